@@ -1,0 +1,47 @@
+"""What the steps of the window share: the file, the destination, the mapping, the conversion.
+
+Plain Python held by the main window and handed to each step on entry; a step reads what earlier
+steps produced and fills in its own part. Keeping it outside the widgets lets tests build a state
+directly and open any step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.core.convert import ConversionResult
+from app.core.mapping import Destination, Mapping
+from app.core.sheet import SheetData
+
+
+@dataclass
+class Account:
+    """The destination account the upload goes to (secrets stay in ``app.core.secrets``)."""
+
+    destination: Destination
+    app_id: int
+    label: str
+    base_url: str  # https://api.hubapi.com, https://api.pipeless.io, or the sandbox's loopback URL
+    secrets: dict[str, str] = field(default_factory=dict, repr=False)  # held in memory only
+    verified: bool = False
+
+
+@dataclass
+class WizardState:
+    """Everything the six steps produce, in order."""
+
+    file_path: Path | None = None
+    sheet_name: str | None = None
+    header_row: int | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: SheetData | None = None  # the complete sheet once loaded
+    account: Account | None = None
+    templates: list[dict[str, Any]] = field(default_factory=list)  # HubSpot templates as the API lists them
+    mapping: Mapping | None = None
+    conversion: ConversionResult | None = None
+    excluded_rows: set[int] = field(default_factory=set)  # data-row indices the user excluded in Preview
+    run_id: str | None = None  # journal run of the current upload
+    demo: bool = False  # running on the built-in sandbox
