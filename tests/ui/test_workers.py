@@ -1,0 +1,160 @@
+"""The background-work pattern: items reach the GUI thread, failures become messages, cancel waits."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QObject, QThread, QThreadPool, Slot
+
+from app.core.sheet import SheetError
+from app.ui.workers import GeneratorWorker, describe_error, run_generator, run_task
+
+
+class Collector(QObject):
+    """A GUI-thread receiver that records what arrives and on which thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[object] = []
+        self.threads: set[object] = set()
+        self.failures: list[str] = []
+        self.results: list[object] = []
+
+    @Slot(object)
+    def on_item(self, value: object) -> None:
+        self.items.append(value)
+        self.threads.add(QThread.currentThread())
+
+    @Slot(str, object)
+    def on_failed(self, message: str, exc: object) -> None:
+        self.failures.append(message)
+
+    @Slot(object)
+    def on_finished(self, result: object) -> None:
+        self.results.append(result)
+
+
+@pytest.fixture
+def pool():
+    pool = QThreadPool()
+    yield pool
+    pool.waitForDone(5000)
+
+
+def counting(n: int, worker_threads: list[object]):
+    worker_threads.append(threading.get_ident())
+    for i in range(n):
+        yield i
+    return "done"
+
+
+def test_items_and_result_arrive_on_the_gui_thread(qtbot, pool):
+    sink = Collector()
+    worker_threads: list[object] = []
+    worker = GeneratorWorker(lambda: counting(5, worker_threads))
+    worker.signals.item.connect(sink.on_item)
+    worker.signals.finished.connect(sink.on_finished)
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+        pool.start(worker)
+    assert sink.items == [0, 1, 2, 3, 4]
+    assert sink.results == ["done"]
+    assert sink.threads == {QThread.currentThread()}
+    assert worker_threads and worker_threads[0] != threading.get_ident()
+    assert worker.done
+
+
+def test_an_exception_becomes_a_readable_failure_then_finished(qtbot, pool):
+    sink = Collector()
+
+    def broken():
+        yield 1
+        raise SheetError("empty", "The file people.xlsx has no rows. Add rows and open it again.")
+
+    worker = run_generator(
+        broken, on_item=sink.on_item, on_failed=sink.on_failed, on_finished=sink.on_finished, pool=pool
+    )
+    qtbot.waitUntil(lambda: worker.done and bool(sink.results), timeout=5000)
+    assert sink.items == [1]
+    assert sink.failures == ["The file people.xlsx has no rows. Add rows and open it again."]
+    assert sink.results == [None]
+    assert "Traceback" not in sink.failures[0]
+
+
+def test_cancel_stops_a_running_generator_and_finished_follows(qtbot, pool):
+    sink = Collector()
+    started = threading.Event()
+
+    def endless():
+        i = 0
+        while True:
+            started.set()
+            time.sleep(0.005)
+            yield i
+            i += 1
+
+    worker = run_generator(endless, on_item=sink.on_item, on_finished=sink.on_finished, pool=pool)
+    assert started.wait(5)
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+        worker.cancel()
+    assert worker.wait(1)
+    count = len(sink.items)
+    qtbot.wait(50)
+    assert len(sink.items) == count  # nothing after finished
+
+
+def test_drain_on_cancel_keeps_reading_until_the_generator_ends(qtbot, pool):
+    sink = Collector()
+    stop = threading.Event()
+
+    def engine_like():
+        for i in range(1000):
+            if stop.is_set():
+                yield ("stopped", i)
+                return "stopped"
+            yield ("sent", i)
+            time.sleep(0.002)
+        return "complete"
+
+    worker = run_generator(
+        engine_like,
+        on_item=sink.on_item,
+        on_finished=sink.on_finished,
+        cancel_event=stop,
+        drain_on_cancel=True,
+        pool=pool,
+    )
+    qtbot.waitUntil(lambda: len(sink.items) >= 3, timeout=5000)
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+        worker.cancel()
+    assert sink.results == ["stopped"]
+    assert sink.items[-1][0] == "stopped"
+
+
+def test_run_task_calls_back_on_the_gui_thread(qtbot, pool):
+    got: list[tuple[object, object]] = []
+    run_task(lambda: sum(range(10)), lambda value: got.append((value, QThread.currentThread())), pool=pool)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    assert got == [(45, QThread.currentThread())]
+
+
+def test_run_task_reports_errors_without_traceback(qtbot, pool):
+    errors: list[str] = []
+    results: list[object] = []
+
+    def fails():
+        raise FileNotFoundError(2, "No such file", "/nowhere/report.xlsx")
+
+    run_task(fails, results.append, lambda message, exc: errors.append(message), pool=pool)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    qtbot.wait(20)
+    assert results == []
+    assert "/nowhere/report.xlsx" in errors[0]
+    assert "Traceback" not in errors[0]
+
+
+def test_describe_error_never_leaks_a_traceback_and_names_unknown_errors():
+    message = describe_error(KeyError("tokens.level"))
+    assert "KeyError" in message and "tokens.level" in message
+    assert "\n" not in message
