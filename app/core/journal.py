@@ -1,0 +1,558 @@
+"""The upload journal: what each run planned, sent and failed, in SQLite so a crash loses nothing.
+
+Marketers cannot undo a timeline event, so the journal is written *before* a request leaves (rows
+go ``in_flight``, committed) and *after* the answer (``sent`` or ``failed``). A process killed at
+any moment therefore leaves every row in a state that says what to do next: ``pending`` and
+``in_flight`` rows are sent (again) with the same event ids, which the APIs deduplicate; ``sent``
+rows never go again. Every delivered event id is also recorded per destination key, so a later
+run of the same (or a grown) file skips what already arrived unless it is forced.
+
+Durability choice: WAL with ``synchronous=NORMAL``. A commit then survives the process being
+killed (the write sits in the OS cache and WAL); only a power cut can lose the last commits. That
+loss is harmless here: a lost ``in_flight`` or ``sent`` mark makes the row look ``pending`` and it
+is sent again with the *same* event id, which the destination deduplicates. ``FULL`` would add an
+fsync to every batch commit for no gain in exactly-once delivery.
+
+One connection is shared by the engine's threads behind a lock: SQLite serialises writers anyway,
+and a single connection keeps transactions short and ordering simple.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+JOURNAL_FILE = "journal.sqlite3"
+SCHEMA_VERSION = 1
+_IN_CHUNK = 500  # ids per ``IN (...)`` query; well under SQLite's variable limit
+
+
+class JournalError(Exception):
+    """The journal cannot be opened or written (disk full, read-only folder, corrupt file).
+
+    ``code`` is stable (``journal_unwritable``, ``journal_corrupt``); the message names the file.
+    """
+
+    def __init__(self, code: str, message: str, path: str | Path | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.path = str(path) if path is not None else None
+
+
+class RowState(StrEnum):
+    """Where one row of a run stands."""
+
+    PENDING = "pending"  # valid, not sent yet in this run
+    IN_FLIGHT = "in_flight"  # a request carrying it has left (or is about to); answer not recorded
+    SENT = "sent"  # the API said it was stored, in this run
+    FAILED = "failed"  # the API refused it, or every attempt failed; ``reason`` says why
+    INVALID = "invalid"  # never sent: the checks found problems
+    DUPLICATE = "duplicate"  # never sent: same event as an earlier row
+    ALREADY_SENT = "already_sent"  # delivered by an earlier run of the same destination
+    EXCLUDED = "excluded"  # valid, but the user chose not to send it
+
+
+class RunState(StrEnum):
+    """Where a whole run stands; only ``finished`` runs are not offered for resume."""
+
+    ACTIVE = "active"  # started and not finished (or killed): resumable
+    STOPPED = "stopped"  # stopped by the user or the API: resumable
+    FINISHED = "finished"  # every planned row reached a final state
+
+
+UNFINISHED_ROW_STATES = (RowState.PENDING, RowState.IN_FLIGHT)
+
+
+@dataclass(frozen=True, slots=True)
+class FileFingerprint:
+    """What identifies the content of an input file: size, modification time and SHA-256."""
+
+    path: str
+    size: int
+    mtime: float
+    sha256: str
+
+    @classmethod
+    def of(cls, path: str | Path) -> FileFingerprint:
+        """Fingerprint a file, reading it in chunks (a 200,000-row workbook stays cheap)."""
+        p = Path(path)
+        digest = hashlib.sha256()
+        with p.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        stat = p.stat()
+        return cls(str(p.resolve()), stat.st_size, stat.st_mtime, digest.hexdigest())
+
+
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    """One upload run as the journal knows it."""
+
+    id: int
+    created: float  # Unix time
+    updated: float
+    file_path: str
+    file_size: int
+    file_mtime: float
+    file_sha256: str
+    mapping_fingerprint: str
+    destination_key: str
+    state: RunState
+    force: bool
+    label: str  # free text for the window's "resume?" offer (template name, file name)
+    counts: Mapping[str, int]  # rows per RowState value
+
+    @property
+    def unfinished_rows(self) -> int:
+        """Rows still to send (pending or in flight)."""
+        return sum(self.counts.get(s.value, 0) for s in UNFINISHED_ROW_STATES)
+
+
+@dataclass(frozen=True, slots=True)
+class JournalRow:
+    """One row of a run."""
+
+    index: int
+    row_number: int
+    event_id: str
+    state: RowState
+    attempts: int
+    batch_no: int | None
+    reason: str
+    code: str
+    updated: float
+
+
+@dataclass(frozen=True, slots=True)
+class NewRow:
+    """A row to register when a run starts (``state`` as the checks and the journal decided)."""
+
+    index: int
+    row_number: int
+    event_id: str
+    state: RowState
+    reason: str = ""
+    code: str = ""
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created REAL NOT NULL,
+    updated REAL NOT NULL,
+    file_path TEXT NOT NULL,
+    file_size INTEGER NOT NULL,
+    file_mtime REAL NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    mapping_fingerprint TEXT NOT NULL,
+    destination_key TEXT NOT NULL,
+    state TEXT NOT NULL,
+    force INTEGER NOT NULL DEFAULT 0,
+    label TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS runs_identity
+    ON runs (file_sha256, mapping_fingerprint, destination_key, state);
+CREATE TABLE IF NOT EXISTS rows (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    row_number INTEGER NOT NULL,
+    event_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    batch_no INTEGER,
+    reason TEXT NOT NULL DEFAULT '',
+    code TEXT NOT NULL DEFAULT '',
+    updated REAL NOT NULL,
+    PRIMARY KEY (run_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS delivered (
+    destination_key TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    run_id INTEGER NOT NULL,
+    delivered_at REAL NOT NULL,
+    PRIMARY KEY (destination_key, event_id)
+) WITHOUT ROWID;
+"""
+
+
+class Journal:
+    """The SQLite journal of upload runs; safe to use from several threads at once."""
+
+    def __init__(self, path: str | Path, *, clock: Callable[[], float] = time.time) -> None:
+        """Open (or create) the journal at ``path``; raise ``JournalError`` if it cannot be used."""
+        self.path = Path(path)
+        self._clock = clock
+        self._lock = threading.RLock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(
+                self.path, check_same_thread=False, isolation_level=None, timeout=30.0
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            with self._transaction():
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)",
+                    (str(SCHEMA_VERSION),),
+                )
+        except sqlite3.DatabaseError as exc:
+            raise _journal_error(exc, self.path) from exc
+        except OSError as exc:
+            raise JournalError(
+                "journal_unwritable",
+                f"The upload journal cannot be written in {self.path.parent}: {exc.strerror}. "
+                "Free some disk space or choose another state folder.",
+                self.path,
+            ) from exc
+
+    @classmethod
+    def open_in(cls, state_dir: str | Path | None = None) -> Journal:
+        """Open the journal in ``state_dir`` (default: the per-user state folder)."""
+        if state_dir is None:
+            from app.paths import state_dir as default_state_dir
+
+            state_dir = default_state_dir()
+        return cls(Path(state_dir) / JOURNAL_FILE)
+
+    def close(self) -> None:
+        """Close the connection (the WAL is checkpointed by SQLite)."""
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run statements in one IMMEDIATE transaction one commit, one WAL write."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._db
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+                self._db.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                raise _journal_error(exc, self.path) from exc
+
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        with self._lock:
+            try:
+                return self._db.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise _journal_error(exc, self.path) from exc
+
+    # -- runs -----------------------------------------------------------------------------
+
+    def create_run(
+        self,
+        source: FileFingerprint,
+        mapping_fingerprint: str,
+        destination_key: str,
+        rows: Iterable[NewRow],
+        *,
+        force: bool = False,
+        label: str = "",
+    ) -> RunInfo:
+        """Start a run and register all its rows in one transaction."""
+        now = self._clock()
+        with self._transaction() as db:
+            cur = db.execute(
+                "INSERT INTO runs (created, updated, file_path, file_size, file_mtime, file_sha256,"
+                " mapping_fingerprint, destination_key, state, force, label)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    now,
+                    now,
+                    source.path,
+                    source.size,
+                    source.mtime,
+                    source.sha256,
+                    mapping_fingerprint,
+                    destination_key,
+                    RunState.ACTIVE.value,
+                    int(force),
+                    label,
+                ),
+            )
+            run_id = int(cur.lastrowid or 0)
+            db.executemany(
+                "INSERT INTO rows (run_id, idx, row_number, event_id, state, reason, code, updated)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    (
+                        run_id,
+                        r.index,
+                        r.row_number,
+                        r.event_id,
+                        r.state.value,
+                        r.reason,
+                        r.code,
+                        now,
+                    )
+                    for r in rows
+                ),
+            )
+        return self.get_run(run_id)
+
+    def get_run(self, run_id: int) -> RunInfo:
+        """Return a run by id (KeyError if unknown)."""
+        found = self._query("SELECT * FROM runs WHERE id = ?", (run_id,))
+        if not found:
+            raise KeyError(run_id)
+        return self._run_info(found[0])
+
+    def find_resumable_run(
+        self, sha256: str, mapping_fingerprint: str, destination_key: str
+    ) -> RunInfo | None:
+        """Return the newest unfinished run of this file content, mapping and destination."""
+        found = self._query(
+            "SELECT * FROM runs WHERE file_sha256 = ? AND mapping_fingerprint = ?"
+            " AND destination_key = ? AND state != ? ORDER BY id DESC LIMIT 1",
+            (sha256, mapping_fingerprint, destination_key, RunState.FINISHED.value),
+        )
+        return self._run_info(found[0]) if found else None
+
+    def find_unfinished_runs(self) -> list[RunInfo]:
+        """Return every run not finished (killed, stopped, or still going), newest first.
+
+        The window offers these for resume at start. A run whose rows are all final but whose
+        state was never closed (killed just after its last batch) is listed too: resuming it
+        sends nothing and closes it.
+        """
+        found = self._query(
+            "SELECT * FROM runs WHERE state != ? ORDER BY id DESC", (RunState.FINISHED.value,)
+        )
+        return [self._run_info(r) for r in found]
+
+    def set_run_state(self, run_id: int, state: RunState) -> None:
+        """Record that a run stopped, finished or became active again."""
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE runs SET state = ?, updated = ? WHERE id = ?",
+                (state.value, self._clock(), run_id),
+            )
+
+    def delete_run(self, run_id: int) -> None:
+        """Forget a run (the user declined to resume it); delivered ids are kept."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM rows WHERE run_id = ?", (run_id,))
+            db.execute("DELETE FROM runs WHERE id = ?", (run_id,))
+
+    def _run_info(self, row: tuple) -> RunInfo:
+        (rid, created, updated, fpath, fsize, fmtime, fsha, mfp, dkey, state, force, label) = row
+        counts = dict(
+            self._query("SELECT state, COUNT(*) FROM rows WHERE run_id = ? GROUP BY state", (rid,))
+        )
+        return RunInfo(
+            id=rid,
+            created=created,
+            updated=updated,
+            file_path=fpath,
+            file_size=fsize,
+            file_mtime=fmtime,
+            file_sha256=fsha,
+            mapping_fingerprint=mfp,
+            destination_key=dkey,
+            state=RunState(state),
+            force=bool(force),
+            label=label,
+            counts=counts,
+        )
+
+    # -- rows -----------------------------------------------------------------------------
+
+    def rows(self, run_id: int) -> list[JournalRow]:
+        """Return every row of a run, in file order."""
+        found = self._query(
+            "SELECT idx, row_number, event_id, state, attempts, batch_no, reason, code, updated"
+            " FROM rows WHERE run_id = ? ORDER BY idx",
+            (run_id,),
+        )
+        return [
+            JournalRow(i, n, e, RowState(s), a, b, r, c, u) for (i, n, e, s, a, b, r, c, u) in found
+        ]
+
+    def row_states(self, run_id: int) -> dict[int, RowState]:
+        """Return ``index -> state`` for a run (cheap enough for 200,000 rows)."""
+        found = self._query("SELECT idx, state FROM rows WHERE run_id = ?", (run_id,))
+        return {i: RowState(s) for i, s in found}
+
+    def counts(self, run_id: int) -> dict[str, int]:
+        """Rows per state value for a run."""
+        return dict(
+            self._query(
+                "SELECT state, COUNT(*) FROM rows WHERE run_id = ? GROUP BY state", (run_id,)
+            )
+        )
+
+    def set_rows_state(
+        self,
+        run_id: int,
+        indices: Iterable[int],
+        state: RowState,
+        *,
+        reason: str = "",
+        code: str = "",
+    ) -> None:
+        """Set the state of rows (used when a new run starts over rows of an old one)."""
+        now = self._clock()
+        with self._transaction() as db:
+            db.executemany(
+                "UPDATE rows SET state = ?, reason = ?, code = ?, updated = ?"
+                " WHERE run_id = ? AND idx = ?",
+                ((state.value, reason, code, now, run_id, i) for i in indices),
+            )
+
+    def mark_in_flight(self, run_id: int, indices: Sequence[int], batch_no: int) -> None:
+        """Record, durably, that a request carrying these rows is about to leave.
+
+        Called before every attempt, so ``attempts`` counts requests that may have carried the
+        row. Committed before returning: after a crash these rows are sent again, same ids.
+        """
+        now = self._clock()
+        with self._transaction() as db:
+            db.executemany(
+                "UPDATE rows SET state = ?, attempts = attempts + 1, batch_no = ?, updated = ?"
+                " WHERE run_id = ? AND idx = ?",
+                ((RowState.IN_FLIGHT.value, batch_no, now, run_id, i) for i in indices),
+            )
+
+    def record_outcome(
+        self,
+        run_id: int,
+        destination_key: str,
+        sent: Sequence[tuple[int, str]] = (),
+        failed: Mapping[int, tuple[str, str]] | None = None,
+        *,
+        sent_notes: Mapping[int, tuple[str, str]] | None = None,
+    ) -> None:
+        """Record an API answer in one transaction.
+
+        ``sent`` lists ``(index, event_id)`` pairs the API confirmed; their ids join the
+        delivered set of ``destination_key``. ``failed`` maps index to ``(code, reason)``.
+        ``sent_notes`` optionally attaches a ``(code, reason)`` to some sent rows (for example
+        an event id the API said was already in use, assumed delivered by configuration).
+        """
+        now = self._clock()
+        notes = sent_notes or {}
+        with self._transaction() as db:
+            if sent:
+                db.executemany(
+                    "UPDATE rows SET state = ?, code = ?, reason = ?, updated = ?"
+                    " WHERE run_id = ? AND idx = ?",
+                    (
+                        (RowState.SENT.value, *notes.get(i, ("", "")), now, run_id, i)
+                        for i, _ in sent
+                    ),
+                )
+                db.executemany(
+                    "INSERT OR IGNORE INTO delivered (destination_key, event_id, run_id,"
+                    " delivered_at) VALUES (?,?,?,?)",
+                    ((destination_key, eid, run_id, now) for _, eid in sent),
+                )
+            if failed:
+                db.executemany(
+                    "UPDATE rows SET state = ?, code = ?, reason = ?, updated = ?"
+                    " WHERE run_id = ? AND idx = ?",
+                    (
+                        (RowState.FAILED.value, code, reason, now, run_id, i)
+                        for i, (code, reason) in failed.items()
+                    ),
+                )
+            db.execute("UPDATE runs SET updated = ? WHERE id = ?", (now, run_id))
+
+    # -- delivered ids ----------------------------------------------------------------------
+
+    def delivered_among(self, destination_key: str, event_ids: Iterable[str]) -> set[str]:
+        """Return which of ``event_ids`` were already delivered to ``destination_key``."""
+        found: set[str] = set()
+        chunk: list[str] = []
+
+        def flush() -> None:
+            if chunk:
+                marks = ",".join("?" * len(chunk))
+                for (eid,) in self._query(
+                    f"SELECT event_id FROM delivered WHERE destination_key = ?"  # noqa: S608
+                    f" AND event_id IN ({marks})",
+                    (destination_key, *chunk),
+                ):
+                    found.add(eid)
+                chunk.clear()
+
+        for eid in event_ids:
+            chunk.append(eid)
+            if len(chunk) >= _IN_CHUNK:
+                flush()
+        flush()
+        return found
+
+    def delivered_count(self, destination_key: str) -> int:
+        """Return how many event ids are known delivered to a destination."""
+        return int(
+            self._query(
+                "SELECT COUNT(*) FROM delivered WHERE destination_key = ?", (destination_key,)
+            )[0][0]
+        )
+
+
+def _journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
+    text = str(exc).lower()
+    if "full" in text or "readonly" in text or "read-only" in text or "unable to open" in text:
+        return JournalError(
+            "journal_unwritable",
+            f"The upload journal cannot be written ({path}): {exc}. Free some disk space or "
+            "choose another state folder; nothing was sent without being recorded.",
+            path,
+        )
+    if "locked" in text or "busy" in text:
+        return JournalError(
+            "journal_busy",
+            f"The upload journal ({path}) is in use by another Event Loader. "
+            "Close it and try again.",
+            path,
+        )
+    return JournalError(
+        "journal_corrupt",
+        f"The upload journal ({path}) cannot be read: {exc}. Move it aside to start afresh.",
+        path,
+    )
+
+
+def default_journal_path() -> Path:
+    """Return the journal file in the per-user state folder."""
+    from app.paths import state_dir
+
+    return state_dir() / JOURNAL_FILE
+
+
+__all__ = [
+    "FileFingerprint",
+    "Journal",
+    "JournalError",
+    "JournalRow",
+    "NewRow",
+    "RowState",
+    "RunInfo",
+    "RunState",
+    "default_journal_path",
+]

@@ -1,0 +1,177 @@
+"""The journal keeps every row's state across process restarts, fast enough for big files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from app.core.journal import (
+    FileFingerprint,
+    Journal,
+    JournalError,
+    NewRow,
+    RowState,
+    RunState,
+)
+
+DEST = "hubspot-timeline@127.0.0.1:1:123456:1009877"
+
+
+def _source(tmp_path: Path, content: bytes = b"a,b\n1,2\n") -> FileFingerprint:
+    path = tmp_path / "file.csv"
+    path.write_bytes(content)
+    return FileFingerprint.of(path)
+
+
+def _rows(n: int, start: int = 0) -> list[NewRow]:
+    return [NewRow(i, i + 2, f"el-{i}", RowState.PENDING) for i in range(start, start + n)]
+
+
+def test_fingerprint_changes_with_content(tmp_path: Path) -> None:
+    first = _source(tmp_path, b"one\n")
+    second = _source(tmp_path, b"two\n")
+    assert first.size == second.size
+    assert first.sha256 != second.sha256
+    assert len(first.sha256) == 64
+
+
+def test_run_rows_and_outcomes_survive_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite3"
+    source = _source(tmp_path)
+    with Journal(path) as journal:
+        rows = _rows(5) + [NewRow(5, 7, "el-5", RowState.INVALID, "bad date", "date_invalid")]
+        run = journal.create_run(source, "map-fp", DEST, rows, label="Webinar")
+        journal.mark_in_flight(run.id, [0, 1, 2], batch_no=1)
+        journal.record_outcome(
+            run.id,
+            DEST,
+            sent=[(0, "el-0"), (1, "el-1")],
+            failed={2: ("rejected", "Token level has invalid option")},
+        )
+        journal.mark_in_flight(run.id, [3], batch_no=2)  # then the process "dies"
+    with Journal(path) as journal:
+        rows_after = {r.index: r for r in journal.rows(run.id)}
+        assert rows_after[0].state is RowState.SENT and rows_after[0].attempts == 1
+        assert rows_after[2].state is RowState.FAILED
+        assert rows_after[2].reason == "Token level has invalid option"
+        assert rows_after[2].code == "rejected"
+        assert rows_after[3].state is RowState.IN_FLIGHT and rows_after[3].batch_no == 2
+        assert rows_after[4].state is RowState.PENDING and rows_after[4].attempts == 0
+        assert rows_after[5].state is RowState.INVALID and rows_after[5].code == "date_invalid"
+        unfinished = journal.find_unfinished_runs()
+        assert [r.id for r in unfinished] == [run.id]
+        assert unfinished[0].unfinished_rows == 2
+        assert unfinished[0].label == "Webinar"
+        assert journal.find_resumable_run(source.sha256, "map-fp", DEST).id == run.id
+        assert journal.find_resumable_run(source.sha256, "other", DEST) is None
+        journal.set_run_state(run.id, RunState.FINISHED)
+        assert journal.find_unfinished_runs() == []
+        assert journal.find_resumable_run(source.sha256, "map-fp", DEST) is None
+
+
+def test_delivered_ids_are_per_destination(tmp_path: Path) -> None:
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        run = journal.create_run(_source(tmp_path), "m", DEST, _rows(3))
+        journal.record_outcome(run.id, DEST, sent=[(0, "el-0"), (2, "el-2")])
+        assert journal.delivered_among(DEST, ["el-0", "el-1", "el-2", "el-9"]) == {"el-0", "el-2"}
+        assert journal.delivered_among("pipeless@127.0.0.1:1:77", ["el-0"]) == set()
+        assert journal.delivered_count(DEST) == 2
+        # recording the same delivery twice (a resend after a crash) keeps one entry
+        journal.record_outcome(run.id, DEST, sent=[(0, "el-0")])
+        assert journal.delivered_count(DEST) == 2
+
+
+def test_sent_notes_are_kept(tmp_path: Path) -> None:
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        run = journal.create_run(_source(tmp_path), "m", DEST, _rows(2))
+        journal.record_outcome(
+            run.id,
+            DEST,
+            sent=[(0, "el-0"), (1, "el-1")],
+            sent_notes={1: ("id_in_use", "assumed delivered")},
+        )
+        rows = journal.rows(run.id)
+        assert (rows[0].code, rows[0].reason) == ("", "")
+        assert (rows[1].code, rows[1].reason) == ("id_in_use", "assumed delivered")
+
+
+def test_two_hundred_thousand_rows_journal_in_seconds(tmp_path: Path) -> None:
+    n = 200_000
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        started = time.perf_counter()
+        run = journal.create_run(_source(tmp_path), "m", DEST, _rows(n))
+        for start in range(0, n, 100):
+            indices = list(range(start, min(start + 100, n)))
+            journal.mark_in_flight(run.id, indices, batch_no=start // 100 + 1)
+            journal.record_outcome(run.id, DEST, sent=[(i, f"el-{i}") for i in indices])
+        elapsed = time.perf_counter() - started
+        assert journal.counts(run.id) == {"sent": n}
+        assert len(journal.delivered_among(DEST, (f"el-{i}" for i in range(n)))) == n
+    # Not a timing assertion on the machine's speed; a generous bound catching per-row commits.
+    assert elapsed < 60, f"journaling {n} rows took {elapsed:.1f} s"
+
+
+def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        run = journal.create_run(_source(tmp_path), "m", DEST, _rows(4000))
+
+        def work(offset: int) -> None:
+            for start in range(offset, 4000, 400):
+                idx = list(range(start, start + 100))
+                journal.mark_in_flight(run.id, idx, batch_no=start)
+                journal.record_outcome(run.id, DEST, sent=[(i, f"el-{i}") for i in idx])
+
+        threads = [threading.Thread(target=work, args=(k * 100,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert journal.counts(run.id) == {"sent": 4000}
+        assert journal.delivered_count(DEST) == 4000
+
+
+def test_journal_uses_wal(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite3"
+    Journal(path).close()
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    raw.close()
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs file permissions")
+def test_unwritable_folder_gives_a_clear_error(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(JournalError) as info:
+            Journal.open_in(folder)
+        assert info.value.code == "journal_unwritable"
+        assert str(folder) in str(info.value)
+    finally:
+        folder.chmod(0o700)
+
+
+def test_state_folder_that_is_a_file_gives_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "state"
+    blocker.write_text("not a folder")
+    with pytest.raises(JournalError) as info:
+        Journal.open_in(blocker)
+    assert info.value.code == "journal_unwritable"
+    assert "state" in str(info.value)
+
+
+def test_delete_run_keeps_delivered_ids(tmp_path: Path) -> None:
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        run = journal.create_run(_source(tmp_path), "m", DEST, _rows(2))
+        journal.record_outcome(run.id, DEST, sent=[(0, "el-0")])
+        journal.delete_run(run.id)
+        assert journal.find_unfinished_runs() == []
+        with pytest.raises(KeyError):
+            journal.get_run(run.id)
+        assert journal.delivered_among(DEST, ["el-0"]) == {"el-0"}
