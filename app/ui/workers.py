@@ -29,8 +29,8 @@ log = logging.getLogger(__name__)
 def describe_error(exc: BaseException) -> str:
     """Return one readable sentence for an exception, never a traceback.
 
-    The core's own exceptions (``SheetError``, ``MappingError``, ``UploadStopped`` ...) already carry
-    a message written for a marketer; file-system errors name the file; anything else gets a
+    The core's own exceptions (``SheetError``, ``MappingError``, ``UploadStopped`` ...) already
+    carry a message written for a marketer; file-system errors name the file; anything else gets a
     generic sentence with the error's type so that a support request can be matched to the log.
     """
     tr = QCoreApplication.translate
@@ -40,21 +40,24 @@ def describe_error(exc: BaseException) -> str:
         )
     if isinstance(exc, PermissionError):
         return tr(
-            "workers", "Event Loader may not open {name}. Close it in other programs or pick another place."
+            "workers",
+            "Event Loader may not open {name}. Close it in other programs or pick another place.",
         ).format(name=exc.filename or "")
     if isinstance(exc, OSError) and exc.filename:
         return tr("workers", "Could not use {name}: {reason}.").format(
             name=exc.filename, reason=exc.strerror or type(exc).__name__
         )
     if isinstance(exc, MemoryError):
-        return tr("workers", "The computer ran out of memory. Close other programs or split the file.")
+        return tr(
+            "workers", "The computer ran out of memory. Close other programs or split the file."
+        )
     text = str(exc).strip()
     if type(exc).__module__.startswith("app.") and text:
         return text
     if text:
-        return tr("workers", "Something went wrong ({kind}: {text}). Details are in the log file.").format(
-            kind=type(exc).__name__, text=text[:300]
-        )
+        return tr(
+            "workers", "Something went wrong ({kind}: {text}). Details are in the log file."
+        ).format(kind=type(exc).__name__, text=text[:300])
     return tr("workers", "Something went wrong ({kind}). Details are in the log file.").format(
         kind=type(exc).__name__
     )
@@ -139,11 +142,12 @@ class GeneratorWorker(QRunnable):
             except RuntimeError:  # the signals object is gone (window closed): nothing to tell
                 pass
         finally:
+            # Done before the emission, so a slot reacting to ``finished`` sees ``done`` True.
+            self._done.set()
             try:
                 self.signals.finished.emit(result)
             except RuntimeError:
                 pass
-            self._done.set()
 
 
 def _call_once(fn: Callable[[], Any]) -> Iterator[Any]:
@@ -178,7 +182,11 @@ class _TaskRelay(QObject):
     @Slot(object)
     def _on_worker_finished(self, result: object) -> None:
         _RUNNING_TASKS.discard(self)
-        if not self._failed and not self.worker.cancel_event.is_set() and self._on_result is not None:
+        if (
+            not self._failed
+            and not self.worker.cancel_event.is_set()
+            and self._on_result is not None
+        ):
             self._on_result(result)
 
 
@@ -219,7 +227,9 @@ def run_generator(
     Call from the GUI thread (the signals object is made here) and pass bound methods of
     GUI-thread objects: they are connected before the worker starts, so no emission is missed.
     """
-    worker = GeneratorWorker(make_generator, cancel_event=cancel_event, drain_on_cancel=drain_on_cancel)
+    worker = GeneratorWorker(
+        make_generator, cancel_event=cancel_event, drain_on_cancel=drain_on_cancel
+    )
     if on_item is not None:
         worker.signals.item.connect(on_item)
     if on_failed is not None:

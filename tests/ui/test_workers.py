@@ -1,4 +1,4 @@
-"""The background-work pattern: items reach the GUI thread, failures become messages, cancel waits."""
+"""Background work: items reach the GUI thread, failures become messages, cancel waits."""
 
 from __future__ import annotations
 
@@ -45,8 +45,7 @@ def pool():
 
 def counting(n: int, worker_threads: list[object]):
     worker_threads.append(threading.get_ident())
-    for i in range(n):
-        yield i
+    yield from range(n)
     return "done"
 
 
@@ -73,7 +72,11 @@ def test_an_exception_becomes_a_readable_failure_then_finished(qtbot, pool):
         raise SheetError("empty", "The file people.xlsx has no rows. Add rows and open it again.")
 
     worker = run_generator(
-        broken, on_item=sink.on_item, on_failed=sink.on_failed, on_finished=sink.on_finished, pool=pool
+        broken,
+        on_item=sink.on_item,
+        on_failed=sink.on_failed,
+        on_finished=sink.on_finished,
+        pool=pool,
     )
     qtbot.waitUntil(lambda: worker.done and bool(sink.results), timeout=5000)
     assert sink.items == [1]
@@ -134,7 +137,11 @@ def test_drain_on_cancel_keeps_reading_until_the_generator_ends(qtbot, pool):
 
 def test_run_task_calls_back_on_the_gui_thread(qtbot, pool):
     got: list[tuple[object, object]] = []
-    run_task(lambda: sum(range(10)), lambda value: got.append((value, QThread.currentThread())), pool=pool)
+    run_task(
+        lambda: sum(range(10)),
+        lambda value: got.append((value, QThread.currentThread())),
+        pool=pool,
+    )
     qtbot.waitUntil(lambda: bool(got), timeout=5000)
     assert got == [(45, QThread.currentThread())]
 
