@@ -1,18 +1,39 @@
 """Reports a user can open in Excel: every input row with its status, and files of rows to fix.
 
-A report keeps every original column and adds ``Status``, ``Error`` and ``Event ID``: one line per
-input data row, in file order. Cell values that a spreadsheet would run as a formula (starting
-with ``= + - @``, or a tab/CR before them) are escaped, so a report never executes anything.
+A report keeps every original column and adds ``Status``, ``Error`` and ``Event ID``, plus a
+``Row`` column (first) with the spreadsheet row number so that a user can find the line in the
+original file: one line per input data row, in file order.
+
+Formula injection: a spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and
+some tools also one that starts with a tab or carriage return before them) as a formula, so a
+crafted cell in an input file could run when a colleague opens the report. The two formats are
+made safe in the way each allows:
+
+- ``.xlsx``: such values are written as explicit text cells with Excel's "quote prefix" flag (the
+  same as typing ``'=...`` in Excel): the value is kept exactly and can never run.
+- ``.csv``: a CSV has no cell types, so such values get a leading ``'`` (OWASP's advice). Plain
+  numbers such as ``-12`` or ``+33.5`` are left alone: they cannot hold a formula.
+
+Files are written to a temporary file next to the target and renamed over it, so a crash never
+leaves half a report behind. The ``.xlsx`` writer uses openpyxl's write-only mode, which streams
+rows out instead of building the whole workbook in memory.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import csv
+import datetime as dt
+import math
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from app.core.convert import ConversionResult
-from app.core.sheet import SheetData
+from app.core.convert import ConversionResult, RowOutcome, RowStatus
+from app.core.sheet import CellError, SheetData
 
 # Status values a report line can carry.
 STATUS_VALID = "valid"
@@ -22,6 +43,26 @@ STATUS_SENT = "sent"
 STATUS_ALREADY_SENT = "already sent"
 STATUS_FAILED = "failed"
 STATUS_NOT_SENT = "not sent"  # a valid row left pending because the run stopped
+
+# Columns the report adds around the original ones.
+ROW_COLUMN = "Row"
+STATUS_COLUMN = "Status"
+ERROR_COLUMN = "Error"
+EVENT_ID_COLUMN = "Event ID"
+
+REPORT_SUFFIXES = (".xlsx", ".csv")
+ERROR_SEPARATOR = " | "
+EXCEL_MAX_CELL_CHARS = 32_767  # Excel refuses longer cells; longer text is cut in .xlsx files
+TRUNCATION_MARK = "…"
+
+# Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection").
+_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
+# XML 1.0 forbids these control characters; openpyxl refuses them.
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_EXCEL_ERRORS = frozenset(
+    ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,19 +75,270 @@ class ReportRow:
     event_id: str = ""
 
 
+class ReportFormatError(ValueError):
+    """The report path has an extension we cannot write (only .xlsx and .csv)."""
+
+
+def needs_formula_escape(text: str) -> bool:
+    """Return True when a spreadsheet could run ``text`` as a formula.
+
+    Leading spaces are ignored because some spreadsheets trim them before deciding; a plain number
+    such as ``-12`` is not a formula and stays a number.
+    """
+    stripped = text.lstrip(" ")
+    if not stripped or not stripped.startswith(_FORMULA_TRIGGERS):
+        return False
+    return _PLAIN_NUMBER.fullmatch(stripped) is None
+
+
+def escape_csv_text(text: str) -> str:
+    """Return ``text`` safe to put in a CSV cell that Excel or LibreOffice will open."""
+    return "'" + text if needs_formula_escape(text) else text
+
+
+def duplicate_text(outcome: RowOutcome) -> str:
+    """The Error text of a duplicate row (wording from ``app.core.messages`` when it has it)."""
+    try:
+        from app.core.messages import duplicate_message  # type: ignore[attr-defined]
+    except ImportError:
+        duplicate_message = None
+    if duplicate_message is not None and outcome.duplicate_of is not None:
+        return str(duplicate_message(outcome.duplicate_of))
+    if outcome.duplicate_of is None:
+        return "Same event as an earlier row: it is sent only once."
+    return f"Same event as row {outcome.duplicate_of}: it is sent only once."
+
+
 def report_rows_from_conversion(result: ConversionResult) -> list[ReportRow]:
     """Return one ReportRow per outcome: valid / invalid (with every problem) / duplicate."""
-    raise NotImplementedError
+    rows: list[ReportRow] = []
+    for outcome in result.outcomes:
+        if outcome.status is RowStatus.INVALID:
+            error = ERROR_SEPARATOR.join(problem.message for problem in outcome.problems)
+            rows.append(ReportRow(outcome.index, STATUS_INVALID, error, outcome.event_id))
+        elif outcome.status is RowStatus.DUPLICATE:
+            rows.append(
+                ReportRow(outcome.index, STATUS_DUPLICATE, duplicate_text(outcome), outcome.event_id)
+            )
+        else:
+            rows.append(ReportRow(outcome.index, STATUS_VALID, "", outcome.event_id))
+    return rows
+
+
+def report_headers(sheet: SheetData) -> list[str]:
+    """Return the report's header: Row, the original columns, Status, Error, Event ID.
+
+    An added column whose name the sheet already uses gets a suffix, so no header is ambiguous.
+    """
+    taken = set(sheet.headers)
+
+    def unique(name: str) -> str:
+        candidate, n = name, 1
+        while candidate in taken:
+            candidate = f"{name} (report)" if n == 1 else f"{name} (report {n})"
+            n += 1
+        taken.add(candidate)
+        return candidate
+
+    row_col = unique(ROW_COLUMN)
+    added = [unique(STATUS_COLUMN), unique(ERROR_COLUMN), unique(EVENT_ID_COLUMN)]
+    return [row_col, *sheet.headers, *added]
 
 
 def write_report(path: str | Path, sheet: SheetData, rows: Iterable[ReportRow]) -> None:
-    """Write the report as .xlsx or .csv (by extension), atomically."""
-    raise NotImplementedError
+    """Write the report as .xlsx or .csv (by extension), atomically.
+
+    Every data row of ``sheet`` gets one line, in file order; a row with no ReportRow (for
+    instance one an interrupted upload never reached) has an empty status.
+    """
+    target = Path(path)
+    suffix = _checked_suffix(target)
+    by_index = {row.index: row for row in rows}
+    blank = ReportRow(-1, "")
+
+    def lines() -> Iterator[list[Any]]:
+        for index, (values, row_number) in enumerate(
+            zip(sheet.rows, sheet.row_numbers, strict=True)
+        ):
+            info = by_index.get(index, blank)
+            yield [row_number, *values, info.status, info.error, info.event_id]
+
+    header = report_headers(sheet)
+    if suffix == ".xlsx":
+        widths = [8, *(_width_for(h) for h in sheet.headers), 10, 60, 24]
+        _atomic_write(target, lambda tmp: _write_xlsx(tmp, "Report", header, lines(), widths))
+    else:
+        _atomic_write(target, lambda tmp: _write_csv(tmp, header, lines(), sheet.delimiter))
 
 
 def write_rows_file(path: str | Path, sheet: SheetData, indices: Sequence[int]) -> None:
     """Write only the given data rows, with the original header, as .xlsx or .csv.
 
-    The file loads again in Event Loader with the same mapping (used for "save failed rows").
+    The file loads again in Event Loader with the same mapping (used for "save failed rows"):
+    the header is the first row, values keep their types in .xlsx (dates stay dates, errors stay
+    errors). In .csv, text that could run as a formula gets a leading ``'`` (see module docs), so
+    prefer .xlsx when such values must come back unchanged.
     """
-    raise NotImplementedError
+    target = Path(path)
+    suffix = _checked_suffix(target)
+    header = list(sheet.headers)
+
+    def lines() -> Iterator[list[Any]]:
+        for index in indices:
+            yield list(sheet.rows[index])
+
+    if suffix == ".xlsx":
+        widths = [_width_for(h) for h in header]
+        title = sheet.sheet_name or "Rows"
+        _atomic_write(target, lambda tmp: _write_xlsx(tmp, title, header, lines(), widths))
+    else:
+        _atomic_write(target, lambda tmp: _write_csv(tmp, header, lines(), sheet.delimiter))
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _checked_suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        raise ReportFormatError(
+            f"{path.name}: a report can be saved as .xlsx or .csv, not {suffix or 'a file without an extension'}."
+        )
+    return suffix
+
+
+def _width_for(header: str) -> float:
+    return float(min(max(len(header) + 2, 10), 40))
+
+
+def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:
+    """Write through a temporary file in the same folder, then rename it over ``target``."""
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _clean_text(text: str, limit: int | None) -> str:
+    if _ILLEGAL_XML.search(text):
+        text = _ILLEGAL_XML.sub("\ufffd", text)
+    if limit is not None and len(text) > limit:
+        text = text[: limit - len(TRUNCATION_MARK)] + TRUNCATION_MARK
+    return text
+
+
+def _write_xlsx(
+    path: Path, title: str, header: list[str], lines: Iterable[list[Any]], widths: list[float]
+) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_safe_sheet_title(title))
+    sheet.freeze_panes = "A2"
+    for col, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = width
+    bold = Font(bold=True)
+
+    def text_cell(text: str) -> Any:
+        """A cell that always holds ``text`` as text, never as a formula or error code."""
+        cell = WriteOnlyCell(sheet, value=_clean_text(text, EXCEL_MAX_CELL_CHARS))
+        cell.data_type = "s"
+        if needs_formula_escape(text):
+            cell.quotePrefix = True
+        return cell
+
+    header_cells = []
+    for name in header:
+        cell = text_cell(name)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+
+    for line in lines:
+        out: list[Any] = []
+        for value in line:
+            if value is None or type(value) is int or type(value) is bool:
+                out.append(value)
+            elif type(value) is str:
+                if (
+                    value.startswith(_FORMULA_TRIGGERS)
+                    or value[:1] == " "
+                    or value in _EXCEL_ERRORS
+                    or len(value) > EXCEL_MAX_CELL_CHARS
+                    or _ILLEGAL_XML.search(value)
+                ):
+                    out.append(text_cell(value))
+                else:
+                    out.append(value)
+            else:
+                out.append(_xlsx_value(sheet, value, text_cell))
+        sheet.append(out)
+    workbook.save(path)
+
+
+def _xlsx_value(sheet: Any, value: Any, text_cell: Callable[[str], Any]) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    if isinstance(value, CellError):
+        cell = WriteOnlyCell(sheet, value=value.code)
+        cell.data_type = "e" if value.code in _EXCEL_ERRORS else "s"
+        return cell
+    if isinstance(value, float):
+        return value if math.isfinite(value) else text_cell(str(value))
+    if isinstance(value, dt.datetime):
+        # Excel has no time zones: keep the wall time of an aware datetime, as text to be honest.
+        return value if value.tzinfo is None else text_cell(value.isoformat())
+    if isinstance(value, dt.date | dt.time):
+        if isinstance(value, dt.time) and value.tzinfo is not None:
+            return text_cell(value.isoformat())
+        return value
+    if isinstance(value, int):  # int subclasses such as IntEnum
+        return int(value)
+    return text_cell(str(value))
+
+
+def _safe_sheet_title(title: str) -> str:
+    cleaned = re.sub(r"[\\/*?:\[\]]", "_", title).strip("'") or "Rows"
+    return cleaned[:31]
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return escape_csv_text(value)
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, CellError):
+        return value.code
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="seconds" if not value.microsecond else "auto")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else str(value)
+    return escape_csv_text(str(value))
+
+
+def _write_csv(
+    path: Path, header: list[str], lines: Iterable[list[Any]], delimiter: str | None
+) -> None:
+    # UTF-8 with a BOM: Excel then opens accents correctly; keep the source's separator so that
+    # a French Excel (which expects ";") splits the columns too.
+    sep = delimiter if delimiter in (",", ";", "\t", "|") else ","
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=sep, lineterminator="\r\n")
+        writer.writerow([escape_csv_text(name) for name in header])
+        for line in lines:
+            writer.writerow([_csv_text(value) for value in line])
