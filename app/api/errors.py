@@ -7,6 +7,8 @@
 * ``BatchRejected``: the API refused the whole batch (400). ``positions`` names the events it blamed
   when it said which; the engine drops those and resends the rest, or bisects when it cannot tell.
 * ``InsecureURL``: a configuration mistake caught before any byte leaves the machine.
+* ``RequestCancelled``: the stop event was set while waiting for the rate limiter; nothing was
+  sent, so the batch's rows are still pending.
 * ``ApiError`` itself: an answer the client does not understand (an unexpected status); the batch's
   rows fail with the message, the run goes on.
 
@@ -67,14 +69,20 @@ class RateLimited(TransientError):
 
 
 class AuthRefused(ApiError):
-    """401 after a token refresh was tried (or when there is no way to refresh): code ``auth_refused``."""
+    """401 after a token refresh was tried, or with no way to refresh: code ``auth_refused``.
+
+    ``credential`` names what was refused: ``access_token``, ``refresh_token``,
+    ``developer_key`` or ``api_key``, so the UI can say which one to paste again.
+    """
 
     def __init__(
         self,
         message: str = "The service refused the access token. Connect the account again.",
         http_status: int | None = 401,
+        credential: str = "access_token",
     ) -> None:
         super().__init__("auth_refused", message, http_status)
+        self.credential = credential
 
 
 class Forbidden(ApiError):
@@ -101,13 +109,15 @@ class NotFound(ApiError):
 
 
 class BatchRejected(ApiError):
-    """400 for a whole batch: nothing in it was stored.
+    """400 (or 409/413/422) for a whole batch.
 
-    ``reasons`` are the API's messages (redacted). ``positions`` maps the index of each event the API
-    blamed (0-based, in the batch as sent) to its reason; ``position_codes`` gives a stable code for
-    some of them (``id_in_use``). Empty ``positions``: the API did not say which event was wrong,
-    so the engine must isolate it by splitting the batch. ``code`` is ``id_in_use`` when the whole
-    rejection is about an event id already used for another record, else ``batch_rejected``.
+    Normally nothing of the batch was stored; resending the good events is safe either way, since
+    they carry the same ids. ``reasons`` are the API's messages (redacted). ``positions`` maps the
+    index of each event the API blamed (0-based, in the batch as sent) to its reason;
+    ``position_codes`` gives a stable code for some of them (``id_in_use``). Empty
+    ``positions``: the API did not say which event was wrong, so the engine isolates it by
+    splitting the batch. ``code``: ``id_in_use`` when the rejection is about an event id already
+    used for another record, ``batch_too_large`` for 413, else ``batch_rejected``.
     """
 
     def __init__(
@@ -132,8 +142,15 @@ class InsecureURL(ApiError):
         super().__init__("insecure_url", message)
 
 
+class RequestCancelled(ApiError):
+    """The run was stopped while a request waited for the rate limiter: nothing was sent."""
+
+    def __init__(self, message: str = "Stopped before sending.") -> None:
+        super().__init__("cancelled", message)
+
+
 def redact(text: str, secrets: Iterable[str | None]) -> str:
-    """Return ``text`` with every secret replaced by ``***``, so server text can be quoted safely."""
+    """Return ``text`` with every secret replaced by ``***``, so server text can be quoted."""
     for secret in secrets:
         if secret and len(secret) >= 4:
             text = text.replace(secret, "***")

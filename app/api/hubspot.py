@@ -1,0 +1,588 @@
+"""HubSpot timeline events: batch create, event templates, OAuth token refresh.
+
+Events are written with an OAuth access token (``Authorization: Bearer``, scope ``timeline``);
+templates are read with the app's developer API key (``hapikey`` query parameter). A long upload
+outlives the 30-minute access token, so with a refresh token + client id + client secret the
+client gets a fresh token before the old one expires, or when a 401 says it has.
+
+Mapping answers to what the engine does:
+
+======================  ==========================================================================
+201 / 200               every event stored: ``BatchReply`` without failures
+207                     ``errors[]`` mapped to positions through ``context.ids`` and the events'
+                        ``id``; errors that name no known id go to ``unattributed``
+400 / 409 / 422         ``BatchRejected`` (``positions`` when the body names ids; code
+                        ``id_in_use`` for "Event ID already in use")
+413                     ``BatchRejected`` code ``batch_too_large`` (split and resend)
+401                     refresh once (if possible) and resend, then ``AuthRefused``
+403                     ``Forbidden`` with the missing scopes when named
+404                     ``NotFound`` (``template_not_found`` / ``app_not_found``)
+429                     ``RateLimited`` (the shared limiter pauses everyone)
+423 / 477 / 5xx        ``TransientError`` with ``retry_after``
+======================  ==========================================================================
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import httpx
+
+from app.api.base import BatchReply, ItemFailure
+from app.api.errors import (
+    ApiError,
+    AuthRefused,
+    BatchRejected,
+    Forbidden,
+    NotFound,
+    redact,
+)
+from app.api.http import check_base_url, json_body, make_http_client, send_request
+from app.api.ratelimit import RateLimiter
+from app.api.responses import error_texts, kept_headers, raise_if_transient, unexpected_status
+from app.core.mapping import HUBSPOT, HubSpotSettings, TokenOption, TokenSpec
+
+log = logging.getLogger("app.api.hubspot")
+
+DEFAULT_BASE_URL = "https://api.hubapi.com"
+BATCH_PATH = "/integrators/timeline/v3/events/batch/create"
+EVENT_PATH = "/integrators/timeline/v3/events/{template_id}/{event_id}"
+TEMPLATES_PATHS = (
+    "/integrators/timeline/v3/{app_id}/event-templates",
+    "/crm/v3/timeline/{app_id}/event-templates",  # older path, still served for SDKs up to 2023
+)
+TOKEN_PATH = "/oauth/v1/token"
+
+# HubSpot does not publish the batch maximum; its v1 batch and CRM batch endpoints take 100.
+DOCUMENTED_BATCH_MAX = 100
+# Refresh this long before the announced expiry, so no request leaves with a dying token.
+REFRESH_MARGIN_S = 60.0
+
+SERVICE = "HubSpot"
+ID_IN_USE_MARK = "already in use"
+
+
+@dataclass(frozen=True)
+class HubSpotCredentials:
+    """How to authenticate event writes: an access token, or what is needed to obtain one.
+
+    With ``refresh_token`` + ``client_id`` + ``client_secret`` the client refreshes the access
+    token itself (``access_token`` may then be empty). ``expires_at`` is the wall-clock time
+    (``time.time()``) at which ``access_token`` expires, when known. The repr never shows values.
+    """
+
+    access_token: str | None = field(default=None, repr=False)
+    refresh_token: str | None = field(default=None, repr=False)
+    client_id: str | None = field(default=None, repr=False)
+    client_secret: str | None = field(default=None, repr=False)
+    expires_at: float | None = None
+
+    @property
+    def can_refresh(self) -> bool:
+        """True when a new access token can be obtained without the user."""
+        return bool(self.refresh_token and self.client_id and self.client_secret)
+
+    def secrets(self) -> tuple[str, ...]:
+        """Every secret value held, for redaction of server texts."""
+        values = (self.access_token, self.refresh_token, self.client_secret)
+        return tuple(v for v in values if v)
+
+
+class OAuthRefresher:
+    """Holds the current access token and renews it, once, however many threads ask at a time.
+
+    ``refresh(stale)`` only calls HubSpot when ``stale`` is still the current token: when four
+    batches get a 401 together, the first renews and the other three reuse its token.
+    ``on_refresh`` receives the new credentials (the refresh token may change) so the owner can
+    keep them; it must not log them.
+    """
+
+    def __init__(
+        self,
+        credentials: HubSpotCredentials,
+        base_url: str,
+        http: httpx.Client,
+        *,
+        clock: Callable[[], float] = time.time,
+        on_refresh: Callable[[HubSpotCredentials], None] | None = None,
+    ) -> None:
+        self._credentials = credentials
+        self._base_url = base_url
+        self._http = http
+        self._clock = clock
+        self._on_refresh = on_refresh
+        self._lock = threading.Lock()
+        self.refreshes = 0
+
+    @property
+    def credentials(self) -> HubSpotCredentials:
+        """The credentials as they are now (after any refresh)."""
+        return self._credentials
+
+    def secrets(self) -> tuple[str, ...]:
+        """Every secret value held now."""
+        return self._credentials.secrets()
+
+    def token(self) -> str:
+        """Return a usable access token, renewed first if it is missing or about to expire."""
+        creds = self._credentials
+        if creds.access_token and not self._expiring(creds):
+            return creds.access_token
+        if not creds.can_refresh:
+            if creds.access_token:  # expiry known but nothing to renew with: let the API decide
+                return creds.access_token
+            raise AuthRefused("No HubSpot access token is set. Connect the account again.")
+        return self.refresh(creds.access_token)
+
+    def _expiring(self, creds: HubSpotCredentials) -> bool:
+        return creds.expires_at is not None and self._clock() >= creds.expires_at - REFRESH_MARGIN_S
+
+    def refresh(self, stale: str | None) -> str:
+        """Renew the access token unless another thread already replaced ``stale``."""
+        with self._lock:
+            creds = self._credentials
+            if creds.access_token and creds.access_token != stale and not self._expiring(creds):
+                return creds.access_token
+            if not creds.can_refresh:
+                raise AuthRefused()
+            response = send_request(
+                self._http,
+                "POST",
+                self._base_url + TOKEN_PATH,
+                data={
+                    "grant_type": "refresh_token",
+                    "client_id": creds.client_id or "",
+                    "client_secret": creds.client_secret or "",
+                    "refresh_token": creds.refresh_token or "",
+                },
+                headers={"Content-Type": "application/x-www-form-urlencoded"},
+                secrets=creds.secrets(),
+            )
+            status = response.status_code
+            if status in (400, 401, 403):
+                raise AuthRefused(
+                    "HubSpot refused the saved sign-in (refresh token or app secret). "
+                    "Connect the account again.",
+                    status,
+                    credential="refresh_token",
+                )
+            raise_if_transient(response, None, SERVICE)
+            body = json_body(response)
+            if status != 200 or not isinstance(body, dict) or not body.get("access_token"):
+                raise unexpected_status(response, SERVICE, creds.secrets())
+            expires_in = body.get("expires_in")
+            new = replace(
+                creds,
+                access_token=str(body["access_token"]),
+                refresh_token=str(body.get("refresh_token") or creds.refresh_token),
+                expires_at=(
+                    self._clock() + float(expires_in)
+                    if isinstance(expires_in, int | float)
+                    else None
+                ),
+            )
+            self._credentials = new
+            self.refreshes += 1
+            log.debug("HubSpot access token renewed (valid %ss)", expires_in)
+            if self._on_refresh is not None:
+                self._on_refresh(new)
+            return str(new.access_token)
+
+
+@dataclass(frozen=True, slots=True)
+class EventTemplate:
+    """An event template as listed by HubSpot, reduced to what mapping needs."""
+
+    id: str
+    name: str
+    object_type: str
+    tokens: tuple[TokenSpec, ...] = ()
+
+    def to_settings(self, app_id: int) -> HubSpotSettings:
+        """Return the mapping's destination snapshot for this template."""
+        return HubSpotSettings(
+            app_id=app_id,
+            event_template_id=self.id,
+            object_type=self.object_type,
+            tokens=list(self.tokens),
+            template_name=self.name,
+        )
+
+
+def parse_template(data: dict[str, Any]) -> EventTemplate:
+    """Build an ``EventTemplate`` from HubSpot's JSON (unknown fields ignored)."""
+    tokens = []
+    for token in data.get("tokens") or ():
+        if not isinstance(token, dict) or not token.get("name"):
+            continue
+        options = tuple(
+            TokenOption(label=str(o.get("label", o.get("value", ""))), value=str(o.get("value")))
+            for o in token.get("options") or ()
+            if isinstance(o, dict)
+        )
+        tokens.append(
+            TokenSpec(
+                name=str(token["name"]),
+                type=str(token.get("type", "string")),
+                label=token.get("label"),
+                options=options,
+            )
+        )
+    return EventTemplate(
+        id=str(data.get("id", "")),
+        name=str(data.get("name", "")),
+        object_type=str(data.get("objectType", "contacts")),
+        tokens=tuple(tokens),
+    )
+
+
+class HubSpotClient:
+    """``DestinationClient`` for HubSpot timeline events (see module docstring).
+
+    ``http`` and ``limiter`` are shared with the other requests of the run; when ``http`` is not
+    given the client makes its own and closes it in ``close`` (``owns_http`` overrides).
+    ``stop_event`` (or the one passed to ``send_batch``) interrupts a wait for the rate limiter
+    with ``RequestCancelled``.
+    ``max_batch_size`` above 100 is refused unless ``allow_larger_batches`` (the real maximum is
+    not published).
+    """
+
+    name = HUBSPOT
+
+    def __init__(
+        self,
+        base_url: str,
+        credentials: HubSpotCredentials,
+        app_id: int | str,
+        template_id: str | int,
+        developer_key: str | None = None,
+        *,
+        http: httpx.Client | None = None,
+        limiter: RateLimiter | None = None,
+        max_batch_size: int = DOCUMENTED_BATCH_MAX,
+        allow_larger_batches: bool = False,
+        stop_event: threading.Event | None = None,
+        owns_http: bool | None = None,
+        clock: Callable[[], float] = time.time,
+        on_tokens_refreshed: Callable[[HubSpotCredentials], None] | None = None,
+    ) -> None:
+        self.base_url = check_base_url(base_url)
+        if max_batch_size < 1:
+            raise ValueError("max_batch_size must be at least 1")
+        if max_batch_size > DOCUMENTED_BATCH_MAX and not allow_larger_batches:
+            raise ValueError(
+                f"HubSpot batches are limited to {DOCUMENTED_BATCH_MAX} events "
+                "(pass allow_larger_batches=True to go beyond)"
+            )
+        self.max_batch_size = max_batch_size
+        self.app_id = str(app_id)
+        self.template_id = str(template_id)
+        self._developer_key = developer_key or None
+        self._owns_http = http is None if owns_http is None else owns_http
+        self._http = http if http is not None else make_http_client()
+        self.limiter = limiter if limiter is not None else RateLimiter()
+        self.stop_event = stop_event
+        self._auth = OAuthRefresher(
+            credentials, self.base_url, self._http, clock=clock, on_refresh=on_tokens_refreshed
+        )
+
+    def __repr__(self) -> str:
+        return f"HubSpotClient({self.base_url!r}, app={self.app_id}, template={self.template_id})"
+
+    # ----------------------------------------------------------------- plumbing
+    @property
+    def credentials(self) -> HubSpotCredentials:
+        """Current credentials (after any refresh)."""
+        return self._auth.credentials
+
+    def _secrets(self) -> tuple[str, ...]:
+        return (*self._auth.secrets(), *((self._developer_key,) if self._developer_key else ()))
+
+    def _send_paced(
+        self,
+        method: str,
+        url: str,
+        stop_event: threading.Event | None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """One request through the shared rate limiter; the slot is held until the answer."""
+        permit = self.limiter.acquire(stop_event if stop_event is not None else self.stop_event)
+        try:
+            response = send_request(self._http, method, url, secrets=self._secrets(), **kwargs)
+        finally:
+            self.limiter.release(permit)
+        self.limiter.update_from_headers(response.headers)
+        return response
+
+    def _send_authorized(
+        self,
+        method: str,
+        path: str,
+        stop_event: threading.Event | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """Send with the OAuth token; on 401, renew once and send again; then ``AuthRefused``."""
+        token = self._auth.token()
+        for attempt in range(2):
+            response = self._send_paced(
+                method,
+                self.base_url + path,
+                stop_event,
+                headers={"Authorization": f"Bearer {token}"},
+                **kwargs,
+            )
+            if response.status_code != 401:
+                return response
+            if attempt == 0 and self._auth.credentials.can_refresh:
+                log.debug("HubSpot answered 401; renewing the access token")
+                token = self._auth.refresh(token)
+                continue
+            break
+        raise AuthRefused(
+            "HubSpot refused the access token. Connect the account again."
+            if not self._auth.credentials.can_refresh
+            else "HubSpot refused the access token even after renewing it. "
+            "Connect the account again."
+        )
+
+    def _raise_for_status(self, response: httpx.Response, not_found_code: str) -> None:
+        """Raise the error matching a non-success answer (other than 400/207 handled by callers)."""
+        status = response.status_code
+        raise_if_transient(response, self.limiter, SERVICE)
+        body = json_body(response)
+        if status == 401:
+            raise AuthRefused("HubSpot refused the access token. Connect the account again.")
+        if status == 403:
+            scopes = _missing_scopes(body)
+            hint = f" Missing permission: {', '.join(scopes)}." if scopes else ""
+            raise Forbidden(
+                "HubSpot does not allow this with the connected account."
+                + hint
+                + " Ask a HubSpot administrator, then connect again.",
+                403,
+                scopes,
+            )
+        if status == 404:
+            raise NotFound(not_found_code, _not_found_message(not_found_code, self), 404)
+        raise unexpected_status(response, SERVICE, self._secrets())
+
+    # ----------------------------------------------------------------- events
+    def send_batch(
+        self,
+        events: Sequence[dict[str, Any]],
+        *,
+        stop_event: threading.Event | None = None,
+    ) -> BatchReply:
+        """Create ``events`` in one call; see the module docstring for the answers' meaning."""
+        if not events:
+            return BatchReply(http_status=0)
+        if len(events) > self.max_batch_size:
+            raise ValueError(f"batch of {len(events)} events exceeds {self.max_batch_size}")
+        response = self._send_authorized(
+            "POST", BATCH_PATH, stop_event, json={"inputs": list(events)}
+        )
+        status = response.status_code
+        headers = kept_headers(response)
+        if status in (200, 201):
+            return BatchReply(http_status=status, headers=headers)
+        if status == 207:
+            failures, unattributed = self._map_errors(events, json_body(response))
+            return BatchReply(
+                http_status=status,
+                failures=tuple(failures),
+                unattributed=tuple(unattributed),
+                headers=headers,
+            )
+        if status in (400, 409, 422):
+            raise self._batch_rejected(events, response)
+        if status == 413:
+            raise BatchRejected(
+                "HubSpot found the batch too large.",
+                ["batch too large"],
+                http_status=413,
+                code="batch_too_large",
+            )
+        self._raise_for_status(response, "template_not_found")
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _positions_by_id(self, events: Sequence[dict[str, Any]]) -> dict[str, list[int]]:
+        index: dict[str, list[int]] = {}
+        for position, event in enumerate(events):
+            event_id = event.get("id")
+            if event_id is not None:
+                index.setdefault(str(event_id), []).append(position)
+        return index
+
+    def _reason(self, error: dict[str, Any]) -> str:
+        texts = error_texts(error)
+        return redact(texts[0], self._secrets()) if texts else "Refused by HubSpot."
+
+    def _map_errors(
+        self, events: Sequence[dict[str, Any]], body: Any
+    ) -> tuple[list[ItemFailure], list[str]]:
+        """Turn a 207's ``errors[]`` into failures by position, and the rest into unattributed."""
+        by_id = self._positions_by_id(events)
+        failures: dict[int, ItemFailure] = {}
+        unattributed: list[str] = []
+        errors = body.get("errors") if isinstance(body, dict) else None
+        for error in errors or ():
+            if not isinstance(error, dict):
+                continue
+            reason = self._reason(error)
+            code = "id_in_use" if ID_IN_USE_MARK in reason.lower() else "rejected"
+            positions = [p for i in _error_ids(error) for p in by_id.get(i, ())]
+            if not positions:
+                unattributed.append(reason)
+            for position in positions:
+                failures.setdefault(position, ItemFailure(position, reason, code))
+        if errors is None or (not failures and not unattributed):
+            # A 207 that names no error at all: something went wrong for an unknown event.
+            unattributed.append("HubSpot reported a partial failure without details.")
+        return sorted(failures.values(), key=lambda f: f.position), unattributed
+
+    def _batch_rejected(
+        self, events: Sequence[dict[str, Any]], response: httpx.Response
+    ) -> BatchRejected:
+        body = json_body(response)
+        texts = [redact(t, self._secrets()) for t in error_texts(body)] or [
+            "HubSpot refused the batch without a reason."
+        ]
+        by_id = self._positions_by_id(events)
+        positions: dict[int, str] = {}
+        codes: dict[int, str] = {}
+        sources: list[dict[str, Any]] = [body] if isinstance(body, dict) else []
+        if isinstance(body, dict):
+            sources += [e for e in body.get("errors") or () if isinstance(e, dict)]
+        for source in sources:
+            reason = self._reason(source)
+            for event_id in _error_ids(source):
+                for position in by_id.get(event_id, ()):
+                    positions.setdefault(position, reason)
+                    if ID_IN_USE_MARK in reason.lower():
+                        codes[position] = "id_in_use"
+        whole_id_in_use = any(ID_IN_USE_MARK in t.lower() for t in texts)
+        return BatchRejected(
+            texts[0],
+            texts,
+            positions,
+            codes,
+            http_status=response.status_code,
+            code="id_in_use" if whole_id_in_use else "batch_rejected",
+        )
+
+    # ----------------------------------------------------------------- templates
+    def _template_request(self, suffix: str) -> httpx.Response:
+        """GET a templates URL with the developer key, trying the older path on a 404."""
+        if not self._developer_key:
+            raise ApiError(
+                "developer_key_missing",
+                "Listing HubSpot event templates needs the app's developer API key.",
+            )
+        response: httpx.Response | None = None
+        for path in TEMPLATES_PATHS:
+            response = self._send_paced(
+                "GET",
+                self.base_url + path.format(app_id=self.app_id) + suffix,
+                None,
+                params={"hapikey": self._developer_key},
+            )
+            if response.status_code != 404:
+                break
+        assert response is not None
+        if response.status_code in (401, 403):
+            raise AuthRefused(
+                "HubSpot refused the developer API key. Check the key of the app.",
+                response.status_code,
+                credential="developer_key",
+            )
+        return response
+
+    def list_templates(self) -> list[EventTemplate]:
+        """List the app's event templates with their tokens (HubSpot returns all, no paging)."""
+        response = self._template_request("")
+        if response.status_code != 200:
+            self._raise_for_status(response, "app_not_found")
+        body = json_body(response)
+        results = body.get("results") if isinstance(body, dict) else None
+        if not isinstance(results, list):
+            raise ApiError("unexpected_response", "HubSpot sent templates in an unknown shape.")
+        return [parse_template(item) for item in results if isinstance(item, dict)]
+
+    def get_template(self, template_id: str | int | None = None) -> EventTemplate:
+        """One event template (by default the client's own)."""
+        template_id = str(template_id if template_id is not None else self.template_id)
+        response = self._template_request(f"/{template_id}")
+        if response.status_code != 200:
+            self._raise_for_status(response, "template_not_found")
+        body = json_body(response)
+        if not isinstance(body, dict):
+            raise ApiError("unexpected_response", "HubSpot sent a template in an unknown shape.")
+        return parse_template(body)
+
+    # ----------------------------------------------------------------- checks
+    def check_connection(self, *, stop_event: threading.Event | None = None) -> None:
+        """Prove the token can read timeline events of the template, without writing anything.
+
+        Reads an event id that cannot exist (``GET .../events/{template}/{random}``): the call
+        needs the same token and ``timeline`` scope as the upload, so a 404 ("no such event")
+        means the token is accepted, while 401/403 raise ``AuthRefused``/``Forbidden``. With
+        refresh credentials and no saved access token, the first call also proves that the
+        refresh token and app secret work. When a developer key is set, the template is fetched
+        too, so an unknown template or a wrong key shows before the upload, not at its first batch.
+        """
+        probe = f"event-loader-check-{uuid.uuid4().hex}"
+        path = EVENT_PATH.format(template_id=self.template_id, event_id=probe)
+        response = self._send_authorized("GET", path, stop_event)
+        if response.status_code not in (200, 404):
+            self._raise_for_status(response, "template_not_found")
+        if self._developer_key:
+            self.get_template()
+
+    def close(self) -> None:
+        """Close the HTTP client if this client made it."""
+        if self._owns_http:
+            self._http.close()
+
+
+def _error_ids(error: dict[str, Any]) -> list[str]:
+    """Event ids an error names: ``context.ids`` (and ``context.id``/``eventIds`` variants)."""
+    context = error.get("context")
+    ids: list[str] = []
+    if isinstance(context, dict):
+        for key in ("ids", "id", "eventIds", "eventId"):
+            value = context.get(key)
+            if isinstance(value, str):
+                ids.append(value)
+            elif isinstance(value, list):
+                ids.extend(str(v) for v in value if isinstance(v, str | int))
+    return ids
+
+
+def _missing_scopes(body: Any) -> list[str]:
+    scopes: list[str] = []
+    sources = [body] if isinstance(body, dict) else []
+    if isinstance(body, dict):
+        sources += [e for e in body.get("errors") or () if isinstance(e, dict)]
+    for source in sources:
+        context = source.get("context")
+        if isinstance(context, dict):
+            for key in ("missingScopes", "requiredScopes"):
+                for scope in context.get(key) or ():
+                    if isinstance(scope, str) and scope not in scopes:
+                        scopes.append(scope)
+    return scopes
+
+
+def _not_found_message(code: str, client: HubSpotClient) -> str:
+    if code == "app_not_found":
+        return f"HubSpot does not know the app {client.app_id}. Check the app id."
+    return (
+        f"HubSpot does not know the event template {client.template_id} in app {client.app_id}. "
+        "Choose the template again."
+    )
