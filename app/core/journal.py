@@ -60,14 +60,16 @@ class RowState(StrEnum):
 
 
 class RunState(StrEnum):
-    """Where a whole run stands; only ``finished`` runs are not offered for resume."""
+    """Where a whole run stands; ``active`` and ``stopped`` runs are offered for resume."""
 
     ACTIVE = "active"  # started and not finished (or killed): resumable
     STOPPED = "stopped"  # stopped by the user or the API: resumable
     FINISHED = "finished"  # every planned row reached a final state
+    ABANDONED = "abandoned"  # replaced by a fresh run of the same upload; not offered again
 
 
 UNFINISHED_ROW_STATES = (RowState.PENDING, RowState.IN_FLIGHT)
+_RESUMABLE = (RunState.ACTIVE.value, RunState.STOPPED.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,8 +329,8 @@ class Journal:
         """Return the newest unfinished run of this file content, mapping and destination."""
         found = self._query(
             "SELECT * FROM runs WHERE file_sha256 = ? AND mapping_fingerprint = ?"
-            " AND destination_key = ? AND state != ? ORDER BY id DESC LIMIT 1",
-            (sha256, mapping_fingerprint, destination_key, RunState.FINISHED.value),
+            " AND destination_key = ? AND state IN (?, ?) ORDER BY id DESC LIMIT 1",
+            (sha256, mapping_fingerprint, destination_key, *_RESUMABLE),
         )
         return self._run_info(found[0]) if found else None
 
@@ -339,9 +341,7 @@ class Journal:
         state was never closed (killed just after its last batch) is listed too: resuming it
         sends nothing and closes it.
         """
-        found = self._query(
-            "SELECT * FROM runs WHERE state != ? ORDER BY id DESC", (RunState.FINISHED.value,)
-        )
+        found = self._query("SELECT * FROM runs WHERE state IN (?, ?) ORDER BY id DESC", _RESUMABLE)
         return [self._run_info(r) for r in found]
 
     def set_run_state(self, run_id: int, state: RunState) -> None:

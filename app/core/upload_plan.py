@@ -1,0 +1,268 @@
+"""What an upload will send: the rows still to go, cut into numbered batches, tied to a journal run.
+
+``prepare_upload`` decides, from the converted rows and the journal, which rows go:
+
+* a valid row whose event id the destination already received (in any earlier run) is
+  ``already sent`` and stays home, unless the upload is forced;
+* an unfinished run of the same file content, mapping and destination is resumed: its ``sent``
+  rows stay home, its ``pending`` and ``in_flight`` rows go (with the same event ids, which the
+  destination deduplicates), and rows that failed get one more chance;
+* invalid, duplicate and user-excluded rows are recorded but never sent.
+
+The plan is the only thing the engine needs besides a client and the journal; after a test batch
+(or a pause that ended in a stop) ``remaining_plan`` gives what is left, keeping batch numbers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from app.core.batching import chunked
+from app.core.convert import ConversionResult, RowOutcome, RowStatus
+from app.core.journal import FileFingerprint, Journal, NewRow, RowState, RunInfo, RunState
+from app.core.mapping import HUBSPOT, Mapping
+
+SENDABLE_STATES = (RowState.PENDING, RowState.IN_FLIGHT)
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedRow:
+    """One row to send: its position, spreadsheet row number, event id and API body."""
+
+    index: int
+    row_number: int
+    event_id: str
+    event: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedBatch:
+    """Rows that travel in one request (unless the API refuses and the batch is split)."""
+
+    batch_no: int  # 1-based in the plan
+    rows: tuple[PlannedRow, ...]
+
+    @property
+    def row_numbers(self) -> tuple[int, ...]:
+        """Spreadsheet row numbers of the batch's rows."""
+        return tuple(r.row_number for r in self.rows)
+
+
+@dataclass(frozen=True, slots=True)
+class UploadPlan:
+    """The batches of one run still to send, and what the run already knows."""
+
+    run_id: int
+    destination_key: str
+    batch_size: int
+    batches: tuple[PlannedBatch, ...]
+    total_batches: int  # batch numbers run 1..total_batches (a remaining plan keeps them)
+    resumed: bool = False  # True when an unfinished run was picked up again
+    counts: dict[str, int] = field(default_factory=dict)  # rows per journal state at planning
+
+    @property
+    def rows_to_send(self) -> int:
+        """Rows in the plan's batches."""
+        return sum(len(b.rows) for b in self.batches)
+
+    @property
+    def first_batch(self) -> PlannedBatch | None:
+        """The batch a "send one batch first" test sends."""
+        return self.batches[0] if self.batches else None
+
+
+def destination_key(
+    destination: str, app_id: int | str, template_id: str | None, base_url: str
+) -> str:
+    """Return the key under which deliveries are remembered: destination, host, app, template.
+
+    The host is part of it so that the sandbox and the real service (which may share demo app
+    ids) never count each other's deliveries.
+    """
+    parts = urlsplit(base_url)
+    host = parts.netloc.lower() or base_url
+    key = f"{destination}@{host}:{app_id}"
+    return f"{key}:{template_id}" if template_id else key
+
+
+def destination_key_for(mapping: Mapping, base_url: str) -> str:
+    """Return ``destination_key`` for a mapping's destination settings."""
+    if mapping.destination == HUBSPOT:
+        if mapping.hubspot is None:
+            raise ValueError("The mapping has no HubSpot settings.")
+        return destination_key(
+            HUBSPOT, mapping.hubspot.app_id, str(mapping.hubspot.event_template_id), base_url
+        )
+    if mapping.pipeless is None:
+        raise ValueError("The mapping has no Pipeless settings.")
+    return destination_key(mapping.destination, mapping.pipeless.app_id, None, base_url)
+
+
+def mapping_fingerprint(mapping: Mapping) -> str:
+    """Return a SHA-256 of what the mapping does (its name left out: renaming changes nothing)."""
+    data = dataclasses.asdict(mapping)
+    data.pop("name", None)
+    canonical = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def prepare_upload(
+    conversion: ConversionResult,
+    journal: Journal,
+    *,
+    source: FileFingerprint,
+    mapping_fingerprint: str,
+    destination_key: str,
+    batch_size: int,
+    force: bool = False,
+    excluded: Collection[int] = (),
+    resume: bool = True,
+    label: str = "",
+) -> UploadPlan:
+    """Create (or resume) the journal run for this upload and return its plan.
+
+    ``excluded`` holds row indices the user chose not to send. ``force`` sends rows again even if
+    an earlier run delivered them (rows sent by the resumed forced run itself still stay home).
+    ``resume=False`` starts afresh, closing any unfinished run of the same identity.
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    excluded_set = set(excluded)
+    existing = journal.find_resumable_run(source.sha256, mapping_fingerprint, destination_key)
+    if existing is not None and (not resume or existing.force != force):
+        journal.set_run_state(existing.id, RunState.ABANDONED)
+        existing = None
+    if existing is None:
+        run, states = _new_run(
+            conversion,
+            journal,
+            source=source,
+            mapping_fingerprint=mapping_fingerprint,
+            destination_key=destination_key,
+            force=force,
+            excluded=excluded_set,
+            label=label,
+        )
+        resumed = False
+    else:
+        run, states = _resume_run(conversion, journal, existing, excluded_set)
+        resumed = True
+    to_send = [
+        PlannedRow(o.index, o.row_number, o.event_id, o.event)
+        for o in conversion.outcomes
+        if states.get(o.index) in SENDABLE_STATES
+    ]
+    batches = tuple(
+        PlannedBatch(n, tuple(chunk)) for n, chunk in enumerate(chunked(to_send, batch_size), 1)
+    )
+    return UploadPlan(
+        run_id=run.id,
+        destination_key=destination_key,
+        batch_size=batch_size,
+        batches=batches,
+        total_batches=len(batches),
+        resumed=resumed,
+        counts=journal.counts(run.id),
+    )
+
+
+def remaining_plan(plan: UploadPlan, journal: Journal) -> UploadPlan:
+    """Return the part of ``plan`` not yet finished, keeping batch numbers (after a test batch).
+
+    Rows the journal shows ``sent`` or ``failed`` are dropped: continuing after a test batch must
+    not send its failed rows again (they would fail the same way). ``prepare_upload`` in a later
+    session gives failed rows another chance instead.
+    """
+    states = journal.row_states(plan.run_id)
+    batches = []
+    for batch in plan.batches:
+        rows = tuple(r for r in batch.rows if states.get(r.index) in SENDABLE_STATES)
+        if rows:
+            batches.append(PlannedBatch(batch.batch_no, rows))
+    return dataclasses.replace(
+        plan, batches=tuple(batches), resumed=True, counts=journal.counts(plan.run_id)
+    )
+
+
+def _new_run(
+    conversion: ConversionResult,
+    journal: Journal,
+    *,
+    source: FileFingerprint,
+    mapping_fingerprint: str,
+    destination_key: str,
+    force: bool,
+    excluded: set[int],
+    label: str,
+) -> tuple[RunInfo, dict[int, RowState]]:
+    outcomes = conversion.outcomes
+    delivered: set[str] = set()
+    if not force:
+        delivered = journal.delivered_among(
+            destination_key, (o.event_id for o in outcomes if o.sendable)
+        )
+    new_rows = [_new_row(o, excluded, delivered) for o in outcomes]
+    run = journal.create_run(
+        source, mapping_fingerprint, destination_key, new_rows, force=force, label=label
+    )
+    return run, {r.index: r.state for r in new_rows}
+
+
+def _new_row(outcome: RowOutcome, excluded: set[int], delivered: set[str]) -> NewRow:
+    if outcome.status is RowStatus.INVALID:
+        codes = ",".join(sorted({p.code for p in outcome.problems}))
+        return NewRow(
+            outcome.index, outcome.row_number, outcome.event_id, RowState.INVALID, "", codes
+        )
+    if outcome.status is RowStatus.DUPLICATE:
+        return NewRow(
+            outcome.index,
+            outcome.row_number,
+            outcome.event_id,
+            RowState.DUPLICATE,
+            "" if outcome.duplicate_of is None else f"same event as row {outcome.duplicate_of}",
+            "duplicate",
+        )
+    if outcome.index in excluded:
+        return NewRow(outcome.index, outcome.row_number, outcome.event_id, RowState.EXCLUDED)
+    if outcome.event_id in delivered:
+        return NewRow(outcome.index, outcome.row_number, outcome.event_id, RowState.ALREADY_SENT)
+    return NewRow(outcome.index, outcome.row_number, outcome.event_id, RowState.PENDING)
+
+
+def _resume_run(
+    conversion: ConversionResult, journal: Journal, run: RunInfo, excluded: set[int]
+) -> tuple[RunInfo, dict[int, RowState]]:
+    states = journal.row_states(run.id)
+    retry = [i for i, s in states.items() if s is RowState.FAILED]
+    journal.set_rows_state(run.id, retry, RowState.PENDING)
+    newly_excluded = [i for i in excluded if states.get(i) is RowState.PENDING]
+    journal.set_rows_state(run.id, newly_excluded, RowState.EXCLUDED)
+    for i in retry:
+        states[i] = RowState.PENDING
+    for i in newly_excluded:
+        states[i] = RowState.EXCLUDED
+    if not run.force:
+        # Another run may have delivered some of these rows meanwhile (same ids, other file).
+        waiting = {
+            o.event_id: o.index
+            for o in conversion.outcomes
+            if states.get(o.index) is RowState.PENDING
+        }
+        done_elsewhere = journal.delivered_among(run.destination_key, waiting)
+        journal.set_rows_state(run.id, (waiting[e] for e in done_elsewhere), RowState.ALREADY_SENT)
+        for eid in done_elsewhere:
+            states[waiting[eid]] = RowState.ALREADY_SENT
+    journal.set_run_state(run.id, RunState.ACTIVE)
+    return journal.get_run(run.id), states
+
+
+def sendable_outcomes(conversion: ConversionResult) -> Iterable[RowOutcome]:
+    """Rows that the checks allow to go."""
+    return (o for o in conversion.outcomes if o.sendable)
