@@ -1,0 +1,374 @@
+"""The Upload step's per-batch table and the numbers behind its progress bar.
+
+``BatchModel`` keeps the latest ``BatchResult`` of each batch (a few thousand at most, one small
+frozen object each) and takes them in groups through ``apply``: the step collects results from
+the worker and flushes them from a timer, so a fast upload repaints at most ten times a second
+with one ``dataChanged`` per flush. A waiting batch shows "Retry in 8 s", counted down by ``tick``;
+a slow-down (429) is a wait like any other, never a failure.
+
+``UploadProgress`` is plain Python: rows done, rows/s averaged over the last ~30 s, and time left
+once three batches have finished, worded as "Batch 12 of 25 · 1,150 of 1,198 rows · 38 rows/s ·
+about 1 min left".
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from app.core.engine import BatchResult, BatchState
+from app.ui.wording import duration, number
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+RATE_WINDOW_S = 30.0  # rows/s is averaged over this many seconds
+ETA_AFTER_BATCHES = 3  # time left is shown once this many batches have finished
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("BatchModel", text, "", n)
+
+
+def rows_text(row_numbers: Sequence[int]) -> str:
+    """Return "101–200" for a batch's spreadsheet rows (or "101, 105, 230–300" when gappy)."""
+    if not row_numbers:
+        return ""
+    ordered = sorted(row_numbers)
+    first, last = ordered[0], ordered[-1]
+    if last - first + 1 == len(ordered):
+        return str(first) if first == last else f"{first}–{last}"
+    parts: list[str] = []
+    start = prev = ordered[0]
+    for n in ordered[1:] + [None]:  # type: ignore[list-item]
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        parts.append(str(start) if start == prev else f"{start}–{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(parts[:3]) + (" …" if len(parts) > 3 else "")
+
+
+@dataclass
+class _Slot:
+    """The latest state of one batch, plus when a retry wait ends (monotonic seconds)."""
+
+    result: BatchResult | None
+    row_numbers: tuple[int, ...]
+    retry_until: float | None = None
+    batch_no: int = 0
+
+
+class BatchModel(QAbstractTableModel):
+    """One line per batch: #, rows, status, OK, failed, HTTP status, attempts, time, message."""
+
+    NUMBER, ROWS, STATUS, OK, FAILED, HTTP, ATTEMPTS, TIME, MESSAGE = range(9)
+    StateRole = Qt.ItemDataRole.UserRole + 1  # the BatchState value (or "queued")
+
+    def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic):
+        super().__init__(parent)
+        self._slots: list[_Slot] = []
+        self._row_by_batch: dict[int, int] = {}
+        self._clock = clock
+        self._icons: dict[str, QIcon] = {}
+        self.message_for: Callable[[BatchResult], str] = lambda r: r.message
+
+    # -- data in ----------------------------------------------------------------------------
+
+    def set_plan(self, batches: Iterable[tuple[int, Sequence[int]]]) -> None:
+        """Show every planned batch as Waiting: (batch number, spreadsheet row numbers) each."""
+        self.beginResetModel()
+        self._slots = [_Slot(None, tuple(rows), batch_no=no) for no, rows in batches]
+        self._row_by_batch = {slot.batch_no: row for row, slot in enumerate(self._slots)}
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every batch."""
+        self.set_plan([])
+
+    def row_of_batch(self, batch_no: int) -> int | None:
+        """Return the table row of a batch number, or None if unknown."""
+        return self._row_by_batch.get(batch_no)
+
+    def apply(self, results: Sequence[BatchResult]) -> int | None:
+        """Take a group of state changes; return the row of the latest active batch, if any.
+
+        Batches not planned yet are appended (a plan built elsewhere may be shown late).
+        One ``dataChanged`` covers every changed row, so a flush is one repaint.
+        """
+        if not results:
+            return None
+        now = self._clock()
+        changed: list[int] = []
+        active_row: int | None = None
+        for result in results:
+            row = self._row_by_batch.get(result.batch_no)
+            if row is None:
+                row = len(self._slots)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._slots.append(_Slot(result, result.row_numbers, batch_no=result.batch_no))
+                self._row_by_batch[result.batch_no] = row
+                self.endInsertRows()
+            slot = self._slots[row]
+            slot.result = result
+            if result.row_numbers:
+                slot.row_numbers = result.row_numbers
+            slot.retry_until = (
+                now + result.retry_in
+                if result.state is BatchState.RETRYING and result.retry_in is not None
+                else None
+            )
+            changed.append(row)
+            if result.state in (BatchState.SENDING, BatchState.RETRYING):
+                active_row = row
+            elif active_row is None:
+                active_row = row
+        if changed:
+            self.dataChanged.emit(
+                self.index(min(changed), 0), self.index(max(changed), self.MESSAGE)
+            )
+        return active_row
+
+    def tick(self) -> None:
+        """Repaint the countdown of waiting batches (call about once a second)."""
+        rows = [i for i, s in enumerate(self._slots) if s.retry_until is not None]
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows), self.STATUS), self.index(max(rows), self.STATUS)
+            )
+
+    def result_at(self, row: int) -> BatchResult | None:
+        """Return the latest result of the batch on ``row`` (None while waiting)."""
+        return self._slots[row].result
+
+    def waiting_retry_rows(self) -> list[int]:
+        """Rows of batches waiting to retry (for tests and the status line)."""
+        return [i for i, s in enumerate(self._slots) if s.retry_until is not None]
+
+    # -- Qt model API -----------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of batches."""
+        return 0 if parent.isValid() else len(self._slots)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the nine columns."""
+        return 0 if parent.isValid() else 9
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return the column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            _tr("#"),
+            _tr("Rows"),
+            _tr("Status"),
+            _tr("OK"),
+            _tr("Failed"),
+            _tr("HTTP"),
+            _tr("Attempts"),
+            _tr("Time"),
+            _tr("Message"),
+        )
+        return titles[section]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return one cell of the batch table."""
+        if not index.isValid():
+            return None
+        slot = self._slots[index.row()]
+        result = slot.result
+        column = index.column()
+        state = result.state if result else BatchState.QUEUED
+        if role == self.StateRole:
+            return state.value
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.NUMBER,
+            self.OK,
+            self.FAILED,
+            self.HTTP,
+            self.ATTEMPTS,
+            self.TIME,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
+            return self._icon(state)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.STATUS, self.MESSAGE):
+            return self._message(result) or None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == self.NUMBER:
+            return slot.batch_no
+        if column == self.ROWS:
+            return rows_text(slot.row_numbers)
+        if column == self.STATUS:
+            return self.status_text(state, slot.retry_until)
+        if result is None:
+            return ""
+        if column == self.OK:
+            return number(result.sent) if state.final or result.sent else ""
+        if column == self.FAILED:
+            return number(result.failed) if state.final or result.failed else ""
+        if column == self.HTTP:
+            return str(result.http_status) if result.http_status else ""
+        if column == self.ATTEMPTS:
+            return str(result.attempts) if result.attempts else ""
+        if column == self.TIME:
+            return f"{result.elapsed:.1f} s" if result.elapsed else ""
+        if column == self.MESSAGE:
+            return self._message(result)
+        return None
+
+    def status_text(self, state: BatchState, retry_until: float | None = None) -> str:
+        """Return the status words: Waiting, Sending, Retry in 8 s, Sent, Partly failed ..."""
+        if state is BatchState.RETRYING:
+            if retry_until is None:
+                return _tr("Waiting to retry")
+            seconds = max(0, round(retry_until - self._clock()))
+            return _tr("Retry in %n s", seconds)
+        return {
+            BatchState.QUEUED: _tr("Waiting"),
+            BatchState.SENDING: _tr("Sending"),
+            BatchState.SENT: _tr("Sent"),
+            BatchState.PARTLY_FAILED: _tr("Partly failed"),
+            BatchState.FAILED: _tr("Failed"),
+            BatchState.STOPPED: _tr("Not sent (stopped)"),
+        }[state]
+
+    def _message(self, result: BatchResult | None) -> str:
+        if result is None:
+            return ""
+        return self.message_for(result)
+
+    def _icon(self, state: BatchState) -> QIcon:
+        key = state.value
+        icon = self._icons.get(key)
+        if icon is None:
+            style = QApplication.style()
+            pixmap = {
+                BatchState.QUEUED: None,
+                BatchState.SENDING: QStyle.StandardPixmap.SP_ArrowUp,
+                BatchState.RETRYING: QStyle.StandardPixmap.SP_BrowserReload,
+                BatchState.SENT: QStyle.StandardPixmap.SP_DialogApplyButton,
+                BatchState.PARTLY_FAILED: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                BatchState.FAILED: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                BatchState.STOPPED: QStyle.StandardPixmap.SP_MediaStop,
+            }[state]
+            icon = style.standardIcon(pixmap) if (style is not None and pixmap) else QIcon()
+            self._icons[key] = icon
+        return icon
+
+
+class UploadProgress:
+    """Counts and speed of one upload, fed with the same results as the table (no Qt)."""
+
+    def __init__(
+        self, total_rows: int, total_batches: int, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.total_rows = total_rows
+        self.total_batches = total_batches
+        self.clock = clock
+        self.sent = 0
+        self.failed = 0
+        self.batches_done = 0
+        self.current_batch = 0
+        self.started = clock()
+        self._final: dict[int, tuple[int, int]] = {}  # batch_no -> (sent, failed) once final
+        self._samples: deque[tuple[float, int]] = deque([(self.started, 0)])
+
+    @property
+    def rows_done(self) -> int:
+        """Rows that reached a final state (sent or failed)."""
+        return self.sent + self.failed
+
+    @property
+    def fraction(self) -> float:
+        """Share of rows done, 0..1."""
+        return 1.0 if self.total_rows == 0 else min(1.0, self.rows_done / self.total_rows)
+
+    def add(self, results: Iterable[BatchResult]) -> None:
+        """Count a group of batch state changes (idempotent for repeated final states)."""
+        now = self.clock()
+        for result in results:
+            self.total_batches = max(self.total_batches, result.total_batches)
+            if result.state in (BatchState.SENDING, BatchState.RETRYING):
+                self.current_batch = max(self.current_batch, result.batch_no)
+            if result.state.final and result.state is not BatchState.STOPPED:
+                old_sent, old_failed = self._final.get(result.batch_no, (0, 0))
+                if result.batch_no not in self._final:
+                    self.batches_done += 1
+                self._final[result.batch_no] = (result.sent, result.failed)
+                self.sent += result.sent - old_sent
+                self.failed += result.failed - old_failed
+                self.current_batch = max(self.current_batch, result.batch_no)
+        self._samples.append((now, self.rows_done))
+        while len(self._samples) > 2 and now - self._samples[1][0] >= RATE_WINDOW_S:
+            self._samples.popleft()
+
+    def rate(self) -> float | None:
+        """Rows per second over the last ~30 s, or None before any row is done."""
+        if len(self._samples) < 2:
+            return None
+        (t0, r0), (t1, r1) = self._samples[0], self._samples[-1]
+        now = max(t1, self.clock())
+        if now - t0 < 0.5 or r1 <= r0:
+            return None
+        return (r1 - r0) / (now - t0)
+
+    def seconds_left(self) -> float | None:
+        """Estimated seconds to the end, once enough batches finished to guess."""
+        rate = self.rate()
+        if rate is None or self.batches_done < ETA_AFTER_BATCHES:
+            return None
+        return (self.total_rows - self.rows_done) / rate
+
+    def text(self) -> str:
+        """Return the bar's text ("Batch 12 of 25 · 1,150 of 1,198 rows · 38 rows/s · about …")."""
+        if self.total_rows and self.rows_done >= self.total_rows:
+            return _tr("Finishing…")
+        parts = [
+            QCoreApplication.translate("BatchModel", "Batch {n} of {total}").format(
+                n=number(max(1, self.current_batch)), total=number(self.total_batches)
+            ),
+            QCoreApplication.translate("BatchModel", "{done} of {total} rows").format(
+                done=number(self.rows_done), total=number(self.total_rows)
+            ),
+        ]
+        rate = self.rate()
+        if rate is not None:
+            parts.append(
+                QCoreApplication.translate("BatchModel", "{rate} rows/s").format(
+                    rate=number(round(rate))
+                )
+            )
+        left = self.seconds_left()
+        if left is not None:
+            parts.append(
+                QCoreApplication.translate("BatchModel", "about {time} left").format(
+                    time=duration(_round_eta(left))
+                )
+            )
+        return " · ".join(parts)
+
+
+def _round_eta(seconds: float) -> float:
+    """Round an estimate so it does not flicker: 5 s steps under a minute, minutes above."""
+    if seconds < 60:
+        return max(5.0, round(seconds / 5) * 5)
+    return round(seconds / 60) * 60
