@@ -8,9 +8,33 @@ final. The journal, not the order of arrival, is the source of truth for which r
 
 from __future__ import annotations
 
+import queue
+import random
 import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+import tenacity
+
+from app.api.errors import (
+    ApiError,
+    AuthRefused,
+    BatchRejected,
+    Forbidden,
+    NotFound,
+    RateLimited,
+    TransientError,
+)
+from app.core.journal import UNFINISHED_ROW_STATES, Journal, JournalError, RunState
+
+if TYPE_CHECKING:
+    from app.api.base import BatchReply, DestinationClient
+    from app.core.upload_plan import PlannedBatch, PlannedRow, UploadPlan
 
 
 class BatchState(StrEnum):
@@ -27,7 +51,12 @@ class BatchState(StrEnum):
     @property
     def final(self) -> bool:
         """True once the batch will not change again in this run."""
-        return self in (BatchState.SENT, BatchState.PARTLY_FAILED, BatchState.FAILED, BatchState.STOPPED)
+        return self in (
+            BatchState.SENT,
+            BatchState.PARTLY_FAILED,
+            BatchState.FAILED,
+            BatchState.STOPPED,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +94,449 @@ class UploadControl:
 class UploadStopped(Exception):
     """The API stopped the run (auth refused, permission, unknown template); it can be resumed.
 
-    ``code`` is stable (``auth_refused``, ``forbidden``, ``template_not_found``, ``app_not_found``).
+    ``code`` is stable (``auth_refused``, ``forbidden``, ``template_not_found``, ``app_not_found``,
+    ``not_found``, ``daily_limit``).
     """
 
     def __init__(self, code: str, message: str, http_status: int | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.http_status = http_status
+
+
+class IdInUsePolicy(StrEnum):
+    """What to do when the API says an event id is already in use.
+
+    HubSpot answers so when an id was stored for another record; whether it also does for a
+    resend of the same event to the same record is unconfirmed. ``FAIL`` (the default) never
+    claims a delivery the API did not confirm: the row fails with code ``id_in_use`` and a reason
+    saying it may already be there. ``ASSUME_DELIVERED`` counts it as sent, with that note.
+    Neither retries: the answer would not change.
+    """
+
+    FAIL = "fail"
+    ASSUME_DELIVERED = "assume_delivered"
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How hard to try one request before its rows fail: bounded attempts, exponential backoff.
+
+    Waits grow ``initial`` x 2^n plus up to ``jitter`` seconds of noise, capped at ``maximum``; a
+    server's ``Retry-After`` wins when longer (capped at ``max_retry_after``).
+    """
+
+    max_attempts: int = 6
+    initial: float = 0.5
+    maximum: float = 30.0
+    jitter: float = 0.5
+    max_retry_after: float = 600.0
+
+
+STOP_ERRORS: tuple[type[ApiError], ...] = (AuthRefused, Forbidden, NotFound)
+
+
+def run_upload(
+    plan: UploadPlan,
+    client: DestinationClient,
+    journal: Journal,
+    control: UploadControl | None = None,
+    *,
+    concurrency: int = 4,
+    retry: RetryPolicy | None = None,
+    id_in_use: IdInUsePolicy = IdInUsePolicy.FAIL,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] | None = None,
+) -> Iterator[BatchResult]:
+    """Send ``plan`` through ``client``, yielding each batch's state changes; journal first.
+
+    Up to ``concurrency`` batches are in flight at once (the client's shared connection pool and
+    rate limiter pace them). Every row is marked ``in_flight`` in the journal before a request
+    carrying it leaves and ``sent``/``failed`` after the answer, before the result is yielded.
+
+    ``control.pause`` lets in-flight batches finish and holds; ``control.stop`` sends nothing
+    more (a batch waiting to retry ends ``STOPPED``, its rows stay resumable);
+    ``control.stop_after_first_batch`` sends the first batch only. An ``AuthRefused``,
+    ``Forbidden`` or ``NotFound`` from the API, or a daily rate limit, ends the run with
+    ``UploadStopped`` once in-flight batches are done; the run stays resumable.
+
+    ``sleep`` replaces the wait between attempts (tests pass a fast one); by default the wait
+    ends early when ``control.stop`` is set. Closing the generator early stops the run too.
+    """
+    if concurrency < 1:
+        raise ValueError("concurrency must be at least 1")
+    if plan.batch_size > client.max_batch_size:
+        raise ValueError(
+            f"batch size {plan.batch_size} exceeds the destination's maximum "
+            f"{client.max_batch_size}"
+        )
+    runner = _Runner(
+        plan,
+        client,
+        journal,
+        control or UploadControl(),
+        retry or RetryPolicy(),
+        id_in_use,
+        clock,
+        sleep,
+    )
+    return runner.run(concurrency)
+
+
+# -- internals --------------------------------------------------------------------------------
+
+_DONE = object()  # a worker's last message for its batch
+
+
+class _StopRequested(Exception):
+    """Raised inside a worker when the run was stopped while a batch waited to retry."""
+
+
+@dataclass
+class _Tally:
+    """What one batch achieved so far (across splits and retries)."""
+
+    sent: int = 0
+    failed: int = 0
+    attempts: int = 0
+    http_status: int | None = None
+    code: str | None = None
+    message: str = ""
+    row_failures: dict[int, str] = field(default_factory=dict)
+
+
+class _Runner:
+    """State shared by the generator and its worker threads for one ``run_upload`` call."""
+
+    def __init__(
+        self,
+        plan: UploadPlan,
+        client: DestinationClient,
+        journal: Journal,
+        control: UploadControl,
+        retry: RetryPolicy,
+        id_in_use: IdInUsePolicy,
+        clock: Callable[[], float],
+        sleep: Callable[[float], None] | None,
+    ) -> None:
+        self.plan = plan
+        self.client = client
+        self.journal = journal
+        self.control = control
+        self.retry = retry
+        self.id_in_use = id_in_use
+        self.clock = clock
+        self.custom_sleep = sleep
+        self.halt = threading.Event()  # set on a stopping API error or an early close
+        self.results: queue.Queue[object] = queue.Queue()
+        self.fatal: BaseException | None = None
+        self.fatal_lock = threading.Lock()
+
+    # -- the generator (caller's thread) --
+
+    def run(self, concurrency: int) -> Iterator[BatchResult]:
+        plan, control = self.plan, self.control
+        self.journal.set_run_state(plan.run_id, RunState.ACTIVE)
+        waiting = deque(plan.batches)
+        limit = 1 if control.stop_after_first_batch else len(waiting)
+        submitted = 0
+        in_flight = 0
+        closed_early = True
+        pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="upload")
+        try:
+            while True:
+                while (
+                    waiting
+                    and in_flight < concurrency
+                    and submitted < limit
+                    and not self._stopping()
+                    and not control.pause.is_set()
+                ):
+                    pool.submit(self._work, waiting.popleft())
+                    submitted += 1
+                    in_flight += 1
+                if in_flight == 0:
+                    if waiting and submitted < limit and not self._stopping():
+                        control.stop.wait(0.05)  # paused: hold until resumed or stopped
+                        continue
+                    break
+                try:
+                    item = self.results.get(timeout=0.1)
+                except queue.Empty:
+                    continue
+                if item is _DONE:
+                    in_flight -= 1
+                    continue
+                assert isinstance(item, BatchResult)
+                yield item
+            closed_early = False
+        finally:
+            if closed_early:
+                self.halt.set()  # the caller went away: no more retries, no more batches
+            pool.shutdown(wait=True)
+            self._close_run(waiting, submitted < limit)
+        if self.fatal is not None:
+            raise self.fatal
+
+    def _stopping(self) -> bool:
+        return self.control.stop.is_set() or self.halt.is_set()
+
+    def _close_run(self, waiting: deque[PlannedBatch], cut_short: bool) -> None:
+        try:
+            counts = self.journal.counts(self.plan.run_id)
+            unfinished = sum(counts.get(s.value, 0) for s in UNFINISHED_ROW_STATES)
+            state = RunState.STOPPED if unfinished else RunState.FINISHED
+            self.journal.set_run_state(self.plan.run_id, state)
+        except JournalError as exc:
+            with self.fatal_lock:
+                if self.fatal is None:
+                    self.fatal = exc
+
+    # -- a worker (pool thread): one planned batch --
+
+    def _work(self, batch: PlannedBatch) -> None:
+        tally = _Tally()
+        started = self.clock()
+        try:
+            try:
+                self._deliver(batch, list(batch.rows), tally, started)
+                state = _final_state(tally)
+            except _StopRequested:
+                state = BatchState.STOPPED
+                tally.code = tally.code or "stopped"
+                tally.message = "Stopped before this batch was confirmed; it will go on resume."
+            except STOP_ERRORS as exc:
+                self._set_fatal(UploadStopped(exc.code, exc.message, exc.http_status))
+                state = BatchState.STOPPED
+                tally.code, tally.message, tally.http_status = (
+                    exc.code,
+                    exc.message,
+                    exc.http_status,
+                )
+            except RateLimited as exc:  # only a daily limit escapes the retries
+                self._set_fatal(UploadStopped("daily_limit", exc.message, exc.http_status))
+                state = BatchState.STOPPED
+                tally.code, tally.message, tally.http_status = "daily_limit", exc.message, 429
+            except BaseException as exc:  # journal trouble or a bug: stop, keep rows resumable
+                self._set_fatal(exc)
+                state = BatchState.STOPPED
+                tally.code = "internal_error"
+                tally.message = "The upload stopped unexpectedly; it can be resumed."
+            self.results.put(self._result(batch, state, tally, started))
+        finally:
+            self.results.put(_DONE)
+
+    def _set_fatal(self, exc: BaseException) -> None:
+        with self.fatal_lock:
+            if self.fatal is None:
+                self.fatal = exc
+        self.halt.set()
+
+    def _result(
+        self,
+        batch: PlannedBatch,
+        state: BatchState,
+        tally: _Tally,
+        started: float,
+        retry_in: float | None = None,
+    ) -> BatchResult:
+        return BatchResult(
+            batch_no=batch.batch_no,
+            total_batches=self.plan.total_batches,
+            row_numbers=batch.row_numbers,
+            state=state,
+            sent=tally.sent,
+            failed=tally.failed,
+            http_status=tally.http_status,
+            attempts=tally.attempts,
+            elapsed=max(0.0, self.clock() - started),
+            retry_in=retry_in,
+            code=tally.code,
+            message=tally.message,
+            row_failures=dict(tally.row_failures),
+        )
+
+    def _deliver(
+        self, batch: PlannedBatch, rows: list[PlannedRow], tally: _Tally, started: float
+    ) -> None:
+        """Send ``rows`` until each is sent or failed; split when the API will not say which."""
+        if not rows:
+            return
+        try:
+            reply = self._send_with_retries(batch, rows, tally, started)
+        except BatchRejected as exc:
+            tally.http_status = exc.http_status
+            if exc.positions:
+                blamed = {
+                    p: (exc.position_codes.get(p, "rejected"), reason)
+                    for p, reason in exc.positions.items()
+                    if 0 <= p < len(rows)
+                }
+                self._refuse(rows, blamed, tally)
+                rest = [r for p, r in enumerate(rows) if p not in blamed]
+                if blamed:
+                    self._deliver(batch, rest, tally, started)
+                    return
+            if len(rows) == 1:
+                reason = exc.message or "; ".join(exc.reasons) or "Refused by the service."
+                self._refuse(rows, {0: (exc.code, reason)}, tally)
+                return
+            self._bisect(batch, rows, tally, started)
+            return
+        except TransientError as exc:
+            if isinstance(exc, RateLimited) and exc.policy == "DAILY":
+                raise
+            reason = f"{exc.message} (gave up after {self.retry.max_attempts} attempts)"
+            self._refuse(rows, {p: (exc.code, reason) for p in range(len(rows))}, tally)
+            tally.http_status = exc.http_status
+            return
+        except STOP_ERRORS:
+            raise
+        except ApiError as exc:  # an answer the client did not understand: these rows fail
+            self._refuse(rows, {p: (exc.code, exc.message) for p in range(len(rows))}, tally)
+            tally.http_status = exc.http_status
+            return
+        tally.http_status = reply.http_status
+        blamed = {
+            f.position: (f.code, f.reason) for f in reply.failures if 0 <= f.position < len(rows)
+        }
+        if reply.unattributed and not blamed and len(rows) > 1:
+            # Errors that name no event: resend halves (accepted ids are deduplicated).
+            self._bisect(batch, rows, tally, started)
+            return
+        if reply.unattributed and len(rows) == 1 and not blamed:
+            blamed = {0: ("rejected", "; ".join(reply.unattributed))}
+        accepted = [r for p, r in enumerate(rows) if p not in blamed]
+        self._confirm(accepted, tally)
+        self._refuse(rows, blamed, tally)
+        if reply.unattributed and blamed:
+            # Some errors named no row: the accepted part is confirmed, nothing else to isolate.
+            tally.message = "; ".join(reply.unattributed)
+
+    def _bisect(
+        self, batch: PlannedBatch, rows: list[PlannedRow], tally: _Tally, started: float
+    ) -> None:
+        middle = len(rows) // 2
+        self._deliver(batch, rows[:middle], tally, started)
+        self._deliver(batch, rows[middle:], tally, started)
+
+    def _confirm(self, rows: list[PlannedRow], tally: _Tally) -> None:
+        if rows:
+            self.journal.record_outcome(
+                self.plan.run_id, self.plan.destination_key, [(r.index, r.event_id) for r in rows]
+            )
+            tally.sent += len(rows)
+
+    def _refuse(
+        self, rows: list[PlannedRow], blamed: dict[int, tuple[str, str]], tally: _Tally
+    ) -> None:
+        """Record refused rows (by position in ``rows``), applying the id-in-use policy."""
+        if not blamed:
+            return
+        failed: dict[int, tuple[str, str]] = {}
+        assumed: list[PlannedRow] = []
+        notes: dict[int, tuple[str, str]] = {}
+        for position, (code, reason) in blamed.items():
+            row = rows[position]
+            if code == "id_in_use":
+                if self.id_in_use is IdInUsePolicy.ASSUME_DELIVERED:
+                    assumed.append(row)
+                    notes[row.index] = (code, ID_IN_USE_ASSUMED)
+                    continue
+                reason = ID_IN_USE_FAILED
+            failed[row.index] = (code, reason)
+            tally.row_failures[row.row_number] = reason
+            tally.code = tally.code or code
+        if assumed:
+            self.journal.record_outcome(
+                self.plan.run_id,
+                self.plan.destination_key,
+                [(r.index, r.event_id) for r in assumed],
+                sent_notes=notes,
+            )
+            tally.sent += len(assumed)
+        if failed:
+            self.journal.record_outcome(self.plan.run_id, self.plan.destination_key, failed=failed)
+            tally.failed += len(failed)
+
+    def _send_with_retries(
+        self, batch: PlannedBatch, rows: list[PlannedRow], tally: _Tally, started: float
+    ) -> BatchReply:
+        """One request with bounded retries on transient trouble; journal before each attempt."""
+        events = [r.event for r in rows]
+        indices = [r.index for r in rows]
+
+        def attempt_once() -> BatchReply:
+            if self._stopping() and tally.attempts > 0:
+                raise _StopRequested
+            self.journal.mark_in_flight(self.plan.run_id, indices, batch.batch_no)
+            tally.attempts += 1
+            self.results.put(self._result(batch, BatchState.SENDING, tally, started))
+            return self.client.send_batch(events)
+
+        def announce(state: tenacity.RetryCallState) -> None:
+            exc = state.outcome.exception() if state.outcome else None
+            delay = state.next_action.sleep if state.next_action else 0.0
+            if isinstance(exc, ApiError):
+                tally.http_status = exc.http_status
+                tally.code = exc.code
+                tally.message = exc.message
+            self.results.put(self._result(batch, BatchState.RETRYING, tally, started, delay))
+            tally.code, tally.message = None, ""
+
+        retrying = tenacity.Retrying(
+            stop=tenacity.stop_after_attempt(self.retry.max_attempts),
+            wait=self._wait,
+            retry=tenacity.retry_if_exception(_worth_retrying),
+            sleep=self._sleep,
+            before_sleep=announce,
+            reraise=True,
+        )
+        return retrying(attempt_once)
+
+    def _wait(self, state: tenacity.RetryCallState) -> float:
+        policy = self.retry
+        backoff = min(policy.maximum, policy.initial * 2 ** (state.attempt_number - 1))
+        backoff += random.uniform(0, policy.jitter)
+        exc = state.outcome.exception() if state.outcome else None
+        server = getattr(exc, "retry_after", None)
+        if server is not None:
+            return max(min(float(server), policy.max_retry_after), backoff if server <= 0 else 0.0)
+        return backoff
+
+    def _sleep(self, seconds: float) -> None:
+        """Wait between attempts; give up at once when the run is stopped."""
+        if self.custom_sleep is not None:
+            self.custom_sleep(seconds)
+        else:
+            deadline = time.monotonic() + seconds
+            while not self._stopping():
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                self.control.stop.wait(min(remaining, 0.05))
+        if self._stopping():
+            raise _StopRequested
+
+
+ID_IN_USE_FAILED = (
+    "The service says this event id is already in use. The event may already be there from an "
+    "earlier attempt, or another record holds this id: check the record before sending again."
+)
+ID_IN_USE_ASSUMED = (
+    "The service says this event id is already in use; counted as delivered by an earlier attempt."
+)
+
+
+def _worth_retrying(exc: BaseException) -> bool:
+    if isinstance(exc, RateLimited) and exc.policy == "DAILY":
+        return False  # waiting seconds will not help; the run stops and can resume tomorrow
+    return isinstance(exc, TransientError)
+
+
+def _final_state(tally: _Tally) -> BatchState:
+    if tally.failed == 0:
+        return BatchState.SENT
+    if tally.sent == 0:
+        return BatchState.FAILED
+    return BatchState.PARTLY_FAILED
