@@ -17,3 +17,6 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("EVENT_LOADER_STATE_DIR", str(base / "state"))
     monkeypatch.setenv("EVENT_LOADER_LOG_DIR", str(base / "log"))
     monkeypatch.setenv("EVENT_LOADER_CONFIG_DIR", str(base / "config"))
+
+
+from sandbox_fixture import sandbox, sandbox_factory  # noqa: E402,F401

@@ -1,0 +1,552 @@
+"""The sandbox server: HubSpot and Pipeless imitations on one local port, with faults on demand.
+
+``SandboxServer`` runs a stdlib ``ThreadingHTTPServer`` on 127.0.0.1 in daemon threads
+(HTTP/1.1 keep-alive, Nagle off on every accepted socket: without it each answer waits for the
+client's delayed ACK and loopback throughput drops about 80-fold). Around each API handler it
+applies, in this order: the rate limiter, one fault draw, the latency, then the handler; resets
+and timeouts happen after the handler for half the resets and every timeout, so the event is
+stored and the client must retry idempotently. ``/_sandbox/...`` answers inspection requests
+and is never faulted, limited or authenticated.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import socket
+import struct
+import threading
+from collections import Counter, defaultdict
+from email.utils import formatdate
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from app.sandbox import demo
+from app.sandbox.config import SandboxConfig
+from app.sandbox.faults import (
+    FAULT_5XX,
+    FAULT_BURST_429,
+    FAULT_RESET_AFTER,
+    FAULT_RESET_BEFORE,
+    FAULT_TIMEOUT,
+    FaultDecision,
+    FaultInjector,
+    RateVerdict,
+    RollingWindow,
+)
+from app.sandbox.hubspot import HubSpotApi, error_body, rate_limit_body, rate_limit_headers
+from app.sandbox.pipeless import PipelessApi, errors_body
+from app.sandbox.store import relationship_key
+from app.sandbox.wire import Request, Response, Route, route
+
+__all__ = ["SandboxConfig", "SandboxServer"]
+
+_MAX_BODY = 16 * 1024 * 1024
+_NO_FAULT = FaultDecision()
+
+
+class _Stats:
+    """Request and fault counters; one lock, touched once per request."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.clear()
+
+    def clear(self) -> None:
+        with self._lock:
+            self._by_status: Counter[str] = Counter()
+            self._by_route: defaultdict[str, Counter[str]] = defaultdict(Counter)
+            self._faults: Counter[str] = Counter()
+            self._rate_limited: Counter[str] = Counter()
+            self._total = 0
+
+    def count(self, route_name: str, outcome: str, fault: str | None = None) -> None:
+        """Count one finished request; ``outcome`` is a status code or "reset"."""
+        with self._lock:
+            self._total += 1
+            self._by_status[outcome] += 1
+            self._by_route[route_name][outcome] += 1
+            if fault:
+                self._faults[fault] += 1
+
+    def count_rate_limited(self, api: str) -> None:
+        with self._lock:
+            self._rate_limited[api] += 1
+
+    def snapshot(self) -> dict[str, Any]:
+        with self._lock:
+            return {
+                "requests": self._total,
+                "by_status": dict(self._by_status),
+                "by_route": {name: dict(c) for name, c in self._by_route.items()},
+                "faults": dict(self._faults),
+                "rate_limited": dict(self._rate_limited),
+            }
+
+
+class _Sandbox:
+    """Everything but the sockets: configuration, both APIs, faults, limits, stats, routing."""
+
+    def __init__(self, config: SandboxConfig) -> None:
+        self._config_lock = threading.Lock()
+        self.config = config.validated()
+        self.hubspot = HubSpotApi(lambda: self.config)
+        self.pipeless = PipelessApi(lambda: self.config)
+        self.faults = FaultInjector(config.seed)
+        self.windows = {"hubspot": RollingWindow(), "pipeless": RollingWindow()}
+        self.stats = _Stats()
+        self.stopping = threading.Event()
+        self.routes: list[Route] = self.hubspot.routes() + self.pipeless.routes() + self._inspection_routes()
+
+    # ----- state ----------------------------------------------------------------------------
+
+    def configure(self, **changes: Any) -> SandboxConfig:
+        with self._config_lock:
+            new = self.config.replace(**changes)
+            if new.seed != self.config.seed:
+                self.faults.reseed(new.seed)
+            self.config = new
+            return new
+
+    def reset(self) -> None:
+        self.hubspot.reset()
+        self.pipeless.reset()
+        for window in self.windows.values():
+            window.clear()
+        self.stats.clear()
+        self.faults.reseed(self.config.seed)
+
+    def stats_snapshot(self) -> dict[str, Any]:
+        snap = self.stats.snapshot()
+        snap["hubspot_events"] = len(self.hubspot.store)
+        snap["hubspot_repeats_accepted"] = self.hubspot.store.repeats
+        snap["pipeless_events"] = len(self.pipeless.store)
+        snap["pipeless_repeats_accepted"] = self.pipeless.store.repeats
+        snap["tokens_refreshed"] = self.hubspot.tokens.refreshed
+        return snap
+
+    def event_counts(self) -> dict[str, dict[str, int]]:
+        return {
+            "hubspot": self.hubspot.store.sent_id_counts(),
+            "pipeless": self.pipeless.store.counts(),
+        }
+
+    # ----- routing --------------------------------------------------------------------------
+
+    def match(self, request: Request) -> tuple[Route | None, Any, bool]:
+        """(route, match, path_known): path_known without a route means a wrong method."""
+        path_known = False
+        for candidate in self.routes:
+            found = candidate.pattern.match(request.path)
+            if found is None:
+                continue
+            if candidate.method == request.method:
+                return candidate, found, True
+            path_known = True
+        return None, None, path_known
+
+    def rate_check(self, target: Route, config: SandboxConfig) -> RateVerdict | None:
+        """The limiter's verdict for the route's API, or None when it has no limit."""
+        if not target.rate_limited:
+            return None
+        limit = config.rate_limit_per_10s if target.api == "hubspot" else config.pipeless_rate_limit
+        if limit is None:
+            return None
+        return self.windows[target.api].acquire(limit, config.rate_limit_interval_ms)
+
+    def too_many(self, target: Route, verdict: RateVerdict | None, config: SandboxConfig) -> Response:
+        """A 429 in the API's own shape, with Retry-After when configured."""
+        headers: dict[str, str] = {}
+        if config.retry_after is not None:
+            headers["Retry-After"] = _seconds_text(config.retry_after)
+        if target.api == "hubspot":
+            if verdict is not None:
+                headers.update(rate_limit_headers(dataclasses.replace(verdict, remaining=0)))
+            return Response(429, rate_limit_body(), headers)
+        return Response(429, errors_body("Too many requests, slow down"), headers)
+
+    @staticmethod
+    def server_error(target: Route, status: int) -> Response:
+        phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
+        if target.api == "hubspot":
+            return Response(status, error_body(f"{status} {phrase} (injected by the sandbox)",
+                                               "INTERNAL_ERROR"))  # fmt: skip
+        return Response(status, errors_body(f"{status} {phrase} (injected by the sandbox)"))
+
+    # ----- inspection -----------------------------------------------------------------------
+
+    def _inspection_routes(self) -> list[Route]:
+        def get(name: str, path: str, handler: Any) -> Route:
+            return route(f"sandbox.{name}", "GET", "/_sandbox" + path, handler, "inspect")
+
+        def post(name: str, path: str, handler: Any) -> Route:
+            return route(f"sandbox.{name}", "POST", "/_sandbox" + path, handler, "inspect")
+
+        return [
+            get("index", "", self._index),
+            get("events", "/events", lambda r, m: Response(200, {
+                "hubspot": self.hubspot.store.events(),
+                "pipeless": self.pipeless.store.events(),
+                "counts": self.event_counts(),
+            })),
+            get("hubspot_events", "/hubspot/events",
+                lambda r, m: Response(200, self.hubspot.store.events())),
+            get("pipeless_events", "/pipeless/events",
+                lambda r, m: Response(200, self.pipeless.store.events())),
+            get("pipeless_objects", "/pipeless/objects",
+                lambda r, m: Response(200, self.pipeless.store.objects())),
+            get("counts", "/counts", lambda r, m: Response(200, self.event_counts())),
+            get("stats", "/stats", lambda r, m: Response(200, self.stats_snapshot())),
+            get("config", "/config", lambda r, m: Response(200, self.config.as_dict())),
+            post("config_set", "/config", self._set_config),
+            post("reset", "/reset", lambda r, m: (self.reset(), Response(200, {"reset": True}))[1]),
+            post("expire_tokens", "/expire-tokens",
+                 lambda r, m: (self.hubspot.tokens.expire_all(), Response(200, {"expired": True}))[1]),
+        ]  # fmt: skip
+
+    def _index(self, _request: Request, _match: Any) -> Response:
+        return Response(200, {
+            "name": "Event Loader sandbox",
+            "imitates": ["HubSpot timeline events v3 (api.hubapi.com)",
+                         "Pipeless events (api.pipeless.io)"],
+            "hubspot_app_id": demo.HUBSPOT_APP_ID,
+            "hubspot_templates": [{"id": t["id"], "name": t["name"], "objectType": t["objectType"]}
+                                  for t in demo.hubspot_templates()],
+            "pipeless_app_id": demo.PIPELESS_APP_ID,
+            "inspection": {
+                "GET /_sandbox/events": "stored events of both APIs and counts per id",
+                "GET /_sandbox/hubspot/events": "stored HubSpot events",
+                "GET /_sandbox/pipeless/events": "stored Pipeless relationships",
+                "GET /_sandbox/pipeless/objects": "stored Pipeless objects",
+                "GET /_sandbox/counts": "stored events per id as sent (HubSpot) / per fact (Pipeless)",
+                "GET /_sandbox/stats": "requests by route and status, faults injected",
+                "GET /_sandbox/config": "current settings",
+                "POST /_sandbox/config": "change settings: JSON object of SandboxConfig fields",
+                "POST /_sandbox/reset": "forget stored events, tokens and counters",
+                "POST /_sandbox/expire-tokens": "expire every HubSpot access token now",
+            },
+        })  # fmt: skip
+
+    def _set_config(self, request: Request, _match: Any) -> Response:
+        try:
+            changes = request.json()
+            if not isinstance(changes, dict):
+                raise ValueError("send a JSON object of setting name to value")
+            return Response(200, self.configure(**changes).as_dict())
+        except (ValueError, TypeError) as exc:
+            return Response(400, {"errors": [str(exc)]})
+
+
+def _seconds_text(seconds: float) -> str:
+    return str(int(seconds)) if float(seconds).is_integer() else f"{seconds:g}"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Reads one request at a time off a keep-alive connection and lets ``_Sandbox`` answer it."""
+
+    protocol_version = "HTTP/1.1"
+    server_version = "EventLoaderSandbox/1.0"
+    sys_version = ""
+    server: _HTTPServer
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.server.track(self.connection)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:
+            self.server.untrack(self.connection)
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib signature)
+        """Stay quiet: the CLI and the tests read stats instead of an access log."""
+
+    def do_GET(self) -> None:  # noqa: N802 (stdlib naming)
+        self._serve()
+
+    def do_POST(self) -> None:  # noqa: N802
+        self._serve()
+
+    def do_PUT(self) -> None:  # noqa: N802
+        self._serve()
+
+    def do_PATCH(self) -> None:  # noqa: N802
+        self._serve()
+
+    def do_DELETE(self) -> None:  # noqa: N802
+        self._serve()
+
+    # ----- one request ----------------------------------------------------------------------
+
+    def _serve(self) -> None:
+        sandbox = self.server.sandbox
+        body = self._read_body()
+        if body is None:
+            return
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        request = Request.build(self.command, self.path, headers, body)
+        target, found, path_known = sandbox.match(request)
+        if target is None:
+            status = 405 if path_known else 404
+            message = "Method not allowed" if path_known else f"No endpoint at {request.path}"
+            self._send(Response(status, {"status": "error", "message": message}))
+            sandbox.stats.count("unknown", str(status))
+            return
+        if target.api == "inspect":
+            self._send(target.handler(request, found))
+            return
+
+        config = sandbox.config
+        verdict = sandbox.rate_check(target, config)
+        faultable = target.writes or config.fault_scope == "all"
+        decision = sandbox.faults.decide(config) if faultable else _NO_FAULT
+        delay = sandbox.faults.latency_s(config)
+        if delay and sandbox.stopping.wait(delay):
+            return
+
+        if verdict is not None and not verdict.allowed:
+            sandbox.stats.count_rate_limited(target.api)
+            self._finish(target, sandbox.too_many(target, verdict, config))
+            return
+        if decision.kind == FAULT_BURST_429:
+            self._finish(target, sandbox.too_many(target, verdict, config), FAULT_BURST_429)
+            return
+        if decision.kind == FAULT_5XX:
+            self._finish(target, sandbox.server_error(target, decision.status or 500), FAULT_5XX)
+            return
+        if decision.kind == FAULT_RESET_BEFORE:
+            self._reset(target, FAULT_RESET_BEFORE)
+            return
+
+        response = target.handler(request, found)
+        if verdict is not None and target.api == "hubspot":
+            response.headers.update(rate_limit_headers(verdict))
+        if decision.kind == FAULT_RESET_AFTER:
+            self._reset(target, FAULT_RESET_AFTER)
+            return
+        if decision.kind == FAULT_TIMEOUT and sandbox.stopping.wait(config.timeout_s):
+            return
+        self._finish(target, response, decision.kind)
+
+    def _finish(self, target: Route, response: Response, fault: str | None = None) -> None:
+        self.server.sandbox.stats.count(target.name, str(response.status), fault)
+        self._send(response)
+
+    def _read_body(self) -> bytes | None:
+        """The request body (Content-Length or chunked); None when an error was already sent."""
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            chunks: list[bytes] = []
+            while True:
+                size_line = self.rfile.readline(65537)
+                size = int(size_line.split(b";", 1)[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline(65537) not in (b"\r\n", b"\n", b""):
+                        pass
+                    return b"".join(chunks)
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline(3)
+        length_text = self.headers.get("Content-Length", "0") or "0"
+        try:
+            length = int(length_text)
+        except ValueError:
+            length = -1
+        if length < 0 or length > _MAX_BODY:
+            self.close_connection = True
+            self._send(Response(413 if length > 0 else 400, {"status": "error",
+                                                            "message": "Bad Content-Length"}))
+            return None
+        return self.rfile.read(length) if length else b""
+
+    def _send(self, response: Response) -> None:
+        """Write status line, headers and body in one call (one packet for small answers)."""
+        data = response.encoded()
+        try:
+            phrase = HTTPStatus(response.status).phrase
+        except ValueError:
+            phrase = ""
+        lines = [
+            f"HTTP/1.1 {response.status} {phrase}",
+            f"Server: {self.server_version}",
+            f"Date: {formatdate(usegmt=True)}",
+            f"Content-Length: {len(data)}",
+        ]
+        if response.body is not None:
+            lines.append("Content-Type: application/json;charset=utf-8")
+        if self.close_connection:
+            lines.append("Connection: close")
+        lines += [f"{name}: {value}" for name, value in response.headers.items()]
+        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        try:
+            self.wfile.write(head + data)
+        except OSError:  # the client gave up (timeouts): nothing left to tell it
+            self.close_connection = True
+
+    def _reset(self, target: Route, fault: str) -> None:
+        """Drop the connection with a TCP RST (SO_LINGER 0) instead of answering."""
+        self.server.sandbox.stats.count(target.name, "reset", fault)
+        self.close_connection = True
+        try:
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            # The real close happens when finish() closes rfile, the socket's last user.
+            self.connection.close()
+        except OSError:
+            pass
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False  # keep-alive clients must not make stop() wait for them
+    allow_reuse_address = True
+    request_queue_size = 256
+
+    def __init__(self, address: tuple[str, int], sandbox: _Sandbox) -> None:
+        self.sandbox = sandbox
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+        super().__init__(address, _Handler)
+
+    def track(self, connection: socket.socket) -> None:
+        with self._connections_lock:
+            self._connections.add(connection)
+
+    def untrack(self, connection: socket.socket) -> None:
+        with self._connections_lock:
+            self._connections.discard(connection)
+
+    def drop_connections(self) -> None:
+        """Shut every open connection, so that handler threads end and clients see it closed."""
+        with self._connections_lock:
+            connections = list(self._connections)
+            self._connections.clear()
+        for connection in connections:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+class SandboxServer:
+    """A local imitation of the HubSpot and Pipeless APIs on ``http://127.0.0.1:PORT``.
+
+    Use it as a context manager (``with SandboxServer(SandboxConfig(seed=1)) as sb:``) or call
+    ``start()`` / ``stop()``. The inspection methods read the same in-memory store the HTTP
+    endpoints write, so a test can check exactly what arrived.
+    """
+
+    def __init__(self, config: SandboxConfig | None = None, *, port: int = 0,
+                 host: str = "127.0.0.1") -> None:  # fmt: skip
+        self._sandbox = _Sandbox(config or SandboxConfig())
+        self._host = host
+        self._requested_port = port
+        self._httpd: _HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # ----- life cycle -----------------------------------------------------------------------
+
+    def start(self) -> SandboxServer:
+        """Bind and serve in a daemon thread; return self."""
+        if self._httpd is not None:
+            return self
+        self._sandbox.stopping.clear()
+        self._httpd = _HTTPServer((self._host, self._requested_port), self._sandbox)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1},
+            name=f"sandbox-{self.port}", daemon=True)  # fmt: skip
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop accepting, drop open connections, free the port."""
+        httpd, self._httpd = self._httpd, None
+        if httpd is None:
+            return
+        self._sandbox.stopping.set()  # wakes requests sleeping in latency or timeouts
+        httpd.shutdown()
+        httpd.drop_connections()
+        httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+    @property
+    def running(self) -> bool:
+        """True between start() and stop()."""
+        return self._httpd is not None
+
+    @property
+    def port(self) -> int:
+        """The port it listens on (the chosen free port when created with port 0)."""
+        if self._httpd is None:
+            raise RuntimeError("the sandbox is not running")
+        return int(self._httpd.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        """``http://127.0.0.1:PORT``: the base URL of both APIs and of ``/_sandbox/``."""
+        return f"http://{self._host}:{self.port}"
+
+    @property
+    def credentials(self) -> dict[str, Any]:
+        """The demo accounts' tokens, keys and app ids (they work only against the sandbox)."""
+        return dict(demo.CREDENTIALS)
+
+    @property
+    def config(self) -> SandboxConfig:
+        """The current settings."""
+        return self._sandbox.config
+
+    # ----- control and inspection -----------------------------------------------------------
+
+    def configure(self, **changes: Any) -> SandboxConfig:
+        """Change settings while running (faults, limits, policies); returns the new config."""
+        return self._sandbox.configure(**changes)
+
+    def reset(self) -> None:
+        """Forget stored events, issued tokens, counters and rate windows; restart the fault
+        sequence from the seed. Settings stay as they are."""
+        self._sandbox.reset()
+
+    def expire_tokens(self) -> None:
+        """Make every HubSpot access token expired now (the refresh token keeps working)."""
+        self._sandbox.hubspot.tokens.expire_all()
+
+    def hubspot_events(self) -> list[dict[str, Any]]:
+        """Stored HubSpot events as the API returns them (ids expanded, tokens as strings)."""
+        return self._sandbox.hubspot.store.events()
+
+    def hubspot_contacts(self) -> dict[str, str]:
+        """Contacts found or created by email: lower-cased email -> objectId."""
+        return self._sandbox.hubspot.store.contacts()
+
+    def pipeless_events(self) -> list[dict[str, Any]]:
+        """Stored Pipeless relationships, ``{event_at, event: {start_object, relationship,
+        end_object}}``, oldest first."""
+        return self._sandbox.pipeless.store.events()
+
+    def pipeless_objects(self) -> list[dict[str, Any]]:
+        """Stored Pipeless objects (one per type + id)."""
+        return self._sandbox.pipeless.store.objects()
+
+    def event_counts(self) -> dict[str, dict[str, int]]:
+        """Stored events per key: ``hubspot`` by id as sent, ``pipeless`` by
+        ``type:id -relationship-> type:id``. Any value above 1 is a row that arrived twice."""
+        return self._sandbox.event_counts()
+
+    def stats(self) -> dict[str, Any]:
+        """Requests by status and route, faults by kind, rate-limited counts, events stored."""
+        return self._sandbox.stats_snapshot()
+
+
+def pipeless_key(event: dict[str, Any]) -> str:
+    """The fact a Pipeless event states (``event_counts()['pipeless']`` keys); accepts a stored
+    item or a sent event."""
+    return relationship_key(event.get("event", event))
+
