@@ -1,0 +1,145 @@
+"""``event-loader sandbox``: run the built-in imitation of HubSpot and Pipeless on this computer.
+
+Lets a tester point the window, the ``upload`` command or a script at a local API that behaves
+like the real ones, with faults on request. ``--ready-file`` lets another process wait for the
+server without parsing its output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from app.cli.main import EXIT_OK, EXIT_UNUSABLE
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register ``sandbox`` and its options."""
+    parser = subparsers.add_parser(
+        "sandbox",
+        help="run a local test server imitating the HubSpot and Pipeless APIs",
+        description="Run a local server on 127.0.0.1 that imitates the HubSpot timeline events "
+        "and Pipeless events APIs, with demo accounts and optional faults. Stop it with Ctrl+C.",
+    )
+    parser.add_argument("--port", type=int, default=0, help="port to listen on (0 = any free port)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the random faults (default 0)")
+    parser.add_argument("--ready-file", metavar="PATH",
+                        help="write the base URL to this file once the server listens")
+    faults = parser.add_argument_group("limits and faults")
+    faults.add_argument("--rate-limit", type=int, default=100, metavar="N",
+                        help="HubSpot requests allowed per 10 s (0 = no limit; default 100)")
+    faults.add_argument("--pipeless-rate-limit", type=int, default=0, metavar="N",
+                        help="Pipeless requests allowed per 10 s (0 = no limit, the default)")
+    faults.add_argument("--retry-after", type=float, metavar="SECONDS",
+                        help="send Retry-After with every 429 (default: no header)")
+    faults.add_argument("--latency-ms", type=float, default=0.0, help="delay every API answer")
+    faults.add_argument("--latency-jitter-ms", type=float, default=0.0,
+                        help="add a random 0..N ms to the delay")
+    faults.add_argument("--error-rate", type=float, default=0.0, metavar="P",
+                        help="share of event requests answered 500/502/503/504 (0..1)")
+    faults.add_argument("--timeout-rate", type=float, default=0.0, metavar="P",
+                        help="share of event requests stored but answered only after --timeout-s")
+    faults.add_argument("--timeout-s", type=float, default=3.0, help="delay of those answers")
+    faults.add_argument("--reset-rate", type=float, default=0.0, metavar="P",
+                        help="share of event requests whose connection is reset")
+    faults.add_argument("--burst-429-every", type=int, default=0, metavar="N",
+                        help="after every N event requests, answer 429 to the next few")
+    faults.add_argument("--burst-429-length", type=int, default=3, metavar="N",
+                        help="how many 429 answers in a row (default 3)")
+    faults.add_argument("--fault-scope", choices=("writes", "all"), default="writes",
+                        help="faults on event-creating requests only (default) or on all")
+    faults.add_argument("--token-ttl-s", type=float, default=1800.0,
+                        help="lifetime of access tokens issued by the refresh endpoint")
+    faults.add_argument("--static-token-expires-after", type=int, metavar="N",
+                        help="the demo access token expires after N requests")
+    policies = parser.add_argument_group("choices where the API docs are silent")
+    policies.add_argument("--hubspot-batch-max", type=int, default=100)
+    policies.add_argument("--hubspot-repeated-id", choices=("accept", "reject"), default="accept",
+                          help="an event id sent again for the same record (default accept)")
+    policies.add_argument("--hubspot-partial", choices=("multi_status", "reject_batch"),
+                          default="multi_status",
+                          help="invalid events in a batch: 207 (default) or 400 for the whole batch")
+    policies.add_argument("--pipeless-partial", choices=("reject_batch", "accept_valid"),
+                          default="reject_batch",
+                          help="invalid events in a batch: refuse it whole (default) or keep "
+                          "the valid ones")  # fmt: skip
+    parser.set_defaults(run=run)
+
+
+def config_from_args(args: argparse.Namespace) -> Any:
+    """The SandboxConfig the options describe (0 switches a limit off)."""
+    from app.sandbox.config import SandboxConfig
+
+    return SandboxConfig(
+        seed=args.seed,
+        rate_limit_per_10s=args.rate_limit or None,
+        pipeless_rate_limit=args.pipeless_rate_limit or None,
+        retry_after=args.retry_after,
+        latency_ms=args.latency_ms,
+        latency_jitter_ms=args.latency_jitter_ms,
+        error_rate_5xx=args.error_rate,
+        timeout_rate=args.timeout_rate,
+        timeout_s=args.timeout_s,
+        reset_rate=args.reset_rate,
+        burst_429_every=args.burst_429_every or None,
+        burst_429_length=args.burst_429_length,
+        fault_scope=args.fault_scope,
+        token_ttl_s=args.token_ttl_s,
+        static_token_expires_after=args.static_token_expires_after,
+        hubspot_batch_max=args.hubspot_batch_max,
+        hubspot_repeated_id=args.hubspot_repeated_id,
+        hubspot_partial=args.hubspot_partial,
+        pipeless_partial=args.pipeless_partial,
+    ).validated()
+
+
+def _write_ready_file(path: Path, base_url: str) -> None:
+    """Write atomically, so a watcher never reads half a URL."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(base_url + "\n", encoding="utf-8")
+    os.replace(partial, path)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Serve until Ctrl+C or SIGTERM; exit 0."""
+    from app.sandbox.server import SandboxServer
+
+    try:
+        config = config_from_args(args)
+    except ValueError as exc:
+        print(f"event-loader: sandbox: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    try:
+        server = SandboxServer(config, port=args.port).start()
+    except OSError as exc:
+        print(f"event-loader: sandbox: cannot listen on port {args.port}: {exc.strerror or exc}. "
+              "Choose another --port, or 0 for any free port.", file=sys.stderr)  # fmt: skip
+        return EXIT_UNUSABLE
+
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        creds = server.credentials
+        print(f"Sandbox listening on {server.base_url}", flush=True)
+        print(f"  HubSpot  app {creds['hubspot_app_id']}: access token "
+              f"{creds['hubspot_access_token']}, refresh token {creds['hubspot_refresh_token']}, "
+              f"client id {creds['hubspot_client_id']}, client secret "
+              f"{creds['hubspot_client_secret']}, developer key {creds['hubspot_developer_key']}")
+        print(f"  Pipeless app {creds['pipeless_app_id']}: API key {creds['pipeless_api_key']}")
+        print(f"  What arrived: {server.base_url}/_sandbox/events   Stop: Ctrl+C", flush=True)
+        if args.ready_file:
+            _write_ready_file(Path(args.ready_file), server.base_url)
+        while not stop.wait(0.2):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        server.stop()
+    print("Sandbox stopped.", flush=True)
+    return EXIT_OK
