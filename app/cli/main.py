@@ -34,8 +34,12 @@ EXIT_STOPPED_BY_API = 3
 EXIT_INTERRUPTED = 130
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the argument parser with every available subcommand."""
+def build_parser(*, with_file: bool = True) -> argparse.ArgumentParser:
+    """Build the argument parser with every available subcommand.
+
+    ``with_file=False`` leaves out the window's optional FILE: argparse would otherwise give a
+    subcommand's name to it and read the subcommand's own FILE as the command.
+    """
     parser = argparse.ArgumentParser(
         prog="event-loader",
         description=f"{APP_NAME}: turn a spreadsheet into events in HubSpot or Pipeless.",
@@ -44,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the window on the built-in sandbox with a sample file")
     parser.add_argument("--smoke", action="store_true", help="start the window, load the sample through every step, exit")
     parser.add_argument("--lang", metavar="CODE", help="interface language (en, fr); default: the system's")
-    parser.add_argument("file", nargs="?", help=argparse.SUPPRESS)
+    if with_file:
+        parser.add_argument("file", nargs="?", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in SUBCOMMANDS.values():
         try:
@@ -60,12 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if args_list and args_list[0] in SUBCOMMANDS:
-        args = parser.parse_args(args_list)
+        args = build_parser(with_file=False).parse_args(args_list)
     else:
         # Without a subcommand, a lone positional is a file to open in the window.
-        args, _unknown = parser.parse_known_args(args_list)
+        args, _unknown = build_parser().parse_known_args(args_list)
         args.command = None
     if args.command:
         try:
