@@ -1,0 +1,146 @@
+"""``event-loader check FILE --mapping M.json``: validate every row without sending anything.
+
+Prints a summary (rows, valid, invalid by problem with counts and a first example, duplicates,
+what the reader changed or skipped) and, with ``--report``, writes every row with its status.
+Exit codes: 0 every row can be sent, 1 some rows are invalid, 2 the file, the mapping or the
+options cannot be used (one line on stderr naming the file).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import (
+    CommandError,
+    ProgressPrinter,
+    add_sheet_arguments,
+    check_mapping_fits,
+    count,
+    guarded,
+    naming,
+    note_text,
+    one_line,
+    open_mapping,
+    open_sheet,
+    plural,
+    print_lines,
+)
+from app.cli.main import EXIT_OK, EXIT_ROWS_FAILED
+
+EXAMPLES_PER_CODE = 1
+DUPLICATES_LISTED = 5
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Register ``check`` and its options."""
+    parser = subparsers.add_parser(
+        "check",
+        help="validate every row of a spreadsheet against a mapping, without sending anything",
+        description=(
+            "Convert and validate every row of FILE with the mapping, print a summary and "
+            "optionally write a report with each row's status. Exit code 0: every row can be "
+            "sent; 1: some rows are invalid; 2: the file, mapping or options cannot be used."
+        ),
+    )
+    add_sheet_arguments(parser)
+    parser.add_argument("--mapping", "-m", metavar="M.json", required=True, help="the mapping file")
+    parser.add_argument(
+        "--report",
+        "-r",
+        metavar="OUT",
+        help="write every row with Status, Error and Event ID to OUT (.xlsx or .csv)",
+    )
+    parser.set_defaults(run=run)
+    return parser
+
+
+@guarded
+def run(args: argparse.Namespace) -> int:
+    """Check the file; return the exit code."""
+    from app.core.convert import convert_rows
+    from app.core.report import REPORT_SUFFIXES, report_rows_from_conversion, write_report
+
+    report_path = Path(args.report) if args.report else None
+    if report_path is not None:
+        # Refuse bad report paths before minutes of reading, not after.
+        if report_path.suffix.lower() not in REPORT_SUFFIXES:
+            raise CommandError(
+                f"{report_path.name}: a report can be saved as .xlsx or .csv; "
+                "choose a name ending in one of them."
+            )
+        if report_path.is_dir():
+            raise CommandError(f"{report_path}: this is a folder; give a file name for the report.")
+        if not report_path.parent.exists():
+            raise CommandError(f"{report_path.name}: the folder {report_path.parent} does not exist.")
+        if report_path.resolve() == Path(args.file).resolve():
+            raise CommandError(f"{report_path.name}: the report would overwrite the file being checked.")
+
+    mapping = open_mapping(args.mapping)
+    sheet = open_sheet(args, progress=ProgressPrinter(f"Reading {Path(args.file).name}"))
+    if not sheet.rows:
+        raise CommandError(
+            naming(args.file, "has column names but no data rows below them: there is nothing to check.")
+        )
+    check_mapping_fits(mapping, args.mapping, sheet)
+
+    result = convert_rows(sheet, mapping)
+    print_lines(summary_lines(sheet, mapping, args.mapping, result))
+
+    if report_path is not None:
+        try:
+            write_report(report_path, sheet, report_rows_from_conversion(result))
+        except OSError as exc:
+            reason = exc.strerror or one_line(str(exc)) or type(exc).__name__
+            raise CommandError(f"{report_path.name}: the report cannot be written ({reason}).") from None
+        print_lines([f"Report written to {report_path}"])
+
+    return EXIT_ROWS_FAILED if result.counts.get("invalid", 0) else EXIT_OK
+
+
+def summary_lines(sheet: Any, mapping: Any, mapping_path: str, result: Any) -> list[str]:
+    """The check summary, as printed: one fact per line, counts first."""
+    counts = result.counts
+    total = len(result.outcomes)
+    where = f', sheet "{sheet.sheet_name}"' if sheet.sheet_name else ""
+    lines = [
+        f"{Path(sheet.path).name}{where}, header on row {sheet.header_row}: "
+        f"{plural(total, 'row')} checked with {Path(mapping_path).name}",
+        f"  {count(counts.get('valid', 0))} valid",
+        f"  {count(counts.get('invalid', 0))} invalid",
+        f"  {count(counts.get('duplicate', 0))} duplicate",
+    ]
+
+    invalid = [o for o in result.outcomes if o.problems]
+    if invalid:
+        rows_by_code: Counter[str] = Counter()
+        example: dict[str, Any] = {}
+        for outcome in invalid:
+            for code in dict.fromkeys(p.code for p in outcome.problems):
+                rows_by_code[code] += 1
+            for problem in outcome.problems:
+                example.setdefault(problem.code, (outcome.row_number, problem))
+        lines.append("Problems (rows affected, first example):")
+        width = max(len(c) for c in rows_by_code)
+        for code, n in rows_by_code.most_common():
+            row_number, problem = example[code]
+            lines.append(
+                f"  {code.ljust(width)}  {plural(n, 'row'):>8}  row {row_number}: {one_line(problem.message)}"
+            )
+
+    duplicates = [o for o in result.outcomes if o.status.value == "duplicate"]
+    if duplicates:
+        shown = ", ".join(
+            f"row {o.row_number} (same as row {o.duplicate_of})" if o.duplicate_of else f"row {o.row_number}"
+            for o in duplicates[:DUPLICATES_LISTED]
+        )
+        more = f" and {count(len(duplicates) - DUPLICATES_LISTED)} more" if len(duplicates) > DUPLICATES_LISTED else ""
+        lines.append(f"Duplicates, sent only once: {shown}{more}")
+
+    notes = list(sheet.notes)
+    if notes:
+        lines.append("While reading:")
+        lines.extend(f"  {note_text(note)}" for note in notes)
+    return lines

@@ -1,0 +1,299 @@
+"""The report and failed-rows files: content read back, formula escaping, atomic writes."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from app.core.convert import ConversionResult, Problem, RowOutcome, RowStatus
+from app.core.report import (
+    STATUS_DUPLICATE,
+    STATUS_INVALID,
+    STATUS_VALID,
+    ReportFormatError,
+    ReportRow,
+    escape_csv_text,
+    needs_formula_escape,
+    report_headers,
+    report_rows_from_conversion,
+    write_report,
+    write_rows_file,
+)
+from app.core.sheet import CellError, SheetData
+
+FORMULAS = [
+    "=1+1",
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1:A9)",
+    "\t=1+1",
+    "\r=1+1",
+    "\n=1+1",
+    "  =HYPERLINK(\"http://evil.example\",\"click\")",
+    "=",
+    "-",
+]
+SAFE = ["hello", "-5", "+33.5", "12,5", "", "a=b", "ana@example.com", "#hashtag"]
+
+
+def make_sheet(path: Path = Path("in.xlsx"), delimiter: str | None = None) -> SheetData:
+    headers = ["Email", "Score", "Joined", "Note"]
+    rows = [
+        ["ana@example.com", 12, dt.datetime(2025, 3, 20, 15, 5), "first"],
+        ["bob@example", 3.5, dt.date(2025, 3, 21), "=1+1"],
+        [None, CellError("#N/A"), None, "-"],
+        ["zoe@example.com", 7, dt.datetime(2025, 3, 30, 2, 30), "@cmd"],
+    ]
+    return SheetData(
+        path=path,
+        sheet_name="Attendees" if path.suffix == ".xlsx" else None,
+        sheet_names=["Attendees"] if path.suffix == ".xlsx" else [],
+        header_row=1,
+        headers=headers,
+        rows=rows,
+        row_numbers=[2, 3, 5, 6],
+        delimiter=delimiter,
+    )
+
+
+REPORT_ROWS = [
+    ReportRow(0, STATUS_VALID, "", "el-aaa"),
+    ReportRow(1, STATUS_INVALID, 'Row 3, "Email": "bob@example" is not an email address.', "el-bbb"),
+    ReportRow(2, STATUS_INVALID, "two | problems", ""),
+    ReportRow(3, STATUS_DUPLICATE, "Same event as row 2", "el-aaa"),
+]
+
+
+def read_xlsx(path: Path) -> list[list[object]]:
+    workbook = openpyxl.load_workbook(path)
+    return [[c.value for c in row] for row in workbook.active.iter_rows()]
+
+
+def read_csv(path: Path, delimiter: str = ",") -> list[list[str]]:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle, delimiter=delimiter))
+
+
+def test_xlsx_report_has_every_row_in_order_with_typed_values(tmp_path: Path) -> None:
+    out = tmp_path / "report.xlsx"
+    write_report(out, make_sheet(), REPORT_ROWS)
+    workbook = openpyxl.load_workbook(out)
+    sheet = workbook.active
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["Row", "Email", "Score", "Joined", "Note", "Status", "Error", "Event ID"]
+    assert [r[0] for r in rows[1:]] == [2, 3, 5, 6]
+    assert [r[5] for r in rows[1:]] == ["valid", "invalid", "invalid", "duplicate"]
+    assert rows[2][6] == REPORT_ROWS[1].error
+    assert [r[7] for r in rows[1:]] == ["el-aaa", "el-bbb", None, "el-aaa"]
+    # Values keep their types: numbers, dates and Excel errors.
+    assert rows[1][2] == 12 and rows[2][2] == 3.5
+    assert rows[1][3] == dt.datetime(2025, 3, 20, 15, 5)
+    assert sheet.cell(row=2, column=4).is_date and sheet.cell(row=3, column=4).is_date
+    assert rows[3][2] == "#N/A" and sheet.cell(row=4, column=3).data_type == "e"
+    # Header bold and frozen so it stays visible while scrolling.
+    assert all(sheet.cell(row=1, column=c).font.b for c in range(1, 9))
+    assert sheet.freeze_panes == "A2"
+
+
+def test_rows_without_outcome_get_an_empty_status(tmp_path: Path) -> None:
+    out = tmp_path / "partial.xlsx"
+    write_report(out, make_sheet(), [REPORT_ROWS[2]])
+    rows = read_xlsx(out)
+    assert len(rows) == 5
+    assert [r[5] for r in rows[1:]] == [None, None, "invalid", None]
+
+
+def test_csv_report_content_keeps_separator_and_writes_iso_dates(tmp_path: Path) -> None:
+    out = tmp_path / "report.csv"
+    write_report(out, make_sheet(Path("in.csv"), delimiter=";"), REPORT_ROWS)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 BOM so that Excel reads accents right"
+    rows = read_csv(out, ";")
+    assert rows[0] == ["Row", "Email", "Score", "Joined", "Note", "Status", "Error", "Event ID"]
+    assert rows[1] == ["2", "ana@example.com", "12", "2025-03-20 15:05:00", "first", "valid", "", "el-aaa"]
+    assert rows[2][3] == "2025-03-21"
+    assert rows[3][2] == "#N/A"
+    assert [r[5] for r in rows[1:]] == ["valid", "invalid", "invalid", "duplicate"]
+    assert rows[2][6] == REPORT_ROWS[1].error
+
+
+def test_added_columns_never_clash_with_original_ones() -> None:
+    sheet = make_sheet()
+    sheet.headers = ["Row", "Status", "Error", "Status (report)"]
+    assert report_headers(sheet) == [
+        "Row (report)", "Row", "Status", "Error", "Status (report)",
+        "Status (report 2)", "Error (report)", "Event ID",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", FORMULAS)
+def test_formula_like_text_is_detected(text: str) -> None:
+    assert needs_formula_escape(text)
+    assert escape_csv_text(text) == "'" + text
+
+
+@pytest.mark.parametrize("text", SAFE)
+def test_plain_text_and_numbers_are_left_alone(text: str) -> None:
+    assert not needs_formula_escape(text)
+    assert escape_csv_text(text) == text
+
+
+def formula_sheet(path: Path) -> SheetData:
+    return SheetData(
+        path=path,
+        sheet_name=None,
+        sheet_names=[],
+        header_row=1,
+        headers=["=HEADER()", "Plain"],
+        rows=[[text, "ok"] for text in FORMULAS + SAFE],
+        row_numbers=list(range(2, 2 + len(FORMULAS) + len(SAFE))),
+    )
+
+
+def test_xlsx_report_stores_no_formula_and_keeps_values_exact(tmp_path: Path) -> None:
+    out = tmp_path / "escaped.xlsx"
+    sheet = formula_sheet(tmp_path / "in.csv")
+    write_report(out, sheet, [ReportRow(i, STATUS_VALID, "=error()", "@id") for i in range(len(sheet.rows))])
+    with zipfile.ZipFile(out) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in xml and "<f " not in xml, "a report must never contain a formula"
+    book = openpyxl.load_workbook(out)
+    ws = book.active
+    assert ws.cell(row=1, column=2).value == "=HEADER()"
+    assert ws.cell(row=1, column=2).quotePrefix
+    for i, text in enumerate(FORMULAS, start=2):
+        cell = ws.cell(row=i, column=2)
+        assert cell.data_type == "s"
+        # openpyxl reads a lone "\r" back as "\n" (XML end-of-line rule); nothing else changes.
+        assert cell.value == text.replace("\r", "\n")
+        assert cell.quotePrefix, f"{text!r} must carry the quote prefix"
+        assert ws.cell(row=i, column=5).value == "=error()" and ws.cell(row=i, column=5).quotePrefix
+        assert ws.cell(row=i, column=6).value == "@id" and ws.cell(row=i, column=6).quotePrefix
+    for i, text in enumerate(SAFE, start=2 + len(FORMULAS)):
+        cell = ws.cell(row=i, column=2)
+        assert (cell.value or "") == text
+        assert not cell.quotePrefix
+
+
+def test_csv_report_prefixes_formula_like_text_with_a_quote(tmp_path: Path) -> None:
+    out = tmp_path / "escaped.csv"
+    sheet = formula_sheet(tmp_path / "in.csv")
+    write_report(out, sheet, [ReportRow(i, STATUS_VALID, "-1+2", "=id") for i in range(len(sheet.rows))])
+    rows = read_csv(out)
+    assert rows[0][1] == "'=HEADER()"
+    for row, text in zip(rows[1:], FORMULAS, strict=False):
+        assert row[1] == "'" + text
+        assert row[-2:] == ["'-1+2", "'=id"]
+    for row, text in zip(rows[1 + len(FORMULAS) :], SAFE, strict=True):
+        assert row[1] == text
+    # No cell of the file starts with a trigger once the CSV is parsed.
+    for row in rows:
+        for cell in row:
+            assert not needs_formula_escape(cell)
+
+
+def test_control_characters_and_huge_cells(tmp_path: Path) -> None:
+    big = "x" * 40_000
+    sheet = SheetData(
+        path=tmp_path / "in.csv", sheet_name=None, sheet_names=[], header_row=1,
+        headers=["A", "B"], rows=[["nul\x00here\x07", big]], row_numbers=[2],
+    )  # fmt: skip
+    write_report(tmp_path / "r.xlsx", sheet, [ReportRow(0, STATUS_VALID)])
+    values = read_xlsx(tmp_path / "r.xlsx")[1]
+    assert values[1] == "nul\ufffdhere\ufffd"
+    assert len(values[2]) == 32_767 and values[2].endswith("…")
+    write_report(tmp_path / "r.csv", sheet, [ReportRow(0, STATUS_VALID)])
+    values = read_csv(tmp_path / "r.csv")[1]
+    assert values[1] == "nul\x00here\x07"
+    assert values[2] == big
+
+
+def test_unknown_extension_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ReportFormatError, match=r"\.xlsx or \.csv"):
+        write_report(tmp_path / "report.pdf", make_sheet(), REPORT_ROWS)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_write_is_atomic_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    out = tmp_path / "report.xlsx"
+    out.write_bytes(b"previous report")
+
+    def exploding_rows():
+        yield REPORT_ROWS[0]
+        raise RuntimeError("disk on fire")
+
+    with pytest.raises(RuntimeError):
+        write_report(out, make_sheet(), exploding_rows())
+    assert out.read_bytes() == b"previous report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.xlsx"]
+
+    sheet = make_sheet()
+    sheet.rows[1] = ["x", object(), None, None]  # an unexpected value type is written as text
+    write_report(out, sheet, REPORT_ROWS)
+    assert read_xlsx(out)[2][2].startswith("<object object")
+    assert [p.name for p in tmp_path.iterdir()] == ["report.xlsx"]
+
+
+def test_report_rows_from_conversion_uses_problem_messages() -> None:
+    problem_a = Problem("email", "Email", "email_invalid", {"value": "bob@example"})
+    problem_b = Problem("tokens.score", "Score", "number_invalid", {"value": "lots"})
+    result = ConversionResult(
+        outcomes=[
+            RowOutcome(0, 2, {"email": "ana@example.com"}, "el-1"),
+            RowOutcome(1, 3, {}, "el-2", (problem_a, problem_b), RowStatus.INVALID),
+            RowOutcome(2, 4, {"email": "ana@example.com"}, "el-1", (), RowStatus.DUPLICATE, 2),
+        ]
+    )
+    rows = report_rows_from_conversion(result)
+    assert [r.index for r in rows] == [0, 1, 2]
+    assert [r.status for r in rows] == ["valid", "invalid", "duplicate"]
+    assert rows[0].error == "" and rows[0].event_id == "el-1"
+    assert rows[1].error == f"{problem_a.message} | {problem_b.message}"
+    assert problem_a.message and "bob@example" in problem_a.message
+    assert "2" in rows[2].error and rows[2].event_id == "el-1"
+
+
+def test_rows_file_keeps_header_and_chosen_rows_only(tmp_path: Path) -> None:
+    sheet = make_sheet()
+    write_rows_file(tmp_path / "fix.xlsx", sheet, [1, 3])
+    rows = read_xlsx(tmp_path / "fix.xlsx")
+    assert rows == [
+        ["Email", "Score", "Joined", "Note"],
+        ["bob@example", 3.5, dt.datetime(2025, 3, 21), "=1+1"],
+        ["zoe@example.com", 7, dt.datetime(2025, 3, 30, 2, 30), "@cmd"],
+    ]
+    write_rows_file(tmp_path / "fix.csv", sheet, [2])
+    assert read_csv(tmp_path / "fix.csv") == [["Email", "Score", "Joined", "Note"], ["", "#N/A", "", "'-"]]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_failed_rows_file_loads_again_with_the_same_mapping(tmp_path: Path, suffix: str) -> None:
+    from app.core.convert import convert_rows
+    from app.core.mapping import load_mapping
+    from app.core.sheet import read_sheet
+    from app.paths import samples_dir
+
+    source = samples_dir() / "webinar-attendees.xlsx"
+    mapping = load_mapping(samples_dir() / "webinar-attendees.mapping.json")
+    sheet = read_sheet(source)
+    result = convert_rows(sheet, mapping)
+    failed = [o for o in result.outcomes if o.status is RowStatus.INVALID]
+    assert failed, "the sample has invalid rows on purpose"
+    out = tmp_path / f"failed{suffix}"
+    write_rows_file(out, sheet, [o.index for o in failed])
+
+    again = read_sheet(out)
+    assert again.headers == sheet.headers
+    assert len(again.rows) == len(failed)
+    recheck = convert_rows(again, mapping)
+    assert [o.status for o in recheck.outcomes] == [RowStatus.INVALID] * len(failed)
+    assert [sorted(p.code for p in o.problems) for o in recheck.outcomes] == [
+        sorted(p.code for p in o.problems) for o in failed
+    ]
+    if suffix == ".xlsx":
+        assert again.rows == [sheet.rows[o.index] for o in failed]
