@@ -23,10 +23,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from app.core import report
 from app.core.batching import chunked
 from app.core.convert import ConversionResult, RowOutcome, RowStatus
 from app.core.journal import FileFingerprint, Journal, NewRow, RowState, RunInfo, RunState
 from app.core.mapping import HUBSPOT, Mapping
+from app.core.report import ReportRow
 
 SENDABLE_STATES = (RowState.PENDING, RowState.IN_FLIGHT)
 
@@ -266,3 +268,37 @@ def _resume_run(
 def sendable_outcomes(conversion: ConversionResult) -> Iterable[RowOutcome]:
     """Rows that the checks allow to go."""
     return (o for o in conversion.outcomes if o.sendable)
+
+
+def upload_report_rows(
+    conversion: ConversionResult, journal: Journal, run_id: int
+) -> list[ReportRow]:
+    """Return one report line per input row with what the run did with it.
+
+    Invalid and duplicate rows keep the checks' wording; valid rows take the journal's state:
+    ``sent``, ``already sent`` (delivered by an earlier run), ``failed`` (with the API's reason),
+    or ``not sent`` (still pending, in flight when stopped, or excluded by the user).
+    """
+    journal_rows = {r.index: r for r in journal.rows(run_id)}
+    lines = []
+    for line in report.report_rows_from_conversion(conversion):
+        if line.status != report.STATUS_VALID:
+            lines.append(line)
+            continue
+        row = journal_rows.get(line.index)
+        state = row.state if row is not None else RowState.PENDING
+        status = _REPORT_STATUS.get(state, report.STATUS_NOT_SENT)
+        error = row.reason if row is not None and state in (RowState.FAILED, RowState.SENT) else ""
+        if state is RowState.EXCLUDED:
+            error = "Left out of this upload."
+        elif state in SENDABLE_STATES:
+            error = "Not sent yet: run the upload again to send it."
+        lines.append(dataclasses.replace(line, status=status, error=error))
+    return lines
+
+
+_REPORT_STATUS: dict[RowState, str] = {
+    RowState.SENT: report.STATUS_SENT,
+    RowState.ALREADY_SENT: report.STATUS_ALREADY_SENT,
+    RowState.FAILED: report.STATUS_FAILED,
+}

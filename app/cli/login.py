@@ -1,0 +1,129 @@
+"""``event-loader login hubspot|pipeless --app-id N``: check an account's secret, then keep it.
+
+The secret is read from a hidden prompt (or from stdin when piped, for scripts), checked with
+one harmless API call, and only then saved in the OS keychain under ``hubspot:<appId>`` or
+``pipeless:<appId>``; ``upload`` and the window find it there. Without a keychain it is not
+saved (this command ends with its process), and the message says how to pass it instead.
+
+Exit codes: 0 saved; 2 nothing usable was given or the keychain is missing; 3 the service
+refused the secret.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from app.cli.common import CommandError, guarded, one_line, positive_int, print_error
+from app.cli.main import EXIT_OK, EXIT_STOPPED_BY_API, EXIT_UNUSABLE
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Register ``login`` and its options."""
+    parser = subparsers.add_parser(
+        "login",
+        help="check an account's token or API key and save it in the keychain",
+        description=(
+            "Read a HubSpot access token (or refresh token) or a Pipeless API key from a hidden "
+            "prompt or from stdin, check it with the service, and save it in the OS keychain. "
+            "Exit code 0: saved; 2: unusable input or no keychain; 3: refused by the service."
+        ),
+    )
+    parser.add_argument("destination", choices=("hubspot", "pipeless"), help="the service")
+    parser.add_argument("--app-id", metavar="N", type=positive_int, required=True, help="app id")
+    parser.add_argument(
+        "--base-url", metavar="URL", help="address of the API (default: the real service)"
+    )
+    parser.add_argument(
+        "--template-id",
+        metavar="ID",
+        help="HubSpot: an event template id the token must be able to write (checked)",
+    )
+    parser.add_argument(
+        "--refresh",
+        action="store_true",
+        help="HubSpot: the secret read is a refresh token (needs --client-id; the client secret "
+        "is asked next)",
+    )
+    parser.add_argument("--client-id", metavar="ID", help="HubSpot: the app's OAuth client id")
+    parser.add_argument("--label", metavar="TEXT", help="a name to recognise the account by")
+    parser.set_defaults(run=run)
+    return parser
+
+
+@guarded
+def run(args: argparse.Namespace) -> int:
+    """Check and save the secret; return the exit code."""
+    from app.api.errors import ApiError, AuthRefused, Forbidden, InsecureURL, NotFound
+    from app.api.factory import default_base_url, make_client
+    from app.core.mapping import HUBSPOT, PIPELESS, HubSpotSettings, PipelessSettings
+    from app.core.secrets import account_key, keychain_available, save_account
+
+    hubspot = args.destination == "hubspot"
+    destination = HUBSPOT if hubspot else PIPELESS
+    if not keychain_available():
+        raise CommandError(
+            "no keychain is available on this system, so nothing can be saved. Pass the secret "
+            "to 'event-loader upload' with --token-env VAR instead."
+        )
+    secrets: dict[str, Any] = {}
+    if hubspot and args.refresh:
+        if not args.client_id:
+            raise CommandError("--refresh needs --client-id.")
+        secrets["refresh_token"] = _read_secret("HubSpot refresh token: ")
+        secrets["client_id"] = args.client_id
+        secrets["client_secret"] = _read_secret("HubSpot app client secret: ")
+    elif hubspot:
+        secrets["access_token"] = _read_secret("HubSpot access token: ")
+    else:
+        secrets["api_key"] = _read_secret("Pipeless API key: ")
+
+    settings = (
+        HubSpotSettings(app_id=args.app_id, event_template_id=str(args.template_id or "0"))
+        if hubspot
+        else PipelessSettings(app_id=args.app_id)
+    )
+    base_url = args.base_url or default_base_url(destination)
+    try:
+        client = make_client(destination, settings, secrets, base_url, concurrency=1)
+    except InsecureURL as exc:
+        raise CommandError(f"--base-url {base_url}: {exc}") from None
+    try:
+        client.check_connection()
+    except (AuthRefused, Forbidden) as exc:
+        print_error(f"not saved: the service refused it ({one_line(exc.message)}).")
+        return EXIT_STOPPED_BY_API
+    except NotFound as exc:
+        if hubspot and not args.template_id and exc.code == "template_not_found":
+            pass  # no template named: the token was accepted, the made-up template was not
+        else:
+            print_error(f"not saved: {one_line(exc.message)}")
+            return EXIT_STOPPED_BY_API
+    except ApiError as exc:
+        print_error(f"not saved: the check did not succeed ({one_line(exc.message)}). Try again.")
+        return EXIT_UNUSABLE
+    finally:
+        client.close()
+    key = account_key(destination, args.app_id)
+    label = args.label or f"{'HubSpot' if hubspot else 'Pipeless'} app {args.app_id}"
+    if not save_account(key, secrets, label):
+        raise CommandError(
+            "the keychain refused to save it. Pass the secret to 'event-loader upload' with "
+            "--token-env VAR instead."
+        )
+    print(f"Saved the credentials of {label} in the keychain.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _read_secret(prompt: str) -> str:
+    """Read a secret from a hidden prompt, or one line of stdin when it is not a terminal."""
+    if sys.stdin.isatty():
+        value = getpass.getpass(prompt)
+    else:
+        value = sys.stdin.readline()
+    value = value.strip()
+    if not value:
+        raise CommandError("nothing was entered.")
+    return value
