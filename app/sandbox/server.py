@@ -452,7 +452,7 @@ class SandboxServer:
         self._sandbox.stopping.clear()
         self._httpd = _HTTPServer((self._host, self._requested_port), self._sandbox)
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1},
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02},
             name=f"sandbox-{self.port}", daemon=True)  # fmt: skip
         self._thread.start()
         return self
