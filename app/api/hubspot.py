@@ -25,6 +25,7 @@ Mapping answers to what the engine does:
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 import uuid
@@ -420,8 +421,9 @@ class HubSpotClient:
         return index
 
     def _reason(self, error: dict[str, Any]) -> str:
+        """All distinct messages of one error (its own and its details'), joined."""
         texts = error_texts(error)
-        return redact(texts[0], self._secrets()) if texts else "Refused by HubSpot."
+        return redact("; ".join(texts), self._secrets()) if texts else "Refused by HubSpot."
 
     def _map_errors(
         self, events: Sequence[dict[str, Any]], body: Any
@@ -449,23 +451,38 @@ class HubSpotClient:
     def _batch_rejected(
         self, events: Sequence[dict[str, Any]], response: httpx.Response
     ) -> BatchRejected:
+        """Read a whole-batch refusal: who is blamed (by event id only) and why.
+
+        Events are blamed only through the ids the body names, never by guessing. When the
+        body's details point at ``inputs[i]`` and that event is among the blamed ones, its own
+        messages become its reason instead of the batch's first message.
+        """
         body = json_body(response)
         texts = [redact(t, self._secrets()) for t in error_texts(body)] or [
             "HubSpot refused the batch without a reason."
         ]
         by_id = self._positions_by_id(events)
+        details = (
+            [e for e in (body.get("errors") or ()) if isinstance(e, dict)]
+            if isinstance(body, dict)
+            else []
+        )
+        own: dict[int, list[str]] = {}
+        for detail in details:
+            index = _input_index(detail, len(events))
+            text = detail.get("message")
+            if index is not None and isinstance(text, str) and text not in own.get(index, []):
+                own.setdefault(index, []).append(redact(text, self._secrets()))
         positions: dict[int, str] = {}
-        codes: dict[int, str] = {}
-        sources: list[dict[str, Any]] = [body] if isinstance(body, dict) else []
-        if isinstance(body, dict):
-            sources += [e for e in body.get("errors") or () if isinstance(e, dict)]
-        for source in sources:
-            reason = self._reason(source)
+        for source in ([body] if isinstance(body, dict) else []) + details:
             for event_id in _error_ids(source):
                 for position in by_id.get(event_id, ()):
+                    if position in own:
+                        reason = "; ".join(own[position])
+                    else:
+                        reason = texts[0] if source is body else self._reason(source)
                     positions.setdefault(position, reason)
-                    if ID_IN_USE_MARK in reason.lower():
-                        codes[position] = "id_in_use"
+        codes = {p: "id_in_use" for p, r in positions.items() if ID_IN_USE_MARK in r.lower()}
         whole_id_in_use = any(ID_IN_USE_MARK in t.lower() for t in texts)
         return BatchRejected(
             texts[0],
@@ -562,6 +579,18 @@ def _error_ids(error: dict[str, Any]) -> list[str]:
             elif isinstance(value, list):
                 ids.extend(str(v) for v in value if isinstance(v, str | int))
     return ids
+
+
+_INPUT_INDEX = re.compile(r"\binputs\[(\d+)\]")
+
+
+def _input_index(detail: dict[str, Any], size: int) -> int | None:
+    """Return the ``i`` of ``inputs[i]`` an error detail points at (its ``in`` field), if any."""
+    where = detail.get("in")
+    match = _INPUT_INDEX.search(where) if isinstance(where, str) else None
+    if match is None or int(match.group(1)) >= size:
+        return None
+    return int(match.group(1))
 
 
 def _missing_scopes(body: Any) -> list[str]:
