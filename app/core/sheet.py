@@ -53,10 +53,17 @@ class SheetError(Exception):
     the file and says what to do, in words a marketer understands.
     """
 
-    def __init__(self, code: str, message: str, path: str | Path | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        path: str | Path | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.path = str(path) if path is not None else None
+        self.params: dict[str, Any] = dict(params or {})
 
 
 @dataclass(slots=True)
@@ -86,7 +93,14 @@ ProgressCallback = Callable[[int], None]  # called with the number of data rows 
 
 def list_sheets(path: str | Path) -> list[str]:
     """Return the sheet names of a workbook, or [] for a CSV/TSV file."""
-    raise NotImplementedError
+    from app.core.sheet_files import check_path, is_spreadsheet_suffix
+    from app.core.sheet_workbook import list_workbook_sheets
+
+    file = Path(path)
+    check_path(file)
+    if not is_spreadsheet_suffix(file):
+        return []
+    return list_workbook_sheets(file)
 
 
 def read_sheet(
@@ -104,9 +118,13 @@ def read_sheet(
     ``sheet`` defaults to the first non-empty visible sheet; ``header_row`` (1-based, as in Excel)
     defaults to the first row that looks like headers; ``encoding``/``delimiter`` override detection
     for text files. ``progress`` is called every few thousand rows; ``should_stop`` lets a caller
-    abandon a long read. Raises ``SheetError`` for a file that cannot be used.
+    abandon a long read (a ``SheetError`` with code ``cancelled`` is raised). Raises
+    ``SheetError`` for a file that cannot be used.
     """
-    raise NotImplementedError
+    from app.core.sheet_build import build_sheet
+
+    raw = _open_raw(Path(path), sheet, encoding, delimiter, first_page=None, header_row=header_row)
+    return build_sheet(raw, header_row=header_row, progress=progress, should_stop=should_stop)
 
 
 def read_first_page(
@@ -121,5 +139,35 @@ def read_first_page(
     """Read the header and the first ``limit`` data rows quickly (``complete`` is False).
 
     The window shows this page at once while ``read_sheet`` loads the rest in a worker.
+    ``complete`` is True only when the whole sheet fitted in the page.
     """
-    raise NotImplementedError
+    from app.core.sheet_build import build_sheet
+
+    raw = _open_raw(Path(path), sheet, encoding, delimiter, first_page=limit, header_row=header_row)
+    return build_sheet(raw, header_row=header_row, limit=limit)
+
+
+def _open_raw(
+    path: Path,
+    sheet: str | None,
+    encoding: str | None,
+    delimiter: str | None,
+    *,
+    first_page: int | None,
+    header_row: int | None,
+) -> Any:
+    """Check the file, then hand it to the reader of its format."""
+    from app.core.sheet_csv import read_text_raw
+    from app.core.sheet_files import check_path, is_spreadsheet_suffix
+    from app.core.sheet_workbook import (
+        can_stream_first_page,
+        read_workbook_raw,
+        read_xlsx_first_rows,
+    )
+
+    size = check_path(path)
+    if not is_spreadsheet_suffix(path):
+        return read_text_raw(path, size, encoding, delimiter)
+    if first_page is not None and can_stream_first_page(path):
+        return read_xlsx_first_rows(path, sheet, first_page, header_row)
+    return read_workbook_raw(path, sheet)

@@ -1,0 +1,252 @@
+"""Read text exports (.csv/.tsv/.txt): find the encoding and the separator, keep quoted newlines.
+
+CSV files come from everywhere: Excel on Windows saves cp1252, French Excel separates with ``;``
+(the comma is its decimal mark), Google Sheets writes UTF-8, some tools UTF-16 with a BOM, and a
+file edited by two tools may mix UTF-8 and cp1252 lines. The rules, in order:
+
+1. a byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32);
+2. a file that decodes as UTF-8 is UTF-8 (never second-guessed: a UTF-8 file is never misread);
+3. otherwise charset-normalizer guesses, and the guess is reported; if the bytes also hold valid
+   UTF-8 sequences, the file is mixed: UTF-8 is kept and only the invalid bytes are read as
+   cp1252, and that is reported too.
+
+Cells stay text (``str``, or None when empty): only the mapping knows what a column means.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections import Counter
+from pathlib import Path
+
+import charset_normalizer
+
+from app.core.sheet import ReadNote
+from app.core.sheet_build import RawSheet
+from app.core.sheet_files import MAX_TEXT_FILE_BYTES, describe_content, sheet_error
+
+DELIMITERS = (",", ";", "\t", "|")
+SNIFF_RECORDS = 200
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+_FALLBACK_HANDLER = "event_loader_cp1252_fallback"
+_SEP_LINE = re.compile(r"^\s*sep=(.)\s*$", re.IGNORECASE)
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejects as cp1252 (latin-1 for the five bytes cp1252 lacks)."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    text = "".join(
+        bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
+        for b in bad
+    )
+    return text, error.end
+
+
+codecs.register_error(_FALLBACK_HANDLER, _cp1252_fallback)
+
+
+def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str, list[ReadNote]]:
+    """Decode a text file; return the text, the encoding used and what to tell the user."""
+    notes: list[ReadNote] = []
+    if encoding is not None:
+        try:
+            codec = codecs.lookup(encoding).name
+        except LookupError as exc:
+            raise sheet_error(
+                "unsupported_type", path, suffix=f"(unknown encoding {encoding})"
+            ) from exc
+        body = data
+        for bom, name in _BOMS:
+            if data.startswith(bom) and codecs.lookup(name).name == codec.replace("-sig", ""):
+                body = data[len(bom) :]
+                break
+        text = body.decode(codec, errors="replace")
+        bad = text.count("\ufffd") - body.decode(codec, errors="ignore").count("\ufffd")
+        if bad:
+            notes.append(ReadNote("encoding_replaced", {"encoding": codec, "count": bad}))
+        return text, codec, notes
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) :].decode(name, errors="replace")
+            return text, name, notes
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        notes.append(ReadNote("encoding_guessed", {"encoding": utf16}))
+        return data.decode(utf16, errors="replace"), utf16, notes
+    try:
+        return data.decode("utf-8"), "utf-8", notes
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    sample = data[: 1 << 16] + data[max(0, first_bad - 4096) : first_bad + (1 << 16)]
+    best = charset_normalizer.from_bytes(sample).best()
+    guess = codecs.lookup(best.encoding).name if best is not None else "cp1252"
+    if guess in ("utf-8", "ascii"):
+        guess = "cp1252"
+    if _UTF8_MULTIBYTE.search(data) and _is_single_byte_western(guess):
+        text = data.decode("utf-8", errors=_FALLBACK_HANDLER)
+        count = len(re.findall(rb"[\x80-\xff]", data)) - 2 * len(_UTF8_MULTIBYTE.findall(data))
+        notes.append(
+            ReadNote(
+                "encoding_mixed",
+                {"encoding": "utf-8", "fallback": "cp1252", "count": max(count, 1)},
+            )
+        )
+        return text, "utf-8", notes
+    try:
+        text = data.decode(guess)
+    except (UnicodeDecodeError, LookupError):
+        guess = "cp1252"
+        text = data.decode("cp1252", errors="replace")
+    notes.append(ReadNote("encoding_guessed", {"encoding": guess}))
+    return text, guess, notes
+
+
+def _is_single_byte_western(name: str) -> bool:
+    return name in {
+        "cp1252",
+        "latin_1",
+        "iso8859-15",
+        "iso8859_15",
+        "cp1250",
+        "mac-roman",
+        "iso8859-1",
+        "cp850",
+        "cp437",
+        "iso8859-2",
+        "mac_roman",
+    } or name.startswith(("cp125", "iso8859", "latin"))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Recognise UTF-16 text without a BOM by its zero bytes at every other position."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_zeros > 0.4 * half and even_zeros < 0.05 * half:
+        return "utf-16-le"
+    if even_zeros > 0.4 * half and odd_zeros < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def sniff_delimiter(text: str, preferred: str | None = None) -> str:
+    """Pick the separator that splits the first records into the most consistent columns.
+
+    Each candidate parses the first records (quotes respected); the winner gives the same
+    number of fields (more than one) to the largest share of records, then the most fields.
+    A French export "Nom;Score" / "Ana;1,5" splits consistently on ``;`` but not on ``,``.
+    """
+    best: tuple[float, int, int] | None = None
+    chosen = preferred or ","
+    for position, delimiter in enumerate(_ordered(preferred)):
+        reader = csv.reader(io.StringIO(text[: 1 << 18], newline=""), delimiter=delimiter)
+        counts: list[int] = []
+        try:
+            for record in reader:
+                if any(field.strip() for field in record):
+                    counts.append(len(record))
+                if len(counts) >= SNIFF_RECORDS:
+                    break
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        mode, frequency = Counter(counts).most_common(1)[0]
+        if mode < 2:
+            continue
+        score = (round(frequency / len(counts), 2), mode, -position)
+        if best is None or score > best:
+            best, chosen = score, delimiter
+    return chosen
+
+
+def _ordered(preferred: str | None) -> list[str]:
+    if preferred is None:
+        return list(DELIMITERS)
+    return [preferred] + [d for d in DELIMITERS if d != preferred]
+
+
+def read_text_raw(path: Path, size: int, encoding: str | None, delimiter: str | None) -> RawSheet:
+    """Decode, sniff and split a text file into raw rows for ``build_sheet``."""
+    if size > MAX_TEXT_FILE_BYTES:
+        raise sheet_error(
+            "too_large",
+            path,
+            detail=f"{size // (1 << 20)} MB, the limit is {MAX_TEXT_FILE_BYTES // (1 << 20)} MB",
+            bytes=size,
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise sheet_error("unreadable", path, detail=exc.strerror or type(exc).__name__) from exc
+    head = data[:8192]
+    bom = any(data.startswith(b) for b, _ in _BOMS)
+    if not bom and encoding is None and not _utf16_without_bom(data):
+        kind = describe_content(head)
+        if kind in ("a PDF document", "an image") or (
+            kind == "binary data" and head.count(0) > len(head) // 10
+        ):
+            raise sheet_error("not_a_spreadsheet", path, detail=kind)
+    text, used, notes = decode_text(data, path, encoding)
+    if "\x00" in text:
+        count = text.count("\x00")
+        text = text.replace("\x00", "")
+        notes.append(ReadNote("nul_removed", {"count": count}))
+    if not text.strip():
+        raise sheet_error("empty_file", path)
+
+    first_line_end = text.find("\n")
+    first_line = text[: first_line_end if first_line_end != -1 else len(text)]
+    sep_match = _SEP_LINE.match(first_line)
+    skipped_lines = 0
+    if sep_match and delimiter is None:
+        # Excel's "sep=;" first line names the separator and is not part of the table.
+        delimiter = sep_match.group(1)
+        text = text[first_line_end + 1 :] if first_line_end != -1 else ""
+        skipped_lines = 1
+    if delimiter is None:
+        preferred = "\t" if path.suffix.lower() == ".tsv" else None
+        delimiter = sniff_delimiter(text, preferred)
+    _raise_field_limit()
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    return RawSheet(
+        path=path,
+        rows=_records(reader, path),
+        first_row_number=1 + skipped_lines,
+        normalise=_normalise_text_row,
+        notes=notes,
+        encoding=used,
+        delimiter=delimiter,
+        track_ragged=True,
+    )
+
+
+def _normalise_text_row(row: list[str]) -> list[str | None]:
+    return [v or None for v in row]
+
+
+def _records(reader: object, path: Path):  # type: ignore[no-untyped-def]
+    try:
+        yield from reader  # type: ignore[misc]
+    except csv.Error as exc:
+        raise sheet_error("corrupt", path, detail=str(exc)) from exc
+
+
+def _raise_field_limit() -> None:
+    """Allow cells of any size: a 1 MB cell is odd but legal (the default limit is 128 KB)."""
+    if csv.field_size_limit() < (1 << 30):
+        csv.field_size_limit(1 << 30)

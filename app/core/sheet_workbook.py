@@ -1,0 +1,460 @@
+"""Read workbooks (.xlsx/.xlsm/.xls/.xlsb/.ods) with python-calamine, fast and faithfully.
+
+calamine parses a sheet about nine times faster than openpyxl, but it has habits the reader
+corrects: whole numbers come back as floats (an id 12345 would print as "12345.0"), empty cells
+as "" and Excel error cells (#N/A, #DIV/0! ...) as "" too, which would let a broken formula
+pass for an empty value. Error cells are therefore found in the sheet's XML by a byte scan that
+runs in a thread while calamine parses (zlib releases the GIL), so it costs almost no time.
+
+calamine parses a whole sheet before giving the first row, so the first page of a large .xlsx
+is read by openpyxl's streaming mode instead, which stops after the rows asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+import threading
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+import python_calamine
+
+from app.core.sheet import CellError, SheetError
+from app.core.sheet_build import MergedRange, RawSheet
+from app.core.sheet_files import check_workbook_container, read_head, sheet_error
+
+ERROR_CODES = frozenset(
+    {
+        "#N/A",
+        "#DIV/0!",
+        "#REF!",
+        "#VALUE!",
+        "#NAME?",
+        "#NUM!",
+        "#NULL!",
+        "#GETTING_DATA",
+        "#SPILL!",
+        "#CALC!",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#CONNECT!",
+        "#BUSY!",
+        "#UNKNOWN!",
+    }
+)
+_CHUNK = 1 << 20
+_REF_RE = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
+_VALUE_RE = re.compile(rb"<v>([^<]*)</v>")
+_MERGE_RE = re.compile(rb'<mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Opening
+
+
+def open_workbook(path: Path) -> python_calamine.CalamineWorkbook:
+    """Open a workbook with calamine after checking what the file really is."""
+    kind = check_workbook_container(path, read_head(path))
+    suffix = path.suffix.lower()
+    native = (kind == "ole" and suffix == ".xls") or (kind == "zip" and suffix != ".xls")
+    try:
+        if native:
+            return python_calamine.CalamineWorkbook.from_path(str(path))
+        # An .xls that is really an .xlsx (or the reverse): let calamine sniff the content.
+        with path.open("rb") as f:
+            return python_calamine.CalamineWorkbook.from_filelike(f)
+    except BaseException as exc:  # noqa: BLE001 - Rust panics are BaseException
+        raise translate_error(exc, path) from exc
+
+
+def translate_error(exc: BaseException, path: Path) -> BaseException:
+    """Map a calamine failure to a ``SheetError`` a user understands."""
+    if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit | SheetError):
+        return exc
+    if isinstance(exc, python_calamine.PasswordError):
+        return sheet_error("encrypted", path)
+    if isinstance(exc, python_calamine.WorksheetNotFound):
+        return sheet_error("sheet_not_found", path, sheet="?", sheets="")
+    detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+    if "password" in detail.lower() or "encrypt" in detail.lower():
+        return sheet_error("encrypted", path)
+    return sheet_error("corrupt", path, detail=detail)
+
+
+def visible_sheet_names(workbook: python_calamine.CalamineWorkbook) -> list[str]:
+    """Names of the visible worksheets (hidden sheets and chart sheets are not offered first)."""
+    names = []
+    for meta in workbook.sheets_metadata:
+        if meta.visible != python_calamine.SheetVisibleEnum.Visible:
+            continue
+        if meta.typ not in (python_calamine.SheetTypeEnum.WorkSheet,):
+            continue
+        names.append(meta.name)
+    return names
+
+
+def _sheet_not_found(path: Path, sheet: str, names: list[str]) -> SheetError:
+    return sheet_error(
+        "sheet_not_found", path, sheet=sheet, sheets=", ".join(f'"{n}"' for n in names)
+    )
+
+
+def _resolve_sheet_name(sheet: str, names: list[str]) -> str | None:
+    """Find a sheet by name, forgiving case and surrounding spaces as Excel does."""
+    if sheet in names:
+        return sheet
+    wanted = sheet.strip().casefold()
+    for name in names:
+        if name.strip().casefold() == wanted:
+            return name
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Values
+
+
+def duration_text(value: dt.timedelta) -> str:
+    """Show a duration as Excel does with [h]:mm:ss (``25:30:00``)."""
+    total = int(round(value.total_seconds()))
+    sign = "-" if total < 0 else ""
+    hours, rest = divmod(abs(total), 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{sign}{hours}:{minutes:02d}:{seconds:02d}"
+
+
+def normalise_calamine_row(
+    row: list[Any],
+    _float: type = float,
+    _str: type = str,
+    _delta: type = dt.timedelta,
+) -> list[Any]:
+    """Turn one calamine row into reader values.
+
+    Whole floats become int, "" becomes None; other values pass unchanged. Written as one
+    comprehension over class identity because it runs for every cell of every load.
+    """
+    return [
+        (int(v) if v.is_integer() else v)
+        if v.__class__ is _float
+        else (v or None)
+        if v.__class__ is _str
+        else (v if v.__class__ is not _delta else duration_text(v))
+        for v in row
+    ]
+
+
+def normalise_openpyxl_cell(cell: Any) -> Any:
+    """Give an openpyxl cell the value calamine's path would give (same page, same values)."""
+    value = cell.value
+    if value is None:
+        return None
+    if cell.data_type == "e":
+        return CellError(str(value))
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    if isinstance(value, dt.datetime):
+        # calamine reads a whole serial number as a date; keep the two paths identical.
+        if value.hour == value.minute == value.second == value.microsecond == 0:
+            return value.date()
+        return value
+    if isinstance(value, dt.timedelta):
+        return duration_text(value)
+    if isinstance(value, str):
+        return value or None
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# Scanning the sheet XML for what calamine does not report
+
+
+def xlsx_sheet_member(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
+    """Return the zip path of a sheet's XML in an .xlsx/.xlsm (None if it cannot be found)."""
+    try:
+        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return None
+    targets = {
+        rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_NS_PKG_REL}Relationship")
+    }
+    for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
+        if sheet.get("name") != sheet_name:
+            continue
+        target = targets.get(sheet.get(f"{_NS_REL}id"))
+        if not target:
+            return None
+        if target.startswith("/"):
+            return target.lstrip("/")
+        return posixpath.normpath(posixpath.join("xl", target))
+    return None
+
+
+def column_index(letters: bytes | str) -> int:
+    """Return the 0-based index of a column from its letters (A → 0, AA → 26)."""
+    if isinstance(letters, bytes):
+        letters = letters.decode("ascii")
+    index = 0
+    for ch in letters:
+        index = index * 26 + (ord(ch) - 64)
+    return index - 1
+
+
+class SheetXmlScan:
+    """Stream a sheet's XML once for error cells and merged ranges, in a background thread."""
+
+    def __init__(self, path: Path, sheet_name: str, *, want_errors: bool) -> None:
+        self.path = path
+        self.sheet_name = sheet_name
+        self.want_errors = want_errors
+        self.errors: dict[int, list[tuple[int, CellError]]] = {}
+        self.merged: list[MergedRange] = []
+        self.failed = False
+        self._thread = threading.Thread(target=self._run, name="sheet-xml-scan", daemon=True)
+
+    def start(self) -> SheetXmlScan:
+        """Start scanning in the background."""
+        self._thread.start()
+        return self
+
+    def join(self) -> None:
+        """Wait for the scan to finish."""
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                member = xlsx_sheet_member(archive, self.sheet_name)
+                if member is None:
+                    return
+                with archive.open(member) as stream:
+                    self._scan(stream)
+        except Exception:  # noqa: BLE001 - calamine reports broken files; this scan is a bonus
+            self.failed = True
+
+    def _scan(self, stream: Any) -> None:
+        carry = b""
+        while True:
+            chunk = stream.read(_CHUNK)
+            if not chunk:
+                self._scan_part(carry)
+                return
+            buf = carry + chunk
+            cut = max(buf.rfind(b"<c "), buf.rfind(b"<mergeCell "))
+            if cut <= 0:
+                cut = max(0, len(buf) - 64)
+            self._scan_part(buf[:cut])
+            carry = buf[cut:]
+
+    def _scan_part(self, part: bytes) -> None:
+        if self.want_errors:
+            pos = part.find(b't="e"')
+            while pos != -1:
+                self._record_error(part, pos)
+                pos = part.find(b't="e"', pos + 5)
+        if b"<mergeCell " in part:
+            for match in _MERGE_RE.finditer(part):
+                c0, r0, c1, r1 = match.groups()
+                self.merged.append(
+                    ((int(r0) - 1, column_index(c0)), (int(r1) - 1, column_index(c1)))
+                )
+
+    def _record_error(self, part: bytes, pos: int) -> None:
+        start = part.rfind(b"<c ", 0, pos)
+        if start == -1 or part.find(b">", start) < pos:
+            return  # the text t="e" inside a string cell, not an attribute
+        end = part.find(b"</c>", pos)
+        cell = part[start : end if end != -1 else len(part)]
+        ref = _REF_RE.search(cell)
+        value = _VALUE_RE.search(cell)
+        if ref is None:
+            return
+        code = value.group(1).decode("utf-8", "replace") if value else "#N/A"
+        row_number = int(ref.group(2))
+        self.errors.setdefault(row_number, []).append((column_index(ref.group(1)), CellError(code)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Whole sheet (calamine)
+
+
+def list_workbook_sheets(path: Path) -> list[str]:
+    """Return every sheet name of a workbook, in workbook order."""
+    workbook = open_workbook(path)
+    try:
+        return list(workbook.sheet_names)
+    finally:
+        workbook.close()
+
+
+def _candidate_sheets(
+    workbook: python_calamine.CalamineWorkbook, path: Path, sheet: str | None
+) -> list[str]:
+    """Return the sheet named, or the visible worksheets in order (first with data wins)."""
+    names = list(workbook.sheet_names)
+    if sheet is not None:
+        name = _resolve_sheet_name(sheet, names)
+        if name is None:
+            raise _sheet_not_found(path, sheet, names)
+        return [name]
+    candidates = visible_sheet_names(workbook) or names
+    if not candidates:
+        raise sheet_error("empty_file", path)
+    return candidates
+
+
+def read_workbook_raw(path: Path, sheet: str | None) -> RawSheet:
+    """Open a workbook and prepare its chosen sheet for ``build_sheet``."""
+    workbook = open_workbook(path)
+    is_xlsx = path.suffix.lower() in (".xlsx", ".xlsm") and zipfile.is_zipfile(path)
+    candidates = _candidate_sheets(workbook, path, sheet)
+    chosen: tuple[str, python_calamine.CalamineSheet, SheetXmlScan | None] | None = None
+    for name in candidates:
+        # The scan starts first so that it runs while calamine parses the same sheet.
+        scan = SheetXmlScan(path, name, want_errors=True).start() if is_xlsx else None
+        try:
+            loaded = workbook.get_sheet_by_name(name)
+            merged = list(loaded.merged_cell_ranges or [])
+        except BaseException as exc:  # noqa: BLE001 - Rust panics are BaseException
+            if scan is not None:
+                scan.join()
+            raise translate_error(exc, path) from exc
+        if scan is not None:
+            scan.join()
+        if loaded.start is not None or len(candidates) == 1:
+            chosen = (name, loaded, scan)
+            break
+        if chosen is None:
+            chosen = (name, loaded, scan)
+    assert chosen is not None
+    name, loaded, scan = chosen
+    start = loaded.start
+    if start is None or loaded.end is None:
+        rows: Iterator[list[Any]] = iter(())
+        first_column = 0
+        merged = []
+    else:
+        rows = _checked_rows(loaded, path)
+        first_column = start[1]
+        merged = list(loaded.merged_cell_ranges or [])
+    return RawSheet(
+        path=path,
+        rows=rows,
+        sheet_name=name,
+        sheet_names=list(workbook.sheet_names),
+        # calamine's iter_rows starts at the sheet's first row, columns at the first used one.
+        first_row_number=1,
+        first_column=first_column,
+        normalise=normalise_calamine_row,
+        errors=scan.errors if scan is not None else {},
+        merged=merged,
+    )
+
+
+def _checked_rows(loaded: python_calamine.CalamineSheet, path: Path) -> Iterator[list[Any]]:
+    try:
+        yield from loaded.iter_rows()
+    except BaseException as exc:  # noqa: BLE001
+        raise translate_error(exc, path) from exc
+
+
+# ---------------------------------------------------------------------------------------------
+# First page of an .xlsx (openpyxl streaming)
+
+
+def can_stream_first_page(path: Path) -> bool:
+    """Tell whether the file is a real .xlsx/.xlsm, whose first rows openpyxl can stream."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "xl/workbook.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
+def read_xlsx_first_rows(
+    path: Path, sheet: str | None, limit: int, header_row: int | None
+) -> RawSheet:
+    """Prepare the first rows of an .xlsx sheet with openpyxl's read-only mode.
+
+    Values go through ``normalise_openpyxl_cell`` so that they equal those of the full read.
+    Merged ranges are not available in read-only mode, so a scan of the sheet XML runs beside.
+    """
+    import openpyxl  # imported here: only the first page of an .xlsx needs it
+
+    check_workbook_container(path, read_head(path))
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception as exc:  # noqa: BLE001
+        raise sheet_error("corrupt", path, detail=str(exc).splitlines()[0][:120]) from exc
+    try:
+        names = list(book.sheetnames)
+        if sheet is not None:
+            name = _resolve_sheet_name(sheet, names)
+            if name is None:
+                raise _sheet_not_found(path, sheet, names)
+        else:
+            name = _first_data_sheet(book)
+            if name is None:
+                raise sheet_error("empty_file", path)
+        scan = SheetXmlScan(path, name, want_errors=False).start()
+        worksheet = book[name]
+        rows = _openpyxl_rows(worksheet, limit, header_row or 0)
+        scan.join()
+    finally:
+        book.close()
+    return RawSheet(
+        path=path,
+        rows=iter(rows),
+        sheet_name=name,
+        sheet_names=names,
+        first_row_number=1,
+        first_column=0,
+        normalise=None,
+        merged=scan.merged,
+    )
+
+
+def _first_data_sheet(book: Any) -> str | None:
+    fallback = None
+    for worksheet in book.worksheets:
+        if getattr(worksheet, "sheet_state", "visible") != "visible":
+            continue
+        if not hasattr(worksheet, "iter_rows"):
+            continue  # chart sheet
+        fallback = fallback or worksheet.title
+        for row in worksheet.iter_rows(values_only=True):
+            if any(v is not None and v != "" for v in row):
+                return worksheet.title
+    return fallback
+
+
+def _openpyxl_rows(worksheet: Any, limit: int, header_row: int) -> list[list[Any]]:
+    """Read rows until ``limit`` non-empty rows follow the header window (and no further)."""
+    rows: list[list[Any]] = []
+    non_empty = 0
+    wanted = limit + 40  # header search window plus the page
+    expected = 1
+    for row in worksheet.iter_rows():
+        cells = [normalise_openpyxl_cell(c) for c in row]
+        number = next((c.row for c in row if getattr(c, "row", None)), expected)
+        while expected < number:  # openpyxl skips rows absent from the XML
+            rows.append([])
+            expected += 1
+        rows.append(cells)
+        expected += 1
+        if cells.count(None) != len(cells):
+            non_empty += 1
+            if non_empty >= wanted and number >= header_row + limit:
+                break
+    return rows
