@@ -7,8 +7,8 @@ Two files a marketer would really have, each with the mapping that loads it:
   VLOOKUP, an attendance value that is not an option, a missing email) and one row pasted twice.
 - ``post-likes.csv`` (Pipeless "user liked post" events): a community export saved the way French
   Excel saves CSV (``;`` separator, Windows-1252, CRLF, ``21/03/2025 14:05`` dates), with a few
-  rows that cannot be sent (an id over 40 characters, an action that is not a like, an impossible
-  date, a missing post id).
+  rows that cannot be sent (an id over 40 characters, an action Pipeless does not know, an
+  impossible date, a missing post id).
 
 The output is deterministic (fixed seed, fixed workbook dates), so that regenerating gives the
 same bytes and the tests can prove it. ``EXPECTED`` records what the checks must find in each file.
@@ -60,7 +60,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "duplicate": 0,
         "invalid_rows": {},
         "duplicate_rows": {},
-        "empty_rows_skipped": 2,
+        "trailing_blank_lines": 2,  # separator-only lines, not data rows
     },
 }
 
@@ -142,7 +142,7 @@ POST_TITLES = [
     "Retour sur le salon e-Marketing Paris",
     "Astuce : raccourcis clavier méconnus",
 ]
-LIKE_ACTION = "J'aime"
+LIKE_ACTION = "liked"  # the platform exports activity types by their API names
 LIKES_HEADERS = ["Member", "Member name", "Action", "Date", "Post", "Post title"]
 
 
@@ -209,7 +209,7 @@ def likes_mapping() -> dict[str, Any]:
         "fields": {
             "start_object.type": {"value": "user"},
             "start_object.id": {"column": "Member"},
-            "relationship.type": {"column": "Action", "value_map": {LIKE_ACTION: "liked"}},
+            "relationship.type": {"column": "Action"},
             "relationship.created_on": {"column": "Date", "format": "%d/%m/%Y %H:%M"},
             "end_object.type": {"value": "post"},
             "end_object.id": {"column": "Post"},
@@ -351,7 +351,7 @@ def build_likes_rows(rng: random.Random) -> list[list[str]]:
     # A newsletter import glued the member's email to the id: 46 characters.
     rows[23][0] = "m-10442-pauline.legrand@pixeletpapier.example"
     expected["invalid_rows"][2 + 23] = "id_too_long"
-    rows[77][2] = "Partage"  # a share, not a like: no mapping for it
+    rows[77][2] = "shared"  # a share slipped into the likes export: not a Pipeless relationship
     expected["invalid_rows"][2 + 77] = "action"
     rows[120][3] = "31/02/2025 10:15"  # there is no 31 February
     expected["invalid_rows"][2 + 120] = "date"
@@ -367,7 +367,7 @@ def write_likes_csv(path: Path, rows: list[list[str]]) -> None:
     writer.writerow(LIKES_HEADERS)
     writer.writerows(rows)
     # Excel keeps rows that once held data as separator-only lines at the end.
-    for _ in range(EXPECTED[LIKES_CSV]["empty_rows_skipped"]):
+    for _ in range(EXPECTED[LIKES_CSV]["trailing_blank_lines"]):
         writer.writerow([""] * len(LIKES_HEADERS))
     path.write_bytes(buffer.getvalue().encode("cp1252"))
 
