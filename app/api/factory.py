@@ -69,10 +69,12 @@ def make_limiter(destination: str, requests_per_10s: int | None = None) -> RateL
 
 
 def _secret(secrets: AbcMapping[str, Any], key: str, prefix: str) -> Any:
-    value = secrets.get(key)
-    if value in (None, ""):
-        value = secrets.get(f"{prefix}_{key}")
-    return value if value not in ("",) else None
+    """Read ``key`` from an account blob, or ``<prefix>_key`` from the sandbox's credentials."""
+    for name in (key, f"{prefix}_{key}"):
+        value = secrets.get(name)
+        if value not in (None, ""):
+            return value
+    return None
 
 
 def make_client(

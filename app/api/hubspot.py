@@ -192,7 +192,12 @@ class OAuthRefresher:
             self.refreshes += 1
             log.debug("HubSpot access token renewed (valid %ss)", expires_in)
             if self._on_refresh is not None:
-                self._on_refresh(new)
+                try:
+                    self._on_refresh(new)
+                except Exception as exc:  # keeping the new token must not sink the upload
+                    log.warning(
+                        "Could not keep the renewed HubSpot sign-in: %s", type(exc).__name__
+                    )
             return str(new.access_token)
 
 

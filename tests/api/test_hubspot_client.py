@@ -395,3 +395,11 @@ def test_check_connection(sandbox, client_for) -> None:
 def test_credentials_repr_hides_secrets() -> None:
     creds = HubSpotCredentials("tok-1234", "ref-5678", "cid-0000", "sec-9999")
     assert not any(s in repr(creds) for s in ("tok-1234", "ref-5678", "cid-0000", "sec-9999"))
+
+
+def test_a_failing_refresh_callback_does_not_sink_the_batch(sandbox, client_for) -> None:
+    def broken(_creds: HubSpotCredentials) -> None:
+        raise OSError("keychain locked")
+
+    client = client_for(sandbox, refreshable(sandbox), on_tokens_refreshed=broken)
+    assert client.send_batch([event("a")]).http_status == 201
