@@ -44,3 +44,11 @@ class StepPage(QWidget):
     def allows_back(self) -> bool:
         """Return False once going back would make no sense (after an upload has started)."""
         return True
+
+    def can_close(self) -> bool:
+        """Return False to keep the window open; called on every step when the user closes it.
+
+        A step with work in flight (an upload) asks the user here and, if they confirm, stops
+        that work before returning True. The default has nothing to protect.
+        """
+        return True

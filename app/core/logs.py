@@ -1,0 +1,136 @@
+"""Log files that can be sent to support as they are: secrets are redacted before anything is written.
+
+Two layers protect tokens: known secret values registered at run time (the token the user typed)
+are replaced wherever they appear, and patterns catch the usual shapes of credentials in text
+(``Authorization: Bearer …``, ``hapikey=…``, JSON fields such as ``"access_token": "…"``) even
+when nobody registered them. The window and the command line share this module.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import threading
+from pathlib import Path
+
+REDACTED = "[redacted]"
+LOG_FILE_NAME = "event-loader.log"
+MAX_LOG_BYTES = 2_000_000
+LOG_BACKUPS = 3
+MIN_SECRET_LENGTH = 6  # shorter strings would redact ordinary words
+
+_SECRET_KEYS = (
+    r"access[_-]?token|refresh[_-]?token|client[_-]?secret|api[_-]?key|apikey|hapikey|"
+    r"developer[_-]?key|password|secret|token"
+)
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # Authorization: Bearer abc / Basic abc (headers, curl lines, reprs of header dicts)
+    (
+        re.compile(r"(?i)(\bauthorization['\"]?\s*[:=]\s*['\"]?)(bearer|basic)?\s*[^\s'\",}]+"),
+        r"\1\2 " + REDACTED,
+    ),
+    (re.compile(r"(?i)\b(bearer)\s+[A-Za-z0-9._~+/=-]{6,}"), r"\1 " + REDACTED),
+    # query strings and form bodies: hapikey=abc&x / refresh_token=abc
+    (re.compile(rf"(?i)\b({_SECRET_KEYS})=([^&\s'\"]+)"), r"\1=" + REDACTED),
+    # JSON / repr: "access_token": "abc"  or  'api_key': 'abc'
+    (
+        re.compile(rf"(?i)(['\"]({_SECRET_KEYS})['\"]\s*:\s*)(['\"])(.*?)\3"),
+        r"\1\3" + REDACTED + r"\3",
+    ),
+)
+
+
+class SecretRegistry:
+    """Secret values known at run time (thread-safe), replaced wherever they appear in a log line."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._values: set[str] = set()
+
+    def add(self, value: str | None) -> None:
+        """Remember a secret so it is redacted from now on (very short values are ignored)."""
+        if value and len(value) >= MIN_SECRET_LENGTH:
+            with self._lock:
+                self._values.add(value)
+
+    def values(self) -> list[str]:
+        """Return the secrets, longest first (so a secret containing another is redacted whole)."""
+        with self._lock:
+            return sorted(self._values, key=len, reverse=True)
+
+    def clear(self) -> None:
+        """Forget every registered secret."""
+        with self._lock:
+            self._values.clear()
+
+
+SECRETS = SecretRegistry()
+
+
+def register_secret(value: str | None) -> None:
+    """Redact ``value`` from every log line written from now on."""
+    SECRETS.add(value)
+
+
+def redact(text: str, registry: SecretRegistry | None = None) -> str:
+    """Return ``text`` with registered secrets and credential-shaped substrings replaced."""
+    for value in (registry or SECRETS).values():
+        if value in text:
+            text = text.replace(value, REDACTED)
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """A logging filter that rewrites each record's message (and traceback) without secrets.
+
+    Attach it to handlers (not loggers) so that records from every library pass through it.
+    """
+
+    def __init__(self, registry: SecretRegistry | None = None) -> None:
+        super().__init__()
+        self._registry = registry
+
+    def filter(self, record: logging.LogRecord) -> bool:  # noqa: D102 - logging API
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad format string must not lose the record
+            message = str(record.msg)
+        record.msg = redact(message, self._registry)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text, self._registry)
+        record.exc_info = None  # the redacted text above replaces the raw traceback
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info, self._registry)
+        return True
+
+
+def setup_file_logging(folder: Path, level: int = logging.INFO) -> Path:
+    """Send the program's log to a rotating file in ``folder``, redacted; return the file path.
+
+    Calling it twice does not add a second handler. Noisy HTTP libraries are kept at WARNING so
+    that request lines (which carry URLs with keys) never reach the file even before redaction.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE_NAME
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if getattr(handler, "_event_loader", False):
+            return path
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
+    handler._event_loader = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    for noisy in ("httpx", "httpcore", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    return path

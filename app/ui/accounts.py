@@ -1,0 +1,130 @@
+"""The accounts the window lists: saved ones (through ``app.core.secrets``) and demo ones.
+
+``app.core.secrets`` is the only keychain user; it also keeps secrets for this session only when
+the computer has no keychain, and says so. This module turns its entries into ``Account`` objects
+for the Destination step and registers every secret with the log redactor.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from app.core.logs import register_secret
+from app.core.mapping import HUBSPOT, PIPELESS
+from app.ui.state import Account
+
+log = logging.getLogger(__name__)
+
+# The secret that identifies an account to the user (its last four characters are shown).
+_MAIN_SECRET_KEYS = ("access_token", "refresh_token", "api_key", "developer_key")
+BASE_URL_KEY = "base_url"  # kept with the secrets only when it is not the production address
+
+
+def masked(account: Account) -> str:
+    """Return ``••••1a2b``: enough for the user to tell two tokens apart, never the token."""
+    for key in _MAIN_SECRET_KEYS:
+        value = account.secrets.get(key)
+        if value:
+            return "\u2022\u2022\u2022\u2022" + str(value)[-4:]
+    return ""
+
+
+def default_base_url(destination: str) -> str:
+    """Return the production address of a destination."""
+    from app.api.factory import default_base_url as production
+
+    return production(destination)
+
+
+class AccountStore:
+    """Accounts for the Destination step.
+
+    Demo accounts (the built-in sandbox) stay in memory and never reach the keychain.
+    """
+
+    def __init__(self) -> None:
+        self._demo: dict[str, Account] = {}
+        self.last_save_in_keychain: bool | None = None
+
+    @staticmethod
+    def key(account: Account) -> str:
+        """Return the account's keychain key (``hubspot:<appId>`` / ``pipeless:<appId>``)."""
+        from app.core.secrets import account_key
+
+        return account_key(account.destination, account.app_id)
+
+    def keychain_available(self) -> bool:
+        """True when saved secrets survive a restart."""
+        from app.core import secrets
+
+        return secrets.keychain_available()
+
+    def accounts(self, destination: str) -> list[Account]:
+        """Return the demo accounts first, then the saved ones of ``destination``."""
+        from app.core import secrets
+
+        found: dict[str, Account] = {
+            key: account
+            for key, account in self._demo.items()
+            if account.destination == destination
+        }
+        prefix = "pipeless" if destination == PIPELESS else "hubspot"
+        try:
+            saved = secrets.list_accounts()
+        except Exception as exc:  # noqa: BLE001 - an unreadable index lists nothing
+            log.warning("could not list saved accounts: %s", type(exc).__name__)
+            saved = []
+        for entry in saved:
+            if entry.destination != prefix or entry.key in found:
+                continue
+            try:
+                app_id = int(entry.app_id)
+            except ValueError:
+                continue
+            values = secrets.load_account(entry.key)
+            if not values:
+                continue
+            for value in values.values():
+                if isinstance(value, str):
+                    register_secret(value)
+            base_url = str(values.pop(BASE_URL_KEY, "") or default_base_url(destination))
+            found[entry.key] = Account(
+                destination=HUBSPOT if prefix == "hubspot" else PIPELESS,
+                app_id=app_id,
+                label=entry.label or entry.key,
+                base_url=base_url,
+                secrets={k: str(v) for k, v in values.items() if v is not None},
+                verified=True,
+            )
+        return list(found.values())
+
+    def add_demo(self, account: Account) -> None:
+        """Keep a demo account in memory for this run only."""
+        for value in account.secrets.values():
+            register_secret(value)
+        self._demo[self.key(account)] = account
+
+    def save(self, account: Account) -> bool:
+        """Store a verified account; return True when it went to the keychain (else: this session)."""
+        from app.core import secrets
+
+        for value in account.secrets.values():
+            register_secret(value)
+        if self.key(account) in self._demo:
+            self._demo[self.key(account)] = account
+            return False
+        blob: dict[str, Any] = dict(account.secrets)
+        if account.base_url.rstrip("/") != default_base_url(account.destination).rstrip("/"):
+            blob[BASE_URL_KEY] = account.base_url
+        stored = secrets.save_account(self.key(account), blob, account.label)
+        self.last_save_in_keychain = stored
+        return stored
+
+    def remove(self, account: Account) -> None:
+        """Forget an account (keychain, session and list)."""
+        from app.core import secrets
+
+        key = self.key(account)
+        if self._demo.pop(key, None) is None:
+            secrets.delete_account(key)

@@ -1,0 +1,92 @@
+"""Checking an account and listing its HubSpot templates, off the GUI thread.
+
+These are plain functions (no Qt) the Destination step runs through ``app.ui.workers.run_task``;
+they build the same clients the upload uses (``app.api.factory.make_client``), so a connection
+that passes the test here is the one the upload will use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.mapping import HUBSPOT, HubSpotSettings, PipelessSettings
+from app.ui.state import Account
+
+PROBE_TEMPLATE_ID = "0"  # any id works for the token check: "no such event" proves the token
+
+
+@dataclass
+class ConnectionResult:
+    """What a successful test learned: HubSpot templates when a developer key was given."""
+
+    templates: list[dict[str, Any]] = field(default_factory=list)
+    templates_checked: bool = False
+
+
+def template_to_dict(template: Any) -> dict[str, Any]:
+    """Return a listed template in the API's JSON shape (what ``WizardState.templates`` holds)."""
+    return {
+        "id": template.id,
+        "name": template.name,
+        "objectType": template.object_type,
+        "tokens": [
+            {
+                "name": token.name,
+                "type": token.type,
+                "label": token.label,
+                "options": [{"label": o.label, "value": o.value} for o in token.options],
+            }
+            for token in template.tokens
+        ],
+    }
+
+
+def fetch_templates(account: Account) -> list[dict[str, Any]]:
+    """List the app's event templates with the account's developer key."""
+    from app.api.factory import make_client
+
+    settings = HubSpotSettings(app_id=account.app_id, event_template_id=PROBE_TEMPLATE_ID)
+    client = make_client(HUBSPOT, settings, account.secrets, account.base_url)
+    try:
+        return [template_to_dict(t) for t in client.list_templates()]  # type: ignore[attr-defined]
+    finally:
+        client.close()
+
+
+def test_connection(account: Account, template_id: str | None = None) -> ConnectionResult:
+    """Make one cheap authenticated call with the account; raise the API's error if refused.
+
+    HubSpot: the access (or refresh) token is checked with a read that writes nothing; with a
+    developer key the templates are listed too, which checks the key and the app id.
+    Pipeless: the API key and app id are checked.
+    """
+    from app.api.factory import make_client
+
+    if account.destination == HUBSPOT:
+        token_secrets = {k: v for k, v in account.secrets.items() if k != "developer_key"}
+        settings = HubSpotSettings(
+            app_id=account.app_id, event_template_id=template_id or PROBE_TEMPLATE_ID
+        )
+        client = make_client(HUBSPOT, settings, token_secrets, account.base_url)
+        try:
+            client.check_connection()
+        finally:
+            client.close()
+        if account.secrets.get("developer_key"):
+            return ConnectionResult(fetch_templates(account), templates_checked=True)
+        return ConnectionResult()
+    client = make_client(
+        account.destination,
+        PipelessSettings(app_id=account.app_id),
+        account.secrets,
+        account.base_url,
+    )
+    try:
+        client.check_connection()
+    finally:
+        client.close()
+    return ConnectionResult()
+
+
+test_connection.__test__ = False  # type: ignore[attr-defined] - not a pytest test

@@ -1,0 +1,373 @@
+"""Add an account: the credentials, where to find each one, and a test before anything is saved.
+
+The account is stored (keychain, or this session only when there is none) only after
+"Test connection" succeeded with exactly what is in the fields; editing a field after a
+successful test asks for a new test.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.mapping import HUBSPOT, PIPELESS
+from app.ui.accounts import AccountStore, default_base_url
+from app.ui.connection import ConnectionResult, test_connection
+from app.ui.messages import api_error_text
+from app.ui.state import Account
+
+log = logging.getLogger(__name__)
+
+
+def destination_name(destination: str) -> str:
+    """Return the name users know a destination by."""
+    return "HubSpot" if destination == HUBSPOT else "Pipeless"
+
+
+class SecretField(QWidget):
+    """A password-style line edit with a Show button (tokens are long; users check what they pasted)."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setClearButtonEnabled(True)
+        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.setCheckable(True)
+        self.show_button.setAccessibleName(self.tr("Show %1").replace("%1", accessible_name))
+        self.show_button.toggled.connect(self._on_show_toggled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.show_button)
+        self.setFocusProxy(self.edit)
+
+    def text(self) -> str:
+        """The pasted value, without the spaces and line breaks copying often adds."""
+        return "".join(self.edit.text().split())
+
+    @Slot(bool)
+    def _on_show_toggled(self, shown: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.show_button.setText(self.tr("Hide") if shown else self.tr("Show"))
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(label.palette().ColorRole.PlaceholderText)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class AccountDialog(QDialog):
+    """Enter, test and save the credentials of one HubSpot or Pipeless account."""
+
+    def __init__(
+        self,
+        destination: str,
+        store: AccountStore,
+        parent: QWidget | None = None,
+        template_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.destination = destination
+        self.store = store
+        self.template_id = template_id
+        self.account: Account | None = None  # set once saved
+        self.result_data: ConnectionResult | None = None
+        self.saved_in_keychain: bool | None = None
+        self._tested: Account | None = None
+        self._worker: Any = None
+        service = destination_name(destination)
+        self.setWindowTitle(self.tr("Add a %1 account").replace("%1", service))
+
+        intro = QLabel(
+            self.tr(
+                "Event Loader checks these details with %1 before saving them. They are kept in "
+                "this computer's keychain, never in a file."
+            ).replace("%1", service)
+        )
+        intro.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.label_edit = QLineEdit()
+        self.label_edit.setAccessibleName(self.tr("Account name"))
+        self.label_edit.setPlaceholderText(self.tr("For example: Marketing portal"))
+        form.addRow(self.tr("Account &name:"), self.label_edit)
+        self.app_id_edit = QLineEdit()
+        self.app_id_edit.setValidator(QIntValidator(1, 2_147_483_647, self))
+        self.app_id_edit.setAccessibleName(self.tr("App ID"))
+        form.addRow(self.tr("&App ID:"), self.app_id_edit)
+
+        self.access_token = SecretField(self.tr("Access token"))
+        self.refresh_token = SecretField(self.tr("Refresh token"))
+        self.client_id_edit = QLineEdit()
+        self.client_id_edit.setAccessibleName(self.tr("Client ID"))
+        self.client_secret = SecretField(self.tr("Client secret"))
+        self.developer_key = SecretField(self.tr("Developer API key"))
+        self.api_key = SecretField(self.tr("API key"))
+        self.mode_group = QButtonGroup(self)
+        self.access_mode = QRadioButton(self.tr("I have an &access token"))
+        self.refresh_mode = QRadioButton(
+            self.tr("I have a &refresh token and the app's client ID and secret")
+        )
+        self.mode_group.addButton(self.access_mode)
+        self.mode_group.addButton(self.refresh_mode)
+        self.access_mode.setChecked(True)
+
+        if destination == HUBSPOT:
+            form.addRow(
+                "",
+                _hint(
+                    self.tr(
+                        "The app ID is shown on your app's page in your HubSpot developer account, under App info."
+                    )
+                ),
+            )
+            form.addRow(self.access_mode)
+            form.addRow(self.refresh_mode)
+            form.addRow(self.tr("Access &token:"), self.access_token)
+            self.access_hint = _hint(
+                self.tr(
+                    "You get it when the app is connected to your HubSpot account (OAuth). It lasts "
+                    "30 minutes; for long uploads use a refresh token instead."
+                )
+            )
+            form.addRow("", self.access_hint)
+            form.addRow(self.tr("Re&fresh token:"), self.refresh_token)
+            form.addRow(self.tr("&Client ID:"), self.client_id_edit)
+            form.addRow(self.tr("Client &secret:"), self.client_secret)
+            self.refresh_hint = _hint(
+                self.tr(
+                    "The client ID and secret are on the Auth tab of your app in the developer account."
+                )
+            )
+            form.addRow("", self.refresh_hint)
+            form.addRow(self.tr("&Developer API key:"), self.developer_key)
+            form.addRow(
+                "",
+                _hint(
+                    self.tr(
+                        "Optional: lets Event Loader list your event templates. Find it in your "
+                        "developer account under Apps, then Get HubSpot API key."
+                    )
+                ),
+            )
+            self.mode_group.buttonToggled.connect(self._on_mode_toggled)
+        else:
+            form.addRow(
+                "",
+                _hint(
+                    self.tr("The app ID is in the address of your app in Pipeless (app/77 → 77).")
+                ),
+            )
+            form.addRow(self.tr("API &key:"), self.api_key)
+            form.addRow(
+                "", _hint(self.tr("In Pipeless, open your app, then Settings, then API keys."))
+            )
+
+        self.advanced_box = QGroupBox(self.tr("Ad&vanced"))
+        self.advanced_box.setCheckable(True)
+        self.advanced_box.setChecked(False)
+        self.base_url_edit = QLineEdit(default_base_url(destination))
+        self.base_url_edit.setAccessibleName(self.tr("Server address"))
+        advanced_form = QFormLayout(self.advanced_box)
+        advanced_form.addRow(self.tr("Server &address:"), self.base_url_edit)
+        self.base_url_edit.setEnabled(False)
+        self.advanced_box.toggled.connect(self.base_url_edit.setEnabled)
+
+        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button.setAccessibleName(self.tr("Test connection"))
+        self.test_button.clicked.connect(self._on_test_clicked)
+        self.result_icon = QLabel()
+        self.result_label = QLabel(self.tr("Not tested yet."))
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName(self.tr("Connection test result"))
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
+        test_row.addWidget(self.result_icon, 0, Qt.AlignmentFlag.AlignTop)
+        test_row.addWidget(self.result_label, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save account"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setEnabled(False)
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.advanced_box)
+        layout.addLayout(test_row)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+
+        for edit in self.findChildren(QLineEdit):
+            edit.textChanged.connect(self._on_field_changed)
+        self._on_mode_toggled()
+        self.test_button.setDefault(True)
+
+    # ----------------------------------------------------------------- reading the fields
+    def build_account(self) -> Account | None:
+        """Return the account the fields describe, or None when something required is missing."""
+        try:
+            app_id = int(self.app_id_edit.text())
+        except ValueError:
+            return None
+        secrets: dict[str, str] = {}
+        if self.destination == HUBSPOT:
+            if self.access_mode.isChecked():
+                if not self.access_token.text():
+                    return None
+                secrets["access_token"] = self.access_token.text()
+            else:
+                values = (
+                    self.refresh_token.text(),
+                    self.client_id_edit.text().strip(),
+                    self.client_secret.text(),
+                )
+                if not all(values):
+                    return None
+                secrets["refresh_token"], secrets["client_id"], secrets["client_secret"] = values
+            if self.developer_key.text():
+                secrets["developer_key"] = self.developer_key.text()
+        else:
+            if not self.api_key.text():
+                return None
+            secrets["api_key"] = self.api_key.text()
+        label = self.label_edit.text().strip() or self.tr("%1 app %2").replace(
+            "%1", destination_name(self.destination)
+        ).replace("%2", str(app_id))
+        base_url = self.base_url_edit.text().strip() or default_base_url(self.destination)
+        return Account(self.destination, app_id, label, base_url, secrets)  # type: ignore[arg-type]
+
+    def _missing_text(self) -> str:
+        if not self.app_id_edit.text():
+            return self.tr("Enter the app ID.")
+        if self.destination == PIPELESS:
+            return self.tr("Paste the API key.")
+        if self.access_mode.isChecked():
+            return self.tr("Paste the access token.")
+        return self.tr("Paste the refresh token, the client ID and the client secret.")
+
+    # ----------------------------------------------------------------- slots
+    @Slot()
+    def _on_mode_toggled(self, *_args: object) -> None:
+        if self.destination != HUBSPOT:
+            return
+        access = self.access_mode.isChecked()
+        self.access_token.setEnabled(access)
+        self.access_hint.setEnabled(access)
+        for widget in (
+            self.refresh_token,
+            self.client_id_edit,
+            self.client_secret,
+            self.refresh_hint,
+        ):
+            widget.setEnabled(not access)
+        self._on_field_changed()
+
+    @Slot()
+    def _on_field_changed(self, *_args: object) -> None:
+        if self._tested is not None:
+            self._tested = None
+            self._set_result(QStyle.StandardPixmap.SP_MessageBoxInformation,
+                             self.tr("The details changed: test the connection again."))  # fmt: skip
+        self.save_button.setEnabled(False)
+        self.test_button.setEnabled(self._worker is None)
+
+    @Slot()
+    def _on_test_clicked(self) -> None:
+        account = self.build_account()
+        if account is None:
+            self._set_result(QStyle.StandardPixmap.SP_MessageBoxWarning, self._missing_text())
+            return
+        from app.ui.workers import run_task
+
+        self.test_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self._set_result(
+            QStyle.StandardPixmap.SP_BrowserReload,
+            self.tr("Checking with %1…").replace("%1", destination_name(self.destination)),
+        )
+        self._pending = account
+        self._worker = run_task(
+            lambda: test_connection(account, self.template_id),
+            self._on_test_succeeded,
+            self._on_test_failed,
+        )
+
+    def _on_test_succeeded(self, result: ConnectionResult) -> None:
+        self._worker = None
+        self.test_button.setEnabled(True)
+        account = self._pending
+        account.verified = True
+        self._tested = account
+        self.result_data = result
+        service = destination_name(self.destination)
+        if result.templates_checked:
+            text = self.tr(
+                "Connected to %1. %n event templates found.", "", len(result.templates)
+            ).replace("%1", service)
+        else:
+            text = self.tr("Connected to %1.").replace("%1", service)
+        self._set_result(QStyle.StandardPixmap.SP_DialogApplyButton, text)
+        self.save_button.setEnabled(True)
+        self.save_button.setDefault(True)
+        self.save_button.setFocus()
+
+    def _on_test_failed(self, message: str, error: BaseException) -> None:
+        self._worker = None
+        self.test_button.setEnabled(True)
+        self._tested = None
+        text = (
+            api_error_text(error, destination_name(self.destination))
+            if hasattr(error, "code")
+            else message
+        )
+        self._set_result(QStyle.StandardPixmap.SP_MessageBoxCritical, text)
+
+    def _set_result(self, icon: QStyle.StandardPixmap, text: str) -> None:
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.result_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self.result_label.setText(text)
+        self.result_label.setAccessibleDescription(text)
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        if self._tested is None:
+            return
+        self.saved_in_keychain = self.store.save(self._tested)
+        self.account = self._tested
+        self.accept()
+
+    def reject(self) -> None:  # noqa: D102 - a test still running is abandoned, not awaited
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker = None
+        super().reject()

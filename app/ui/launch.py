@@ -1,0 +1,221 @@
+"""Start the window: application identity, language, log file, error hook, demo and smoke modes.
+
+Heavy modules (the main window and its steps, the reader, the API clients, the sandbox) are
+imported inside the functions that need them, so the window appears quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app import APP_ID, APP_NAME, __version__
+from app.core.logs import redact, setup_file_logging
+from app.paths import log_dir, resources_dir, samples_dir
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_LANGUAGES = ("en", "fr")
+DEMO_SAMPLE = "webinar-attendees.xlsx"
+DEMO_MAPPING = "webinar-attendees.mapping.json"
+
+
+def choose_language(requested: str | None, saved: str | None, system: QLocale | None = None) -> str:
+    """Return the interface language: ``--lang``, then the setting, then the system's, else English."""
+    for code in (requested, saved):
+        if code:
+            short = code.lower().replace("-", "_").split("_")[0]
+            if short in SUPPORTED_LANGUAGES:
+                return short
+    for name in (system or QLocale.system()).uiLanguages():
+        short = name.lower().replace("-", "_").split("_")[0]
+        if short in SUPPORTED_LANGUAGES:
+            return short
+    return "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install Qt's own translation and ours for ``language``; return them (keep them alive)."""
+    installed: list[QTranslator] = []
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return installed
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(QLocale(language), "qtbase", "_", qt_dir):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    ours = QTranslator(app)
+    if ours.load(f"event_loader_{language}", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    else:
+        log.info("no translation file for %s; the interface stays in English", language)
+    return installed
+
+
+class ExceptionHook:
+    """Turn an unexpected exception into the friendly dialog (GUI) or one line (smoke).
+
+    The redacted traceback goes to the log; the dialog offers it under "Copy details". A second
+    error while the dialog is open is only logged, so a failing timer cannot stack dialogs.
+    """
+
+    def __init__(self, interactive: bool = True) -> None:
+        self.interactive = interactive
+        self.errors: list[str] = []
+        self._showing = False
+
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        """Handle one uncaught exception."""
+        from app.ui.dialogs.error_dialog import format_details
+
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        details = format_details(exc_type, exc, tb)
+        log.error("Unexpected error\n%s", details)
+        self.errors.append(f"{exc_type.__name__}: {redact(str(exc))}".splitlines()[0])
+        if not self.interactive or self._showing or QApplication.instance() is None:
+            return
+        self._showing = True
+        try:
+            from app.ui.dialogs.error_dialog import ErrorDialog
+            from app.ui.workers import describe_error
+
+            parent = QApplication.activeWindow()
+            ErrorDialog(describe_error(exc), details, parent).exec()
+        finally:
+            self._showing = False
+
+    def thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        """Log exceptions of plain threads (they cannot show a dialog themselves)."""
+        if args.exc_type is not None and args.exc_value is not None:
+            from app.ui.dialogs.error_dialog import format_details
+
+            log.error("Unexpected error in a background thread\n%s",
+                      format_details(args.exc_type, args.exc_value, args.exc_traceback))  # fmt: skip
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """Return the QApplication with the program's identity (reuses an existing one in tests)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    icon_path = resources_dir() / "icons" / "app.svg"
+    if icon_path.exists():
+        app.setWindowIcon(QIcon(str(icon_path)))
+    return app
+
+
+def start_demo_sandbox(stack: contextlib.ExitStack) -> Any:
+    """Start the built-in sandbox on a free loopback port for the demo; ``stack`` stops it."""
+    from app.sandbox.server import SandboxConfig, SandboxServer
+
+    return stack.enter_context(SandboxServer(SandboxConfig(seed=1)))
+
+
+def demo_account(sandbox: Any) -> Any:
+    """Return the HubSpot account of the sandbox (verified: it is our own server)."""
+    from app.core.mapping import HUBSPOT
+    from app.ui.state import Account
+
+    creds = sandbox.credentials
+    return Account(
+        destination=HUBSPOT,
+        app_id=int(creds["hubspot_app_id"]),
+        label=QCoreApplication.translate("launch", "Demo sandbox"),
+        base_url=sandbox.base_url,
+        secrets={
+            "access_token": creds["hubspot_access_token"],
+            "developer_key": creds["hubspot_developer_key"],
+        },
+        verified=True,
+    )
+
+
+def prepare_demo(window: Any, sandbox: Any) -> None:
+    """Preselect the sandbox account and open the bundled sample with its mapping."""
+    from app.core.mapping import load_mapping
+
+    account = demo_account(sandbox)
+    window.context.accounts.add_demo(account)
+    window.state.account = account
+    window.state.mapping = load_mapping(samples_dir() / DEMO_MAPPING)
+    window.open_file(samples_dir() / DEMO_SAMPLE)
+
+
+def launch_window(args: argparse.Namespace) -> int:
+    """Run the window until it closes; return the process exit code."""
+    demo = bool(getattr(args, "demo", False))
+    smoke = bool(getattr(args, "smoke", False))
+    log_file = setup_file_logging(log_dir())
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = create_application([sys.argv[0]])
+    log.info(
+        "%s %s starting (demo=%s, smoke=%s), log at %s",
+        APP_NAME,
+        __version__,
+        demo,
+        smoke,
+        log_file,
+    )
+
+    from app.core.settings import load_settings
+
+    settings = load_settings()
+    language = choose_language(getattr(args, "lang", None), settings.language)
+    translators = install_translators(app, language)  # noqa: F841 - must stay alive while the app runs
+
+    hook = ExceptionHook(interactive=not smoke)
+    previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
+    sys.excepthook = hook
+    threading.excepthook = hook.thread_hook
+    try:
+        if smoke:
+            from app.ui.smoke import run_smoke
+
+            return run_smoke(app, settings, hook)
+        return _run_interactive(app, args, settings, demo)
+    finally:
+        sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
+
+
+def _run_interactive(app: QApplication, args: argparse.Namespace, settings: Any, demo: bool) -> int:
+    from app.ui.accounts import AccountStore
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+
+    with contextlib.ExitStack() as stack:
+        context = AppContext(settings=settings, accounts=AccountStore(), demo=demo)
+        sandbox = start_demo_sandbox(stack) if demo else None
+        window = MainWindow(context)
+        window.show()
+        if sandbox is not None:
+            prepare_demo(window, sandbox)
+        elif getattr(args, "file", None):
+            window.open_file(Path(args.file))
+        code = app.exec()
+        window.deleteLater()
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(5000)
+        return int(code)

@@ -1,0 +1,438 @@
+"""The mapping editor's table: one row per target field, with its source, samples and status.
+
+The model holds the rules being edited (a copy of ``Mapping.fields``) and the sheet whose first
+rows give the live samples; ``to_mapping`` returns the edited mapping. Samples are converted by the
+core itself (``compile_mapping``), one field at a time, so "value that will be sent" is exactly
+what the upload sends. Tested without a window.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle
+
+from app.core.convert import compile_mapping, value_at
+from app.core.mapping import FieldRule, Mapping, TargetField, missing_required, targets_for
+from app.core.sheet import SheetData
+from app.ui.models.sheet_model import display_value as cell_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+FIELD_COLUMN, TYPE_COLUMN, SOURCE_COLUMN, SAMPLE_COLUMN, STATUS_COLUMN = range(5)
+COLUMN_COUNT = 5
+SAMPLE_COUNT = 3
+SAMPLE_SCAN_ROWS = 500  # rows looked at to find non-empty samples of a sparse column
+CONFIDENT = 0.8  # auto-match confidence from which a match needs no second look
+
+STATUS_MATCHED, STATUS_CHECK, STATUS_NOT_MAPPED = "matched", "check", "not_mapped"
+TargetRole = Qt.ItemDataRole.UserRole + 1  # the target name of a row
+StatusRole = Qt.ItemDataRole.UserRole + 2  # STATUS_* of a row
+RequiredRole = Qt.ItemDataRole.UserRole + 3  # bool
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("MappingModel", text, None, n)
+
+
+def kind_text(kind: str) -> str:
+    """Return a target's value type in a marketer's words."""
+    names = {
+        "string": _tr("text"),
+        "number": _tr("number"),
+        "date": _tr("date"),
+        "datetime": _tr("date and time"),
+        "enumeration": _tr("one of a list"),
+        "boolean": _tr("yes or no"),
+        "object_type": _tr("object type"),
+        "relationship_type": _tr("relationship"),
+        "json": _tr("any value"),
+        "email": _tr("email address"),
+    }
+    return names.get(kind, kind)
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One live sample: the cell as the user sees it, what will be sent, or why it will not."""
+
+    row_number: int
+    source: str
+    sent: str
+    problem: str = ""
+
+
+def sent_text(value: Any, kind: str) -> str:
+    """Return a converted value as the sample column shows it (dates readable as well)."""
+    if value is None:
+        return ""
+    if kind == "date" and isinstance(value, int) and not isinstance(value, bool):
+        day = dt.datetime.fromtimestamp(value / 1000, tz=dt.UTC).date()
+        return f"{value} ({day.isoformat()})"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict | list):
+        import json
+
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def problem_sentence(problem: Any) -> str:
+    """Return a problem as a short sentence (the core's wording until translations exist)."""
+    from app.ui.wording import problem_text
+
+    return problem_text(problem)
+
+
+class MappingModel(QAbstractTableModel):
+    """Target fields of a destination and how each gets its value."""
+
+    def __init__(self, mapping: Mapping, sheet: SheetData | None = None) -> None:
+        super().__init__()
+        self._mapping = mapping
+        self._sheet = sheet
+        self._rules: dict[str, FieldRule] = copy.deepcopy(dict(mapping.fields))
+        self._targets: list[TargetField] = targets_for(mapping)
+        self._confidence: dict[str, float] = {}
+        self._samples: dict[str, list[Sample]] = {}
+
+    # ----------------------------------------------------------------- data access
+    @property
+    def targets(self) -> list[TargetField]:
+        """The target fields, required first."""
+        return list(self._targets)
+
+    @property
+    def sheet(self) -> SheetData | None:
+        """The sheet the samples come from."""
+        return self._sheet
+
+    def headers(self) -> list[str]:
+        """The sheet's column names (empty without a sheet)."""
+        return list(self._sheet.headers) if self._sheet is not None else []
+
+    def target(self, row: int) -> TargetField:
+        """The target field of a row."""
+        return self._targets[row]
+
+    def row_of(self, name: str) -> int:
+        """Return the row of a target name (ValueError if absent)."""
+        for row, target in enumerate(self._targets):
+            if target.name == name:
+                return row
+        raise ValueError(name)
+
+    def rule(self, name: str) -> FieldRule | None:
+        """The rule of a target, or None when it is not mapped."""
+        return self._rules.get(name)
+
+    def confidence(self, name: str) -> float | None:
+        """Auto-match confidence of a target's column (None: chosen by the user or a file)."""
+        return self._confidence.get(name)
+
+    def to_mapping(self) -> Mapping:
+        """Return the edited mapping (a new object; the original is untouched)."""
+        mapping = copy.copy(self._mapping)
+        mapping.fields = {
+            name: copy.deepcopy(rule) for name, rule in self._rules.items() if _is_set(rule)
+        }
+        return mapping
+
+    # ----------------------------------------------------------------- editing
+    def set_rule(self, name: str, rule: FieldRule | None, confidence: float | None = None) -> None:
+        """Replace a target's rule (None: do not import) and refresh its row."""
+        if rule is None or not _is_set(rule):
+            self._rules.pop(name, None)
+        else:
+            self._rules[name] = rule
+        if confidence is None:
+            self._confidence.pop(name, None)
+        else:
+            self._confidence[name] = confidence
+        self._samples.pop(name, None)
+        row = self.row_of(name)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+    def set_column(self, name: str, column: str | None) -> None:
+        """Feed a target from a column (None: do not import), keeping its conversion options."""
+        current = self._rules.get(name) or FieldRule()
+        rule = copy.deepcopy(current)
+        rule.column = column
+        rule.value = None
+        self.set_rule(name, rule if column else None)
+
+    def set_value(self, name: str, value: Any) -> None:
+        """Give a target a fixed value for every row."""
+        current = self._rules.get(name) or FieldRule()
+        rule = copy.deepcopy(current)
+        rule.column = None
+        rule.value = value
+        self.set_rule(name, rule if value not in (None, "") else FieldRule(value=""))
+
+    def set_options(self, name: str, **changes: Any) -> None:
+        """Change conversion options (format, timezone, value_map, match_labels) of a target."""
+        rule = copy.deepcopy(self._rules.get(name) or FieldRule())
+        for key, value in changes.items():
+            setattr(rule, key, value)
+        self._rules[name] = rule
+        self._samples.pop(name, None)
+        row = self.row_of(name)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+    def replace_mapping(self, mapping: Mapping) -> None:
+        """Show another mapping (a loaded file, a remembered mapping)."""
+        self.beginResetModel()
+        self._mapping = mapping
+        self._rules = copy.deepcopy(dict(mapping.fields))
+        self._targets = targets_for(mapping)
+        self._confidence.clear()
+        self._samples.clear()
+        self.endResetModel()
+
+    def auto_match(self, only_unmapped: bool = True) -> int:
+        """Propose columns for targets by name; return how many targets got a column."""
+        headers = self.headers()
+        if not headers:
+            return 0
+        taken = {r.column for r in self._rules.values() if r.column}
+        proposals = propose_matches(headers, self._targets, self._mapping)
+        matched = 0
+        for name, (column, confidence) in proposals.items():
+            if only_unmapped and _is_set(self._rules.get(name)):
+                continue
+            if column in taken and not only_unmapped:
+                continue
+            if column in taken:
+                continue
+            taken.add(column)
+            self.set_column(name, column)
+            self._confidence[name] = confidence
+            matched += 1
+        if matched:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, COLUMN_COUNT - 1)
+            )
+        return matched
+
+    # ----------------------------------------------------------------- checks
+    def missing_required(self) -> list[tuple[str, ...]]:
+        """What must still be mapped (see ``app.core.mapping.missing_required``)."""
+        return missing_required(self.to_mapping())
+
+    def unused_columns(self) -> list[str]:
+        """Columns of the sheet no field uses (they will not be imported)."""
+        used = {r.column for r in self._rules.values() if r.column}
+        return [h for h in self.headers() if h not in used]
+
+    def shared_columns(self) -> dict[str, list[str]]:
+        """Columns that feed more than one field: column -> target labels."""
+        users: dict[str, list[str]] = {}
+        for target in self._targets:
+            rule = self._rules.get(target.name)
+            if rule is not None and rule.column:
+                users.setdefault(rule.column, []).append(target.label)
+        return {column: labels for column, labels in users.items() if len(labels) > 1}
+
+    def samples(self, name: str) -> list[Sample]:
+        """Up to three rows with a value for this field: the cell, then what will be sent."""
+        if name in self._samples:
+            return self._samples[name]
+        result: list[Sample] = []
+        rule = self._rules.get(name)
+        sheet = self._sheet
+        if sheet is not None and rule is not None and _is_set(rule):
+            single = copy.copy(self._mapping)
+            single.fields = {name: rule}
+            try:
+                compiled = compile_mapping(single, sheet.headers)
+            except Exception:  # noqa: BLE001 - a rule the core rejects shows as "Check"
+                compiled = None
+            position = sheet.headers.index(rule.column) if rule.column in sheet.headers else None
+            kind = self.target(self.row_of(name)).kind
+            for index, row in enumerate(sheet.rows[:SAMPLE_SCAN_ROWS]):
+                if position is not None and row[position] in (None, ""):
+                    continue
+                source = cell_text(row[position]) if position is not None else cell_text(rule.value)
+                if compiled is None:
+                    break
+                outcome = compiled.convert(index, sheet.row_numbers[index], row)
+                problems = [p for p in outcome.problems if p.target == name]
+                sent = sent_text(value_at(outcome.event, name), kind)
+                problem = problem_sentence(problems[0]) if problems else ""
+                result.append(Sample(sheet.row_numbers[index], source, sent, problem))
+                if len(result) == SAMPLE_COUNT or position is None:
+                    break
+        self._samples[name] = result
+        return result
+
+    def status(self, name: str) -> tuple[str, str]:
+        """Return (STATUS_*, explanation) for a target."""
+        rule = self._rules.get(name)
+        if not _is_set(rule):
+            return STATUS_NOT_MAPPED, _tr("No column or fixed value gives this field a value.")
+        assert rule is not None
+        if rule.column and self._sheet is not None and rule.column not in self._sheet.headers:
+            return STATUS_CHECK, _tr("The column \u201c{column}\u201d is not in this file.").format(
+                column=rule.column
+            )
+        bad = [s for s in self.samples(name) if s.problem]
+        if bad:
+            return STATUS_CHECK, bad[0].problem
+        confidence = self._confidence.get(name)
+        if confidence is not None and confidence < CONFIDENT:
+            return STATUS_CHECK, _tr(
+                "Matched by a similar name ({percent} % sure): check it."
+            ).format(percent=round(confidence * 100))
+        if confidence is not None:
+            return STATUS_MATCHED, _tr("Matched by name ({percent} % sure).").format(
+                percent=round(confidence * 100)
+            )
+        return STATUS_MATCHED, _tr("Every sample converts.")
+
+    def status_counts(self) -> dict[str, int]:
+        """How many targets are in each status."""
+        counts = {STATUS_MATCHED: 0, STATUS_CHECK: 0, STATUS_NOT_MAPPED: 0}
+        for target in self._targets:
+            counts[self.status(target.name)[0]] += 1
+        return counts
+
+    def source_text(self, name: str) -> str:
+        """Where a field's value comes from, as the table shows it."""
+        rule = self._rules.get(name)
+        if rule is None or not _is_set(rule):
+            return _tr("Don't import")
+        if rule.column:
+            return rule.column
+        return _tr("Fixed value: \u201c{value}\u201d").format(value=cell_text(rule.value))
+
+    # ----------------------------------------------------------------- Qt model
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        """One row per target field."""
+        return 0 if parent.isValid() else len(self._targets)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        """Field, type, source, sample, status."""
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            _tr("Field"),
+            _tr("Type"),
+            _tr("Comes from"),
+            _tr("Sample \u2192 value that will be sent"),
+            _tr("Status"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, status icons, tooltips and the roles tests and views read."""
+        if not index.isValid():
+            return None
+        target = self._targets[index.row()]
+        column = index.column()
+        if role == TargetRole:
+            return target.name
+        if role == RequiredRole:
+            return target.required or bool(target.one_of)
+        if role == StatusRole:
+            return self.status(target.name)[0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == FIELD_COLUMN:
+                if target.required:
+                    return _tr("{label} (required)").format(label=target.label)
+                if target.one_of:
+                    return _tr("{label} (one of these)").format(label=target.label)
+                return target.label
+            if column == TYPE_COLUMN:
+                return kind_text(target.kind)
+            if column == SOURCE_COLUMN:
+                return self.source_text(target.name)
+            if column == SAMPLE_COLUMN:
+                samples = self.samples(target.name)
+                if not samples:
+                    return ""
+                first = samples[0]
+                if first.problem:
+                    return _tr("{source} \u2192 not sendable").format(source=first.source)
+                return f"{first.source} \u2192 {first.sent}"
+            if column == STATUS_COLUMN:
+                code = self.status(target.name)[0]
+                return {
+                    STATUS_MATCHED: _tr("Matched"),
+                    STATUS_CHECK: _tr("Check"),
+                    STATUS_NOT_MAPPED: _tr("Not mapped"),
+                }[code]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == FIELD_COLUMN:
+                return target.description or None
+            if column == STATUS_COLUMN:
+                return self.status(target.name)[1]
+            if column == SAMPLE_COLUMN:
+                lines = []
+                for sample in self.samples(target.name):
+                    shown = sample.problem or sample.sent
+                    lines.append(_tr("Row {row}: {source} \u2192 {sent}").format(
+                        row=sample.row_number, source=sample.source, sent=shown))  # fmt: skip
+                return "\n".join(lines) or None
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS_COLUMN:
+            code = self.status(target.name)[0]
+            pixmap = {
+                STATUS_MATCHED: QStyle.StandardPixmap.SP_DialogApplyButton,
+                STATUS_CHECK: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                STATUS_NOT_MAPPED: QStyle.StandardPixmap.SP_DialogCancelButton,
+            }[code]
+            if code == STATUS_NOT_MAPPED and not (target.required or target.one_of):
+                return None
+            app = QApplication.instance()
+            return app.style().standardIcon(pixmap) if isinstance(app, QApplication) else None
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and column == FIELD_COLUMN
+            and (target.required or target.one_of)
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == STATUS_COLUMN:
+            return self.status(target.name)[1]
+        return None
+
+
+def _is_set(rule: FieldRule | None) -> bool:
+    if rule is None:
+        return False
+    return bool(rule.column) or rule.value not in (None, "") or rule.default not in (None, "")
+
+
+def propose_matches(
+    headers: list[str], targets: list[TargetField], mapping: Mapping
+) -> dict[str, tuple[str, float]]:
+    """Return target -> (column, confidence) from the core's auto-match."""
+    try:
+        from app.core import automatch
+    except ImportError:
+        return {}
+    result = automatch.auto_match(headers, targets)
+    proposals: dict[str, tuple[str, float]] = {}
+    for name, match in result.items():
+        column = getattr(match, "column", None)
+        confidence = float(getattr(match, "confidence", 1.0))
+        if column:
+            proposals[name] = (column, confidence)
+    return proposals

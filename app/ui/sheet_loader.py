@@ -1,0 +1,109 @@
+"""Load a spreadsheet in the background: the first page at once, then every row, with progress.
+
+``SheetLoadTask`` is a ``QRunnable`` (run on a ``QThreadPool``) that reads the first page with
+``read_first_page`` (so the user sees rows within a fraction of a second), then the whole sheet
+with ``read_sheet``. It emits through a ``SheetLoadSignals`` object created on the GUI thread, so
+every emission is queued to the GUI thread. A newer load makes an older one stale: the owner
+compares ``generation`` and ignores the rest, and ``cancel`` lets ``read_sheet`` stop early.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LoadRequest:
+    """What to read: the file and the user's overrides (None = detect)."""
+
+    path: Path
+    sheet: str | None = None
+    header_row: int | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+class SheetLoadSignals(QObject):
+    """Signals of one load; every one carries the load's generation number first."""
+
+    first_page = Signal(int, object)  # generation, SheetData (complete=False)
+    progress = Signal(int, int)  # generation, data rows read so far
+    loaded = Signal(int, object)  # generation, SheetData (complete)
+    failed = Signal(int, object)  # generation, exception (SheetError or other)
+    finished = Signal(int)  # generation; always last
+
+
+class SheetLoadTask(QRunnable):
+    """Read one sheet off the GUI thread."""
+
+    PROGRESS_EVERY = (
+        2000  # rows between progress signals: often enough to move, rarely enough to be cheap
+    )
+
+    def __init__(self, request: LoadRequest, generation: int, signals: SheetLoadSignals) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the owner keeps it until ``finished`` and may cancel it
+        self.request = request
+        self.generation = generation
+        self.signals = signals
+        self._stop = threading.Event()
+        self._done = threading.Event()
+        self._last_progress = 0
+
+    def cancel(self) -> None:
+        """Ask the reader to stop; ``finished`` still follows."""
+        self._stop.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the task is done (shutdown and tests only)."""
+        return self._done.wait(timeout)
+
+    def _on_progress(self, rows: int) -> None:
+        if rows - self._last_progress >= self.PROGRESS_EVERY or rows < self._last_progress:
+            self._last_progress = rows
+            self.signals.progress.emit(self.generation, rows)
+
+    def run(self) -> None:  # noqa: D102 - runs in the worker thread
+        from app.core.sheet import read_first_page, read_sheet
+
+        request = self.request
+        options = {
+            "sheet": request.sheet,
+            "header_row": request.header_row,
+            "encoding": request.encoding,
+            "delimiter": request.delimiter,
+        }
+        try:
+            page = read_first_page(request.path, **options)
+            if self._stop.is_set():
+                return
+            self.signals.first_page.emit(self.generation, page)
+            # Reuse what the first page detected so both reads agree on sheet and header.
+            options["sheet"] = page.sheet_name
+            options["header_row"] = page.header_row
+            if page.encoding:
+                options["encoding"] = page.encoding
+            if page.delimiter:
+                options["delimiter"] = page.delimiter
+            sheet = read_sheet(
+                request.path, progress=self._on_progress, should_stop=self._stop.is_set, **options
+            )
+            if not self._stop.is_set():
+                self.signals.loaded.emit(self.generation, sheet)
+        except BaseException as exc:  # noqa: BLE001 - every failure reaches the GUI as a message
+            if not self._stop.is_set():
+                log.info("reading %s failed: %r", request.path.name, exc)
+                self.signals.failed.emit(self.generation, exc)
+        finally:
+            try:
+                self.signals.finished.emit(self.generation)
+            except RuntimeError:  # the window is gone
+                pass
+            self._done.set()

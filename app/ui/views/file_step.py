@@ -1,0 +1,609 @@
+"""Step 1, File: open or drop a spreadsheet, pick the sheet and header row, see the first rows.
+
+The first rows appear at once (``read_first_page``) while the whole sheet loads in a worker
+thread with a progress bar; the window never waits on the file. A file that cannot be used is
+explained inline and the previous file stays loaded, so a wrong drop costs nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSize, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.sheet import SUPPORTED_SUFFIXES, ReadNote, SheetData, SheetError
+from app.ui.context import AppContext
+from app.ui.messages import note_text, sheet_error_text
+from app.ui.models.sheet_model import SheetModel
+from app.ui.sheet_loader import LoadRequest, SheetLoadSignals, SheetLoadTask
+from app.ui.state import WizardState
+from app.ui.step_base import StepPage
+
+log = logging.getLogger(__name__)
+
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "mac_roman")
+PAGE_EMPTY, PAGE_LOADED = 0, 1
+
+
+class InlineMessage(QFrame):
+    """A message inside the page (an error or a note), with an icon so it never relies on colour."""
+
+    def __init__(self, kind: QStyle.StandardPixmap, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
+        self.icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.icon.setPixmap(self.style().standardIcon(kind).pixmap(size, size))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        """Show ``text`` (hide the frame when empty)."""
+        self.text.setText(text)
+        self.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+
+
+class DropArea(QFrame):
+    """The big target of the empty state: what to do, what is accepted, one button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShadow(QFrame.Shadow.Sunken)
+        self.setAccessibleName(self.tr("Drop area"))
+        self.setMinimumHeight(self.fontMetrics().height() * 12)
+        icon = QLabel()
+        icon_size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize) * 2
+        icon.setPixmap(
+            self.style()
+            .standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon)
+            .pixmap(icon_size, icon_size)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel(self.tr("Drop a spreadsheet here"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose_button = QPushButton(self.tr("&Choose file…"))
+        self.choose_button.setAccessibleName(self.tr("Choose file"))
+        self.choose_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        accepted = QLabel(
+            self.tr(
+                "Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text "
+                "(.csv, .tsv, .txt). The first row with names is used as the column headers."
+            )
+        )
+        accepted.setWordWrap(True)
+        accepted.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        accepted.setForegroundRole(accepted.palette().ColorRole.PlaceholderText)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(icon)
+        layout.addWidget(title)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.choose_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(accepted)
+        layout.addStretch(1)
+
+
+class FileStep(StepPage):
+    """Step 1: choose the spreadsheet and how to read it."""
+
+    file_loaded = Signal(object)  # Path of the file now in the state
+    choose_requested = Signal()
+
+    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context or AppContext()
+        self.state = WizardState()
+        self.pool = QThreadPool.globalInstance()
+        self._generation = 0
+        self._task: SheetLoadTask | None = None
+        self._tasks: set[SheetLoadTask] = set()  # alive until their ``finished``
+        self._request: LoadRequest | None = None  # what is being loaded now
+        self._shown_request: LoadRequest | None = None  # what the controls show
+        self._loading = False
+        self._signals = SheetLoadSignals(self)
+        self._signals.first_page.connect(self._on_first_page)
+        self._signals.progress.connect(self._on_progress)
+        self._signals.loaded.connect(self._on_loaded)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.finished.connect(self._on_finished)
+        self._build()
+
+    # ----------------------------------------------------------------- layout
+    def _build(self) -> None:
+        self.error_message = InlineMessage(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.error_message.setAccessibleName(self.tr("Problem with the file"))
+
+        # Empty state
+        self.drop_area = DropArea()
+        self.drop_area.choose_button.clicked.connect(self._on_choose_clicked)
+        self.recent_label = QLabel(self.tr("&Recent files"))
+        self.recent_list = QListWidget()
+        self.recent_list.setAccessibleName(self.tr("Recent files"))
+        self.recent_list.setMaximumHeight(self.fontMetrics().height() * 9)
+        self.recent_list.itemActivated.connect(self._on_recent_activated)
+        self.recent_label.setBuddy(self.recent_list)
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.addWidget(self.drop_area, 1)
+        empty_layout.addWidget(self.recent_label)
+        empty_layout.addWidget(self.recent_list)
+
+        # Loaded state
+        self.name_label = QLabel()
+        name_font = QFont(self.name_label.font())
+        name_font.setBold(True)
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.2)
+        self.name_label.setFont(name_font)
+        self.name_label.setAccessibleName(self.tr("File name"))
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.other_button = QPushButton(self.tr("C&hoose another file…"))
+        self.other_button.setAccessibleName(self.tr("Choose another file"))
+        self.other_button.clicked.connect(self._on_choose_clicked)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label, 1)
+        name_row.addWidget(self.other_button)
+
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setAccessibleName(self.tr("Sheet"))
+        self.sheet_combo.activated.connect(self._on_sheet_activated)
+        self.sheet_label = QLabel(self.tr("&Sheet:"))
+        self.sheet_label.setBuddy(self.sheet_combo)
+
+        self.header_auto = QCheckBox(self.tr("Find the header row &automatically"))
+        self.header_auto.setChecked(True)
+        self.header_auto.toggled.connect(self._on_header_auto_toggled)
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(1, 1_000_000)
+        self.header_spin.setPrefix(self.tr("Header is on row "))
+        self.header_spin.setAccessibleName(self.tr("Header row"))
+        self.header_spin.setEnabled(False)
+        self.header_spin.valueChanged.connect(self._on_header_spin_changed)
+        self.header_label = QLabel(self.tr("&Headers:"))
+        self.header_label.setBuddy(self.header_spin)
+        self._header_timer = QTimer(self)
+        self._header_timer.setSingleShot(True)
+        self._header_timer.setInterval(400)  # let the user type "12" without reading row 1 first
+        self._header_timer.timeout.connect(self._reload_with_header)
+
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setEditable(True)
+        self.encoding_combo.addItems(ENCODINGS)
+        self.encoding_combo.setAccessibleName(self.tr("Text encoding"))
+        self.encoding_combo.setToolTip(
+            self.tr("How the letters of the file are stored. Change it if accents look wrong.")
+        )
+        self.encoding_combo.activated.connect(self._on_text_options_changed)
+        self.encoding_combo.lineEdit().editingFinished.connect(self._on_text_options_changed)
+        self.encoding_label = QLabel(self.tr("&Encoding:"))
+        self.encoding_label.setBuddy(self.encoding_combo)
+        self.delimiter_combo = QComboBox()
+        for value, text in (
+            (",", self.tr("Comma ( , )")),
+            (";", self.tr("Semicolon ( ; )")),
+            ("\t", self.tr("Tab")),
+            ("|", self.tr("Vertical bar ( | )")),
+        ):
+            self.delimiter_combo.addItem(text, value)
+        self.delimiter_combo.setAccessibleName(self.tr("Column separator"))
+        self.delimiter_combo.activated.connect(self._on_text_options_changed)
+        self.delimiter_label = QLabel(self.tr("Se&parator:"))
+        self.delimiter_label.setBuddy(self.delimiter_combo)
+
+        options = QGridLayout()
+        options.addWidget(self.sheet_label, 0, 0)
+        options.addWidget(self.sheet_combo, 0, 1)
+        options.addWidget(self.header_label, 1, 0)
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.header_spin)
+        header_row.addWidget(self.header_auto)
+        header_row.addStretch(1)
+        options.addLayout(header_row, 1, 1)
+        options.addWidget(self.encoding_label, 2, 0)
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.encoding_combo)
+        text_row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        text_row.addWidget(self.delimiter_label)
+        text_row.addWidget(self.delimiter_combo)
+        text_row.addStretch(1)
+        options.addLayout(text_row, 2, 1)
+        options.setColumnStretch(1, 1)
+
+        self.counts_label = QLabel()
+        self.counts_label.setAccessibleName(self.tr("Rows and columns"))
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setAccessibleName(self.tr("Reading the file"))
+        self.progress_bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.progress_bar.hide()
+        counts_row = QHBoxLayout()
+        counts_row.addWidget(self.counts_label)
+        counts_row.addWidget(self.progress_bar)
+        counts_row.addStretch(1)
+
+        self.notes_message = InlineMessage(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        self.notes_message.setAccessibleName(self.tr("What was adjusted while reading"))
+
+        self.model = SheetModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("First rows of the sheet"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultSectionSize(
+            self.fontMetrics().averageCharWidth() * 18
+        )
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+        loaded = QWidget()
+        loaded_layout = QVBoxLayout(loaded)
+        loaded_layout.setContentsMargins(0, 0, 0, 0)
+        loaded_layout.addLayout(name_row)
+        loaded_layout.addLayout(options)
+        loaded_layout.addLayout(counts_row)
+        loaded_layout.addWidget(self.notes_message)
+        loaded_layout.addWidget(self.table, 1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(empty)
+        self.pages.addWidget(loaded)
+
+        heading = QLabel(self.tr("Which spreadsheet holds the events?"))
+        heading_font = QFont(heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        heading.setFont(heading_font)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.error_message)
+        layout.addWidget(self.pages, 1)
+        self._fill_recent()
+
+    # ----------------------------------------------------------------- StepPage
+    def title(self) -> str:  # noqa: D102
+        return self.tr("File")
+
+    def enter(self, state: WizardState) -> None:  # noqa: D102
+        self.state = state
+        self._fill_recent()
+        if state.sheet is not None and self.model.sheet is not state.sheet and not self._loading:
+            self._show_sheet(state.sheet)
+        self._announce()
+
+    def is_complete(self) -> bool:  # noqa: D102
+        return self.state.sheet is not None and self.state.sheet.complete and not self._loading
+
+    def leave(self, state: WizardState) -> bool:  # noqa: D102
+        return self.is_complete()
+
+    @property
+    def loading(self) -> bool:
+        """True while a file is being read."""
+        return self._loading
+
+    # ----------------------------------------------------------------- loading
+    def open_file(self, path: Path, **overrides: object) -> None:
+        """Start reading ``path`` (overrides: sheet, header_row, encoding, delimiter)."""
+        path = Path(path)
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES and path.suffix:
+            self.error_message.show_text(
+                self.tr(
+                    "%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again."
+                ).replace("%1", path.name)
+            )
+            self._announce()
+            return
+        request = LoadRequest(path=path, **overrides)  # type: ignore[arg-type]
+        self._start(request)
+
+    def _start(self, request: LoadRequest) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self._generation += 1
+        self._request = request
+        self._loading = True
+        self.error_message.show_text("")
+        task = SheetLoadTask(request, self._generation, self._signals)
+        self._task = task
+        self._tasks.add(task)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.counts_label.setText(self.tr("Opening %1…").replace("%1", request.path.name))
+        if self.pages.currentIndex() == PAGE_EMPTY:
+            self.pages.setCurrentIndex(PAGE_LOADED)
+            self.name_label.setText(request.path.name)
+            self.model.set_sheet(None)
+        self.completeness_changed.emit(False)
+        self.status_changed.emit(self.tr("Reading %1…").replace("%1", request.path.name))
+        self.pool.start(task)
+
+    @Slot(int, object)
+    def _on_first_page(self, generation: int, page: SheetData) -> None:
+        if generation != self._generation:
+            return
+        self._show_sheet(page)
+        self.counts_label.setText(self.tr("Showing the first rows while the rest loads…"))
+
+    @Slot(int, int)
+    def _on_progress(self, generation: int, rows: int) -> None:
+        if generation != self._generation:
+            return
+        locale = QLocale()
+        self.counts_label.setText(
+            self.tr("Reading… %1 rows so far").replace("%1", locale.toString(rows))
+        )
+        self.progress_bar.setAccessibleDescription(self.counts_label.text())
+
+    @Slot(int, object)
+    def _on_loaded(self, generation: int, sheet: SheetData) -> None:
+        if generation != self._generation or self._request is None:
+            return
+        request = self._request
+        self._loading = False
+        self.progress_bar.hide()
+        state = self.state
+        changed = (
+            state.file_path != request.path
+            or state.sheet is None
+            or state.sheet.headers != sheet.headers
+        )
+        state.file_path = request.path
+        state.sheet_name = sheet.sheet_name
+        state.header_row = sheet.header_row
+        state.encoding = sheet.encoding
+        state.delimiter = sheet.delimiter
+        state.sheet = sheet
+        state.conversion = None  # the rows changed: Preview converts again
+        state.excluded_rows = set()
+        if changed:
+            state.run_id = None
+        self._show_sheet(sheet)
+        self.context.settings.add_recent_file(request.path)
+        self.context.save_settings()
+        self._fill_recent()
+        self._announce()
+        self.file_loaded.emit(request.path)
+
+    @Slot(int, object)
+    def _on_failed(self, generation: int, exc: object) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self.progress_bar.hide()
+        name = self._request.path.name if self._request else ""
+        if isinstance(exc, SheetError):
+            text = sheet_error_text(exc, name)
+        else:
+            from app.ui.workers import describe_error
+
+            text = describe_error(exc) if isinstance(exc, BaseException) else str(exc)
+        self._request = None
+        # Keep the previous file: show it again as it was.
+        if self.state.sheet is not None:
+            self._show_sheet(self.state.sheet)
+            self.error_message.show_text(
+                self.tr("%1\nThe previous file, %2, is still loaded.")
+                .replace("%1", text)
+                .replace("%2", self.state.file_path.name if self.state.file_path else "")
+            )
+        else:
+            self.model.set_sheet(None)
+            self.pages.setCurrentIndex(PAGE_EMPTY)
+            self.error_message.show_text(text)
+        self._announce(text)
+
+    @Slot(int)
+    def _on_finished(self, generation: int) -> None:
+        for task in list(self._tasks):
+            if task.generation == generation:
+                self._tasks.discard(task)
+        if self._task is not None and self._task.generation == generation:
+            self._task = None
+
+    def shutdown(self, timeout_ms: int = 3000) -> None:
+        """Stop any read in progress and wait for it (the window is closing)."""
+        for task in list(self._tasks):
+            task.cancel()
+        for task in list(self._tasks):
+            task.wait(timeout_ms / 1000)
+
+    # ----------------------------------------------------------------- showing a sheet
+    def _show_sheet(self, sheet: SheetData) -> None:
+        self.pages.setCurrentIndex(PAGE_LOADED)
+        self.name_label.setText(sheet.path.name)
+        self.name_label.setToolTip(str(sheet.path))
+        self.model.set_sheet(sheet)
+        self._shown_request = LoadRequest(
+            sheet.path, sheet.sheet_name, sheet.header_row, sheet.encoding, sheet.delimiter
+        )
+        blockers = [
+            w.blockSignals(True) for w in (self.sheet_combo, self.header_spin, self.header_auto)
+        ]
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(sheet.sheet_names)
+        if sheet.sheet_name:
+            self.sheet_combo.setCurrentText(sheet.sheet_name)
+        has_sheets = len(sheet.sheet_names) > 0
+        self.sheet_combo.setVisible(has_sheets)
+        self.sheet_label.setVisible(has_sheets)
+        self.sheet_combo.setEnabled(len(sheet.sheet_names) > 1)
+        self.header_spin.setValue(sheet.header_row)
+        self.sheet_combo.blockSignals(blockers[0])
+        self.header_spin.blockSignals(blockers[1])
+        self.header_auto.blockSignals(blockers[2])
+        is_text = sheet.encoding is not None or sheet.delimiter is not None
+        for widget in (
+            self.encoding_label,
+            self.encoding_combo,
+            self.delimiter_label,
+            self.delimiter_combo,
+        ):
+            widget.setVisible(is_text)
+        if sheet.encoding:
+            self.encoding_combo.setCurrentText(sheet.encoding)
+        if sheet.delimiter:
+            index = self.delimiter_combo.findData(sheet.delimiter)
+            if index < 0:
+                self.delimiter_combo.addItem(repr(sheet.delimiter), sheet.delimiter)
+                index = self.delimiter_combo.count() - 1
+            self.delimiter_combo.setCurrentIndex(index)
+        if sheet.complete:
+            self.counts_label.setText(self._counts_text(sheet))
+        self.notes_message.show_text("\n".join(self._notes(sheet.notes)))
+
+    def _counts_text(self, sheet: SheetData) -> str:
+        rows = self.tr("%n rows", "", len(sheet.rows))
+        columns = self.tr("%n columns", "", len(sheet.headers))
+        return self.tr("%1 · %2").replace("%1", rows).replace("%2", columns)
+
+    def _notes(self, notes: list[ReadNote]) -> list[str]:
+        return [text for text in (note_text(note) for note in notes) if text]
+
+    def _announce(self, problem: str | None = None) -> None:
+        complete = self.is_complete()
+        self.completeness_changed.emit(complete)
+        if problem:
+            self.status_changed.emit(problem)
+        elif self._loading:
+            self.status_changed.emit(self.tr("Reading the file…"))
+        elif self.state.sheet is not None:
+            self.status_changed.emit(self.tr("%n rows ready", "", len(self.state.sheet.rows)))
+        else:
+            self.status_changed.emit(self.tr("Open a spreadsheet to start."))
+
+    # ----------------------------------------------------------------- user actions
+    @Slot()
+    def _on_choose_clicked(self) -> None:
+        window = self.window()
+        chooser = getattr(window, "choose_file", None)
+        if callable(chooser):
+            chooser()
+        else:
+            self.choose_requested.emit()
+
+    @Slot(QListWidgetItem)
+    def _on_recent_activated(self, item: QListWidgetItem) -> None:
+        path = Path(item.data(Qt.ItemDataRole.UserRole))
+        if not path.exists():
+            self.context.settings.remove_recent_file(path)
+            self.context.save_settings()
+            self._fill_recent()
+            self.error_message.show_text(
+                self.tr("%1 is no longer there. It was removed from the recent files.").replace(
+                    "%1", path.name
+                )
+            )
+            return
+        self.open_file(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_list.clear()
+        for text in self.context.settings.recent_files:
+            path = Path(text)
+            item = QListWidgetItem(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon), path.name
+            )
+            item.setToolTip(text)
+            item.setData(Qt.ItemDataRole.UserRole, text)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, text)
+            self.recent_list.addItem(item)
+        has_recent = self.recent_list.count() > 0
+        self.recent_list.setVisible(has_recent)
+        self.recent_label.setVisible(has_recent)
+
+    def _base_request(self) -> LoadRequest | None:
+        return self._request or self._shown_request
+
+    @Slot(int)
+    def _on_sheet_activated(self, _index: int) -> None:
+        base = self._base_request()
+        if base is None:
+            return
+        name = self.sheet_combo.currentText()
+        header = None if self.header_auto.isChecked() else self.header_spin.value()
+        self._start(LoadRequest(base.path, name, header, None, None))
+
+    @Slot(bool)
+    def _on_header_auto_toggled(self, automatic: bool) -> None:
+        self.header_spin.setEnabled(not automatic)
+        if automatic:
+            self._header_timer.stop()
+            base = self._base_request()
+            if base is not None:
+                self._start(LoadRequest(base.path, base.sheet, None, base.encoding, base.delimiter))
+
+    @Slot(int)
+    def _on_header_spin_changed(self, _value: int) -> None:
+        if not self.header_auto.isChecked():
+            self._header_timer.start()
+
+    @Slot()
+    def _reload_with_header(self) -> None:
+        base = self._base_request()
+        if base is None or base.header_row == self.header_spin.value():
+            return
+        self._start(
+            LoadRequest(
+                base.path, base.sheet, self.header_spin.value(), base.encoding, base.delimiter
+            )
+        )
+
+    @Slot()
+    def _on_text_options_changed(self, *_args: object) -> None:
+        base = self._base_request()
+        if base is None:
+            return
+        encoding = self.encoding_combo.currentText().strip() or None
+        delimiter = self.delimiter_combo.currentData()
+        if encoding == base.encoding and delimiter == base.delimiter:
+            return
+        header = None if self.header_auto.isChecked() else self.header_spin.value()
+        self._start(LoadRequest(base.path, base.sheet, header, encoding, delimiter))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Leave room for the first rows."""
+        return QSize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 30)
