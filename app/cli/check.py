@@ -30,7 +30,6 @@ from app.cli.common import (
 )
 from app.cli.main import EXIT_OK, EXIT_ROWS_FAILED
 
-EXAMPLES_PER_CODE = 1
 DUPLICATES_LISTED = 5
 
 
@@ -66,13 +65,13 @@ def run(args: argparse.Namespace) -> int:
     report_path = Path(args.report) if args.report else None
     if report_path is not None:
         # Refuse bad report paths before minutes of reading, not after.
+        if report_path.is_dir():
+            raise CommandError(f"{report_path}: this is a folder; give a file name for the report.")
         if report_path.suffix.lower() not in REPORT_SUFFIXES:
             raise CommandError(
                 f"{report_path.name}: a report can be saved as .xlsx or .csv; "
                 "choose a name ending in one of them."
             )
-        if report_path.is_dir():
-            raise CommandError(f"{report_path}: this is a folder; give a file name for the report.")
         if not report_path.parent.exists():
             raise CommandError(f"{report_path.name}: the folder {report_path.parent} does not exist.")
         if report_path.resolve() == Path(args.file).resolve():
@@ -139,8 +138,11 @@ def summary_lines(sheet: Any, mapping: Any, mapping_path: str, result: Any) -> l
         more = f" and {count(len(duplicates) - DUPLICATES_LISTED)} more" if len(duplicates) > DUPLICATES_LISTED else ""
         lines.append(f"Duplicates, sent only once: {shown}{more}")
 
-    notes = list(sheet.notes)
+    notes = [note_text(note) for note in sheet.notes]
+    skipped = getattr(sheet, "empty_rows_skipped", 0)
+    if skipped and not any(n.code == "empty_rows_skipped" for n in sheet.notes):
+        notes.append(f"{plural(skipped, 'empty row')} skipped")
     if notes:
         lines.append("While reading:")
-        lines.extend(f"  {note_text(note)}" for note in notes)
+        lines.extend(f"  {text}" for text in notes)
     return lines
