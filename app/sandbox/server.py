@@ -326,9 +326,13 @@ class _Handler(BaseHTTPRequestHandler):
         if decision.kind == FAULT_RESET_AFTER:
             self._reset(target, FAULT_RESET_AFTER)
             return
-        if decision.kind == FAULT_TIMEOUT and sandbox.stopping.wait(config.timeout_s):
+        if decision.kind == FAULT_TIMEOUT:
+            # Counted now: the client has usually given up before the late answer leaves.
+            sandbox.stats.count(target.name, str(response.status), FAULT_TIMEOUT)
+            if not sandbox.stopping.wait(config.timeout_s):
+                self._send(response)
             return
-        self._finish(target, response, decision.kind)
+        self._finish(target, response)
 
     def _finish(self, target: Route, response: Response, fault: str | None = None) -> None:
         self.server.sandbox.stats.count(target.name, str(response.status), fault)
