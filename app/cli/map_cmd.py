@@ -1,0 +1,221 @@
+"""``event-loader map FILE --destination ... --out M.json``: a starter mapping, matched for you.
+
+Reads the header of FILE, lists the destination's fields (for HubSpot the tokens of a template
+saved as the API returns it), lets auto-match pair columns with fields, and writes the mapping
+file. It prints each pairing with its confidence and what is left to choose, so that a person
+edits only what needs it before running ``event-loader check``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import (
+    CommandError,
+    add_sheet_arguments,
+    guarded,
+    naming,
+    one_line,
+    open_first_page,
+    plural,
+    print_lines,
+)
+from app.cli.main import EXIT_OK
+
+LOW_CONFIDENCE = 0.8  # below this a pairing is shown as "check"
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Register ``map`` and its options."""
+    parser = subparsers.add_parser(
+        "map",
+        help="write a starter mapping file with columns matched to the destination's fields",
+        description=(
+            "Match the columns of FILE to the fields of a HubSpot event template or of a "
+            "Pipeless event and write the mapping to --out, ready to edit and to use with check."
+        ),
+    )
+    add_sheet_arguments(parser)
+    parser.add_argument(
+        "--destination", "-d", required=True, choices=("hubspot-timeline", "pipeless"),
+        help="where the events go",
+    )  # fmt: skip
+    parser.add_argument(
+        "--template-file", metavar="T.json",
+        help="HubSpot: the event template as the API returns it (one template, or a list "
+        "response with --template-id)",
+    )  # fmt: skip
+    parser.add_argument("--app-id", metavar="N", type=int, help="HubSpot app id or Pipeless app id")
+    parser.add_argument("--template-id", metavar="ID", help="HubSpot event template id")
+    parser.add_argument("--out", "-o", metavar="M.json", required=True, help="the mapping file to write")
+    parser.add_argument("--force", action="store_true", help="replace --out if it exists")
+    parser.set_defaults(run=run)
+    return parser
+
+
+@guarded
+def run(args: argparse.Namespace) -> int:
+    """Write the starter mapping; return the exit code."""
+    from app.core.mapping import (
+        HUBSPOT,
+        EventIdRule,
+        FieldRule,
+        Mapping,
+        MappingError,
+        PipelessSettings,
+        save_mapping,
+        targets_for,
+    )
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".json":
+        raise CommandError(f"{out.name}: a mapping file name ends in .json.")
+    if out.is_dir():
+        raise CommandError(f"{out}: this is a folder; give a file name for the mapping.")
+    if out.exists() and not args.force:
+        raise CommandError(f"{out.name} already exists: choose another name or add --force to replace it.")
+    if not out.parent.exists():
+        raise CommandError(f"{out.name}: the folder {out.parent} does not exist.")
+
+    hubspot = pipeless = None
+    if args.destination == HUBSPOT:
+        hubspot = hubspot_settings(args)
+    else:
+        if args.template_file or args.template_id:
+            raise CommandError("--template-file and --template-id are for HubSpot; Pipeless has no templates.")
+        if args.app_id is None:
+            raise CommandError("give the Pipeless app id with --app-id (it is shown in the Pipeless dashboard).")
+        pipeless = PipelessSettings(app_id=args.app_id)
+
+    sheet = open_first_page(args)
+    if not sheet.headers:
+        raise CommandError(naming(args.file, "has no column names to match."))
+
+    settings = hubspot or pipeless
+    targets = targets_for(settings)
+    matches = auto_match(sheet.headers, targets, settings)
+
+    mapping = Mapping(
+        destination=args.destination,
+        fields={target: FieldRule(column=column) for target, (column, _score) in matches.items()},
+        hubspot=hubspot,
+        pipeless=pipeless,
+        event_id=EventIdRule(),
+        name=f"{Path(args.file).stem} to {'HubSpot' if hubspot else 'Pipeless'}",
+    )
+    try:
+        save_mapping(mapping, out)
+    except MappingError as exc:
+        raise CommandError(naming(out, str(exc))) from None
+    except OSError as exc:
+        raise CommandError(f"{out.name}: the mapping cannot be written ({exc.strerror or exc}).") from None
+
+    print_lines(map_summary(sheet, targets, matches, out, args.file))
+    return EXIT_OK
+
+
+def hubspot_settings(args: argparse.Namespace) -> Any:
+    """Build the HubSpot settings from ``--template-file`` (or bare ids) and ``--app-id``."""
+    from app.core.mapping import HubSpotSettings, MappingError, hubspot_settings_from_template
+
+    if args.app_id is None:
+        raise CommandError(
+            "give the HubSpot app id with --app-id (shown in your developer account under the app's settings)."
+        )
+    if not args.template_file:
+        if not args.template_id:
+            raise CommandError(
+                "give --template-file T.json (the template as HubSpot's API returns it) or at least --template-id."
+            )
+        return HubSpotSettings(app_id=args.app_id, event_template_id=str(args.template_id))
+
+    path = Path(args.template_file)
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except FileNotFoundError:
+        raise CommandError(f"{path.name}: template file not found.") from None
+    except IsADirectoryError:
+        raise CommandError(f"{path.name}: this is a folder, not a template file.") from None
+    except OSError as exc:
+        raise CommandError(f"{path.name}: the template file cannot be read ({exc.strerror}).") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise CommandError(f"{path.name}: this is not a template file (it is not valid JSON).") from None
+
+    template = pick_template(data, args.template_id, path.name)
+    try:
+        return hubspot_settings_from_template(args.app_id, template)
+    except MappingError as exc:
+        raise CommandError(naming(path, str(exc))) from None
+
+
+def pick_template(data: Any, template_id: str | None, file_name: str) -> dict[str, Any]:
+    """Return the template a file holds: itself, or one of a ``{"results": [...]}`` listing."""
+    if isinstance(data, dict) and isinstance(data.get("results"), list):
+        candidates = [t for t in data["results"] if isinstance(t, dict)]
+    elif isinstance(data, list):
+        candidates = [t for t in data if isinstance(t, dict)]
+    elif isinstance(data, dict):
+        candidates = [data]
+    else:
+        raise CommandError(f"{file_name}: this is not a HubSpot event template.")
+    if template_id is not None:
+        chosen = [t for t in candidates if str(t.get("id")) == str(template_id)]
+        if not chosen:
+            known = ", ".join(f'{t.get("id")} "{t.get("name", "")}"' for t in candidates[:10])
+            raise CommandError(f"{file_name} has no template with id {template_id} (templates: {known or 'none'}).")
+        return chosen[0]
+    if len(candidates) != 1:
+        known = ", ".join(f'{t.get("id")} "{t.get("name", "")}"' for t in candidates[:10])
+        raise CommandError(
+            f"{file_name} lists {len(candidates)} templates: choose one with --template-id ({known})."
+        )
+    template = candidates[0]
+    if "tokens" not in template and "id" not in template:
+        raise CommandError(f"{file_name}: this is not a HubSpot event template (no id, no tokens).")
+    return template
+
+
+def auto_match(headers: list[str], targets: list[Any], settings: Any) -> dict[str, tuple[str, float]]:
+    """Pair columns with targets through ``app.core.automatch``: target -> (column, confidence)."""
+    from app.core import automatch
+
+    proposals = automatch.auto_match(headers, targets)
+    matches: dict[str, tuple[str, float]] = {}
+    for proposal in proposals:
+        target = getattr(proposal, "target", None)
+        column = getattr(proposal, "column", None)
+        if target is None or column is None:
+            continue
+        matches[str(target)] = (str(column), float(getattr(proposal, "confidence", 1.0)))
+    return matches
+
+
+def map_summary(
+    sheet: Any,
+    targets: list[Any],
+    matches: dict[str, tuple[str, float]],
+    out: Path,
+    file_text: str,
+) -> list[str]:
+    """What was matched, what needs a look, what is left: the lines ``map`` prints."""
+    lines = [f"Mapping written to {out}: {plural(len(matches), 'field')} matched from {Path(sheet.path).name}"]
+    width = max((len(t.name) for t in targets), default=10)
+    for target in targets:
+        if target.name in matches:
+            column, score = matches[target.name]
+            flag = "  check" if score < LOW_CONFIDENCE else ""
+            lines.append(f'  {target.name.ljust(width)}  <- "{one_line(column)}" ({round(score * 100)} %){flag}')
+    missing_required = [t for t in targets if t.required and t.name not in matches]
+    if missing_required:
+        lines.append("Still to choose (a column or a fixed value), needed by every event:")
+        lines.extend(f"  {t.name}  ({one_line(t.label)})" for t in missing_required)
+    used = {column for column, _ in matches.values()}
+    unused = [h for h in sheet.headers if h not in used]
+    if unused:
+        shown = ", ".join(f'"{one_line(h)}"' for h in unused[:8]) + (" ..." if len(unused) > 8 else "")
+        lines.append(f"{plural(len(unused), 'column')} not imported: {shown}")
+    lines.append(f"Next: edit {out.name} if needed, then run: event-loader check {file_text} --mapping {out}")
+    return lines
