@@ -205,6 +205,14 @@ class PreviewModel(QAbstractTableModel):
             self._visible = None
         self.endResetModel()
 
+    def set_row_filter(self, indices: Sequence[int] | None) -> None:
+        """Show only the given data rows (rows the destination refused, for "Fix failed rows")."""
+        self.beginResetModel()
+        self._filter = (indices is not None, "rows" if indices is not None else None)
+        n = len(self._outcomes)
+        self._visible = sorted(i for i in indices if 0 <= i < n) if indices is not None else None
+        self.endResetModel()
+
     @property
     def current_filter(self) -> tuple[bool, str | None]:
         """(problems only, problem code) as last set."""

@@ -1,0 +1,404 @@
+"""One upload as the window runs it: plan in the background, engine in a worker, results batched.
+
+The Upload step (and the Results step's "Retry failed rows") drive an ``UploadSession``; it owns
+the journal, the ``UploadControl`` flags and the worker, and turns the engine's stream of
+``BatchResult`` into at most ten ``batches_flushed`` signals a second, so a fast upload never
+floods the GUI thread with repaints.
+
+While an upload runs, a small resume ticket (file, sheet, mapping, account without secrets) sits
+in the state folder: after a crash, ``app.ui.resume.offer_resume`` reads it to rebuild the same
+upload, and ``prepare_upload`` finds the unfinished journal run and sends only what is left.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+
+from app.core.engine import BatchResult, UploadControl, UploadStopped
+from app.core.journal import UNFINISHED_ROW_STATES, Journal
+from app.ui.state import WizardState
+from app.ui.workers import GeneratorWorker, run_generator, run_task
+
+log = logging.getLogger(__name__)
+
+FLUSH_INTERVAL_MS = 100  # at most ten repaints a second
+TICKETS_FOLDER = "window-runs"
+
+
+class Ending(StrEnum):
+    """How a run of the engine ended."""
+
+    COMPLETE = "complete"  # every planned row reached a final state
+    TEST_DONE = "test_done"  # the test batch went; the rest waits for the user
+    STOPPED = "stopped"  # the user stopped; the rest stays resumable
+    STOPPED_BY_API = "stopped_by_api"  # the API refused (token, permission, template)
+    FAILED = "failed"  # something unexpected (disk full, bug): message says what
+
+
+@dataclass
+class UploadOutcome:
+    """What the step shows when a run of the engine ends."""
+
+    ending: Ending
+    counts: dict[str, int] = field(default_factory=dict)  # journal rows per state
+    code: str | None = None
+    message: str = ""
+    http_status: int | None = None
+
+    @property
+    def unfinished(self) -> int:
+        """Rows still to send."""
+        return sum(self.counts.get(s.value, 0) for s in UNFINISHED_ROW_STATES)
+
+
+def data_source_path(state: WizardState) -> Path:
+    """Return the file the rows came from (what the journal fingerprints)."""
+    if state.file_path is not None:
+        return Path(state.file_path)
+    if state.sheet is not None:
+        return Path(state.sheet.path)
+    raise ValueError("No file is loaded.")
+
+
+def tickets_dir(journal_dir: Path | None = None) -> Path:
+    """Return the folder of resume tickets (next to the journal)."""
+    from app.paths import state_dir
+
+    return Path(journal_dir or state_dir()) / TICKETS_FOLDER
+
+
+def write_ticket(state: WizardState, run_id: int, journal_dir: Path | None = None) -> Path | None:
+    """Record what the window needs to rebuild this upload after a crash (no secrets)."""
+    from app.core.mapping import mapping_to_dict
+
+    if state.mapping is None or state.account is None:
+        return None
+    ticket = {
+        "version": 1,
+        "run_id": run_id,
+        "file_path": str(data_source_path(state).resolve()),
+        "sheet_name": state.sheet_name or (state.sheet.sheet_name if state.sheet else None),
+        "header_row": state.header_row or (state.sheet.header_row if state.sheet else None),
+        "encoding": state.encoding,
+        "delimiter": state.delimiter,
+        "mapping": mapping_to_dict(state.mapping),
+        "account": {
+            "destination": state.account.destination,
+            "app_id": state.account.app_id,
+            "label": state.account.label,
+            "base_url": state.account.base_url,
+        },
+        "excluded_rows": sorted(state.excluded_rows),
+        "demo": state.demo,
+    }
+    folder = tickets_dir(journal_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{run_id}.json"
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(ticket, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, path)
+        return path
+    except OSError as exc:  # a missing ticket only loses the offer at next start, not rows
+        log.warning("could not write the resume ticket: %s", exc)
+        return None
+
+
+def remove_ticket(run_id: int, journal_dir: Path | None = None) -> None:
+    """Forget a finished upload's ticket."""
+    try:
+        (tickets_dir(journal_dir) / f"{run_id}.json").unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("could not remove the resume ticket: %s", exc)
+
+
+class UploadSession(QObject):
+    """Plan, run, pause, stop one upload of ``state`` (see module docstring)."""
+
+    planned = Signal(object)  # UploadPlan
+    batches_flushed = Signal(list)  # list[BatchResult], in arrival order
+    ended = Signal(object)  # UploadOutcome
+    plan_failed = Signal(str)  # readable message
+
+    def __init__(
+        self,
+        state: WizardState,
+        parent: QObject | None = None,
+        *,
+        journal_dir: Path | None = None,
+        concurrency: int = 4,
+        batch_size: int | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.journal_dir = journal_dir
+        self.concurrency = concurrency
+        self.batch_size = batch_size
+        self.pool = pool or QThreadPool.globalInstance()
+        self.plan: Any = None  # UploadPlan of the current run
+        self.control: UploadControl | None = None
+        self.worker: GeneratorWorker | None = None
+        self._journal: Journal | None = None
+        self._journal_lock = threading.Lock()
+        self._pending: list[BatchResult] = []
+        self._failure: tuple[str, BaseException] | None = None
+        self._test_batch = False
+        self._planning: GeneratorWorker | None = None
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
+        self._flush_timer.timeout.connect(self.flush)
+
+    # -- journal ----------------------------------------------------------------------------
+
+    def journal(self) -> Journal:
+        """Return the journal (opened on first use, from any thread)."""
+        with self._journal_lock:
+            if self._journal is None:
+                self._journal = Journal.open_in(self.journal_dir)
+            return self._journal
+
+    def close(self) -> None:
+        """Release the journal (after the worker has finished)."""
+        with self._journal_lock:
+            if self._journal is not None:
+                self._journal.close()
+                self._journal = None
+
+    # -- planning ---------------------------------------------------------------------------
+
+    def prepare(self, only_rows: Collection[int] | None = None) -> None:
+        """Build (or resume) the journal run in the background; ``planned`` follows.
+
+        ``only_rows`` limits a fresh run to those data rows (Retry failed rows); every other row
+        is treated as excluded for this run.
+        """
+        self._planning = run_task(
+            lambda: self._make_plan(only_rows),
+            self._on_planned,
+            self._on_plan_failed,
+            pool=self.pool,
+        )
+
+    def _make_plan(self, only_rows: Collection[int] | None) -> Any:
+        from app.core.batching import choose_batch_size
+        from app.core.journal import FileFingerprint
+        from app.core.upload_plan import (
+            destination_key_for,
+            mapping_fingerprint,
+            prepare_upload,
+        )
+
+        state = self.state
+        if state.conversion is None or state.mapping is None or state.account is None:
+            raise ValueError("Nothing to upload: load a file, choose an account and map it first.")
+        destination = state.mapping.destination
+        size = choose_batch_size(destination, self.batch_size)
+        excluded: Collection[int] = state.excluded_rows
+        if only_rows is not None:
+            keep = set(only_rows)
+            excluded = {i for i in range(len(state.conversion.outcomes)) if i not in keep}
+        path = data_source_path(state)
+        label = self._label()
+        return prepare_upload(
+            state.conversion,
+            self.journal(),
+            source=FileFingerprint.of(path),
+            mapping_fingerprint=mapping_fingerprint(state.mapping),
+            destination_key=destination_key_for(state.mapping, state.account.base_url),
+            batch_size=size,
+            excluded=excluded,
+            resume=only_rows is None,
+            label=label,
+        )
+
+    def _label(self) -> str:
+        state = self.state
+        parts = [data_source_path(state).name]
+        if state.mapping and state.mapping.hubspot and state.mapping.hubspot.template_name:
+            parts.append(state.mapping.hubspot.template_name)
+        if state.account is not None:
+            parts.append(state.account.label)
+        return " · ".join(p for p in parts if p)
+
+    def _on_planned(self, plan: Any) -> None:
+        self.plan = plan
+        self.state.run_id = str(plan.run_id)
+        self.planned.emit(plan)
+
+    def _on_plan_failed(self, message: str, exc: BaseException) -> None:
+        self.plan_failed.emit(message)
+
+    # -- running ----------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """True while the engine's worker has not finished."""
+        return self.worker is not None and not self.worker.done
+
+    def start(self, *, test_batch: bool = False) -> None:
+        """Send the current plan (only its first batch with ``test_batch``)."""
+        if self.plan is None:
+            raise RuntimeError("prepare() must succeed before start()")
+        if self.running:
+            return
+        self.control = UploadControl(stop_after_first_batch=test_batch)
+        self._test_batch = test_batch
+        self._failure = None
+        self._pending.clear()
+        write_ticket(self.state, self.plan.run_id, self.journal_dir)
+        plan, control = self.plan, self.control
+        self.worker = run_generator(
+            lambda: self._engine(plan, control),
+            on_item=self._on_item,
+            on_failed=self._on_failed,
+            on_finished=self._on_finished,
+            cancel_event=control.stop,
+            drain_on_cancel=True,
+            pool=self.pool,
+        )
+        self._flush_timer.start()
+
+    def continue_after_test(self) -> None:
+        """Plan what the test batch left and send it all."""
+        from app.core.upload_plan import remaining_plan
+
+        plan = self.plan
+
+        def make() -> Any:
+            return remaining_plan(plan, self.journal())
+
+        def planned(rest: Any) -> None:
+            self.plan = rest
+            self.planned.emit(rest)
+            self.start(test_batch=False)
+
+        self._planning = run_task(make, planned, self._on_plan_failed, pool=self.pool)
+
+    def _engine(self, plan: Any, control: UploadControl) -> Iterator[BatchResult]:
+        """Run in the worker thread: build the client, run the engine, close the client."""
+        from app.api.factory import make_client
+        from app.core.engine import run_upload
+
+        state = self.state
+        assert state.mapping is not None and state.account is not None
+        client = make_client(
+            state.mapping.destination,
+            state.mapping,
+            self._secrets(),
+            state.account.base_url,
+            batch_size=plan.batch_size,
+            concurrency=self.concurrency,
+            stop_event=control.stop,
+        )
+        try:
+            yield from run_upload(
+                plan, client, self.journal(), control, concurrency=self.concurrency
+            )
+        finally:
+            client.close()
+        return self.journal().counts(plan.run_id)
+
+    def _secrets(self) -> dict[str, Any]:
+        account = self.state.account
+        assert account is not None
+        if account.secrets:
+            return dict(account.secrets)
+        from app.core.secrets import account_key, load_account
+
+        return load_account(account_key(account.destination, account.app_id)) or {}
+
+    def pause(self) -> None:
+        """Let in-flight batches finish, then hold."""
+        if self.control is not None:
+            self.control.pause.set()
+
+    def resume(self) -> None:
+        """Go on after a pause."""
+        if self.control is not None:
+            self.control.pause.clear()
+
+    @property
+    def paused(self) -> bool:
+        """True while paused."""
+        return self.control is not None and self.control.pause.is_set()
+
+    def stop(self) -> None:
+        """Send nothing more; ``ended`` follows once in-flight batches are done."""
+        if self.control is not None:
+            self.control.stop.set()
+            self.control.pause.clear()
+
+    def shutdown(self, timeout_s: float = 10.0) -> bool:
+        """Stop and wait for the worker (closing the window); False if it did not end in time."""
+        self.stop()
+        done = True
+        if self.worker is not None:
+            done = self.worker.wait(timeout_s)
+        if self._planning is not None:
+            done = self._planning.wait(timeout_s) and done
+        self._flush_timer.stop()
+        if done:
+            self.close()
+        return done
+
+    # -- worker signals (GUI thread) --------------------------------------------------------
+
+    @Slot(object)
+    def _on_item(self, result: BatchResult) -> None:
+        self._pending.append(result)
+
+    @Slot()
+    def flush(self) -> None:
+        """Hand the collected results to the views in one go."""
+        if self._pending:
+            batch, self._pending = self._pending, []
+            self.batches_flushed.emit(batch)
+
+    @Slot(str, object)
+    def _on_failed(self, message: str, exc: object) -> None:
+        self._failure = (message, exc)  # type: ignore[assignment]
+
+    @Slot(object)
+    def _on_finished(self, counts: object) -> None:
+        self._flush_timer.stop()
+        self.flush()
+        plan = self.plan
+        try:
+            counts_now = self.journal().counts(plan.run_id) if plan is not None else {}
+        except Exception as exc:  # noqa: BLE001 - shown as the outcome's message
+            counts_now = counts if isinstance(counts, dict) else {}
+            if self._failure is None:
+                from app.ui.workers import describe_error
+
+                self._failure = (describe_error(exc), exc)
+        outcome = self._outcome(counts_now)
+        if outcome.ending is Ending.COMPLETE and plan is not None:
+            remove_ticket(plan.run_id, self.journal_dir)
+        self.ended.emit(outcome)
+
+    def _outcome(self, counts: dict[str, int]) -> UploadOutcome:
+        if self._failure is not None:
+            message, exc = self._failure
+            if isinstance(exc, UploadStopped):
+                return UploadOutcome(
+                    Ending.STOPPED_BY_API, counts, exc.code, str(exc), exc.http_status
+                )
+            return UploadOutcome(Ending.FAILED, counts, getattr(exc, "code", None), message)
+        outcome = UploadOutcome(Ending.COMPLETE, counts)
+        if outcome.unfinished:
+            stopped = self.control is not None and self.control.stop.is_set()
+            outcome.ending = (
+                Ending.TEST_DONE if self._test_batch and not stopped else Ending.STOPPED
+            )
+        return outcome

@@ -1,0 +1,564 @@
+"""Step 4, Preview: every converted row before anything is sent.
+
+A virtual grid (``PreviewModel``) numbered as in the spreadsheet, a summary whose parts are also
+filters ("1,198 ready · 31 bad date · 11 unknown option"), *Problems only* (Ctrl+F), the exact
+JSON of the selected row's event, *Exclude row* and *Save problem rows*. Converting a large sheet
+runs in a worker; the grid appears when it is done. Next names the commit: "Upload 1,198 rows".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal, Slot
+from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.convert import ConversionResult, RowStatus
+from app.ui.models.preview_model import (
+    PreviewFilterProxy,
+    PreviewModel,
+    PreviewSummary,
+    summarize,
+)
+from app.ui.state import WizardState
+from app.ui.step_base import StepPage
+from app.ui.wording import number, problem_label, problem_text
+from app.ui.workers import GeneratorWorker, run_task
+
+CONVERT_IN_WORKER_ABOVE = 2_000  # rows: below this the conversion is instant enough inline
+SORTABLE_UP_TO = 100_000  # rows: sorting more from Python would stall the window
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("PreviewStep", text, "", n)
+
+
+def targets_to_show(state: WizardState) -> list[tuple[str, str]]:
+    """Return (target, column title) for each mapped field, in the destination's order."""
+    mapping = state.mapping
+    if mapping is None:
+        return []
+    mapped = [t for t, rule in mapping.fields.items() if rule is not None]
+    try:
+        from app.core.mapping import targets_for
+
+        known = targets_for(mapping)
+    except Exception:  # noqa: BLE001 - titles fall back to target names
+        known = []
+    labels = {t.name: t.label or t.name for t in known}
+    order = {t.name: i for i, t in enumerate(known)}
+    mapped.sort(key=lambda t: (order.get(t, len(order)), t))
+    return [(t, labels.get(t, t)) for t in mapped]
+
+
+def _conversion_key(state: WizardState) -> str | None:
+    """Return what the conversion depends on, to know when it must be redone."""
+    if state.sheet is None or state.mapping is None:
+        return None
+    try:
+        from app.core.mapping import mapping_to_dict
+
+        mapping_part = json.dumps(mapping_to_dict(state.mapping), sort_keys=True, default=str)
+    except Exception:  # noqa: BLE001
+        mapping_part = repr(state.mapping)
+    return f"{id(state.sheet)}:{len(state.sheet.rows)}:{mapping_part}"
+
+
+class PreviewStep(StepPage):
+    """The Preview page (see module docstring)."""
+
+    mapping_requested = Signal()  # "Go back to Mapping" (every row has a problem)
+
+    def __init__(self, context: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewStep")
+        self.context = context
+        self.state = WizardState()
+        self.summary: PreviewSummary | None = None
+        self._key: str | None = None
+        self._worker: GeneratorWorker | None = None
+        self._converting = False
+
+        self.heading = QLabel(_tr("Preview"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.notice = QLabel()
+        self.notice.setObjectName("previewNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
+        self.mapping_button = QPushButton(_tr("Back to &Mapping"))
+        self.mapping_button.setObjectName("backToMappingButton")
+        self.mapping_button.hide()
+        self.mapping_button.clicked.connect(self.mapping_requested)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setFormat(_tr("Checking every row…"))
+        self.busy.setTextVisible(True)
+        self.busy.hide()
+
+        self.chips_row = QHBoxLayout()
+        self.chips_row.setSpacing(6)
+        self.chips: dict[str | None, QToolButton] = {}
+        self.problems_only = QCheckBox(_tr("&Problems only"))
+        self.problems_only.setObjectName("problemsOnly")
+        self.problems_only.setToolTip(_tr("Show only rows that will not be sent (Ctrl+F)"))
+        self.problems_only.toggled.connect(self._on_problems_only_toggled)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.problems_only.toggle)
+        self.filter_note = QLabel()
+        self.filter_note.hide()
+
+        self.model = PreviewModel(self)
+        self.proxy = PreviewFilterProxy(self.model, self)
+        self.table = QTableView()
+        self.table.setObjectName("previewTable")
+        self.table.setAccessibleName(_tr("Converted rows"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        # Uniform heights: the view never asks a million rows for their size.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+        self.event_title = QLabel(_tr("Event that will be sent"))
+        self.event_view = QPlainTextEdit()
+        self.event_view.setObjectName("eventJson")
+        self.event_view.setReadOnly(True)
+        self.event_view.setAccessibleName(_tr("Event that will be sent, as JSON"))
+        self.event_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.event_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.row_problems = QLabel()
+        self.row_problems.setWordWrap(True)
+        self.row_problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.exclude_button = QPushButton(_tr("E&xclude row"))
+        self.exclude_button.setObjectName("excludeButton")
+        self.exclude_button.setEnabled(False)
+        self.exclude_button.clicked.connect(self._on_exclude_clicked)
+        self.save_problems_button = QPushButton(_tr("Save problem &rows…"))
+        self.save_problems_button.setObjectName("saveProblemRowsButton")
+        self.save_problems_button.setToolTip(
+            _tr("Save the rows that will not be sent as a file to fix and open again")
+        )
+        self.save_problems_button.clicked.connect(self._on_save_problems_clicked)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.event_title)
+        side_layout.addWidget(self.event_view, 1)
+        side_layout.addWidget(self.row_problems)
+        side_buttons = QHBoxLayout()
+        side_buttons.addWidget(self.exclude_button)
+        side_buttons.addStretch(1)
+        side_layout.addLayout(side_buttons)
+        self.event_title.setBuddy(self.event_view)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("previewSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        top = QHBoxLayout()
+        top.addLayout(self.chips_row)
+        top.addStretch(1)
+        top.addWidget(self.problems_only)
+        top.addWidget(self.save_problems_button)
+
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.mapping_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(notice_row)
+        layout.addWidget(self.busy)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_note)
+        layout.addWidget(self.splitter, 1)
+
+    # -- StepPage ---------------------------------------------------------------------------
+
+    def title(self) -> str:
+        """Return the step's name."""
+        return _tr("Preview")
+
+    def enter(self, state: WizardState) -> None:
+        """Convert the sheet with the mapping (again if either changed), then show it."""
+        self.state = state
+        key = _conversion_key(state)
+        if key is None:
+            self._show_notice(_tr("Open a file and map its columns first."), "info")
+            self.completeness_changed.emit(False)
+            return
+        if state.conversion is not None and key == self._key:
+            self._show(
+                state.conversion, self.summary or summarize(state.conversion, state.excluded_rows)
+            )
+            return
+        if self._key is not None and key != self._key:
+            state.excluded_rows.clear()  # rows of another conversion
+        self._key = key
+        self._convert()
+
+    def leave(self, state: WizardState) -> bool:
+        """Nothing to store: excluded rows live in the state already."""
+        return not self._converting
+
+    def is_complete(self) -> bool:
+        """Return True once at least one row is ready to upload."""
+        return not self._converting and self.summary is not None and self.summary.ready > 0
+
+    def next_text(self) -> str | None:
+        """Name the commit: "Upload 1,198 rows"."""
+        if self.summary is None:
+            return None
+        return _tr("Upload %Ln rows", self.summary.ready)
+
+    def shutdown(self, timeout_s: float = 10.0) -> bool:
+        """Wait for a running conversion (tests and window teardown)."""
+        if self._worker is not None:
+            self._worker.cancel()
+            return self._worker.wait(timeout_s)
+        return True
+
+    # -- conversion -------------------------------------------------------------------------
+
+    def _convert(self) -> None:
+        from app.core.convert import convert_rows
+
+        state = self.state
+        sheet, mapping = state.sheet, state.mapping
+        assert sheet is not None and mapping is not None
+        excluded = set(state.excluded_rows)
+        self.summary = None
+        if len(sheet.rows) <= CONVERT_IN_WORKER_ABOVE:
+            try:
+                result = convert_rows(sheet, mapping)
+            except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+                from app.ui.workers import describe_error
+
+                self._on_convert_failed(describe_error(exc), exc)
+                return
+            self._on_converted((result, summarize(result, excluded)))
+            return
+
+        def work() -> tuple[ConversionResult, PreviewSummary]:
+            result = convert_rows(sheet, mapping)
+            return result, summarize(result, excluded)
+
+        self._converting = True
+        self.busy.show()
+        self.table.setEnabled(False)
+        self.completeness_changed.emit(False)
+        self.status_changed.emit(_tr("Checking %Ln rows…", len(sheet.rows)))
+        self._worker = run_task(work, self._on_converted, self._on_convert_failed)
+
+    def _on_converted(self, value: tuple[ConversionResult, PreviewSummary]) -> None:
+        result, summary = value
+        self._converting = False
+        self._worker = None
+        self.busy.hide()
+        self.table.setEnabled(True)
+        self.state.conversion = result
+        self._show(result, summary)
+
+    def _on_convert_failed(self, message: str, exc: BaseException) -> None:
+        self._converting = False
+        self._worker = None
+        self.busy.hide()
+        self._key = None
+        self._show_notice(
+            _tr("The rows could not be checked: {message}").format(message=message), "error"
+        )
+        self.completeness_changed.emit(False)
+
+    def _show(self, result: ConversionResult, summary: PreviewSummary) -> None:
+        state = self.state
+        self.summary = summary
+        self.model.set_conversion(result, state.sheet, targets_to_show(state), state.excluded_rows)
+        self.table.setSortingEnabled(summary.total <= SORTABLE_UP_TO)
+        if summary.total <= SORTABLE_UP_TO:
+            self.proxy.sort(-1)
+        self._size_columns()
+        self.problems_only.blockSignals(True)
+        self.problems_only.setChecked(False)
+        self.problems_only.blockSignals(False)
+        self.filter_note.hide()
+        self._build_chips(summary)
+        self._update_notice()
+        self.problems_only.setEnabled(summary.total > summary.valid)
+        self.save_problems_button.setEnabled(summary.total > summary.valid)
+        if self.proxy.rowCount():
+            first_problem = self._first_problem_row()
+            self.table.selectRow(first_problem if first_problem is not None else 0)
+            if first_problem is not None:
+                self.table.scrollTo(self.proxy.index(first_problem, 0))
+        self.completeness_changed.emit(self.is_complete())
+        self.status_changed.emit(self._summary_text(summary))
+
+    def _first_problem_row(self) -> int | None:
+        rows = self.model.problem_rows()
+        if not rows:
+            return None
+        source_row = self.model.row_for_outcome(rows[0])
+        if source_row is None:
+            return None
+        return self.proxy.mapFromSource(self.model.index(source_row, 0)).row()
+
+    def _size_columns(self) -> None:
+        metrics = self.fontMetrics()
+        self.table.setColumnWidth(
+            PreviewModel.ROW_COLUMN, metrics.horizontalAdvance("0000000") + 12
+        )
+        self.table.setColumnWidth(
+            PreviewModel.STATUS_COLUMN, metrics.horizontalAdvance("Duplicate of row 00000") + 32
+        )
+        # Size field columns on their titles and the first rows only (never scan the sheet).
+        sample = min(self.proxy.rowCount(), 50)
+        for column in range(PreviewModel.FIRST_FIELD_COLUMN, self.proxy.columnCount()):
+            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
+            widest = metrics.horizontalAdvance(title) + 24
+            for row in range(sample):
+                text = str(self.proxy.data(self.proxy.index(row, column)) or "")
+                widest = max(widest, metrics.horizontalAdvance(text) + 32)
+            self.table.setColumnWidth(column, min(widest, 280))
+
+    # -- summary and filters ----------------------------------------------------------------
+
+    def _summary_text(self, summary: PreviewSummary) -> str:
+        parts = [_tr("%Ln ready", summary.ready)]
+        for code, count in summary.rows_by_code.items():
+            parts.append(f"{number(count)} {problem_label(code)}")
+        if summary.excluded_valid:
+            parts.append(_tr("%Ln excluded", summary.excluded_valid))
+        return " · ".join(parts)
+
+    def _build_chips(self, summary: PreviewSummary) -> None:
+        while self.chips_row.count():
+            item = self.chips_row.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.chips.clear()
+        ready = self._chip(None, _tr("%Ln ready", summary.ready), _tr("Show every row"))
+        ready.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+        ready.setChecked(True)
+        for code, count in summary.rows_by_code.items():
+            chip = self._chip(
+                code,
+                f"{number(count)} {problem_label(code)}",
+                _tr("Show only the rows with this problem"),
+            )
+            chip.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        if summary.excluded_valid:
+            label = QLabel(_tr("%Ln excluded", summary.excluded_valid))
+            label.setObjectName("excludedCount")
+            self.chips_row.addWidget(label)
+
+    def _chip(self, code: str | None, text: str, tooltip: str) -> QToolButton:
+        chip = QToolButton()
+        chip.setObjectName(f"chip_{code or 'all'}")
+        chip.setText(text)
+        chip.setToolTip(tooltip)
+        chip.setAccessibleName(text)
+        chip.setCheckable(True)
+        chip.setAutoRaise(False)
+        chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        chip.clicked.connect(lambda _checked=False, c=code: self.filter_by_code(c))
+        self.chips_row.addWidget(chip)
+        self.chips[code] = chip
+        return chip
+
+    def filter_by_code(self, code: str | None) -> None:
+        """Show only rows with problem ``code`` (``duplicate`` for duplicates); None shows all."""
+        self.proxy.set_problem_code(code)
+        for chip_code, chip in self.chips.items():
+            chip.setChecked(chip_code == code)
+        self.problems_only.blockSignals(True)
+        self.problems_only.setChecked(code is not None)
+        self.problems_only.blockSignals(False)
+        self.filter_note.hide()
+        self._after_filter()
+
+    @Slot(bool)
+    def _on_problems_only_toggled(self, on: bool) -> None:
+        self.proxy.set_problems_only(on)
+        for chip_code, chip in self.chips.items():
+            chip.setChecked(chip_code is None and not on)
+        self.filter_note.hide()
+        self._after_filter()
+
+    def show_rows(self, indices: Sequence[int], note: str) -> None:
+        """Show only the given data rows with a note (Results: "Fix failed rows")."""
+        self.model.set_row_filter(list(indices))
+        for chip in self.chips.values():
+            chip.setChecked(False)
+        self.filter_note.setText(note)
+        self.filter_note.show()
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        else:
+            self._show_event(None)
+
+    def _update_notice(self) -> None:
+        summary = self.summary
+        if summary is None:
+            return
+        self.mapping_button.hide()
+        if summary.total == 0:
+            self._show_notice(_tr("The file has no data rows."), "info")
+        elif summary.valid == 0:
+            self._show_notice(
+                _tr(
+                    "No row can be sent: every row has a problem. This usually means a column is "
+                    "mapped to the wrong field or a date format does not match. Go back to Mapping "
+                    "and check the fields marked below."
+                ),
+                "error",
+            )
+            self.mapping_button.show()
+        elif summary.valid == summary.total and not summary.excluded_valid:
+            self._show_notice(_tr("All %Ln rows are ready.", summary.total), "success")
+        else:
+            self.notice.hide()
+
+    def _show_notice(self, text: str, kind: str) -> None:
+        self.notice.setText(text)
+        self.notice.setProperty("kind", kind)
+        self.notice.show()
+
+    # -- selection, exclude, save -----------------------------------------------------------
+
+    def selected_outcome_index(self) -> int | None:
+        """Return the data-row index of the selected row, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.outcome_index(rows[0].row())
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        self._show_event(self.selected_outcome_index())
+
+    def _show_event(self, outcome_index: int | None) -> None:
+        conversion = self.state.conversion
+        if outcome_index is None or conversion is None:
+            self.event_view.setPlainText("")
+            self.row_problems.setText("")
+            self.exclude_button.setEnabled(False)
+            return
+        outcome = conversion.outcomes[outcome_index]
+        self.event_view.setPlainText(json.dumps(outcome.event, indent=2, ensure_ascii=False))
+        if outcome.problems:
+            self.event_title.setText(
+                _tr("Row {row}: not sent, because of these problems").format(row=outcome.row_number)
+            )
+            self.row_problems.setText("\n".join(problem_text(p) for p in outcome.problems))
+        elif outcome.status is RowStatus.DUPLICATE:
+            self.event_title.setText(
+                _tr("Row {row}: not sent, the same event as row {first}").format(
+                    row=outcome.row_number, first=outcome.duplicate_of
+                )
+            )
+            self.row_problems.setText("")
+        else:
+            self.event_title.setText(
+                _tr("Row {row}: event that will be sent").format(row=outcome.row_number)
+            )
+            self.row_problems.setText("")
+        sendable = outcome.status is RowStatus.VALID
+        self.exclude_button.setEnabled(sendable)
+        excluded = self.model.is_excluded(outcome_index)
+        self.exclude_button.setText(_tr("Include &row") if excluded else _tr("E&xclude row"))
+
+    @Slot()
+    def _on_exclude_clicked(self) -> None:
+        index = self.selected_outcome_index()
+        if index is None or self.state.conversion is None:
+            return
+        excluded = not self.model.is_excluded(index)
+        self.model.set_excluded(index, excluded)  # updates state.excluded_rows (shared set)
+        self.summary = summarize(self.state.conversion, self.state.excluded_rows)
+        self._build_chips(self.summary)
+        current_filter = self.model.current_filter
+        if current_filter[1] in self.chips:
+            self.chips[current_filter[1]].setChecked(True)
+        self._show_event(index)
+        self.completeness_changed.emit(self.is_complete())
+        self.status_changed.emit(self._summary_text(self.summary))
+
+    def problem_indices(self) -> list[int]:
+        """Data-row indices that will not be sent because of a problem or a duplicate."""
+        return list(self.model.problem_rows())
+
+    @Slot()
+    def _on_save_problems_clicked(self) -> None:
+        sheet = self.state.sheet
+        if sheet is None or self.state.conversion is None:
+            return
+        suggested = sheet.path.with_name(f"{sheet.path.stem} - rows to fix.xlsx")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            _tr("Save problem rows"),
+            str(suggested),
+            _tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        )
+        if not path:
+            return
+        indices = [
+            i
+            for i in self.problem_indices()
+            if self.state.conversion.outcomes[i].status is RowStatus.INVALID
+        ]
+        from app.core.report import write_rows_file
+
+        self.save_problems_button.setEnabled(False)
+        run_task(
+            lambda: write_rows_file(path, sheet, indices),
+            lambda _r: self._on_saved(path, len(indices)),
+            self._on_save_failed,
+        )
+
+    def _on_saved(self, path: str, count: int) -> None:
+        self.save_problems_button.setEnabled(True)
+        self.status_changed.emit(_tr("%Ln rows saved to {path}", count).replace("{path}", path))
+
+    def _on_save_failed(self, message: str, exc: BaseException) -> None:
+        self.save_problems_button.setEnabled(True)
+        QMessageBox.warning(self, _tr("Could not save the rows"), message)

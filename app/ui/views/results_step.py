@@ -1,0 +1,547 @@
+"""Step 6, Results: what went, what did not and why, and the files to act on it.
+
+Counts come from the journal run of the upload (the source of truth), so a resumed or retried run
+shows the same numbers as the command line's report. A failure shared by every failed row (a
+refused token, a deleted template) is said once, not once per row. Files: the full report, the
+error file (the failed rows with their original columns, row number and reason, which loads again
+with the same mapping) and the success file (with event ids).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.journal import Journal, RowState
+from app.core.mapping import HUBSPOT
+from app.ui.models.batch_model import UploadProgress
+from app.ui.state import WizardState
+from app.ui.step_base import StepPage
+from app.ui.upload_session import Ending, UploadOutcome, UploadSession
+from app.ui.wording import duration, number
+from app.ui.workers import run_task
+
+# Failures worth another try as they are: the service was busy, slow or unreachable.
+TEMPORARY_CODES = frozenset(
+    {"server_error", "locked", "migrating", "timeout", "connection_error", "rate_limited"}
+)
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ResultsStep", text, "", n)
+
+
+@dataclass
+class RunResults:
+    """The numbers and rows the Results page shows, read from the journal in the background."""
+
+    run_id: int
+    counts: dict[str, int]
+    failed: list[tuple[int, int, str, str]] = field(
+        default_factory=list
+    )  # index, row, code, reason
+    sent_indices: list[int] = field(default_factory=list)
+    created: float = 0.0
+    updated: float = 0.0
+    report_rows: list[Any] = field(default_factory=list)
+
+    def count(self, state: RowState) -> int:
+        """Rows of the run in ``state``."""
+        return self.counts.get(state.value, 0)
+
+    @property
+    def temporary_failures(self) -> list[int]:
+        """Indices of failed rows whose cause was temporary (worth retrying as they are)."""
+        return [i for i, _n, code, _r in self.failed if code in TEMPORARY_CODES]
+
+    def reasons(self) -> list[tuple[str, int]]:
+        """Failure reasons with their row counts, most frequent first."""
+        return Counter(reason or code for _i, _n, code, reason in self.failed).most_common()
+
+
+def load_results(state: WizardState, journal_dir: Path | None = None) -> RunResults:
+    """Read the run of ``state.run_id`` from the journal (runs in a worker)."""
+    from app.core.upload_plan import upload_report_rows
+
+    if state.run_id is None:
+        raise ValueError("No upload has run yet.")
+    run_id = int(state.run_id)
+    journal = Journal.open_in(journal_dir)
+    try:
+        info = journal.get_run(run_id)
+        rows = journal.rows(run_id)
+        result = RunResults(
+            run_id=run_id,
+            counts=dict(journal.counts(run_id)),
+            failed=[
+                (r.index, r.row_number, r.code, r.reason)
+                for r in rows
+                if r.state is RowState.FAILED
+            ],
+            sent_indices=[r.index for r in rows if r.state is RowState.SENT],
+            created=info.created,
+            updated=info.updated,
+        )
+        if state.conversion is not None:
+            result.report_rows = upload_report_rows(state.conversion, journal, run_id)
+        return result
+    finally:
+        journal.close()
+
+
+class ResultsStep(StepPage):
+    """The Results page (see module docstring).
+
+    *Fix failed rows* opens the window's Preview step (``MainWindow.go_to``) showing only those
+    rows (``PreviewStep.show_rows``) and also emits ``fix_requested(indices, note)``. *Retry
+    failed rows* sends the temporarily failed rows again right here, as a new journal run.
+    """
+
+    fix_requested = Signal(list, str)
+
+    def __init__(
+        self, context: Any = None, parent: QWidget | None = None, *, journal_dir: Path | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsStep")
+        self.context = context
+        self.state = WizardState()
+        self.journal_dir = journal_dir
+        self.results: RunResults | None = None
+        self.last_saved: Path | None = None
+        self.duration_s: float | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("resultsHeading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # focus lands on the summary
+
+        self.cause = QLabel()
+        self.cause.setObjectName("resultsCause")
+        self.cause.setWordWrap(True)
+        self.cause.setTextFormat(Qt.TextFormat.PlainText)
+        self.cause.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.count_labels: dict[str, QLabel] = {}
+        counts = QGridLayout()
+        counts.setHorizontalSpacing(24)
+        titles = (
+            ("sent", _tr("Sent")),
+            ("already", _tr("Already there")),
+            ("failed", _tr("Failed")),
+            ("excluded", _tr("Excluded")),
+            ("invalid", _tr("Not sendable")),
+            ("left", _tr("Not sent yet")),
+        )
+        for column, (key, title) in enumerate(titles):
+            value = QLabel("0")
+            value.setObjectName(f"count_{key}")
+            big = value.font()
+            big.setPointSizeF(big.pointSizeF() * 1.6)
+            value.setFont(big)
+            caption = QLabel(title)
+            caption.setBuddy(value)
+            value.setAccessibleName(title)
+            counts.addWidget(value, 0, column, Qt.AlignmentFlag.AlignLeft)
+            counts.addWidget(caption, 1, column, Qt.AlignmentFlag.AlignLeft)
+            self.count_labels[key] = value
+        counts.setColumnStretch(len(titles), 1)
+
+        self.details = QFormLayout()
+        self.details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, title in (
+            ("duration", _tr("Duration")),
+            ("destination", _tr("Destination")),
+            ("template", _tr("Event template")),
+            ("account", _tr("Account")),
+            ("file", _tr("File")),
+        ):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.details.addRow(title, value)
+            self.detail_labels[key] = value
+
+        self.save_report_button = QPushButton(_tr("Save &report…"))
+        self.save_report_button.setObjectName("saveReportButton")
+        self.save_errors_button = QPushButton(_tr("Save &error file…"))
+        self.save_errors_button.setObjectName("saveErrorFileButton")
+        self.save_errors_button.setToolTip(
+            _tr(
+                "The failed rows with their columns, row number and reason; fix them and open the file again"
+            )
+        )
+        self.save_success_button = QPushButton(_tr("Save &success file…"))
+        self.save_success_button.setObjectName("saveSuccessFileButton")
+        self.save_success_button.setToolTip(_tr("The rows that went, with their event ids"))
+        self.retry_button = QPushButton(_tr("Re&try failed rows"))
+        self.retry_button.setObjectName("retryButton")
+        self.fix_button = QPushButton(_tr("&Fix failed rows"))
+        self.fix_button.setObjectName("fixButton")
+        self.fix_button.setToolTip(_tr("Open Preview showing only the rows that failed"))
+        self.open_button = QPushButton(_tr("&Open report"))
+        self.open_button.setObjectName("openReportButton")
+        self.open_button.setEnabled(False)
+        self.saved_note = QLabel()
+        self.saved_note.setWordWrap(True)
+        self.retry_progress = QProgressBar()
+        self.retry_progress.setObjectName("retryProgress")
+        self.retry_progress.setRange(0, 1000)
+        self.retry_progress.hide()
+        self.retry_session: UploadSession | None = None
+        self._retry_tally: UploadProgress | None = None
+
+        files = QHBoxLayout()
+        for button in (self.save_report_button, self.save_errors_button, self.save_success_button):
+            files.addWidget(button)
+        files.addWidget(self.open_button)
+        files.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.retry_button)
+        actions.addWidget(self.fix_button)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.cause)
+        layout.addSpacing(8)
+        layout.addLayout(counts)
+        layout.addSpacing(8)
+        layout.addLayout(self.details)
+        layout.addSpacing(8)
+        layout.addLayout(actions)
+        layout.addWidget(self.retry_progress)
+        layout.addLayout(files)
+        layout.addWidget(self.saved_note)
+        layout.addStretch(1)
+
+        self.save_report_button.clicked.connect(self._on_save_report_clicked)
+        self.save_errors_button.clicked.connect(self._on_save_errors_clicked)
+        self.save_success_button.clicked.connect(self._on_save_success_clicked)
+        self.retry_button.clicked.connect(self._on_retry_clicked)
+        self.fix_button.clicked.connect(self._on_fix_clicked)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self._set_actions_enabled(False)
+
+    # -- StepPage ---------------------------------------------------------------------------
+
+    def title(self) -> str:
+        """Return the step's name."""
+        return _tr("Results")
+
+    def enter(self, state: WizardState) -> None:
+        """Read the run from the journal and show it."""
+        self.state = state
+        self.heading.setText(_tr("Reading the results…"))
+        self.cause.setText("")
+        self._set_actions_enabled(False)
+        run_task(
+            lambda: load_results(state, self.journal_dir), self.show_results, self._on_load_failed
+        )
+
+    def allows_back(self) -> bool:
+        """Earlier steps stay reachable (to fix rows), except while a retry runs."""
+        return self.retry_session is None or not self.retry_session.running
+
+    def can_close(self) -> bool:
+        """Ask before closing while a retry is sending rows."""
+        if self.retry_session is None or not self.retry_session.running:
+            return True
+        answer = QMessageBox.question(
+            self,
+            _tr("Stop sending?"),
+            _tr("Failed rows are being sent again. Stop and close? Rows that went stay sent."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.retry_session.shutdown(30.0)
+        return True
+
+    def shutdown(self, timeout_s: float = 10.0) -> bool:
+        """Stop a retry and wait for it (tests and window teardown)."""
+        return self.retry_session.shutdown(timeout_s) if self.retry_session is not None else True
+
+    def next_text(self) -> str | None:
+        """There is no step after Results."""
+        return _tr("Done")
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def _on_load_failed(self, message: str, exc: BaseException) -> None:
+        self.heading.setText(_tr("The results cannot be shown"))
+        self.cause.setText(message)
+
+    def show_results(self, results: RunResults) -> None:
+        """Fill the page from a run's results."""
+        self.results = results
+        state = self.state
+        sent = results.count(RowState.SENT)
+        already = results.count(RowState.ALREADY_SENT)
+        failed = results.count(RowState.FAILED)
+        excluded = results.count(RowState.EXCLUDED)
+        invalid = results.count(RowState.INVALID) + results.count(RowState.DUPLICATE)
+        left = results.count(RowState.PENDING) + results.count(RowState.IN_FLIGHT)
+        for key, value in (
+            ("sent", sent),
+            ("already", already),
+            ("failed", failed),
+            ("excluded", excluded),
+            ("invalid", invalid),
+            ("left", left),
+        ):
+            self.count_labels[key].setText(number(value))
+        noun = _tr("events") if self._is_hubspot() else _tr("events")
+        if failed == 0 and left == 0 and sent:
+            self.heading.setText(_tr("All %Ln events were added", sent))
+        elif failed == 0 and left == 0 and not sent:
+            self.heading.setText(_tr("Nothing new to add: every row was already there"))
+        elif left and not failed:
+            self.heading.setText(
+                _tr("{sent} {noun} were added; {left} rows were not sent yet").format(
+                    sent=number(sent), noun=noun, left=number(left)
+                )
+            )
+        else:
+            self.heading.setText(
+                _tr("{sent} {noun} were added; {failed} rows failed").format(
+                    sent=number(sent), noun=noun, failed=number(failed)
+                )
+            )
+        self.cause.setText(self._cause_text(results))
+        self.cause.setVisible(bool(self.cause.text()))
+
+        seconds = (
+            self.duration_s if self.duration_s is not None else results.updated - results.created
+        )
+        self.detail_labels["duration"].setText(duration(seconds))
+        self.detail_labels["destination"].setText(self._destination_text())
+        self.detail_labels["template"].setText(self._template_text())
+        self.detail_labels["account"].setText(state.account.label if state.account else "")
+        self.detail_labels["file"].setText(
+            str(state.file_path or (state.sheet.path if state.sheet else ""))
+        )
+        temporary = len(results.temporary_failures)
+        self.retry_button.setText(_tr("Re&try %Ln failed rows", temporary))
+        self._set_actions_enabled(True)
+        self.retry_button.setVisible(temporary > 0)
+        self.fix_button.setVisible(failed > 0)
+        self.save_errors_button.setEnabled(failed > 0)
+        self.save_success_button.setEnabled(sent + already > 0)
+        self.heading.setFocus()
+        self.status_changed.emit(self.heading.text())
+        self.completeness_changed.emit(True)
+
+    def _cause_text(self, results: RunResults) -> str:
+        reasons = results.reasons()
+        if not reasons:
+            return ""
+        if len(reasons) == 1:
+            reason, count = reasons[0]
+            return _tr("%Ln rows failed for one reason: {reason}", count).replace(
+                "{reason}", reason
+            )
+        lines = [
+            _tr("%Ln rows: {reason}", count).replace("{reason}", reason)
+            for reason, count in reasons[:5]
+        ]
+        if len(reasons) > 5:
+            rest = sum(c for _r, c in reasons[5:])
+            lines.append(_tr("%Ln rows: other reasons (see the error file)", rest))
+        return "\n".join(lines)
+
+    def _is_hubspot(self) -> bool:
+        mapping = self.state.mapping
+        return mapping is None or mapping.destination == HUBSPOT
+
+    def _destination_text(self) -> str:
+        state = self.state
+        mapping = state.mapping
+        if mapping is None:
+            return ""
+        if mapping.destination == HUBSPOT and mapping.hubspot is not None:
+            text = _tr("HubSpot timeline, app {app}").format(app=mapping.hubspot.app_id)
+        elif mapping.pipeless is not None:
+            text = _tr("Pipeless, app {app}").format(app=mapping.pipeless.app_id)
+        else:
+            text = mapping.destination
+        if state.demo:
+            text += " " + _tr("(built-in sandbox)")
+        return text
+
+    def _template_text(self) -> str:
+        mapping = self.state.mapping
+        if mapping is None or mapping.hubspot is None:
+            return "—"
+        name = mapping.hubspot.template_name
+        template_id = mapping.hubspot.event_template_id
+        return f"{name} ({template_id})" if name else str(template_id)
+
+    def _set_actions_enabled(self, on: bool) -> None:
+        for button in (
+            self.save_report_button,
+            self.save_errors_button,
+            self.save_success_button,
+            self.retry_button,
+            self.fix_button,
+        ):
+            button.setEnabled(on)
+
+    # -- files ------------------------------------------------------------------------------
+
+    def _ask_path(self, title: str, suffix: str) -> str:
+        sheet = self.state.sheet
+        base = sheet.path if sheet is not None else Path.home() / "upload.xlsx"
+        stamp = time.strftime("%Y-%m-%d %H%M")
+        suggested = base.with_name(f"{base.stem} - {suffix} {stamp}.xlsx")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, title, str(suggested), _tr("Excel workbook (*.xlsx);;CSV file (*.csv)")
+        )
+        return path
+
+    @Slot()
+    def _on_save_report_clicked(self) -> None:
+        path = self._ask_path(_tr("Save report"), _tr("report"))
+        if path and self.results is not None and self.state.sheet is not None:
+            from app.core.report import write_report
+
+            rows, sheet = self.results.report_rows, self.state.sheet
+            self._save(lambda: write_report(path, sheet, rows), path, open_after=True)
+
+    @Slot()
+    def _on_save_errors_clicked(self) -> None:
+        if self.results is None or self.state.sheet is None:
+            return
+        path = self._ask_path(_tr("Save error file"), _tr("errors"))
+        if not path:
+            return
+        from app.core.report import write_report
+
+        failed = {i for i, *_rest in self.results.failed}
+        rows = [r for r in self.results.report_rows if r.index in failed]
+        sheet = self.state.sheet
+        self._save(lambda: write_report(path, sheet, rows), path)
+
+    @Slot()
+    def _on_save_success_clicked(self) -> None:
+        if self.results is None or self.state.sheet is None:
+            return
+        path = self._ask_path(_tr("Save success file"), _tr("added"))
+        if not path:
+            return
+        from app.core.report import STATUS_ALREADY_SENT, STATUS_SENT, write_report
+
+        rows = [
+            r for r in self.results.report_rows if r.status in (STATUS_SENT, STATUS_ALREADY_SENT)
+        ]
+        sheet = self.state.sheet
+        self._save(lambda: write_report(path, sheet, rows), path)
+
+    def _save(self, write: Any, path: str, *, open_after: bool = False) -> None:
+        def done(_result: object) -> None:
+            self.last_saved = Path(path)
+            self.open_button.setEnabled(True)
+            self.saved_note.setText(_tr("Saved to {path}").format(path=path))
+
+        def failed(message: str, exc: BaseException) -> None:
+            QMessageBox.warning(self, _tr("Could not save the file"), message)
+
+        run_task(write, done, failed)
+
+    @Slot()
+    def _on_open_clicked(self) -> None:
+        if self.last_saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved)))
+
+    # -- retry and fix ----------------------------------------------------------------------
+
+    @Slot()
+    def _on_retry_clicked(self) -> None:
+        if self.results is None or not self.results.temporary_failures:
+            return
+        if self.retry_session is not None and self.retry_session.running:
+            return
+        session = UploadSession(self.state, self, journal_dir=self.journal_dir)
+        session.planned.connect(self._on_retry_planned)
+        session.plan_failed.connect(self._on_retry_plan_failed)
+        session.batches_flushed.connect(self._on_retry_batches)
+        session.ended.connect(self._on_retry_ended)
+        self.retry_session = session
+        self._set_actions_enabled(False)
+        self.retry_progress.setValue(0)
+        self.retry_progress.setFormat(_tr("Getting ready…"))
+        self.retry_progress.show()
+        session.prepare(only_rows=self.results.temporary_failures)
+
+    @Slot(object)
+    def _on_retry_planned(self, plan: Any) -> None:
+        self._retry_tally = UploadProgress(plan.rows_to_send, len(plan.batches))
+        assert self.retry_session is not None
+        self.retry_session.start(test_batch=False)
+
+    @Slot(str)
+    def _on_retry_plan_failed(self, message: str) -> None:
+        self.retry_progress.hide()
+        self._set_actions_enabled(True)
+        QMessageBox.warning(self, _tr("Could not send the rows again"), message)
+
+    @Slot(list)
+    def _on_retry_batches(self, results: list) -> None:
+        if self._retry_tally is not None:
+            self._retry_tally.add(results)
+            self.retry_progress.setValue(round(self._retry_tally.fraction * 1000))
+            self.retry_progress.setFormat(self._retry_tally.text())
+
+    @Slot(object)
+    def _on_retry_ended(self, outcome: UploadOutcome) -> None:
+        self.retry_progress.hide()
+        if outcome.ending in (Ending.STOPPED_BY_API, Ending.FAILED):
+            QMessageBox.warning(self, _tr("Sending stopped"), outcome.message)
+        self.duration_s = None
+        self.enter(self.state)  # the retry is a new run: show its results
+
+    @Slot()
+    def _on_fix_clicked(self) -> None:
+        if self.results is None:
+            return
+        indices = [i for i, *_rest in self.results.failed]
+        note = _tr(
+            "Showing the %Ln rows the destination refused, with their reasons in the error file. "
+            "Fix them in the spreadsheet, then open it again: rows that went are not sent twice.",
+            len(indices),
+        )
+        self.fix_requested.emit(indices, note)
+        window = self.window()
+        steps = getattr(window, "steps", None)
+        go_to = getattr(window, "go_to", None)
+        if not steps or go_to is None:
+            return
+        for index, step in enumerate(steps):
+            if hasattr(step, "show_rows"):
+                if go_to(index):
+                    step.show_rows(indices, note)
+                return

@@ -1,0 +1,671 @@
+"""Step 5, Upload: a test batch first, then the rest, with a live per-batch view.
+
+Nothing leaves before the user asks: "Send the first batch, check it in HubSpot, then continue"
+or send everything at once. The engine runs in a worker (``UploadSession``); this page only
+repaints from grouped results. A slow-down (429) shows as a waiting batch with a countdown and a
+calm note, never as a failure; an API that refuses the token stops the run with one message that
+says what to do, and the run stays resumable.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.engine import BatchResult, BatchState
+from app.core.mapping import HUBSPOT
+from app.ui.models.batch_model import BatchModel, UploadProgress, rows_text
+from app.ui.state import WizardState
+from app.ui.step_base import StepPage
+from app.ui.upload_session import Ending, UploadOutcome, UploadSession
+from app.ui.wording import number
+
+CONFIRM_STOP_ABOVE = 500  # rows left: below this, Stop acts at once
+TICK_MS = 1000  # retry countdowns
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("UploadStep", text, "", n)
+
+
+def destination_name(state: WizardState) -> str:
+    """Return "HubSpot" or "Pipeless" for messages."""
+    if state.mapping is not None and state.mapping.destination != HUBSPOT:
+        return "Pipeless"
+    return "HubSpot"
+
+
+def stop_message(code: str | None, destination: str, fallback: str) -> str:
+    """Return one sentence saying why the API stopped the run and what to do."""
+    if code == "auth_refused":
+        return _tr(
+            "{dest} refused this access token (mistyped, revoked or another account). "
+            "Paste a fresh one in Destination, then upload again: rows that went are not sent twice."
+        ).format(dest=destination)
+    if code == "forbidden":
+        return _tr(
+            "{dest} refused the upload: this account may not add these events (a missing "
+            "permission or scope). Check the app's settings in {dest}, then upload again."
+        ).format(dest=destination)
+    if code == "template_not_found":
+        return _tr(
+            "{dest} no longer knows this event template (deleted, or another app). Choose the "
+            "template again in Destination, then upload again."
+        ).format(dest=destination)
+    if code == "app_not_found":
+        return _tr(
+            "{dest} does not know this app id. Check the app id in Destination, then upload again."
+        ).format(dest=destination)
+    if code == "daily_limit":
+        return _tr(
+            "{dest}'s daily limit is reached. Upload the rest tomorrow: the rows that went stay, "
+            "and nothing is sent twice."
+        ).format(dest=destination)
+    return fallback or _tr("{dest} stopped the upload.").format(dest=destination)
+
+
+class UploadStep(StepPage):
+    """The Upload page (see module docstring)."""
+
+    def __init__(
+        self,
+        context: Any = None,
+        parent: QWidget | None = None,
+        *,
+        journal_dir: Path | None = None,
+        concurrency: int = 4,
+        batch_size: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("uploadStep")
+        self.context = context
+        self.state = WizardState()
+        self.journal_dir = journal_dir
+        self.concurrency = concurrency
+        self.batch_size = batch_size
+        self.session: UploadSession | None = None
+        self.progress: UploadProgress | None = None
+        self.outcome: UploadOutcome | None = None
+        self.started_at: float | None = None
+        self.finished_at: float | None = None
+        self._phase = "idle"  # idle, planning, ready, running, test_done, ended
+        self._follow = True
+        self._rate_limited_until = 0.0
+
+        self.heading = QLabel()
+        self.heading.setObjectName("uploadHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.banner_icon = QLabel()
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner_text.setObjectName("uploadBanner")
+        self.banner = QWidget()
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(0, 0, 0, 0)
+        banner_layout.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
+        banner_layout.addWidget(self.banner_text, 1)
+        self.banner.hide()
+
+        self.test_button = QPushButton(_tr("Send &test batch"))
+        self.test_button.setObjectName("sendTestBatchButton")
+        self.test_button.setDefault(True)
+        self.all_button = QPushButton(_tr("Send &all rows"))
+        self.all_button.setObjectName("sendAllButton")
+        self.continue_button = QPushButton(_tr("Send the &rest"))
+        self.continue_button.setObjectName("continueButton")
+        self.continue_button.hide()
+        self.pause_button = QPushButton(_tr("&Pause"))
+        self.pause_button.setObjectName("pauseButton")
+        self.pause_button.setEnabled(False)
+        self.stop_button = QPushButton(_tr("&Stop"))
+        self.stop_button.setObjectName("stopButton")
+        self.stop_button.setEnabled(False)
+        self.stop_button.setToolTip(_tr("Send no more batches; rows that went stay sent."))
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("uploadProgress")
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.setFormat("")
+        self.progress_bar.setAccessibleName(_tr("Upload progress"))
+
+        self.model = BatchModel(self)
+        self.model.message_for = self._batch_message
+        self.table = QTableView()
+        self.table.setObjectName("batchTable")
+        self.table.setAccessibleName(_tr("Batches"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = self.fontMetrics()
+        widths = {
+            BatchModel.NUMBER: "00000",
+            BatchModel.ROWS: "000,000–000,000",
+            BatchModel.STATUS: "Not sent (stopped)xxxx",
+            BatchModel.OK: "OK000",
+            BatchModel.FAILED: "Failed0",
+            BatchModel.HTTP: "HTTP0",
+            BatchModel.ATTEMPTS: "Attempts0",
+            BatchModel.TIME: "000.0 s0",
+        }
+        for column, sample in widths.items():
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        self.table.verticalScrollBar().actionTriggered.connect(self._on_user_scrolled)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.all_button)
+        buttons.addWidget(self.continue_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.stop_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.banner)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.table, 1)
+
+        self.test_button.clicked.connect(self._on_test_clicked)
+        self.all_button.clicked.connect(self._on_all_clicked)
+        self.continue_button.clicked.connect(self._on_continue_clicked)
+        self.pause_button.clicked.connect(self._on_pause_clicked)
+        self.stop_button.clicked.connect(self._on_stop_clicked)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._on_tick)
+
+    # -- StepPage ---------------------------------------------------------------------------
+
+    def title(self) -> str:
+        """Return the step's name."""
+        return _tr("Upload")
+
+    def enter(self, state: WizardState) -> None:
+        """Plan the upload (or keep the one under way) when the step is shown."""
+        self.state = state
+        if self.session is not None and (self.session.running or self._phase != "idle"):
+            if self.session.state is state:
+                return
+        self._reset()
+        self.session = UploadSession(
+            state,
+            self,
+            journal_dir=self.journal_dir,
+            concurrency=self.concurrency,
+            batch_size=self.batch_size,
+        )
+        self.session.planned.connect(self._on_planned)
+        self.session.plan_failed.connect(self._on_plan_failed)
+        self.session.batches_flushed.connect(self._on_batches)
+        self.session.ended.connect(self._on_ended)
+        self._phase = "planning"
+        self.heading.setText(_tr("Getting the upload ready…"))
+        self.intro.setText("")
+        self._update_buttons()
+        self.session.prepare()
+
+    def retry_rows(self, state: WizardState, indices: list[int]) -> None:
+        """Start a fresh run that sends only ``indices`` (Results: Retry failed rows)."""
+        self.state = state
+        self._reset()
+        self.session = UploadSession(
+            state,
+            self,
+            journal_dir=self.journal_dir,
+            concurrency=self.concurrency,
+            batch_size=self.batch_size,
+        )
+        self.session.planned.connect(self._on_planned_then_send)
+        self.session.plan_failed.connect(self._on_plan_failed)
+        self.session.batches_flushed.connect(self._on_batches)
+        self.session.ended.connect(self._on_ended)
+        self._phase = "planning"
+        self._update_buttons()
+        self.session.prepare(only_rows=indices)
+
+    def leave(self, state: WizardState) -> bool:
+        """Allow leaving only when nothing is being sent."""
+        return not (self.session is not None and self.session.running)
+
+    def is_complete(self) -> bool:
+        """Return True once the upload ended (complete, stopped or refused)."""
+        return self._phase == "ended"
+
+    def next_text(self) -> str | None:
+        """Name the next step."""
+        return _tr("See results")
+
+    def allows_back(self) -> bool:
+        """No going back once anything was sent."""
+        return self._phase in ("idle", "planning", "ready")
+
+    def can_close(self) -> bool:
+        """Ask before closing during an upload; on yes, stop and wait for in-flight batches.
+
+        The main window calls this on every step when the user closes it.
+        """
+        if self.session is None or not self.session.running:
+            return True
+        answer = QMessageBox.question(
+            self,
+            _tr("Stop the upload?"),
+            _tr(
+                "An upload is running. Close Event Loader and stop it? Rows that went stay "
+                "sent; the rest can be resumed when you open Event Loader again."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.session.shutdown(30.0)
+        finally:
+            QApplication.restoreOverrideCursor()
+        return True
+
+    def shutdown(self, timeout_s: float = 10.0) -> bool:
+        """Stop any upload and wait for its worker (tests and window teardown)."""
+        if self.session is None:
+            return True
+        return self.session.shutdown(timeout_s)
+
+    # -- planning ---------------------------------------------------------------------------
+
+    def _reset(self) -> None:
+        if self.session is not None:
+            self.session.shutdown(5.0)
+            self.session.deleteLater()
+        self.session = None
+        self.progress = None
+        self.outcome = None
+        self.started_at = self.finished_at = None
+        self._phase = "idle"
+        self._follow = True
+        self.model.clear()
+        self.progress_bar.setValue(0)
+        self.progress_bar.setFormat("")
+        self.continue_button.hide()
+        self.test_button.show()
+        self.all_button.show()
+        self._hide_banner()
+
+    @Slot(object)
+    def _on_planned(self, plan: Any) -> None:
+        self.model.set_plan((b.batch_no, b.row_numbers) for b in plan.batches)
+        rows = plan.rows_to_send
+        self.progress = UploadProgress(rows, len(plan.batches))
+        self.progress.current_batch = plan.batches[0].batch_no if plan.batches else 0
+        self._phase = "ready"
+        dest = destination_name(self.state)
+        template = self._template_name()
+        if rows == 0:
+            self.heading.setText(_tr("Nothing left to send"))
+            self.intro.setText(
+                _tr("Every ready row of this file already went to {dest}.").format(dest=dest)
+            )
+            self._finish(UploadOutcome(Ending.COMPLETE, dict(plan.counts)))
+            return
+        self.heading.setText(_tr("Ready to send %Ln rows", rows))
+        first = plan.batches[0]
+        intro = _tr(
+            "The rows go to {dest}{template} in {batches} batches of up to {size}. Send the first "
+            "batch ({first} rows), check it in {dest}, then continue."
+        ).format(
+            dest=dest,
+            template=f" as \u201c{template}\u201d events" if template else "",
+            batches=number(len(plan.batches)),
+            size=number(plan.batch_size),
+            first=number(len(first.rows)),
+        )
+        already = plan.counts.get("sent", 0) + plan.counts.get("already_sent", 0)
+        if plan.resumed and already:
+            self._show_banner(
+                "info",
+                _tr(
+                    "This upload stopped before the end. {done} rows already went and are not "
+                    "sent again; the other {left} go now."
+                ).format(done=number(already), left=number(rows)),
+            )
+        self.intro.setText(intro)
+        self.all_button.setText(_tr("Send &all %Ln rows", rows))
+        self.test_button.setVisible(len(plan.batches) > 1)
+        self._update_buttons()
+        self.status_changed.emit(_tr("Ready to send"))
+
+    @Slot(object)
+    def _on_planned_then_send(self, plan: Any) -> None:
+        self._on_planned(plan)
+        if self._phase == "ready":
+            self._start(test_batch=False)
+
+    @Slot(str)
+    def _on_plan_failed(self, message: str) -> None:
+        self._phase = "idle"
+        self.heading.setText(_tr("The upload cannot start"))
+        self._show_banner("error", message)
+        self._update_buttons()
+
+    def _template_name(self) -> str:
+        mapping = self.state.mapping
+        if mapping is not None and mapping.hubspot is not None:
+            return mapping.hubspot.template_name or ""
+        return ""
+
+    # -- actions ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_test_clicked(self) -> None:
+        self._start(test_batch=True)
+
+    @Slot()
+    def _on_all_clicked(self) -> None:
+        self._start(test_batch=False)
+
+    def _start(self, *, test_batch: bool) -> None:
+        if self.session is None or self.session.plan is None or self.session.running:
+            return
+        self._phase = "running"
+        if self.started_at is None:
+            self.started_at = time.monotonic()
+        self.heading.setText(_tr("Sending the test batch…") if test_batch else _tr("Sending…"))
+        self._hide_banner()
+        self.test_button.hide()
+        self.all_button.hide()
+        self.continue_button.hide()
+        self.session.start(test_batch=test_batch)
+        self._tick.start()
+        self._update_buttons()
+        self.completeness_changed.emit(False)
+        self._refresh_progress()
+
+    @Slot()
+    def _on_continue_clicked(self) -> None:
+        if self.session is None:
+            return
+        self._phase = "running"
+        self.continue_button.hide()
+        self._hide_banner()
+        self.heading.setText(_tr("Sending…"))
+        self.session.continue_after_test()
+        self._tick.start()
+        self._update_buttons()
+
+    @Slot()
+    def _on_pause_clicked(self) -> None:
+        if self.session is None or not self.session.running:
+            return
+        if self.session.paused:
+            self.session.resume()
+            self.pause_button.setText(_tr("&Pause"))
+            self.heading.setText(_tr("Sending…"))
+            self._follow = True
+        else:
+            self.session.pause()
+            self.pause_button.setText(_tr("&Resume"))
+            self.heading.setText(_tr("Paused: batches already on their way finish, then it holds"))
+        self.status_changed.emit(self.heading.text())
+
+    @Slot()
+    def _on_stop_clicked(self) -> None:
+        if self.session is None:
+            return
+        if self._phase == "test_done":
+            self._finish(self.outcome or UploadOutcome(Ending.STOPPED))
+            return
+        if not self.session.running:
+            return
+        left = self._rows_left()
+        if left > CONFIRM_STOP_ABOVE:
+            answer = QMessageBox.question(
+                self,
+                _tr("Stop the upload?"),
+                _tr(
+                    "{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; "
+                    "you can send the rest later."
+                ).format(left=number(left), dest=destination_name(self.state)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.heading.setText(_tr("Stopping: waiting for batches already on their way…"))
+        self.stop_button.setEnabled(False)
+        self.pause_button.setEnabled(False)
+        self.session.stop()
+
+    def _rows_left(self) -> int:
+        if self.progress is None:
+            return 0
+        return max(0, self.progress.total_rows - self.progress.rows_done)
+
+    # -- progress ---------------------------------------------------------------------------
+
+    @Slot(list)
+    def _on_batches(self, results: list[BatchResult]) -> None:
+        active = self.model.apply(results)
+        if self.progress is not None:
+            self.progress.add(results)
+        for result in results:
+            if result.state is BatchState.RETRYING and (
+                result.http_status == 429 or result.code == "rate_limited"
+            ):
+                self._rate_limited_until = time.monotonic() + (result.retry_in or 1.0)
+                self._show_banner(
+                    "info",
+                    _tr("{dest} asked us to slow down. Resuming in {s} s; nothing is lost.").format(
+                        dest=destination_name(self.state), s=max(1, round(result.retry_in or 1))
+                    ),
+                )
+        if active is not None and self._follow:
+            self.table.scrollTo(
+                self.model.index(active, 0), QAbstractItemView.ScrollHint.EnsureVisible
+            )
+        self._refresh_progress()
+
+    def _refresh_progress(self) -> None:
+        if self.progress is None:
+            return
+        self.progress_bar.setValue(round(self.progress.fraction * 1000))
+        text = self.progress.text()
+        self.progress_bar.setFormat(text)
+        self.progress_bar.setAccessibleDescription(text)
+
+    @Slot()
+    def _on_tick(self) -> None:
+        self.model.tick()
+        self._refresh_progress()
+        if self._rate_limited_until and time.monotonic() > self._rate_limited_until + 1:
+            self._rate_limited_until = 0.0
+            if self.banner.property("kind") == "info" and self._phase == "running":
+                self._hide_banner()
+
+    @Slot(int)
+    def _on_user_scrolled(self, action: int) -> None:
+        self._follow = False
+
+    # -- end --------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_ended(self, outcome: UploadOutcome) -> None:
+        self._tick.stop()
+        self.model.tick()
+        self.outcome = outcome
+        self.pause_button.setText(_tr("&Pause"))
+        if outcome.ending is Ending.TEST_DONE:
+            self._phase = "test_done"
+            sent = outcome.counts.get("sent", 0)
+            first = self.model.result_at(0)
+            rows = rows_text(first.row_numbers) if first else ""
+            self.heading.setText(_tr("The test batch went"))
+            self._show_banner(
+                "success" if sent else "warning",
+                _tr(
+                    "{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a "
+                    "timeline there, then send the other {left} rows."
+                ).format(
+                    sent=number(sent),
+                    rows=rows,
+                    dest=destination_name(self.state),
+                    left=number(outcome.unfinished),
+                ),
+            )
+            self.continue_button.setText(_tr("Send the &rest (%Ln rows)", outcome.unfinished))
+            self.continue_button.show()
+            self.continue_button.setDefault(True)
+            self.continue_button.setFocus()
+            self._update_buttons()
+            self.status_changed.emit(self.heading.text())
+            return
+        self._finish(outcome)
+
+    def _finish(self, outcome: UploadOutcome) -> None:
+        self.outcome = outcome
+        self._phase = "ended"
+        self.finished_at = time.monotonic()
+        self.continue_button.hide()
+        self.test_button.hide()
+        self.all_button.hide()
+        dest = destination_name(self.state)
+        sent = outcome.counts.get("sent", 0)
+        failed = outcome.counts.get("failed", 0)
+        if outcome.ending is Ending.STOPPED_BY_API:
+            self.heading.setText(_tr("{dest} stopped the upload").format(dest=dest))
+            self._show_banner("error", stop_message(outcome.code, dest, outcome.message))
+        elif outcome.ending is Ending.FAILED:
+            self.heading.setText(_tr("The upload stopped"))
+            self._show_banner(
+                "error",
+                _tr("{message} The rows that went are recorded; you can resume later.").format(
+                    message=outcome.message
+                ),
+            )
+        elif outcome.ending is Ending.STOPPED:
+            self.heading.setText(_tr("Stopped"))
+            self._show_banner(
+                "info",
+                _tr(
+                    "{sent} rows went to {dest}. The other {left} rows were not sent; open this "
+                    "file again later to send them (nothing is sent twice)."
+                ).format(sent=number(sent), dest=dest, left=number(outcome.unfinished)),
+            )
+        else:
+            self.progress_bar.setValue(1000)
+            if failed:
+                self.heading.setText(_tr("Done, with some rows refused"))
+            else:
+                self.heading.setText(_tr("Done"))
+            self._hide_banner()
+        if self.progress is not None and outcome.ending is not Ending.COMPLETE:
+            self.progress_bar.setFormat(
+                _tr("{done} of {total} rows").format(
+                    done=number(self.progress.rows_done), total=number(self.progress.total_rows)
+                )
+            )
+        elif self.progress is not None:
+            self.progress_bar.setFormat(
+                _tr("{done} of {total} rows").format(
+                    done=number(self.progress.rows_done), total=number(self.progress.total_rows)
+                )
+            )
+        self._update_buttons()
+        self.status_changed.emit(self.heading.text())
+        self.completeness_changed.emit(True)
+        if outcome.ending is Ending.COMPLETE:
+            self._notify_if_unfocused(sent, failed)
+            self.advance_requested.emit()
+
+    def _notify_if_unfocused(self, sent: int, failed: int) -> None:
+        window = self.window()
+        if window is not None and not window.isActiveWindow():
+            QApplication.alert(window)
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _update_buttons(self) -> None:
+        running = self._phase == "running"
+        self.test_button.setEnabled(self._phase == "ready")
+        self.all_button.setEnabled(self._phase == "ready")
+        self.pause_button.setEnabled(running)
+        self.stop_button.setEnabled(running or self._phase == "test_done")
+        self.stop_button.setText(_tr("&Stop here") if self._phase == "test_done" else _tr("&Stop"))
+
+    def _show_banner(self, kind: str, text: str) -> None:
+        icon = {
+            "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+            "success": QStyle.StandardPixmap.SP_DialogApplyButton,
+            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+            "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+        }[kind]
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.banner_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self.banner_icon.setAccessibleName(kind)
+        self.banner_text.setText(text)
+        self.banner.setProperty("kind", kind)
+        self.banner.show()
+
+    def _hide_banner(self) -> None:
+        self.banner.hide()
+        self.banner.setProperty("kind", "")
+        self.banner_text.setText("")
+
+    def banner_message(self) -> str:
+        """Return the banner's text ("" when hidden), for tests and screen readers."""
+        return self.banner_text.text() if not self.banner.isHidden() else ""
+
+    def _batch_message(self, result: BatchResult) -> str:
+        dest = destination_name(self.state)
+        if result.state is BatchState.RETRYING:
+            if result.http_status == 429 or result.code == "rate_limited":
+                return _tr("{dest} asked us to slow down; nothing is lost.").format(dest=dest)
+            return _tr("No answer this time ({why}); trying again.").format(
+                why=result.message or result.code or "network"
+            )
+        if result.state is BatchState.PARTLY_FAILED:
+            return _tr("%n rows refused; see the results.", result.failed)
+        if result.state is BatchState.FAILED:
+            return result.message or _tr("Refused")
+        if result.state is BatchState.STOPPED:
+            return _tr("Not sent: the upload was stopped.")
+        return result.message

@@ -1,0 +1,81 @@
+"""Shared pieces for the Preview/Upload/Results tests: the sample as a wizard state, a keyring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import pytest
+
+from app.core.convert import convert_rows
+from app.core.mapping import HUBSPOT, load_mapping
+from app.core.sheet import read_sheet
+from app.paths import samples_dir
+from app.ui.state import Account, WizardState
+
+SAMPLE = "webinar-attendees.xlsx"
+SAMPLE_MAPPING = "webinar-attendees.mapping.json"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """Secrets in a dict: no prompt, nothing left on the machine."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def sample_state(sandbox, *, tmp_path: Path | None = None, token: str | None = None) -> WizardState:
+    """Return the webinar sample, mapped and converted, pointed at ``sandbox``.
+
+    With ``tmp_path`` the sample is copied there first, so a test can own its file.
+    """
+    source = samples_dir() / SAMPLE
+    path = source
+    if tmp_path is not None:
+        path = tmp_path / SAMPLE
+        path.write_bytes(source.read_bytes())
+    sheet = read_sheet(path)
+    mapping = load_mapping(samples_dir() / SAMPLE_MAPPING)
+    secrets = dict(sandbox.credentials)
+    if token is not None:
+        secrets = {"access_token": token}
+    state = WizardState(
+        file_path=path,
+        sheet_name=sheet.sheet_name,
+        header_row=sheet.header_row,
+        sheet=sheet,
+        account=Account(
+            destination=HUBSPOT,
+            app_id=int(sandbox.credentials["hubspot_app_id"]),
+            label="Sandbox",
+            base_url=sandbox.base_url,
+            secrets=secrets,
+            verified=True,
+        ),
+        mapping=mapping,
+        demo=True,
+    )
+    state.conversion = convert_rows(sheet, mapping)
+    return state

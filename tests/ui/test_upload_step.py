@@ -1,0 +1,219 @@
+"""The Upload step against a real sandbox over HTTP: every batch, stop, resume, 429s, bad token."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from run_steps_support import memory_keyring, sample_state  # noqa: F401
+
+from app.core.convert import RowStatus
+from app.core.engine import BatchState
+from app.ui.models.batch_model import BatchModel
+from app.ui.upload_session import Ending, tickets_dir
+from app.ui.views.upload_step import UploadStep
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def make_step(qtbot, memory_keyring):  # noqa: F811
+    steps: list[UploadStep] = []
+
+    def make(**kwargs) -> UploadStep:
+        step = UploadStep(**kwargs)
+        qtbot.addWidget(step)
+        step.show()
+        steps.append(step)
+        return step
+
+    yield make
+    for step in steps:
+        assert step.shutdown(20.0), "an upload worker did not stop"
+
+
+def planned(qtbot, step: UploadStep) -> None:
+    qtbot.waitUntil(lambda: step._phase in ("ready", "ended", "idle"), timeout=15000)
+    assert step._phase != "idle", step.banner_message()
+
+
+def ended(qtbot, step: UploadStep, timeout: int = 60000) -> None:
+    qtbot.waitUntil(lambda: step._phase in ("ended", "test_done"), timeout=timeout)
+
+
+def statuses(step: UploadStep) -> list[str]:
+    model = step.model
+    return [model.data(model.index(r, BatchModel.STATUS)) for r in range(model.rowCount())]
+
+
+def valid_count(state) -> int:
+    return sum(1 for o in state.conversion.outcomes if o.status is RowStatus.VALID)
+
+
+def test_upload_the_sample_every_batch_sent(qtbot, make_step, sandbox, tmp_path):
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    step = make_step(batch_size=10)
+    step.show()
+    step.enter(state)
+    planned(qtbot, step)
+    expected = valid_count(state)
+    assert step.model.rowCount() == -(-expected // 10)
+    assert set(statuses(step)) == {"Waiting"}
+    assert step.all_button.isEnabled() and step.test_button.isVisible()
+    assert step.allows_back()
+    with qtbot.waitSignal(step.advance_requested, timeout=60000):
+        qtbot.mouseClick(step.all_button, qtbot_button())
+    assert step.outcome.ending is Ending.COMPLETE
+    assert set(statuses(step)) == {"Sent"}
+    assert step.is_complete() and not step.allows_back()
+    assert step.progress.rows_done == expected
+    assert step.progress_bar.value() == 1000
+    ids = {e.get("id") for e in sandbox.hubspot_events()}
+    assert len(sandbox.hubspot_events()) == expected == len(ids)
+    assert not (tickets_dir() / f"{state.run_id}.json").exists()
+
+
+def test_test_batch_first_then_the_rest(qtbot, make_step, sandbox, tmp_path):
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    step = make_step(batch_size=20)
+    step.enter(state)
+    planned(qtbot, step)
+    qtbot.mouseClick(step.test_button, qtbot_button())
+    ended(qtbot, step)
+    assert step._phase == "test_done"
+    assert len(sandbox.hubspot_events()) == 20
+    assert statuses(step)[0] == "Sent" and statuses(step)[1] == "Waiting"
+    assert "check one of them" in step.banner_message().lower()
+    assert step.continue_button.isVisible()
+    with qtbot.waitSignal(step.advance_requested, timeout=60000):
+        qtbot.mouseClick(step.continue_button, qtbot_button())
+    assert len(sandbox.hubspot_events()) == valid_count(state)
+    assert set(statuses(step)) == {"Sent"}
+
+
+def test_stop_mid_upload_then_resume_in_a_new_step(qtbot, make_step, sandbox_factory, tmp_path,
+                                                     monkeypatch):
+    sb = sandbox_factory(latency_ms=150, rate_limit_per_10s=None)
+    state = sample_state(sb, tmp_path=tmp_path)
+    step = make_step(batch_size=5, concurrency=1)
+    step.enter(state)
+    planned(qtbot, step)
+    qtbot.mouseClick(step.all_button, qtbot_button())
+    qtbot.waitUntil(lambda: "Sent" in statuses(step), timeout=20000)
+    asked: list[str] = []
+
+    def question(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    qtbot.mouseClick(step.stop_button, qtbot_button())
+    ended(qtbot, step)
+    assert step.outcome.ending is Ending.STOPPED
+    assert asked == []  # few rows left (< 500): no confirmation
+    sent_before = len(sb.hubspot_events())
+    expected = valid_count(state)
+    assert 0 < sent_before < expected
+    assert "Not sent (stopped)" in statuses(step) or "Waiting" in statuses(step)
+    assert "were not sent" in step.banner_message()
+    assert (tickets_dir() / f"{state.run_id}.json").exists()
+
+    # Restart: a new step on the same journal picks up the run and sends only the rest.
+    fresh = sample_state(sb, tmp_path=None)
+    fresh.file_path = state.file_path
+    fresh.sheet = state.sheet
+    fresh.conversion = state.conversion
+    again = make_step(batch_size=5, concurrency=2)
+    again.enter(fresh)
+    planned(qtbot, again)
+    assert "already went" in again.banner_message()
+    assert again.progress.total_rows == expected - sent_before
+    with qtbot.waitSignal(again.advance_requested, timeout=60000):
+        qtbot.mouseClick(again.all_button, qtbot_button())
+    events = sb.hubspot_events()
+    assert len(events) == expected
+    assert len({e.get("id") for e in events}) == expected
+
+
+def test_a_429_storm_is_shown_as_waiting_not_failing(qtbot, make_step, sandbox_factory, tmp_path):
+    sb = sandbox_factory(burst_429_every=2, burst_429_length=2, retry_after=1.0,
+                         rate_limit_per_10s=None)
+    state = sample_state(sb, tmp_path=tmp_path)
+    step = make_step(batch_size=20, concurrency=2)
+    step.enter(state)
+    planned(qtbot, step)
+    seen: list[str] = []
+    banners: list[str] = []
+
+    def watch(results):
+        for r in results:
+            if r.state is BatchState.RETRYING:
+                row = step.model.row_of_batch(r.batch_no)
+                seen.append(step.model.data(step.model.index(row, BatchModel.STATUS)))
+        if step.banner_message():
+            banners.append(step.banner_message())
+
+    step.session.batches_flushed.connect(watch)
+    qtbot.mouseClick(step.all_button, qtbot_button())
+    ended(qtbot, step, timeout=90000)
+    assert step.outcome.ending is Ending.COMPLETE
+    assert any(s.startswith("Retry in") or s == "Waiting to retry" for s in seen), seen
+    assert any("slow down" in b and "nothing is lost" in b for b in banners), banners
+    assert "Failed" not in statuses(step)
+    assert len(sb.hubspot_events()) == valid_count(state)
+
+
+def test_a_wrong_token_is_one_clear_message(qtbot, make_step, sandbox, tmp_path):
+    state = sample_state(sandbox, tmp_path=tmp_path, token="not-a-real-token")
+    step = make_step(batch_size=10)
+    step.enter(state)
+    planned(qtbot, step)
+    qtbot.mouseClick(step.all_button, qtbot_button())
+    ended(qtbot, step)
+    assert step.outcome.ending is Ending.STOPPED_BY_API
+    message = step.banner_message()
+    assert "refused this access token" in message and "Paste a fresh one" in message
+    assert "Traceback" not in message and "not-a-real-token" not in message
+    assert "Failed" not in statuses(step)
+    assert sandbox.hubspot_events() == []
+
+
+def test_closing_during_an_upload_asks_first(qtbot, make_step, sandbox_factory, tmp_path,
+                                             monkeypatch):
+    sb = sandbox_factory(latency_ms=200, rate_limit_per_10s=None)
+    state = sample_state(sb, tmp_path=tmp_path)
+    step = make_step(batch_size=5, concurrency=1)
+    step.enter(state)
+    planned(qtbot, step)
+    qtbot.mouseClick(step.all_button, qtbot_button())
+    qtbot.waitUntil(lambda: step.session.running, timeout=5000)
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: next(answers)))
+    assert step.can_close() is False
+    assert step.session.running
+    assert step.can_close() is True
+    assert not step.session.running
+
+
+def test_pause_holds_and_resume_goes_on(qtbot, make_step, sandbox_factory, tmp_path):
+    sb = sandbox_factory(latency_ms=100, rate_limit_per_10s=None)
+    state = sample_state(sb, tmp_path=tmp_path)
+    step = make_step(batch_size=5, concurrency=1)
+    step.enter(state)
+    planned(qtbot, step)
+    qtbot.mouseClick(step.all_button, qtbot_button())
+    qtbot.waitUntil(lambda: "Sent" in statuses(step), timeout=20000)
+    qtbot.mouseClick(step.pause_button, qtbot_button())
+    assert step.pause_button.text() == "&Resume"
+    qtbot.wait(600)  # in-flight batch finishes, then it holds
+    held = len(sb.hubspot_events())
+    qtbot.wait(600)
+    assert len(sb.hubspot_events()) == held
+    with qtbot.waitSignal(step.advance_requested, timeout=60000):
+        qtbot.mouseClick(step.pause_button, qtbot_button())
+    assert len(sb.hubspot_events()) == valid_count(state)
+
+
+def qtbot_button():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
