@@ -7,8 +7,8 @@
 * ``BatchRejected``: the API refused the whole batch (400). ``positions`` names the events it blamed
   when it said which; the engine drops those and resends the rest, or bisects when it cannot tell.
 * ``InsecureURL``: a configuration mistake caught before any byte leaves the machine.
-* ``RequestCancelled``: the stop event was set while waiting for the rate limiter; nothing was
-  sent, so the batch's rows are still pending.
+* ``RequestCancelled`` (a ``TransientError``): the stop event was set while waiting for the rate
+  limiter; nothing was sent, so the batch's rows are still pending.
 * ``ApiError`` itself: an answer the client does not understand (an unexpected status); the batch's
   rows fail with the message, the run goes on.
 
@@ -142,8 +142,13 @@ class InsecureURL(ApiError):
         super().__init__("insecure_url", message)
 
 
-class RequestCancelled(ApiError):
-    """The run was stopped while a request waited for the rate limiter: nothing was sent."""
+class RequestCancelled(TransientError):
+    """The stop event was set while the request waited for the rate limiter: nothing was sent.
+
+    A ``TransientError`` because the same request can be made later unchanged: a retry loop that
+    checks its stop flag before sleeping ends there, leaving the rows pending. An engine that
+    knows it should catch it before ``TransientError`` and treat the batch as stopped.
+    """
 
     def __init__(self, message: str = "Stopped before sending.") -> None:
         super().__init__("cancelled", message)

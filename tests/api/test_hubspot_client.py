@@ -283,8 +283,11 @@ def test_429_with_retry_after_passes_it_on(sandbox_factory, client_for) -> None:
     # Everyone waits now: a stop during that wait cancels without sending.
     stop = threading.Event()
     stop.set()
-    with pytest.raises(RequestCancelled):
+    before = sb.stats()["requests"]
+    with pytest.raises(RequestCancelled) as cancelled:
         client.send_batch([event("never")], stop_event=stop)
+    assert isinstance(cancelled.value, TransientError) and cancelled.value.code == "cancelled"
+    assert sb.stats()["requests"] == before  # nothing was sent
 
 
 def test_limiter_adapts_to_the_servers_headers(sandbox_factory, client_for) -> None:
