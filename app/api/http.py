@@ -181,6 +181,12 @@ def send_request(
         raise TransientError(
             "connection_error", "The connection to the service was lost or refused."
         ) from None
+    except httpx.DecodingError as exc:  # a garbled answer; the next attempt may be fine
+        log.debug("%s %s -> %s", method, shown, type(exc).__name__)
+        raise TransientError("bad_response", "The service sent an unreadable answer.") from None
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:  # e.g. an unsupported address
+        log.debug("%s %s -> %s", method, shown, type(exc).__name__)
+        raise ApiError("http_error", "The request could not be made. Check the address.") from None
     ms = (time.monotonic() - started) * 1000
     log.debug("%s %s -> %d %.0f ms", method, shown, response.status_code, ms)
     return response

@@ -69,6 +69,13 @@ def _handler_class(box: Loopback, answer: Callable[[Seen], Reply]) -> type[BaseH
     return Handler
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a client that gave up (timeout tests) is expected, not news
+
+
 @pytest.fixture
 def loopback() -> Iterator[Callable[..., Loopback]]:
     """Start loopback servers: ``loopback(answer, host="127.0.0.1", name_as=None)``.
@@ -82,8 +89,7 @@ def loopback() -> Iterator[Callable[..., Loopback]]:
         answer: Callable[[Seen], Reply], bind: str = "127.0.0.1", name_as: str | None = None
     ) -> Loopback:
         box = Loopback(server=None, host=name_as or bind)  # type: ignore[arg-type]
-        server = ThreadingHTTPServer((bind, 0), _handler_class(box, answer))
-        server.daemon_threads = True
+        server = _QuietServer((bind, 0), _handler_class(box, answer))
         box.server = server
         threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
         started.append(server)

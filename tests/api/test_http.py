@@ -270,3 +270,57 @@ def test_unknown_app_on_both_template_paths_is_not_found(loopback) -> None:
     assert info.value.code == "app_not_found"
     assert len(server.requests) == 2
     client.close()
+
+
+def _self_signed_certificate(tmp_path):
+    x509 = pytest.importorskip("cryptography.x509")
+    import ipaddress
+
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_file, key_file
+
+
+def test_a_certificate_that_does_not_verify_is_refused_not_retried(loopback, tmp_path) -> None:
+    import ssl
+
+    cert_file, key_file = _self_signed_certificate(tmp_path)
+    server = loopback(lambda seen: (200, {}, {}))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    server.server.socket = context.wrap_socket(server.server.socket, server_side=True)
+    client = PipelessClient(f"https://127.0.0.1:{server.port}", TOKEN, 77)
+    with pytest.raises(ApiError) as info:
+        client.send_batch([{"start_object": {}}])
+    client.close()
+    assert info.value.code == "certificate_error"
+    assert not isinstance(info.value, TransientError)
+    assert server.requests == []  # the token never left: the handshake failed first
