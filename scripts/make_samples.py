@@ -65,18 +65,92 @@ EXPECTED: dict[str, dict[str, Any]] = {
 }
 
 FIRST_NAMES = [
-    "Amélie", "Antoine", "Camille", "Chloé", "Claire", "Élodie", "Emma", "Étienne", "François",
-    "Gaëlle", "Hugo", "Inès", "Julien", "Léa", "Louis", "Lucas", "Manon", "Marc", "Margaux",
-    "Mathilde", "Nathan", "Nicolas", "Noémie", "Olivier", "Pauline", "Pierre", "Raphaël",
-    "Sarah", "Sophie", "Thomas", "Valentin", "Zoé", "Anna", "Ben", "Carla", "David", "Eva",
-    "Jonas", "Laura", "Max", "Nina", "Paul", "Sofia", "Tom",
+    "Amélie",
+    "Antoine",
+    "Camille",
+    "Chloé",
+    "Claire",
+    "Élodie",
+    "Emma",
+    "Étienne",
+    "François",
+    "Gaëlle",
+    "Hugo",
+    "Inès",
+    "Julien",
+    "Léa",
+    "Louis",
+    "Lucas",
+    "Manon",
+    "Marc",
+    "Margaux",
+    "Mathilde",
+    "Nathan",
+    "Nicolas",
+    "Noémie",
+    "Olivier",
+    "Pauline",
+    "Pierre",
+    "Raphaël",
+    "Sarah",
+    "Sophie",
+    "Thomas",
+    "Valentin",
+    "Zoé",
+    "Anna",
+    "Ben",
+    "Carla",
+    "David",
+    "Eva",
+    "Jonas",
+    "Laura",
+    "Max",
+    "Nina",
+    "Paul",
+    "Sofia",
+    "Tom",
 ]
 LAST_NAMES = [
-    "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
-    "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux",
-    "Vincent", "Fournier", "Morel", "Girard", "André", "Mercier", "Dupont", "Lambert", "Bonnet",
-    "François", "Martinez", "Legrand", "Garnier", "Faure", "Rousseau", "Blanc", "Guérin",
-    "Müller", "Schmidt", "Rossi", "Bianchi", "Novak",
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Thomas",
+    "Robert",
+    "Richard",
+    "Petit",
+    "Durand",
+    "Leroy",
+    "Moreau",
+    "Simon",
+    "Laurent",
+    "Lefèvre",
+    "Michel",
+    "Garcia",
+    "David",
+    "Bertrand",
+    "Roux",
+    "Vincent",
+    "Fournier",
+    "Morel",
+    "Girard",
+    "André",
+    "Mercier",
+    "Dupont",
+    "Lambert",
+    "Bonnet",
+    "François",
+    "Martinez",
+    "Legrand",
+    "Garnier",
+    "Faure",
+    "Rousseau",
+    "Blanc",
+    "Guérin",
+    "Müller",
+    "Schmidt",
+    "Rossi",
+    "Bianchi",
+    "Novak",
 ]
 COMPANIES = [
     ("Acme Logistique", "acme-logistique.fr"),
@@ -111,8 +185,15 @@ ATTENDANCE_REPLAY = "Watched replay"
 ATTENDANCE_ABSENT = "Did not attend"
 
 WEBINAR_HEADERS = [
-    "Email address", "First name", "Last name", "Company", "Webinar", "Minutes attended",
-    "Registered on", "Attendance", "Joined at",
+    "Email address",
+    "First name",
+    "Last name",
+    "Company",
+    "Webinar",
+    "Minutes attended",
+    "Registered on",
+    "Attendance",
+    "Joined at",
 ]
 
 POST_TITLES = [
@@ -152,7 +233,7 @@ def _slug(text: str) -> str:
 
 
 def _hubspot_template_tokens() -> list[dict[str, Any]]:
-    """The snapshot of template 1009877 "Webinar attended" in app 123456."""
+    """Return the snapshot of template 1009877 "Webinar attended" in app 123456."""
     return [
         {"name": "webinar", "type": "string", "label": "Webinar"},
         {"name": "minutesAttended", "type": "number", "label": "Minutes attended"},
@@ -171,7 +252,7 @@ def _hubspot_template_tokens() -> list[dict[str, Any]]:
 
 
 def webinar_mapping() -> dict[str, Any]:
-    """The mapping that turns the attendee export into "Webinar attended" events."""
+    """Return the mapping that turns the attendee export into "Webinar attended" events."""
     return {
         "format": "event-loader-mapping",
         "version": 1,
@@ -199,7 +280,7 @@ def webinar_mapping() -> dict[str, Any]:
 
 
 def likes_mapping() -> dict[str, Any]:
-    """The mapping that turns the community export into Pipeless user -liked-> post events."""
+    """Return the mapping that turns the community export into user -liked-> post events."""
     return {
         "format": "event-loader-mapping",
         "version": 1,
@@ -312,7 +393,7 @@ def write_webinar_xlsx(path: Path, rows: list[list[Any]]) -> None:
             if value is None:
                 continue
             if value == "#N/A":
-                sheet.write_formula(r, c, "=VLOOKUP(A{0},Minutes!A:B,2,FALSE)".format(r + 1), None, "#N/A")
+                sheet.write_formula(r, c, f"=VLOOKUP(A{r + 1},Minutes!A:B,2,FALSE)", None, "#N/A")
             elif isinstance(value, dt.datetime):
                 sheet.write_datetime(r, c, value, datetime_format)
             elif isinstance(value, dt.date):

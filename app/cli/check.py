@@ -73,15 +73,22 @@ def run(args: argparse.Namespace) -> int:
                 "choose a name ending in one of them."
             )
         if not report_path.parent.exists():
-            raise CommandError(f"{report_path.name}: the folder {report_path.parent} does not exist.")
+            raise CommandError(
+                f"{report_path.name}: the folder {report_path.parent} does not exist."
+            )
         if report_path.resolve() == Path(args.file).resolve():
-            raise CommandError(f"{report_path.name}: the report would overwrite the file being checked.")
+            raise CommandError(
+                f"{report_path.name}: the report would overwrite the file being checked."
+            )
 
     mapping = open_mapping(args.mapping)
     sheet = open_sheet(args, progress=ProgressPrinter(f"Reading {Path(args.file).name}"))
     if not sheet.rows:
         raise CommandError(
-            naming(args.file, "has column names but no data rows below them: there is nothing to check.")
+            naming(
+                args.file,
+                "has column names but no data rows below them: there is nothing to check.",
+            )
         )
     check_mapping_fits(mapping, args.mapping, sheet)
 
@@ -93,14 +100,16 @@ def run(args: argparse.Namespace) -> int:
             write_report(report_path, sheet, report_rows_from_conversion(result))
         except OSError as exc:
             reason = exc.strerror or one_line(str(exc)) or type(exc).__name__
-            raise CommandError(f"{report_path.name}: the report cannot be written ({reason}).") from None
+            raise CommandError(
+                f"{report_path.name}: the report cannot be written ({reason})."
+            ) from None
         print_lines([f"Report written to {report_path}"])
 
     return EXIT_ROWS_FAILED if result.counts.get("invalid", 0) else EXIT_OK
 
 
 def summary_lines(sheet: Any, mapping: Any, mapping_path: str, result: Any) -> list[str]:
-    """The check summary, as printed: one fact per line, counts first."""
+    """Return the check summary as printed: one fact per line, counts first."""
     counts = result.counts
     total = len(result.outcomes)
     where = f', sheet "{sheet.sheet_name}"' if sheet.sheet_name else ""
@@ -126,16 +135,23 @@ def summary_lines(sheet: Any, mapping: Any, mapping_path: str, result: Any) -> l
         for code, n in rows_by_code.most_common():
             row_number, problem = example[code]
             lines.append(
-                f"  {code.ljust(width)}  {plural(n, 'row'):>8}  row {row_number}: {one_line(problem.message)}"
+                f"  {code.ljust(width)}  {plural(n, 'row'):>8}  "
+                f"row {row_number}: {one_line(problem.message)}"
             )
 
     duplicates = [o for o in result.outcomes if o.status.value == "duplicate"]
     if duplicates:
         shown = ", ".join(
-            f"row {o.row_number} (same as row {o.duplicate_of})" if o.duplicate_of else f"row {o.row_number}"
+            f"row {o.row_number} (same as row {o.duplicate_of})"
+            if o.duplicate_of
+            else f"row {o.row_number}"
             for o in duplicates[:DUPLICATES_LISTED]
         )
-        more = f" and {count(len(duplicates) - DUPLICATES_LISTED)} more" if len(duplicates) > DUPLICATES_LISTED else ""
+        more = (
+            f" and {count(len(duplicates) - DUPLICATES_LISTED)} more"
+            if len(duplicates) > DUPLICATES_LISTED
+            else ""
+        )
         lines.append(f"Duplicates, sent only once: {shown}{more}")
 
     notes = [note_text(note) for note in sheet.notes]

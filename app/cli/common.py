@@ -92,8 +92,12 @@ def positive_int(text: str) -> int:
 
 def add_sheet_arguments(parser: argparse.ArgumentParser) -> None:
     """Add FILE, ``--sheet`` and ``--header-row`` (shared by check, map and upload)."""
-    parser.add_argument("file", metavar="FILE", help="the spreadsheet (.xlsx, .xls, .ods, .csv, .tsv, .txt)")
-    parser.add_argument("--sheet", metavar="NAME", help="sheet of a workbook (default: the first with data)")
+    parser.add_argument(
+        "file", metavar="FILE", help="the spreadsheet (.xlsx, .xls, .ods, .csv, .tsv, .txt)"
+    )
+    parser.add_argument(
+        "--sheet", metavar="NAME", help="sheet of a workbook (default: the first with data)"
+    )
     parser.add_argument(
         "--header-row",
         metavar="N",
@@ -120,7 +124,9 @@ def open_sheet(args: argparse.Namespace, *, progress: ProgressPrinter | None = N
     except SheetError as exc:
         raise CommandError(naming(path, str(exc))) from None
     except (OSError, ValueError) as exc:  # a reader bug must still name the file, not crash
-        raise CommandError(naming(path, f"cannot be read ({one_line(str(exc)) or type(exc).__name__}).")) from None
+        raise CommandError(
+            naming(path, f"cannot be read ({one_line(str(exc)) or type(exc).__name__}).")
+        ) from None
     finally:
         if progress is not None:
             progress.finish()
@@ -141,7 +147,9 @@ def open_first_page(args: argparse.Namespace, limit: int = 200) -> Any:
     except SheetError as exc:
         raise CommandError(naming(path, str(exc))) from None
     except (OSError, ValueError) as exc:
-        raise CommandError(naming(path, f"cannot be read ({one_line(str(exc)) or type(exc).__name__}).")) from None
+        raise CommandError(
+            naming(path, f"cannot be read ({one_line(str(exc)) or type(exc).__name__}).")
+        ) from None
 
 
 def open_mapping(path_text: str) -> Any:
@@ -177,15 +185,20 @@ def check_mapping_fits(mapping: Any, mapping_path: str, sheet: Any) -> None:
     missing = [c for c in mapped_columns(mapping) if c not in sheet.headers]
     if missing:
         shown = ", ".join(f'"{c}"' for c in missing[:5]) + (" ..." if len(missing) > 5 else "")
-        columns = ", ".join(f'"{h}"' for h in sheet.headers[:8]) + (" ..." if len(sheet.headers) > 8 else "")
+        columns = ", ".join(f'"{h}"' for h in sheet.headers[:8]) + (
+            " ..." if len(sheet.headers) > 8 else ""
+        )
         noun = "column" if len(missing) == 1 else "columns"
         raise CommandError(
             f"{Path(mapping_path).name}: {noun} {shown} not found in {Path(sheet.path).name} "
-            f"(its columns: {columns or 'none'}). Fix the mapping or choose another sheet or header row."
+            f"(its columns: {columns or 'none'}). "
+            "Fix the mapping or choose another sheet or header row."
         )
     required = missing_required(mapping)
     if required:
-        names = ", ".join(" or ".join(target_label(mapping, t) for t in group) for group in required[:3])
+        names = ", ".join(
+            " or ".join(target_label(mapping, t) for t in group) for group in required[:3]
+        )
         raise CommandError(
             f"{Path(mapping_path).name}: nothing is mapped to {names}, which every event needs. "
             "Add a column or a fixed value for it."
@@ -196,7 +209,7 @@ def check_mapping_fits(mapping: Any, mapping_path: str, sheet: Any) -> None:
 
 
 def count(n: int) -> str:
-    """A count with thousands separators, as summaries show it (1,198)."""
+    """Return a count with thousands separators, as summaries show it (1,198)."""
     return f"{n:,}"
 
 
@@ -207,15 +220,12 @@ def plural(n: int, singular: str, plural_form: str | None = None) -> str:
 
 def note_text(note: Any) -> str:
     """One line for something the reader changed or skipped (wording from app.core.messages)."""
+    from app.core.messages import note_message
+
     try:
-        from app.core.messages import note_message  # type: ignore[attr-defined]
-    except ImportError:
-        note_message = None
-    if note_message is not None:
-        try:
-            return one_line(str(note_message(note)))
-        except Exception:  # noqa: BLE001 - a wording gap must not hide the note
-            pass
+        return one_line(str(note_message(note)))
+    except Exception:  # noqa: BLE001 - a wording gap must not hide the note
+        pass
     details = ", ".join(f"{k}: {v}" for k, v in note.params.items())
     return one_line(f"{note.code.replace('_', ' ')}{' (' + details + ')' if details else ''}")
 
@@ -261,7 +271,7 @@ class ProgressPrinter:
         self._finished = False
 
     def text(self, done: int) -> str:
-        """The progress line for ``done`` units."""
+        """Return the progress line for ``done`` units."""
         if self.total:
             percent = min(100, int(done * 100 / self.total))
             return f"{self.label}: {count(done)} of {count(self.total)} {self.unit} ({percent} %)"

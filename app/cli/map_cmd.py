@@ -50,7 +50,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument("--app-id", metavar="N", type=int, help="HubSpot app id or Pipeless app id")
     parser.add_argument("--template-id", metavar="ID", help="HubSpot event template id")
-    parser.add_argument("--out", "-o", metavar="M.json", required=True, help="the mapping file to write")
+    parser.add_argument(
+        "--out", "-o", metavar="M.json", required=True, help="the mapping file to write"
+    )
     parser.add_argument("--force", action="store_true", help="replace --out if it exists")
     parser.set_defaults(run=run)
     return parser
@@ -76,7 +78,9 @@ def run(args: argparse.Namespace) -> int:
     if out.is_dir():
         raise CommandError(f"{out}: this is a folder; give a file name for the mapping.")
     if out.exists() and not args.force:
-        raise CommandError(f"{out.name} already exists: choose another name or add --force to replace it.")
+        raise CommandError(
+            f"{out.name} already exists: choose another name or add --force to replace it."
+        )
     if not out.parent.exists():
         raise CommandError(f"{out.name}: the folder {out.parent} does not exist.")
 
@@ -85,9 +89,13 @@ def run(args: argparse.Namespace) -> int:
         hubspot = hubspot_settings(args)
     else:
         if args.template_file or args.template_id:
-            raise CommandError("--template-file and --template-id are for HubSpot; Pipeless has no templates.")
+            raise CommandError(
+                "--template-file and --template-id are for HubSpot; Pipeless has no templates."
+            )
         if args.app_id is None:
-            raise CommandError("give the Pipeless app id with --app-id (it is shown in the Pipeless dashboard).")
+            raise CommandError(
+                "give the Pipeless app id with --app-id (it is shown in the Pipeless dashboard)."
+            )
         pipeless = PipelessSettings(app_id=args.app_id)
 
     sheet = open_first_page(args)
@@ -111,7 +119,9 @@ def run(args: argparse.Namespace) -> int:
     except MappingError as exc:
         raise CommandError(naming(out, str(exc))) from None
     except OSError as exc:
-        raise CommandError(f"{out.name}: the mapping cannot be written ({exc.strerror or exc}).") from None
+        raise CommandError(
+            f"{out.name}: the mapping cannot be written ({exc.strerror or exc})."
+        ) from None
 
     print_lines(map_summary(sheet, targets, matches, out, args.file))
     return EXIT_OK
@@ -123,12 +133,14 @@ def hubspot_settings(args: argparse.Namespace) -> Any:
 
     if args.app_id is None:
         raise CommandError(
-            "give the HubSpot app id with --app-id (shown in your developer account under the app's settings)."
+            "give the HubSpot app id with --app-id "
+            "(shown in your developer account under the app's settings)."
         )
     if not args.template_file:
         if not args.template_id:
             raise CommandError(
-                "give --template-file T.json (the template as HubSpot's API returns it) or at least --template-id."
+                "give --template-file T.json (the template as HubSpot's API returns it) "
+                "or at least --template-id."
             )
         return HubSpotSettings(app_id=args.app_id, event_template_id=str(args.template_id))
 
@@ -140,9 +152,13 @@ def hubspot_settings(args: argparse.Namespace) -> Any:
     except IsADirectoryError:
         raise CommandError(f"{path.name}: this is a folder, not a template file.") from None
     except OSError as exc:
-        raise CommandError(f"{path.name}: the template file cannot be read ({exc.strerror}).") from None
+        raise CommandError(
+            f"{path.name}: the template file cannot be read ({exc.strerror})."
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise CommandError(f"{path.name}: this is not a template file (it is not valid JSON).") from None
+        raise CommandError(
+            f"{path.name}: this is not a template file (it is not valid JSON)."
+        ) from None
 
     template = pick_template(data, args.template_id, path.name)
     try:
@@ -165,12 +181,15 @@ def pick_template(data: Any, template_id: str | None, file_name: str) -> dict[st
         chosen = [t for t in candidates if str(t.get("id")) == str(template_id)]
         if not chosen:
             known = ", ".join(f'{t.get("id")} "{t.get("name", "")}"' for t in candidates[:10])
-            raise CommandError(f"{file_name} has no template with id {template_id} (templates: {known or 'none'}).")
+            raise CommandError(
+                f"{file_name} has no template with id {template_id} (templates: {known or 'none'})."
+            )
         return chosen[0]
     if len(candidates) != 1:
         known = ", ".join(f'{t.get("id")} "{t.get("name", "")}"' for t in candidates[:10])
         raise CommandError(
-            f"{file_name} lists {len(candidates)} templates: choose one with --template-id ({known})."
+            f"{file_name} lists {len(candidates)} templates: "
+            f"choose one with --template-id ({known})."
         )
     template = candidates[0]
     if "tokens" not in template and "id" not in template:
@@ -178,7 +197,9 @@ def pick_template(data: Any, template_id: str | None, file_name: str) -> dict[st
     return template
 
 
-def auto_match(headers: list[str], targets: list[Any], settings: Any) -> dict[str, tuple[str, float]]:
+def auto_match(
+    headers: list[str], targets: list[Any], settings: Any
+) -> dict[str, tuple[str, float]]:
     """Pair columns with targets through ``app.core.automatch``: target -> (column, confidence)."""
     from app.core import automatch
 
@@ -200,14 +221,20 @@ def map_summary(
     out: Path,
     file_text: str,
 ) -> list[str]:
-    """What was matched, what needs a look, what is left: the lines ``map`` prints."""
-    lines = [f"Mapping written to {out}: {plural(len(matches), 'field')} matched from {Path(sheet.path).name}"]
+    """Return the lines ``map`` prints: what was matched, what needs a look, what is left."""
+    lines = [
+        f"Mapping written to {out}: "
+        f"{plural(len(matches), 'field')} matched from {Path(sheet.path).name}"
+    ]
     width = max((len(t.name) for t in targets), default=10)
     for target in targets:
         if target.name in matches:
             column, score = matches[target.name]
             flag = "  check" if score < LOW_CONFIDENCE else ""
-            lines.append(f'  {target.name.ljust(width)}  <- "{one_line(column)}" ({round(score * 100)} %){flag}')
+            lines.append(
+                f'  {target.name.ljust(width)}  <- "{one_line(column)}" '
+                f"({round(score * 100)} %){flag}"
+            )
     missing_required = [t for t in targets if t.required and t.name not in matches]
     if missing_required:
         lines.append("Still to choose (a column or a fixed value), needed by every event:")
@@ -215,7 +242,11 @@ def map_summary(
     used = {column for column, _ in matches.values()}
     unused = [h for h in sheet.headers if h not in used]
     if unused:
-        shown = ", ".join(f'"{one_line(h)}"' for h in unused[:8]) + (" ..." if len(unused) > 8 else "")
+        shown = ", ".join(f'"{one_line(h)}"' for h in unused[:8]) + (
+            " ..." if len(unused) > 8 else ""
+        )
         lines.append(f"{plural(len(unused), 'column')} not imported: {shown}")
-    lines.append(f"Next: edit {out.name} if needed, then run: event-loader check {file_text} --mapping {out}")
+    lines.append(
+        f"Next: edit {out.name} if needed, then run: event-loader check {file_text} --mapping {out}"
+    )
     return lines

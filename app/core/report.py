@@ -97,16 +97,12 @@ def escape_csv_text(text: str) -> str:
 
 
 def duplicate_text(outcome: RowOutcome) -> str:
-    """The Error text of a duplicate row (wording from ``app.core.messages`` when it has it)."""
-    try:
-        from app.core.messages import duplicate_message  # type: ignore[attr-defined]
-    except ImportError:
-        duplicate_message = None
-    if duplicate_message is not None and outcome.duplicate_of is not None:
-        return str(duplicate_message(outcome.duplicate_of))
+    """Return the Error text of a duplicate row (``app.core.messages`` wording when it has it)."""
+    from app.core.messages import duplicate_message
+
     if outcome.duplicate_of is None:
         return "Same event as an earlier row: it is sent only once."
-    return f"Same event as row {outcome.duplicate_of}: it is sent only once."
+    return duplicate_message(outcome.row_number, outcome.duplicate_of)
 
 
 def report_rows_from_conversion(result: ConversionResult) -> list[ReportRow]:
@@ -118,7 +114,9 @@ def report_rows_from_conversion(result: ConversionResult) -> list[ReportRow]:
             rows.append(ReportRow(outcome.index, STATUS_INVALID, error, outcome.event_id))
         elif outcome.status is RowStatus.DUPLICATE:
             rows.append(
-                ReportRow(outcome.index, STATUS_DUPLICATE, duplicate_text(outcome), outcome.event_id)
+                ReportRow(
+                    outcome.index, STATUS_DUPLICATE, duplicate_text(outcome), outcome.event_id
+                )
             )
         else:
             rows.append(ReportRow(outcome.index, STATUS_VALID, "", outcome.event_id))
@@ -202,7 +200,8 @@ def _checked_suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
         raise ReportFormatError(
-            f"{path.name}: a report can be saved as .xlsx or .csv, not {suffix or 'a file without an extension'}."
+            f"{path.name}: a report can be saved as .xlsx or .csv, "
+            f"not {suffix or 'a file without an extension'}."
         )
     return suffix
 
@@ -251,7 +250,7 @@ def _write_xlsx(
     bold = Font(bold=True)
 
     def text_cell(text: str) -> Any:
-        """A cell that always holds ``text`` as text, never as a formula or error code."""
+        """Return a cell that holds ``text`` as text, never as a formula or an error code."""
         cell = WriteOnlyCell(sheet, value=_clean_text(text, EXCEL_MAX_CELL_CHARS))
         cell.data_type = "s"
         if needs_formula_escape(text):

@@ -32,7 +32,9 @@ BAD = [
 MAPPING = str(samples_dir() / "webinar-attendees.mapping.json")
 
 
-def write_csv(tmp: Path, lines: list[str], name: str = "attendees.csv", preamble: list[str] = ()) -> Path:
+def write_csv(
+    tmp: Path, lines: list[str], name: str = "attendees.csv", preamble: list[str] = ()
+) -> Path:
     path = tmp / name
     path.write_text("\r\n".join([*preamble, HEADERS, *lines]) + "\r\n", encoding="utf-8")
     return path
@@ -48,30 +50,44 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     return code, captured.out, captured.err
 
 
-def test_all_valid_exits_0_with_a_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_all_valid_exits_0_with_a_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = write_csv(tmp_path, GOOD)
     code, out, err = run(["check", str(path), "--mapping", MAPPING], capsys)
     assert code == 0, err
-    assert "attendees.csv, header on row 1: 2 rows checked with webinar-attendees.mapping.json" in out
+    assert (
+        "attendees.csv, header on row 1: 2 rows checked with webinar-attendees.mapping.json" in out
+    )
     assert "  2 valid\n  0 invalid\n  0 duplicate" in out
     assert "Problems" not in out and err == ""
     assert list(tmp_path.iterdir()) == [path], "no report unless asked"
 
 
-def test_invalid_rows_exit_1_and_are_counted_by_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_invalid_rows_exit_1_and_are_counted_by_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = write_csv(tmp_path, GOOD + BAD)
     code, out, _ = run(["check", str(path), "--mapping", MAPPING], capsys)
     assert code == 1
     assert "6 rows checked" in out
     assert "  3 valid\n  2 invalid\n  1 duplicate" in out
-    problem_lines = {line.split()[0]: line for line in out.splitlines() if line.startswith("  ") and "row " in line}
+    problem_lines = {
+        line.split()[0]: line
+        for line in out.splitlines()
+        if line.startswith("  ") and "row " in line
+    }
     assert "1 row" in problem_lines["email_invalid"] and "row 4:" in problem_lines["email_invalid"]
     assert "row 5:" in problem_lines["number_invalid"] and "lots" in problem_lines["number_invalid"]
-    assert "row 5:" in problem_lines["enum_unknown"] and "Left early" in problem_lines["enum_unknown"]
+    assert (
+        "row 5:" in problem_lines["enum_unknown"] and "Left early" in problem_lines["enum_unknown"]
+    )
     assert "Duplicates, sent only once: row 7 (same as row 2)" in out
 
 
-def test_report_csv_has_one_line_per_row_with_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_csv_has_one_line_per_row_with_status(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = write_csv(tmp_path, GOOD + BAD)
     report = tmp_path / "out" / "report.csv"
     report.parent.mkdir()
@@ -82,18 +98,30 @@ def test_report_csv_has_one_line_per_row_with_status(tmp_path: Path, capsys: pyt
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0] == ["Row", *HEADERS.split(";"), "Status", "Error", "Event ID"]
     assert [r[0] for r in rows[1:]] == ["2", "3", "4", "5", "6", "7"]
-    assert [r[-3] for r in rows[1:]] == ["valid", "valid", "invalid", "invalid", "valid", "duplicate"]
+    assert [r[-3] for r in rows[1:]] == [
+        "valid",
+        "valid",
+        "invalid",
+        "invalid",
+        "valid",
+        "duplicate",
+    ]
     assert "carla@example" in rows[3][-2]
     assert " | " in rows[4][-2], "every problem of a row is listed"
     assert rows[6][-1] == rows[1][-1], "a duplicate carries the event id of its original"
     assert all(r[-1].startswith("el-") for r in rows[1:] if r[-3] == "valid")
 
 
-def test_header_row_option_counts_rows_as_excel_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = write_csv(tmp_path, GOOD, preamble=["Webinar export;;;;;;", "Generated 2025-04-14;;;;;;"])
+def test_header_row_option_counts_rows_as_excel_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_csv(
+        tmp_path, GOOD, preamble=["Webinar export;;;;;;", "Generated 2025-04-14;;;;;;"]
+    )
     report = tmp_path / "r.xlsx"
     code, out, err = run(
-        ["check", str(path), "--mapping", MAPPING, "--header-row", "3", "--report", str(report)], capsys
+        ["check", str(path), "--mapping", MAPPING, "--header-row", "3", "--report", str(report)],
+        capsys,
     )
     assert code == 0, err
     assert "header on row 3" in out
@@ -101,7 +129,9 @@ def test_header_row_option_counts_rows_as_excel_does(tmp_path: Path, capsys: pyt
     assert [r[0] for r in rows[1:]] == [4, 5]
 
 
-def test_sheet_option_picks_the_named_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_sheet_option_picks_the_named_sheet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     book = openpyxl.Workbook()
     book.active.title = "Notes"
     book.active.append(["This workbook holds the attendees on the next sheet"])
@@ -134,28 +164,40 @@ def test_bad_report_paths_stop_before_reading(
     assert len(err.strip().splitlines()) == 1 and expected in err
 
 
-def test_report_that_cannot_be_written_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_that_cannot_be_written_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = write_csv(tmp_path, GOOD)
     locked = tmp_path / "locked"
     locked.mkdir()
     (locked / "report.xlsx").mkdir()  # a folder where the file should go: rename fails on every OS
-    code, _out, err = run(["check", str(path), "--mapping", MAPPING, "--report", str(locked / "report.xlsx")], capsys)
+    code, _out, err = run(
+        ["check", str(path), "--mapping", MAPPING, "--report", str(locked / "report.xlsx")], capsys
+    )
     assert code == 2 and len(err.strip().splitlines()) == 1 and "report.xlsx" in err
 
 
-def test_mapping_without_required_fields_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_mapping_without_required_fields_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = json.loads(Path(MAPPING).read_text(encoding="utf-8"))
     del data["fields"]["email"]
     data["event_id"] = {"columns": ["Webinar"]}
     mapping = tmp_path / "no-id.mapping.json"
     mapping.write_text(json.dumps(data), encoding="utf-8")
-    code, out, err = run(["check", str(write_csv(tmp_path, GOOD)), "--mapping", str(mapping)], capsys)
+    code, out, err = run(
+        ["check", str(write_csv(tmp_path, GOOD)), "--mapping", str(mapping)], capsys
+    )
     assert code == 2 and out == ""
     assert "no-id.mapping.json" in err and len(err.strip().splitlines()) == 1
 
 
-def test_header_row_zero_is_an_option_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _out, err = run(["check", str(write_csv(tmp_path, GOOD)), "--mapping", MAPPING, "--header-row", "0"], capsys)
+def test_header_row_zero_is_an_option_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = run(
+        ["check", str(write_csv(tmp_path, GOOD)), "--mapping", MAPPING, "--header-row", "0"], capsys
+    )
     assert code == 2 and "counted from 1" in err
 
 
@@ -176,7 +218,9 @@ def test_an_unexpected_failure_is_one_line_not_a_traceback(
     )
 
 
-def test_interrupt_exits_130(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupt_exits_130(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import app.core.convert
 
     def interrupted(*_args: object, **_kwargs: object) -> None:
@@ -205,7 +249,9 @@ def test_progress_printer_rewrites_one_line_on_a_terminal() -> None:
 
     now = [0.0]
     stream = Tty()
-    progress = ProgressPrinter("Reading big.xlsx", total=20_000, stream=stream, clock=lambda: now[0])
+    progress = ProgressPrinter(
+        "Reading big.xlsx", total=20_000, stream=stream, clock=lambda: now[0]
+    )
     progress.update(10)  # too soon: nothing
     now[0] = 0.5
     progress.update(5_000)

@@ -26,7 +26,12 @@ WEBINAR_TEMPLATE = {
     "headerTemplate": "Attended {{webinar}}",
     "detailTemplate": "{{minutesAttended}} minutes ({{attendance}})",
     "tokens": [
-        {"name": "webinar", "label": "Webinar", "type": "string", "createdAt": "2025-01-10T09:00:00Z"},
+        {
+            "name": "webinar",
+            "label": "Webinar",
+            "type": "string",
+            "createdAt": "2025-01-10T09:00:00Z",
+        },
         {"name": "minutesAttended", "label": "Minutes attended", "type": "number"},
         {"name": "registeredOn", "label": "Registration date", "type": "date"},
         {
@@ -81,7 +86,12 @@ def test_hubspot_mapping_from_a_template_file_is_matched_and_usable(
     assert mapping.destination == "hubspot-timeline"
     assert mapping.hubspot is not None
     assert (mapping.hubspot.app_id, mapping.hubspot.event_template_id) == (123456, "1009877")
-    assert [t.name for t in mapping.hubspot.tokens] == ["webinar", "minutesAttended", "registeredOn", "attendance"]
+    assert [t.name for t in mapping.hubspot.tokens] == [
+        "webinar",
+        "minutesAttended",
+        "registeredOn",
+        "attendance",
+    ]
     assert mapping.hubspot.tokens[3].options[1].value == "replay"
     columns = {target: rule.column for target, rule in mapping.fields.items()}
     assert columns["email"] == "Email address"
@@ -89,7 +99,7 @@ def test_hubspot_mapping_from_a_template_file_is_matched_and_usable(
     assert columns["tokens.minutesAttended"] == "Minutes attended"
     assert columns["tokens.attendance"] == "Attendance"
     assert f"Mapping written to {out}" in stdout
-    assert 'email' in stdout and '<- "Email address"' in stdout
+    assert "email" in stdout and '<- "Email address"' in stdout
     assert "not imported" in stdout and '"First name"' in stdout
 
     # The starter mapping works as it is: check reads every row with it.
@@ -98,14 +108,29 @@ def test_hubspot_mapping_from_a_template_file_is_matched_and_usable(
     assert "150 rows checked" in stdout
 
 
-def test_template_listing_needs_a_template_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    listing = template_file(tmp_path, {"results": [COURSE_TEMPLATE, WEBINAR_TEMPLATE]}, "templates.json")
+def test_template_listing_needs_a_template_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    listing = template_file(
+        tmp_path, {"results": [COURSE_TEMPLATE, WEBINAR_TEMPLATE]}, "templates.json"
+    )
     out = tmp_path / "m.json"
-    base = ["map", WEBINAR, "-d", "hubspot-timeline", "--app-id", "123456", "--template-file", listing, "--out", str(out)]
+    base = [
+        "map",
+        WEBINAR,
+        "-d",
+        "hubspot-timeline",
+        "--app-id",
+        "123456",
+        "--template-file",
+        listing,
+        "--out",
+        str(out),
+    ]
     code, _out, err = run(base, capsys)
     assert code == 2 and not out.exists()
     assert err.strip().splitlines() == [
-        'event-loader: templates.json lists 2 templates: choose one with --template-id '
+        "event-loader: templates.json lists 2 templates: choose one with --template-id "
         '(1009876 "Course completed", 1009877 "Webinar attended").'
     ]
     code, _out, err = run([*base, "--template-id", "424242"], capsys)
@@ -115,15 +140,21 @@ def test_template_listing_needs_a_template_id(tmp_path: Path, capsys: pytest.Cap
     assert load_mapping(out).hubspot.template_name == "Webinar attended"
 
 
-def test_pipeless_mapping_names_what_is_left_to_choose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_pipeless_mapping_names_what_is_left_to_choose(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "likes.mapping.json"
-    code, stdout, err = run(["map", LIKES, "-d", "pipeless", "--app-id", "77", "--out", str(out)], capsys)
+    code, stdout, err = run(
+        ["map", LIKES, "-d", "pipeless", "--app-id", "77", "--out", str(out)], capsys
+    )
     assert code == 0, err
     mapping = load_mapping(out)
     assert mapping.destination == "pipeless" and mapping.pipeless.app_id == 77
     headers = ["Member", "Member name", "Action", "Date", "Post", "Post title"]
     assert all(rule.column in headers for rule in mapping.fields.values())
-    unmapped_required = [t for t in ("start_object.type", "end_object.type") if t not in mapping.fields]
+    unmapped_required = [
+        t for t in ("start_object.type", "end_object.type") if t not in mapping.fields
+    ]
     if unmapped_required:
         assert "Still to choose" in stdout
         assert all(t in stdout for t in unmapped_required)
@@ -147,7 +178,9 @@ def test_missing_or_wrong_options_are_one_line(
     assert len(err.strip().splitlines()) == 1 and message in err
 
 
-def test_existing_mapping_is_kept_unless_forced(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_existing_mapping_is_kept_unless_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "mine.mapping.json"
     out.write_text('{"hand": "edited"}', encoding="utf-8")
     argv = ["map", LIKES, "-d", "pipeless", "--app-id", "77", "--out", str(out)]
@@ -175,7 +208,8 @@ def test_bad_template_files_are_named(
     if content is not None:
         template.write_text(content, encoding="utf-8")
     code, _out, err = run(
-        ["map", WEBINAR, "-d", "hubspot-timeline", "--app-id", "1", "--template-file", str(template),
+        ["map", WEBINAR, "-d", "hubspot-timeline", "--app-id", "1",
+         "--template-file", str(template),
          "--out", str(tmp_path / "m.json")],
         capsys,
     )  # fmt: skip
@@ -186,15 +220,20 @@ def test_bad_template_files_are_named(
 def test_unreadable_sheet_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"\x00\x01garbage" * 50)
-    code, _out, err = run(["map", str(junk), "-d", "pipeless", "--app-id", "77", "--out", str(tmp_path / "m.json")], capsys)
+    code, _out, err = run(
+        ["map", str(junk), "-d", "pipeless", "--app-id", "77", "--out", str(tmp_path / "m.json")],
+        capsys,
+    )
     assert code == 2 and "junk.xlsx" in err and len(err.strip().splitlines()) == 1
 
 
 def test_map_runs_as_a_real_process(tmp_path: Path) -> None:
     out = tmp_path / "m.json"
     done = subprocess.run(
-        [sys.executable, "-m", "app", "map", LIKES, "--destination", "pipeless", "--app-id", "77", "--out", str(out)],
-        capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120,
+        [sys.executable, "-m", "app", "map", LIKES, "--destination", "pipeless",
+         "--app-id", "77", "--out", str(out)],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )  # fmt: skip
     assert "Traceback" not in done.stderr
     assert done.returncode == 0, done.stderr

@@ -134,7 +134,9 @@ def zip_bomb(tmp: Path) -> tuple[list[str], str]:
             if info.filename != "xl/worksheets/sheet1.xml":
                 archive.writestr(info.filename, source.read(info.filename))
         with archive.open("xl/worksheets/sheet1.xml", "w") as sheet:
-            sheet.write(b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+            sheet.write(
+                b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            )
             chunk = b" " * (1 << 20)
             for _ in range(64):
                 sheet.write(chunk)
@@ -171,7 +173,9 @@ def missing(tmp: Path) -> tuple[list[str], str]:
 
 
 def wrong_sheet(tmp: Path) -> tuple[list[str], str]:
-    return check_args(samples_dir() / "webinar-attendees.xlsx", "--sheet", "Sheet9"), "webinar-attendees.xlsx"
+    return check_args(
+        samples_dir() / "webinar-attendees.xlsx", "--sheet", "Sheet9"
+    ), "webinar-attendees.xlsx"
 
 
 def header_row_past_end(tmp: Path) -> tuple[list[str], str]:
@@ -179,7 +183,9 @@ def header_row_past_end(tmp: Path) -> tuple[list[str], str]:
     return check_args(path, "--header-row", "99"), path.name
 
 
-def mapping_case(text: bytes | str | None, name: str = "bad.mapping.json") -> Callable[[Path], tuple[list[str], str]]:
+def mapping_case(
+    text: bytes | str | None, name: str = "bad.mapping.json"
+) -> Callable[[Path], tuple[list[str], str]]:
     def build(tmp: Path) -> tuple[list[str], str]:
         data = write(tmp, "ok.csv", csv_text([GOOD_ROW]))
         mapping = tmp / name
@@ -260,7 +266,10 @@ def error_cells_xlsx(tmp: Path) -> tuple[list[str], str]:
 
 def formula_cells() -> str:
     return csv_text(
-        [GOOD_ROW, ['=HYPERLINK("http://evil.example","x")', "@SUM(1)", "+cmd", "-1+1", *GOOD_ROW[4:]]]
+        [
+            GOOD_ROW,
+            ['=HYPERLINK("http://evil.example","x")', "@SUM(1)", "+cmd", "-1+1", *GOOD_ROW[4:]],
+        ]
     )
 
 
@@ -272,10 +281,24 @@ CASES = [
     Case("header only csv", UNUSABLE, rows_csv("header-only.csv", ";".join(HEADERS) + "\r\n")),
     Case("header only xlsx", UNUSABLE, header_only_xlsx),
     Case("empty sheet xlsx", UNUSABLE, empty_sheet_xlsx),
-    Case("binary junk named xlsx", UNUSABLE, rows_csv("junk.xlsx", random.Random(7).randbytes(4096))),
-    Case("pdf named xlsx", UNUSABLE, rows_csv("invoice.xlsx", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")),
-    Case("web page named xls", UNUSABLE, rows_csv("export.xls", "<html><body><table><tr><td>a</td></tr></table>")),
-    Case("junk with OLE magic named xls", UNUSABLE, rows_csv("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024))),
+    Case(
+        "binary junk named xlsx", UNUSABLE, rows_csv("junk.xlsx", random.Random(7).randbytes(4096))
+    ),
+    Case(
+        "pdf named xlsx",
+        UNUSABLE,
+        rows_csv("invoice.xlsx", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"),
+    ),
+    Case(
+        "web page named xls",
+        UNUSABLE,
+        rows_csv("export.xls", "<html><body><table><tr><td>a</td></tr></table>"),
+    ),
+    Case(
+        "junk with OLE magic named xls",
+        UNUSABLE,
+        rows_csv("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024)),
+    ),
     Case("truncated xlsx", UNUSABLE, truncated_xlsx),
     Case("zip of other files", UNUSABLE, foreign_zip),
     Case("password-protected xlsx", UNUSABLE, password_xlsx),
@@ -290,12 +313,24 @@ CASES = [
     Case("unknown sheet", UNUSABLE, wrong_sheet),
     Case("header row past the end", UNUSABLE, header_row_past_end),
     Case("mapping missing", UNUSABLE, mapping_case("", "absent.mapping.json")),
-    Case("mapping malformed json", UNUSABLE, mapping_case('{"format": "event-loader-mapping", "version": 1,')),
+    Case(
+        "mapping malformed json",
+        UNUSABLE,
+        mapping_case('{"format": "event-loader-mapping", "version": 1,'),
+    ),
     Case("mapping is a list", UNUSABLE, mapping_case("[1, 2, 3]")),
-    Case("mapping from the future", UNUSABLE, mapping_case('{"format": "event-loader-mapping", "version": 99}')),
+    Case(
+        "mapping from the future",
+        UNUSABLE,
+        mapping_case('{"format": "event-loader-mapping", "version": 99}'),
+    ),
     Case("mapping is binary", UNUSABLE, mapping_case(b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe")),
     Case("mapping is a folder", UNUSABLE, mapping_case(None, "mappings")),
-    Case("mapping names missing columns", UNUSABLE, mapping_case(renamed_columns_mapping(), "renamed.mapping.json")),
+    Case(
+        "mapping names missing columns",
+        UNUSABLE,
+        mapping_case(renamed_columns_mapping(), "renamed.mapping.json"),
+    ),
     Case("report folder missing", UNUSABLE, report_case("nowhere/report.xlsx")),
     Case("report extension", UNUSABLE, report_case("report.txt")),
     Case("1 MB email cell", ROWS, rows_csv("huge-email.csv", huge_email_cell())),
@@ -324,7 +359,9 @@ def test_the_corpus_is_large_enough() -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_bad_input_gives_a_clear_outcome(case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_input_gives_a_clear_outcome(
+    case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     argv, culprit = case.build(tmp_path)
     code, out, err = run_check(argv, capsys)
     assert "Traceback" not in err and "Traceback" not in out
@@ -341,7 +378,9 @@ def test_bad_input_gives_a_clear_outcome(case: Case, tmp_path: Path, capsys: pyt
         assert err.strip() == "" or "event-loader:" not in err
 
 
-def test_per_row_problems_are_reported_for_huge_and_error_cells(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_per_row_problems_are_reported_for_huge_and_error_cells(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     for build in (rows_csv("huge-email.csv", huge_email_cell()), error_cells_xlsx):
         argv, _ = build(tmp_path)
         code, out, _err = run_check(argv, capsys)
@@ -349,7 +388,9 @@ def test_per_row_problems_are_reported_for_huge_and_error_cells(tmp_path: Path, 
         assert "1 invalid" in out and "1 valid" in out
 
 
-def test_formula_like_cells_never_reach_the_report_as_formulas(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_formula_like_cells_never_reach_the_report_as_formulas(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     argv, _ = rows_csv("formulas.csv", formula_cells())(tmp_path)
     report = tmp_path / "report.xlsx"
     code, _out, _err = run_check([*argv, "--report", str(report)], capsys)
@@ -357,5 +398,8 @@ def test_formula_like_cells_never_reach_the_report_as_formulas(tmp_path: Path, c
     with zipfile.ZipFile(report) as archive:
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in xml
-    values = [c.value for c in next(iter(openpyxl.load_workbook(report).active.iter_rows(min_row=3, max_row=3)))]
+    values = [
+        c.value
+        for c in next(iter(openpyxl.load_workbook(report).active.iter_rows(min_row=3, max_row=3)))
+    ]
     assert values[1].startswith("=HYPERLINK")

@@ -1,4 +1,4 @@
-"""The bundled samples: reproducible from the script, and checked with the counts they were made for."""
+"""The bundled samples: reproducible, and checked with the counts they were made for."""
 
 from __future__ import annotations
 
@@ -70,7 +70,9 @@ def test_likes_csv_is_a_french_excel_export() -> None:
 
 
 @pytest.mark.parametrize("name", ["webinar-attendees.xlsx", "post-likes.csv"])
-def test_sample_converts_with_the_planted_problems_only(make_samples: ModuleType, regenerated: Path, name: str) -> None:
+def test_sample_converts_with_the_planted_problems_only(
+    make_samples: ModuleType, regenerated: Path, name: str
+) -> None:
     expected = make_samples.EXPECTED[name]
     sheet = read_sheet(samples_dir() / name)
     mapping = load_mapping(samples_dir() / expected["mapping"])
@@ -89,7 +91,9 @@ def test_sample_converts_with_the_planted_problems_only(make_samples: ModuleType
         assert codes & KIND_CODES[kind], f"row {row_number}: {codes} for a planted {kind} problem"
         assert len(codes) == 1, f"row {row_number} should have only its planted problem: {codes}"
 
-    duplicates = {o.row_number: o.duplicate_of for o in result.outcomes if o.status is RowStatus.DUPLICATE}
+    duplicates = {
+        o.row_number: o.duplicate_of for o in result.outcomes if o.status is RowStatus.DUPLICATE
+    }
     assert duplicates == expected["duplicate_rows"]
 
 
