@@ -122,7 +122,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_UNUSABLE
 
     stop = threading.Event()
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    # Both signals explicitly: a process started in the background inherits SIGINT ignored.
+    previous = {sig: signal.signal(sig, lambda *_: stop.set())
+                for sig in (signal.SIGTERM, signal.SIGINT)}  # fmt: skip
     try:
         creds = server.credentials
         print(f"Sandbox listening on {server.base_url}", flush=True)
@@ -139,7 +141,8 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         server.stop()
     print("Sandbox stopped.", flush=True)
     return EXIT_OK
