@@ -7,6 +7,7 @@ because a 100,000-row sheet goes through it on every load.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import itertools
 from collections.abc import Callable, Iterator
@@ -48,7 +49,12 @@ class RawSheet:
     first_column: int = 0
     normalise: Normaliser | None = None
     errors: dict[int, list[tuple[int, CellError]]] = field(default_factory=dict)
+    # Error cells found by a scan still running while rows are read; applied after the rows.
+    errors_loader: Callable[[], dict[int, list[tuple[int, CellError]]]] | None = None
     merged: list[MergedRange] = field(default_factory=list)
+    # Reads the merged ranges when they are not in ``merged`` yet (costly: the whole sheet XML);
+    # called only when the header row has blank cells that a merge could explain.
+    merged_loader: Callable[[], list[MergedRange]] | None = None
     notes: list[ReadNote] = field(default_factory=list)
     encoding: str | None = None
     delimiter: str | None = None
@@ -146,7 +152,13 @@ def _build(
     # 2. Spread merged header cells over the columns they cover.
     merged_from: dict[int, int] = {}
     header_row0 = header_number - 1
-    for (r0, c0), (r1, c1) in raw.merged:
+    merged = raw.merged
+    if raw.merged_loader is not None:
+        widest = max(len(row) for row in head)
+        padded = header_cells + [None] * (widest - len(header_cells))
+        if any(v is None or (isinstance(v, str) and not v.strip()) for v in padded):
+            merged = raw.merged_loader()
+    for (r0, c0), (r1, c1) in merged:
         if not r0 <= header_row0 <= r1 or c1 < raw.first_column:
             continue
         origin = c0 - raw.first_column
@@ -232,6 +244,21 @@ def _build(
     # A first page that reached its limit may have more rows after it.
     complete = limit is None or len(rows) < limit
 
+    if raw.errors_loader is not None:
+        late_errors = raw.errors_loader()
+        if late_errors:
+            data_start, data_end, fixed = _apply_late_errors(
+                late_errors,
+                raw.first_column,
+                header_number,
+                header_cells,
+                rows,
+                numbers,
+                data_start,
+                data_end,
+            )
+            empty_skipped -= fixed
+
     if data_end - data_start > MAX_COLUMNS:
         raise sheet_error(
             "too_many_columns", raw.path, count=data_end - data_start, limit=MAX_COLUMNS
@@ -294,6 +321,52 @@ def _build(
         complete=complete,
         empty_rows_skipped=empty_skipped,
     )
+
+
+def _apply_late_errors(
+    errors: dict[int, list[tuple[int, CellError]]],
+    first_column: int,
+    header_number: int,
+    header_cells: list[Any],
+    rows: list[list[Any]],
+    numbers: list[int],
+    data_start: int,
+    data_end: int,
+) -> tuple[int, int, int]:
+    """Put error cells into rows read before the scan finished.
+
+    A row holding only error cells looked empty when it was read, so it is inserted at its
+    place; returns the new column bounds and how many such rows had been counted as empty.
+    """
+    revived = 0
+    for number in sorted(errors):
+        if number < header_number:
+            continue
+        if number == header_number:
+            for column, error in errors[number]:
+                pos = column - first_column
+                if 0 <= pos < len(header_cells) and header_cells[pos] is None:
+                    header_cells[pos] = error
+            continue
+        index = bisect.bisect_left(numbers, number)
+        if index < len(numbers) and numbers[index] == number:
+            row = rows[index]
+        else:
+            row = []
+            rows.insert(index, row)
+            numbers.insert(index, number)
+            if index < len(numbers) - 1:
+                revived += 1  # it sat between data rows, so it was counted as skipped
+        for column, error in errors[number]:
+            pos = column - first_column
+            if pos < 0:
+                continue
+            if pos >= len(row):
+                row.extend([None] * (pos + 1 - len(row)))
+            row[pos] = error
+            data_end = max(data_end, pos + 1)
+            data_start = min(data_start, pos)
+    return data_start, data_end, revived
 
 
 def _empty_error(raw: RawSheet) -> Exception:

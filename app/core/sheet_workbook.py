@@ -152,27 +152,6 @@ def normalise_calamine_row(
     ]
 
 
-def normalise_openpyxl_cell(cell: Any) -> Any:
-    """Give an openpyxl cell the value calamine's path would give (same page, same values)."""
-    value = cell.value
-    if value is None:
-        return None
-    if cell.data_type == "e":
-        return CellError(str(value))
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else value
-    if isinstance(value, dt.datetime):
-        # calamine reads a whole serial number as a date; keep the two paths identical.
-        if value.hour == value.minute == value.second == value.microsecond == 0:
-            return value.date()
-        return value
-    if isinstance(value, dt.timedelta):
-        return duration_text(value)
-    if isinstance(value, str):
-        return value or None
-    return value
-
-
 # ---------------------------------------------------------------------------------------------
 # Scanning the sheet XML for what calamine does not report
 
@@ -229,6 +208,11 @@ class SheetXmlScan:
     def join(self) -> None:
         """Wait for the scan to finish."""
         self._thread.join()
+
+    def result(self) -> dict[int, list[tuple[int, CellError]]]:
+        """Wait for the scan, then return the error cells by row number."""
+        self._thread.join()
+        return self.errors
 
     def _run(self) -> None:
         try:
@@ -328,13 +312,13 @@ def read_workbook_raw(path: Path, sheet: str | None) -> RawSheet:
             if scan is not None:
                 scan.join()
             raise translate_error(exc, path) from exc
-        if scan is not None:
-            scan.join()
         if loaded.start is not None or len(candidates) == 1:
             chosen = (name, loaded, scan)
             break
+        if scan is not None:
+            scan.join()
         if chosen is None:
-            chosen = (name, loaded, scan)
+            chosen = (name, loaded, None)
     assert chosen is not None
     name, loaded, scan = chosen
     start = loaded.start
@@ -355,7 +339,8 @@ def read_workbook_raw(path: Path, sheet: str | None) -> RawSheet:
         first_row_number=1,
         first_column=first_column,
         normalise=normalise_calamine_row,
-        errors=scan.errors if scan is not None else {},
+        # The scan keeps running while the rows are read; its findings are applied after.
+        errors_loader=scan.result if scan is not None else None,
         merged=merged,
     )
 
@@ -385,75 +370,73 @@ def can_stream_first_page(path: Path) -> bool:
 def read_xlsx_first_rows(
     path: Path, sheet: str | None, limit: int, header_row: int | None
 ) -> RawSheet:
-    """Prepare the first rows of an .xlsx sheet with openpyxl's read-only mode.
+    """Prepare the first rows of an .xlsx sheet by streaming its XML.
 
-    Values go through ``normalise_openpyxl_cell`` so that they equal those of the full read.
-    Merged ranges are not available in read-only mode, so a scan of the sheet XML runs beside.
+    Values follow calamine's rules so that they equal those of the full read. Merged ranges sit
+    at the end of the sheet XML, so a scan for them runs beside the row reader.
     """
-    import openpyxl  # imported here: only the first page of an .xlsx needs it
+    from app.core.sheet_xlsx_stream import XlsxStream
 
     check_workbook_container(path, read_head(path))
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except Exception as exc:  # noqa: BLE001
+        stream = XlsxStream(path)
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, ValueError) as exc:
         raise sheet_error("corrupt", path, detail=str(exc).splitlines()[0][:120]) from exc
     try:
-        names = list(book.sheetnames)
+        names = [name for name, _state, _member in stream.sheets]
+        members = {name: member for name, _state, member in stream.sheets}
         if sheet is not None:
             name = _resolve_sheet_name(sheet, names)
             if name is None:
                 raise _sheet_not_found(path, sheet, names)
+            candidates = [name]
         else:
-            name = _first_data_sheet(book)
-            if name is None:
+            candidates = [n for n, state, m in stream.sheets if state == "visible" and m]
+            candidates = candidates or [n for n, _s, m in stream.sheets if m]
+            if not candidates:
                 raise sheet_error("empty_file", path)
-        scan = SheetXmlScan(path, name, want_errors=False).start()
-        worksheet = book[name]
-        rows = _openpyxl_rows(worksheet, limit, header_row or 0)
-        scan.join()
+        chosen = candidates[0]
+        rows: list[list[Any]] = []
+        for name in candidates:
+            member = members.get(name)
+            if member is None:
+                continue
+            rows = _first_rows(stream, member, limit, header_row or 0)
+            if any(r.count(None) != len(r) for r in rows) or len(candidates) == 1:
+                chosen = name
+                break
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, ValueError, EOFError) as exc:
+        raise sheet_error("corrupt", path, detail=str(exc).splitlines()[0][:120]) from exc
     finally:
-        book.close()
+        stream.close()
     return RawSheet(
         path=path,
         rows=iter(rows),
-        sheet_name=name,
+        sheet_name=chosen,
         sheet_names=names,
         first_row_number=1,
         first_column=0,
         normalise=None,
-        merged=scan.merged,
+        merged_loader=lambda: _merged_ranges(path, chosen),
     )
 
 
-def _first_data_sheet(book: Any) -> str | None:
-    fallback = None
-    for worksheet in book.worksheets:
-        if getattr(worksheet, "sheet_state", "visible") != "visible":
-            continue
-        if not hasattr(worksheet, "iter_rows"):
-            continue  # chart sheet
-        fallback = fallback or worksheet.title
-        for row in worksheet.iter_rows(values_only=True):
-            if any(v is not None and v != "" for v in row):
-                return worksheet.title
-    return fallback
+def _merged_ranges(path: Path, sheet_name: str) -> list[MergedRange]:
+    scan = SheetXmlScan(path, sheet_name, want_errors=False)
+    scan.start().join()
+    return scan.merged
 
 
-def _openpyxl_rows(worksheet: Any, limit: int, header_row: int) -> list[list[Any]]:
-    """Read rows until ``limit`` non-empty rows follow the header window (and no further)."""
+def _first_rows(stream: Any, member: str, limit: int, header_row: int) -> list[list[Any]]:
+    """Read rows until the header window and ``limit`` data rows are in (and no further)."""
     rows: list[list[Any]] = []
     non_empty = 0
-    wanted = limit + 40  # header search window plus the page
-    expected = 1
-    for row in worksheet.iter_rows():
-        cells = [normalise_openpyxl_cell(c) for c in row]
-        number = next((c.row for c in row if getattr(c, "row", None)), expected)
-        while expected < number:  # openpyxl skips rows absent from the XML
+    wanted = limit + 40  # the header search window plus the page
+    for number, values in stream.iter_rows(member):
+        while len(rows) < number - 1:  # rows absent from the XML are empty
             rows.append([])
-            expected += 1
-        rows.append(cells)
-        expected += 1
-        if cells.count(None) != len(cells):
+        rows.append(values)
+        if values.count(None) != len(values):
             non_empty += 1
             if non_empty >= wanted and number >= header_row + limit:
                 break
