@@ -138,9 +138,11 @@ class UploadSession(QObject):
         journal_dir: Path | None = None,
         concurrency: int = 4,
         batch_size: int | None = None,
+        retry: Any = None,
         pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
+        self.retry = retry  # engine RetryPolicy; None = the engine's default
         self.state = state
         self.journal_dir = journal_dir
         self.concurrency = concurrency
@@ -303,7 +305,12 @@ class UploadSession(QObject):
         )
         try:
             yield from run_upload(
-                plan, client, self.journal(), control, concurrency=self.concurrency
+                plan,
+                client,
+                self.journal(),
+                control,
+                concurrency=self.concurrency,
+                retry=self.retry,
             )
         finally:
             client.close()

@@ -9,6 +9,7 @@ with the same mapping) and the success file (with event ids).
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.core.journal import Journal, RowState
 from app.core.mapping import HUBSPOT
+from app.core.sheet import SheetData
 from app.ui.models.batch_model import UploadProgress
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage
@@ -107,6 +109,26 @@ def load_results(state: WizardState, journal_dir: Path | None = None) -> RunResu
         journal.close()
 
 
+def report_subset(sheet: SheetData, lines: list[Any]) -> tuple[SheetData, list[Any]]:
+    """Return a sheet holding only the rows of ``lines`` and the lines renumbered to match.
+
+    The report writer writes one line per sheet row; the error and success files hold a part of
+    the rows, each with its original spreadsheet row number, so they are written from a view.
+    """
+    part = SheetData(
+        path=sheet.path,
+        sheet_name=sheet.sheet_name,
+        sheet_names=sheet.sheet_names,
+        header_row=sheet.header_row,
+        headers=sheet.headers,
+        rows=[sheet.rows[line.index] for line in lines],
+        row_numbers=[sheet.row_numbers[line.index] for line in lines],
+        encoding=sheet.encoding,
+        delimiter=sheet.delimiter,
+    )
+    return part, [dataclasses.replace(line, index=k) for k, line in enumerate(lines)]
+
+
 class ResultsStep(StepPage):
     """The Results page (see module docstring).
 
@@ -118,13 +140,19 @@ class ResultsStep(StepPage):
     fix_requested = Signal(list, str)
 
     def __init__(
-        self, context: Any = None, parent: QWidget | None = None, *, journal_dir: Path | None = None
+        self,
+        context: Any = None,
+        parent: QWidget | None = None,
+        *,
+        journal_dir: Path | None = None,
+        retry: Any = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("resultsStep")
         self.context = context
         self.state = WizardState()
         self.journal_dir = journal_dir
+        self.retry = retry  # engine RetryPolicy for "Retry failed rows"; None = default
         self.results: RunResults | None = None
         self.last_saved: Path | None = None
         self.duration_s: float | None = None
@@ -442,8 +470,9 @@ class ResultsStep(StepPage):
         from app.core.report import write_report
 
         failed = {i for i, *_rest in self.results.failed}
-        rows = [r for r in self.results.report_rows if r.index in failed]
-        sheet = self.state.sheet
+        sheet, rows = report_subset(
+            self.state.sheet, [r for r in self.results.report_rows if r.index in failed]
+        )
         self._save(lambda: write_report(path, sheet, rows), path)
 
     @Slot()
@@ -455,10 +484,10 @@ class ResultsStep(StepPage):
             return
         from app.core.report import STATUS_ALREADY_SENT, STATUS_SENT, write_report
 
-        rows = [
-            r for r in self.results.report_rows if r.status in (STATUS_SENT, STATUS_ALREADY_SENT)
-        ]
-        sheet = self.state.sheet
+        sheet, rows = report_subset(
+            self.state.sheet,
+            [r for r in self.results.report_rows if r.status in (STATUS_SENT, STATUS_ALREADY_SENT)],
+        )
         self._save(lambda: write_report(path, sheet, rows), path)
 
     def _save(self, write: Any, path: str, *, open_after: bool = False) -> None:
@@ -485,7 +514,7 @@ class ResultsStep(StepPage):
             return
         if self.retry_session is not None and self.retry_session.running:
             return
-        session = UploadSession(self.state, self, journal_dir=self.journal_dir)
+        session = UploadSession(self.state, self, journal_dir=self.journal_dir, retry=self.retry)
         session.planned.connect(self._on_retry_planned)
         session.plan_failed.connect(self._on_retry_plan_failed)
         session.batches_flushed.connect(self._on_retry_batches)

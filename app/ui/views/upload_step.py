@@ -92,8 +92,10 @@ class UploadStep(StepPage):
         journal_dir: Path | None = None,
         concurrency: int = 4,
         batch_size: int | None = None,
+        retry: Any = None,
     ) -> None:
         super().__init__(parent)
+        self.retry = retry  # engine RetryPolicy; None = the engine's default
         self.setObjectName("uploadStep")
         self.context = context
         self.state = WizardState()
@@ -223,9 +225,10 @@ class UploadStep(StepPage):
     def enter(self, state: WizardState) -> None:
         """Plan the upload (or keep the one under way) when the step is shown."""
         self.state = state
-        if self.session is not None and (self.session.running or self._phase != "idle"):
-            if self.session.state is state:
-                return
+        keep = ("planning", "ready", "running", "test_done")
+        if self.session is not None and self.session.state is state:
+            if self.session.running or self._phase in keep:
+                return  # coming back to an upload under way (or planned): keep it
         self._reset()
         self.session = UploadSession(
             state,
@@ -233,6 +236,7 @@ class UploadStep(StepPage):
             journal_dir=self.journal_dir,
             concurrency=self.concurrency,
             batch_size=self.batch_size,
+            retry=self.retry,
         )
         self.session.planned.connect(self._on_planned)
         self.session.plan_failed.connect(self._on_plan_failed)
@@ -243,25 +247,6 @@ class UploadStep(StepPage):
         self.intro.setText("")
         self._update_buttons()
         self.session.prepare()
-
-    def retry_rows(self, state: WizardState, indices: list[int]) -> None:
-        """Start a fresh run that sends only ``indices`` (Results: Retry failed rows)."""
-        self.state = state
-        self._reset()
-        self.session = UploadSession(
-            state,
-            self,
-            journal_dir=self.journal_dir,
-            concurrency=self.concurrency,
-            batch_size=self.batch_size,
-        )
-        self.session.planned.connect(self._on_planned_then_send)
-        self.session.plan_failed.connect(self._on_plan_failed)
-        self.session.batches_flushed.connect(self._on_batches)
-        self.session.ended.connect(self._on_ended)
-        self._phase = "planning"
-        self._update_buttons()
-        self.session.prepare(only_rows=indices)
 
     def leave(self, state: WizardState) -> bool:
         """Allow leaving only when nothing is being sent."""
@@ -373,12 +358,6 @@ class UploadStep(StepPage):
         self.test_button.setVisible(len(plan.batches) > 1)
         self._update_buttons()
         self.status_changed.emit(_tr("Ready to send"))
-
-    @Slot(object)
-    def _on_planned_then_send(self, plan: Any) -> None:
-        self._on_planned(plan)
-        if self._phase == "ready":
-            self._start(test_batch=False)
 
     @Slot(str)
     def _on_plan_failed(self, message: str) -> None:

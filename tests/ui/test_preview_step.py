@@ -1,0 +1,175 @@
+"""The Preview step with the real sample: summary filters, JSON panel, exclude, save, edge states."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from run_steps_support import sample_state
+
+from app.core.convert import RowStatus
+from app.core.mapping import FieldRule
+from app.core.sheet import read_sheet
+from app.ui.models.preview_model import PreviewModel
+from app.ui.views.preview_step import PreviewStep
+
+pytestmark = pytest.mark.gui
+
+
+class NoSandbox:
+    """The preview needs no server: an address nobody listens on."""
+
+    base_url = "http://127.0.0.1:9"
+    credentials = {"hubspot_app_id": "123456", "hubspot_access_token": "unused"}
+
+
+@pytest.fixture
+def state():
+    state = sample_state(NoSandbox())
+    state.conversion = None  # the step converts on entry
+    return state
+
+
+@pytest.fixture
+def step(qtbot):
+    step = PreviewStep()
+    qtbot.addWidget(step)
+    step.resize(1100, 700)
+    step.show()
+    yield step
+    assert step.shutdown(20.0)
+
+
+def visible_rows(step: PreviewStep) -> list[int]:
+    return [step.proxy.outcome_index(r) for r in range(step.proxy.rowCount())]
+
+
+def test_sample_converts_and_summarises(step, state, qtbot):
+    step.enter(state)
+    outcomes = state.conversion.outcomes
+    ready = sum(o.status is RowStatus.VALID for o in outcomes)
+    problems = [i for i, o in enumerate(outcomes) if o.status is not RowStatus.VALID]
+    assert step.proxy.rowCount() == len(outcomes)
+    assert step.is_complete()
+    assert step.next_text() == f"Upload {ready} rows"
+    assert step.chips[None].text() == f"{ready} ready"
+    assert "bad email" in [c.text().split(" ", 1)[1] for c in step.chips.values()]
+    # focus lands on the first problem row, and the panel shows that row's event as sent
+    assert step.selected_outcome_index() == problems[0]
+    shown = json.loads(step.event_view.toPlainText())
+    assert shown == outcomes[problems[0]].event
+    assert step.row_problems.text()
+    assert not step.exclude_button.isEnabled()  # a problem row is not sent anyway
+    assert step.notice.isHidden()
+
+
+def test_chips_and_problems_only_filter(step, state, qtbot):
+    step.enter(state)
+    outcomes = state.conversion.outcomes
+    qtbot.mouseClick(step.chips["enum_unknown"], Qt.MouseButton.LeftButton)
+    rows = visible_rows(step)
+    assert rows and all(any(p.code == "enum_unknown" for p in outcomes[i].problems) for i in rows)
+    assert step.problems_only.isChecked()
+    qtbot.mouseClick(step.chips[None], Qt.MouseButton.LeftButton)
+    assert step.proxy.rowCount() == len(outcomes)
+    assert not step.problems_only.isChecked()
+    qtbot.keyClick(step, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert step.problems_only.isChecked()
+    assert visible_rows(step) == [
+        i for i, o in enumerate(outcomes) if o.status is not RowStatus.VALID
+    ]
+    bad = step.proxy.index(0, PreviewModel.FIRST_FIELD_COLUMN)
+    assert step.proxy.rowCount() > 0 and bad.isValid()
+
+
+def test_exclude_a_row_changes_the_commit_text(step, state, qtbot):
+    step.enter(state)
+    ready = step.summary.ready
+    step.table.selectRow(0)
+    index = step.selected_outcome_index()
+    assert state.conversion.outcomes[index].status is RowStatus.VALID
+    assert step.exclude_button.isEnabled()
+    qtbot.mouseClick(step.exclude_button, Qt.MouseButton.LeftButton)
+    assert index in state.excluded_rows
+    assert step.next_text() == f"Upload {ready - 1} rows"
+    assert step.model.data(step.model.index(index, PreviewModel.STATUS_COLUMN)) == "Excluded"
+    assert step.exclude_button.text() == "Include &row"
+    qtbot.mouseClick(step.exclude_button, Qt.MouseButton.LeftButton)
+    assert index not in state.excluded_rows
+    assert step.next_text() == f"Upload {ready} rows"
+
+
+def test_save_problem_rows_writes_a_file_that_loads_again(
+    step, state, qtbot, tmp_path, monkeypatch
+):
+    step.enter(state)
+    target = tmp_path / "to-fix.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    qtbot.mouseClick(step.save_problems_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.waitUntil(step.save_problems_button.isEnabled, timeout=5000)
+    again = read_sheet(target)
+    invalid = [o for o in state.conversion.outcomes if o.status is RowStatus.INVALID]
+    assert len(again.rows) == len(invalid)
+    assert again.headers[: len(state.sheet.headers)] == state.sheet.headers
+
+
+def test_all_rows_ready_says_so(step, state):
+    from app.core.convert import convert_rows
+
+    result = convert_rows(state.sheet, state.mapping)
+    keep = [o.index for o in result.outcomes if o.status is RowStatus.VALID]
+    state.sheet = dataclasses.replace(
+        state.sheet,
+        rows=[state.sheet.rows[i] for i in keep],
+        row_numbers=[state.sheet.row_numbers[i] for i in keep],
+    )
+    step.enter(state)
+    assert not step.notice.isHidden()
+    assert step.notice.text() == f"All {len(keep)} rows are ready."
+    assert not step.problems_only.isEnabled()
+
+
+def test_every_row_bad_points_back_to_mapping(step, state, qtbot):
+    mapping = state.mapping
+    mapping.fields["email"] = FieldRule(
+        column=next(h for h in state.sheet.headers if "ebinar" in h)
+    )
+    step.enter(state)
+    assert not step.is_complete()
+    assert "Mapping" in step.notice.text()
+    assert not step.mapping_button.isHidden()
+    with qtbot.waitSignal(step.mapping_requested, timeout=1000):
+        qtbot.mouseClick(step.mapping_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_large_sheet_converts_in_a_worker(step, state, qtbot):
+    sheet = state.sheet
+    times = 30  # 150 rows x 30 = 4,500 rows: above the inline limit
+    state.sheet = dataclasses.replace(
+        sheet,
+        rows=[row for _ in range(times) for row in sheet.rows],
+        row_numbers=list(range(2, 2 + len(sheet.rows) * times)),
+    )
+    step.enter(state)
+    assert step._converting and not step.busy.isHidden()
+    assert not step.is_complete()
+    qtbot.waitUntil(lambda: not step._converting, timeout=60000)
+    assert step.busy.isHidden()
+    assert step.proxy.rowCount() == len(state.sheet.rows)
+    assert step.is_complete()  # copies of a valid row are duplicates, the first ones go
+
+
+def test_reentering_with_the_same_mapping_keeps_exclusions(step, state, qtbot):
+    step.enter(state)
+    step.table.selectRow(0)
+    qtbot.mouseClick(step.exclude_button, Qt.MouseButton.LeftButton)
+    first = state.conversion
+    step.enter(state)
+    assert state.conversion is first
+    assert len(state.excluded_rows) == 1

@@ -1,0 +1,154 @@
+"""The Results step after real uploads to the sandbox: counts, files, one cause, retry, fix."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from run_steps_support import memory_keyring, sample_state  # noqa: F401
+
+from app.core.convert import ConversionResult, RowStatus
+from app.core.engine import RetryPolicy
+from app.core.sheet import read_sheet
+from app.ui.views.results_step import ResultsStep
+from app.ui.views.upload_step import UploadStep
+
+pytestmark = pytest.mark.gui
+
+FAST_RETRY = RetryPolicy(max_attempts=2, initial=0.01, maximum=0.02, jitter=0.0)
+
+
+@pytest.fixture
+def steps(qtbot, memory_keyring):  # noqa: F811
+    upload = UploadStep(batch_size=25, retry=FAST_RETRY)
+    results = ResultsStep(retry=FAST_RETRY)
+    for widget in (upload, results):
+        qtbot.addWidget(widget)
+        widget.show()
+    yield upload, results
+    assert upload.shutdown(20.0)
+    assert results.shutdown(20.0)
+
+
+def upload_all(qtbot, upload: UploadStep, state) -> None:
+    upload.enter(state)
+    qtbot.waitUntil(lambda: upload._phase == "ready", timeout=15000)
+    qtbot.mouseClick(upload.all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: upload._phase == "ended", timeout=60000)
+
+
+def show_results(qtbot, results: ResultsStep, state) -> None:
+    results.results = None
+    results.enter(state)
+    qtbot.waitUntil(lambda: results.results is not None, timeout=15000)
+
+
+def count(results: ResultsStep, key: str) -> int:
+    return int(results.count_labels[key].text().replace(",", ""))
+
+
+def save_to(monkeypatch, path) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+
+
+def test_everything_went(qtbot, steps, sandbox, tmp_path, monkeypatch):
+    upload, results = steps
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    upload_all(qtbot, upload, state)
+    show_results(qtbot, results, state)
+    outcomes = state.conversion.outcomes
+    valid = sum(o.status is RowStatus.VALID for o in outcomes)
+    assert results.heading.text() == f"All {valid} events were added"
+    assert count(results, "sent") == valid
+    assert count(results, "failed") == 0
+    assert count(results, "invalid") == len(outcomes) - valid
+    assert results.cause.isHidden()
+    assert results.retry_button.isHidden() and results.fix_button.isHidden()
+    assert not results.save_errors_button.isEnabled()
+    assert "123456" in results.detail_labels["destination"].text()
+    assert results.detail_labels["account"].text() == "Sandbox"
+
+    report = tmp_path / "report.xlsx"
+    save_to(monkeypatch, report)
+    qtbot.mouseClick(results.save_report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(report.exists, timeout=10000)
+    qtbot.waitUntil(results.open_button.isEnabled, timeout=5000)
+    sheet = read_sheet(report)
+    assert len(sheet.rows) == len(outcomes)
+    status = sheet.headers.index("Status")
+    assert sum(r[status] == "sent" for r in sheet.rows) == valid
+
+    success = tmp_path / "added.csv"
+    save_to(monkeypatch, success)
+    qtbot.mouseClick(results.save_success_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(success.exists, timeout=10000)
+    added = read_sheet(success)
+    event_id = added.headers.index("Event ID")
+    assert len(added.rows) == valid
+    assert {r[event_id] for r in added.rows} == {e["id"] for e in sandbox.hubspot_events()}
+
+
+def test_refused_rows_one_cause_error_file_and_fix(qtbot, steps, sandbox, tmp_path, monkeypatch):
+    upload, results = steps
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    # Three rows carry an option the template does not have: the API refuses exactly those.
+    outcomes = list(state.conversion.outcomes)
+    bad = [i for i, o in enumerate(outcomes) if o.status is RowStatus.VALID][:3]
+    for i in bad:
+        event = {
+            **outcomes[i].event,
+            "tokens": {**outcomes[i].event["tokens"], "attendance": "nope"},
+        }
+        outcomes[i] = dataclasses.replace(outcomes[i], event=event)
+    state.conversion = ConversionResult(outcomes)
+    upload_all(qtbot, upload, state)
+    show_results(qtbot, results, state)
+    assert count(results, "failed") == 3
+    assert "3 events" not in results.heading.text()
+    assert "3 rows failed" in results.heading.text()
+    cause = results.cause.text()
+    assert cause.startswith("3 rows failed for one reason:")
+    assert cause.count("\n") == 0  # said once, not per row
+    assert results.retry_button.isHidden()  # refused rows would fail the same way again
+    assert results.fix_button.isVisible()
+
+    errors = tmp_path / "errors.xlsx"
+    save_to(monkeypatch, errors)
+    qtbot.mouseClick(results.save_errors_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(errors.exists, timeout=10000)
+    sheet = read_sheet(errors)
+    assert len(sheet.rows) == 3
+    assert all(r[sheet.headers.index("Error")] for r in sheet.rows)
+
+    with qtbot.waitSignal(results.fix_requested, timeout=2000) as blocker:
+        qtbot.mouseClick(results.fix_button, Qt.MouseButton.LeftButton)
+    assert sorted(blocker.args[0]) == bad
+
+
+def test_retry_sends_temporarily_failed_rows(qtbot, steps, sandbox_factory, tmp_path):
+    upload, results = steps
+    sb = sandbox_factory(error_rate_5xx=1.0, rate_limit_per_10s=None)
+    state = sample_state(sb, tmp_path=tmp_path)
+    upload_all(qtbot, upload, state)
+    show_results(qtbot, results, state)
+    valid = sum(o.status is RowStatus.VALID for o in state.conversion.outcomes)
+    assert count(results, "failed") == valid
+    assert results.retry_button.isVisible()
+    assert results.retry_button.text() == f"Re&try {valid} failed rows"
+    first_run = state.run_id
+    sb.configure(error_rate_5xx=0.0)
+    qtbot.mouseClick(results.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            state.run_id != first_run
+            and results.results is not None
+            and results.results.run_id == int(state.run_id)
+        ),
+        timeout=60000,
+    )
+    assert results.heading.text() == f"All {valid} events were added"
+    assert len(sb.hubspot_events()) == valid
