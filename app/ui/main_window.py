@@ -571,6 +571,8 @@ class MainWindow(QMainWindow):
             width = min(1100, available.width() - 40) if available else 1100
             height = min(720, available.height() - 40) if available else 720
             self.resize(width, height)
+        step_list_width = self.step_list.minimumWidth() + self.fontMetrics().averageCharWidth() * 4
+        self.splitter.setSizes([step_list_width, max(self.width() - step_list_width, 400)])
         for splitter in self.findChildren(QSplitter):
             name = splitter.objectName()
             value = settings.value(f"splitters/{name}") if name else None

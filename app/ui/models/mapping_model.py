@@ -317,6 +317,14 @@ class MappingModel(QAbstractTableModel):
             return rule.column
         return _tr("Fixed value: \u201c{value}\u201d").format(value=cell_text(rule.value))
 
+    def _needed(self, target: TargetField) -> bool:
+        """Return True for a required field, or an identifier of a group none of which is mapped."""
+        if target.required:
+            return True
+        if target.one_of:
+            return not any(_is_set(self._rules.get(name)) for name in target.one_of)
+        return False
+
     # ----------------------------------------------------------------- Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         """One row per target field."""
@@ -349,7 +357,7 @@ class MappingModel(QAbstractTableModel):
         if role == TargetRole:
             return target.name
         if role == RequiredRole:
-            return target.required or bool(target.one_of)
+            return self._needed(target)
         if role == StatusRole:
             return self.status(target.name)[0]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -357,7 +365,10 @@ class MappingModel(QAbstractTableModel):
                 if target.required:
                     return _tr("{label} (required)").format(label=target.label)
                 if target.one_of:
-                    return _tr("{label} (one of these)").format(label=target.label)
+                    others = ", ".join(
+                        t.label for t in self._targets if t.name in target.one_of and t is not target
+                    )
+                    return _tr("{label} (or {others})").format(label=target.label, others=others)
                 return target.label
             if column == TYPE_COLUMN:
                 return kind_text(target.kind)
@@ -397,14 +408,14 @@ class MappingModel(QAbstractTableModel):
                 STATUS_CHECK: QStyle.StandardPixmap.SP_MessageBoxWarning,
                 STATUS_NOT_MAPPED: QStyle.StandardPixmap.SP_DialogCancelButton,
             }[code]
-            if code == STATUS_NOT_MAPPED and not (target.required or target.one_of):
+            if code == STATUS_NOT_MAPPED and not self._needed(target):
                 return None
             app = QApplication.instance()
             return app.style().standardIcon(pixmap) if isinstance(app, QApplication) else None
         if (
             role == Qt.ItemDataRole.FontRole
             and column == FIELD_COLUMN
-            and (target.required or target.one_of)
+            and self._needed(target)
         ):
             font = QFont()
             font.setBold(True)
@@ -423,16 +434,26 @@ def _is_set(rule: FieldRule | None) -> bool:
 def propose_matches(
     headers: list[str], targets: list[TargetField], mapping: Mapping
 ) -> dict[str, tuple[str, float]]:
-    """Return target -> (column, confidence) from the core's auto-match."""
+    """Return target -> (column, confidence) proposed by the core's auto-match.
+
+    The core answers with proposals naming a target, a column and a confidence (a list, or a
+    dict keyed by target); both are read.
+    """
     try:
         from app.core import automatch
-    except ImportError:
+    except ImportError:  # a build without auto-match: the user maps by hand
         return {}
     result = automatch.auto_match(headers, targets)
+    items = result.items() if isinstance(result, dict) else ((None, p) for p in result)
     proposals: dict[str, tuple[str, float]] = {}
-    for name, match in result.items():
-        column = getattr(match, "column", None)
-        confidence = float(getattr(match, "confidence", 1.0))
-        if column:
-            proposals[name] = (column, confidence)
+    for key, proposal in items:
+        target = getattr(proposal, "target", None) or key
+        column = getattr(proposal, "column", None)
+        if target is None or not column:
+            continue
+        confidence = getattr(proposal, "confidence", None)
+        proposals[str(getattr(target, "name", target))] = (
+            str(column),
+            float(confidence) if confidence is not None else 1.0,
+        )
     return proposals

@@ -229,9 +229,14 @@ class FileStep(StepPage):
         self.delimiter_label = QLabel(self.tr("Se&parator:"))
         self.delimiter_label.setBuddy(self.delimiter_combo)
 
+        self.sheet_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sheet_combo.setMinimumContentsLength(16)
         options = QGridLayout()
         options.addWidget(self.sheet_label, 0, 0)
-        options.addWidget(self.sheet_combo, 0, 1)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_combo)
+        sheet_row.addStretch(1)
+        options.addLayout(sheet_row, 0, 1)
         options.addWidget(self.header_label, 1, 0)
         header_row = QHBoxLayout()
         header_row.addWidget(self.header_spin)
@@ -456,7 +461,10 @@ class FileStep(StepPage):
         self.pages.setCurrentIndex(PAGE_LOADED)
         self.name_label.setText(sheet.path.name)
         self.name_label.setToolTip(str(sheet.path))
+        fresh = self.model.sheet is None or self.model.sheet.headers != sheet.headers
         self.model.set_sheet(sheet)
+        if fresh:
+            self._fit_columns()
         self._shown_request = LoadRequest(
             sheet.path, sheet.sheet_name, sheet.header_row, sheet.encoding, sheet.delimiter
         )
@@ -494,6 +502,14 @@ class FileStep(StepPage):
         if sheet.complete:
             self.counts_label.setText(self._counts_text(sheet))
         self.notes_message.show_text("\n".join(self._notes(sheet.notes)))
+
+    def _fit_columns(self) -> None:
+        """Size columns to the first rows, within limits, so long cells do not push others away."""
+        char = self.fontMetrics().averageCharWidth()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(max(width + char, char * 8), char * 36))
 
     def _counts_text(self, sheet: SheetData) -> str:
         rows = self.tr("%n rows", "", len(sheet.rows))

@@ -1,0 +1,152 @@
+"""Step 1 through real widgets: open, first page then every row, options, errors keep the old file."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from shell_support import LIKES, WEBINAR, context, sample, wait_pool  # noqa: F401
+
+from app.core.sheet import read_sheet
+from app.ui.state import WizardState
+from app.ui.views.file_step import FileStep
+
+
+@pytest.fixture
+def step(qtbot, context, wait_pool):  # noqa: F811
+    page = FileStep(context)
+    qtbot.addWidget(page)
+    page.enter(WizardState())
+    page.resize(900, 600)
+    page.show()
+    yield page
+    page.shutdown()
+
+
+def load(qtbot, step, path, **overrides):
+    with qtbot.waitSignal(step.file_loaded, timeout=20000):
+        step.open_file(path, **overrides)
+
+
+def test_empty_state_lists_accepted_types(step):
+    assert step.pages.currentIndex() == 0
+    assert not step.is_complete()
+    assert step.drop_area.choose_button.isVisible()
+    assert step.drop_area.isVisible()
+
+
+def test_open_xlsx_shows_first_page_then_every_row(qtbot, step):
+    path = sample(WEBINAR)
+    pages = []
+    step._signals.first_page.connect(lambda g, page: pages.append(page))
+    completeness = []
+    step.completeness_changed.connect(completeness.append)
+    load(qtbot, step, path)
+    assert pages and pages[0].complete is False  # the first rows came before the whole sheet
+    expected = read_sheet(path)
+    assert step.state.file_path == path
+    assert step.state.sheet.complete and len(step.state.sheet.rows) == len(expected.rows)
+    assert step.model.rowCount() == len(expected.rows)
+    assert step.model.headerData(0, Qt.Orientation.Horizontal) == expected.headers[0]
+    assert step.model.headerData(0, Qt.Orientation.Vertical) == str(expected.row_numbers[0])
+    assert step.counts_label.text() == f"{len(expected.rows)} rows · {len(expected.headers)} columns"
+    assert step.is_complete() and completeness[-1] is True
+    assert not step.progress_bar.isVisible()
+    assert step.sheet_combo.currentText() == expected.sheet_name
+    assert not step.encoding_combo.isVisible()  # not a text file
+    assert step.context.settings.recent_files[0] == str(path.resolve())
+
+
+def test_csv_shows_encoding_and_delimiter(qtbot, step):
+    load(qtbot, step, sample(LIKES))
+    assert step.encoding_combo.isVisible() and step.delimiter_combo.isVisible()
+    assert step.delimiter_combo.currentData() == ";"
+    assert step.state.delimiter == ";"
+    assert not step.sheet_combo.isVisible()
+
+
+def test_overriding_the_delimiter_reloads(qtbot, step):
+    load(qtbot, step, sample(LIKES))
+    columns_before = len(step.state.sheet.headers)
+    comma = step.delimiter_combo.findData(",")
+    with qtbot.waitSignal(step.file_loaded, timeout=20000):
+        step.delimiter_combo.setCurrentIndex(comma)
+        step.delimiter_combo.activated.emit(comma)
+    assert step.state.delimiter == ","
+    assert len(step.state.sheet.headers) != columns_before
+
+
+def test_header_row_can_be_set_by_hand(qtbot, step):
+    load(qtbot, step, sample(WEBINAR))
+    rows_before = len(step.state.sheet.rows)
+    qtbot.mouseClick(step.header_auto, Qt.MouseButton.LeftButton)
+    assert step.header_spin.isEnabled()
+    with qtbot.waitSignal(step.file_loaded, timeout=20000):
+        step.header_spin.setValue(2)
+    assert step.state.header_row == 2
+    assert len(step.state.sheet.rows) == rows_before - 1
+    assert step.model.headerData(0, Qt.Orientation.Vertical) == "3"
+
+
+def test_unreadable_file_is_explained_and_the_previous_file_stays(qtbot, step, tmp_path):
+    good = sample(WEBINAR)
+    load(qtbot, step, good)
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"this is not a workbook at all")
+    with qtbot.waitSignal(step._signals.failed, timeout=20000):
+        step.open_file(bad)
+    qtbot.waitUntil(lambda: step.error_message.isVisible())
+    text = step.error_message.text.text()
+    assert "broken.xlsx" in text
+    assert "webinar-attendees.xlsx" in text  # says the previous file is still loaded
+    assert "Traceback" not in text
+    assert step.state.file_path == good
+    assert step.model.sheet is step.state.sheet
+    assert step.is_complete()
+
+
+def test_unreadable_first_file_returns_to_the_empty_state(qtbot, step, tmp_path):
+    bad = tmp_path / "empty.csv"
+    bad.write_bytes(b"")
+    with qtbot.waitSignal(step._signals.failed, timeout=20000):
+        step.open_file(bad)
+    qtbot.waitUntil(lambda: step.error_message.isVisible())
+    assert "empty.csv" in step.error_message.text.text()
+    assert step.pages.currentIndex() == 0
+    assert step.state.sheet is None and not step.is_complete()
+
+
+def test_unsupported_extension_is_refused_at_once(step, tmp_path):
+    other = tmp_path / "notes.docx"
+    other.write_bytes(b"x")
+    step.open_file(other)
+    assert step.error_message.isVisible()
+    assert "notes.docx" in step.error_message.text.text()
+    assert not step.loading
+
+
+def test_recent_file_opens_on_activation(qtbot, step):
+    load(qtbot, step, sample(WEBINAR))
+    step.enter(step.state)
+    assert step.recent_list.count() == 1
+    item = step.recent_list.item(0)
+    assert item.text() == WEBINAR
+    with qtbot.waitSignal(step.file_loaded, timeout=20000):
+        step.recent_list.itemActivated.emit(item)
+
+
+def test_missing_recent_file_is_removed(qtbot, step, tmp_path):
+    gone = tmp_path / "gone.csv"
+    step.context.settings.recent_files = [str(gone)]
+    step.enter(step.state)
+    step.recent_list.itemActivated.emit(step.recent_list.item(0))
+    assert step.context.settings.recent_files == []
+    assert "gone.csv" in step.error_message.text.text()
+
+
+def test_a_newer_load_wins_over_an_older_one(qtbot, step):
+    step.open_file(sample(LIKES))
+    with qtbot.waitSignal(step.file_loaded, timeout=20000) as blocker:
+        step.open_file(sample(WEBINAR))
+    assert blocker.args[0] == sample(WEBINAR)
+    qtbot.wait(200)
+    assert step.state.file_path == sample(WEBINAR)
