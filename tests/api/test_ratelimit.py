@@ -28,7 +28,9 @@ class FakeClock:
         return False
 
 
-def make(max_requests: int | None = 10, interval: float = 10.0, **kw) -> tuple[RateLimiter, FakeClock]:
+def make(
+    max_requests: int | None = 10, interval: float = 10.0, **kw
+) -> tuple[RateLimiter, FakeClock]:
     clock = FakeClock()
     return RateLimiter(max_requests, interval, clock=clock, wait=clock.wait, **kw), clock
 
@@ -138,8 +140,11 @@ def test_unlimited_limiter_only_obeys_pauses() -> None:
 def test_headers_set_the_limit_and_the_interval() -> None:
     limiter, clock = make(100)
     limiter.update_from_headers(
-        {"X-HubSpot-RateLimit-Max": "190", "X-HubSpot-RateLimit-Interval-Milliseconds": "5000",
-         "X-HubSpot-RateLimit-Remaining": "180"}
+        {
+            "X-HubSpot-RateLimit-Max": "190",
+            "X-HubSpot-RateLimit-Interval-Milliseconds": "5000",
+            "X-HubSpot-RateLimit-Remaining": "180",
+        }
     )
     assert limiter.limit == 186
     assert limiter.interval == 5.0
@@ -150,14 +155,18 @@ def test_remaining_lower_than_expected_holds_new_requests() -> None:
     limiter, clock = make(100)
     send(limiter, clock, latency=0.1)  # answered at 1000.1
     # Another program used the allowance: HubSpot says 1 left although we sent only one.
-    limiter.update_from_headers({"x-hubspot-ratelimit-max": "100", "x-hubspot-ratelimit-remaining": "1"})
+    limiter.update_from_headers(
+        {"x-hubspot-ratelimit-max": "100", "x-hubspot-ratelimit-remaining": "1"}
+    )
     assert limiter.pauses == 1
     assert send(limiter, clock) == pytest.approx(1010.1)
 
 
 def test_remaining_at_our_own_headroom_does_not_pause() -> None:
     limiter, clock = make(100)
-    limiter.update_from_headers({"x-hubspot-ratelimit-max": "100", "x-hubspot-ratelimit-remaining": "2"})
+    limiter.update_from_headers(
+        {"x-hubspot-ratelimit-max": "100", "x-hubspot-ratelimit-remaining": "2"}
+    )
     assert limiter.pauses == 0
 
 
