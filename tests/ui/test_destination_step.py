@@ -1,0 +1,295 @@
+"""Step 2 through real widgets, against the sandbox over HTTP: accounts, test, keychain, templates."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from shell_support import (  # noqa: F401
+    WEBINAR_MAPPING,
+    context,
+    memory_keyring,
+    no_keyring,
+    sample,
+    wait_pool,
+)
+
+from app.core.mapping import HUBSPOT, PIPELESS, FieldRule, Mapping, load_mapping
+from app.ui.dialogs.account_dialog import AccountDialog
+from app.ui.dialogs.template_dialog import TemplateDialog
+from app.ui.state import Account, WizardState
+from app.ui.views.destination_step import DestinationStep
+
+
+@pytest.fixture
+def step(qtbot, context, wait_pool):  # noqa: F811
+    page = DestinationStep(context)
+    qtbot.addWidget(page)
+    page.enter(WizardState())
+    page.show()
+    return page
+
+
+def fill_hubspot(qtbot, dialog, sandbox, token=None, developer_key=True):
+    creds = sandbox.credentials
+    qtbot.keyClicks(dialog.label_edit, "Marketing portal")
+    qtbot.keyClicks(dialog.app_id_edit, str(creds["hubspot_app_id"]))
+    qtbot.keyClicks(dialog.access_token.edit, token or creds["hubspot_access_token"])
+    if developer_key:
+        qtbot.keyClicks(dialog.developer_key.edit, creds["hubspot_developer_key"])
+    dialog.advanced_box.setChecked(True)
+    dialog.base_url_edit.clear()
+    qtbot.keyClicks(dialog.base_url_edit, sandbox.base_url)
+
+
+def run_test(qtbot, dialog):
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog._worker is None, timeout=20000)
+
+
+def drive_dialog(monkeypatch, qtbot, fill, save=True):
+    """Make AccountDialog.exec fill the real dialog, test, and save (instead of blocking)."""
+
+    def exec_(dialog):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        fill(dialog)
+        run_test(qtbot, dialog)
+        if save and dialog.save_button.isEnabled():
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        else:
+            dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(AccountDialog, "exec", exec_)
+
+
+def test_no_account_yet_says_what_to_do(step):
+    assert step.empty_accounts.isVisible()
+    assert "HubSpot" in step.empty_accounts.text()
+    assert not step.account_combo.isVisible()
+    assert not step.is_complete()
+
+
+def test_add_hubspot_account_tests_then_saves_in_keychain(qtbot, step, sandbox, memory_keyring,  # noqa: F811
+                                                          monkeypatch):  # fmt: skip
+    drive_dialog(monkeypatch, qtbot, lambda d: fill_hubspot(qtbot, d, sandbox))
+    qtbot.mouseClick(step.add_account_button, Qt.MouseButton.LeftButton)
+    stored = memory_keyring.items[("event-loader", f"hubspot:{sandbox.credentials['hubspot_app_id']}")]
+    blob = json.loads(stored)
+    assert blob["access_token"] == sandbox.credentials["hubspot_access_token"]
+    assert blob["base_url"] == sandbox.base_url
+    assert step.account_combo.count() == 1
+    assert "Marketing portal" in step.account_combo.currentText()
+    assert "\u2022\u2022\u2022\u2022" + sandbox.credentials["hubspot_access_token"][-4:] in step.account_combo.currentText()
+    # The templates were listed with the developer key during the test.
+    qtbot.waitUntil(lambda: step.template_combo.count() == 3, timeout=10000)
+    assert not step.is_complete()  # no template chosen yet
+    index = step.template_combo.findData("1009877")
+    step.template_combo.setCurrentIndex(index)
+    step.template_combo.activated.emit(index)
+    assert "Webinar attended" in step.template_combo.currentText()
+    assert "4 tokens" in step.template_combo.currentText()
+    assert step.tokens_tree.topLevelItemCount() == 4
+    assert step.is_complete()
+    state = WizardState()
+    assert step.leave(state)
+    assert state.account.app_id == int(sandbox.credentials["hubspot_app_id"])
+    assert state.mapping.destination == HUBSPOT
+    assert state.mapping.hubspot.event_template_id == "1009877"
+    assert [t.name for t in state.mapping.hubspot.tokens] == [
+        "webinar", "minutesAttended", "registeredOn", "attendance"]  # fmt: skip
+    assert len(state.templates) == 3
+
+
+def test_saved_account_is_listed_by_a_new_step(qtbot, step, sandbox, memory_keyring, monkeypatch,  # noqa: F811
+                                               context):  # noqa: F811
+    drive_dialog(monkeypatch, qtbot, lambda d: fill_hubspot(qtbot, d, sandbox, developer_key=False))
+    qtbot.mouseClick(step.add_account_button, Qt.MouseButton.LeftButton)
+    again = DestinationStep(context)
+    qtbot.addWidget(again)
+    again.enter(WizardState())
+    assert again.account_combo.count() == 1
+    account = again.current_account()
+    assert account.base_url == sandbox.base_url and account.verified
+    assert "developer API key" in again.template_status.text.text()
+
+
+def test_wrong_token_is_a_clear_message_and_nothing_is_saved(qtbot, sandbox, memory_keyring, context,  # noqa: F811
+                                                             wait_pool):  # noqa: F811
+    dialog = AccountDialog(HUBSPOT, context.accounts)
+    qtbot.addWidget(dialog)
+    fill_hubspot(qtbot, dialog, sandbox, token="not-the-right-token")
+    run_test(qtbot, dialog)
+    text = dialog.result_label.text()
+    assert "refused" in text and "access token" in text
+    assert "not-the-right-token" not in text
+    assert not dialog.save_button.isEnabled()
+    assert memory_keyring.items == {}
+
+
+def test_missing_fields_are_named_before_any_call(qtbot, context):  # noqa: F811
+    dialog = AccountDialog(HUBSPOT, context.accounts)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_label.text() == "Enter the app ID."
+    qtbot.keyClicks(dialog.app_id_edit, "123")
+    qtbot.mouseClick(dialog.refresh_mode, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert "refresh token" in dialog.result_label.text()
+    assert dialog._worker is None
+
+
+def test_editing_after_a_test_asks_for_a_new_test(qtbot, sandbox, memory_keyring, context, wait_pool):  # noqa: F811
+    dialog = AccountDialog(HUBSPOT, context.accounts)
+    qtbot.addWidget(dialog)
+    fill_hubspot(qtbot, dialog, sandbox, developer_key=False)
+    run_test(qtbot, dialog)
+    assert dialog.save_button.isEnabled()
+    qtbot.keyClicks(dialog.access_token.edit, "x")
+    assert not dialog.save_button.isEnabled()
+    assert "test the connection again" in dialog.result_label.text()
+
+
+def test_refresh_token_account(qtbot, sandbox, memory_keyring, context, wait_pool):  # noqa: F811
+    creds = sandbox.credentials
+    dialog = AccountDialog(HUBSPOT, context.accounts)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.app_id_edit, str(creds["hubspot_app_id"]))
+    qtbot.mouseClick(dialog.refresh_mode, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.refresh_token.edit, creds["hubspot_refresh_token"])
+    qtbot.keyClicks(dialog.client_id_edit, creds["hubspot_client_id"])
+    qtbot.keyClicks(dialog.client_secret.edit, creds["hubspot_client_secret"])
+    dialog.advanced_box.setChecked(True)
+    dialog.base_url_edit.setText(sandbox.base_url)
+    run_test(qtbot, dialog)
+    assert dialog.save_button.isEnabled(), dialog.result_label.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.account.secrets["refresh_token"] == creds["hubspot_refresh_token"]
+    assert "access_token" not in dialog.account.secrets
+
+
+def test_without_keychain_the_account_is_kept_for_this_session(qtbot, step, sandbox, no_keyring,  # noqa: F811
+                                                               monkeypatch):  # fmt: skip
+    drive_dialog(monkeypatch, qtbot, lambda d: fill_hubspot(qtbot, d, sandbox, developer_key=False))
+    qtbot.mouseClick(step.add_account_button, Qt.MouseButton.LeftButton)
+    assert step.account_combo.count() == 1
+    assert "no keychain" in step.account_status.text.text()
+    assert step.current_account().verified
+
+
+def test_pipeless_account_and_synchronous_option(qtbot, step, sandbox, memory_keyring, monkeypatch):  # noqa: F811
+    creds = sandbox.credentials
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.app_id_edit, str(creds["pipeless_app_id"]))
+        qtbot.keyClicks(dialog.api_key.edit, creds["pipeless_api_key"])
+        dialog.advanced_box.setChecked(True)
+        dialog.base_url_edit.setText(sandbox.base_url)
+
+    qtbot.mouseClick(step.pipeless_radio, Qt.MouseButton.LeftButton)
+    assert step.details.currentWidget() is step.pipeless_box
+    drive_dialog(monkeypatch, qtbot, fill)
+    qtbot.mouseClick(step.add_account_button, Qt.MouseButton.LeftButton)
+    assert step.is_complete()
+    assert step.pipeless_app_label.text() == str(creds["pipeless_app_id"])
+    qtbot.mouseClick(step.synchronous_check, Qt.MouseButton.LeftButton)
+    state = WizardState()
+    assert step.leave(state)
+    assert state.mapping.destination == PIPELESS
+    assert state.mapping.pipeless.app_id == int(creds["pipeless_app_id"])
+    assert state.mapping.pipeless.synchronous is True
+
+
+def test_wrong_pipeless_key_is_refused(qtbot, sandbox, memory_keyring, context, wait_pool):  # noqa: F811
+    dialog = AccountDialog(PIPELESS, context.accounts)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.app_id_edit, str(sandbox.credentials["pipeless_app_id"]))
+    qtbot.keyClicks(dialog.api_key.edit, "wrong-key-123")
+    dialog.advanced_box.setChecked(True)
+    dialog.base_url_edit.setText(sandbox.base_url)
+    run_test(qtbot, dialog)
+    assert "refused" in dialog.result_label.text()
+    assert not dialog.save_button.isEnabled()
+
+
+def test_template_typed_in_by_hand(qtbot, step, sandbox, memory_keyring, monkeypatch):  # noqa: F811
+    drive_dialog(monkeypatch, qtbot, lambda d: fill_hubspot(qtbot, d, sandbox, developer_key=False))
+    qtbot.mouseClick(step.add_account_button, Qt.MouseButton.LeftButton)
+    assert step.template_combo.count() == 0 and not step.is_complete()
+
+    def exec_(dialog):
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.id_edit, "1009876")
+        qtbot.keyClicks(dialog.name_edit, "Course completed")
+        dialog.tokens_table.item(0, 0).setText("level")
+        dialog.tokens_table.cellWidget(0, 1).setCurrentText("enumeration")
+        dialog.tokens_table.item(0, 2).setText("Beginner=beginner, Expert=expert")
+        dialog.add_token("score", "number")
+        dialog._on_accepted()
+        return dialog.result()
+
+    monkeypatch.setattr(TemplateDialog, "exec", exec_)
+    qtbot.mouseClick(step.manual_button, Qt.MouseButton.LeftButton)
+    assert step.is_complete()
+    state = WizardState()
+    step.leave(state)
+    hub = state.mapping.hubspot
+    assert hub.event_template_id == "1009876" and hub.template_name == "Course completed"
+    level = hub.token("level")
+    assert level.type == "enumeration" and [o.value for o in level.options] == ["beginner", "expert"]
+    assert hub.token("score").type == "number"
+
+
+def test_enumeration_token_without_options_is_refused(qtbot):
+    dialog = TemplateDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.id_edit, "5")
+    dialog.tokens_table.item(0, 0).setText("tier")
+    dialog.tokens_table.cellWidget(0, 1).setCurrentText("enumeration")
+    assert dialog.template() is None
+    assert "tier" in dialog.error_label.text()
+
+
+def test_demo_account_and_mapping_are_preselected(qtbot, step, sandbox):
+    mapping = load_mapping(sample(WEBINAR_MAPPING))
+    account = Account(HUBSPOT, int(sandbox.credentials["hubspot_app_id"]), "Demo", sandbox.base_url,
+                      {"access_token": sandbox.credentials["hubspot_access_token"]}, verified=True)  # fmt: skip
+    step.context.accounts.add_demo(account)
+    state = WizardState(account=account, mapping=mapping, demo=True)
+    step.enter(state)
+    assert step.current_account() is account
+    assert step.current_template()["id"] == "1009877"
+    assert step.is_complete()
+    fields_before = dict(mapping.fields)
+    assert step.leave(state)
+    assert state.mapping.fields == fields_before  # same template: the mapping is kept
+
+
+def test_changing_template_drops_the_fields_of_its_tokens(qtbot):
+    mapping = load_mapping(sample(WEBINAR_MAPPING))
+    from app.core.mapping import HubSpotSettings, TokenSpec
+
+    other = HubSpotSettings(app_id=1, event_template_id="9", object_type="companies",
+                            tokens=[TokenSpec("webinar", "string")])  # fmt: skip
+    merged = DestinationStep.merged_mapping(mapping, other)
+    assert "tokens.webinar" in merged.fields
+    assert "tokens.attendance" not in merged.fields
+    assert "email" not in merged.fields  # companies are found by record ID only
+    assert merged.hubspot is other
+    fresh = DestinationStep.merged_mapping(Mapping(PIPELESS, {"x": FieldRule(value=1)}), other)
+    assert fresh.fields == {} and fresh.destination == HUBSPOT
+
+
+def test_remove_account_asks_then_forgets_it(qtbot, step, sandbox, memory_keyring, monkeypatch):  # noqa: F811
+    drive_dialog(monkeypatch, qtbot, lambda d: fill_hubspot(qtbot, d, sandbox, developer_key=False))
+    qtbot.mouseClick(step.add_account_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(step.remove_account_button, Qt.MouseButton.LeftButton)
+    assert step.account_combo.count() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(step.remove_account_button, Qt.MouseButton.LeftButton)
+    assert step.account_combo.count() == 0
+    assert memory_keyring.items == {}
