@@ -26,7 +26,7 @@ import datetime as dt
 import math
 import os
 import re
-import tempfile
+import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -213,9 +213,15 @@ def _width_for(header: str) -> float:
 def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:
     """Write through a temporary file in the same folder, then rename it over ``target``."""
     folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    # Not tempfile.mkstemp: its files are private (0600), and a report shared on a team drive
+    # must get the usual permissions (the user's umask applies to os.open's 0666).
+    while True:
+        tmp = folder / f".{target.stem}.{secrets.token_hex(4)}.tmp{target.suffix}"
+        try:
+            os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+            break
+        except FileExistsError:
+            continue
     try:
         write(tmp)
         with open(tmp, "rb+") as handle:

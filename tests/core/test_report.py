@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -226,6 +228,16 @@ def test_control_characters_and_huge_cells(tmp_path: Path) -> None:
     values = read_csv(tmp_path / "r.csv")[1]
     assert values[1] == "nul\x00here\x07"
     assert values[2] == big
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX notion")
+def test_report_gets_the_usual_file_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        write_report(tmp_path / "shared.xlsx", make_sheet(), REPORT_ROWS)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "shared.xlsx").stat().st_mode) == 0o644
 
 
 def test_unknown_extension_is_refused(tmp_path: Path) -> None:
