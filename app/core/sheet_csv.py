@@ -38,6 +38,18 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+_SINGLE_BYTE_CANDIDATES = [
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "iso8859_15",
+    "mac_roman",
+    "cp850",
+    "koi8_r",
+]
 _FALLBACK_HANDLER = "event_loader_cp1252_fallback"
 _SEP_LINE = re.compile(r"^\s*sep=(.)\s*$", re.IGNORECASE)
 
@@ -89,8 +101,12 @@ def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     sample = data[: 1 << 16] + data[max(0, first_bad - 4096) : first_bad + (1 << 16)]
-    best = charset_normalizer.from_bytes(sample).best()
-    guess = codecs.lookup(best.encoding).name if best is not None else "cp1252"
+    high = sum(1 for b in sample if b >= 0x80)
+    # Text in CJK encodings is mostly high bytes; a few accents in Latin text are not, and on
+    # small samples the detector otherwise picks Big5 for "Anaïs" (single-byte codes first).
+    isolation = _SINGLE_BYTE_CANDIDATES if high < 0.15 * len(sample) else None
+    matches = list(charset_normalizer.from_bytes(sample, cp_isolation=isolation))
+    guess = _prefer_western(matches)
     if guess in ("utf-8", "ascii"):
         guess = "cp1252"
     if _UTF8_MULTIBYTE.search(data) and _is_single_byte_western(guess):
@@ -110,6 +126,24 @@ def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
         text = data.decode("cp1252", errors="replace")
     notes.append(ReadNote("encoding_guessed", {"encoding": guess}))
     return text, guess, notes
+
+
+def _prefer_western(matches: list[charset_normalizer.CharsetMatch]) -> str:
+    """Pick the detector's best match, preferring cp1252 among equally clean decodings.
+
+    A few accented letters decode cleanly in several code pages ("Anaïs" / "Anaďs"); Windows
+    Western is by far the likeliest source of a non-UTF-8 export, so it wins a tie.
+    """
+    if not matches:
+        return "cp1252"
+    best_chaos = min(m.chaos for m in matches)
+    order = {codecs.lookup(name).name: i for i, name in enumerate(_SINGLE_BYTE_CANDIDATES)}
+
+    def rank(match: charset_normalizer.CharsetMatch) -> tuple[bool, int]:
+        name = codecs.lookup(match.encoding).name
+        return (match.chaos > best_chaos + 0.05, order.get(name, len(order)))
+
+    return codecs.lookup(min(matches, key=rank).encoding).name
 
 
 def _is_single_byte_western(name: str) -> bool:
@@ -212,12 +246,11 @@ def read_text_raw(path: Path, size: int, encoding: str | None, delimiter: str | 
     first_line_end = text.find("\n")
     first_line = text[: first_line_end if first_line_end != -1 else len(text)]
     sep_match = _SEP_LINE.match(first_line)
-    skipped_lines = 0
     if sep_match and delimiter is None:
-        # Excel's "sep=;" first line names the separator and is not part of the table.
+        # Excel's "sep=;" first line names the separator; Excel hides it and numbers the next
+        # line 1, so row numbers here do the same.
         delimiter = sep_match.group(1)
         text = text[first_line_end + 1 :] if first_line_end != -1 else ""
-        skipped_lines = 1
     if delimiter is None:
         preferred = "\t" if path.suffix.lower() == ".tsv" else None
         delimiter = sniff_delimiter(text, preferred)
@@ -226,7 +259,7 @@ def read_text_raw(path: Path, size: int, encoding: str | None, delimiter: str | 
     return RawSheet(
         path=path,
         rows=_records(reader, path),
-        first_row_number=1 + skipped_lines,
+        first_row_number=1,
         normalise=_normalise_text_row,
         notes=notes,
         encoding=used,

@@ -298,39 +298,47 @@ def _candidate_sheets(
 
 def read_workbook_raw(path: Path, sheet: str | None) -> RawSheet:
     """Open a workbook and prepare its chosen sheet for ``build_sheet``."""
+    from app.core.sheet_ods import OdsScan
+
     workbook = open_workbook(path)
-    is_xlsx = path.suffix.lower() in (".xlsx", ".xlsm") and zipfile.is_zipfile(path)
+    suffix = path.suffix.lower()
+    is_zip = zipfile.is_zipfile(path)
     candidates = _candidate_sheets(workbook, path, sheet)
-    chosen: tuple[str, python_calamine.CalamineSheet, SheetXmlScan | None] | None = None
+    chosen: tuple[str, python_calamine.CalamineSheet, Any] | None = None
     for name in candidates:
         # The scan starts first so that it runs while calamine parses the same sheet.
-        scan = SheetXmlScan(path, name, want_errors=True).start() if is_xlsx else None
+        scan: Any = None
+        if is_zip and suffix in (".xlsx", ".xlsm"):
+            scan = SheetXmlScan(path, name, want_errors=True).start()
+        elif is_zip and suffix == ".ods":
+            scan = OdsScan(path, name).start()
         try:
             loaded = workbook.get_sheet_by_name(name)
-            merged = list(loaded.merged_cell_ranges or [])
         except BaseException as exc:  # noqa: BLE001 - Rust panics are BaseException
             if scan is not None:
-                scan.join()
+                scan.result() if isinstance(scan, SheetXmlScan) else scan.errors_result()
             raise translate_error(exc, path) from exc
         if loaded.start is not None or len(candidates) == 1:
             chosen = (name, loaded, scan)
             break
         if scan is not None:
-            scan.join()
+            scan.result() if isinstance(scan, SheetXmlScan) else scan.errors_result()
         if chosen is None:
             chosen = (name, loaded, None)
     assert chosen is not None
     name, loaded, scan = chosen
     start = loaded.start
-    if start is None or loaded.end is None:
-        rows: Iterator[list[Any]] = iter(())
-        first_column = 0
-        merged = []
-    else:
+    rows: Iterator[list[Any]] = iter(())
+    first_column = 0
+    merged: list[MergedRange] = []
+    if start is not None and loaded.end is not None:
         rows = _checked_rows(loaded, path)
         first_column = start[1]
-        merged = list(loaded.merged_cell_ranges or [])
-    return RawSheet(
+        try:
+            merged = list(loaded.merged_cell_ranges or [])
+        except BaseException as exc:  # noqa: BLE001
+            raise translate_error(exc, path) from exc
+    raw = RawSheet(
         path=path,
         rows=rows,
         sheet_name=name,
@@ -339,10 +347,15 @@ def read_workbook_raw(path: Path, sheet: str | None) -> RawSheet:
         first_row_number=1,
         first_column=first_column,
         normalise=normalise_calamine_row,
-        # The scan keeps running while the rows are read; its findings are applied after.
-        errors_loader=scan.result if scan is not None else None,
         merged=merged,
     )
+    # The scans keep running while the rows are read; their findings are applied after.
+    if isinstance(scan, SheetXmlScan):
+        raw.errors_loader = scan.result
+    elif scan is not None:
+        raw.errors_loader = scan.errors_result
+        raw.merged_loader = scan.merged_result
+    return raw
 
 
 def _checked_rows(loaded: python_calamine.CalamineSheet, path: Path) -> Iterator[list[Any]]:
