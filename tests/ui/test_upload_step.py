@@ -90,8 +90,9 @@ def test_test_batch_first_then_the_rest(qtbot, make_step, sandbox, tmp_path):
     assert set(statuses(step)) == {"Sent"}
 
 
-def test_stop_mid_upload_then_resume_in_a_new_step(qtbot, make_step, sandbox_factory, tmp_path,
-                                                     monkeypatch):
+def test_stop_mid_upload_then_resume_in_a_new_step(
+    qtbot, make_step, sandbox_factory, tmp_path, monkeypatch
+):
     sb = sandbox_factory(latency_ms=150, rate_limit_per_10s=None)
     state = sample_state(sb, tmp_path=tmp_path)
     step = make_step(batch_size=5, concurrency=1)
@@ -135,8 +136,9 @@ def test_stop_mid_upload_then_resume_in_a_new_step(qtbot, make_step, sandbox_fac
 
 
 def test_a_429_storm_is_shown_as_waiting_not_failing(qtbot, make_step, sandbox_factory, tmp_path):
-    sb = sandbox_factory(burst_429_every=2, burst_429_length=2, retry_after=1.0,
-                         rate_limit_per_10s=None)
+    sb = sandbox_factory(
+        burst_429_every=2, burst_429_length=2, retry_after=1.0, rate_limit_per_10s=None
+    )
     state = sample_state(sb, tmp_path=tmp_path)
     step = make_step(batch_size=20, concurrency=2)
     step.enter(state)
@@ -177,8 +179,9 @@ def test_a_wrong_token_is_one_clear_message(qtbot, make_step, sandbox, tmp_path)
     assert sandbox.hubspot_events() == []
 
 
-def test_closing_during_an_upload_asks_first(qtbot, make_step, sandbox_factory, tmp_path,
-                                             monkeypatch):
+def test_closing_during_an_upload_asks_first(
+    qtbot, make_step, sandbox_factory, tmp_path, monkeypatch
+):
     sb = sandbox_factory(latency_ms=200, rate_limit_per_10s=None)
     state = sample_state(sb, tmp_path=tmp_path)
     step = make_step(batch_size=5, concurrency=1)
@@ -217,3 +220,64 @@ def qtbot_button():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_offer_resume_at_start_rebuilds_the_upload(
+    qtbot, make_step, sandbox_factory, tmp_path, monkeypatch
+):
+    from app.core.secrets import account_key, save_account
+    from app.ui import resume
+    from app.ui.state import WizardState
+
+    sb = sandbox_factory(latency_ms=100, rate_limit_per_10s=None)
+    state = sample_state(sb, tmp_path=tmp_path)
+    state.demo = False  # demo runs are not offered: their sandbox is gone after a restart
+    save_account(account_key("hubspot-timeline", state.account.app_id), dict(sb.credentials))
+    step = make_step(batch_size=5, concurrency=1)
+    step.enter(state)
+    planned(qtbot, step)
+    qtbot.mouseClick(step.all_button, qtbot_button())
+    qtbot.waitUntil(lambda: len(sb.hubspot_events()) >= 10, timeout=20000)
+    step.shutdown(20.0)  # as if the window went away mid-upload
+    sent_before = len(sb.hubspot_events())
+    expected = valid_count(state)
+    assert sent_before < expected
+
+    offer = resume.find_offer()
+    assert offer is not None and offer.run_id == int(state.run_id)
+    assert offer.left == expected - sent_before
+    assert offer.stopped_at_batch is not None and offer.stopped_at_batch > 1
+    asked: list[int] = []
+    monkeypatch.setattr(resume, "ask_resume", lambda parent, o: asked.append(o.run_id) or "resume")
+    fresh = WizardState()
+    assert resume.offer_resume(None, fresh) is True
+    assert asked == [offer.run_id]
+    assert fresh.mapping is not None and fresh.conversion is not None
+    assert fresh.account.secrets  # from the (in-memory) keychain, never from the ticket
+    again = make_step(batch_size=5, concurrency=2)
+    again.enter(fresh)
+    planned(qtbot, again)
+    assert "already went" in again.banner_message()
+    with qtbot.waitSignal(again.advance_requested, timeout=60000):
+        qtbot.mouseClick(again.all_button, qtbot_button())
+    events = sb.hubspot_events()
+    assert len(events) == expected == len({e.get("id") for e in events})
+    assert resume.find_offer() is None  # finished: not offered again
+
+
+def test_declined_offer_can_be_discarded(qtbot, make_step, sandbox_factory, tmp_path, monkeypatch):
+    from app.ui import resume
+    from app.ui.state import WizardState
+
+    sb = sandbox_factory(latency_ms=100, rate_limit_per_10s=None)
+    state = sample_state(sb, tmp_path=tmp_path)
+    state.demo = False
+    step = make_step(batch_size=5, concurrency=1)
+    step.enter(state)
+    planned(qtbot, step)
+    qtbot.mouseClick(step.all_button, qtbot_button())
+    qtbot.waitUntil(lambda: len(sb.hubspot_events()) >= 5, timeout=20000)
+    step.shutdown(20.0)
+    monkeypatch.setattr(resume, "ask_resume", lambda parent, o: resume.DISCARD)
+    assert resume.offer_resume(None, WizardState()) is False
+    assert resume.find_offer() is None

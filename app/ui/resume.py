@@ -1,0 +1,244 @@
+"""At start: offer to finish an upload that a crash, a power cut or a closed window cut short.
+
+The journal knows which rows went; the resume ticket that ``UploadSession`` leaves next to it
+knows how to rebuild the upload (file, sheet, header row, mapping, account without secrets). When
+the user accepts, the state is rebuilt in the background and the window opens the Upload step:
+``prepare_upload`` finds the unfinished run and sends only what is left, with the same event ids.
+
+Main window usage, once shown::
+
+    from app.ui.resume import offer_resume
+    if offer_resume(self, self.state):
+        self.show_upload_step()   # enter the Upload step directly with self.state
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from app.core.journal import Journal, RowState, RunState
+from app.ui.state import Account, WizardState
+from app.ui.upload_session import remove_ticket, tickets_dir
+from app.ui.wording import number
+from app.ui.workers import run_task
+
+log = logging.getLogger(__name__)
+
+RESUME, LATER, DISCARD = "resume", "later", "discard"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Resume", text, "", n)
+
+
+@dataclass
+class ResumeOffer:
+    """An unfinished upload the window can finish."""
+
+    run_id: int
+    ticket: dict[str, Any]
+    stopped_at_batch: int | None
+    sent: int
+    left: int
+    updated: float
+
+    @property
+    def file_name(self) -> str:
+        """The spreadsheet's file name."""
+        return Path(self.ticket["file_path"]).name
+
+
+def find_offer(journal_dir: Path | None = None) -> ResumeOffer | None:
+    """Return the newest unfinished upload that has a ticket and a file still there, or None.
+
+    Demo runs are skipped: their sandbox (and what it held) ended with the program.
+    """
+    folder = tickets_dir(journal_dir)
+    if not folder.is_dir():
+        return None
+    journal = Journal.open_in(journal_dir)
+    try:
+        for run in journal.find_unfinished_runs():
+            path = folder / f"{run.id}.json"
+            try:
+                ticket = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if ticket.get("demo") or not Path(ticket.get("file_path", "")).is_file():
+                continue
+            if run.unfinished_rows == 0:
+                continue
+            rows = journal.rows(run.id)
+            in_flight = [r.batch_no for r in rows if r.state is RowState.IN_FLIGHT and r.batch_no]
+            done = [r.batch_no for r in rows if r.state is RowState.SENT and r.batch_no]
+            # Pending rows get a batch number only when they leave: the stop was at the first
+            # batch still in flight, or else the one after the last that went.
+            stopped_at = min(in_flight) if in_flight else (max(done) + 1 if done else None)
+            return ResumeOffer(
+                run_id=run.id,
+                ticket=ticket,
+                stopped_at_batch=stopped_at,
+                sent=run.counts.get(RowState.SENT.value, 0),
+                left=run.unfinished_rows,
+                updated=run.updated,
+            )
+        return None
+    finally:
+        journal.close()
+
+
+def discard_offer(offer: ResumeOffer, journal_dir: Path | None = None) -> None:
+    """Do not offer this upload again (its sent rows stay recorded as delivered)."""
+    journal = Journal.open_in(journal_dir)
+    try:
+        journal.set_run_state(offer.run_id, RunState.ABANDONED)
+    finally:
+        journal.close()
+    remove_ticket(offer.run_id, journal_dir)
+
+
+def ask_resume(parent: QWidget | None, offer: ResumeOffer) -> str:
+    """Ask the user; return RESUME, LATER or DISCARD."""
+    if offer.stopped_at_batch is not None:
+        title = _tr("Stopped at batch {n}. Resume?").format(n=number(offer.stopped_at_batch))
+    else:
+        title = _tr("An upload did not finish. Resume?")
+    when = time.strftime("%d %b %Y %H:%M", time.localtime(offer.updated))
+    text = _tr(
+        "Uploading {file} stopped on {when}: {sent} rows went, {left} are still to send. "
+        "Resuming sends only those; nothing is sent twice."
+    ).format(file=offer.file_name, when=when, sent=number(offer.sent), left=number(offer.left))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Unfinished upload"))
+    box.setText(title)
+    box.setInformativeText(text)
+    resume = box.addButton(_tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(_tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(_tr("&Don't resume"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(resume)
+    box.setEscapeButton(later)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is resume:
+        return RESUME
+    if clicked is discard:
+        return DISCARD
+    return LATER
+
+
+def rebuild_state(offer: ResumeOffer) -> WizardState:
+    """Read the file, load the mapping and convert again, as the ticket says (worker thread)."""
+    from app.core.convert import convert_rows
+    from app.core.mapping import parse_mapping
+    from app.core.secrets import account_key, load_account
+    from app.core.sheet import read_sheet
+
+    ticket = offer.ticket
+    path = Path(ticket["file_path"])
+    sheet = read_sheet(
+        path,
+        sheet=ticket.get("sheet_name"),
+        header_row=ticket.get("header_row"),
+        encoding=ticket.get("encoding"),
+        delimiter=ticket.get("delimiter"),
+    )
+    mapping = parse_mapping(ticket["mapping"])
+    account_data = ticket["account"]
+    secrets = load_account(account_key(account_data["destination"], account_data["app_id"])) or {}
+    return WizardState(
+        file_path=path,
+        sheet_name=sheet.sheet_name,
+        header_row=sheet.header_row,
+        encoding=sheet.encoding,
+        delimiter=sheet.delimiter,
+        sheet=sheet,
+        account=Account(
+            destination=account_data["destination"],
+            app_id=int(account_data["app_id"]),
+            label=account_data.get("label", ""),
+            base_url=account_data["base_url"],
+            secrets={k: str(v) for k, v in secrets.items()},
+            verified=bool(secrets),
+        ),
+        mapping=mapping,
+        conversion=convert_rows(sheet, mapping),
+        excluded_rows=set(ticket.get("excluded_rows", [])),
+        run_id=str(offer.run_id),
+    )
+
+
+def offer_resume(
+    parent: QWidget | None, state: WizardState, journal_dir: Path | None = None
+) -> bool:
+    """Offer the newest unfinished upload; on yes, fill ``state`` for the Upload step.
+
+    Returns True when ``state`` now holds the file, mapping, conversion and account of that
+    upload (the window then shows the Upload step, which resumes the journal run).
+    """
+    try:
+        offer = find_offer(journal_dir)
+    except Exception as exc:  # noqa: BLE001 - a broken journal must not stop the window opening
+        log.warning("could not look for unfinished uploads: %s", exc)
+        return False
+    if offer is None:
+        return False
+    answer = ask_resume(parent, offer)
+    if answer == DISCARD:
+        discard_offer(offer, journal_dir)
+        return False
+    if answer != RESUME:
+        return False
+
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(rebuilt: WizardState) -> None:
+        outcome["state"] = rebuilt
+        loop.quit()
+
+    def failed(message: str, exc: BaseException) -> None:
+        outcome["error"] = message
+        loop.quit()
+
+    progress = QProgressDialog(
+        _tr("Opening {file}…").format(file=offer.file_name), "", 0, 0, parent
+    )
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    run_task(lambda: rebuild_state(offer), done, failed)
+    loop.exec()
+    progress.close()
+    if "error" in outcome:
+        QMessageBox.warning(
+            parent,
+            _tr("Cannot resume"),
+            _tr("The upload cannot be resumed: {message}").format(message=outcome["error"]),
+        )
+        return False
+    rebuilt: WizardState = outcome["state"]
+    for name in (
+        "file_path",
+        "sheet_name",
+        "header_row",
+        "encoding",
+        "delimiter",
+        "sheet",
+        "account",
+        "mapping",
+        "conversion",
+        "run_id",
+    ):
+        setattr(state, name, getattr(rebuilt, name))
+    state.excluded_rows.clear()
+    state.excluded_rows.update(rebuilt.excluded_rows)
+    return True
