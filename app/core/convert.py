@@ -9,13 +9,43 @@ gives the English text the CLI and reports use).
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from app.core.mapping import Mapping
-from app.core.sheet import SheetData
+from app.core.dates import DateIssue, make_date_converter
+from app.core.event_ids import cells_text, hash_text, pipeless_event_key, values_text
+from app.core.mapping import (
+    CONTACT_IDENTIFIERS,
+    CONTACTS,
+    HUBSPOT,
+    PIPELESS_OBJECT_TYPES,
+    PIPELESS_RELATIONSHIP_TYPES,
+    FieldRule,
+    Mapping,
+    target_kind,
+    target_label,
+)
+from app.core.sheet import CellError, SheetData
+from app.core.validate import (
+    ValueIssue,
+    cell_text,
+    check_mapping,
+    display_value,
+    make_boolean_converter,
+    make_email_converter,
+    make_enum_converter,
+    make_json_converter,
+    make_number_converter,
+    make_object_id_converter,
+    make_pipeless_id_converter,
+    make_string_converter,
+    make_type_converter,
+)
 
 
 class RowStatus(StrEnum):
@@ -94,6 +124,356 @@ def value_at(event: dict[str, Any], target: str) -> Any:
     return node
 
 
+# ---------------------------------------------------------------------------------------------
+# Compiling a mapping into per-field converters
+
+_MISSING = object()
+
+_PIPELESS_CONTAINERS = ("start_object", "relationship", "end_object")
+# Output order of event keys, whatever order the mapping file lists its fields in.
+_HUBSPOT_ORDER = ("email", "objectId", "utk", "domain", "timestamp")
+_PIPELESS_ORDER = (
+    "start_object.id", "start_object.type", "start_object.created_on", "start_object.modified_on",
+    "relationship.type", "relationship.created_on", "relationship.single",
+    "end_object.id", "end_object.type", "end_object.created_on", "end_object.modified_on",
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Field:
+    """One target, ready for the row loop: where the value comes from and how it converts."""
+
+    target: str
+    label: str
+    column: str | None
+    slot: int  # which dict of the row's event receives the value (see _Compiled.new_event)
+    key: str
+    index: int | None  # column position in the row; None for a constant or a missing column
+    convert: Any  # Callable[[Any], Any] raising ValueIssue / DateIssue
+    fmt: str | None
+    required: bool
+    constant: Any = _MISSING  # converted fixed value
+    default: Any = _MISSING  # converted default for empty cells
+    fixed_problem: Problem | None = None  # same problem on every row (missing column, bad constant)
+    default_problem: Problem | None = None
+
+
+class _Compiled:
+    """A mapping compiled against one sheet's headers: converts rows without re-reading the mapping."""
+
+    def __init__(self, mapping: Mapping, headers: list[str]) -> None:
+        self.mapping = mapping
+        self.hubspot = mapping.destination == HUBSPOT
+        positions = {name: i for i, name in enumerate(headers)}
+        self.fields: list[_Field] = []
+        order: list[str] = list(_HUBSPOT_ORDER if self.hubspot else _PIPELESS_ORDER)
+        if mapping.hubspot is not None:
+            order += [f"tokens.{t.name}" for t in mapping.hubspot.tokens]  # template order
+        rank = {t: i for i, t in enumerate(order)}
+
+        def sort_key(target: str) -> tuple[int, int, str]:
+            if target in rank:
+                return (0, rank[target], "")
+            return (1, 0, target)
+
+        for target in sorted(mapping.fields, key=sort_key):
+            self.fields.append(self._compile_field(target, mapping.fields[target], positions))
+
+        if self.hubspot:
+            assert mapping.hubspot is not None
+            self.template_id = mapping.hubspot.event_template_id
+            self.contacts = mapping.hubspot.object_type == CONTACTS
+            self.id_targets = [t for t in CONTACT_IDENTIFIERS if t in mapping.fields]
+        else:
+            assert mapping.pipeless is not None
+            self.app_id = mapping.pipeless.app_id
+            self.contacts = False
+            self.id_targets = []
+        self.fixed_row_problems: list[Problem] = [
+            p for p in check_mapping(mapping, headers)
+            if p.code in ("field_not_mapped", "record_id_not_mapped")
+        ]
+        self.prefix = mapping.event_id.prefix
+        self.id_seed = self.template_id if self.hubspot else str(self.app_id)
+        self.id_columns = [positions.get(c) for c in mapping.event_id.columns]
+        self.fixed_row_problems.extend(
+            Problem("event_id", c, "column_missing", {"field": "Event ID", "column": c})
+            for c in mapping.event_id.columns
+            if c not in positions
+        )
+        self.record_id_problem = Problem(
+            self.id_targets[0] if self.id_targets else "email",
+            None,
+            "record_id_missing",
+            {
+                "fields": [target_label(mapping, t) for t in self.id_targets],
+                "columns": [c for t in self.id_targets if (c := mapping.fields[t].column)],
+            },
+        )
+        self.plan = [(f.index, f.convert, f.slot, f.key, f) for f in self.fields]
+
+    def _compile_field(self, target: str, rule: FieldRule, positions: dict[str, int]) -> _Field:
+        mapping = self.mapping
+        label = target_label(mapping, target)
+        kind = target_kind(mapping, target)
+        convert = self._converter(target, kind, rule)
+        if self.hubspot:
+            if target.startswith("tokens."):
+                slot, key = 1, target[7:]
+            elif target.startswith("extraData."):
+                slot, key = 2, target[10:]
+            else:
+                slot, key = 0, target
+            required = target == "objectId" and not self._is_contacts()
+        else:
+            container, key = target.split(".", 1)
+            slot = _PIPELESS_CONTAINERS.index(container)
+            required = target in _PIPELESS_REQUIRED
+        index = positions.get(rule.column) if rule.column is not None else None
+        spec = _Field(target, label, rule.column, slot, key, index, convert, rule.format, required)
+        if rule.column is not None and index is None:
+            spec.fixed_problem = Problem(target, rule.column, "column_missing",
+                                         {"field": label, "column": rule.column})  # fmt: skip
+        elif rule.column is None and not _is_empty(rule.value):
+            try:
+                spec.constant = convert(rule.value)
+            except (ValueIssue, DateIssue) as issue:
+                spec.fixed_problem = self._problem(spec, None, issue, rule.value)
+        if not _is_empty(rule.default):
+            try:
+                spec.default = convert(rule.default)
+            except (ValueIssue, DateIssue) as issue:
+                spec.default_problem = self._problem(spec, None, issue, rule.default, default=True)
+        return spec
+
+    def _is_contacts(self) -> bool:
+        hubspot = self.mapping.hubspot
+        return hubspot is not None and hubspot.object_type == CONTACTS
+
+    def _converter(self, target: str, kind: str, rule: FieldRule) -> Any:
+        if self.hubspot:
+            if target == "email":
+                return make_email_converter()
+            if target == "objectId":
+                return make_object_id_converter()
+            if target == "timestamp":
+                return make_date_converter("hubspot_timestamp", rule.format, rule.timezone)
+            if target.startswith("tokens."):
+                assert self.mapping.hubspot is not None
+                spec = self.mapping.hubspot.token(target[7:])
+                assert spec is not None
+                if kind == "number":
+                    return make_number_converter(rule.decimal)
+                if kind == "date":
+                    return make_date_converter("hubspot_date", rule.format, rule.timezone)
+                if kind == "enumeration":
+                    return make_enum_converter(spec.options, rule.value_map, rule.match_labels)
+                return make_string_converter()
+            if target.startswith("extraData."):
+                if kind == "number":
+                    return make_number_converter(rule.decimal)
+                if kind == "date":
+                    return make_date_converter("iso_date", rule.format, rule.timezone)
+                if kind == "datetime":
+                    return make_date_converter("iso_datetime", rule.format, rule.timezone)
+                if kind == "boolean":
+                    return make_boolean_converter()
+                if kind == "string":
+                    return make_string_converter()
+                return make_json_converter()
+            return make_string_converter()  # utk, domain
+        if kind == "object_type":
+            return make_type_converter(PIPELESS_OBJECT_TYPES)
+        if kind == "relationship_type":
+            return make_type_converter(PIPELESS_RELATIONSHIP_TYPES)
+        if kind == "datetime":
+            return make_date_converter("pipeless", rule.format, rule.timezone)
+        if kind == "boolean":
+            return make_boolean_converter()
+        return make_pipeless_id_converter()
+
+    @staticmethod
+    def _problem(
+        spec: _Field, column: str | None, issue: ValueIssue | DateIssue, value: Any, default: bool = False
+    ) -> Problem:
+        params = dict(issue.params)
+        params.setdefault("value", display_value(value))
+        params["field"] = spec.label
+        if spec.fmt is not None and issue.code.startswith("date_"):
+            params.setdefault("format", spec.fmt)
+        if default:
+            params["from_default"] = True
+        return Problem(spec.target, column, issue.code, params)
+
+    def convert(self, index: int, row_number: int, row: list[Any]) -> RowOutcome:
+        """Convert one row (duplicates are marked by ``convert_rows``, which sees every row).
+
+        This loop runs once per row and field, so it is written for speed: fields are unpacked
+        from tuples, the rare cases (empty cell, problem) leave the common path at once.
+        """
+        problems: list[Problem] = []
+        hubspot = self.hubspot
+        if hubspot:
+            tokens: dict[str, Any] = {}
+            extra: dict[str, Any] = {}
+            event: dict[str, Any] = {"eventTemplateId": self.template_id, "id": ""}
+            slots: tuple[dict[str, Any], ...] = (event, tokens, extra)
+        else:
+            start: dict[str, Any] = {}
+            relationship: dict[str, Any] = {}
+            end: dict[str, Any] = {}
+            event = {"start_object": start, "relationship": relationship, "end_object": end}
+            slots = (start, relationship, end)
+        values: list[Any] = [self.id_seed]
+        append = values.append
+        for position, convert, slot, key, spec in self.plan:
+            if position is not None:
+                cell = row[position]
+                if cell is None:
+                    out = _MISSING
+                else:
+                    cls = cell.__class__
+                    if cls is str and (not cell or cell.isspace()):
+                        out = _MISSING
+                    elif cls is CellError:
+                        problems.append(
+                            Problem(spec.target, spec.column, "cell_error",
+                                    {"value": cell.code, "field": spec.label})
+                        )  # fmt: skip
+                        append("")
+                        continue
+                    else:
+                        try:
+                            out = convert(cell)
+                        except (ValueIssue, DateIssue) as issue:
+                            problems.append(self._problem(spec, spec.column, issue, cell))
+                            append("")
+                            continue
+            elif spec.fixed_problem is not None:
+                problems.append(spec.fixed_problem)
+                append("")
+                continue
+            else:
+                out = spec.constant
+            if out is _MISSING:
+                out = self._fallback(spec, problems)
+                if out is _MISSING:
+                    append("")
+                    continue
+            slots[slot][key] = out
+            append(out)
+
+        if hubspot:
+            event["tokens"] = tokens
+            if extra:
+                event["extraData"] = extra
+            if self.contacts:
+                self._check_contact(event, problems)
+        if self.fixed_row_problems:
+            problems.extend(self.fixed_row_problems)
+
+        if self.id_columns:
+            text = cells_text([self.id_seed, *(row[i] if i is not None else None
+                                              for i in self.id_columns)])  # fmt: skip
+            event_id = hash_text(self.prefix, text)
+        elif hubspot:
+            event_id = hash_text(self.prefix, values_text(values))
+        else:
+            event_id = pipeless_event_key(self.prefix, self.app_id, event)
+        if hubspot:
+            event["id"] = event_id
+        if problems:
+            return RowOutcome(index, row_number, event, event_id, tuple(problems), RowStatus.INVALID)
+        return RowOutcome(index, row_number, event, event_id)
+
+    def _fallback(self, spec: _Field, problems: list[Problem]) -> Any:
+        """Return the default for an empty cell, or _MISSING (with a problem when required)."""
+        if spec.default_problem is not None:
+            problems.append(spec.default_problem)
+            return _MISSING
+        if spec.default is not _MISSING:
+            return spec.default
+        if spec.required:
+            problems.append(
+                Problem(spec.target, spec.column, "required_missing", {"field": spec.label})
+            )
+        return _MISSING
+
+    def _check_contact(self, event: dict[str, Any], problems: list[Problem]) -> None:
+        """A contact event needs one identifier; say so unless a bad identifier already did."""
+        for target in self.id_targets:
+            if target in event:
+                return
+        if not self.id_targets:
+            return
+        if any(p.target in self.id_targets for p in problems):
+            return
+        problems.append(self.record_id_problem)
+
+
+_PIPELESS_REQUIRED = frozenset(
+    ("start_object.id", "start_object.type", "relationship.type", "end_object.id", "end_object.type")
+)
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def compile_mapping(mapping: Mapping, headers: list[str]) -> _Compiled:
+    """Prepare ``mapping`` for a sheet with these headers; ``.convert(index, row_number, row)``
+    then converts one row (the window uses it to re-check a row after an inline fix)."""
+    return _Compiled(mapping, list(headers))
+
+
+def mark_duplicates(outcomes: list[RowOutcome]) -> list[RowOutcome]:
+    """Mark as DUPLICATE every valid row whose event id an earlier valid row already has.
+
+    Only valid rows compete: an invalid row is not sent, so it cannot make a later one redundant.
+    Returns a new list (outcomes are immutable); rows already marked are re-evaluated.
+    """
+    seen: dict[str, int] = {}
+    result: list[RowOutcome] = []
+    append = result.append
+    for outcome in outcomes:
+        if outcome.problems:
+            append(outcome)
+            continue
+        first = seen.get(outcome.event_id)
+        if first is None:
+            seen[outcome.event_id] = outcome.row_number
+            if outcome.status is not RowStatus.VALID:
+                outcome = replace(outcome, status=RowStatus.VALID, duplicate_of=None)
+            append(outcome)
+        else:
+            append(replace(outcome, status=RowStatus.DUPLICATE, duplicate_of=first))
+    return result
+
+
 def convert_rows(sheet: SheetData, mapping: Mapping) -> ConversionResult:
     """Convert and validate every row of ``sheet`` with ``mapping``; duplicates are marked."""
-    raise NotImplementedError
+    compiled = _Compiled(mapping, sheet.headers)
+    convert = compiled.convert
+    with _no_cycle_collection():
+        outcomes = [
+            convert(i, row_number, row)
+            for i, (row, row_number) in enumerate(zip(sheet.rows, sheet.row_numbers, strict=True))
+        ]
+        return ConversionResult(mark_duplicates(outcomes))
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while building many small acyclic objects.
+
+    Each row allocates a few dicts and an outcome; the collector would otherwise walk the growing
+    heap again and again (about a third of the conversion time) to find cycles there are none of.
+    Reference counting still frees everything; the previous state is restored.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

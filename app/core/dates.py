@@ -1,0 +1,593 @@
+"""Dates and times from spreadsheet cells, turned into what each API expects.
+
+A cell can hold a real date (``datetime.date``/``datetime.datetime`` from a workbook), an Excel
+serial number (a workbook cell not formatted as a date), or text: read with the mapping's strftime
+``format`` when one is given, else recognised among ISO 8601 and common written forms. Numeric
+day/month text such as ``03/04/2025`` is refused as ambiguous unless a format settles it: guessing
+would silently put a third of the events on the wrong day.
+
+Time zones: a value without an offset is read in the field's IANA ``timezone`` (UTC when none is
+set, so that a file converts the same on every machine). Local times that do not exist (the hour
+skipped when clocks go forward) move forward by the length of the gap; local times that happen twice
+(clocks going back) take the first occurrence. That is the rule of java.time and of most schedulers,
+so a row never fails because of a DST change, and the result is the same on every run.
+
+Outputs: HubSpot ``timestamp`` is ISO 8601 with the offset; a HubSpot ``date`` token is the epoch
+milliseconds of midnight UTC of the calendar day written in the cell (whatever the time zone, so a
+midnight date never slips to the day before); Pipeless dates are ``YYYY-MM-DDTHH:MM:SS``.
+
+Speed matters (100,000 rows convert in well under a second): a known format is compiled once into a
+regular expression, ISO text goes through ``datetime.fromisoformat`` (C code), repeated values hit a
+small cache, and the UTC offset of a day without a clock change is computed once per day. dateutil's
+general parser is only the last resort for text with month names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from dateutil import parser as dateutil_parser
+
+EXCEL_MAX_SERIAL = 2958465  # 9999-12-31
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_MS_PER_DAY = 86_400_000
+_CACHE_LIMIT = 50_000
+
+
+class DateIssue(Exception):
+    """A value that cannot be read as a date; ``code`` and ``params`` become a ``Problem``.
+
+    Codes: ``date_invalid`` (not a date, or not in the given format), ``date_ambiguous`` (day and
+    month could be swapped), ``date_not_real`` (such as 31/02/2024 or Excel's 29/02/1900).
+    """
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+# ---------------------------------------------------------------------------------------------
+# Excel serial numbers
+
+
+def excel_serial_to_datetime(serial: float) -> datetime:
+    """Return the naive datetime of an Excel serial number (1900 date system).
+
+    Excel counts 1900-01-01 as day 1 and also counts a 29 February 1900 that never existed
+    (day 60, kept from Lotus 1-2-3 for compatibility), so serials from 61 on are one day ahead of
+    a plain count: counting from 1899-12-30 is right for them, from 1899-12-31 for days 1-59.
+    The time of day is rounded to the millisecond, which removes the float noise of Excel times.
+    """
+    if serial != serial or serial < 1 or serial >= EXCEL_MAX_SERIAL + 1:  # NaN, or out of range
+        raise DateIssue("date_invalid", reason="serial_out_of_range")
+    days = int(serial)
+    if days == 60:
+        raise DateIssue("date_not_real", reason="excel_1900_leap_day")
+    ms = round((serial - days) * _MS_PER_DAY)
+    if days < 60:
+        days += 1
+    return _EXCEL_EPOCH + timedelta(days=days, milliseconds=ms)
+
+
+# ---------------------------------------------------------------------------------------------
+# Text with a known format
+
+
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december")  # fmt: skip
+_MONTH_FULL = {name: i + 1 for i, name in enumerate(_MONTHS_EN)}
+_MONTH_ABBR = {name[:3]: i + 1 for i, name in enumerate(_MONTHS_EN)}
+
+# Directives the fast path understands, as (regex, group name). Anything else goes to strptime.
+_DIRECTIVES = {
+    "Y": (r"(?P<Y>\d{4})", "Y"),
+    "m": (r"(?P<m>\d{1,2})", "m"),
+    "d": (r"(?P<d>\d{1,2})", "d"),
+    "H": (r"(?P<H>\d{1,2})", "H"),
+    "I": (r"(?P<I>\d{1,2})", "I"),
+    "M": (r"(?P<M>\d{1,2})", "M"),
+    "S": (r"(?P<S>\d{1,2})", "S"),
+    "y": (r"(?P<y>\d{2})", "y"),
+    "f": (r"(?P<f>\d{1,6})", "f"),
+    "p": (r"(?P<p>[AaPp][Mm])", "p"),
+    "b": (r"(?P<b>[A-Za-z]{3})", "b"),
+    "B": (r"(?P<B>[A-Za-z]{3,9})", "B"),
+}
+_TIME_DIRECTIVES = set("HIMSpfXTRcz")
+
+
+def format_has_time(fmt: str) -> bool:
+    """Return True when a strftime pattern reads a time of day, not just a date."""
+    return any(f"%{d}" in fmt for d in _TIME_DIRECTIVES)
+
+
+@lru_cache(maxsize=256)
+def compile_format(fmt: str) -> Callable[[str], datetime]:
+    """Return a fast reader for text in strftime pattern ``fmt``.
+
+    It accepts exactly what ``datetime.strptime`` accepts for the directives it knows (the tests
+    compare both); for any other directive it is ``strptime`` itself. Raises ``DateIssue``.
+    """
+    parts: list[str] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(fmt):
+        ch = fmt[i]
+        if ch == "%" and i + 1 < len(fmt):
+            directive = fmt[i + 1]
+            i += 2
+            if directive == "%":
+                parts.append("%")
+                continue
+            if directive not in _DIRECTIVES or directive in seen:
+                return _strptime_reader(fmt)
+            seen.add(directive)
+            parts.append(_DIRECTIVES[directive][0])
+            continue
+        if ch.isspace():
+            while i < len(fmt) and fmt[i].isspace():
+                i += 1
+            parts.append(r"\s+")
+            continue
+        parts.append(re.escape(ch))
+        i += 1
+    if ("I" in seen) != ("p" in seen) or ("y" in seen and "Y" in seen):
+        return _strptime_reader(fmt)
+    pattern = re.compile("".join(parts) + r"\Z", re.IGNORECASE)
+    match = pattern.match
+    if seen <= _NUMERIC_DIRECTIVES and {"Y", "m", "d"} <= seen:
+        return _numeric_reader(match, pattern, fmt)
+
+    def read(text: str) -> datetime:
+        found = match(text)
+        if found is None:
+            raise DateIssue("date_invalid", format=fmt)
+        g = found.groupdict()
+        try:
+            if "Y" in g:
+                year = int(g["Y"])
+            elif "y" in g:
+                short = int(g["y"])
+                year = 2000 + short if short <= 68 else 1900 + short  # strptime's pivot
+            else:
+                year = 1900
+            if "m" in g:
+                month = int(g["m"])
+            elif "B" in g:
+                month = _MONTH_FULL.get(g["B"].lower(), 0)
+            elif "b" in g:
+                month = _MONTH_ABBR.get(g["b"].lower(), 0)
+            else:
+                month = 1
+            day = int(g["d"]) if "d" in g else 1
+            if "I" in g:
+                hour = int(g["I"])
+                if not 1 <= hour <= 12:
+                    raise DateIssue("date_invalid", format=fmt)
+                hour %= 12
+                if g["p"].lower() == "pm":
+                    hour += 12
+            else:
+                hour = int(g["H"]) if "H" in g else 0
+            minute = int(g["M"]) if "M" in g else 0
+            second = int(g["S"]) if "S" in g else 0
+            micro = int(g["f"].ljust(6, "0")) if "f" in g else 0
+            if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
+                raise DateIssue("date_invalid", format=fmt)
+            if second > 59:
+                raise DateIssue("date_invalid", format=fmt)
+            return datetime(year, month, day, hour, minute, second, micro)
+        except ValueError:
+            # Every field is in range on its own, so only the day can be wrong for its month.
+            raise DateIssue("date_not_real", format=fmt) from None
+
+    return read
+
+
+_NUMERIC_DIRECTIVES = frozenset("YmdHMS")
+
+
+def _numeric_reader(
+    match: Callable[[str], re.Match[str] | None], pattern: re.Pattern[str], fmt: str
+) -> Callable[[str], datetime]:
+    """The common case (digits only: %Y %m %d %H %M %S in any order), without per-call lookups."""
+    order = list(pattern.groupindex)
+    y, mo, d = order.index("Y"), order.index("m"), order.index("d")
+    h = order.index("H") if "H" in order else -1
+    mi = order.index("M") if "M" in order else -1
+    se = order.index("S") if "S" in order else -1
+
+    def read(text: str) -> datetime:
+        found = match(text)
+        if found is None:
+            raise DateIssue("date_invalid", format=fmt)
+        g = found.groups()
+        month, day = int(g[mo]), int(g[d])
+        try:
+            return datetime(
+                int(g[y]),
+                month,
+                day,
+                int(g[h]) if h >= 0 else 0,
+                int(g[mi]) if mi >= 0 else 0,
+                int(g[se]) if se >= 0 else 0,
+            )
+        except ValueError:
+            real_parts = 1 <= month <= 12 and 1 <= day <= 31
+            ok_time = all(
+                int(g[i]) <= top for i, top in ((h, 23), (mi, 59), (se, 59)) if i >= 0
+            )
+            code = "date_not_real" if real_parts and ok_time else "date_invalid"
+            raise DateIssue(code, format=fmt) from None
+
+    return read
+
+
+def _strptime_reader(fmt: str) -> Callable[[str], datetime]:
+    def read(text: str) -> datetime:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError as exc:
+            if "day is out of range" in str(exc):
+                raise DateIssue("date_not_real", format=fmt) from None
+            raise DateIssue("date_invalid", format=fmt) from None
+
+    return read
+
+
+# ---------------------------------------------------------------------------------------------
+# Text without a format
+
+
+_NUMERIC_DMY = re.compile(
+    r"(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    r"(?:(?:\s+|T|,\s*)(?P<time>.+))?\Z"
+)
+_NUMERIC_YMD = re.compile(
+    r"(?P<y>\d{4})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?:(?:\s+|T)(?P<time>.+))?\Z"
+)
+_TIME = re.compile(
+    r"(?P<h>\d{1,2})[:h](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,6}))?)?"
+    r"\s*(?P<p>[AaPp]\.?[Mm]\.?)?\Z"
+)
+
+
+class _BilingualParserInfo(dateutil_parser.parserinfo):
+    """English and French month and day names for dateutil (the files come from both)."""
+
+    MONTHS = [
+        ("Jan", "January", "janv", "janvier"),
+        ("Feb", "February", "févr", "fevr", "février", "fevrier"),
+        ("Mar", "March", "mars"),
+        ("Apr", "April", "avr", "avril"),
+        ("May", "mai"),
+        ("Jun", "June", "juin"),
+        ("Jul", "July", "juil", "juillet"),
+        ("Aug", "August", "août", "aout"),
+        ("Sep", "Sept", "September", "septembre"),
+        ("Oct", "October", "octobre"),
+        ("Nov", "November", "novembre"),
+        ("Dec", "December", "déc", "décembre", "decembre"),
+    ]
+    WEEKDAYS = [
+        ("Mon", "Monday", "lun", "lundi"),
+        ("Tue", "Tuesday", "mar", "mardi"),
+        ("Wed", "Wednesday", "mer", "mercredi"),
+        ("Thu", "Thursday", "jeu", "jeudi"),
+        ("Fri", "Friday", "ven", "vendredi"),
+        ("Sat", "Saturday", "sam", "samedi"),
+        ("Sun", "Sunday", "dim", "dimanche"),
+    ]
+    JUMP = [*dateutil_parser.parserinfo.JUMP, "le", "à", "a", "h"]
+
+
+_PARSER_INFO = _BilingualParserInfo()
+_SENTINELS = (datetime(2001, 1, 1), datetime(2002, 2, 2))
+
+
+def _read_time(text: str) -> tuple[int, int, int, int]:
+    found = _TIME.match(text.strip())
+    if found is None:
+        raise DateIssue("date_invalid")
+    hour, minute = int(found["h"]), int(found["m"])
+    second = int(found["s"] or 0)
+    micro = int((found["f"] or "0").ljust(6, "0"))
+    if found["p"]:
+        if not 1 <= hour <= 12:
+            raise DateIssue("date_invalid")
+        hour = hour % 12 + (12 if found["p"][0] in "Pp" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise DateIssue("date_invalid")
+    return hour, minute, second, micro
+
+
+def _make(year: int, month: int, day: int, time_text: str | None) -> date | datetime:
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        raise DateIssue("date_invalid")
+    try:
+        if time_text is None:
+            return date(year, month, day)
+        return datetime(year, month, day, *_read_time(time_text))
+    except ValueError:
+        raise DateIssue("date_not_real") from None
+
+
+def parse_date_text(text: str, fmt: str | None = None) -> date | datetime:
+    """Read a date written as text; return a ``date`` (no time given) or a ``datetime``.
+
+    With ``fmt`` the text must follow that strftime pattern (result: naive datetime, or aware with
+    ``%z``). Without, ISO 8601 (``2025-04-25``, ``2025-04-25T14:30:00+02:00``, ``...Z``), numeric
+    day/month/year forms with ``/ . -`` (refused as ``date_ambiguous`` when day and month could be
+    swapped: 03/04/2025), year-first ``2025/04/25`` and text with English or French month names
+    (``25 April 2025``, ``Apr 25, 2025 3:00 PM``, ``25 avril 2025``) are recognised.
+    Raises ``DateIssue``.
+    """
+    text = text.strip()
+    if not text:
+        raise DateIssue("date_invalid")
+    if fmt is not None:
+        return compile_format(fmt)(text)
+    # ISO 8601, extended (2025-04-25...) or basic date (20250425).
+    if len(text) >= 10 and text[4] == "-" and text[:4].isdigit():
+        try:
+            if len(text) == 10 or (len(text) <= 10 and "W" in text):
+                return date.fromisoformat(text)
+            return datetime.fromisoformat(text)
+        except ValueError as exc:
+            # Only "day is out of range for month" means a well-formed date that does not exist.
+            code = "date_not_real" if "day is out of range" in str(exc) else "date_invalid"
+            raise DateIssue(code) from None
+    if len(text) == 8 and text.isdigit():
+        try:
+            return date(int(text[:4]), int(text[4:6]), int(text[6:]))
+        except ValueError:
+            raise DateIssue("date_invalid") from None
+    found = _NUMERIC_YMD.match(text)
+    if found is not None:
+        return _make(int(found["y"]), int(found["m"]), int(found["d"]), found["time"])
+    found = _NUMERIC_DMY.match(text)
+    if found is not None:
+        a, b = int(found["a"]), int(found["b"])
+        year = int(found["y"])
+        if len(found["y"]) == 2:
+            year = 2000 + year if year <= 68 else 1900 + year
+        if a > 12 and b <= 12:
+            day, month = a, b
+        elif b > 12 and a <= 12:
+            day, month = b, a
+        elif a == b:
+            day = month = a
+        elif a <= 12 and b <= 12:
+            raise DateIssue("date_ambiguous", day_first=f"{a:02d}/{b:02d}", month_first=f"{b:02d}/{a:02d}")
+        else:
+            raise DateIssue("date_invalid")
+        return _make(year, month, day, found["time"])
+    if not any(ch.isalpha() for ch in text):
+        raise DateIssue("date_invalid")
+    return _parse_with_names(text)
+
+
+def _parse_with_names(text: str) -> date | datetime:
+    """Last resort for text with month names; refuses text that leaves the day, month or year out.
+
+    dateutil fills missing parts from a default date, so the text is read twice with two different
+    defaults: any part that differs was not in the text.
+    """
+    results = []
+    for default in _SENTINELS:
+        try:
+            results.append(dateutil_parser.parse(text, parserinfo=_PARSER_INFO, default=default))
+        except (ValueError, OverflowError):
+            raise DateIssue("date_invalid") from None
+    first, second = results
+    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+        raise DateIssue("date_invalid")
+    has_time = any(ch.isdigit() for ch in text) and (":" in text or _has_meridian(text))
+    if first.tzinfo is not None:
+        return first
+    return first if has_time else first.date()
+
+
+def _has_meridian(text: str) -> bool:
+    lowered = text.lower()
+    return " am" in lowered or " pm" in lowered or lowered.endswith(("am", "pm"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Cells
+
+
+def cell_to_datetime(value: Any, fmt: str | None = None) -> date | datetime:
+    """Read a cell as a ``date`` (no time) or a naive/aware ``datetime``; raise ``DateIssue``.
+
+    Numbers are Excel serials (a date cell that lost its date format); ``bool`` and ``time``
+    values are not dates.
+    """
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool) or isinstance(value, time):
+        raise DateIssue("date_invalid")
+    if isinstance(value, int | float):
+        serial = excel_serial_to_datetime(value)
+        if serial.hour == serial.minute == serial.second == serial.microsecond == 0:
+            if isinstance(value, int) or float(value).is_integer():
+                return serial.date()
+        return serial
+    if isinstance(value, str):
+        return parse_date_text(value, fmt)
+    raise DateIssue("date_invalid")
+
+
+def localize(naive: datetime, tz: tzinfo) -> datetime:
+    """Attach time zone ``tz`` to a wall-clock time, deterministically across DST changes.
+
+    ``fold=0`` picks the first of two repeated times; the round trip through UTC moves a time in
+    the spring-forward gap forward by the gap (02:30 that never happened becomes 03:30).
+    """
+    aware = naive.replace(tzinfo=tz, fold=0)
+    return aware.astimezone(UTC).astimezone(tz)
+
+
+class _OffsetCache:
+    """UTC offsets of one time zone per calendar day, for days without a clock change."""
+
+    __slots__ = ("tz", "days")
+
+    def __init__(self, tz: tzinfo) -> None:
+        self.tz = tz
+        self.days: dict[int, str | None] = {}
+
+    def offset_text(self, naive: datetime) -> str | None:
+        """Return ``+HH:MM`` for this wall time, or None when its day has a clock change."""
+        ordinal = naive.toordinal()
+        cached = self.days.get(ordinal, False)
+        if cached is not False:
+            return cached  # type: ignore[return-value]
+        day = naive.date()
+        offsets = {
+            datetime.combine(day, t, tzinfo=self.tz).utcoffset()
+            for t in (time(0), time(12), time(23, 59, 59, 999999))
+        }
+        text = None
+        if len(offsets) == 1:
+            text = _offset_text(offsets.pop())
+        if len(self.days) > _CACHE_LIMIT:
+            self.days.clear()
+        self.days[ordinal] = text
+        return text
+
+
+def _offset_text(offset: timedelta | None) -> str:
+    if offset is None:
+        return "+00:00"
+    seconds = int(offset.total_seconds())
+    sign = "+" if seconds >= 0 else "-"
+    seconds = abs(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    text = f"{sign}{hours:02d}:{minutes:02d}"
+    return text + f":{secs:02d}" if secs else text
+
+
+def _iso(dt: datetime) -> str:
+    # isoformat() without arguments is twice as fast; it only differs when there are microseconds.
+    return dt.isoformat(timespec="milliseconds") if dt.microsecond else dt.isoformat()
+
+
+def zone(name: str | None) -> tzinfo:
+    """Return the time zone called ``name`` (an IANA name), UTC for None."""
+    return UTC if name is None else ZoneInfo(name)
+
+
+# ---------------------------------------------------------------------------------------------
+# Converters for the mapping compiler
+
+
+def date_to_epoch_millis(day: date) -> int:
+    """Return the epoch milliseconds of midnight UTC of a calendar day (HubSpot ``date`` tokens)."""
+    return (day.toordinal() - _EPOCH_ORDINAL) * _MS_PER_DAY
+
+
+def make_date_converter(
+    output: str, fmt: str | None = None, timezone_name: str | None = None
+) -> Callable[[Any], Any]:
+    """Return a function that turns one cell into the API value, raising ``DateIssue``.
+
+    ``output`` is ``hubspot_timestamp`` (ISO 8601 with offset), ``hubspot_date`` (epoch millis of
+    midnight UTC of the written day), ``pipeless`` (``YYYY-MM-DDTHH:MM:SS``), ``iso_date``
+    (``YYYY-MM-DD``) or ``iso_datetime`` (like ``hubspot_timestamp``). Text results are cached,
+    since a column often repeats the same dates.
+    """
+    tz = zone(timezone_name)
+    offsets = _OffsetCache(tz)
+    has_zone = timezone_name is not None
+    midnight = time(0)
+
+    def to_aware_text(value: date | datetime) -> str:
+        if not isinstance(value, datetime):
+            value = datetime.combine(value, midnight)
+        if value.tzinfo is not None:
+            return _iso(value)
+        offset = offsets.offset_text(value)
+        if offset is not None:
+            return _iso(value) + offset
+        return _iso(localize(value, tz))
+
+    def to_pipeless(value: date | datetime) -> str:
+        if not isinstance(value, datetime):
+            return f"{value.isoformat()}T00:00:00"
+        if value.tzinfo is not None:
+            value = value.astimezone(tz).replace(tzinfo=None)
+        elif has_zone and offsets.offset_text(value) is None:
+            value = localize(value, tz).replace(tzinfo=None)  # resolve a DST gap the same way
+        return value.isoformat(timespec="seconds")
+
+    def to_millis(value: date | datetime) -> int:
+        if isinstance(value, datetime):
+            value = value.date()  # the day as written: no time zone shift, no day off by one
+        return date_to_epoch_millis(value)
+
+    def to_iso_date(value: date | datetime) -> str:
+        if isinstance(value, datetime):
+            value = value.date()
+        return value.isoformat()
+
+    finish: Callable[[Any], Any]
+    if output in ("hubspot_timestamp", "iso_datetime"):
+        finish = to_aware_text
+    elif output == "hubspot_date":
+        finish = to_millis
+    elif output == "pipeless":
+        finish = to_pipeless
+    elif output == "iso_date":
+        finish = to_iso_date
+    else:
+        raise ValueError(f"unknown date output {output!r}")
+
+    read_format = compile_format(fmt) if fmt is not None else None
+    cache: dict[Any, Any] = {}
+
+    def convert(value: Any) -> Any:
+        cls = value.__class__
+        if cls is bool:  # True == 1: must never reach the cache of serial numbers
+            raise DateIssue("date_invalid")
+        hit = cache.get(value)
+        if hit is not None:
+            return hit
+        if cls is str:
+            text = value.strip()
+            if not text:
+                raise DateIssue("date_invalid")
+            parsed = read_format(text) if read_format is not None else parse_date_text(text)
+        else:
+            parsed = cell_to_datetime(value, fmt)
+        result = finish(parsed)
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        cache[value] = result
+        return result
+
+    return convert
+
+
+__all__ = [
+    "DateIssue",
+    "cell_to_datetime",
+    "compile_format",
+    "date_to_epoch_millis",
+    "excel_serial_to_datetime",
+    "format_has_time",
+    "localize",
+    "make_date_converter",
+    "parse_date_text",
+    "zone",
+]

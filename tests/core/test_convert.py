@@ -1,0 +1,363 @@
+"""Rows to API events: exact JSON for HubSpot and Pipeless, problems with codes, duplicates."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.core.convert import RowStatus, compile_mapping, convert_rows, value_at
+from app.core.mapping import Mapping, load_mapping, parse_mapping
+from app.core.sheet import CellError, SheetData
+
+DATA = Path(__file__).parent / "data"
+HUBSPOT = json.loads((DATA / "issue-hubspot.mapping.json").read_text(encoding="utf-8"))
+PIPELESS = json.loads((DATA / "issue-pipeless.mapping.json").read_text(encoding="utf-8"))
+HS_HEADERS = ["Email address", "Finished", "Course", "Score", "Completion date", "Level"]
+PL_HEADERS = ["Member", "Action", "Date", "Video"]
+
+
+def sheet(headers: list[str], rows: list[list[Any]]) -> SheetData:
+    return SheetData(
+        path=Path("test.xlsx"),
+        sheet_name="Sheet1",
+        sheet_names=["Sheet1"],
+        header_row=1,
+        headers=headers,
+        rows=rows,
+        row_numbers=list(range(2, len(rows) + 2)),
+    )
+
+
+def hubspot(changes: dict[str, Any] | None = None) -> Mapping:
+    data = copy.deepcopy(HUBSPOT)
+    data["fields"].update(changes or {})
+    return parse_mapping(data)
+
+
+def pipeless(changes: dict[str, Any] | None = None) -> Mapping:
+    data = copy.deepcopy(PIPELESS)
+    data["fields"].update(changes or {})
+    return parse_mapping(data)
+
+
+GOOD = ["ana@example.com", "2025-04-25 14:30", "Python 101", 87.0, date(2025, 4, 25), "Beginner"]
+
+
+def one(mapping: Mapping, row: list[Any], headers: list[str] = HS_HEADERS):  # type: ignore[no-untyped-def]
+    return convert_rows(sheet(headers, [row]), mapping).outcomes[0]
+
+
+def codes(outcome) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(p.target, p.code) for p in outcome.problems]
+
+
+# --- HubSpot ---------------------------------------------------------------------------------
+
+
+def test_hubspot_event_is_the_exact_api_json() -> None:
+    outcome = one(hubspot(), GOOD)
+    assert outcome.status is RowStatus.VALID and outcome.sendable
+    assert outcome.row_number == 2 and outcome.index == 0
+    assert outcome.event == {
+        "eventTemplateId": "1009876",
+        "id": outcome.event_id,
+        "email": "ana@example.com",
+        "timestamp": "2025-04-25T14:30:00-04:00",
+        "tokens": {
+            "course": "Python 101",
+            "score": 87,
+            "completedOn": 1745539200000,
+            "level": "beginner",
+        },
+        "extraData": {"importedBy": "Event Loader"},
+    }
+    assert list(outcome.event) == ["eventTemplateId", "id", "email", "timestamp", "tokens", "extraData"]
+    assert list(outcome.event["tokens"]) == ["course", "score", "completedOn", "level"]  # template order
+    assert outcome.event_id.startswith("el-") and len(outcome.event_id) <= 100
+    assert type(outcome.event["tokens"]["score"]) is int
+    json.dumps(outcome.event)  # JSON-ready
+
+
+def test_hubspot_number_and_enum_variants() -> None:
+    row = list(GOOD)
+    row[3], row[5] = "1 234,5", "  EXPERT "
+    event = one(hubspot(), row).event
+    assert event["tokens"]["score"] == 1234.5
+    assert event["tokens"]["level"] == "expert"
+
+
+def test_hubspot_problems_each_with_field_column_code() -> None:
+    row = ["bob@example", "2025-04-25", "Python 101", "lots", "31/02/2024", "Guru"]
+    outcome = one(hubspot(), row)
+    assert outcome.status is RowStatus.INVALID and not outcome.sendable
+    assert codes(outcome) == [
+        ("email", "email_invalid"),
+        ("timestamp", "date_invalid"),
+        ("tokens.score", "number_invalid"),
+        ("tokens.completedOn", "date_not_real"),
+        ("tokens.level", "enum_unknown"),
+    ]
+    by_target = {p.target: p for p in outcome.problems}
+    assert by_target["timestamp"].column == "Finished"
+    assert by_target["timestamp"].params["format"] == "%Y-%m-%d %H:%M"
+    assert by_target["tokens.level"].params["value"] == "Guru"
+    assert by_target["tokens.level"].params["options"] == ["Beginner", "Expert"]
+    assert by_target["tokens.completedOn"].params["value"] == "31/02/2024"
+    # The partial event keeps what converted, so the preview can show it.
+    assert outcome.event["tokens"] == {"course": "Python 101"}
+
+
+def test_ambiguous_date_without_a_format() -> None:
+    row = list(GOOD)
+    row[4] = "03/04/2025"
+    assert codes(one(hubspot(), row)) == [("tokens.completedOn", "date_ambiguous")]
+    fixed = hubspot({"tokens.completedOn": {"column": "Completion date", "format": "%d/%m/%Y"}})
+    assert one(fixed, row).event["tokens"]["completedOn"] == 1743638400000  # 3 April 2025
+
+
+def test_excel_serial_and_datetime_cells_for_dates() -> None:
+    row = list(GOOD)
+    row[1] = datetime(2025, 3, 9, 2, 30)  # a DST gap in New York
+    row[4] = 45772
+    event = one(hubspot(), row).event
+    assert event["timestamp"] == "2025-03-09T03:30:00-04:00"
+    assert event["tokens"]["completedOn"] == 1745539200000
+
+
+def test_cell_errors_are_never_sent_as_empty() -> None:
+    row = list(GOOD)
+    row[3] = CellError("#DIV/0!")
+    outcome = one(hubspot(), row)
+    assert codes(outcome) == [("tokens.score", "cell_error")]
+    assert outcome.problems[0].params["value"] == "#DIV/0!"
+
+
+def test_empty_cells_are_left_out_or_defaulted() -> None:
+    row = list(GOOD)
+    row[3], row[5] = None, "   "
+    outcome = one(hubspot(), row)
+    assert outcome.sendable
+    assert "score" not in outcome.event["tokens"] and "level" not in outcome.event["tokens"]
+    mapping = hubspot({"tokens.score": {"column": "Score", "default": "0"},
+                       "tokens.level": {"column": "Level", "default": "Beginner"}})  # fmt: skip
+    tokens = one(mapping, row).event["tokens"]
+    assert (tokens["score"], tokens["level"]) == (0, "beginner")
+
+
+def test_bad_default_is_a_problem_only_when_used() -> None:
+    mapping = hubspot({"tokens.score": {"column": "Score", "default": "n/a"}})
+    assert one(mapping, GOOD).sendable
+    row = list(GOOD)
+    row[3] = None
+    outcome = one(mapping, row)
+    assert codes(outcome) == [("tokens.score", "number_invalid")]
+    assert outcome.problems[0].params["from_default"] is True
+
+
+def test_constants_convert_like_cells() -> None:
+    mapping = hubspot({"tokens.level": {"value": "Expert"}, "tokens.score": {"value": "12,5"}})
+    event = one(mapping, GOOD).event
+    assert event["tokens"]["level"] == "expert" and event["tokens"]["score"] == 12.5
+    bad = hubspot({"tokens.level": {"value": "Guru"}})
+    outcome = one(bad, GOOD)
+    assert codes(outcome) == [("tokens.level", "enum_unknown")]
+    assert outcome.problems[0].column is None
+
+
+def test_contact_needs_one_identifier() -> None:
+    row = list(GOOD)
+    row[0] = None
+    outcome = one(hubspot(), row)
+    assert codes(outcome) == [("email", "record_id_missing")]
+    mapping = hubspot({"objectId": {"column": "Record ID"}, "utk": {"column": "Cookie"}})
+    headers = [*HS_HEADERS, "Record ID", "Cookie"]
+    ok = one(mapping, [*row, 28651.0, None], headers)
+    assert ok.sendable and ok.event["objectId"] == "28651"
+    ok = one(mapping, [*row, None, "abc123"], headers)
+    assert ok.sendable and ok.event["utk"] == "abc123"
+
+
+def test_bad_email_is_reported_once_not_twice() -> None:
+    row = list(GOOD)
+    row[0] = "nope"
+    assert codes(one(hubspot(), row)) == [("email", "email_invalid")]
+
+
+def test_companies_need_object_id() -> None:
+    data = copy.deepcopy(HUBSPOT)
+    data["hubspot"]["objectType"] = "companies"
+    data["hubspot"]["tokens"] = [{"name": "product", "type": "string"}, {"name": "seats", "type": "number"}]
+    data["fields"] = {"objectId": {"column": "Company"}, "tokens.product": {"column": "Product"},
+                      "tokens.seats": {"column": "Seats"}}  # fmt: skip
+    data["event_id"] = {"columns": ["Company", "Product"]}
+    mapping = parse_mapping(data)
+    headers = ["Company", "Product", "Seats"]
+    outcome = one(mapping, [12345.0, "Widget", "3"], headers)
+    assert outcome.event == {"eventTemplateId": "1009876", "id": outcome.event_id, "objectId": "12345",
+                             "tokens": {"product": "Widget", "seats": 3}}  # fmt: skip
+    assert codes(one(mapping, [None, "Widget", 3], headers)) == [("objectId", "required_missing")]
+
+
+def test_string_tokens_from_numbers_lose_point_zero() -> None:
+    row = list(GOOD)
+    row[2] = 12345.0
+    assert one(hubspot(), row).event["tokens"]["course"] == "12345"
+
+
+def test_extra_data_types() -> None:
+    mapping = hubspot({"extraData.points": {"column": "Points", "type": "number"},
+                       "extraData.when": {"column": "When", "type": "date"},
+                       "extraData.raw": {"column": "Raw"}})  # fmt: skip
+    headers = [*HS_HEADERS, "Points", "When", "Raw"]
+    event = one(mapping, [*GOOD, "1 000", "25/04/2025", 3.0], headers).event
+    assert event["extraData"] == {"importedBy": "Event Loader", "points": 1000, "raw": 3,
+                                  "when": "2025-04-25"}  # fmt: skip
+
+
+def test_missing_column_is_a_clear_problem_on_every_row() -> None:
+    headers = ["Email", *HS_HEADERS[1:]]
+    result = convert_rows(sheet(headers, [list(GOOD), list(GOOD)]), hubspot())
+    for outcome in result.outcomes:
+        assert ("email", "column_missing") in codes(outcome)
+        assert ("event_id", "column_missing") in codes(outcome)
+        assert outcome.status is RowStatus.INVALID
+    problem = result.outcomes[0].problems[0]
+    assert problem.column == "Email address"
+
+
+def test_unmapped_required_field_is_a_problem() -> None:
+    mapping = hubspot()
+    del mapping.fields["email"]
+    assert ("objectId", "record_id_not_mapped") in codes(one(mapping, GOOD))
+
+
+def test_problem_counts_and_counts() -> None:
+    rows = [list(GOOD), ["x", *GOOD[1:]], ["y", *GOOD[1:]], list(GOOD)]
+    result = convert_rows(sheet(HS_HEADERS, rows), hubspot())
+    assert result.counts == {"valid": 1, "invalid": 2, "duplicate": 1}
+    assert result.problem_counts == {"email_invalid": 2}
+
+
+# --- duplicates and ids ----------------------------------------------------------------------
+
+
+def test_duplicates_by_event_id_columns() -> None:
+    second = ["ana@example.com", "2025-05-01 10:00", "Python 101", 50, date(2025, 5, 1), "Expert"]
+    other = ["bo@example.com", "2025-05-01 10:00", "Python 101", 50, date(2025, 5, 1), "Expert"]
+    result = convert_rows(sheet(HS_HEADERS, [list(GOOD), other, second]), hubspot())
+    first, middle, last = result.outcomes
+    assert first.status is RowStatus.VALID and middle.status is RowStatus.VALID
+    assert last.status is RowStatus.DUPLICATE and last.duplicate_of == 2
+    assert last.event_id == first.event_id and not last.sendable
+
+
+def test_duplicates_by_all_values_without_event_id_columns() -> None:
+    data = copy.deepcopy(HUBSPOT)
+    del data["event_id"]
+    mapping = parse_mapping(data)
+    changed = list(GOOD)
+    changed[3] = 88
+    result = convert_rows(sheet(HS_HEADERS, [list(GOOD), changed, list(GOOD)]), mapping)
+    assert [o.status for o in result.outcomes] == [RowStatus.VALID, RowStatus.VALID, RowStatus.DUPLICATE]
+    assert result.outcomes[2].duplicate_of == 2
+
+
+def test_invalid_rows_do_not_make_later_rows_duplicates() -> None:
+    bad = list(GOOD)
+    bad[5] = "Guru"
+    result = convert_rows(sheet(HS_HEADERS, [bad, list(GOOD)]), hubspot())
+    assert [o.status for o in result.outcomes] == [RowStatus.INVALID, RowStatus.VALID]
+
+
+def test_ids_are_stable_and_independent_of_number_cell_types() -> None:
+    a = one(hubspot(), GOOD).event_id
+    assert one(hubspot(), list(GOOD)).event_id == a
+    float_course = list(GOOD)
+    float_course[2] = 101.0
+    text_course = list(GOOD)
+    text_course[2] = "101"
+    assert one(hubspot(), float_course).event_id == one(hubspot(), text_course).event_id
+
+
+def test_prefix_changes_the_id() -> None:
+    data = copy.deepcopy(HUBSPOT)
+    data["event_id"]["prefix"] = "spring"
+    assert one(parse_mapping(data), GOOD).event_id.startswith("spring-")
+
+
+# --- Pipeless --------------------------------------------------------------------------------
+
+
+def test_pipeless_event_is_the_exact_api_json() -> None:
+    outcome = one(pipeless(), ["u-1001", "Liked", "04/25/2025 03:15 PM", 77.0], PL_HEADERS)
+    assert outcome.sendable
+    assert outcome.event == {
+        "start_object": {"id": "u-1001", "type": "user"},
+        "relationship": {"type": "liked", "created_on": "2025-04-25T15:15:00"},
+        "end_object": {"id": "77", "type": "video"},
+    }
+    assert outcome.event_id.startswith("el-")
+
+
+def test_pipeless_problems() -> None:
+    outcome = one(pipeless(), ["x" * 41, "hugged", "13/25/2025 03:15 PM", "vid_1"], PL_HEADERS)
+    assert codes(outcome) == [
+        ("start_object.id", "id_too_long"),
+        ("relationship.type", "type_unknown"),
+        ("relationship.created_on", "date_invalid"),
+        ("end_object.id", "id_invalid_chars"),
+    ]
+    missing = one(pipeless(), [None, "liked", None, "v1"], PL_HEADERS)
+    assert codes(missing) == [("start_object.id", "required_missing")]
+
+
+def test_pipeless_single_and_key() -> None:
+    mapping = pipeless({"relationship.single": {"column": "Single"}})
+    headers = [*PL_HEADERS, "Single"]
+    a = one(mapping, ["u1", "liked", "04/25/2025 03:15 PM", "v1", "no"], headers)
+    b = one(mapping, ["u1", "liked", "04/26/2025 03:15 PM", "v1", "no"], headers)
+    assert a.event["relationship"]["single"] is False
+    assert a.event_id != b.event_id  # repeats at another time are other events
+    c = one(pipeless(), ["u1", "liked", "04/25/2025 03:15 PM", "v1"], PL_HEADERS)
+    d = one(pipeless(), ["u1", "liked", "04/26/2025 03:15 PM", "v1"], PL_HEADERS)
+    assert c.event_id == d.event_id  # single: one relationship between the same objects
+    result = convert_rows(
+        sheet(PL_HEADERS, [["u1", "liked", "04/25/2025 03:15 PM", "v1"], ["u1", "LIKED", "04/26/2025 03:15 PM", "v1"]]),
+        pipeless(),
+    )
+    assert result.outcomes[1].status is RowStatus.DUPLICATE
+
+
+def test_pipeless_types_in_any_case_are_canonical() -> None:
+    mapping = pipeless({"end_object.type": {"column": "Kind"}})
+    outcome = one(mapping, ["u1", "commented on", None, "p1", "POST"], [*PL_HEADERS, "Kind"])
+    assert outcome.event["relationship"]["type"] == "commentedOn"
+    assert outcome.event["end_object"]["type"] == "post"
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def test_compiled_mapping_converts_a_single_row_again() -> None:
+    compiled = compile_mapping(hubspot(), HS_HEADERS)
+    fixed = compiled.convert(4, 6, list(GOOD))
+    assert fixed.row_number == 6 and fixed.index == 4 and fixed.sendable
+
+
+def test_value_at() -> None:
+    outcome = one(hubspot(), GOOD)
+    assert value_at(outcome.event, "tokens.level") == "beginner"
+    assert value_at(outcome.event, "tokens.nothing") is None
+
+
+@pytest.mark.parametrize("path", [DATA / "issue-hubspot.mapping.json", DATA / "issue-pipeless.mapping.json"])
+def test_issue_mappings_convert(path: Path) -> None:
+    mapping = load_mapping(path)
+    headers = HS_HEADERS if mapping.destination == "hubspot-timeline" else PL_HEADERS
+    row = GOOD if mapping.destination == "hubspot-timeline" else ["u1", "liked", "04/25/2025 03:15 PM", "v1"]
+    assert one(mapping, list(row), headers).sendable
