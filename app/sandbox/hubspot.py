@@ -414,11 +414,12 @@ class HubSpotApi:
             if value is not None:
                 event[name] = value
         event["tokens"] = tokens
-        event["timestamp"] = timestamp if timestamp is not None else now_iso()
+        created_at = now_iso()
+        event["timestamp"] = timestamp if timestamp is not None else created_at
         for name in ("domain", "extraData", "timelineIFrame", "customObjectTypeId"):
             if name in raw:
                 event[name] = raw[name]
-        event["createdAt"] = now_iso()
+        event["createdAt"] = created_at
         checked.candidate = HubSpotCandidate(
             sent_id=checked.sent_id, event_id=event_id, template_id=template_id,
             object_type=object_type, event=event, object_id=object_id, email=email, utk=utk)  # fmt: skip

@@ -6,11 +6,16 @@ client threads send at once; indexes make every check a dictionary look-up.
 
 from __future__ import annotations
 
-import copy
+import json
 import threading
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
+
+def _copy(data: Any) -> Any:
+    """A deep copy of JSON-shaped data; several times faster than copy.deepcopy on big stores."""
+    return json.loads(json.dumps(data))
+
 
 # Outcomes of offering one HubSpot event to the store.
 STORED = "stored"
@@ -85,7 +90,8 @@ class HubSpotStore:
                     self._sent_counts[cand.sent_id or cand.event_id] += 1
                 elif outcome == REPEAT:
                     self.repeats += 1
-            return [(outcome, copy.deepcopy(event)) for outcome, event in outcomes]
+            # Stored events are never changed in place, so the answer may share them.
+            return outcomes
 
     def _resolve(self, cand: HubSpotCandidate) -> str:
         """The record id the event lands on; emails and utks find or create a contact."""
@@ -114,12 +120,12 @@ class HubSpotStore:
             event = self._events.get(event_id)
             if event is None or event["eventTemplateId"] != template_id:
                 return None
-            return copy.deepcopy(event)
+            return _copy(event)
 
     def events(self) -> list[dict[str, Any]]:
         """Every stored event, in storage order."""
         with self._lock:
-            return copy.deepcopy(list(self._events.values()))
+            return _copy(list(self._events.values()))
 
     def sent_id_counts(self) -> dict[str, int]:
         """Stored events per id as sent: above 1 means one row arrived twice (``{{uuid}}`` ids)."""
@@ -216,12 +222,12 @@ class PipelessStore:
     def events(self) -> list[dict[str, Any]]:
         """Stored relationships as ``{event_at, event: {start_object, relationship, end_object}}``."""
         with self._lock:
-            return copy.deepcopy(self._events)
+            return _copy(self._events)
 
     def objects(self) -> list[dict[str, Any]]:
         """Every object, as the API reads it back."""
         with self._lock:
-            return copy.deepcopy(list(self._objects.values()))
+            return _copy(list(self._objects.values()))
 
     def counts(self) -> dict[str, int]:
         """Stored relationships per ``relationship_key``."""
