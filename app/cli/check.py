@@ -116,10 +116,10 @@ def summary_lines(sheet: Any, mapping: Any, mapping_path: str, result: Any) -> l
     lines = [
         f"{Path(sheet.path).name}{where}, header on row {sheet.header_row}: "
         f"{plural(total, 'row')} checked with {Path(mapping_path).name}",
-        f"  {count(counts.get('valid', 0))} valid",
-        f"  {count(counts.get('invalid', 0))} invalid",
-        f"  {count(counts.get('duplicate', 0))} duplicate",
     ]
+    count_width = len(count(total))
+    for status in ("valid", "invalid", "duplicate"):
+        lines.append(f"  {count(counts.get(status, 0)):>{count_width}} {status}")
 
     invalid = [o for o in result.outcomes if o.problems]
     if invalid:
