@@ -33,7 +33,6 @@ from app.core.mapping import (
 from app.core.sheet import CellError, SheetData
 from app.core.validate import (
     ValueIssue,
-    cell_text,
     check_mapping,
     display_value,
     make_boolean_converter,
@@ -159,7 +158,7 @@ class _Field:
 
 
 class _Compiled:
-    """A mapping compiled against one sheet's headers: converts rows without re-reading the mapping."""
+    """A mapping compiled against one sheet's headers, so rows convert without re-reading it."""
 
     def __init__(self, mapping: Mapping, headers: list[str]) -> None:
         self.mapping = mapping
@@ -190,7 +189,8 @@ class _Compiled:
             self.contacts = False
             self.id_targets = []
         self.fixed_row_problems: list[Problem] = [
-            p for p in check_mapping(mapping, headers)
+            p
+            for p in check_mapping(mapping, headers)
             if p.code in ("field_not_mapped", "record_id_not_mapped")
         ]
         self.prefix = mapping.event_id.prefix
@@ -294,7 +294,11 @@ class _Compiled:
 
     @staticmethod
     def _problem(
-        spec: _Field, column: str | None, issue: ValueIssue | DateIssue, value: Any, default: bool = False
+        spec: _Field,
+        column: str | None,
+        issue: ValueIssue | DateIssue,
+        value: Any,
+        default: bool = False,
     ) -> Problem:
         params = dict(issue.params)
         params.setdefault("value", display_value(value))
@@ -383,7 +387,9 @@ class _Compiled:
         if hubspot:
             event["id"] = event_id
         if problems:
-            return RowOutcome(index, row_number, event, event_id, tuple(problems), RowStatus.INVALID)
+            return RowOutcome(
+                index, row_number, event, event_id, tuple(problems), RowStatus.INVALID
+            )
         return RowOutcome(index, row_number, event, event_id)
 
     def _fallback(self, spec: _Field, problems: list[Problem]) -> Any:
@@ -400,7 +406,7 @@ class _Compiled:
         return _MISSING
 
     def _check_contact(self, event: dict[str, Any], problems: list[Problem]) -> None:
-        """A contact event needs one identifier; say so unless a bad identifier already did."""
+        """Require one contact identifier, unless a bad identifier was already reported."""
         for target in self.id_targets:
             if target in event:
                 return
@@ -412,7 +418,13 @@ class _Compiled:
 
 
 _PIPELESS_REQUIRED = frozenset(
-    ("start_object.id", "start_object.type", "relationship.type", "end_object.id", "end_object.type")
+    (
+        "start_object.id",
+        "start_object.type",
+        "relationship.type",
+        "end_object.id",
+        "end_object.type",
+    )
 )
 
 
@@ -421,8 +433,11 @@ def _is_empty(value: Any) -> bool:
 
 
 def compile_mapping(mapping: Mapping, headers: list[str]) -> _Compiled:
-    """Prepare ``mapping`` for a sheet with these headers; ``.convert(index, row_number, row)``
-    then converts one row (the window uses it to re-check a row after an inline fix)."""
+    """Prepare ``mapping`` for a sheet with these headers.
+
+    ``.convert(index, row_number, row)`` then converts one row: the window uses it to re-check a
+    row after an inline fix (``mark_duplicates`` re-marks the whole list afterwards).
+    """
     return _Compiled(mapping, list(headers))
 
 

@@ -197,7 +197,7 @@ _NUMERIC_DIRECTIVES = frozenset("YmdHMS")
 def _numeric_reader(
     match: Callable[[str], re.Match[str] | None], pattern: re.Pattern[str], fmt: str
 ) -> Callable[[str], datetime]:
-    """The common case (digits only: %Y %m %d %H %M %S in any order), without per-call lookups."""
+    """Read the common digits-only formats (%Y %m %d %H %M %S in any order) without lookups."""
     order = list(pattern.groupindex)
     y, mo, d = order.index("Y"), order.index("m"), order.index("d")
     h = order.index("H") if "H" in order else -1
@@ -221,9 +221,7 @@ def _numeric_reader(
             )
         except ValueError:
             real_parts = 1 <= month <= 12 and 1 <= day <= 31
-            ok_time = all(
-                int(g[i]) <= top for i, top in ((h, 23), (mi, 59), (se, 59)) if i >= 0
-            )
+            ok_time = all(int(g[i]) <= top for i, top in ((h, 23), (mi, 59), (se, 59)) if i >= 0)
             code = "date_not_real" if real_parts and ok_time else "date_invalid"
             raise DateIssue(code, format=fmt) from None
 
@@ -365,7 +363,9 @@ def parse_date_text(text: str, fmt: str | None = None) -> date | datetime:
         elif a == b:
             day = month = a
         elif a <= 12 and b <= 12:
-            raise DateIssue("date_ambiguous", day_first=f"{a:02d}/{b:02d}", month_first=f"{b:02d}/{a:02d}")
+            raise DateIssue(
+                "date_ambiguous", day_first=f"{a:02d}/{b:02d}", month_first=f"{b:02d}/{a:02d}"
+            )
         else:
             raise DateIssue("date_invalid")
         return _make(year, month, day, found["time"])

@@ -122,9 +122,9 @@ class FieldRule:
 
     Exactly one of ``column`` (a header of the sheet) or ``value`` (a constant) is set, unless the
     rule only carries a ``default``. ``type`` overrides the type implied by the target;
-    ``format`` is a strftime pattern for dates given as text; ``timezone`` is an IANA name applied to
-    dates without an offset; ``default`` is used when the cell is empty; ``value_map`` maps file
-    values to enumeration option values (``{"Débutant": "beginner"}``); ``match_labels`` lets
+    ``format`` is a strftime pattern for dates given as text; ``timezone`` is an IANA name
+    applied to dates without an offset; ``default`` is used when the cell is empty;
+    ``value_map`` maps file values to enumeration option values (``{"Débutant": "beginner"}``); ``match_labels`` lets
     option labels stand for their values, case-insensitively. ``decimal`` (``","`` or ``"."``)
     settles numbers such as ``1,234`` that read differently in English and French.
     """
@@ -190,11 +190,17 @@ class TargetField:
 # Targets
 
 
-_CONTACT_ID_NOTE = "A contact is found by its email, its record ID or its user token: map at least one."
+_CONTACT_ID_NOTE = (
+    "A contact is found by its email, its record ID or its user token: map at least one."
+)
 
 _HUBSPOT_FIXED: dict[str, tuple[str, str, str]] = {
     # target: (label, kind, description)
-    "email": ("Email", "string", "The contact's email address; HubSpot creates the contact if new."),
+    "email": (
+        "Email",
+        "string",
+        "The contact's email address; HubSpot creates the contact if new.",
+    ),
     "objectId": ("Record ID", "string", "The HubSpot record ID (digits only)."),
     "utk": ("User token (utk)", "string", "The HubSpot tracking cookie value of a contact."),
     "domain": ("Domain", "string", "The web domain the event happened on, usually with utk."),
@@ -393,7 +399,9 @@ def load_mapping(path: str | Path) -> Mapping:
     except FileNotFoundError:
         raise MappingError("file_missing", f"{name}: mapping file not found.") from None
     except IsADirectoryError:
-        raise MappingError("file_unreadable", f"{name}: this is a folder, not a mapping file.") from None
+        raise MappingError(
+            "file_unreadable", f"{name}: this is a folder, not a mapping file."
+        ) from None
     except OSError as exc:
         raise MappingError(
             "file_unreadable", f"{name}: the mapping file cannot be read ({exc.strerror})."
@@ -455,7 +463,9 @@ def parse_mapping(data: dict[str, Any]) -> Mapping:
         hubspot = _parse_hubspot(hubspot_data)
     else:
         if not isinstance(pipeless_data, dict):
-            raise MappingError("settings_missing", 'The mapping has no "pipeless" settings (appId).')
+            raise MappingError(
+                "settings_missing", 'The mapping has no "pipeless" settings (appId).'
+            )
         pipeless = _parse_pipeless(pipeless_data)
     # Settings of the other destination are not ours to judge: keep them untouched.
     if destination == HUBSPOT and pipeless_data is not None:
@@ -573,7 +583,9 @@ def _parse_event_id(data: Any) -> EventIdRule:
     if data is None:
         return EventIdRule()
     if not isinstance(data, dict):
-        raise MappingError("event_id_invalid", '"event_id" must be an object such as {"columns": []}.')
+        raise MappingError(
+            "event_id_invalid", '"event_id" must be an object such as {"columns": []}.'
+        )
     data = dict(data)
     columns = data.pop("columns", [])
     if not isinstance(columns, list) or not all(isinstance(c, str) and c for c in columns):
@@ -586,7 +598,8 @@ def _parse_event_id(data: Any) -> EventIdRule:
     ):
         raise MappingError(
             "event_id_invalid",
-            f'"event_id" prefix must be up to {EVENT_ID_PREFIX_MAX} letters, digits, "-", "_" or ".".',
+            f'"event_id" prefix must be up to {EVENT_ID_PREFIX_MAX} letters, digits, "-", "_" '
+            'or ".".',
         )
     return EventIdRule(columns=list(columns), prefix=prefix, extra=data)
 
@@ -639,7 +652,9 @@ def _parse_rule(mapping: Mapping, target: str, data: Any) -> FieldRule:
     if isinstance(data, str):
         data = {"column": data}  # shorthand a hand-written file may use
     if not isinstance(data, dict):
-        raise MappingError("rule_invalid", f'Field {target}: expected {{"column": ...}} or {{"value": ...}}.')
+        raise MappingError(
+            "rule_invalid", f'Field {target}: expected {{"column": ...}} or {{"value": ...}}.'
+        )
     extra = {k: v for k, v in data.items() if k not in _RULE_KEYS}
     column = data.get("column")
     value = data.get("value")
@@ -650,7 +665,9 @@ def _parse_rule(mapping: Mapping, target: str, data: Any) -> FieldRule:
             "rule_invalid", f"Field {target}: give either a column or a fixed value, not both."
         )
     if value is not None and not isinstance(value, str | int | float | bool):
-        raise MappingError("rule_invalid", f"Field {target}: a fixed value must be text, a number or true/false.")
+        raise MappingError(
+            "rule_invalid", f"Field {target}: a fixed value must be text, a number or true/false."
+        )
     rule_type = data.get("type")
     if rule_type is not None:
         kind = target_kind(mapping, target) if not target.startswith("extraData.") else None
@@ -664,15 +681,20 @@ def _parse_rule(mapping: Mapping, target: str, data: Any) -> FieldRule:
         elif rule_type != kind:
             raise MappingError(
                 "type_not_allowed",
-                f"Field {target} is of type {kind} (set by the destination); remove type {rule_type!r}.",
+                f"Field {target} is of type {kind} (set by the destination); remove type "
+                f"{rule_type!r}.",
             )
     fmt = data.get("format")
     if fmt is not None and (not isinstance(fmt, str) or not fmt):
-        raise MappingError("rule_invalid", f"Field {target}: format must be a date pattern such as %d/%m/%Y.")
+        raise MappingError(
+            "rule_invalid", f"Field {target}: format must be a date pattern such as %d/%m/%Y."
+        )
     tz = data.get("timezone")
     if tz is not None:
         if not isinstance(tz, str) or not tz:
-            raise MappingError("timezone_unknown", f"Field {target}: timezone must be a name such as Europe/Paris.")
+            raise MappingError(
+                "timezone_unknown", f"Field {target}: timezone must be a name such as Europe/Paris."
+            )
         try:
             ZoneInfo(tz)
         except (ZoneInfoNotFoundError, ValueError):
@@ -683,7 +705,9 @@ def _parse_rule(mapping: Mapping, target: str, data: Any) -> FieldRule:
             ) from None
     value_map = data.get("value_map") or {}
     if not isinstance(value_map, dict):
-        raise MappingError("rule_invalid", f"Field {target}: value_map must map file values to options.")
+        raise MappingError(
+            "rule_invalid", f"Field {target}: value_map must map file values to options."
+        )
     value_map = {str(k): str(v) for k, v in value_map.items()}
     match_labels = data.get("match_labels", True)
     if not isinstance(match_labels, bool):
@@ -693,7 +717,9 @@ def _parse_rule(mapping: Mapping, target: str, data: Any) -> FieldRule:
         raise MappingError("rule_invalid", f'Field {target}: decimal must be "," or ".".')
     default = data.get("default")
     if default is not None and not isinstance(default, str | int | float | bool):
-        raise MappingError("rule_invalid", f"Field {target}: a default must be text, a number or true/false.")
+        raise MappingError(
+            "rule_invalid", f"Field {target}: a default must be text, a number or true/false."
+        )
     return FieldRule(
         column=column,
         value=value,

@@ -81,9 +81,7 @@ def _date_ambiguous(p: Problem) -> str:
 
 def _date_not_real(p: Problem) -> str:
     if p.params.get("reason") == "excel_1900_leap_day":
-        return (
-            "the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell."
-        )
+        return "the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell."
     return (
         f"{_value(p)} is not a real date. Fix the cell or change this column's date format in "
         "Mapping."
@@ -156,7 +154,9 @@ def problem_message(problem: Problem) -> str:
             "in Mapping."
         )
     if code == "field_not_mapped":
-        return f"{field} is required but no column is mapped to it. Choose a column or a fixed value."
+        return (
+            f"{field} is required but no column is mapped to it. Choose a column or a fixed value."
+        )
     if code == "record_id_not_mapped":
         names = _join(params.get("fields") or ["Email", "Record ID", "User token (utk)"])
         return (
@@ -220,18 +220,18 @@ def note_message(note: ReadNote) -> str:
     code = note.code
     if code == "header_blank":
         return (
-            f"Column {p.get('column')} has no header; it is called \"{p.get('new_name')}\" here. "
+            f'Column {p.get("column")} has no header; it is called "{p.get("new_name")}" here. '
             "Give it a name in the file if you want to map it."
         )
     if code == "header_duplicate":
         return (
-            f"Two columns are called \"{p.get('name')}\"; the one in column {p.get('column')} is "
-            f"called \"{p.get('new_name')}\" here."
+            f'Two columns are called "{p.get("name")}"; the one in column {p.get("column")} is '
+            f'called "{p.get("new_name")}" here.'
         )
     if code == "header_merged":
         names = _join([_quote(n) for n in p.get("new_names") or []], last="and")
         return (
-            f"The header \"{p.get('name')}\" spans merged cells {p.get('columns')}; the columns are "
+            f'The header "{p.get("name")}" spans merged cells {p.get("columns")}; the columns are '
             f"called {names} here."
         )
     if code == "empty_rows_skipped":

@@ -237,7 +237,7 @@ def make_email_converter() -> Callable[[Any], str]:
 
 
 def make_object_id_converter() -> Callable[[Any], str]:
-    """Return a converter for HubSpot record ids: digits only, as text (``12345.0`` -> ``"12345"``)."""
+    """Return a converter for HubSpot record ids: digits only, as text (12345.0 gives "12345")."""
 
     def convert(value: Any) -> str:
         text = cell_text(value)
@@ -412,7 +412,9 @@ def check_mapping(mapping: Mapping, headers: Sequence[str]) -> list[Problem]:
     for group in missing_required(mapping):
         if len(group) == 1:
             problems.append(
-                Problem(group[0], None, "field_not_mapped", {"field": target_label(mapping, group[0])})
+                Problem(
+                    group[0], None, "field_not_mapped", {"field": target_label(mapping, group[0])}
+                )
             )
         else:
             problems.append(

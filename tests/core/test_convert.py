@@ -76,8 +76,20 @@ def test_hubspot_event_is_the_exact_api_json() -> None:
         },
         "extraData": {"importedBy": "Event Loader"},
     }
-    assert list(outcome.event) == ["eventTemplateId", "id", "email", "timestamp", "tokens", "extraData"]
-    assert list(outcome.event["tokens"]) == ["course", "score", "completedOn", "level"]  # template order
+    assert list(outcome.event) == [
+        "eventTemplateId",
+        "id",
+        "email",
+        "timestamp",
+        "tokens",
+        "extraData",
+    ]
+    assert list(outcome.event["tokens"]) == [
+        "course",
+        "score",
+        "completedOn",
+        "level",
+    ]  # template order
     assert outcome.event_id.startswith("el-") and len(outcome.event_id) <= 100
     assert type(outcome.event["tokens"]["score"]) is int
     json.dumps(outcome.event)  # JSON-ready
@@ -191,15 +203,22 @@ def test_bad_email_is_reported_once_not_twice() -> None:
 def test_companies_need_object_id() -> None:
     data = copy.deepcopy(HUBSPOT)
     data["hubspot"]["objectType"] = "companies"
-    data["hubspot"]["tokens"] = [{"name": "product", "type": "string"}, {"name": "seats", "type": "number"}]
+    data["hubspot"]["tokens"] = [
+        {"name": "product", "type": "string"},
+        {"name": "seats", "type": "number"},
+    ]
     data["fields"] = {"objectId": {"column": "Company"}, "tokens.product": {"column": "Product"},
                       "tokens.seats": {"column": "Seats"}}  # fmt: skip
     data["event_id"] = {"columns": ["Company", "Product"]}
     mapping = parse_mapping(data)
     headers = ["Company", "Product", "Seats"]
     outcome = one(mapping, [12345.0, "Widget", "3"], headers)
-    assert outcome.event == {"eventTemplateId": "1009876", "id": outcome.event_id, "objectId": "12345",
-                             "tokens": {"product": "Widget", "seats": 3}}  # fmt: skip
+    assert outcome.event == {
+        "eventTemplateId": "1009876",
+        "id": outcome.event_id,
+        "objectId": "12345",
+        "tokens": {"product": "Widget", "seats": 3},
+    }
     assert codes(one(mapping, [None, "Widget", 3], headers)) == [("objectId", "required_missing")]
 
 
@@ -263,7 +282,11 @@ def test_duplicates_by_all_values_without_event_id_columns() -> None:
     changed = list(GOOD)
     changed[3] = 88
     result = convert_rows(sheet(HS_HEADERS, [list(GOOD), changed, list(GOOD)]), mapping)
-    assert [o.status for o in result.outcomes] == [RowStatus.VALID, RowStatus.VALID, RowStatus.DUPLICATE]
+    assert [o.status for o in result.outcomes] == [
+        RowStatus.VALID,
+        RowStatus.VALID,
+        RowStatus.DUPLICATE,
+    ]
     assert result.outcomes[2].duplicate_of == 2
 
 
@@ -327,7 +350,13 @@ def test_pipeless_single_and_key() -> None:
     d = one(pipeless(), ["u1", "liked", "04/26/2025 03:15 PM", "v1"], PL_HEADERS)
     assert c.event_id == d.event_id  # single: one relationship between the same objects
     result = convert_rows(
-        sheet(PL_HEADERS, [["u1", "liked", "04/25/2025 03:15 PM", "v1"], ["u1", "LIKED", "04/26/2025 03:15 PM", "v1"]]),
+        sheet(
+            PL_HEADERS,
+            [
+                ["u1", "liked", "04/25/2025 03:15 PM", "v1"],
+                ["u1", "LIKED", "04/26/2025 03:15 PM", "v1"],
+            ],
+        ),
         pipeless(),
     )
     assert result.outcomes[1].status is RowStatus.DUPLICATE
@@ -355,9 +384,15 @@ def test_value_at() -> None:
     assert value_at(outcome.event, "tokens.nothing") is None
 
 
-@pytest.mark.parametrize("path", [DATA / "issue-hubspot.mapping.json", DATA / "issue-pipeless.mapping.json"])
+@pytest.mark.parametrize(
+    "path", [DATA / "issue-hubspot.mapping.json", DATA / "issue-pipeless.mapping.json"]
+)
 def test_issue_mappings_convert(path: Path) -> None:
     mapping = load_mapping(path)
     headers = HS_HEADERS if mapping.destination == "hubspot-timeline" else PL_HEADERS
-    row = GOOD if mapping.destination == "hubspot-timeline" else ["u1", "liked", "04/25/2025 03:15 PM", "v1"]
+    row = (
+        GOOD
+        if mapping.destination == "hubspot-timeline"
+        else ["u1", "liked", "04/25/2025 03:15 PM", "v1"]
+    )
     assert one(mapping, list(row), headers).sendable

@@ -185,7 +185,10 @@ def test_compiled_formats_agree_with_strptime_on_real_dates(moment: datetime, fm
 
 
 @settings(max_examples=400, deadline=None)
-@given(text=st.text(alphabet="0123456789/-: .APMapmJanFebOct", max_size=22), fmt=st.sampled_from(FAST_FORMATS))
+@given(
+    text=st.text(alphabet="0123456789/-: .APMapmJanFebOct", max_size=22),
+    fmt=st.sampled_from(FAST_FORMATS),
+)
 def test_compiled_formats_accept_exactly_what_strptime_accepts(text: str, fmt: str) -> None:
     try:
         expected: datetime | None = datetime.strptime(text.strip(), fmt)
@@ -211,7 +214,11 @@ def test_parser_never_raises_anything_but_a_date_issue(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(st.integers(), st.floats(allow_nan=True), st.booleans(), st.none(), st.text(max_size=20)))
+@given(
+    st.one_of(
+        st.integers(), st.floats(allow_nan=True), st.booleans(), st.none(), st.text(max_size=20)
+    )
+)
 def test_converters_never_raise_anything_but_a_date_issue(value: object) -> None:
     for output in ("hubspot_timestamp", "hubspot_date", "pipeless"):
         try:

@@ -26,7 +26,9 @@ HUBSPOT = json.loads((DATA / "issue-hubspot.mapping.json").read_text(encoding="u
 
 
 def test_the_ux_example_word_for_word() -> None:
-    problem = Problem("tokens.purchaseDate", "Purchase date", "date_not_real", {"value": "31/02/2024"})
+    problem = Problem(
+        "tokens.purchaseDate", "Purchase date", "date_not_real", {"value": "31/02/2024"}
+    )
     assert row_message(14, problem) == (
         'Row 14, "Purchase date": "31/02/2024" is not a real date. Fix the cell or change this '
         "column's date format in Mapping."
@@ -34,8 +36,8 @@ def test_the_ux_example_word_for_word() -> None:
 
 
 def test_unknown_option_names_the_token_and_its_options() -> None:
-    problem = Problem("tokens.tier", "Tier", "enum_unknown",
-                      {"value": "Golden", "field": "Tier", "options": ["Gold", "Silver", "Bronze"]})  # fmt: skip
+    params = {"value": "Golden", "field": "Tier", "options": ["Gold", "Silver", "Bronze"]}
+    problem = Problem("tokens.tier", "Tier", "enum_unknown", params)
     assert row_message(9, problem) == (
         'Row 9, "Tier": "Golden" is not an option of token Tier (Gold, Silver or Bronze). Map it '
         "or fix the cell."
@@ -50,11 +52,15 @@ def test_missing_required_mapping() -> None:
 
 
 def test_constant_and_default_say_so() -> None:
-    constant = Problem("tokens.level", None, "enum_unknown", {"value": "Guru", "field": "Level", "options": ["A"]})
+    constant = Problem(
+        "tokens.level", None, "enum_unknown", {"value": "Guru", "field": "Level", "options": ["A"]}
+    )
     assert row_message(3, constant).startswith('Row 3, the fixed value of "Level": "Guru"')
     default = Problem("tokens.score", "Score", "number_invalid",
                       {"value": "n/a", "field": "Score", "from_default": True})  # fmt: skip
-    assert row_message(3, default).startswith('Row 3, the default value of "Score": "n/a" is not a number')
+    assert row_message(3, default).startswith(
+        'Row 3, the default value of "Score": "n/a" is not a number'
+    )
 
 
 def test_date_messages_show_the_format_with_an_example() -> None:
@@ -114,8 +120,8 @@ def test_outcome_messages_from_a_real_conversion() -> None:
         (ReadNote("header_blank", {"column": "C", "new_name": "Column C"}), '"Column C"'),
         (ReadNote("header_duplicate", {"column": "D", "name": "Email", "new_name": "Email (2)"}),
          '"Email (2)"'),
-        (ReadNote("header_merged", {"columns": "B:C", "name": "Name", "new_names": ["Name", "Name (2)"]}),
-         "B:C"),
+        (ReadNote("header_merged",
+                  {"columns": "B:C", "name": "Name", "new_names": ["Name", "Name (2)"]}), "B:C"),
         (ReadNote("empty_rows_skipped", {"count": 3}), "3 empty rows were skipped."),
         (ReadNote("empty_rows_skipped", {"count": 1}), "1 empty row was skipped."),
         (ReadNote("encoding_guessed", {"encoding": "cp1252"}), "cp1252"),

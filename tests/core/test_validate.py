@@ -78,7 +78,22 @@ def test_numbers_in_english_and_french(text: str, expected: float) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["abc", "", " ", ",", ".", "1,2,3", "1.2.3,4", "12 34", "1e999", "nan", "inf", "12%", "1,234.567.8"]
+    "text",
+    [
+        "abc",
+        "",
+        " ",
+        ",",
+        ".",
+        "1,2,3",
+        "1.2.3,4",
+        "12 34",
+        "1e999",
+        "nan",
+        "inf",
+        "12%",
+        "1,234.567.8",
+    ],
 )
 def test_not_numbers(text: str) -> None:
     assert code_of(parse_number, text) == "number_invalid"
@@ -147,7 +162,8 @@ def test_cell_text_never_shows_point_zero() -> None:
 
 
 @pytest.mark.parametrize(
-    "email", ["ana@example.com", "ana.b+news@mail.example.co.uk", "o'neil@example.ie", "x@éxample.fr"]
+    "email",
+    ["ana@example.com", "ana.b+news@mail.example.co.uk", "o'neil@example.ie", "x@éxample.fr"],
 )
 def test_valid_emails(email: str) -> None:
     assert make_email_converter()(f" {email} ") == email
@@ -156,7 +172,8 @@ def test_valid_emails(email: str) -> None:
 @pytest.mark.parametrize(
     "email",
     ["bob@example", "ana example.com", "ana@@example.com", "ana@exa mple.com", "@example.com",
-     "ana.@example.com", "Ana <ana@example.com>", "ana@example..com", "a" * 250 + "@example.com", 12],
+     "ana.@example.com", "Ana <ana@example.com>", "ana@example..com", "a" * 250 + "@example.com",
+     12],
 )  # fmt: skip
 def test_invalid_emails(email: object) -> None:
     assert code_of(make_email_converter(), email) == "email_invalid"

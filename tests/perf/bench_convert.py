@@ -45,7 +45,11 @@ MAPPING = {
     },
     "fields": {
         "email": {"column": "Email"},
-        "timestamp": {"column": "Joined at", "format": "%d/%m/%Y %H:%M", "timezone": "Europe/Paris"},
+        "timestamp": {
+            "column": "Joined at",
+            "format": "%d/%m/%Y %H:%M",
+            "timezone": "Europe/Paris",
+        },
         "tokens.webinar": {"column": "Webinar"},
         "tokens.minutesAttended": {"column": "Minutes"},
         "tokens.registeredOn": {"column": "Registered"},
@@ -115,7 +119,10 @@ def main() -> None:
     print(f"rows:              {n:,}")
     print(f"convert+validate:  {elapsed:.3f} s  ({n / elapsed:,.0f} rows/s)  target <= 1.0 s")
     print(f"peak memory (tracemalloc, conversion only): {peak / 1e6:.1f} MB")
-    print(f"valid {counts['valid']:,} · invalid {counts['invalid']:,} · duplicate {counts['duplicate']:,}")
+    print(
+        f"valid {counts['valid']:,} · invalid {counts['invalid']:,} · "
+        f"duplicate {counts['duplicate']:,}"
+    )
     print("problems:", dict(result.problem_counts))
 
 
