@@ -124,9 +124,10 @@ class FieldRule:
     rule only carries a ``default``. ``type`` overrides the type implied by the target;
     ``format`` is a strftime pattern for dates given as text; ``timezone`` is an IANA name
     applied to dates without an offset; ``default`` is used when the cell is empty;
-    ``value_map`` maps file values to enumeration option values (``{"Débutant": "beginner"}``); ``match_labels`` lets
-    option labels stand for their values, case-insensitively. ``decimal`` (``","`` or ``"."``)
-    settles numbers such as ``1,234`` that read differently in English and French.
+    ``value_map`` maps file values to enumeration option values (``{"Débutant": "beginner"}``);
+    ``match_labels`` lets option labels stand for their values, case-insensitively. ``decimal``
+    (``","`` or ``"."``) settles numbers such as ``1,234`` that read differently in English and
+    French.
     """
 
     column: str | None = None
