@@ -48,13 +48,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Install Qt's own translation and ours for ``language``; return them (keep them alive)."""
     installed: list[QTranslator] = []
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return installed
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(QLocale(language), "qtbase", "_", qt_dir):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
+    if language != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_translator = QTranslator(app)
+        if qt_translator.load(QLocale(language), "qtbase", "_", qt_dir):
+            app.installTranslator(qt_translator)
+            installed.append(qt_translator)
+    # English has a file too: it holds the singular forms of "%n rows" and the like.
     ours = QTranslator(app)
     if ours.load(f"event_loader_{language}", str(resources_dir() / "translations")):
         app.installTranslator(ours)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -80,13 +80,17 @@ def _run_steps() -> list[StepPage]:
         (
             "app.ui.views.preview_step",
             "PreviewStep",
-            QApplication.translate("MainWindow", "Preview"),
+            QCoreApplication.translate("MainWindow", "Preview"),
         ),
-        ("app.ui.views.upload_step", "UploadStep", QApplication.translate("MainWindow", "Upload")),
+        (
+            "app.ui.views.upload_step",
+            "UploadStep",
+            QCoreApplication.translate("MainWindow", "Upload"),
+        ),
         (
             "app.ui.views.results_step",
             "ResultsStep",
-            QApplication.translate("MainWindow", "Results"),
+            QCoreApplication.translate("MainWindow", "Results"),
         ),
     )
     import importlib

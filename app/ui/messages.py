@@ -13,12 +13,6 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.sheet import ReadNote, SheetError
 
-CONTEXT = "messages"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
-
 
 def note_text(note: ReadNote) -> str:
     """Return a plain sentence for something the reader changed or skipped."""
@@ -26,46 +20,46 @@ def note_text(note: ReadNote) -> str:
     code = note.code
     if code == "header_blank":
         return QCoreApplication.translate(
-            CONTEXT, "Column {column} had no name; it is called \u201c{new_name}\u201d here."
+            "messages", "Column {column} had no name; it is called \u201c{new_name}\u201d here."
         ).format(
             column=p.get("column", p.get("column_number", "?")), new_name=p.get("new_name", "")
         )
     if code == "header_duplicate":
         return QCoreApplication.translate(
-            CONTEXT,
+            "messages",
             "Two columns are called \u201c{column}\u201d; the second one is called \u201c{new_name}\u201d here.",
         ).format(column=p.get("column", p.get("name", "")), new_name=p.get("new_name", ""))
     if code == "header_merged":
         return QCoreApplication.translate(
-            CONTEXT,
+            "messages",
             "A merged header cell was split; its columns are named \u201c{new_name}\u201d and so on.",
         ).format(new_name=p.get("new_name", p.get("column", "")))
     if code == "empty_rows_skipped":
         return QCoreApplication.translate(
-            CONTEXT, "%n empty rows were skipped.", None, int(p.get("count", 0))
+            "messages", "%n empty rows were skipped.", None, int(p.get("count", 0))
         )
     if code == "encoding_guessed":
         return QCoreApplication.translate(
-            CONTEXT,
+            "messages",
             "The text encoding was guessed as {encoding}. If accents look wrong, choose another one.",
         ).format(encoding=p.get("encoding", ""))
     if code == "ragged_row":
         count = int(p.get("count", 1) or 1)
         return QCoreApplication.translate(
-            CONTEXT,
+            "messages",
             "%n rows have more or fewer cells than there are headers; they were padded or cut.",
             None,
             count,
         )
     if code == "header_row_detected":
         return QCoreApplication.translate(
-            CONTEXT, "The column names were found on row {row}."
+            "messages", "The column names were found on row {row}."
         ).format(row=p.get("row_number", p.get("row", "")))
     if code == "cells_truncated" or code == "long_cell":
-        return QCoreApplication.translate(CONTEXT, "Some very long cells were shortened.")
+        return QCoreApplication.translate("messages", "Some very long cells were shortened.")
     # A note this version does not know yet: say it plainly rather than hide it.
     details = ", ".join(f"{key}: {value}" for key, value in p.items())
-    return QCoreApplication.translate(CONTEXT, "Note while reading: {code} ({details}).").format(
+    return QCoreApplication.translate("messages", "Note while reading: {code} ({details}).").format(
         code=code, details=details
     )
 
@@ -75,73 +69,77 @@ def sheet_error_text(error: SheetError, name: str) -> str:
     code = error.code
     texts = {
         "not_found": QCoreApplication.translate(
-            CONTEXT, "{name} was not found. It may have been moved or renamed."
+            "messages", "{name} was not found. It may have been moved or renamed."
         ),
         "file_not_found": QCoreApplication.translate(
-            CONTEXT, "{name} was not found. It may have been moved or renamed."
+            "messages", "{name} was not found. It may have been moved or renamed."
         ),
-        "not_a_file": QCoreApplication.translate(CONTEXT, "{name} is a folder, not a spreadsheet."),
+        "not_a_file": QCoreApplication.translate(
+            "messages", "{name} is a folder, not a spreadsheet."
+        ),
         "is_directory": QCoreApplication.translate(
-            CONTEXT, "{name} is a folder, not a spreadsheet."
+            "messages", "{name} is a folder, not a spreadsheet."
         ),
         "unsupported_type": QCoreApplication.translate(
-            CONTEXT, "{name} is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv."
+            "messages",
+            "{name} is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv.",
         ),
         "not_a_spreadsheet": QCoreApplication.translate(
-            CONTEXT,
+            "messages",
             "{name} is not a spreadsheet, or it is damaged. Open it in Excel and save it again as .xlsx.",
         ),
         "corrupt": QCoreApplication.translate(
-            CONTEXT,
+            "messages",
             "{name} is damaged and cannot be read. Open it in Excel and save it again as .xlsx.",
         ),
         "encrypted": QCoreApplication.translate(
-            CONTEXT,
+            "messages",
             "{name} is protected by a password. Save a copy without a password and open that.",
         ),
         "empty": QCoreApplication.translate(
-            CONTEXT, "{name} has no rows. Check that you exported the right sheet."
+            "messages", "{name} has no rows. Check that you exported the right sheet."
         ),
         "empty_file": QCoreApplication.translate(
-            CONTEXT, "{name} is empty. Check that you exported the right sheet."
+            "messages", "{name} is empty. Check that you exported the right sheet."
         ),
         "empty_sheet": QCoreApplication.translate(
-            CONTEXT, "The chosen sheet of {name} is empty. Pick another sheet."
+            "messages", "The chosen sheet of {name} is empty. Pick another sheet."
         ),
         "no_data_rows": QCoreApplication.translate(
-            CONTEXT, "{name} has column names but no rows below them."
+            "messages", "{name} has column names but no rows below them."
         ),
         "no_header": QCoreApplication.translate(
-            CONTEXT, "No row of {name} looks like column names. Choose the header row by hand."
+            "messages", "No row of {name} looks like column names. Choose the header row by hand."
         ),
         "header_row_out_of_range": QCoreApplication.translate(
-            CONTEXT,
+            "messages",
             "{name} has fewer rows than the header row you chose. Pick a smaller row number.",
         ),
         "sheet_not_found": QCoreApplication.translate(
-            CONTEXT, "{name} has no sheet with that name. Pick one from the list."
+            "messages", "{name} has no sheet with that name. Pick one from the list."
         ),
         "too_many_columns": QCoreApplication.translate(
-            CONTEXT,
+            "messages",
             "{name} has too many columns to be an export of contacts or events. Check the file.",
         ),
         "too_large": QCoreApplication.translate(
-            CONTEXT, "{name} is too large to read safely. Split it into smaller files."
+            "messages", "{name} is too large to read safely. Split it into smaller files."
         ),
         "permission_denied": QCoreApplication.translate(
-            CONTEXT, "Event Loader may not read {name}. Close it in other programs and try again."
+            "messages",
+            "Event Loader may not read {name}. Close it in other programs and try again.",
         ),
         "decode_failed": QCoreApplication.translate(
-            CONTEXT,
+            "messages",
             "The text of {name} could not be read with this encoding. Choose another encoding.",
         ),
     }
     text = texts.get(code)
     if text is None:
         # The reader's own message already names the file and the fix, in English.
-        return str(error) or QCoreApplication.translate(CONTEXT, "{name} cannot be read.").format(
-            name=name
-        )
+        return str(error) or QCoreApplication.translate(
+            "messages", "{name} cannot be read."
+        ).format(name=name)
     return text.format(name=name)
 
 
@@ -152,63 +150,65 @@ def api_error_text(error: BaseException, destination_name: str) -> str:
     if code == "auth_refused":
         if credential == "developer_key":
             text = QCoreApplication.translate(
-                CONTEXT,
+                "messages",
                 "{service} refused the developer API key (mistyped, or the key of another app). Paste it again from your developer account.",
             )
         elif credential in ("refresh_token", "client_secret", "client_id"):
             text = QCoreApplication.translate(
-                CONTEXT,
+                "messages",
                 "{service} refused the refresh token or the app's client ID and secret. Connect the app again to get a fresh refresh token.",
             )
         elif credential == "api_key":
             text = QCoreApplication.translate(
-                CONTEXT,
+                "messages",
                 "{service} refused this API key (mistyped, revoked or another account). Paste a fresh one.",
             )
         else:
             text = QCoreApplication.translate(
-                CONTEXT,
+                "messages",
                 "{service} refused this access token (mistyped, revoked or another account). Paste a fresh one.",
             )
     elif code == "forbidden":
         scopes = ", ".join(getattr(error, "missing_scopes", ()) or ())
         if scopes:
             return QCoreApplication.translate(
-                CONTEXT,
+                "messages",
                 "{service} accepted the token but it may not add events. Give the app these scopes: {scopes}.",
             ).format(service=destination_name, scopes=scopes)
         text = QCoreApplication.translate(
-            CONTEXT,
+            "messages",
             "{service} accepted the token but it may not add events. Ask an administrator to grant the app access.",
         )
     elif code == "app_not_found":
         text = QCoreApplication.translate(
-            CONTEXT, "{service} knows no app with this app ID for this key. Check the app ID."
+            "messages", "{service} knows no app with this app ID for this key. Check the app ID."
         )
     elif code == "template_not_found":
         text = QCoreApplication.translate(
-            CONTEXT,
+            "messages",
             "{service} knows no event template with this ID in this app. Check the template ID.",
         )
     elif code in ("connection_error", "timeout"):
         text = QCoreApplication.translate(
-            CONTEXT, "{service} could not be reached. Check the internet connection and try again."
+            "messages",
+            "{service} could not be reached. Check the internet connection and try again.",
         )
     elif code == "rate_limited":
         text = QCoreApplication.translate(
-            CONTEXT, "{service} asked us to slow down. Try again in a minute."
+            "messages", "{service} asked us to slow down. Try again in a minute."
         )
     elif code in ("server_error", "locked", "migrating"):
         text = QCoreApplication.translate(
-            CONTEXT, "{service} had a temporary problem. Try again in a few minutes."
+            "messages", "{service} had a temporary problem. Try again in a few minutes."
         )
     elif code == "insecure_url":
         text = QCoreApplication.translate(
-            CONTEXT, "The server address must start with https:// so the token travels encrypted."
+            "messages",
+            "The server address must start with https:// so the token travels encrypted.",
         )
     else:
         message = getattr(error, "message", "") or str(error)
         if message:
             return message
-        text = QCoreApplication.translate(CONTEXT, "{service} did not accept the connection.")
+        text = QCoreApplication.translate("messages", "{service} did not accept the connection.")
     return text.format(service=destination_name)

@@ -83,3 +83,14 @@ def sample(name: str, tmp_path: Path | None = None) -> Path:
     target = tmp_path / name
     shutil.copyfile(source, target)
     return target
+
+
+@pytest.fixture
+def english(qapp):
+    """The English translation the program installs (it holds the singular forms)."""
+    from app.ui.launch import install_translators
+
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)

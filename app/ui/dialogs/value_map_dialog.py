@@ -78,7 +78,7 @@ class ValueMapDialog(QDialog):
             self.table.setItem(row, 0, item)
             count = QTableWidgetItem(str(counts[value]))
             count.setFlags(count.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            count.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, count)
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Option for %1").replace("%1", value))

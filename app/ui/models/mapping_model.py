@@ -42,23 +42,19 @@ StatusRole = Qt.ItemDataRole.UserRole + 2  # STATUS_* of a row
 RequiredRole = Qt.ItemDataRole.UserRole + 3  # bool
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("MappingModel", text, None, n)
-
-
 def kind_text(kind: str) -> str:
     """Return a target's value type in a marketer's words."""
     names = {
-        "string": _tr("text"),
-        "number": _tr("number"),
-        "date": _tr("date"),
-        "datetime": _tr("date and time"),
-        "enumeration": _tr("one of a list"),
-        "boolean": _tr("yes or no"),
-        "object_type": _tr("object type"),
-        "relationship_type": _tr("relationship"),
-        "json": _tr("any value"),
-        "email": _tr("email address"),
+        "string": QCoreApplication.translate("MappingModel", "text"),
+        "number": QCoreApplication.translate("MappingModel", "number"),
+        "date": QCoreApplication.translate("MappingModel", "date"),
+        "datetime": QCoreApplication.translate("MappingModel", "date and time"),
+        "enumeration": QCoreApplication.translate("MappingModel", "one of a list"),
+        "boolean": QCoreApplication.translate("MappingModel", "yes or no"),
+        "object_type": QCoreApplication.translate("MappingModel", "object type"),
+        "relationship_type": QCoreApplication.translate("MappingModel", "relationship"),
+        "json": QCoreApplication.translate("MappingModel", "any value"),
+        "email": QCoreApplication.translate("MappingModel", "email address"),
     }
     return names.get(kind, kind)
 
@@ -281,25 +277,27 @@ class MappingModel(QAbstractTableModel):
         """Return (STATUS_*, explanation) for a target."""
         rule = self._rules.get(name)
         if not _is_set(rule):
-            return STATUS_NOT_MAPPED, _tr("No column or fixed value gives this field a value.")
+            return STATUS_NOT_MAPPED, QCoreApplication.translate(
+                "MappingModel", "No column or fixed value gives this field a value."
+            )
         assert rule is not None
         if rule.column and self._sheet is not None and rule.column not in self._sheet.headers:
-            return STATUS_CHECK, _tr("The column \u201c{column}\u201d is not in this file.").format(
-                column=rule.column
-            )
+            return STATUS_CHECK, QCoreApplication.translate(
+                "MappingModel", "The column \u201c{column}\u201d is not in this file."
+            ).format(column=rule.column)
         bad = [s for s in self.samples(name) if s.problem]
         if bad:
             return STATUS_CHECK, bad[0].problem
         confidence = self._confidence.get(name)
         if confidence is not None and confidence < CONFIDENT:
-            return STATUS_CHECK, _tr(
-                "Matched by a similar name ({percent} % sure): check it."
+            return STATUS_CHECK, QCoreApplication.translate(
+                "MappingModel", "Matched by a similar name ({percent} % sure): check it."
             ).format(percent=round(confidence * 100))
         if confidence is not None:
-            return STATUS_MATCHED, _tr("Matched by name ({percent} % sure).").format(
-                percent=round(confidence * 100)
-            )
-        return STATUS_MATCHED, _tr("Every sample converts.")
+            return STATUS_MATCHED, QCoreApplication.translate(
+                "MappingModel", "Matched by name ({percent} % sure)."
+            ).format(percent=round(confidence * 100))
+        return STATUS_MATCHED, QCoreApplication.translate("MappingModel", "Every sample converts.")
 
     def status_counts(self) -> dict[str, int]:
         """How many targets are in each status."""
@@ -312,10 +310,12 @@ class MappingModel(QAbstractTableModel):
         """Where a field's value comes from, as the table shows it."""
         rule = self._rules.get(name)
         if rule is None or not _is_set(rule):
-            return _tr("Don't import")
+            return QCoreApplication.translate("MappingModel", "Don't import")
         if rule.column:
             return rule.column
-        return _tr("Fixed value: \u201c{value}\u201d").format(value=cell_text(rule.value))
+        return QCoreApplication.translate(
+            "MappingModel", "Fixed value: \u201c{value}\u201d"
+        ).format(value=cell_text(rule.value))
 
     def _needed(self, target: TargetField) -> bool:
         """Return True for a required field, or an identifier of a group none of which is mapped."""
@@ -341,11 +341,11 @@ class MappingModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            _tr("Field"),
-            _tr("Type"),
-            _tr("Comes from"),
-            _tr("Sample \u2192 value that will be sent"),
-            _tr("Status"),
+            QCoreApplication.translate("MappingModel", "Field"),
+            QCoreApplication.translate("MappingModel", "Type"),
+            QCoreApplication.translate("MappingModel", "Comes from"),
+            QCoreApplication.translate("MappingModel", "Sample \u2192 value that will be sent"),
+            QCoreApplication.translate("MappingModel", "Status"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -363,12 +363,18 @@ class MappingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == FIELD_COLUMN:
                 if target.required:
-                    return _tr("{label} (required)").format(label=target.label)
+                    return QCoreApplication.translate("MappingModel", "{label} (required)").format(
+                        label=target.label
+                    )
                 if target.one_of:
                     others = ", ".join(
-                        t.label for t in self._targets if t.name in target.one_of and t is not target
+                        t.label
+                        for t in self._targets
+                        if t.name in target.one_of and t is not target
                     )
-                    return _tr("{label} (or {others})").format(label=target.label, others=others)
+                    return QCoreApplication.translate(
+                        "MappingModel", "{label} (or {others})"
+                    ).format(label=target.label, others=others)
                 return target.label
             if column == TYPE_COLUMN:
                 return kind_text(target.kind)
@@ -380,14 +386,16 @@ class MappingModel(QAbstractTableModel):
                     return ""
                 first = samples[0]
                 if first.problem:
-                    return _tr("{source} \u2192 not sendable").format(source=first.source)
+                    return QCoreApplication.translate(
+                        "MappingModel", "{source} \u2192 not sendable"
+                    ).format(source=first.source)
                 return f"{first.source} \u2192 {first.sent}"
             if column == STATUS_COLUMN:
                 code = self.status(target.name)[0]
                 return {
-                    STATUS_MATCHED: _tr("Matched"),
-                    STATUS_CHECK: _tr("Check"),
-                    STATUS_NOT_MAPPED: _tr("Not mapped"),
+                    STATUS_MATCHED: QCoreApplication.translate("MappingModel", "Matched"),
+                    STATUS_CHECK: QCoreApplication.translate("MappingModel", "Check"),
+                    STATUS_NOT_MAPPED: QCoreApplication.translate("MappingModel", "Not mapped"),
                 }[code]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == FIELD_COLUMN:
@@ -398,7 +406,7 @@ class MappingModel(QAbstractTableModel):
                 lines = []
                 for sample in self.samples(target.name):
                     shown = sample.problem or sample.sent
-                    lines.append(_tr("Row {row}: {source} \u2192 {sent}").format(
+                    lines.append(QCoreApplication.translate("MappingModel", "Row {row}: {source} \u2192 {sent}").format(
                         row=sample.row_number, source=sample.source, sent=shown))  # fmt: skip
                 return "\n".join(lines) or None
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS_COLUMN:
@@ -412,11 +420,7 @@ class MappingModel(QAbstractTableModel):
                 return None
             app = QApplication.instance()
             return app.style().standardIcon(pixmap) if isinstance(app, QApplication) else None
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and column == FIELD_COLUMN
-            and self._needed(target)
-        ):
+        if role == Qt.ItemDataRole.FontRole and column == FIELD_COLUMN and self._needed(target):
             font = QFont()
             font.setBold(True)
             return font

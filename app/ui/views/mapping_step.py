@@ -59,19 +59,16 @@ def date_formats() -> list[tuple[str | None, str]]:
     """Return (strftime pattern, example shown to the user) for the date format picker."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MappingStep", text)
-
     return [
-        (None, tr("Detect automatically")),
-        ("%d/%m/%Y", tr("31/12/2025 (day/month/year)")),
-        ("%m/%d/%Y", tr("12/31/2025 (month/day/year)")),
-        ("%Y-%m-%d", tr("2025-12-31 (year-month-day)")),
-        ("%d.%m.%Y", tr("31.12.2025 (day.month.year)")),
-        ("%d/%m/%Y %H:%M", tr("31/12/2025 14:30")),
-        ("%m/%d/%Y %I:%M %p", tr("12/31/2025 2:30 PM")),
-        ("%Y-%m-%d %H:%M", tr("2025-12-31 14:30")),
-        ("%Y-%m-%d %H:%M:%S", tr("2025-12-31 14:30:00")),
+        (None, QCoreApplication.translate("MappingStep", "Detect automatically")),
+        ("%d/%m/%Y", QCoreApplication.translate("MappingStep", "31/12/2025 (day/month/year)")),
+        ("%m/%d/%Y", QCoreApplication.translate("MappingStep", "12/31/2025 (month/day/year)")),
+        ("%Y-%m-%d", QCoreApplication.translate("MappingStep", "2025-12-31 (year-month-day)")),
+        ("%d.%m.%Y", QCoreApplication.translate("MappingStep", "31.12.2025 (day.month.year)")),
+        ("%d/%m/%Y %H:%M", QCoreApplication.translate("MappingStep", "31/12/2025 14:30")),
+        ("%m/%d/%Y %I:%M %p", QCoreApplication.translate("MappingStep", "12/31/2025 2:30 PM")),
+        ("%Y-%m-%d %H:%M", QCoreApplication.translate("MappingStep", "2025-12-31 14:30")),
+        ("%Y-%m-%d %H:%M:%S", QCoreApplication.translate("MappingStep", "2025-12-31 14:30:00")),
     ]
 
 

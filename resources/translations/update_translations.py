@@ -1,0 +1,101 @@
+"""Refresh the translation files from the window's source, then compile them.
+
+``python resources/translations/update_translations.py`` runs ``pyside6-lupdate`` over
+``app/ui`` (every ``tr()`` / ``QCoreApplication.translate("Context", ...)`` call with literal
+strings) into ``event_loader_<lang>.ts``, and ``pyside6-lrelease`` into the ``.qm`` files the
+program loads. English needs only its plural forms ("1 row" / "2 rows"); they are filled in here
+from ``ENGLISH_SINGULARS`` so that no one has to open Linguist for English. Other languages are
+translated in Qt Linguist (``pyside6-linguist event_loader_fr.ts``).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+LANGUAGES = ("en", "fr")
+
+# Plural source text -> its English singular (the source itself is the plural form).
+ENGLISH_SINGULARS = {
+    "Connected to %1. %n event templates found.": "Connected to %1. %n event template found.",
+    "%1 · %2 · %n tokens": "%1 · %2 · %n token",
+    "%n rows": "%n row",
+    "%n columns": "%n column",
+    "%n rows ready": "%n row ready",
+    "Auto-match found a column for %n fields.": "Auto-match found a column for %n field.",
+    "%n file values are matched by hand; the others match option names by themselves.":
+        "%n file value is matched by hand; the others match option names by themselves.",
+    "%n columns will not be imported": "%n column will not be imported",
+    "%n required fields are not mapped": "%n required field is not mapped",
+    "%n fields need a check; the others are ready.": "%n field needs a check; the others are ready.",
+    "%n problems": "%n problem",
+    "%n empty rows were skipped.": "%n empty row was skipped.",
+    "%n rows have more or fewer cells than there are headers; they were padded or cut.":
+        "%n row has more or fewer cells than there are headers; it was padded or cut.",
+}  # fmt: skip
+
+
+def tool(name: str) -> str:
+    """Return the path of a Qt tool from the venv (next to the interpreter) or PATH."""
+    local = Path(sys.executable).with_name(name)
+    found = str(local) if local.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install pyside6 (it ships lupdate and lrelease)")
+    return found
+
+
+def sources() -> list[str]:
+    """Return the window's Python files, relative to the repository root."""
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").rglob("*.py"))
+
+
+def fill_english_plurals(ts_path: Path) -> list[str]:
+    """Fill the English numerus forms; return plural sources that have no singular yet."""
+    tree = ET.parse(ts_path)
+    missing = []
+    for message in tree.iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        singular = ENGLISH_SINGULARS.get(source)
+        if singular is None:
+            missing.append(source)
+            singular = source
+        for child in list(translation):
+            translation.remove(child)
+        for text in (singular, source):
+            form = ET.SubElement(translation, "numerusform")
+            form.text = text
+        translation.attrib.pop("type", None)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    """Update every .ts file and compile the .qm files."""
+    lupdate, lrelease = tool("pyside6-lupdate"), tool("pyside6-lrelease")
+    for language in LANGUAGES:
+        ts_path = HERE / f"event_loader_{language}.ts"
+        args = [lupdate, *sources(), "-no-obsolete", "-target-language", language, "-ts", str(ts_path)]
+        if language == "en":
+            args.insert(-2, "-pluralonly")
+        subprocess.run(args, cwd=ROOT, check=True, capture_output=True)
+        if language == "en":
+            for source in fill_english_plurals(ts_path):
+                print(f"no English singular for: {source!r}", file=sys.stderr)
+        qm_path = ts_path.with_suffix(".qm")
+        subprocess.run([lrelease, str(ts_path), "-qm", str(qm_path)], check=True, capture_output=True)
+        print(qm_path.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

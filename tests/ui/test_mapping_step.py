@@ -1,0 +1,194 @@
+"""Step 3 through real widgets: auto-match on entry, editing a field, required fields, remembered mappings."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from PySide6.QtCore import Qt
+from shell_support import WEBINAR, WEBINAR_MAPPING, context, english, sample  # noqa: F401
+
+from app.core.mapping import load_mapping
+from app.core.sheet import read_sheet
+from app.ui.models.mapping_model import STATUS_COLUMN
+from app.ui.state import WizardState
+from app.ui.views.mapping_step import DONT_IMPORT, FIXED_VALUE, MappingStep
+
+
+@pytest.fixture(scope="module")
+def sheet():
+    return read_sheet(sample(WEBINAR))
+
+
+def make_state(sheet, empty=True):
+    mapping = load_mapping(sample(WEBINAR_MAPPING))
+    if empty:
+        mapping = copy.deepcopy(mapping)
+        mapping.fields = {}
+    return WizardState(file_path=sample(WEBINAR), sheet=sheet, mapping=mapping)
+
+
+@pytest.fixture
+def step(qtbot, context):  # noqa: F811
+    page = MappingStep(context)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    return page
+
+
+def choose_source(qtbot, step, data):
+    index = step.source_combo.findData(data)
+    assert index >= 0, data
+    step.source_combo.setCurrentIndex(index)
+    step.source_combo.activated.emit(index)
+
+
+def test_without_file_or_destination_it_says_so(step):
+    statuses = []
+    step.status_changed.connect(statuses.append)
+    step.enter(WizardState())
+    assert not step.is_complete()
+    assert statuses[-1] == "Choose a file and a destination first."
+
+
+def test_required_fields_block_next_with_a_count(qtbot, step, sheet, monkeypatch, english):  # noqa: F811
+    import app.ui.models.mapping_model as mm
+
+    monkeypatch.setattr(mm, "propose_matches", lambda *a: {})  # nothing matched by name
+    statuses, complete = [], []
+    step.status_changed.connect(statuses.append)
+    step.completeness_changed.connect(complete.append)
+    state = make_state(sheet)
+    step.enter(state)
+    assert not step.is_complete() and complete[-1] is False
+    assert statuses[-1] == "1 required field is not mapped"
+    # Focus went to the first problem: the identifier group.
+    assert step.current_target() == "email"
+    assert step.leave(state) is False
+    choose_source(qtbot, step, "Email address")
+    assert step.is_complete() and complete[-1] is True
+    assert step.model.rule("email").column == "Email address"
+    assert "Row 2: " in step.samples_label.text()
+    assert step.leave(state)
+    assert state.mapping.fields["email"].column == "Email address"
+    assert state.conversion is None
+
+
+def test_auto_match_on_entering(qtbot, step, sheet):
+    pytest.importorskip("app.core.automatch")
+    state = make_state(sheet)
+    step.enter(state)
+    assert step.model.rule("email").column == "Email address"
+    assert step.is_complete()
+
+
+def test_fixed_value_and_dont_import(qtbot, step, sheet):
+    state = make_state(sheet, empty=False)
+    step.enter(state)
+    step.select_target("tokens.webinar")
+    choose_source(qtbot, step, FIXED_VALUE)
+    assert step.fixed_edit.isVisible()
+    step.fixed_edit.clear()
+    qtbot.keyClicks(step.fixed_edit, "Spring launch")
+    qtbot.keyClick(step.fixed_edit, Qt.Key.Key_Return)
+    assert step.model.rule("tokens.webinar").value == "Spring launch"
+    assert "Spring launch" in step.samples_label.text()
+    choose_source(qtbot, step, DONT_IMPORT)
+    assert step.model.rule("tokens.webinar") is None
+    assert "Webinar" in step.unused_list.text()
+    row = step.model.row_of("tokens.webinar")
+    assert step.model.index(row, STATUS_COLUMN).data() == "Not mapped"
+
+
+def test_date_format_and_time_zone_change_the_samples(qtbot, step, sheet):
+    state = make_state(sheet, empty=False)
+    step.enter(state)
+    step.select_target("timestamp")
+    assert step.timezone_combo.isVisible() and step.format_combo.isVisible()
+    before = step.samples_label.text()
+    index = step.timezone_combo.findData("America/New_York")
+    step.timezone_combo.setCurrentIndex(index)
+    step.timezone_combo.activated.emit(index)
+    assert step.model.rule("timestamp").timezone == "America/New_York"
+    after = step.samples_label.text()
+    assert after != before
+    assert "-04:00" in after or "-05:00" in after
+
+
+def test_one_column_feeding_two_fields_is_warned(qtbot, step, sheet):
+    state = make_state(sheet, empty=False)
+    step.enter(state)
+    assert not step.warning_label.isVisible()
+    step.select_target("tokens.webinar")
+    choose_source(qtbot, step, "Company")
+    assert step.warning_label.isVisible()
+    assert "Company" in step.warning_label.text()
+    assert step.is_complete()  # a warning, not a blocker
+
+
+def test_unused_columns_line_expands(qtbot, step, sheet):
+    state = make_state(sheet, empty=False)
+    step.enter(state)
+    assert step.unused_button.text() == "2 columns will not be imported"
+    assert not step.unused_list.isVisible()
+    qtbot.mouseClick(step.unused_button, Qt.MouseButton.LeftButton)
+    assert step.unused_list.isVisible()
+    assert "First name" in step.unused_list.text() and "Last name" in step.unused_list.text()
+
+
+def test_value_map_dialog_sets_the_map(qtbot, step, sheet, monkeypatch):
+    from app.ui.dialogs.value_map_dialog import ValueMapDialog
+
+    state = make_state(sheet, empty=False)
+    step.enter(state)
+    step.select_target("tokens.attendance")
+    assert step.values_button.isVisible()
+
+    def exec_(dialog):
+        qtbot.addWidget(dialog)
+        assert "Attended live" in dialog.values
+        combo = dialog.combos["Attended live"]
+        combo.setCurrentIndex(combo.findData("replay"))
+        return ValueMapDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ValueMapDialog, "exec", exec_)
+    qtbot.mouseClick(step.values_button, Qt.MouseButton.LeftButton)
+    assert step.model.rule("tokens.attendance").value_map == {"Attended live": "replay"}
+
+
+def test_last_mapping_for_the_same_headers_is_offered(qtbot, context, sheet):  # noqa: F811
+    first = MappingStep(context)
+    qtbot.addWidget(first)
+    state = make_state(sheet, empty=False)
+    first.enter(state)
+    first.select_target("tokens.webinar")
+    choose_source(qtbot, first, "Company")
+    assert first.leave(state)
+    assert len(context.settings.last_mappings) == 1
+
+    second = MappingStep(context)
+    qtbot.addWidget(second)
+    second.show()
+    fresh = make_state(sheet)
+    second.enter(fresh)
+    assert second.offer_frame.isVisible()
+    assert WEBINAR in second.offer_label.text()
+    qtbot.mouseClick(second.use_offer_button, Qt.MouseButton.LeftButton)
+    assert not second.offer_frame.isVisible()
+    assert second.model.rule("tokens.webinar").column == "Company"
+    assert second.leave(fresh)
+    assert fresh.mapping.fields["tokens.webinar"].column == "Company"
+    assert fresh.mapping.hubspot.event_template_id == "1009877"
+
+
+def test_search_in_the_source_combo(qtbot, step, sheet):
+    state = make_state(sheet, empty=False)
+    step.enter(state)
+    step.select_target("tokens.webinar")
+    completer = step.source_combo.completer()
+    completer.setCompletionPrefix("attend")
+    matches = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert "Minutes attended" in matches and "Attendance" in matches
+    step._on_source_completed("Minutes attended")
+    assert step.model.rule("tokens.webinar").column == "Minutes attended"
