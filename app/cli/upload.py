@@ -41,7 +41,7 @@ from app.cli.common import (
 )
 from app.cli.main import EXIT_INTERRUPTED, EXIT_OK, EXIT_ROWS_FAILED, EXIT_STOPPED_BY_API
 
-ID_IN_USE_CHOICES = ("fail", "assume-delivered")
+ID_IN_USE_CHOICES = ("fail", "auto", "assume-delivered")
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -126,8 +126,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--id-in-use",
         choices=ID_IN_USE_CHOICES,
         default="fail",
-        help="when HubSpot says an event id is already in use: count the row as failed (default) "
-        "or as already delivered",
+        help="when HubSpot says an event id is already in use: count the row as failed (fail, the "
+        "default), as delivered only if an unanswered earlier request of ours may have carried it "
+        "(auto), or always as delivered (assume-delivered)",
     )
     parser.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
     parser.set_defaults(run=run)

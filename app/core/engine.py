@@ -30,7 +30,7 @@ from app.api.errors import (
     RateLimited,
     TransientError,
 )
-from app.core.journal import UNFINISHED_ROW_STATES, Journal, JournalError, RunState
+from app.core.journal import UNFINISHED_ROW_STATES, Journal, JournalError, RowState, RunState
 
 if TYPE_CHECKING:
     from app.api.base import BatchReply, DestinationClient
@@ -110,12 +110,22 @@ class IdInUsePolicy(StrEnum):
     HubSpot answers so when an id was stored for another record; whether it also does for a
     resend of the same event to the same record is unconfirmed. ``FAIL`` (the default) never
     claims a delivery the API did not confirm: the row fails with code ``id_in_use`` and a reason
-    saying it may already be there. ``ASSUME_DELIVERED`` counts it as sent, with that note.
-    Neither retries: the answer would not change.
+    saying it may already be there. ``AUTO`` counts it as sent (with a note) only when an earlier
+    request of ours may have carried it (it was in flight at a crash, or an attempt ended without
+    a clear answer: timeout, dropped connection, server error), and fails it otherwise: then the
+    id can only be another record's. ``ASSUME_DELIVERED`` always counts it as sent, with a note.
+    None retries: the answer would not change.
     """
 
     FAIL = "fail"
+    AUTO = "auto"
     ASSUME_DELIVERED = "assume_delivered"
+
+
+# Transient failures after which the request may nevertheless have been stored.
+MAYBE_STORED_CODES = frozenset(
+    {"timeout", "connection_error", "server_error", "locked", "migrating"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +241,16 @@ class _Runner:
         self.results: queue.Queue[object] = queue.Queue()
         self.fatal: BaseException | None = None
         self.fatal_lock = threading.Lock()
+        # Rows an earlier request of ours may have delivered (for IdInUsePolicy.AUTO).
+        self.maybe_stored: set[int] = set()
+        self.maybe_stored_lock = threading.Lock()
+        if id_in_use is IdInUsePolicy.AUTO:
+            self.maybe_stored = {
+                r.index
+                for r in journal.rows(plan.run_id)
+                if r.state is RowState.IN_FLIGHT
+                or (r.attempts > 0 and r.code in MAYBE_STORED_CODES)
+            }
 
     # -- the generator (caller's thread) --
 
@@ -427,6 +447,14 @@ class _Runner:
             )
             tally.sent += len(rows)
 
+    def _assume_delivered(self, row: PlannedRow) -> bool:
+        if self.id_in_use is IdInUsePolicy.ASSUME_DELIVERED:
+            return True
+        if self.id_in_use is IdInUsePolicy.AUTO:
+            with self.maybe_stored_lock:
+                return row.index in self.maybe_stored
+        return False
+
     def _refuse(
         self, rows: list[PlannedRow], blamed: dict[int, tuple[str, str]], tally: _Tally
     ) -> None:
@@ -439,7 +467,7 @@ class _Runner:
         for position, (code, reason) in blamed.items():
             row = rows[position]
             if code == "id_in_use":
-                if self.id_in_use is IdInUsePolicy.ASSUME_DELIVERED:
+                if self._assume_delivered(row):
                     assumed.append(row)
                     notes[row.index] = (code, ID_IN_USE_ASSUMED)
                     continue
@@ -477,6 +505,9 @@ class _Runner:
         def announce(state: tenacity.RetryCallState) -> None:
             exc = state.outcome.exception() if state.outcome else None
             delay = state.next_action.sleep if state.next_action else 0.0
+            if isinstance(exc, TransientError) and exc.code in MAYBE_STORED_CODES:
+                with self.maybe_stored_lock:
+                    self.maybe_stored.update(indices)
             if isinstance(exc, ApiError):
                 tally.http_status = exc.http_status
                 tally.code = exc.code

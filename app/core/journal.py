@@ -411,15 +411,15 @@ class Journal:
         indices: Iterable[int],
         state: RowState,
         *,
-        reason: str = "",
-        code: str = "",
+        reason: str | None = "",
+        code: str | None = "",
     ) -> None:
-        """Set the state of rows (used when a new run starts over rows of an old one)."""
+        """Set the state of rows; ``reason``/``code`` None keeps what the rows had."""
         now = self._clock()
         with self._transaction() as db:
             db.executemany(
-                "UPDATE rows SET state = ?, reason = ?, code = ?, updated = ?"
-                " WHERE run_id = ? AND idx = ?",
+                "UPDATE rows SET state = ?, reason = COALESCE(?, reason), code = COALESCE(?, code),"
+                " updated = ? WHERE run_id = ? AND idx = ?",
                 ((state.value, reason, code, now, run_id, i) for i in indices),
             )
 

@@ -243,7 +243,8 @@ def _resume_run(
 ) -> tuple[RunInfo, dict[int, RowState]]:
     states = journal.row_states(run.id)
     retry = [i for i, s in states.items() if s is RowState.FAILED]
-    journal.set_rows_state(run.id, retry, RowState.PENDING)
+    # Keep the last failure's code: it tells whether an earlier request may have delivered it.
+    journal.set_rows_state(run.id, retry, RowState.PENDING, reason=None, code=None)
     newly_excluded = [i for i in excluded if states.get(i) is RowState.PENDING]
     journal.set_rows_state(run.id, newly_excluded, RowState.EXCLUDED)
     for i in retry:

@@ -14,6 +14,7 @@ from app.api.http import HttpSettings
 from app.core.convert import ConversionResult, RowOutcome
 from app.core.engine import (
     BatchState,
+    IdInUsePolicy,
     RetryPolicy,
     UploadControl,
     UploadStopped,
@@ -419,3 +420,29 @@ def test_in_flight_rows_from_a_crash_go_again_with_the_same_ids(sandbox, journal
     finally:
         client.close()
     assert_hubspot_exactly_once(sandbox, conversion)
+
+
+@pytest.mark.parametrize(
+    ("policy", "state"),
+    [(IdInUsePolicy.AUTO, RowState.SENT), (IdInUsePolicy.FAIL, RowState.FAILED)],
+)
+def test_resent_ids_refused_as_in_use(sandbox_factory, journal, source, policy, state) -> None:
+    # An API that answers "already in use" even for the same event sent again to the same record.
+    sb = sandbox_factory(hubspot_repeated_id="reject")
+    conversion = hubspot_outcomes(150)
+    plan = plan_for(conversion, journal, source, sb)
+    client = hubspot_client(sb)
+    try:
+        batch = plan.batches[0]  # a crash after this request left, before its answer
+        journal.mark_in_flight(plan.run_id, [r.index for r in batch.rows], batch.batch_no)
+        client.send_batch([r.event for r in batch.rows])
+        resumed = plan_for(conversion, journal, source, sb)
+        list(run_upload(resumed, client, journal, retry=FAST_RETRY, id_in_use=policy))
+    finally:
+        client.close()
+    rows = journal.rows(plan.run_id)
+    first = [r for r in rows if r.index < 100]
+    assert {r.state for r in first} == {state}
+    assert {r.code for r in first} == {"id_in_use"}
+    assert {r.state for r in rows if r.index >= 100} == {RowState.SENT}
+    assert_hubspot_exactly_once(sb, conversion)

@@ -342,3 +342,14 @@ def test_excluded_rows_are_not_sent(journal, source) -> None:
     list(run_upload(plan, client, journal, retry=FAST))
     assert set(client.stored) == {f"ev-{i}" for i in range(1, 9)}
     assert _states(journal, plan.run_id) == {"sent": 8, "excluded": 2}
+
+
+def test_auto_policy_trusts_only_rows_we_may_have_delivered(journal, source) -> None:
+    client = ScriptedClient(mode="id_in_use")
+    # row 2 timed out once (maybe stored), then the API says its id is in use; row 7 never left
+    client.fail_next = [TransientError("timeout", "No answer in time.")]
+    plan = _plan(_conversion(10, bad=[2, 7]), journal, source, size=5)
+    list(run_upload(plan, client, journal, retry=FAST, id_in_use=IdInUsePolicy.AUTO, concurrency=1))
+    rows = {r.index: r for r in journal.rows(plan.run_id)}
+    assert rows[2].state is RowState.SENT and rows[2].code == "id_in_use"
+    assert rows[7].state is RowState.FAILED and rows[7].code == "id_in_use"
