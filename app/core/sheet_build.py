@@ -128,7 +128,7 @@ def _build(
     last_seen = first_number + len(head) - 1
     if header_row is not None:
         if header_row < 1 or header_row > last_seen:
-            if not head or non_empty_seen == 0 and header_row >= 1:
+            if header_row >= 1 and non_empty_seen == 0:
                 raise _empty_error(raw)
             raise sheet_error(
                 "header_row_out_of_range", raw.path, row=header_row, last=max(last_seen, 1)

@@ -81,7 +81,8 @@ def looks_like_header(row: Sequence[Any], widest: int) -> bool:
     texts = [v.strip().casefold() for v in filled if _looks_like_header_cell(v)]
     if len(texts) * 2 < len(filled) or (len(filled) > 1 and len(texts) < 2):
         return False
-    return len(set(texts)) * 10 >= len(texts) * 7
+    # Repeats are allowed (they get numbered) but a row of mostly the same word is data.
+    return len(set(texts)) * 2 >= len(texts)
 
 
 def detect_header_index(rows: Sequence[Sequence[Any]]) -> int | None:
