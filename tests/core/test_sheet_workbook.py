@@ -494,7 +494,10 @@ def write_ods(path: Path, rows_xml: str, sheet: str = "Feuille1") -> None:
 
 
 def text_cell(text: str, extra: str = "") -> str:
-    return f'<table:table-cell{extra} office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
+    return (
+        f'<table:table-cell{extra} office:value-type="string">'
+        f"<text:p>{text}</text:p></table:table-cell>"
+    )
 
 
 def test_ods_values_errors_and_merged_header(tmp_path: Path) -> None:
