@@ -1,8 +1,9 @@
 """Render every step of the window to PNG files (offscreen), for the README and for review.
 
-Usage: ``python scripts/screenshots.py OUT_DIR [--lang fr] [--dark]``. It runs the demo flow on
-the built-in sandbox: empty File step, the sample loaded, Destination, Mapping, Preview, and the
-Upload and Results steps after a test batch when they are available.
+Usage: ``python scripts/screenshots.py [OUT_DIR] [--lang fr] [--dark]`` (default
+``docs/screenshots``). It runs the demo flow on the built-in sandbox: empty File step, the sample
+loaded, Destination, Mapping, Preview, Upload (ready, after the test batch, while sending) and
+Results.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> int:
     """Render the screens; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("out", type=Path)
+    parser.add_argument("out", type=Path, nargs="?", default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default="en")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument("--size", default="1100x720")
@@ -90,6 +91,27 @@ def main() -> int:
         window.go_next()
         settle(0.5, until=window.current_step().is_complete)
         shot(window, "4-preview")
+        preview = window.current_step()
+        if hasattr(preview, "filter_by_code"):
+            preview.problems_only.setChecked(True)
+            shot(window, "4-preview-problems")
+            preview.problems_only.setChecked(False)
+        window.go_next()
+        upload = window.current_step()
+        if hasattr(upload, "session"):
+            settle(0.3, until=lambda: upload._phase == "ready")
+            shot(window, "5-upload-ready")
+            sandbox.configure(latency_ms=400)  # slow enough to catch the upload under way
+            upload.test_button.click()
+            settle(0.3, until=lambda: upload._phase == "test_done")
+            shot(window, "5-upload-test-batch")
+            upload.continue_button.click()
+            settle(0.2)
+            shot(window, "5-upload-sending")
+            settle(0.3, until=lambda: window.current_step() is not upload)
+            results = window.current_step()
+            settle(0.5, until=lambda: getattr(results, "results", None) is not None)
+            shot(window, "6-results")
         window.hide()
         QApplication.processEvents()
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from app.core.convert import Problem
 
@@ -17,20 +17,26 @@ _CONTEXT = "wording"
 
 # code -> short label for a chip such as "31 bad date" (tr() happens in problem_label).
 _PROBLEM_LABELS: dict[str, str] = {
-    "date_invalid": "bad date",
-    "date_ambiguous": "unclear date",
-    "datetime_invalid": "bad date",
-    "enum_unknown": "unknown option",
-    "required_missing": "missing value",
-    "email_invalid": "bad email",
-    "number_invalid": "not a number",
-    "cell_error": "spreadsheet error",
-    "id_invalid": "bad id",
-    "type_invalid": "unknown type",
-    "too_long": "too long",
-    "boolean_invalid": "not yes/no",
-    "timezone_invalid": "unknown time zone",
-    "duplicate": "duplicate",
+    "date_invalid": QT_TRANSLATE_NOOP("wording", "bad date"),
+    "date_not_real": QT_TRANSLATE_NOOP("wording", "impossible date"),
+    "date_ambiguous": QT_TRANSLATE_NOOP("wording", "unclear date"),
+    "enum_unknown": QT_TRANSLATE_NOOP("wording", "unknown option"),
+    "required_missing": QT_TRANSLATE_NOOP("wording", "missing value"),
+    "email_invalid": QT_TRANSLATE_NOOP("wording", "bad email"),
+    "number_invalid": QT_TRANSLATE_NOOP("wording", "not a number"),
+    "number_ambiguous": QT_TRANSLATE_NOOP("wording", "unclear number"),
+    "cell_error": QT_TRANSLATE_NOOP("wording", "spreadsheet error"),
+    "object_id_invalid": QT_TRANSLATE_NOOP("wording", "bad record id"),
+    "id_too_long": QT_TRANSLATE_NOOP("wording", "id too long"),
+    "id_invalid_chars": QT_TRANSLATE_NOOP("wording", "bad characters"),
+    "type_unknown": QT_TRANSLATE_NOOP("wording", "unknown type"),
+    "boolean_invalid": QT_TRANSLATE_NOOP("wording", "not yes/no"),
+    "text_invalid": QT_TRANSLATE_NOOP("wording", "bad text"),
+    "record_id_missing": QT_TRANSLATE_NOOP("wording", "no email or id"),
+    "record_id_not_mapped": QT_TRANSLATE_NOOP("wording", "no email or id column"),
+    "column_missing": QT_TRANSLATE_NOOP("wording", "missing column"),
+    "field_not_mapped": QT_TRANSLATE_NOOP("wording", "field not mapped"),
+    "duplicate": QT_TRANSLATE_NOOP("wording", "duplicate"),
 }
 
 
@@ -44,7 +50,6 @@ def problem_label(code: str) -> str:
     label = _PROBLEM_LABELS.get(code)
     if label is None:
         return code.replace("_", " ")
-    # The literal strings above are listed for the translation tools in this dict; translate here.
     return QCoreApplication.translate(_CONTEXT, label)
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.engine import BatchResult, BatchState
-from app.ui.models.batch_model import BatchModel, UploadProgress, rows_text
+from app.ui.models.batch_model import BatchModel, UploadProgress, rows_detail, rows_text
 
 
 class FakeClock:
@@ -38,10 +38,11 @@ def text(model, row, column):
     return model.data(model.index(row, column))
 
 
-def test_rows_text_is_a_range_or_a_short_list():
+def test_rows_text_is_first_to_last_and_the_tooltip_names_every_row():
     assert rows_text(range(101, 201)) == "101–200"
     assert rows_text([7]) == "7"
-    assert rows_text([2, 3, 4, 9, 11, 12]) == "2–4, 9, 11–12"
+    assert rows_text([2, 3, 4, 9, 11, 12]) == "2–12"
+    assert rows_detail([2, 3, 4, 9, 11, 12]) == "2–4, 9, 11–12"
     assert rows_text([]) == ""
 
 
@@ -52,6 +53,8 @@ def test_planned_batches_wait(model):
     assert text(model, 1, BatchModel.ROWS) == "102–201"
     assert text(model, 4, BatchModel.STATUS) == "Waiting"
     assert text(model, 4, BatchModel.OK) == ""
+    tooltip = model.data(model.index(1, BatchModel.ROWS), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "100 rows: 102–201"
 
 
 def test_states_are_worded_and_one_repaint_per_flush(model, qtbot):

@@ -44,23 +44,32 @@ def _tr(text: str, n: int = -1) -> str:
 
 
 def rows_text(row_numbers: Sequence[int]) -> str:
-    """Return "101–200" for a batch's spreadsheet rows (or "101, 105, 230–300" when gappy)."""
+    """Return "101–200": the first and last spreadsheet rows of a batch.
+
+    Rows left out in between (problems, duplicates, rows that went earlier) are named by
+    ``rows_detail``; the short form keeps the column narrow and readable.
+    """
+    if not row_numbers:
+        return ""
+    first, last = min(row_numbers), max(row_numbers)
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def rows_detail(row_numbers: Sequence[int]) -> str:
+    """Return every row of a batch as ranges ("2–18, 20–59, 61–104"), for a tooltip."""
     if not row_numbers:
         return ""
     ordered = sorted(row_numbers)
-    first, last = ordered[0], ordered[-1]
-    if last - first + 1 == len(ordered):
-        return str(first) if first == last else f"{first}–{last}"
     parts: list[str] = []
     start = prev = ordered[0]
-    for n in ordered[1:] + [None]:  # type: ignore[list-item]
+    for n in [*ordered[1:], None]:
         if n is not None and n == prev + 1:
             prev = n
             continue
         parts.append(str(start) if start == prev else f"{start}–{prev}")
         if n is not None:
             start = prev = n
-    return ", ".join(parts[:3]) + (" …" if len(parts) > 3 else "")
+    return ", ".join(parts)
 
 
 @dataclass
@@ -211,6 +220,10 @@ class BatchModel(QAbstractTableModel):
             return self._icon(state)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.STATUS, self.MESSAGE):
             return self._message(result) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ROWS:
+            return QCoreApplication.translate(
+                "BatchModel", "%n rows: {rows}", "", len(slot.row_numbers)
+            ).format(rows=rows_detail(slot.row_numbers))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.NUMBER:

@@ -157,7 +157,7 @@ class PreviewStep(StepPage):
         self.event_view.setReadOnly(True)
         self.event_view.setAccessibleName(_tr("Event that will be sent, as JSON"))
         self.event_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.event_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.event_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.row_problems = QLabel()
         self.row_problems.setWordWrap(True)
         self.row_problems.setTextFormat(Qt.TextFormat.PlainText)
@@ -190,6 +190,7 @@ class PreviewStep(StepPage):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([700, 340])
 
         top = QHBoxLayout()
         top.addLayout(self.chips_row)

@@ -180,7 +180,7 @@ class ResultsStep(StepPage):
             ("already", _tr("Already there")),
             ("failed", _tr("Failed")),
             ("excluded", _tr("Excluded")),
-            ("invalid", _tr("Not sendable")),
+            ("invalid", _tr("With problems")),
             ("left", _tr("Not sent yet")),
         )
         for column, (key, title) in enumerate(titles):

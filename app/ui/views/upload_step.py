@@ -160,6 +160,7 @@ class UploadStep(StepPage):
         self.progress_bar.setTextVisible(True)
         self.progress_bar.setFormat("")
         self.progress_bar.setAccessibleName(_tr("Upload progress"))
+        self.progress_bar.hide()  # an empty bar before anything is sent reads as a text field
 
         self.model = BatchModel(self)
         self.model.message_for = self._batch_message
@@ -171,6 +172,7 @@ class UploadStep(StepPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -178,7 +180,7 @@ class UploadStep(StepPage):
         metrics = self.fontMetrics()
         widths = {
             BatchModel.NUMBER: "00000",
-            BatchModel.ROWS: "000,000–000,000",
+            BatchModel.ROWS: "000000–000000",
             BatchModel.STATUS: "Not sent (stopped)xxxx",
             BatchModel.OK: "OK000",
             BatchModel.FAILED: "Failed0",
@@ -311,6 +313,7 @@ class UploadStep(StepPage):
         self.model.clear()
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat("")
+        self.progress_bar.hide()
         self.continue_button.hide()
         self.test_button.show()
         self.all_button.show()
@@ -394,6 +397,7 @@ class UploadStep(StepPage):
         self.all_button.hide()
         self.continue_button.hide()
         self.session.start(test_batch=test_batch)
+        self.progress_bar.show()
         self._tick.start()
         self._update_buttons()
         self.completeness_changed.emit(False)
