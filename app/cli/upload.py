@@ -140,6 +140,7 @@ def run(args: argparse.Namespace) -> int:
     """Upload the file; return the exit code."""
     from app.api.errors import ApiError, InsecureURL
     from app.api.factory import default_base_url, make_client
+    from app.api.http import check_base_url
     from app.core.batching import BatchSizeError, choose_batch_size
     from app.core.convert import convert_rows
     from app.core.engine import IdInUsePolicy, UploadControl, UploadStopped, run_upload
@@ -154,7 +155,10 @@ def run(args: argparse.Namespace) -> int:
     report_path = _checked_report_path(args)
     mapping = open_mapping(args.mapping)
     destination = mapping.destination
-    base_url = args.base_url or default_base_url(destination)
+    try:
+        base_url = check_base_url(args.base_url or default_base_url(destination))
+    except ApiError as exc:
+        raise CommandError(f"--base-url {args.base_url}: {exc.message}") from None
     try:
         batch_size = choose_batch_size(destination, args.batch_size)
     except BatchSizeError as exc:
@@ -357,7 +361,11 @@ def _nothing_to_resume(journal: Any, source: Any) -> str:
 def _print_plan(plan: Any, mapping: Any, base_url: str) -> None:
     counts = plan.counts
     batches = plural(plan.total_batches, "batch", "batches")
-    parts = [f"{plural(plan.rows_to_send, 'row')} to send in {batches}"]
+    parts = [
+        f"{plural(plan.rows_to_send, 'row')} to send in {batches}"
+        if plan.rows_to_send
+        else "no row left to send"
+    ]
     for state, label in (
         ("already_sent", "already sent"),
         ("sent", "sent before the interruption"),

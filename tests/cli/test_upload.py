@@ -1,0 +1,280 @@
+"""``event-loader upload`` and ``login`` against the sandbox over real HTTP."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
+
+from app.cli.main import main
+from app.core import secrets as secrets_mod
+from app.paths import samples_dir
+
+MAPPING = samples_dir() / "webinar-attendees.mapping.json"
+HEADER = [
+    "Email address",
+    "First name",
+    "Last name",
+    "Company",
+    "Webinar",
+    "Minutes attended",
+    "Registered on",
+    "Attendance",
+    "Joined at",
+]
+ATTENDANCE = ("Attended live", "Watched replay", "Did not attend")
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch):
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setattr(secrets_mod, "_default_store", None)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def webinar_rows(n: int, start: int = 0) -> list[list[str]]:
+    return [
+        [
+            f"person{i}@example.com",
+            f"First{i}",
+            f"Last{i}",
+            "Acme",
+            f"Webinar {i % 5}",
+            str(i % 90),
+            "2025-03-17",
+            ATTENDANCE[i % 3],
+            "2025-04-03 10:56:00",
+        ]
+        for i in range(start, start + n)
+    ]
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+    return path
+
+
+def read_report(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture
+def env(sandbox, tmp_path, monkeypatch):
+    monkeypatch.setenv("HS_TOKEN", sandbox.credentials["hubspot_access_token"])
+    monkeypatch.setenv("PL_KEY", sandbox.credentials["pipeless_api_key"])
+
+    def upload(file: Path, *extra: str, mapping: Path = MAPPING, token: str = "HS_TOKEN") -> int:
+        args = [
+            "upload",
+            str(file),
+            "--mapping",
+            str(mapping),
+            "--base-url",
+            sandbox.base_url,
+            "--state-dir",
+            str(tmp_path / "state"),
+        ]
+        if token:
+            args += ["--token-env", token]
+        return main([*args, *extra])
+
+    return upload
+
+
+def test_sample_upload_report_and_rerun(env, sandbox, tmp_path, capsys) -> None:
+    report = tmp_path / "report.csv"
+    sample = samples_dir() / "webinar-attendees.xlsx"
+    assert env(sample, "--report", str(report)) == 1  # the sample has invalid rows
+    lines = read_report(report)
+    statuses = [line["Status"] for line in lines]
+    assert statuses.count("sent") == len(sandbox.hubspot_events())
+    assert {"sent", "invalid", "duplicate"} <= set(statuses)
+    assert all(line["Error"] for line in lines if line["Status"] == "invalid")
+    counts = sandbox.event_counts()["hubspot"]
+    assert max(counts.values()) == 1
+    sent_ids = {line["Event ID"] for line in lines if line["Status"] == "sent"}
+    assert sent_ids == set(counts)
+    out = capsys.readouterr()
+    assert f"Sent: {len(sent_ids)}" in out.out
+    # the same file again: nothing goes twice
+    assert env(sample, "--report", str(report)) == 1
+    again = read_report(report)
+    assert [line["Status"] for line in again].count("already sent") == len(sent_ids)
+    assert "sent" not in [line["Status"] for line in again]
+    assert sandbox.event_counts()["hubspot"] == counts
+
+
+def test_clean_file_exits_0_and_an_appended_row_goes_alone(env, sandbox, tmp_path) -> None:
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(30))
+    assert env(data) == 0
+    assert len(sandbox.hubspot_events()) == 30
+    write_csv(data, webinar_rows(31))
+    report = tmp_path / "r.csv"
+    assert env(data, "--report", str(report)) == 0
+    statuses = [line["Status"] for line in read_report(report)]
+    assert statuses.count("already sent") == 30 and statuses.count("sent") == 1
+    counts = sandbox.event_counts()["hubspot"]
+    assert len(counts) == 31 and max(counts.values()) == 1
+    assert sandbox.stats()["by_route"]["hubspot.batch_create"] == {"201": 2}
+
+
+def test_force_sends_again_on_purpose(env, sandbox, tmp_path) -> None:
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(12))
+    assert env(data) == 0
+    report = tmp_path / "r.csv"
+    assert env(data, "--force", "--report", str(report)) == 0
+    assert [line["Status"] for line in read_report(report)] == ["sent"] * 12
+    # same ids for the same contacts: the API keeps one copy
+    assert max(sandbox.event_counts()["hubspot"].values()) == 1
+
+
+def test_wrong_token_exits_3_and_the_run_resumes(env, sandbox, tmp_path, monkeypatch, capsys):
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(250))
+    monkeypatch.setenv("BAD_TOKEN", "wrong-token-1234567")
+    assert env(data, token="BAD_TOKEN") == 3
+    captured = capsys.readouterr()
+    assert "refused" in captured.err.lower()
+    assert "run the same command again" in captured.err.lower()
+    assert "wrong-token-1234567" not in captured.err + captured.out
+    assert "Traceback" not in captured.err
+    assert sandbox.hubspot_events() == []
+    assert env(data) == 0
+    assert "Resuming" in capsys.readouterr().err
+    counts = sandbox.event_counts()["hubspot"]
+    assert len(counts) == 250 and max(counts.values()) == 1
+
+
+def test_test_batch_then_the_rest(env, sandbox, tmp_path, capsys) -> None:
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(230))
+    assert env(data, "--test-batch") == 0
+    assert len(sandbox.hubspot_events()) == 100
+    assert "without --test-batch" in capsys.readouterr().err
+    assert env(data) == 0
+    assert len(sandbox.event_counts()["hubspot"]) == 230
+
+
+def test_batch_size_and_concurrency_options(env, sandbox, tmp_path) -> None:
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(45))
+    assert env(data, "--batch-size", "10", "--concurrency", "2") == 0
+    assert len(sandbox.hubspot_events()) == 45
+    assert sandbox.stats()["by_route"]["hubspot.batch_create"] == {"201": 5}
+
+
+@pytest.mark.parametrize(
+    ("extra", "needle"),
+    [
+        (("--batch-size", "500"), "batch size"),
+        (("--resume",), "no unfinished upload"),
+        (("--report", "out.txt"), ".xlsx or .csv"),
+        (("--base-url", "http://example.com"), "https"),
+    ],
+)
+def test_unusable_options_exit_2(env, tmp_path, capsys, extra, needle) -> None:
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(3))
+    args = list(extra)
+    if "--base-url" in args:
+        code = main(
+            [
+                "upload",
+                str(data),
+                "--mapping",
+                str(MAPPING),
+                "--token-env",
+                "HS_TOKEN",
+                "--state-dir",
+                str(tmp_path / "s"),
+                *args,
+            ]
+        )
+    else:
+        code = env(data, *args)
+    assert code == 2
+    err = capsys.readouterr().err
+    assert needle.lower() in err.lower()
+    assert err.count("\n") == 1 and err.startswith("event-loader:")
+
+
+def test_missing_credentials_exit_2(env, tmp_path, capsys) -> None:
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(3))
+    assert env(data, token="") == 2
+    assert "event-loader login hubspot --app-id 123456" in capsys.readouterr().err
+    assert env(data, token="NOT_SET_ANYWHERE") == 2
+    assert "NOT_SET_ANYWHERE" in capsys.readouterr().err
+
+
+def test_login_then_upload_from_the_keychain(
+    env, sandbox, tmp_path, monkeypatch, capsys, memory_keyring
+) -> None:
+    token = sandbox.credentials["hubspot_access_token"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("wrong-token-7654321\n"))
+    assert main(["login", "hubspot", "--app-id", "123456", "--base-url", sandbox.base_url]) == 3
+    assert memory_keyring.entries == {}
+    monkeypatch.setattr("sys.stdin", io.StringIO(token + "\n"))
+    assert main(["login", "hubspot", "--app-id", "123456", "--base-url", sandbox.base_url]) == 0
+    assert ("event-loader", "hubspot:123456") in memory_keyring.entries
+    captured = capsys.readouterr()
+    assert token not in captured.out + captured.err
+    assert "wrong-token-7654321" not in captured.out + captured.err
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(20))
+    assert env(data, token="") == 0
+    assert len(sandbox.hubspot_events()) == 20
+    # the config folder lists the account but holds no secret
+    config = Path(__import__("os").environ["EVENT_LOADER_CONFIG_DIR"])
+    text = "".join(p.read_text() for p in config.rglob("*") if p.is_file())
+    assert "hubspot:123456" in text and token not in text
+
+
+def test_pipeless_sample(env, sandbox, tmp_path) -> None:
+    report = tmp_path / "likes.xlsx"
+    sample = samples_dir() / "post-likes.csv"
+    mapping = samples_dir() / "post-likes.mapping.json"
+    code = env(sample, "--report", str(report), mapping=mapping, token="PL_KEY")
+    assert code in (0, 1)
+    counts = sandbox.event_counts()["pipeless"]
+    assert counts and max(counts.values()) == 1
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(report, read_only=True).active
+    header = [c.value for c in next(sheet.iter_rows(max_row=1))]
+    status_col = header.index("Status")
+    statuses = [row[status_col] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert statuses.count("sent") == len(counts)
+    assert code == (1 if {"invalid"} & set(statuses) else 0)
+
+
+def test_report_copy_is_not_the_input(env, tmp_path, capsys) -> None:
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(2))
+    shutil.copy(data, tmp_path / "copy.csv")
+    assert env(data, "--report", str(data)) == 2
+    assert "overwrite" in capsys.readouterr().err
