@@ -126,6 +126,7 @@ class UploadSession(QObject):
     """Plan, run, pause, stop one upload of ``state`` (see module docstring)."""
 
     planned = Signal(object)  # UploadPlan
+    continued = Signal(object)  # UploadPlan of what the test batch left, about to be sent
     batches_flushed = Signal(list)  # list[BatchResult], in arrival order
     ended = Signal(object)  # UploadOutcome
     plan_failed = Signal(str)  # readable message
@@ -282,7 +283,7 @@ class UploadSession(QObject):
 
         def planned(rest: Any) -> None:
             self.plan = rest
-            self.planned.emit(rest)
+            self.continued.emit(rest)
             self.start(test_batch=False)
 
         self._planning = run_task(make, planned, self._on_plan_failed, pool=self.pool)

@@ -394,7 +394,7 @@ class PreviewModel(QAbstractTableModel):
             pixmap = {
                 "ready": QStyle.StandardPixmap.SP_DialogApplyButton,
                 "problem": QStyle.StandardPixmap.SP_MessageBoxWarning,
-                "duplicate": QStyle.StandardPixmap.SP_FileDialogContentsView,
+                "duplicate": QStyle.StandardPixmap.SP_MessageBoxInformation,
                 "excluded": QStyle.StandardPixmap.SP_DialogCancelButton,
             }[key]
             icon = style.standardIcon(pixmap) if style is not None else QIcon()

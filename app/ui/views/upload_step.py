@@ -110,6 +110,7 @@ class UploadStep(StepPage):
         self._phase = "idle"  # idle, planning, ready, running, test_done, ended
         self._follow = True
         self._rate_limited_until = 0.0
+        self._short_intro = ""
 
         self.heading = QLabel()
         self.heading.setObjectName("uploadHeading")
@@ -241,6 +242,7 @@ class UploadStep(StepPage):
             retry=self.retry,
         )
         self.session.planned.connect(self._on_planned)
+        self.session.continued.connect(self._on_continued)
         self.session.plan_failed.connect(self._on_plan_failed)
         self.session.batches_flushed.connect(self._on_batches)
         self.session.ended.connect(self._on_ended)
@@ -337,12 +339,30 @@ class UploadStep(StepPage):
             return
         self.heading.setText(_tr("Ready to send %Ln rows", rows))
         first = plan.batches[0]
-        intro = _tr(
-            "The rows go to {dest}{template} in {batches} batches of up to {size}. Send the first "
-            "batch ({first} rows), check it in {dest}, then continue."
-        ).format(
+        one = len(plan.batches) == 1
+        if template and one:
+            intro = _tr("The rows go to {dest} as \u201c{name}\u201d events in one batch.")
+        elif template:
+            intro = _tr(
+                "The rows go to {dest} as \u201c{name}\u201d events in {batches} batches of up "
+                "to {size}. Send the first batch ({first} rows), check it in {dest}, then continue."
+            )
+        elif one:
+            intro = _tr("The rows go to {dest} in one batch.")
+        else:
+            intro = _tr(
+                "The rows go to {dest} in {batches} batches of up to {size}. Send the first batch "
+                "({first} rows), check it in {dest}, then continue."
+            )
+        short = (
+            _tr("The rows go to {dest} as \u201c{name}\u201d events.")
+            if template
+            else _tr("The rows go to {dest}.")
+        )
+        self._short_intro = short.format(dest=dest, name=template)
+        intro = intro.format(
             dest=dest,
-            template=f" as \u201c{template}\u201d events" if template else "",
+            name=template,
             batches=number(len(plan.batches)),
             size=number(plan.batch_size),
             first=number(len(first.rows)),
@@ -361,6 +381,12 @@ class UploadStep(StepPage):
         self.test_button.setVisible(len(plan.batches) > 1)
         self._update_buttons()
         self.status_changed.emit(_tr("Ready to send"))
+
+    @Slot(object)
+    def _on_continued(self, plan: Any) -> None:
+        """The rest after the test batch is about to go: keep the table and the counts."""
+        self.heading.setText(_tr("Sending…"))
+        self.status_changed.emit(self.heading.text())
 
     @Slot(str)
     def _on_plan_failed(self, message: str) -> None:
@@ -396,6 +422,8 @@ class UploadStep(StepPage):
         self.test_button.hide()
         self.all_button.hide()
         self.continue_button.hide()
+        if not test_batch:
+            self.intro.setText(self._short_intro)
         self.session.start(test_batch=test_batch)
         self.progress_bar.show()
         self._tick.start()
@@ -411,6 +439,7 @@ class UploadStep(StepPage):
         self.continue_button.hide()
         self._hide_banner()
         self.heading.setText(_tr("Sending…"))
+        self.intro.setText(self._short_intro)
         self.session.continue_after_test()
         self._tick.start()
         self._update_buttons()
