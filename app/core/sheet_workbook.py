@@ -328,6 +328,8 @@ def read_workbook_raw(path: Path, sheet: str | None) -> RawSheet:
     assert chosen is not None
     name, loaded, scan = chosen
     start = loaded.start
+    if start is None and sheet is None:
+        raise sheet_error("empty_file", path)
     rows: Iterator[list[Any]] = iter(())
     first_column = 0
     merged: list[MergedRange] = []
@@ -415,9 +417,11 @@ def read_xlsx_first_rows(
             if member is None:
                 continue
             rows = _first_rows(stream, member, limit, header_row or 0)
-            if any(r.count(None) != len(r) for r in rows) or len(candidates) == 1:
+            if any(r.count(None) != len(r) for r in rows):
                 chosen = name
                 break
+            if sheet is None and name == candidates[-1]:
+                raise sheet_error("empty_file", path)
     except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, ValueError, EOFError) as exc:
         raise sheet_error("corrupt", path, detail=str(exc).splitlines()[0][:120]) from exc
     finally:
