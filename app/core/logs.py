@@ -113,15 +113,18 @@ class RedactingFilter(logging.Filter):
 def setup_file_logging(folder: Path, level: int = logging.INFO) -> Path:
     """Send the program's log to a rotating file in ``folder``, redacted; return the file path.
 
-    Calling it twice does not add a second handler. Noisy HTTP libraries are kept at WARNING so
+    Calling it twice for the same folder does not add a second handler. Noisy HTTP libraries are kept at WARNING so
     that request lines (which carry URLs with keys) never reach the file even before redaction.
     """
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE_NAME
     root = logging.getLogger()
-    for handler in root.handlers:
+    for handler in list(root.handlers):
         if getattr(handler, "_event_loader", False):
-            return path
+            if Path(getattr(handler, "baseFilename", "")) == path.resolve():
+                return path
+            root.removeHandler(handler)  # another folder now (tests, a changed override)
+            handler.close()
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )

@@ -96,7 +96,7 @@ class ExceptionHook:
             from app.ui.workers import describe_error
 
             parent = QApplication.activeWindow()
-            ErrorDialog(describe_error(exc), details, parent).exec()
+            ErrorDialog(redact(describe_error(exc)), details, parent).exec()
         finally:
             self._showing = False
 

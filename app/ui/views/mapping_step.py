@@ -212,12 +212,14 @@ class MappingStep(StepPage):
 
         self.unused_button = QToolButton()
         self.unused_button.setCheckable(True)
+        self.unused_button.setAccessibleName(self.tr("Columns that will not be imported"))
         self.unused_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.unused_button.setArrowType(Qt.ArrowType.RightArrow)
         self.unused_button.setAutoRaise(True)
         self.unused_button.toggled.connect(self._on_unused_toggled)
         self.unused_list = QLabel()
         self.unused_list.setWordWrap(True)
+        self.unused_list.setAccessibleName(self.tr("Columns that will not be imported"))
         self.unused_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.unused_list.hide()
 

@@ -1,0 +1,162 @@
+"""Starting the window: language, translations, the error hook and dialog, demo mode, --smoke."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from shell_support import memory_keyring, wait_pool  # noqa: F401
+
+from app.core.logs import LOG_FILE_NAME
+from app.paths import log_dir
+from app.ui import launch
+from app.ui.dialogs.error_dialog import ErrorDialog, format_details
+from app.ui.launch import ExceptionHook, choose_language, install_translators
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_language_order_flag_then_setting_then_system():
+    assert choose_language("fr", "en", QLocale("en_US")) == "fr"
+    assert choose_language(None, "fr", QLocale("en_US")) == "fr"
+    assert choose_language("fr-CA", None, QLocale("en_US")) == "fr"
+    assert choose_language(None, None, QLocale("fr_BE")) == "fr"
+    assert choose_language("de", None, QLocale("de_DE")) == "en"  # unsupported: English
+
+
+def test_english_translation_gives_singular_forms(qapp):
+    translators = install_translators(qapp, "en")
+    try:
+        assert translators, "the English plural file must load"
+        assert QCoreApplication.translate("FileStep", "%n rows", "", 1) == "1 row"
+        assert QCoreApplication.translate("FileStep", "%n rows", "", 3) == "3 rows"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_error_dialog_copies_redacted_details(qtbot):
+    try:
+        raise RuntimeError("refused Authorization: Bearer sandbox-secret-value")
+    except RuntimeError as exc:
+        details = format_details(type(exc), exc, exc.__traceback__)
+    dialog = ErrorDialog("The upload could not start.", details)
+    qtbot.addWidget(dialog)
+    assert "sandbox-secret-value" not in dialog.details
+    assert "Traceback" not in dialog.message_label.text()
+    dialog.copy_button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert "RuntimeError" in copied and "sandbox-secret-value" not in copied
+
+
+def test_exception_hook_shows_friendly_dialog_and_logs_details(qtbot, monkeypatch, caplog):
+    shown = []
+    monkeypatch.setattr(ErrorDialog, "exec", lambda self: shown.append((self.message_label.text(), self.details)))
+    hook = ExceptionHook(interactive=True)
+    try:
+        raise ValueError("hapikey=dev-key-123456 was wrong")
+    except ValueError as exc:
+        with caplog.at_level(logging.ERROR):
+            hook(type(exc), exc, exc.__traceback__)
+    assert len(shown) == 1
+    message, details = shown[0]
+    assert "Traceback" not in message
+    assert "dev-key-123456" not in message and "dev-key-123456" not in details
+    assert hook.errors and hook.errors[0].startswith("ValueError")
+    assert any("Unexpected error" in r.getMessage() for r in caplog.records)
+
+
+def test_exception_hook_in_smoke_mode_only_records(monkeypatch):
+    monkeypatch.setattr(ErrorDialog, "exec", lambda self: (_ for _ in ()).throw(AssertionError("no dialog")))
+    hook = ExceptionHook(interactive=False)
+    try:
+        raise KeyError("x")
+    except KeyError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert hook.errors == ["KeyError: 'x'"]
+
+
+def test_demo_mode_opens_the_sample_on_the_sandbox_and_stops_it(qapp, monkeypatch, memory_keyring, wait_pool):  # noqa: F811
+    seen = {}
+    started = []
+    original = launch.start_demo_sandbox
+
+    def start(stack):
+        server = original(stack)
+        started.append(server.base_url)
+        return server
+
+    monkeypatch.setattr(launch, "start_demo_sandbox", start)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+    def check_and_close():
+        windows = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible()]
+        if not windows or not windows[0].file_step.is_complete():
+            QTimer.singleShot(50, check_and_close)
+            return
+        window = windows[0]
+        seen["title"] = window.windowTitle()
+        seen["account"] = window.state.account
+        seen["template"] = window.state.mapping.hubspot.event_template_id
+        seen["rows"] = len(window.state.sheet.rows)
+        window.close()
+
+    QTimer.singleShot(0, check_and_close)
+    code = launch.launch_window(argparse.Namespace(demo=True, smoke=False, lang="en", file=None))
+    assert code == 0
+    assert "(demo)" in seen["title"]
+    assert seen["account"].base_url == started[0] and seen["account"].verified
+    assert seen["template"] == "1009877" and seen["rows"] > 100
+    # The sandbox was stopped on quit: its port no longer answers.
+    import httpx
+
+    try:
+        httpx.get(started[0] + "/", timeout=1)
+        answered = True
+    except httpx.HTTPError:
+        answered = False
+    assert not answered
+    assert (log_dir() / LOG_FILE_NAME).exists()
+
+
+def run_app(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=timeout)  # fmt: skip
+
+
+def test_smoke_runs_the_real_steps_and_exits_0():
+    started = time.monotonic()
+    result = run_app("--smoke")
+    elapsed = time.monotonic() - started
+    assert result.returncode == 0, result.stderr
+    line = result.stdout.strip().splitlines()[-1]
+    assert line.startswith("smoke ok: ")
+    assert "rows" in line and "valid" in line
+    assert "Traceback" not in result.stderr
+    assert elapsed < 30
+
+
+def test_smoke_failure_is_one_line_and_non_zero(tmp_path):
+    env_samples = tmp_path / "resources"
+    env_samples.mkdir()
+    # A frozen-looking bundle without samples: the smoke run must say so in one line.
+    script = (
+        "import sys; sys._MEIPASS = %r; from app.cli.main import main; raise SystemExit(main(['--smoke']))"
+        % str(tmp_path)
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=60)  # fmt: skip
+    assert result.returncode != 0
+    errors = [line for line in result.stderr.splitlines() if line.startswith("smoke failed")]
+    assert len(errors) == 1
+    assert "Traceback" not in result.stderr
