@@ -1,7 +1,8 @@
 """Pytest fixtures that run the built-in sandbox on 127.0.0.1 for the length of one test.
 
-``sandbox`` is a started ``SandboxServer`` with no faults. ``sandbox_factory(config=None, **changes)``
-starts more (or differently configured) ones; all are stopped at teardown.
+``sandbox`` is a started ``SandboxServer`` with no faults.
+``sandbox_factory(config=None, **changes)`` starts more (or differently configured) ones; all are
+stopped at teardown.
 """
 
 from __future__ import annotations

@@ -28,51 +28,115 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("--port", type=int, default=0, help="port to listen on (0 = any free port)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the random faults (default 0)")
-    parser.add_argument("--ready-file", metavar="PATH",
-                        help="write the base URL to this file once the server listens")
+    parser.add_argument(
+        "--ready-file",
+        metavar="PATH",
+        help="write the base URL to this file once the server listens",
+    )
     faults = parser.add_argument_group("limits and faults")
-    faults.add_argument("--rate-limit", type=int, default=100, metavar="N",
-                        help="HubSpot requests allowed per 10 s (0 = no limit; default 100)")
-    faults.add_argument("--pipeless-rate-limit", type=int, default=0, metavar="N",
-                        help="Pipeless requests allowed per 10 s (0 = no limit, the default)")
-    faults.add_argument("--retry-after", type=float, metavar="SECONDS",
-                        help="send Retry-After with every 429 (default: no header)")
+    faults.add_argument(
+        "--rate-limit",
+        type=int,
+        default=100,
+        metavar="N",
+        help="HubSpot requests allowed per 10 s (0 = no limit; default 100)",
+    )
+    faults.add_argument(
+        "--pipeless-rate-limit",
+        type=int,
+        default=0,
+        metavar="N",
+        help="Pipeless requests allowed per 10 s (0 = no limit, the default)",
+    )
+    faults.add_argument(
+        "--retry-after",
+        type=float,
+        metavar="SECONDS",
+        help="send Retry-After with every 429 (default: no header)",
+    )
     faults.add_argument("--latency-ms", type=float, default=0.0, help="delay every API answer")
-    faults.add_argument("--latency-jitter-ms", type=float, default=0.0,
-                        help="add a random 0..N ms to the delay")
-    faults.add_argument("--error-rate", type=float, default=0.0, metavar="P",
-                        help="share of event requests answered 500/502/503/504 (0..1)")
-    faults.add_argument("--timeout-rate", type=float, default=0.0, metavar="P",
-                        help="share of event requests stored but answered only after --timeout-s")
+    faults.add_argument(
+        "--latency-jitter-ms", type=float, default=0.0, help="add a random 0..N ms to the delay"
+    )
+    faults.add_argument(
+        "--error-rate",
+        type=float,
+        default=0.0,
+        metavar="P",
+        help="share of event requests answered 500/502/503/504 (0..1)",
+    )
+    faults.add_argument(
+        "--timeout-rate",
+        type=float,
+        default=0.0,
+        metavar="P",
+        help="share of event requests stored but answered only after --timeout-s",
+    )
     faults.add_argument("--timeout-s", type=float, default=3.0, help="delay of those answers")
-    faults.add_argument("--reset-rate", type=float, default=0.0, metavar="P",
-                        help="share of event requests whose connection is reset")
-    faults.add_argument("--burst-429-every", type=int, default=0, metavar="N",
-                        help="after every N event requests, answer 429 to the next few")
-    faults.add_argument("--burst-429-length", type=int, default=3, metavar="N",
-                        help="how many 429 answers in a row (default 3)")
-    faults.add_argument("--fault-scope", choices=("writes", "all"), default="writes",
-                        help="faults on event-creating requests only (default) or on all")
-    faults.add_argument("--token-ttl-s", type=float, default=1800.0,
-                        help="lifetime of access tokens issued by the refresh endpoint")
-    faults.add_argument("--static-token-expires-after", type=int, metavar="N",
-                        help="the demo access token expires after N requests")
+    faults.add_argument(
+        "--reset-rate",
+        type=float,
+        default=0.0,
+        metavar="P",
+        help="share of event requests whose connection is reset",
+    )
+    faults.add_argument(
+        "--burst-429-every",
+        type=int,
+        default=0,
+        metavar="N",
+        help="after every N event requests, answer 429 to the next few",
+    )
+    faults.add_argument(
+        "--burst-429-length",
+        type=int,
+        default=3,
+        metavar="N",
+        help="how many 429 answers in a row (default 3)",
+    )
+    faults.add_argument(
+        "--fault-scope",
+        choices=("writes", "all"),
+        default="writes",
+        help="faults on event-creating requests only (default) or on all",
+    )
+    faults.add_argument(
+        "--token-ttl-s",
+        type=float,
+        default=1800.0,
+        help="lifetime of access tokens issued by the refresh endpoint",
+    )
+    faults.add_argument(
+        "--static-token-expires-after",
+        type=int,
+        metavar="N",
+        help="the demo access token expires after N requests",
+    )
     policies = parser.add_argument_group("choices where the API docs are silent")
     policies.add_argument("--hubspot-batch-max", type=int, default=100)
-    policies.add_argument("--hubspot-repeated-id", choices=("accept", "reject"), default="accept",
-                          help="an event id sent again for the same record (default accept)")
-    policies.add_argument("--hubspot-partial", choices=("multi_status", "reject_batch"),
-                          default="multi_status",
-                          help="invalid events in a batch: 207 (default) or 400 for the whole batch")
-    policies.add_argument("--pipeless-partial", choices=("reject_batch", "accept_valid"),
-                          default="reject_batch",
-                          help="invalid events in a batch: refuse it whole (default) or keep "
-                          "the valid ones")  # fmt: skip
+    policies.add_argument(
+        "--hubspot-repeated-id",
+        choices=("accept", "reject"),
+        default="accept",
+        help="an event id sent again for the same record (default accept)",
+    )
+    policies.add_argument(
+        "--hubspot-partial",
+        choices=("multi_status", "reject_batch"),
+        default="multi_status",
+        help="invalid events in a batch: 207 (default) or 400 for the whole batch",
+    )
+    policies.add_argument(
+        "--pipeless-partial",
+        choices=("reject_batch", "accept_valid"),
+        default="reject_batch",
+        help="invalid events in a batch: refuse it whole (default) or keep the valid ones",
+    )
     parser.set_defaults(run=run)
 
 
 def config_from_args(args: argparse.Namespace) -> Any:
-    """The SandboxConfig the options describe (0 switches a limit off)."""
+    """Build the SandboxConfig the options describe (0 switches a limit off)."""
     from app.sandbox.config import SandboxConfig
 
     return SandboxConfig(
@@ -117,21 +181,27 @@ def run(args: argparse.Namespace) -> int:
     try:
         server = SandboxServer(config, port=args.port).start()
     except OSError as exc:
-        print(f"event-loader: sandbox: cannot listen on port {args.port}: {exc.strerror or exc}. "
-              "Choose another --port, or 0 for any free port.", file=sys.stderr)  # fmt: skip
+        print(
+            f"event-loader: sandbox: cannot listen on port {args.port}: {exc.strerror or exc}. "
+            "Choose another --port, or 0 for any free port.",
+            file=sys.stderr,
+        )
         return EXIT_UNUSABLE
 
     stop = threading.Event()
     # Both signals explicitly: a process started in the background inherits SIGINT ignored.
-    previous = {sig: signal.signal(sig, lambda *_: stop.set())
-                for sig in (signal.SIGTERM, signal.SIGINT)}  # fmt: skip
+    previous = {
+        sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)
+    }
     try:
         creds = server.credentials
         print(f"Sandbox listening on {server.base_url}", flush=True)
-        print(f"  HubSpot  app {creds['hubspot_app_id']}: access token "
-              f"{creds['hubspot_access_token']}, refresh token {creds['hubspot_refresh_token']}, "
-              f"client id {creds['hubspot_client_id']}, client secret "
-              f"{creds['hubspot_client_secret']}, developer key {creds['hubspot_developer_key']}")
+        print(
+            f"  HubSpot  app {creds['hubspot_app_id']}: access token "
+            f"{creds['hubspot_access_token']}, refresh token {creds['hubspot_refresh_token']}, "
+            f"client id {creds['hubspot_client_id']}, client secret "
+            f"{creds['hubspot_client_secret']}, developer key {creds['hubspot_developer_key']}"
+        )
         print(f"  Pipeless app {creds['pipeless_app_id']}: API key {creds['pipeless_api_key']}")
         print(f"  What arrived: {server.base_url}/_sandbox/events   Stop: Ctrl+C", flush=True)
         if args.ready_file:

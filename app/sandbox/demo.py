@@ -60,7 +60,9 @@ _TEMPLATES: list[dict[str, Any]] = [
             _token("course", "Course", "string"),
             _token("score", "Score", "number"),
             _token("completedOn", "Completed on", "date"),
-            _token("level", "Level", "enumeration", [("Beginner", "beginner"), ("Expert", "expert")]),
+            _token(
+                "level", "Level", "enumeration", [("Beginner", "beginner"), ("Expert", "expert")]
+            ),
         ],
         "createdAt": _CREATED,
         "updatedAt": _CREATED,
@@ -70,7 +72,9 @@ _TEMPLATES: list[dict[str, Any]] = [
         "name": "Webinar attended",
         "objectType": "contacts",
         "headerTemplate": "Attended {{webinar}}",
-        "detailTemplate": "{{attendance}}: {{minutesAttended}} minutes (registered {{registeredOn}})",
+        "detailTemplate": (
+            "{{attendance}}: {{minutesAttended}} minutes (registered {{registeredOn}})"
+        ),
         "tokens": [
             _token("webinar", "Webinar", "string"),
             _token("minutesAttended", "Minutes attended", "number"),
@@ -79,7 +83,11 @@ _TEMPLATES: list[dict[str, Any]] = [
                 "attendance",
                 "Attendance",
                 "enumeration",
-                [("Attended live", "live"), ("Watched replay", "replay"), ("Did not attend", "absent")],
+                [
+                    ("Attended live", "live"),
+                    ("Watched replay", "replay"),
+                    ("Did not attend", "absent"),
+                ],
             ),
         ],
         "createdAt": _CREATED,
@@ -110,5 +118,6 @@ PIPELESS_OBJECT_TYPES: frozenset[str] = frozenset(
 PIPELESS_RELATIONSHIP_TYPES: frozenset[str] = frozenset(
     "posted followed liked favorited saved disliked purchased commentedOn created viewed reported "
     "blocked deleted authored used dismissed loggedIn taggedWith categorizedIn interestedIn "
-    "locatedIn readQuarter readHalf readAll subscribedTo subscribedFrom addedTo madeBy pausedOn".split()
+    "locatedIn readQuarter readHalf readAll subscribedTo subscribedFrom addedTo madeBy "
+    "pausedOn".split()
 )

@@ -21,7 +21,7 @@ from typing import Any
 from app.sandbox import demo
 from app.sandbox.config import SandboxConfig
 from app.sandbox.faults import RateVerdict
-from app.sandbox.store import IN_USE, REPEAT, HubSpotCandidate, HubSpotStore
+from app.sandbox.store import IN_USE, HubSpotCandidate, HubSpotStore
 from app.sandbox.wire import Request, Response, Route, new_correlation_id, now_iso, route
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -43,7 +43,7 @@ def error_body(message: str, category: str, **extra: Any) -> dict[str, Any]:
 
 
 def rate_limit_body() -> dict[str, Any]:
-    """The documented 429 body of the ten-secondly limit."""
+    """Build the documented 429 body of the ten-secondly limit."""
     return {
         "status": "error",
         "message": "You have reached your ten secondly limit.",
@@ -55,7 +55,7 @@ def rate_limit_body() -> dict[str, Any]:
 
 
 def rate_limit_headers(verdict: RateVerdict) -> dict[str, str]:
-    """The ``X-HubSpot-RateLimit-*`` headers of every HubSpot answer."""
+    """Build the ``X-HubSpot-RateLimit-*`` headers of every HubSpot answer."""
     return {
         "X-HubSpot-RateLimit-Max": str(verdict.limit),
         "X-HubSpot-RateLimit-Remaining": str(verdict.remaining),
@@ -79,7 +79,7 @@ class TokenBook:
             self.refreshed = 0
 
     def issue(self, ttl_s: float) -> str:
-        """A new access token valid for ``ttl_s`` seconds."""
+        """Issue a new access token valid for ``ttl_s`` seconds."""
         token = f"sandbox-at-{uuid.uuid4().hex}"
         with self._lock:
             self._issued[token] = time.monotonic() + ttl_s
@@ -142,18 +142,49 @@ class HubSpotApi:
         ]
         for prefix, tag in (("/integrators/timeline/v3", ""), ("/crm/v3/timeline", "_crm")):
             routes += [
-                route(f"hubspot.batch_create{tag}", "POST", prefix + r"/events/batch/create",
-                      self.batch_create, "hubspot", writes=True, rate_limited=True),
-                route(f"hubspot.create{tag}", "POST", prefix + r"/events",
-                      self.create_one, "hubspot", writes=True, rate_limited=True),
-                route(f"hubspot.get_event{tag}", "GET", prefix + r"/events/(?P<tid>[^/]+)/(?P<eid>[^/]+)",
-                      self.get_event, "hubspot", rate_limited=True),
-                route(f"hubspot.templates{tag}", "GET", prefix + r"/(?P<app>[^/]+)/event-templates",
-                      self.list_templates, "hubspot", rate_limited=True),
-                route(f"hubspot.template{tag}", "GET",
-                      prefix + r"/(?P<app>[^/]+)/event-templates/(?P<tid>[^/]+)",
-                      self.get_template, "hubspot", rate_limited=True),
-            ]  # fmt: skip
+                route(
+                    f"hubspot.batch_create{tag}",
+                    "POST",
+                    prefix + r"/events/batch/create",
+                    self.batch_create,
+                    "hubspot",
+                    writes=True,
+                    rate_limited=True,
+                ),
+                route(
+                    f"hubspot.create{tag}",
+                    "POST",
+                    prefix + r"/events",
+                    self.create_one,
+                    "hubspot",
+                    writes=True,
+                    rate_limited=True,
+                ),
+                route(
+                    f"hubspot.get_event{tag}",
+                    "GET",
+                    prefix + r"/events/(?P<tid>[^/]+)/(?P<eid>[^/]+)",
+                    self.get_event,
+                    "hubspot",
+                    rate_limited=True,
+                ),
+                route(
+                    f"hubspot.templates{tag}",
+                    "GET",
+                    prefix + r"/(?P<app>[^/]+)/event-templates",
+                    self.list_templates,
+                    "hubspot",
+                    rate_limited=True,
+                ),
+                route(
+                    f"hubspot.template{tag}",
+                    "GET",
+                    prefix + r"/(?P<app>[^/]+)/event-templates/(?P<tid>[^/]+)",
+                    self.get_template,
+                    "hubspot",
+                    rate_limited=True,
+                ),
+            ]
         return routes
 
     # ----- authentication -------------------------------------------------------------------
@@ -162,29 +193,49 @@ class HubSpotApi:
         """None when the request carries a usable OAuth token with the timeline scope."""
         token = request.bearer_token()
         if token is None:
-            return Response(401, error_body(
-                "Authentication credentials not found. This API supports OAuth 2.0 authentication.",
-                "INVALID_AUTHENTICATION"))  # fmt: skip
+            return Response(
+                401,
+                error_body(
+                    "Authentication credentials not found. "
+                    "This API supports OAuth 2.0 authentication.",
+                    "INVALID_AUTHENTICATION",
+                ),
+            )
         if token == demo.HUBSPOT_NO_SCOPE_TOKEN:
-            return Response(403, error_body(
-                "This app hasn't been granted all required scopes to make this call.",
-                "MISSING_SCOPES", context={"missingScopes": ["timeline"]},
-                errors=[{"message": "One or more of the following scopes are required.",
-                         "context": {"requiredScopes": ["timeline"]}}]))  # fmt: skip
+            return Response(
+                403,
+                error_body(
+                    "This app hasn't been granted all required scopes to make this call.",
+                    "MISSING_SCOPES",
+                    context={"missingScopes": ["timeline"]},
+                    errors=[
+                        {
+                            "message": "One or more of the following scopes are required.",
+                            "context": {"requiredScopes": ["timeline"]},
+                        }
+                    ],
+                ),
+            )
         state = self.tokens.check(token, self._config())
         if state == "expired":
-            return Response(401, error_body(
-                "The OAuth token used to make this call expired.", "EXPIRED_AUTHENTICATION"))
+            return Response(
+                401,
+                error_body(
+                    "The OAuth token used to make this call expired.", "EXPIRED_AUTHENTICATION"
+                ),
+            )
         if state == "unknown":
-            return Response(401, error_body(
-                "Authentication credentials are invalid.", "INVALID_AUTHENTICATION"))
+            return Response(
+                401, error_body("Authentication credentials are invalid.", "INVALID_AUTHENTICATION")
+            )
         return None
 
     def _authorize_developer(self, request: Request, app: str) -> Response | None:
         """None when ``hapikey`` is the developer key of an existing app."""
         if request.query_value("hapikey") != demo.HUBSPOT_DEVELOPER_KEY:
-            return Response(401, error_body(
-                "The API key provided is invalid.", "INVALID_AUTHENTICATION"))
+            return Response(
+                401, error_body("The API key provided is invalid.", "INVALID_AUTHENTICATION")
+            )
         if app != str(demo.HUBSPOT_APP_ID):
             return Response(404, error_body(f"App {app} not found", "OBJECT_NOT_FOUND"))
         return None
@@ -196,9 +247,15 @@ class HubSpotApi:
         form = request.form()
 
         def refused(status: str, message: str) -> Response:
-            return Response(400, {"status": status, "message": message,
-                                  "correlationId": new_correlation_id(),
-                                  "requestId": new_correlation_id()})  # fmt: skip
+            return Response(
+                400,
+                {
+                    "status": status,
+                    "message": message,
+                    "correlationId": new_correlation_id(),
+                    "requestId": new_correlation_id(),
+                },
+            )
 
         if form.get("grant_type") != "refresh_token":
             return refused("BAD_GRANT_TYPE", "grant_type must be refresh_token")
@@ -209,12 +266,15 @@ class HubSpotApi:
         if form.get("refresh_token") != demo.HUBSPOT_REFRESH_TOKEN:
             return refused("BAD_REFRESH_TOKEN", "missing or unknown refresh token")
         ttl = self._config().token_ttl_s
-        return Response(200, {
-            "access_token": self.tokens.issue(ttl),
-            "refresh_token": demo.HUBSPOT_REFRESH_TOKEN,
-            "expires_in": int(math.ceil(ttl)),
-            "token_type": "bearer",
-        })  # fmt: skip
+        return Response(
+            200,
+            {
+                "access_token": self.tokens.issue(ttl),
+                "refresh_token": demo.HUBSPOT_REFRESH_TOKEN,
+                "expires_in": int(math.ceil(ttl)),
+                "token_type": "bearer",
+            },
+        )
 
     # ----- templates ------------------------------------------------------------------------
 
@@ -233,8 +293,9 @@ class HubSpotApi:
         for template in demo.hubspot_templates():
             if template["id"] == match["tid"]:
                 return Response(200, template)
-        return Response(404, error_body(
-            f"Event template {match['tid']} not found", "OBJECT_NOT_FOUND"))
+        return Response(
+            404, error_body(f"Event template {match['tid']} not found", "OBJECT_NOT_FOUND")
+        )
 
     # ----- events ---------------------------------------------------------------------------
 
@@ -245,8 +306,12 @@ class HubSpotApi:
             return refused
         event = self.store.get(match["tid"], match["eid"])
         if event is None:
-            return Response(404, error_body(
-                f"Event {match['eid']} of template {match['tid']} not found", "OBJECT_NOT_FOUND"))
+            return Response(
+                404,
+                error_body(
+                    f"Event {match['eid']} of template {match['tid']} not found", "OBJECT_NOT_FOUND"
+                ),
+            )
         return Response(200, event)
 
     def create_one(self, request: Request, _match: re.Match[str]) -> Response:
@@ -262,11 +327,16 @@ class HubSpotApi:
         if checked.unknown_template:
             return Response(404, error_body(checked.details[0]["message"], "OBJECT_NOT_FOUND"))
         if checked.candidate is None:
-            return Response(400, error_body(
-                checked.details[0]["message"], "VALIDATION_ERROR", errors=checked.details))
+            return Response(
+                400,
+                error_body(
+                    checked.details[0]["message"], "VALIDATION_ERROR", errors=checked.details
+                ),
+            )
         config = self._config()
         [(outcome, event)] = self.store.offer(
-            [checked.candidate], accept_repeats=config.hubspot_repeated_id == "accept", atomic=True)
+            [checked.candidate], accept_repeats=config.hubspot_repeated_id == "accept", atomic=True
+        )
         if outcome == IN_USE:
             return Response(400, error_body(_ID_IN_USE, "VALIDATION_ERROR"))
         return Response(201, event)
@@ -284,31 +354,45 @@ class HubSpotApi:
             return Response(400, error_body(f"Invalid input JSON: {exc}", "VALIDATION_ERROR"))
         inputs = body.get("inputs") if isinstance(body, dict) else None
         if not isinstance(inputs, list):
-            return Response(400, error_body(
-                "The body must be an object with an inputs array", "VALIDATION_ERROR"))
+            return Response(
+                400,
+                error_body("The body must be an object with an inputs array", "VALIDATION_ERROR"),
+            )
         if not inputs:
-            return Response(400, error_body(
-                "inputs must contain at least one event", "VALIDATION_ERROR"))
+            return Response(
+                400, error_body("inputs must contain at least one event", "VALIDATION_ERROR")
+            )
         if len(inputs) > config.hubspot_batch_max:
-            return Response(400, error_body(
-                f"Batch of {len(inputs)} events exceeds the maximum of "
-                f"{config.hubspot_batch_max} per request", "VALIDATION_ERROR"))  # fmt: skip
+            return Response(
+                400,
+                error_body(
+                    f"Batch of {len(inputs)} events exceeds the maximum of "
+                    f"{config.hubspot_batch_max} per request",
+                    "VALIDATION_ERROR",
+                ),
+            )
 
         checked = [self._check(raw, f"inputs[{i}].") for i, raw in enumerate(inputs)]
         # Chosen: a batch where every event names an unknown template is a 404, as a single
         # create would be; with at least one known template the others are per-event errors.
         if all(c.unknown_template for c in checked):
             missing = sorted({c.unknown_template for c in checked})
-            return Response(404, error_body(
-                f"Event template(s) {', '.join(missing)} not found", "OBJECT_NOT_FOUND"))
+            return Response(
+                404,
+                error_body(f"Event template(s) {', '.join(missing)} not found", "OBJECT_NOT_FOUND"),
+            )
 
         atomic = config.hubspot_partial == "reject_batch"
         valid = [c for c in checked if c.candidate is not None]
         if atomic and len(valid) < len(checked):
             return self._refuse_batch(checked)
-        outcomes = iter(self.store.offer(
-            [c.candidate for c in valid if c.candidate is not None],
-            accept_repeats=config.hubspot_repeated_id == "accept", atomic=atomic))  # fmt: skip
+        outcomes = iter(
+            self.store.offer(
+                [c.candidate for c in valid if c.candidate is not None],
+                accept_repeats=config.hubspot_repeated_id == "accept",
+                atomic=atomic,
+            )
+        )
         results: list[dict[str, Any]] = []
         errors: list[dict[str, Any]] = []
         for item in checked:
@@ -323,8 +407,14 @@ class HubSpotApi:
                 results.append(event)
         if atomic and errors:
             return self._refuse_batch(checked)
-        batch: dict[str, Any] = {"status": "COMPLETE", "results": results, "requestedAt": started,
-                                 "startedAt": started, "completedAt": now_iso(), "links": {}}  # fmt: skip
+        batch: dict[str, Any] = {
+            "status": "COMPLETE",
+            "results": results,
+            "requestedAt": started,
+            "startedAt": started,
+            "completedAt": now_iso(),
+            "links": {},
+        }
         if errors:
             batch["numErrors"] = len(errors)
             batch["errors"] = errors
@@ -332,7 +422,7 @@ class HubSpotApi:
         return Response(201, batch)
 
     def _batch_error(self, item: _Checked, config: SandboxConfig) -> dict[str, Any]:
-        """A StandardError for one refused event of a 207."""
+        """Build the StandardError of one refused event of a 207."""
         context: dict[str, list[str]] = {}
         if config.hubspot_error_ids and item.sent_id:
             context["ids"] = [item.sent_id]
@@ -360,8 +450,12 @@ class HubSpotApi:
     def _check(self, raw: Any, where: str) -> _Checked:
         """Validate one event against its template; ``where`` prefixes the field names."""
         if not isinstance(raw, dict):
-            return _Checked("", details=[_detail(f"{where or 'The event '}must be a JSON object",
-                                                 where.rstrip("."))])  # fmt: skip
+            return _Checked(
+                "",
+                details=[
+                    _detail(f"{where or 'The event '}must be a JSON object", where.rstrip("."))
+                ],
+            )
         sent_id = raw.get("id")
         checked = _Checked(sent_id if isinstance(sent_id, str) else "")
         details = checked.details
@@ -383,8 +477,9 @@ class HubSpotApi:
         else:
             template = self._templates.get(template_id)
             if template is None:
-                checked.details = [_detail(f"Event template {template_id} not found",
-                                           where + "eventTemplateId")]  # fmt: skip
+                checked.details = [
+                    _detail(f"Event template {template_id} not found", where + "eventTemplateId")
+                ]
                 checked.unknown_template = template_id
                 return checked
 
@@ -394,8 +489,11 @@ class HubSpotApi:
 
         timestamp = raw.get("timestamp")
         if timestamp is not None and not _is_iso_datetime(timestamp):
-            fail(f"timestamp must be an ISO 8601 date-time such as 2024-05-01T09:30:00Z, "
-                 f"got {timestamp!r}", "timestamp")  # fmt: skip
+            fail(
+                f"timestamp must be an ISO 8601 date-time such as 2024-05-01T09:30:00Z, "
+                f"got {timestamp!r}",
+                "timestamp",
+            )
         for name in ("extraData", "timelineIFrame"):
             if name in raw and not isinstance(raw[name], dict):
                 fail(f"{name} must be a JSON object", name)
@@ -406,8 +504,11 @@ class HubSpotApi:
             return checked
 
         event_id = sent_id.replace("{{uuid}}", str(uuid.uuid4())) if sent_id else str(uuid.uuid4())
-        event: dict[str, Any] = {"id": event_id, "eventTemplateId": template_id,
-                                 "objectType": object_type}  # fmt: skip
+        event: dict[str, Any] = {
+            "id": event_id,
+            "eventTemplateId": template_id,
+            "objectType": object_type,
+        }
         if object_id is not None:
             event["objectId"] = object_id
         for name, value in (("email", email), ("utk", utk)):
@@ -421,8 +522,15 @@ class HubSpotApi:
                 event[name] = raw[name]
         event["createdAt"] = created_at
         checked.candidate = HubSpotCandidate(
-            sent_id=checked.sent_id, event_id=event_id, template_id=template_id,
-            object_type=object_type, event=event, object_id=object_id, email=email, utk=utk)  # fmt: skip
+            sent_id=checked.sent_id,
+            event_id=event_id,
+            template_id=template_id,
+            object_type=object_type,
+            event=event,
+            object_id=object_id,
+            email=email,
+            utk=utk,
+        )
         return checked
 
     def _check_tokens(
@@ -462,7 +570,9 @@ class HubSpotApi:
         utk = raw.get("utk")
         if isinstance(object_id, int) and not isinstance(object_id, bool):
             object_id = str(object_id)
-        if object_id is not None and (not isinstance(object_id, str) or not _OBJECT_ID.match(object_id)):
+        if object_id is not None and (
+            not isinstance(object_id, str) or not _OBJECT_ID.match(object_id)
+        ):
             fail(f"objectId must be a numeric record id, got {object_id!r}", "objectId")
             object_id = None
         if email is not None and (not isinstance(email, str) or not _EMAIL.match(email)):
@@ -474,20 +584,28 @@ class HubSpotApi:
         if not object_type:
             return object_id, email, utk
         if object_type == "contacts":
-            if object_id is None and email is None and utk is None and "objectId" not in raw \
-                    and "email" not in raw and "utk" not in raw:  # fmt: skip
+            if (
+                object_id is None
+                and email is None
+                and utk is None
+                and "objectId" not in raw
+                and "email" not in raw
+                and "utk" not in raw
+            ):
                 fail("A contact event needs objectId, email or utk to find its contact", "objectId")
         else:
             if "email" in raw or "utk" in raw:
-                fail(f"email and utk identify contacts only; this template writes on {object_type}",
-                     "email" if "email" in raw else "utk")  # fmt: skip
+                fail(
+                    f"email and utk identify contacts only; this template writes on {object_type}",
+                    "email" if "email" in raw else "utk",
+                )
             if "objectId" not in raw:
                 fail(f"objectId is required for a template on {object_type}", "objectId")
         return object_id, email, utk
 
 
 def _detail(message: str, where: str, **context: list[str]) -> dict[str, Any]:
-    """An ErrorDetail: message, the field it is about, optional context."""
+    """Build an ErrorDetail: message, the field it is about, optional context."""
     detail: dict[str, Any] = {"message": message, "in": where, "code": "INVALID"}
     if context:
         detail["context"] = context
@@ -524,7 +642,7 @@ def _token_problem(spec: dict[str, Any], value: Any) -> str | None:
 
 
 def _token_text(kind: str, value: Any) -> str:
-    """A valid token value as HubSpot echoes it: always a string."""
+    """Write a valid token value as HubSpot echoes it: always a string."""
     if kind == "date":
         return str(int(value if not isinstance(value, str) else value.strip()))
     if isinstance(value, str):
@@ -533,7 +651,7 @@ def _token_text(kind: str, value: Any) -> str:
 
 
 def _is_iso_datetime(value: Any) -> bool:
-    """True for an ISO 8601 date *and time* (``2024-05-01T09:30:00Z``, with or without offset)."""
+    """Tell whether ``value`` is an ISO 8601 date *and time*, with or without offset."""
     if not isinstance(value, str) or "T" not in value.upper():
         return False
     try:

@@ -73,7 +73,9 @@ def check_event(raw: Any, where: str) -> list[str]:
         if "type" not in obj:
             problems.append(f"{path}.type is required")
         elif obj["type"] not in demo.PIPELESS_OBJECT_TYPES:
-            problems.append(f"{path}.type must be one of the allowed object types, got {obj['type']!r}")
+            problems.append(
+                f"{path}.type must be one of the allowed object types, got {obj['type']!r}"
+            )
         for name in ("created_on", "modified_on"):
             if name in obj and (reason := date_problem(obj[name])):
                 problems.append(f"{path}.{name} {reason}")
@@ -125,22 +127,46 @@ class PipelessApi:
         self.store.clear()
 
     def routes(self) -> list[Route]:
-        """The Pipeless endpoints the client uses."""
+        """List the Pipeless endpoints the client uses."""
         base = r"/v1/apps/(?P<app>[^/]+)"
         return [
-            route("pipeless.batch", "POST", base + r"/events/batch", self.create_batch,
-                  "pipeless", writes=True, rate_limited=True),
-            route("pipeless.create", "POST", base + r"/events", self.create_one,
-                  "pipeless", writes=True, rate_limited=True),
-            route("pipeless.recent_events", "GET", base + r"/recent-events", self.recent_events,
-                  "pipeless", rate_limited=True),
-        ]  # fmt: skip
+            route(
+                "pipeless.batch",
+                "POST",
+                base + r"/events/batch",
+                self.create_batch,
+                "pipeless",
+                writes=True,
+                rate_limited=True,
+            ),
+            route(
+                "pipeless.create",
+                "POST",
+                base + r"/events",
+                self.create_one,
+                "pipeless",
+                writes=True,
+                rate_limited=True,
+            ),
+            route(
+                "pipeless.recent_events",
+                "GET",
+                base + r"/recent-events",
+                self.recent_events,
+                "pipeless",
+                rate_limited=True,
+            ),
+        ]
 
     def _authorize(self, request: Request, app: str) -> Response | None:
         """None when the Bearer key is the app's key and the app exists."""
         if request.bearer_token() != demo.PIPELESS_API_KEY:
-            return Response(401, errors_body(
-                "Invalid or missing API key: send 'Authorization: Bearer <App API Key>'"))
+            return Response(
+                401,
+                errors_body(
+                    "Invalid or missing API key: send 'Authorization: Bearer <App API Key>'"
+                ),
+            )
         if app != str(demo.PIPELESS_APP_ID):
             return Response(404, errors_body(f"App {app} not found"))
         return None
@@ -169,8 +195,9 @@ class PipelessApi:
         if not isinstance(events, list):
             return Response(400, errors_body("events is required and must be an array"))
         if not 1 <= len(events) <= limit:
-            return Response(400, errors_body(
-                f"events must contain 1 to {limit} events, got {len(events)}"))
+            return Response(
+                400, errors_body(f"events must contain 1 to {limit} events, got {len(events)}")
+            )
         return self._write(events, [f"events[{i}]" for i in range(len(events))], body)
 
     def create_one(self, request: Request, match: re.Match[str]) -> Response:
@@ -198,7 +225,7 @@ class PipelessApi:
         return Response(201 if body.get("synchronous") is True else 202, {})
 
     def recent_events(self, request: Request, match: re.Match[str]) -> Response:
-        """The latest stored events, newest first (``limit``, default 10)."""
+        """Return the latest stored events, newest first (``limit``, default 10)."""
         refused = self._authorize(request, match["app"])
         if refused is not None:
             return refused
@@ -206,4 +233,4 @@ class PipelessApi:
         if not limit_text.isdigit() or int(limit_text) < 1:
             return Response(400, errors_body("limit must be a positive integer"))
         events = self.store.events()
-        return Response(200, list(reversed(events[-int(limit_text):])))
+        return Response(200, list(reversed(events[-int(limit_text) :])))

@@ -14,8 +14,11 @@ from __future__ import annotations
 import dataclasses
 import socket
 import struct
+import sys
 import threading
+import traceback
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from email.utils import formatdate
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -96,7 +99,9 @@ class _Sandbox:
         self.windows = {"hubspot": RollingWindow(), "pipeless": RollingWindow()}
         self.stats = _Stats()
         self.stopping = threading.Event()
-        self.routes: list[Route] = self.hubspot.routes() + self.pipeless.routes() + self._inspection_routes()
+        self.routes: list[Route] = (
+            self.hubspot.routes() + self.pipeless.routes() + self._inspection_routes()
+        )
 
     # ----- state ----------------------------------------------------------------------------
 
@@ -146,7 +151,7 @@ class _Sandbox:
         return None, None, path_known
 
     def rate_check(self, target: Route, config: SandboxConfig) -> RateVerdict | None:
-        """The limiter's verdict for the route's API, or None when it has no limit."""
+        """Return the limiter's verdict for the route's API, or None when it has no limit."""
         if not target.rate_limited:
             return None
         limit = config.rate_limit_per_10s if target.api == "hubspot" else config.pipeless_rate_limit
@@ -154,8 +159,10 @@ class _Sandbox:
             return None
         return self.windows[target.api].acquire(limit, config.rate_limit_interval_ms)
 
-    def too_many(self, target: Route, verdict: RateVerdict | None, config: SandboxConfig) -> Response:
-        """A 429 in the API's own shape, with Retry-After when configured."""
+    def too_many(
+        self, target: Route, verdict: RateVerdict | None, config: SandboxConfig
+    ) -> Response:
+        """Build a 429 in the API's own shape, with Retry-After when configured."""
         headers: dict[str, str] = {}
         if config.retry_after is not None:
             headers["Retry-After"] = _seconds_text(config.retry_after)
@@ -167,65 +174,78 @@ class _Sandbox:
 
     @staticmethod
     def server_error(target: Route, status: int) -> Response:
-        phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
+        phrase = _phrase(status) or "Error"
         if target.api == "hubspot":
-            return Response(status, error_body(f"{status} {phrase} (injected by the sandbox)",
-                                               "INTERNAL_ERROR"))  # fmt: skip
+            return Response(
+                status, error_body(f"{status} {phrase} (injected by the sandbox)", "INTERNAL_ERROR")
+            )
         return Response(status, errors_body(f"{status} {phrase} (injected by the sandbox)"))
 
     # ----- inspection -----------------------------------------------------------------------
 
     def _inspection_routes(self) -> list[Route]:
-        def get(name: str, path: str, handler: Any) -> Route:
+        def get(name: str, path: str, read: Callable[[], Any]) -> Route:
+            def handler(_request: Request, _match: Any) -> Response:
+                return Response(200, read())
+
             return route(f"sandbox.{name}", "GET", "/_sandbox" + path, handler, "inspect")
 
-        def post(name: str, path: str, handler: Any) -> Route:
+        def post(name: str, path: str, act: Callable[[], None], answer: dict[str, Any]) -> Route:
+            def handler(_request: Request, _match: Any) -> Response:
+                act()
+                return Response(200, answer)
+
             return route(f"sandbox.{name}", "POST", "/_sandbox" + path, handler, "inspect")
 
-        return [
-            get("index", "", self._index),
-            get("events", "/events", lambda r, m: Response(200, {
+        def all_events() -> dict[str, Any]:
+            return {
                 "hubspot": self.hubspot.store.events(),
                 "pipeless": self.pipeless.store.events(),
                 "counts": self.event_counts(),
-            })),
-            get("hubspot_events", "/hubspot/events",
-                lambda r, m: Response(200, self.hubspot.store.events())),
-            get("pipeless_events", "/pipeless/events",
-                lambda r, m: Response(200, self.pipeless.store.events())),
-            get("pipeless_objects", "/pipeless/objects",
-                lambda r, m: Response(200, self.pipeless.store.objects())),
-            get("counts", "/counts", lambda r, m: Response(200, self.event_counts())),
-            get("stats", "/stats", lambda r, m: Response(200, self.stats_snapshot())),
-            get("config", "/config", lambda r, m: Response(200, self.config.as_dict())),
-            post("config_set", "/config", self._set_config),
-            post("reset", "/reset", lambda r, m: (self.reset(), Response(200, {"reset": True}))[1]),
-            post("expire_tokens", "/expire-tokens",
-                 lambda r, m: (self.hubspot.tokens.expire_all(), Response(200, {"expired": True}))[1]),
-        ]  # fmt: skip
+            }
 
-    def _index(self, _request: Request, _match: Any) -> Response:
-        return Response(200, {
+        return [
+            get("index", "", self._index),
+            get("events", "/events", all_events),
+            get("hubspot_events", "/hubspot/events", self.hubspot.store.events),
+            get("pipeless_events", "/pipeless/events", self.pipeless.store.events),
+            get("pipeless_objects", "/pipeless/objects", self.pipeless.store.objects),
+            get("counts", "/counts", self.event_counts),
+            get("stats", "/stats", self.stats_snapshot),
+            get("config", "/config", lambda: self.config.as_dict()),
+            route("sandbox.config_set", "POST", "/_sandbox/config", self._set_config, "inspect"),
+            post("reset", "/reset", self.reset, {"reset": True}),
+            post(
+                "expire_tokens", "/expire-tokens", self.hubspot.tokens.expire_all, {"expired": True}
+            ),
+        ]
+
+    def _index(self) -> dict[str, Any]:
+        return {
             "name": "Event Loader sandbox",
-            "imitates": ["HubSpot timeline events v3 (api.hubapi.com)",
-                         "Pipeless events (api.pipeless.io)"],
+            "imitates": [
+                "HubSpot timeline events v3 (api.hubapi.com)",
+                "Pipeless events (api.pipeless.io)",
+            ],
             "hubspot_app_id": demo.HUBSPOT_APP_ID,
-            "hubspot_templates": [{"id": t["id"], "name": t["name"], "objectType": t["objectType"]}
-                                  for t in demo.hubspot_templates()],
+            "hubspot_templates": [
+                {"id": t["id"], "name": t["name"], "objectType": t["objectType"]}
+                for t in demo.hubspot_templates()
+            ],
             "pipeless_app_id": demo.PIPELESS_APP_ID,
             "inspection": {
                 "GET /_sandbox/events": "stored events of both APIs and counts per id",
                 "GET /_sandbox/hubspot/events": "stored HubSpot events",
                 "GET /_sandbox/pipeless/events": "stored Pipeless relationships",
                 "GET /_sandbox/pipeless/objects": "stored Pipeless objects",
-                "GET /_sandbox/counts": "stored events per id as sent (HubSpot) / per fact (Pipeless)",
+                "GET /_sandbox/counts": "stored copies per id as sent / per fact",
                 "GET /_sandbox/stats": "requests by route and status, faults injected",
                 "GET /_sandbox/config": "current settings",
                 "POST /_sandbox/config": "change settings: JSON object of SandboxConfig fields",
                 "POST /_sandbox/reset": "forget stored events, tokens and counters",
                 "POST /_sandbox/expire-tokens": "expire every HubSpot access token now",
             },
-        })  # fmt: skip
+        }
 
     def _set_config(self, request: Request, _match: Any) -> Response:
         try:
@@ -235,6 +255,23 @@ class _Sandbox:
             return Response(200, self.configure(**changes).as_dict())
         except (ValueError, TypeError) as exc:
             return Response(400, {"errors": [str(exc)]})
+
+
+def _call(target: Route, request: Request, found: Any) -> Response:
+    """Run a handler; a bug in it becomes a 500 naming the route, not a dropped connection."""
+    try:
+        return target.handler(request, found)
+    except Exception as exc:  # noqa: BLE001 (reported to the client and on stderr)
+        traceback.print_exc(file=sys.stderr)
+        message = f"sandbox error in {target.name}: {type(exc).__name__}"
+        return Response(500, {"status": "error", "message": message, "errors": [message]})
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
 
 
 def _seconds_text(seconds: float) -> str:
@@ -291,11 +328,11 @@ class _Handler(BaseHTTPRequestHandler):
         if target is None:
             status = 405 if path_known else 404
             message = "Method not allowed" if path_known else f"No endpoint at {request.path}"
-            self._send(Response(status, {"status": "error", "message": message}))
             sandbox.stats.count("unknown", str(status))
+            self._send(Response(status, {"status": "error", "message": message}))
             return
         if target.api == "inspect":
-            self._send(target.handler(request, found))
+            self._send(_call(target, request, found))
             return
 
         config = sandbox.config
@@ -320,7 +357,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._reset(target, FAULT_RESET_BEFORE)
             return
 
-        response = target.handler(request, found)
+        response = _call(target, request, found)
         if verdict is not None and target.api == "hubspot":
             response.headers.update(rate_limit_headers(verdict))
         if decision.kind == FAULT_RESET_AFTER:
@@ -339,7 +376,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(response)
 
     def _read_body(self) -> bytes | None:
-        """The request body (Content-Length or chunked); None when an error was already sent."""
+        """Read the body (Content-Length or chunked); None when an error answer was sent."""
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
             chunks: list[bytes] = []
             while True:
@@ -358,20 +395,19 @@ class _Handler(BaseHTTPRequestHandler):
             length = -1
         if length < 0 or length > _MAX_BODY:
             self.close_connection = True
-            self._send(Response(413 if length > 0 else 400, {"status": "error",
-                                                            "message": "Bad Content-Length"}))
+            self._send(
+                Response(
+                    413 if length > 0 else 400, {"status": "error", "message": "Bad Content-Length"}
+                )
+            )
             return None
         return self.rfile.read(length) if length else b""
 
     def _send(self, response: Response) -> None:
         """Write status line, headers and body in one call (one packet for small answers)."""
         data = response.encoded()
-        try:
-            phrase = HTTPStatus(response.status).phrase
-        except ValueError:
-            phrase = ""
         lines = [
-            f"HTTP/1.1 {response.status} {phrase}",
+            f"HTTP/1.1 {response.status} {_phrase(response.status)}",
             f"Server: {self.server_version}",
             f"Date: {formatdate(usegmt=True)}",
             f"Content-Length: {len(data)}",
@@ -439,8 +475,9 @@ class SandboxServer:
     endpoints write, so a test can check exactly what arrived.
     """
 
-    def __init__(self, config: SandboxConfig | None = None, *, port: int = 0,
-                 host: str = "127.0.0.1") -> None:  # fmt: skip
+    def __init__(
+        self, config: SandboxConfig | None = None, *, port: int = 0, host: str = "127.0.0.1"
+    ) -> None:
         self._sandbox = _Sandbox(config or SandboxConfig())
         self._host = host
         self._requested_port = port
@@ -456,8 +493,11 @@ class SandboxServer:
         self._sandbox.stopping.clear()
         self._httpd = _HTTPServer((self._host, self._requested_port), self._sandbox)
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02},
-            name=f"sandbox-{self.port}", daemon=True)  # fmt: skip
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.02},
+            name=f"sandbox-{self.port}",
+            daemon=True,
+        )
         self._thread.start()
         return self
 
@@ -514,8 +554,10 @@ class SandboxServer:
         return self._sandbox.configure(**changes)
 
     def reset(self) -> None:
-        """Forget stored events, issued tokens, counters and rate windows; restart the fault
-        sequence from the seed. Settings stay as they are."""
+        """Forget stored events, tokens, counters and rate windows; restart faults from the seed.
+
+        Settings stay as they are.
+        """
         self._sandbox.reset()
 
     def expire_tokens(self) -> None:
@@ -523,34 +565,40 @@ class SandboxServer:
         self._sandbox.hubspot.tokens.expire_all()
 
     def hubspot_events(self) -> list[dict[str, Any]]:
-        """Stored HubSpot events as the API returns them (ids expanded, tokens as strings)."""
+        """Return the stored HubSpot events as the API answers them (ids expanded, tokens text)."""
         return self._sandbox.hubspot.store.events()
 
     def hubspot_contacts(self) -> dict[str, str]:
-        """Contacts found or created by email: lower-cased email -> objectId."""
+        """Return the contacts found or created by email: lower-cased email -> objectId."""
         return self._sandbox.hubspot.store.contacts()
 
     def pipeless_events(self) -> list[dict[str, Any]]:
-        """Stored Pipeless relationships, ``{event_at, event: {start_object, relationship,
-        end_object}}``, oldest first."""
+        """Return the stored Pipeless relationships, oldest first.
+
+        Each is ``{event_at, event: {start_object, relationship, end_object}}``.
+        """
         return self._sandbox.pipeless.store.events()
 
     def pipeless_objects(self) -> list[dict[str, Any]]:
-        """Stored Pipeless objects (one per type + id)."""
+        """Return the stored Pipeless objects (one per type + id)."""
         return self._sandbox.pipeless.store.objects()
 
     def event_counts(self) -> dict[str, dict[str, int]]:
-        """Stored events per key: ``hubspot`` by id as sent, ``pipeless`` by
-        ``type:id -relationship-> type:id``. Any value above 1 is a row that arrived twice."""
+        """Count stored events per key: any value above 1 is a row that arrived twice.
+
+        ``hubspot`` is keyed by event id as sent, ``pipeless`` by
+        ``type:id -relationship-> type:id``.
+        """
         return self._sandbox.event_counts()
 
     def stats(self) -> dict[str, Any]:
-        """Requests by status and route, faults by kind, rate-limited counts, events stored."""
+        """Return requests by status and route, faults by kind, 429s, events stored."""
         return self._sandbox.stats_snapshot()
 
 
 def pipeless_key(event: dict[str, Any]) -> str:
-    """The fact a Pipeless event states (``event_counts()['pipeless']`` keys); accepts a stored
-    item or a sent event."""
-    return relationship_key(event.get("event", event))
+    """Name the fact a Pipeless event states, as ``event_counts()['pipeless']`` keys it.
 
+    Accepts a stored item (``{event_at, event}``) or an event as sent.
+    """
+    return relationship_key(event.get("event", event))

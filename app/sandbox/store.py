@@ -12,8 +12,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+
 def _copy(data: Any) -> Any:
-    """A deep copy of JSON-shaped data; several times faster than copy.deepcopy on big stores."""
+    """Copy JSON-shaped data deeply; several times faster than copy.deepcopy on big stores."""
     return json.loads(json.dumps(data))
 
 
@@ -57,9 +58,9 @@ class HubSpotStore:
             self._next_contact = self._FIRST_CONTACT_ID
             self.repeats = 0
 
-    def offer(self, candidates: list[HubSpotCandidate], *, accept_repeats: bool, atomic: bool) -> list[
-        tuple[str, dict[str, Any]]
-    ]:
+    def offer(
+        self, candidates: list[HubSpotCandidate], *, accept_repeats: bool, atomic: bool
+    ) -> list[tuple[str, dict[str, Any]]]:
         """Store each candidate unless its id is taken; return (outcome, event) per candidate.
 
         With ``atomic``, nothing is stored when any candidate is refused (IN_USE). Events sharing
@@ -94,7 +95,7 @@ class HubSpotStore:
             return outcomes
 
     def _resolve(self, cand: HubSpotCandidate) -> str:
-        """The record id the event lands on; emails and utks find or create a contact."""
+        """Find the record the event lands on; emails and utks find or create a contact."""
         if cand.object_id is not None:
             if cand.email:  # objectId + email changes that contact's email
                 self._contacts_by_email[cand.email.lower()] = cand.object_id
@@ -128,7 +129,7 @@ class HubSpotStore:
             return _copy(list(self._events.values()))
 
     def sent_id_counts(self) -> dict[str, int]:
-        """Stored events per id as sent: above 1 means one row arrived twice (``{{uuid}}`` ids)."""
+        """Count stored events per id as sent: above 1, a row arrived twice (``{{uuid}}`` ids)."""
         with self._lock:
             return dict(self._sent_counts)
 
@@ -143,7 +144,7 @@ class HubSpotStore:
 
 
 def _with_object_id(event: dict[str, Any], object_id: str) -> dict[str, Any]:
-    """The event with its record id placed right after ``objectType``, as HubSpot lists it."""
+    """Place the record id right after ``objectType``, as HubSpot lists it."""
     out: dict[str, Any] = {}
     for name, value in event.items():
         if name != "objectId":
@@ -220,7 +221,7 @@ class PipelessStore:
                 known[name] = obj[name]
 
     def events(self) -> list[dict[str, Any]]:
-        """Stored relationships as ``{event_at, event: {start_object, relationship, end_object}}``."""
+        """Return stored relationships as ``{event_at, event: {start_object, ...}}``."""
         with self._lock:
             return _copy(self._events)
 
@@ -230,7 +231,7 @@ class PipelessStore:
             return _copy(list(self._objects.values()))
 
     def counts(self) -> dict[str, int]:
-        """Stored relationships per ``relationship_key``."""
+        """Count stored relationships per ``relationship_key``."""
         with self._lock:
             return dict(self._counts)
 

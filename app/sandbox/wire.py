@@ -34,7 +34,7 @@ class Request:
         return values[0] if values else None
 
     def bearer_token(self) -> str | None:
-        """The token of an ``Authorization: Bearer ...`` header, or None."""
+        """Return the token of an ``Authorization: Bearer ...`` header, or None."""
         value = self.headers.get("authorization", "")
         scheme, _, token = value.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
@@ -42,7 +42,7 @@ class Request:
         return token.strip()
 
     def json(self) -> Any:
-        """The body parsed as JSON; raises ValueError with a readable reason."""
+        """Parse the body as JSON; raise ValueError with a readable reason."""
         if not self.body:
             raise ValueError("the request body is empty")
         try:
@@ -51,7 +51,7 @@ class Request:
             raise ValueError(f"invalid JSON: {exc}") from None
 
     def form(self) -> dict[str, str]:
-        """The body as an ``application/x-www-form-urlencoded`` form (first value of each)."""
+        """Parse the body as an ``application/x-www-form-urlencoded`` form (first values)."""
         text = self.body.decode("utf-8", errors="replace")
         return {k: v[0] for k, v in parse_qs(text, keep_blank_values=True).items()}
 
@@ -65,19 +65,19 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
 
     def encoded(self) -> bytes:
-        """The body as bytes."""
+        """Serialise the body to bytes."""
         if self.body is None:
             return b""
         return json.dumps(self.body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
 def now_iso() -> str:
-    """Current UTC time as HubSpot writes it: ``2024-05-02T10:00:00.250Z``."""
+    """Return the current UTC time as HubSpot writes it: ``2024-05-02T10:00:00.250Z``."""
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def new_correlation_id() -> str:
-    """A fresh id for an error body, as HubSpot gives one per answer."""
+    """Make a fresh id for an error body, as HubSpot gives one per answer."""
     return str(uuid.uuid4())
 
 
@@ -97,6 +97,8 @@ class Route:
     rate_limited: bool = False  # counted by the API's rate limiter
 
 
-def route(name: str, method: str, path_regex: str, handler: Handler, api: str, **flags: bool) -> Route:
+def route(
+    name: str, method: str, path_regex: str, handler: Handler, api: str, **flags: bool
+) -> Route:
     """Build a Route whose regex must match the whole path."""
     return Route(name, method, re.compile(path_regex + r"/?\Z"), handler, api, **flags)

@@ -18,8 +18,9 @@ PIPELESS_BATCH = "/v1/apps/77/events/batch"
 def hubspot(sandbox: SandboxServer) -> Iterator[httpx.Client]:
     """Authenticated with the demo access token."""
     token = sandbox.credentials["hubspot_access_token"]
-    with httpx.Client(base_url=sandbox.base_url, headers={"Authorization": f"Bearer {token}"},
-                      timeout=5) as client:
+    with httpx.Client(
+        base_url=sandbox.base_url, headers={"Authorization": f"Bearer {token}"}, timeout=5
+    ) as client:
         yield client
 
 
@@ -27,6 +28,7 @@ def hubspot(sandbox: SandboxServer) -> Iterator[httpx.Client]:
 def pipeless(sandbox: SandboxServer) -> Iterator[httpx.Client]:
     """Authenticated with the demo Pipeless key."""
     key = sandbox.credentials["pipeless_api_key"]
-    with httpx.Client(base_url=sandbox.base_url, headers={"Authorization": f"Bearer {key}"},
-                      timeout=5) as client:
+    with httpx.Client(
+        base_url=sandbox.base_url, headers={"Authorization": f"Bearer {key}"}, timeout=5
+    ) as client:
         yield client

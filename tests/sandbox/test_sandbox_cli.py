@@ -31,10 +31,28 @@ def _wait_for(path: Path, process: subprocess.Popen[str], seconds: float = 20.0)
 def test_sandbox_command_serves_until_stopped(tmp_path: Path, stop_signal: signal.Signals) -> None:
     ready = tmp_path / "ready.txt"
     process = subprocess.Popen(
-        [sys.executable, "-m", "app", "sandbox", "--port", "0", "--ready-file", str(ready),
-         "--seed", "4", "--rate-limit", "7", "--error-rate", "0.25", "--burst-429-every", "9"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "sandbox",
+            "--port",
+            "0",
+            "--ready-file",
+            str(ready),
+            "--seed",
+            "4",
+            "--rate-limit",
+            "7",
+            "--error-rate",
+            "0.25",
+            "--burst-429-every",
+            "9",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         base_url = _wait_for(ready, process)
         assert base_url.startswith("http://127.0.0.1:")
@@ -57,19 +75,42 @@ def test_port_in_use_is_one_line_and_exit_2() -> None:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        done = subprocess.run([sys.executable, "-m", "app", "sandbox", "--port", str(port)],
-                              capture_output=True, text=True, timeout=20)  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "sandbox", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=20,
+        )
     assert done.returncode == 2
     assert f"port {port}" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_options_map_to_config() -> None:
     args = build_parser().parse_args(
-        ["sandbox", "--rate-limit", "0", "--timeout-rate", "0.1", "--timeout-s", "2",
-         "--reset-rate", "0.05", "--latency-ms", "100", "--retry-after", "1",
-         "--hubspot-repeated-id", "reject", "--pipeless-partial", "accept_valid",
-         "--static-token-expires-after", "50", "--token-ttl-s", "60"]
-    )  # fmt: skip
+        [
+            "sandbox",
+            "--rate-limit",
+            "0",
+            "--timeout-rate",
+            "0.1",
+            "--timeout-s",
+            "2",
+            "--reset-rate",
+            "0.05",
+            "--latency-ms",
+            "100",
+            "--retry-after",
+            "1",
+            "--hubspot-repeated-id",
+            "reject",
+            "--pipeless-partial",
+            "accept_valid",
+            "--static-token-expires-after",
+            "50",
+            "--token-ttl-s",
+            "60",
+        ]
+    )
     config = config_from_args(args)
     assert config.rate_limit_per_10s is None and config.timeout_rate == 0.1
     assert config.timeout_s == 2 and config.reset_rate == 0.05 and config.latency_ms == 100
@@ -79,6 +120,10 @@ def test_options_map_to_config() -> None:
 
 
 def test_impossible_rates_exit_2() -> None:
-    done = subprocess.run([sys.executable, "-m", "app", "sandbox", "--error-rate", "0.8",
-                           "--reset-rate", "0.8"], capture_output=True, text=True, timeout=20)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "sandbox", "--error-rate", "0.8", "--reset-rate", "0.8"],
+        capture_output=True,
+        text=True,
+        timeout=20,
+    )
     assert done.returncode == 2 and "must not exceed 1" in done.stderr

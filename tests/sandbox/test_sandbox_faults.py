@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -19,16 +19,23 @@ PIPELESS_BATCH = "/v1/apps/77/events/batch"
 
 
 def event(event_id: str) -> dict[str, Any]:
-    return {"eventTemplateId": "1009876", "id": event_id, "email": "ana@example.com",
-            "tokens": {"course": "Python", "score": 90}}
+    return {
+        "eventTemplateId": "1009876",
+        "id": event_id,
+        "email": "ana@example.com",
+        "tokens": {"course": "Python", "score": 90},
+    }
 
 
 def send_all(sandbox: SandboxServer, count: int, prefix: str = "e", read: float = 0.6) -> list[str]:
     """Send ``count`` single creates one after the other; outcome per request."""
     outcomes: list[str] = []
     token = sandbox.credentials["hubspot_access_token"]
-    with httpx.Client(base_url=sandbox.base_url, headers={"Authorization": f"Bearer {token}"},
-                      timeout=httpx.Timeout(2.0, read=read)) as client:
+    with httpx.Client(
+        base_url=sandbox.base_url,
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=httpx.Timeout(2.0, read=read),
+    ) as client:
         for i in range(count):
             try:
                 outcomes.append(str(client.post(SINGLE, json=event(f"{prefix}-{i}")).status_code))
@@ -103,7 +110,9 @@ def test_5xx_statuses_and_bodies(sandbox_factory: Factory) -> None:
     assert send_all(sandbox, 3) == ["503"] * 3
     assert sandbox.hubspot_events() == []
     key = sandbox.credentials["pipeless_api_key"]
-    with httpx.Client(base_url=sandbox.base_url, headers={"Authorization": f"Bearer {key}"}) as client:
+    with httpx.Client(
+        base_url=sandbox.base_url, headers={"Authorization": f"Bearer {key}"}
+    ) as client:
         reply = client.post(PIPELESS_BATCH, json={"events": []})
         assert reply.status_code == 503 and reply.json()["errors"]
         token = sandbox.credentials["hubspot_access_token"]
@@ -119,7 +128,9 @@ def test_429_bursts_follow_their_cycle(sandbox_factory: Factory) -> None:
     assert len(sandbox.hubspot_events()) == 6
     sandbox.configure(retry_after=3)
     token = sandbox.credentials["hubspot_access_token"]
-    with httpx.Client(base_url=sandbox.base_url, headers={"Authorization": f"Bearer {token}"}) as client:
+    with httpx.Client(
+        base_url=sandbox.base_url, headers={"Authorization": f"Bearer {token}"}
+    ) as client:
         replies = [client.post(SINGLE, json=event(f"z-{i}")) for i in range(5)]
     limited = replies[3]
     assert limited.status_code == 429 and limited.headers["Retry-After"] == "3"

@@ -24,8 +24,12 @@ def webinar(event_id: str, email: str = "ana@example.com", **changes: Any) -> di
         "eventTemplateId": WEBINAR,
         "id": event_id,
         "email": email,
-        "tokens": {"webinar": "Spring launch", "minutesAttended": 42,
-                   "registeredOn": 1714521600000, "attendance": "live"},
+        "tokens": {
+            "webinar": "Spring launch",
+            "minutesAttended": 42,
+            "registeredOn": 1714521600000,
+            "attendance": "live",
+        },
         "timestamp": "2024-05-01T09:30:00Z",
         "extraData": {"row": 17},
     }
@@ -36,7 +40,9 @@ def webinar(event_id: str, email: str = "ana@example.com", **changes: Any) -> di
 def test_batch_all_valid_answers_201_with_the_documented_batch_object(
     hubspot: httpx.Client, sandbox: SandboxServer
 ) -> None:
-    reply = hubspot.post(BATCH, json={"inputs": [webinar("r-1"), webinar("r-2", "bob@example.com")]})
+    reply = hubspot.post(
+        BATCH, json={"inputs": [webinar("r-1"), webinar("r-2", "bob@example.com")]}
+    )
     assert reply.status_code == 201
     body = reply.json()
     assert body["status"] == "COMPLETE"
@@ -46,19 +52,27 @@ def test_batch_all_valid_answers_201_with_the_documented_batch_object(
     assert first["id"] == "r-1"
     assert first["objectType"] == "contacts"
     assert first["objectId"].isdigit()
-    assert first["tokens"] == {"webinar": "Spring launch", "minutesAttended": "42",
-                               "registeredOn": "1714521600000", "attendance": "live"}
+    assert first["tokens"] == {
+        "webinar": "Spring launch",
+        "minutesAttended": "42",
+        "registeredOn": "1714521600000",
+        "attendance": "live",
+    }
     assert first["timestamp"] == "2024-05-01T09:30:00Z"
     assert first["extraData"] == {"row": 17}
     assert "createdAt" in first
     stored = sandbox.hubspot_events()
     assert [e["id"] for e in stored] == ["r-1", "r-2"]
     assert stored[0]["objectId"] != stored[1]["objectId"]
-    assert sandbox.hubspot_contacts() == {"ana@example.com": stored[0]["objectId"],
-                                          "bob@example.com": stored[1]["objectId"]}
+    assert sandbox.hubspot_contacts() == {
+        "ana@example.com": stored[0]["objectId"],
+        "bob@example.com": stored[1]["objectId"],
+    }
 
 
-def test_same_email_lands_on_the_same_contact(hubspot: httpx.Client, sandbox: SandboxServer) -> None:
+def test_same_email_lands_on_the_same_contact(
+    hubspot: httpx.Client, sandbox: SandboxServer
+) -> None:
     hubspot.post(BATCH, json={"inputs": [webinar("a"), webinar("b", "ANA@example.com")]})
     ids = {e["objectId"] for e in sandbox.hubspot_events()}
     assert len(ids) == 1
@@ -69,7 +83,9 @@ def test_207_names_failing_ids_in_context_and_returns_the_others(
 ) -> None:
     bad_enum = webinar("r-2", tokens={"attendance": "Attended live"})
     bad_email = webinar("r-4", email="not-an-email")
-    reply = hubspot.post(BATCH, json={"inputs": [webinar("r-1"), bad_enum, webinar("r-3"), bad_email]})
+    reply = hubspot.post(
+        BATCH, json={"inputs": [webinar("r-1"), bad_enum, webinar("r-3"), bad_email]}
+    )
     assert reply.status_code == 207
     body = reply.json()
     assert body["numErrors"] == 2
@@ -83,16 +99,24 @@ def test_207_names_failing_ids_in_context_and_returns_the_others(
     assert sorted(e["id"] for e in sandbox.hubspot_events()) == ["r-1", "r-3"]
 
 
-def test_207_errors_may_omit_ids_when_configured(sandbox: SandboxServer, hubspot: httpx.Client) -> None:
+def test_207_errors_may_omit_ids_when_configured(
+    sandbox: SandboxServer, hubspot: httpx.Client
+) -> None:
     sandbox.configure(hubspot_error_ids=False)
-    reply = hubspot.post(BATCH, json={"inputs": [webinar("r-1"), webinar("r-2", tokens={"x": "1"})]})
+    reply = hubspot.post(
+        BATCH, json={"inputs": [webinar("r-1"), webinar("r-2", tokens={"x": "1"})]}
+    )
     assert reply.status_code == 207
     assert "ids" not in reply.json()["errors"][0]["context"]
 
 
-def test_reject_batch_policy_refuses_the_whole_batch(sandbox: SandboxServer, hubspot: httpx.Client) -> None:
+def test_reject_batch_policy_refuses_the_whole_batch(
+    sandbox: SandboxServer, hubspot: httpx.Client
+) -> None:
     sandbox.configure(hubspot_partial="reject_batch")
-    reply = hubspot.post(BATCH, json={"inputs": [webinar("r-1"), webinar("r-2", tokens={"x": "1"})]})
+    reply = hubspot.post(
+        BATCH, json={"inputs": [webinar("r-1"), webinar("r-2", tokens={"x": "1"})]}
+    )
     assert reply.status_code == 400
     body = reply.json()
     assert body["category"] == "VALIDATION_ERROR" and body["context"]["ids"] == ["r-2"]
@@ -142,8 +166,11 @@ def test_single_create_refuses_invalid_events_with_400(
 
 
 def test_valid_value_forms_are_accepted(hubspot: httpx.Client, sandbox: SandboxServer) -> None:
-    event = webinar("r-1", tokens={"minutesAttended": "12.5", "registeredOn": "1714521600000"},
-                    timestamp="2024-05-01T09:30:00+02:00")
+    event = webinar(
+        "r-1",
+        tokens={"minutesAttended": "12.5", "registeredOn": "1714521600000"},
+        timestamp="2024-05-01T09:30:00+02:00",
+    )
     event.pop("email")
     event["utk"] = "f1e2d3"
     reply = hubspot.post(SINGLE, json=event)
@@ -157,8 +184,9 @@ def test_company_templates_need_object_id_and_refuse_email(hubspot: httpx.Client
     assert hubspot.post(SINGLE, json={**base, "id": "c-1", "objectId": "9001"}).status_code == 201
     missing = hubspot.post(SINGLE, json={**base, "id": "c-2"})
     assert missing.status_code == 400 and missing.json()["errors"][0]["in"] == "objectId"
-    by_email = hubspot.post(SINGLE, json={**base, "id": "c-3", "objectId": "9001",
-                                          "email": "a@example.com"})  # fmt: skip
+    by_email = hubspot.post(
+        SINGLE, json={**base, "id": "c-3", "objectId": "9001", "email": "a@example.com"}
+    )
     assert by_email.status_code == 400 and "contacts only" in by_email.json()["message"]
 
 
@@ -178,7 +206,9 @@ def test_whole_batch_problems_answer_400(hubspot: httpx.Client, body: Any, words
 
 
 def test_malformed_json_answers_400(hubspot: httpx.Client) -> None:
-    reply = hubspot.post(BATCH, content=b'{"inputs": [', headers={"Content-Type": "application/json"})
+    reply = hubspot.post(
+        BATCH, content=b'{"inputs": [', headers={"Content-Type": "application/json"}
+    )
     assert reply.status_code == 400 and "JSON" in reply.json()["message"]
 
 
@@ -190,8 +220,10 @@ def test_batch_maximum_is_configurable(sandbox: SandboxServer, hubspot: httpx.Cl
 
 
 def test_unknown_templates(hubspot: httpx.Client, sandbox: SandboxServer) -> None:
-    all_unknown = hubspot.post(BATCH, json={"inputs": [webinar("a", eventTemplateId="42"),
-                                                       webinar("b", eventTemplateId="43")]})
+    all_unknown = hubspot.post(
+        BATCH,
+        json={"inputs": [webinar("a", eventTemplateId="42"), webinar("b", eventTemplateId="43")]},
+    )
     assert all_unknown.status_code == 404
     assert all_unknown.json()["category"] == "OBJECT_NOT_FOUND"
     assert "42" in all_unknown.json()["message"] and "43" in all_unknown.json()["message"]
@@ -204,7 +236,9 @@ def test_unknown_templates(hubspot: httpx.Client, sandbox: SandboxServer) -> Non
     assert [e["id"] for e in sandbox.hubspot_events()] == ["a"]
 
 
-def test_repeated_id_same_record_is_stored_once(hubspot: httpx.Client, sandbox: SandboxServer) -> None:
+def test_repeated_id_same_record_is_stored_once(
+    hubspot: httpx.Client, sandbox: SandboxServer
+) -> None:
     first = hubspot.post(BATCH, json={"inputs": [webinar("r-1")]})
     again = hubspot.post(BATCH, json={"inputs": [webinar("r-1"), webinar("r-2")]})
     assert first.status_code == 201 and again.status_code == 201
@@ -219,7 +253,9 @@ def test_repeated_id_on_another_record_is_already_in_use(
     hubspot: httpx.Client, sandbox: SandboxServer
 ) -> None:
     hubspot.post(BATCH, json={"inputs": [webinar("r-1")]})
-    batch = hubspot.post(BATCH, json={"inputs": [webinar("r-1", "zoe@example.com"), webinar("r-2")]})
+    batch = hubspot.post(
+        BATCH, json={"inputs": [webinar("r-1", "zoe@example.com"), webinar("r-2")]}
+    )
     assert batch.status_code == 207
     error = batch.json()["errors"][0]
     assert error["context"]["ids"] == ["r-1"] and "already in use" in error["message"]
@@ -227,11 +263,15 @@ def test_repeated_id_on_another_record_is_already_in_use(
     assert single.status_code == 400
     assert single.json()["message"] == "Event ID already in use, please choose a new unique ID"
     stored = sandbox.hubspot_events()
-    assert [(e["id"], e["email"]) for e in stored] == [("r-1", "ana@example.com"),
-                                                       ("r-2", "ana@example.com")]
+    assert [(e["id"], e["email"]) for e in stored] == [
+        ("r-1", "ana@example.com"),
+        ("r-2", "ana@example.com"),
+    ]
 
 
-def test_repeated_id_rejected_when_configured(sandbox: SandboxServer, hubspot: httpx.Client) -> None:
+def test_repeated_id_rejected_when_configured(
+    sandbox: SandboxServer, hubspot: httpx.Client
+) -> None:
     sandbox.configure(hubspot_repeated_id="reject")
     assert hubspot.post(SINGLE, json=webinar("r-1")).status_code == 201
     again = hubspot.post(SINGLE, json=webinar("r-1"))
@@ -260,10 +300,14 @@ def test_concurrent_senders_store_each_id_once(sandbox: SandboxServer) -> None:
     inputs = [webinar(f"r-{i}", f"u{i % 7}@example.com") for i in range(40)]
 
     def send() -> None:
-        with httpx.Client(base_url=sandbox.base_url,
-                          headers={"Authorization": f"Bearer {token}"}) as client:
+        with httpx.Client(
+            base_url=sandbox.base_url, headers={"Authorization": f"Bearer {token}"}
+        ) as client:
             for start in range(0, 40, 10):
-                assert client.post(BATCH, json={"inputs": inputs[start:start + 10]}).status_code == 201
+                assert (
+                    client.post(BATCH, json={"inputs": inputs[start : start + 10]}).status_code
+                    == 201
+                )
 
     threads = [threading.Thread(target=send) for _ in range(6)]
     for thread in threads:
@@ -298,7 +342,11 @@ def test_templates_with_developer_key(sandbox: SandboxServer) -> None:
             tokens = {t["name"]: t for t in webinar_t["tokens"]}
             assert tokens["minutesAttended"]["label"] == "Minutes attended"
             assert tokens["registeredOn"]["type"] == "date"
-            assert [o["value"] for o in tokens["attendance"]["options"]] == ["live", "replay", "absent"]
+            assert [o["value"] for o in tokens["attendance"]["options"]] == [
+                "live",
+                "replay",
+                "absent",
+            ]
             assert templates[DEMO]["objectType"] == "companies"
             one = client.get(f"{prefix}/123456/event-templates/{WEBINAR}", params={"hapikey": key})
             assert one.status_code == 200 and one.json()["name"] == "Webinar attended"
@@ -307,7 +355,9 @@ def test_templates_with_developer_key(sandbox: SandboxServer) -> None:
         assert wrong.status_code == 401 and wrong.json()["category"] == "INVALID_AUTHENTICATION"
         assert client.get(f"{base}/123456/event-templates").status_code == 401
         token = sandbox.credentials["hubspot_access_token"]
-        bearer = client.get(f"{base}/123456/event-templates", headers={"Authorization": f"Bearer {token}"})
+        bearer = client.get(
+            f"{base}/123456/event-templates", headers={"Authorization": f"Bearer {token}"}
+        )
         assert bearer.status_code == 401
         assert client.get(f"{base}/999/event-templates", params={"hapikey": key}).status_code == 404
         missing = client.get(f"{base}/123456/event-templates/1", params={"hapikey": key})
@@ -318,20 +368,28 @@ def test_authentication_and_scope(sandbox: SandboxServer) -> None:
     with httpx.Client(base_url=sandbox.base_url) as client:
         none = client.post(BATCH, json={"inputs": [webinar("r-1")]})
         assert none.status_code == 401 and none.json()["category"] == "INVALID_AUTHENTICATION"
-        wrong = client.post(BATCH, json={"inputs": [webinar("r-1")]},
-                            headers={"Authorization": "Bearer guess"})
+        wrong = client.post(
+            BATCH, json={"inputs": [webinar("r-1")]}, headers={"Authorization": "Bearer guess"}
+        )
         assert wrong.status_code == 401 and wrong.json()["category"] == "INVALID_AUTHENTICATION"
-        no_scope = client.post(BATCH, json={"inputs": [webinar("r-1")]},
-                               headers={"Authorization": "Bearer sandbox-no-scope-token"})
+        no_scope = client.post(
+            BATCH,
+            json={"inputs": [webinar("r-1")]},
+            headers={"Authorization": "Bearer sandbox-no-scope-token"},
+        )
         assert no_scope.status_code == 403
         assert no_scope.json()["context"]["missingScopes"] == ["timeline"]
     assert sandbox.hubspot_events() == []
 
 
 def _refresh(client: httpx.Client, creds: dict[str, Any], **changes: str) -> httpx.Response:
-    form = {"grant_type": "refresh_token", "client_id": creds["hubspot_client_id"],
-            "client_secret": creds["hubspot_client_secret"],
-            "refresh_token": creds["hubspot_refresh_token"], **changes}
+    form = {
+        "grant_type": "refresh_token",
+        "client_id": creds["hubspot_client_id"],
+        "client_secret": creds["hubspot_client_secret"],
+        "refresh_token": creds["hubspot_refresh_token"],
+        **changes,
+    }
     return client.post("/oauth/v1/token", data=form)
 
 
@@ -365,7 +423,9 @@ def test_oauth_refresh_issues_tokens_that_expire(sandbox: SandboxServer) -> None
         ({"grant_type": "authorization_code"}, "BAD_GRANT_TYPE"),
     ],
 )
-def test_oauth_refresh_refusals(sandbox: SandboxServer, changes: dict[str, str], status: str) -> None:
+def test_oauth_refresh_refusals(
+    sandbox: SandboxServer, changes: dict[str, str], status: str
+) -> None:
     with httpx.Client(base_url=sandbox.base_url) as client:
         reply = _refresh(client, sandbox.credentials, **changes)
     assert reply.status_code == 400
@@ -405,6 +465,10 @@ def test_rate_limit_headers_and_429(sandbox: SandboxServer, hubspot: httpx.Clien
 
 def test_rate_limit_window_rolls(sandbox: SandboxServer, hubspot: httpx.Client) -> None:
     sandbox.configure(rate_limit_per_10s=2, rate_limit_interval_ms=300)
-    assert [hubspot.post(SINGLE, json=webinar(f"r-{i}")).status_code for i in range(3)] == [201, 201, 429]
+    assert [hubspot.post(SINGLE, json=webinar(f"r-{i}")).status_code for i in range(3)] == [
+        201,
+        201,
+        429,
+    ]
     time.sleep(0.35)  # past the 300 ms window
     assert hubspot.post(SINGLE, json=webinar("r-3")).status_code == 201

@@ -1,4 +1,4 @@
-"""The Pipeless imitation over real HTTP: statuses, validation messages, uniqueness, partial modes."""
+"""The Pipeless imitation over HTTP: statuses, validation messages, uniqueness, partial modes."""
 
 from __future__ import annotations
 
@@ -21,9 +21,14 @@ def like(user: str = "u-1", post: str = "post-9", **rel: Any) -> dict[str, Any]:
     }
 
 
-def test_async_batch_answers_202_and_sync_201(pipeless: httpx.Client, sandbox: SandboxServer) -> None:
+def test_async_batch_answers_202_and_sync_201(
+    pipeless: httpx.Client, sandbox: SandboxServer
+) -> None:
     assert pipeless.post(BATCH, json={"events": [like("u-1")]}).status_code == 202
-    assert pipeless.post(BATCH, json={"events": [like("u-2")], "synchronous": False}).status_code == 202
+    assert (
+        pipeless.post(BATCH, json={"events": [like("u-2")], "synchronous": False}).status_code
+        == 202
+    )
     reply = pipeless.post(BATCH, json={"events": [like("u-3"), like("u-4")], "synchronous": True})
     assert reply.status_code == 201 and reply.json() == {}
     stored = sandbox.pipeless_events()
@@ -47,18 +52,32 @@ def test_single_endpoint(pipeless: httpx.Client, sandbox: SandboxServer) -> None
     ("mutate", "message_start"),
     [
         (lambda e: e["end_object"].update(type="Post"), "events[1].end_object.type must be one of"),
-        (lambda e: e["relationship"].update(type="like"), "events[1].relationship.type must be one of"),
-        (lambda e: e["start_object"].update(id="x" * 41), "events[1].start_object.id must be 1 to 40"),
+        (
+            lambda e: e["relationship"].update(type="like"),
+            "events[1].relationship.type must be one of",
+        ),
+        (
+            lambda e: e["start_object"].update(id="x" * 41),
+            "events[1].start_object.id must be 1 to 40",
+        ),
         (lambda e: e["start_object"].update(id="user_1"), "events[1].start_object.id contains"),
         (lambda e: e["start_object"].update(id=1001), "events[1].start_object.id must be a string"),
-        (lambda e: e["start_object"].update(created_on="2024-05-01T09:30:00Z"),
-         "events[1].start_object.created_on must be a date-time formatted YYYY-MM-DDTHH:MM:SS"),
-        (lambda e: e["start_object"].update(created_on="2024-05-01 09:30:00"),
-         "events[1].start_object.created_on must be a date-time"),
-        (lambda e: e["start_object"].update(created_on="2024-02-30T09:30:00"),
-         "events[1].start_object.created_on is not a real date-time"),
-        (lambda e: e["relationship"].update(created_on="2024-05-01T09:30:00.123"),
-         "events[1].relationship.created_on must be a date-time"),
+        (
+            lambda e: e["start_object"].update(created_on="2024-05-01T09:30:00Z"),
+            "events[1].start_object.created_on must be a date-time formatted YYYY-MM-DDTHH:MM:SS",
+        ),
+        (
+            lambda e: e["start_object"].update(created_on="2024-05-01 09:30:00"),
+            "events[1].start_object.created_on must be a date-time",
+        ),
+        (
+            lambda e: e["start_object"].update(created_on="2024-02-30T09:30:00"),
+            "events[1].start_object.created_on is not a real date-time",
+        ),
+        (
+            lambda e: e["relationship"].update(created_on="2024-05-01T09:30:00.123"),
+            "events[1].relationship.created_on must be a date-time",
+        ),
         (lambda e: e["relationship"].update(single="yes"), "events[1].relationship.single must be"),
         (lambda e: e.pop("end_object"), "events[1].end_object is required"),
         (lambda e: e["start_object"].pop("type"), "events[1].start_object.type is required"),
@@ -76,7 +95,9 @@ def test_invalid_events_are_named_by_position_and_field(
     assert sandbox.pipeless_events() == []  # refused whole by default
 
 
-def test_ids_accept_the_documented_characters(pipeless: httpx.Client, sandbox: SandboxServer) -> None:
+def test_ids_accept_the_documented_characters(
+    pipeless: httpx.Client, sandbox: SandboxServer
+) -> None:
     odd = "Zoé 42 @-!#%^&()/+=;:'\"?<>\\][{}.,"
     assert len(odd) <= 40
     assert pipeless.post(BATCH, json={"events": [like(user=odd)]}).status_code == 202
@@ -88,8 +109,10 @@ def test_every_error_of_a_batch_is_listed(pipeless: httpx.Client) -> None:
     one["end_object"]["type"] = "photo"
     two = like("u" * 50)
     errors = pipeless.post(BATCH, json={"events": [one, like(), two]}).json()["errors"]
-    assert [e.split(" ", 1)[0] for e in errors] == ["events[0].end_object.type",
-                                                    "events[2].start_object.id"]
+    assert [e.split(" ", 1)[0] for e in errors] == [
+        "events[0].end_object.type",
+        "events[2].start_object.id",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -120,13 +143,16 @@ def test_key_and_app_checks(sandbox: SandboxServer) -> None:
         wrong = client.post(BATCH, json=body, headers={"Authorization": "Bearer guess"})
         assert wrong.status_code == 401 and wrong.json()["errors"]
         assert client.post(BATCH, json=body, headers={"Authorization": key}).status_code == 401
-        other = client.post("/v1/apps/78/events/batch", json=body,
-                            headers={"Authorization": f"Bearer {key}"})
+        other = client.post(
+            "/v1/apps/78/events/batch", json=body, headers={"Authorization": f"Bearer {key}"}
+        )
         assert other.status_code == 404 and "78" in other.json()["errors"][0]
     assert sandbox.pipeless_events() == []
 
 
-def test_single_relationships_are_not_repeated(pipeless: httpx.Client, sandbox: SandboxServer) -> None:
+def test_single_relationships_are_not_repeated(
+    pipeless: httpx.Client, sandbox: SandboxServer
+) -> None:
     for _ in range(3):
         assert pipeless.post(BATCH, json={"events": [like(), like(single=True)]}).status_code == 202
     assert len(sandbox.pipeless_events()) == 1
@@ -147,11 +173,19 @@ def test_objects_are_unique_by_type_and_id_and_take_new_dates(
 ) -> None:
     later = like()
     later["start_object"]["created_on"] = "2024-06-01T08:00:00"
-    follow = {"start_object": {"id": "u-1", "type": "user"}, "relationship": {"type": "followed"},
-              "end_object": {"id": "u-1", "type": "person"}}
+    follow = {
+        "start_object": {"id": "u-1", "type": "user"},
+        "relationship": {"type": "followed"},
+        "end_object": {"id": "u-1", "type": "person"},
+    }
     pipeless.post(BATCH, json={"events": [like(), like(post="post-10"), later, follow]})
     objects = {(o["type"], o["id"]): o for o in sandbox.pipeless_objects()}
-    assert set(objects) == {("user", "u-1"), ("post", "post-9"), ("post", "post-10"), ("person", "u-1")}
+    assert set(objects) == {
+        ("user", "u-1"),
+        ("post", "post-9"),
+        ("post", "post-10"),
+        ("person", "u-1"),
+    }
     assert objects[("user", "u-1")]["created_on"] == "2024-06-01T08:00:00"
     assert objects[("user", "u-1")]["modified_on"] == "2024-05-01T09:30:00"
 
@@ -170,14 +204,18 @@ def test_accept_valid_mode_stores_the_valid_events_and_still_answers_400(
 def test_batch_maximum_is_configurable(sandbox: SandboxServer, pipeless: httpx.Client) -> None:
     sandbox.configure(pipeless_batch_max=2)
     assert pipeless.post(BATCH, json={"events": [like("a"), like("b")]}).status_code == 202
-    assert pipeless.post(BATCH, json={"events": [like("c"), like("d"), like("e")]}).status_code == 400
+    assert (
+        pipeless.post(BATCH, json={"events": [like("c"), like("d"), like("e")]}).status_code == 400
+    )
 
 
 def test_recent_events_newest_first(pipeless: httpx.Client) -> None:
     for i in range(12):
         pipeless.post(BATCH, json={"events": [like(f"u-{i}")]})
     recent = pipeless.get("/v1/apps/77/recent-events").json()
-    assert [r["event"]["start_object"]["id"] for r in recent] == [f"u-{i}" for i in range(11, 1, -1)]
+    assert [r["event"]["start_object"]["id"] for r in recent] == [
+        f"u-{i}" for i in range(11, 1, -1)
+    ]
     assert {"event_at", "event"} == set(recent[0])
     assert len(pipeless.get("/v1/apps/77/recent-events", params={"limit": 3}).json()) == 3
 

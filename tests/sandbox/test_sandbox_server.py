@@ -15,8 +15,12 @@ PIPELESS_BATCH = "/v1/apps/77/events/batch"
 
 
 def _webinar(event_id: str) -> dict[str, Any]:
-    return {"eventTemplateId": "1009877", "id": event_id, "objectId": "51",
-            "tokens": {"attendance": "replay"}}
+    return {
+        "eventTemplateId": "1009877",
+        "id": event_id,
+        "objectId": "51",
+        "tokens": {"attendance": "replay"},
+    }
 
 
 def _fill(sandbox: SandboxServer) -> None:
@@ -25,10 +29,19 @@ def _fill(sandbox: SandboxServer) -> None:
         auth = {"Authorization": f"Bearer {creds['hubspot_access_token']}"}
         client.post(BATCH, json={"inputs": [_webinar("a"), _webinar("b")]}, headers=auth)
         client.post(BATCH, json={"inputs": [_webinar("a")]}, headers=auth)
-        client.post(PIPELESS_BATCH, headers={"Authorization": f"Bearer {creds['pipeless_api_key']}"},
-                    json={"events": [{"start_object": {"id": "u", "type": "user"},
-                                      "relationship": {"type": "viewed"},
-                                      "end_object": {"id": "v", "type": "video"}}]})
+        client.post(
+            PIPELESS_BATCH,
+            headers={"Authorization": f"Bearer {creds['pipeless_api_key']}"},
+            json={
+                "events": [
+                    {
+                        "start_object": {"id": "u", "type": "user"},
+                        "relationship": {"type": "viewed"},
+                        "end_object": {"id": "v", "type": "video"},
+                    }
+                ]
+            },
+        )
 
 
 def test_credentials_and_base_url(sandbox: SandboxServer) -> None:
@@ -55,8 +68,10 @@ def test_inspection_endpoints(sandbox: SandboxServer) -> None:
         events = client.get("/_sandbox/events").json()
         assert [e["id"] for e in events["hubspot"]] == ["a", "b"]
         assert events["pipeless"][0]["event"]["relationship"]["type"] == "viewed"
-        assert events["counts"] == {"hubspot": {"a": 1, "b": 1},
-                                    "pipeless": {"user:u -viewed-> video:v": 1}}
+        assert events["counts"] == {
+            "hubspot": {"a": 1, "b": 1},
+            "pipeless": {"user:u -viewed-> video:v": 1},
+        }
         assert client.get("/_sandbox/hubspot/events").json() == events["hubspot"]
         assert client.get("/_sandbox/pipeless/events").json() == events["pipeless"]
         assert len(client.get("/_sandbox/pipeless/objects").json()) == 2
@@ -140,14 +155,17 @@ def test_chunked_request_body(sandbox: SandboxServer) -> None:
         yield body[10:]
 
     with httpx.Client(base_url=sandbox.base_url) as client:
-        reply = client.post(BATCH, content=chunks(),
-                            headers={"Authorization": "Bearer sandbox-access-token"})
+        reply = client.post(
+            BATCH, content=chunks(), headers={"Authorization": "Bearer sandbox-access-token"}
+        )
     assert reply.status_code == 201 and [e["id"] for e in sandbox.hubspot_events()] == ["c"]
 
 
 def test_keep_alive_serves_many_requests_on_one_connection(sandbox: SandboxServer) -> None:
     with socket.create_connection(("127.0.0.1", sandbox.port), timeout=5) as sock:
-        request = (f"GET /_sandbox/config HTTP/1.1\r\nHost: 127.0.0.1:{sandbox.port}\r\n\r\n").encode()
+        request = (
+            f"GET /_sandbox/config HTTP/1.1\r\nHost: 127.0.0.1:{sandbox.port}\r\n\r\n"
+        ).encode()
         stream = sock.makefile("rb")
         for _ in range(3):
             sock.sendall(request)
