@@ -1,0 +1,159 @@
+"""Kill loop: SIGKILL the upload command at seeded random moments, resume, count every row.
+
+Twenty uploads of a generated 20,000-row file go to the sandbox running as its own process. Each
+``event-loader upload`` process is killed with SIGKILL (no handler, no clean-up: like a power cut
+or the OOM killer) at a random moment drawn from a seeded generator, then the same command is
+run again until it finishes. After each upload the sandbox must hold every valid row exactly once
+(checked by content: email + course, and by event id), and the report must list every input row,
+in order, with the status it deserves.
+"""
+
+from __future__ import annotations
+
+import collections
+import random
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from proof_support import (
+    SandboxProcess,
+    cli_env,
+    delivery_check,
+    expected_report_status,
+    read_report_csv,
+    run_cli,
+    upload_args,
+    write_course_file,
+)
+
+ROWS = 20_000
+RUNS = 20
+SEED = 20261122
+TOKEN_ENV = {"PROOF_TOKEN": "sandbox-access-token"}
+# Client and sandbox limits lifted: the loop proves exactly-once, not pacing (the rate limiter
+# has its own tests), and it must fit a 2-core CI budget.
+FAST = ("--rate-limit", "10000", "--concurrency", "4")
+
+
+def _journal_snapshot(state_dir: Path) -> dict[str, int]:
+    """Row states in the journal a killed process left (read-only)."""
+    path = state_dir / "journal.sqlite3"
+    if not path.exists():
+        return {}
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        try:
+            return dict(db.execute("SELECT state, COUNT(*) FROM rows GROUP BY state").fetchall())
+        finally:
+            db.close()
+    except sqlite3.DatabaseError:
+        return {"unreadable": 1}
+
+
+def _stored_by_content(events: list[dict]) -> collections.Counter[tuple[str, str]]:
+    return collections.Counter(
+        (e.get("email", ""), e.get("tokens", {}).get("course", "")) for e in events
+    )
+
+
+@pytest.mark.slow
+def test_kill_loop_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+    rng = random.Random(SEED)
+    data = write_course_file(tmp_path, ROWS)
+    rows = _input_rows(data.path)
+    wanted_content = collections.Counter(
+        (r[0], r[2]) for r, s in zip(rows, data.expected, strict=True) if s == "valid"
+    )
+    sandbox = SandboxProcess(tmp_path, "--rate-limit", "0")
+    env = cli_env(TOKEN_ENV)
+    started = time.monotonic()
+    kills = lost_total = dup_total = resends = 0
+    in_flight_at_kill = sent_at_kill = already_sent_reports = 0
+    try:
+        # One clean upload measures how long a run takes here, so kills spread over all of it.
+        sandbox.reset()
+        t0 = time.monotonic()
+        calibration = run_cli(upload_args(data, None, sandbox.base_url, tmp_path / "calib", *FAST), env)
+        duration = time.monotonic() - t0
+        assert calibration.returncode == 1, calibration.stderr  # 1: the planted invalid rows
+
+        for n in range(RUNS):
+            sandbox.reset()
+            state = tmp_path / f"state{n}"
+            report = tmp_path / f"report{n}.csv"
+            args = upload_args(data, None, sandbox.base_url, state, *FAST, "--report", str(report))
+            delay = rng.uniform(0.05, 0.95) * duration
+            while True:
+                proc = subprocess.Popen(
+                    args, env=env, stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                )  # fmt: skip
+                try:
+                    proc.wait(timeout=delay)
+                except subprocess.TimeoutExpired:
+                    proc.kill()  # SIGKILL
+                    proc.wait()
+                    kills += 1
+                    break
+                delay /= 2  # it finished first (a fast moment): kill earlier next time
+                sandbox.reset()
+                _clear(state, report)
+            snapshot = _journal_snapshot(state)
+            in_flight_at_kill += snapshot.get("in_flight", 0)
+            sent_at_kill += snapshot.get("sent", 0)
+
+            for _ in range(5):
+                result = run_cli(args, env)
+                if result.returncode in (0, 1):
+                    break
+            assert result.returncode == 1, result.stderr  # every valid row delivered
+
+            counts = sandbox.get("/_sandbox/counts")["hubspot"]
+            events = sandbox.get("/_sandbox/hubspot/events")
+            lines = read_report_csv(report)
+            assert [int(x["Row"]) for x in lines] == list(range(2, ROWS + 2))
+            statuses = [x["Status"] for x in lines]
+            # A kill after the run finished (while the report was written) leaves nothing to
+            # resume: the next run truthfully reports those rows as delivered by an earlier run.
+            normalised = ["sent" if s == "already sent" else s for s in statuses]
+            assert normalised == expected_report_status(data.expected), f"run {n}"
+            already_sent_reports += "already sent" in statuses
+            ids = [x["Event ID"] for x, s in zip(lines, data.expected, strict=True) if s == "valid"]
+            lost, duplicated, unexpected = delivery_check(counts, ids)
+            content = _stored_by_content(events)
+            lost += sum(1 for key in wanted_content if content[key] == 0)
+            duplicated += sum(1 for c in content.values() if c > 1)
+            assert (lost, duplicated, unexpected) == (0, 0, 0), f"run {n}"
+            assert len(events) == data.valid_rows
+            lost_total += lost
+            dup_total += duplicated
+            resends += sandbox.get("/_sandbox/stats")["hubspot_repeats_accepted"]
+    finally:
+        sandbox.stop()
+    elapsed = time.monotonic() - started
+    print(
+        f"\nkill loop: {RUNS} uploads of {ROWS:,} rows ({data.valid_rows:,} valid), one clean run "
+        f"{duration:.1f} s; rows in flight at the kills {in_flight_at_kill:,}, sent before the "
+        f"kills {sent_at_kill:,} (kills after the run was complete: {already_sent_reports}), re-sent after resume and deduplicated by id {resends:,}; "
+        f"{elapsed:.0f} s in all"
+    )
+    print(f"killed {kills} times, lost {lost_total}, duplicated {dup_total}")
+    assert kills == RUNS
+
+
+def _clear(state: Path, report: Path) -> None:
+    import shutil
+
+    shutil.rmtree(state, ignore_errors=True)
+    report.unlink(missing_ok=True)
+
+
+def _input_rows(path: Path) -> list[list[str]]:
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))[1:]
