@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.convert import RowStatus, compile_mapping, convert_rows, value_at
 from app.core.mapping import Mapping, load_mapping, parse_mapping
@@ -396,3 +398,55 @@ def test_issue_mappings_convert(path: Path) -> None:
         else ["u1", "liked", "04/25/2025 03:15 PM", "v1"]
     )
     assert one(mapping, list(row), headers).sendable
+
+
+# --- the compiled row function ---------------------------------------------------------------
+
+
+def test_fast_outcome_equals_the_dataclass_constructor() -> None:
+    from app.core.convert import Problem, RowOutcome, _new_outcome
+
+    problem = Problem("email", "E", "email_invalid", {"value": "x"})
+    fast = _new_outcome(3, 5, {"a": 1}, "el-1", (problem,), RowStatus.INVALID)
+    slow = RowOutcome(3, 5, {"a": 1}, "el-1", (problem,), RowStatus.INVALID, None)
+    assert fast == slow
+    with pytest.raises(AttributeError):
+        fast.status = RowStatus.VALID  # type: ignore[misc]
+
+
+def test_generated_row_function_names_no_cell_values() -> None:
+    compiled = compile_mapping(hubspot(), HS_HEADERS)
+    assert "Python 101" not in compiled.source
+    assert compiled.source.count("C0(cell)") == 1
+
+
+CELLS = st.one_of(
+    st.none(),
+    st.text(max_size=12),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.dates(),
+    st.datetimes(),
+    st.builds(CellError, st.sampled_from(["#N/A", "#REF!", "#DIV/0!"])),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(CELLS, min_size=6, max_size=6), min_size=1, max_size=5))
+def test_any_cells_give_an_event_or_coded_problems(rows: list[list[Any]]) -> None:
+    result = convert_rows(sheet(HS_HEADERS, rows), hubspot())
+    for outcome in result.outcomes:
+        json.dumps(outcome.event)
+        if outcome.status is RowStatus.INVALID:
+            assert outcome.problems and all(p.code and p.message for p in outcome.problems)
+        else:
+            assert not outcome.problems
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(CELLS, min_size=4, max_size=4), min_size=1, max_size=5))
+def test_any_cells_pipeless(rows: list[list[Any]]) -> None:
+    for outcome in convert_rows(sheet(PL_HEADERS, rows), pipeless()).outcomes:
+        json.dumps(outcome.event)
+        assert all(p.message for p in outcome.problems)

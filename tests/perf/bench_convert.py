@@ -1,7 +1,10 @@
 """Convert and validate 100,000 rows with a realistic HubSpot mapping; print speed and memory.
 
 The sheet is built in memory (as the reader returns it: text, numbers, dates, a few blanks and
-errors), so the figure is the converter's alone. Target: <= 1.0 s for 100,000 rows.
+errors), so the figure is the converter's alone. Target: <= 1.0 s for 100,000 rows. The mapping
+has seven fields: email, a text timestamp with a format and a time zone, a string, a number
+(cells and French text), a date token from date cells, an enumeration given by labels, and a
+constant. Wall and CPU time are both printed: on a busy machine the CPU time is the fairer one.
 
 Run: ``.venv/bin/python tests/perf/bench_convert.py [rows]``
 """
@@ -57,11 +60,12 @@ MAPPING = {
         "extraData.source": {"value": "Spring campaign"},
     },
 }
+RUNS = 3
 HEADERS = ["Email", "First name", "Joined at", "Webinar", "Minutes", "Registered", "Attendance"]
 
 
 def make_sheet(n: int, seed: int = 7) -> SheetData:
-    """Build ``n`` rows like a webinar export read from xlsx: ~1% bad cells, a few duplicates."""
+    """Build ``n`` rows like a webinar export read from xlsx: ~1% bad cells, ~0.3% duplicates."""
     rnd = random.Random(seed)
     start = datetime(2025, 1, 1, 8, 0)
     webinars = [f"Webinar {i}: growth tactics" for i in range(40)]
@@ -79,8 +83,9 @@ def make_sheet(n: int, seed: int = 7) -> SheetData:
             minutes = CellError("#N/A")
         elif roll < 0.009:
             email = "not an email"
-        elif roll < 0.012 and i:
-            email = f"person{i - 1}@example{(i - 1) % 97}.com"
+        elif roll < 0.012 and rows:
+            rows.append(list(rows[-1]))  # the same event twice: marked duplicate
+            continue
         rows.append(
             [
                 email,
@@ -108,16 +113,24 @@ def main() -> None:
     mapping = parse_mapping(MAPPING)
     sheet = make_sheet(n)
     convert_rows(make_sheet(2000, seed=1), mapping)  # warm imports and regex compilation
-    t0 = time.perf_counter()
-    result = convert_rows(sheet, mapping)
-    elapsed = time.perf_counter() - t0
+    walls, cpus = [], []
+    for _ in range(RUNS):
+        t0, c0 = time.perf_counter(), time.process_time()
+        result = convert_rows(sheet, mapping)
+        walls.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+    elapsed, cpu = min(walls), min(cpus)
     tracemalloc.start()
     convert_rows(sheet, mapping)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     counts = result.counts
     print(f"rows:              {n:,}")
-    print(f"convert+validate:  {elapsed:.3f} s  ({n / elapsed:,.0f} rows/s)  target <= 1.0 s")
+    print(
+        f"convert+validate:  {elapsed:.3f} s wall, {cpu:.3f} s CPU (best of {RUNS})  "
+        f"({n / elapsed:,.0f} rows/s)  target <= 1.0 s"
+    )
+    print(f"  all runs, wall: {', '.join(f'{w:.3f}' for w in walls)} s")
     print(f"peak memory (tracemalloc, conversion only): {peak / 1e6:.1f} MB")
     print(
         f"valid {counts['valid']:,} · invalid {counts['invalid']:,} · "
