@@ -22,7 +22,15 @@ from app.sandbox import demo
 from app.sandbox.config import SandboxConfig
 from app.sandbox.faults import RateVerdict
 from app.sandbox.store import IN_USE, HubSpotCandidate, HubSpotStore
-from app.sandbox.wire import Request, Response, Route, new_correlation_id, now_iso, route
+from app.sandbox.wire import (
+    PathParams,
+    Request,
+    Response,
+    Route,
+    new_correlation_id,
+    now_iso,
+    route,
+)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _INTEGER = re.compile(r"^-?\d+$")
@@ -242,7 +250,7 @@ class HubSpotApi:
 
     # ----- OAuth ----------------------------------------------------------------------------
 
-    def oauth_token(self, request: Request, _match: re.Match[str]) -> Response:
+    def oauth_token(self, request: Request, _match: PathParams) -> Response:
         """Refresh-token grant: a new access token, the same refresh token."""
         form = request.form()
 
@@ -278,14 +286,14 @@ class HubSpotApi:
 
     # ----- templates ------------------------------------------------------------------------
 
-    def list_templates(self, request: Request, match: re.Match[str]) -> Response:
+    def list_templates(self, request: Request, match: PathParams) -> Response:
         """All templates of the app, with their tokens (no paging)."""
         refused = self._authorize_developer(request, match["app"])
         if refused is not None:
             return refused
         return Response(200, {"results": demo.hubspot_templates()})
 
-    def get_template(self, request: Request, match: re.Match[str]) -> Response:
+    def get_template(self, request: Request, match: PathParams) -> Response:
         """One template by id."""
         refused = self._authorize_developer(request, match["app"])
         if refused is not None:
@@ -299,7 +307,7 @@ class HubSpotApi:
 
     # ----- events ---------------------------------------------------------------------------
 
-    def get_event(self, request: Request, match: re.Match[str]) -> Response:
+    def get_event(self, request: Request, match: PathParams) -> Response:
         """One stored event by template and id."""
         refused = self._authorize(request)
         if refused is not None:
@@ -314,7 +322,7 @@ class HubSpotApi:
             )
         return Response(200, event)
 
-    def create_one(self, request: Request, _match: re.Match[str]) -> Response:
+    def create_one(self, request: Request, _match: PathParams) -> Response:
         """Single create: 201 with the event, 400 with the reasons, 404 for an unknown template."""
         refused = self._authorize(request)
         if refused is not None:
@@ -341,7 +349,7 @@ class HubSpotApi:
             return Response(400, error_body(_ID_IN_USE, "VALIDATION_ERROR"))
         return Response(201, event)
 
-    def batch_create(self, request: Request, _match: re.Match[str]) -> Response:
+    def batch_create(self, request: Request, _match: PathParams) -> Response:
         """Batch create: 201 all stored, 207 some refused, 400 whole batch refused, 404 template."""
         refused = self._authorize(request)
         if refused is not None:

@@ -17,7 +17,7 @@ from typing import Any
 from app.sandbox import demo
 from app.sandbox.config import SandboxConfig
 from app.sandbox.store import PipelessStore
-from app.sandbox.wire import Request, Response, Route, route
+from app.sandbox.wire import PathParams, Request, Response, Route, route
 
 _ID_SYMBOLS = set(" @-!#%^&()/+=;:'\"?<>\\][{}.,")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\Z")
@@ -182,7 +182,7 @@ class PipelessApi:
             return None, Response(400, errors_body("synchronous must be true or false"))
         return body, None
 
-    def create_batch(self, request: Request, match: re.Match[str]) -> Response:
+    def create_batch(self, request: Request, match: PathParams) -> Response:
         """``{"events": [...], "synchronous": bool}`` → 201 (synchronous) / 202, or 400."""
         refused = self._authorize(request, match["app"])
         if refused is not None:
@@ -200,7 +200,7 @@ class PipelessApi:
             )
         return self._write(events, [f"events[{i}]" for i in range(len(events))], body)
 
-    def create_one(self, request: Request, match: re.Match[str]) -> Response:
+    def create_one(self, request: Request, match: PathParams) -> Response:
         """``{"event": {...}, "synchronous": bool}`` → 201 / 202, or 400."""
         refused = self._authorize(request, match["app"])
         if refused is not None:
@@ -224,7 +224,7 @@ class PipelessApi:
             return Response(400, errors_body(*messages))
         return Response(201 if body.get("synchronous") is True else 202, {})
 
-    def recent_events(self, request: Request, match: re.Match[str]) -> Response:
+    def recent_events(self, request: Request, match: PathParams) -> Response:
         """Return the latest stored events, newest first (``limit``, default 10)."""
         refused = self._authorize(request, match["app"])
         if refused is not None:

@@ -23,6 +23,7 @@ from email.utils import formatdate
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import unquote
 
 from app.sandbox import demo
 from app.sandbox.config import SandboxConfig
@@ -173,13 +174,15 @@ class _Sandbox:
         return Response(429, errors_body("Too many requests, slow down"), headers)
 
     @staticmethod
-    def server_error(target: Route, status: int) -> Response:
-        phrase = _phrase(status) or "Error"
+    def server_error(target: Route, status: int, config: SandboxConfig) -> Response:
+        """Build an injected server error in the API's own shape (Retry-After when configured)."""
+        message = f"{status} {_phrase(status) or 'Error'} (injected by the sandbox)"
+        headers = {}
+        if config.retry_after is not None:
+            headers["Retry-After"] = _seconds_text(config.retry_after)
         if target.api == "hubspot":
-            return Response(
-                status, error_body(f"{status} {phrase} (injected by the sandbox)", "INTERNAL_ERROR")
-            )
-        return Response(status, errors_body(f"{status} {phrase} (injected by the sandbox)"))
+            return Response(status, error_body(message, "INTERNAL_ERROR"), headers)
+        return Response(status, errors_body(message), headers)
 
     # ----- inspection -----------------------------------------------------------------------
 
@@ -260,7 +263,8 @@ class _Sandbox:
 def _call(target: Route, request: Request, found: Any) -> Response:
     """Run a handler; a bug in it becomes a 500 naming the route, not a dropped connection."""
     try:
-        return target.handler(request, found)
+        params = {name: unquote(value) for name, value in found.groupdict().items()}
+        return target.handler(request, params)
     except Exception as exc:  # noqa: BLE001 (reported to the client and on stderr)
         traceback.print_exc(file=sys.stderr)
         message = f"sandbox error in {target.name}: {type(exc).__name__}"
@@ -351,7 +355,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._finish(target, sandbox.too_many(target, verdict, config), FAULT_BURST_429)
             return
         if decision.kind == FAULT_5XX:
-            self._finish(target, sandbox.server_error(target, decision.status or 500), FAULT_5XX)
+            self._finish(
+                target, sandbox.server_error(target, decision.status or 500, config), FAULT_5XX
+            )
             return
         if decision.kind == FAULT_RESET_BEFORE:
             self._reset(target, FAULT_RESET_BEFORE)

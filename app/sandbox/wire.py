@@ -81,7 +81,9 @@ def new_correlation_id() -> str:
     return str(uuid.uuid4())
 
 
-Handler = Callable[[Request, "re.Match[str]"], Response]
+# Named groups of the route's path pattern, percent-decoded.
+PathParams = dict[str, str]
+Handler = Callable[[Request, PathParams], Response]
 
 
 @dataclass(frozen=True, slots=True)

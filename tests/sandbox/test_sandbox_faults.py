@@ -115,9 +115,15 @@ def test_5xx_statuses_and_bodies(sandbox_factory: Factory) -> None:
     ) as client:
         reply = client.post(PIPELESS_BATCH, json={"events": []})
         assert reply.status_code == 503 and reply.json()["errors"]
+        assert "Retry-After" not in reply.headers
         token = sandbox.credentials["hubspot_access_token"]
         hub = client.post(SINGLE, json=event("x"), headers={"Authorization": f"Bearer {token}"})
         assert hub.json()["status"] == "error" and hub.json()["category"] == "INTERNAL_ERROR"
+    sandbox.configure(error_statuses=(477,), retry_after=2)
+    token = sandbox.credentials["hubspot_access_token"]
+    with httpx.Client(base_url=sandbox.base_url, headers={"Authorization": f"Bearer {token}"}) as c:
+        migrating = c.post(SINGLE, json=event("m"))
+    assert migrating.status_code == 477 and migrating.headers["Retry-After"] == "2"
 
 
 def test_429_bursts_follow_their_cycle(sandbox_factory: Factory) -> None:

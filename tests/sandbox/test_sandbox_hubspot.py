@@ -472,3 +472,22 @@ def test_rate_limit_window_rolls(sandbox: SandboxServer, hubspot: httpx.Client) 
     ]
     time.sleep(0.35)  # past the 300 ms window
     assert hubspot.post(SINGLE, json=webinar("r-3")).status_code == 201
+
+
+def test_reading_an_event_whose_id_needs_escaping(hubspot: httpx.Client) -> None:
+    assert hubspot.post(SINGLE, json=webinar("row 17/2024")).status_code == 201
+    reply = hubspot.get(f"{SINGLE}/{WEBINAR}/row%2017%2F2024")
+    assert reply.status_code == 200 and reply.json()["id"] == "row 17/2024"
+
+
+def test_reject_batch_policy_refuses_an_id_in_use_without_storing_the_rest(
+    sandbox: SandboxServer, hubspot: httpx.Client
+) -> None:
+    hubspot.post(SINGLE, json=webinar("r-1"))
+    sandbox.configure(hubspot_partial="reject_batch")
+    reply = hubspot.post(
+        BATCH, json={"inputs": [webinar("r-2"), webinar("r-1", "zoe@example.com")]}
+    )
+    assert reply.status_code == 400
+    assert reply.json()["context"]["ids"] == ["r-1"] and "already in use" in reply.json()["message"]
+    assert [e["id"] for e in sandbox.hubspot_events()] == ["r-1"]
