@@ -365,3 +365,12 @@ def test_mapping_built_in_code_round_trips() -> None:
     )
     again = parse_mapping(copy.deepcopy(mapping_to_dict(m)))
     assert again == m
+
+
+def test_documented_examples_are_the_issue_files_and_load() -> None:
+    doc = (Path(__file__).parents[2] / "docs" / "mapping-format.md").read_text(encoding="utf-8")
+    blocks = [b.split("```", 1)[0] for b in doc.split("```json")[1:]]
+    mappings = [json.loads(b) for b in blocks if '"format"' in b]
+    assert mappings == [hubspot_dict(), pipeless_dict()]
+    for data in mappings:
+        assert mapping_to_dict(parse_mapping(data)) == data
