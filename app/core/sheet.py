@@ -40,6 +40,15 @@ class ReadNote:
     ``code`` is stable (``header_blank``, ``header_duplicate``, ``header_merged``,
     ``empty_rows_skipped``, ``encoding_guessed``, ``ragged_row``, ...); ``params`` holds the
     details a message needs (``column``, ``new_name``, ``count``, ``row_number`` ...).
+
+    Codes and params:
+    ``header_blank`` {column: letter, new_name}; ``header_duplicate`` {column, name, new_name};
+    ``header_merged`` {columns: "A:C", name, new_names}; ``empty_rows_skipped`` {count};
+    ``data_outside_header`` {columns: [letters]} (data below a blank header cell);
+    ``ragged_row`` {count, row_numbers: first 20, expected: header field count} (text files);
+    ``encoding_guessed`` {encoding}; ``encoding_mixed`` {encoding, fallback, count};
+    ``encoding_replaced`` {encoding, count} (forced encoding, undecodable bytes);
+    ``nul_removed`` {count}.
     """
 
     code: str
@@ -50,7 +59,14 @@ class SheetError(Exception):
     """The file cannot be used at all (missing, not a spreadsheet, encrypted, empty ...).
 
     ``code`` is stable for tests and translations; ``str(error)`` is a one-line message that names
-    the file and says what to do, in words a marketer understands.
+    the file and says what to do, in words a marketer understands; ``params`` holds its details.
+
+    Codes: ``file_missing``, ``is_directory``, ``unreadable``, ``unsupported_type`` {suffix},
+    ``not_a_spreadsheet`` {content: pdf/web_page/image/binary/text/zip_archive}, ``encrypted``,
+    ``corrupt`` {detail: the parser's words}, ``too_large`` {reason: file_size/unzipped_size/
+    zip_bomb, bytes, limit}, ``empty_file``, ``empty_sheet`` {sheet}, ``no_header`` {row} or
+    {rows_scanned}, ``sheet_not_found`` {sheet, sheets}, ``header_row_out_of_range`` {row, last},
+    ``too_many_columns`` {count, limit}, ``cancelled`` (``should_stop`` said so).
     """
 
     def __init__(

@@ -135,15 +135,13 @@ def _build(
             )
         header_index = header_row - first_number
         if header_index < 0 or non_empty_count(head[header_index]) == 0:
-            raise sheet_error("no_header", raw.path, where=f" in row {header_row}", row=header_row)
+            raise sheet_error("no_header", raw.path, row=header_row)
     else:
         if non_empty_seen == 0:
             raise _empty_error(raw)
         found = detect_header_index(head)
         if found is None:
-            raise sheet_error(
-                "no_header", raw.path, where=f" in the first {len(head)} rows", row=None
-            )
+            raise sheet_error("no_header", raw.path, row=None, rows_scanned=len(head))
         header_index = found
     header_number = first_number + header_index
     header_cells = list(head[header_index])

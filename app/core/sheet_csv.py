@@ -218,10 +218,7 @@ def read_text_raw(path: Path, size: int, encoding: str | None, delimiter: str | 
     """Decode, sniff and split a text file into raw rows for ``build_sheet``."""
     if size > MAX_TEXT_FILE_BYTES:
         raise sheet_error(
-            "too_large",
-            path,
-            detail=f"{size // (1 << 20)} MB, the limit is {MAX_TEXT_FILE_BYTES // (1 << 20)} MB",
-            bytes=size,
+            "too_large", path, reason="file_size", bytes=size, limit=MAX_TEXT_FILE_BYTES
         )
     try:
         data = path.read_bytes()
@@ -231,10 +228,8 @@ def read_text_raw(path: Path, size: int, encoding: str | None, delimiter: str | 
     bom = any(data.startswith(b) for b, _ in _BOMS)
     if not bom and encoding is None and not _utf16_without_bom(data):
         kind = describe_content(head)
-        if kind in ("a PDF document", "an image") or (
-            kind == "binary data" and head.count(0) > len(head) // 10
-        ):
-            raise sheet_error("not_a_spreadsheet", path, detail=kind)
+        if kind in ("pdf", "image") or (kind == "binary" and head.count(0) > len(head) // 10):
+            raise sheet_error("not_a_spreadsheet", path, content=kind)
     text, used, notes = decode_text(data, path, encoding)
     if "\x00" in text:
         count = text.count("\x00")

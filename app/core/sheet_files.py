@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from app.core.sheet import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, SheetError
 
@@ -48,12 +49,49 @@ _MESSAGES = {
 }
 
 
-def sheet_error(code: str, path: str | Path, **params: object) -> SheetError:
-    """Build a ``SheetError`` with its stable code, its params and its one-line message."""
+CONTENT_TEXT = {
+    "pdf": "a PDF document",
+    "web_page": "a web page",
+    "image": "an image",
+    "binary": "binary data",
+    "text": "text",
+    "zip_archive": "a zip archive of other files",
+}
+
+
+def sheet_error(code: str, path: str | Path, **params: Any) -> SheetError:
+    """Build a ``SheetError`` with its stable code, its params and its one-line message.
+
+    ``params`` are codes and numbers (the UI words its own message from them); the English
+    message is composed here from the same params.
+    """
     name = Path(path).name or str(path)
-    values = {"detail": "", "where": "", **params}
+    values: dict[str, Any] = {"detail": "", "where": "", **params}
+    if code == "not_a_spreadsheet":
+        values["detail"] = CONTENT_TEXT.get(params.get("content", ""), "unknown")
+    elif code == "no_header":
+        row = params.get("row")
+        values["where"] = (
+            f" in row {row}" if row else f" in the first {params.get('rows_scanned', 0)} rows"
+        )
+    elif code == "too_large":
+        values["detail"] = _too_large_detail(params)
     message = _MESSAGES[code].format(name=name, **values)
     return SheetError(code, message, path, params=dict(params))
+
+
+def _too_large_detail(params: dict[str, Any]) -> str:
+    size_mb = int(params.get("bytes", 0)) // (1 << 20)
+    limit_mb = int(params.get("limit", 0)) // (1 << 20)
+    reason = params.get("reason")
+    if reason == "zip_bomb":
+        return (
+            f"a part unzips to {size_mb} MB from "
+            f"{int(params.get('compressed', 0)) // 1024 + 1} KB, which looks like a zip bomb"
+        )
+    if reason == "unzipped_size":
+        return f"{size_mb} MB once unzipped, the limit is {limit_mb} MB"
+    return f"{size_mb} MB, the limit is {limit_mb} MB"
 
 
 def check_path(path: Path) -> int:
@@ -86,16 +124,16 @@ def read_head(path: Path, size: int = 8192) -> bytes:
 
 
 def describe_content(head: bytes) -> str:
-    """Name what a non-spreadsheet file most likely is, for the error message."""
+    """Name what a non-spreadsheet file most likely is (a key of ``CONTENT_TEXT``)."""
     stripped = head.lstrip().lower()
     if head.startswith(b"%PDF"):
-        return "a PDF document"
+        return "pdf"
     if stripped.startswith((b"<!doctype html", b"<html")) or b"<table" in stripped[:2048]:
-        return "a web page"
+        return "web_page"
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
-        return "an image"
-    if b"\x00" in head:
-        return "binary data"
+        return "image"
+    if b"\x00" in head or sum(1 for b in head[:512] if b < 9) > 4:
+        return "binary"
     return "text"
 
 
@@ -113,7 +151,7 @@ def check_workbook_container(path: Path, head: bytes) -> str:
     if not head.startswith(ZIP_MAGIC):
         if head.startswith(b"PK"):
             raise sheet_error("corrupt", path, detail="broken zip structure")
-        raise sheet_error("not_a_spreadsheet", path, detail=describe_content(head))
+        raise sheet_error("not_a_spreadsheet", path, content=describe_content(head))
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
@@ -124,7 +162,7 @@ def check_workbook_container(path: Path, head: bytes) -> str:
     total = sum(info.file_size for info in infos)
     if total > MAX_UNCOMPRESSED_BYTES:
         raise sheet_error(
-            "too_large", path, detail=f"{total // (1 << 20)} MB once unzipped", bytes=total
+            "too_large", path, reason="unzipped_size", bytes=total, limit=MAX_UNCOMPRESSED_BYTES
         )
     for info in infos:
         if info.file_size > RATIO_CHECK_MIN_BYTES and info.file_size > MAX_COMPRESSION_RATIO * max(
@@ -133,9 +171,10 @@ def check_workbook_container(path: Path, head: bytes) -> str:
             raise sheet_error(
                 "too_large",
                 path,
-                detail=f"a part unzips to {info.file_size // (1 << 20)} MB from "
-                f"{max(info.compress_size, 1) // 1024 + 1} KB, which looks like a zip bomb",
+                reason="zip_bomb",
                 bytes=info.file_size,
+                compressed=info.compress_size,
+                limit=MAX_COMPRESSION_RATIO * max(info.compress_size, 1),
             )
     names = {info.filename for info in infos}
     if (
@@ -143,7 +182,7 @@ def check_workbook_container(path: Path, head: bytes) -> str:
         and "xl/workbook.bin" not in names
         and ("content.xml" not in names)
     ):
-        raise sheet_error("not_a_spreadsheet", path, detail="a zip archive of other files")
+        raise sheet_error("not_a_spreadsheet", path, content="zip_archive")
     return "zip"
 
 
