@@ -181,6 +181,19 @@ def test_sorting_uses_raw_values(model):
     assert statuses[-1] == "Ready"  # problems first, ready last
     proxy.sort(PreviewModel.ROW_COLUMN, Qt.SortOrder.DescendingOrder)
     assert [proxy.data(proxy.index(r, 0)) for r in range(5)] == [6, 5, 4, 3, 2]
+    # numbers sort as numbers (42 after 10), the file's bad values after them
+    proxy.sort(4, Qt.SortOrder.AscendingOrder)
+    assert [proxy.data(proxy.index(r, 4)) for r in range(5)] == ["10", "42", "42", "forty", "x"]
+    # a filter keeps the order
+    proxy.set_problems_only(True)
+    assert [proxy.data(proxy.index(r, 4)) for r in range(proxy.rowCount())] == [
+        "10",
+        "42",
+        "forty",
+        "x",
+    ]
+    proxy.sort(-1)
+    assert [proxy.outcome_index(r) for r in range(proxy.rowCount())] == [1, 2, 3, 4]
 
 
 class CountingOutcomes(Sequence):
