@@ -24,8 +24,17 @@ from app.paths import samples_dir
 
 ROWS = 5_000
 MAPPING = samples_dir() / "webinar-attendees.mapping.json"
-HEADER = ["Email address", "First name", "Last name", "Company", "Webinar", "Minutes attended",
-          "Registered on", "Attendance", "Joined at"]  # fmt: skip
+HEADER = [
+    "Email address",
+    "First name",
+    "Last name",
+    "Company",
+    "Webinar",
+    "Minutes attended",
+    "Registered on",
+    "Attendance",
+    "Joined at",
+]
 ATTENDANCE = ("Attended live", "Watched replay", "Did not attend")
 REPO = Path(__file__).resolve().parents[2]
 
@@ -34,10 +43,26 @@ REPO = Path(__file__).resolve().parents[2]
 def sandbox_process(tmp_path: Path) -> Iterator[str]:
     ready = tmp_path / "sandbox.ready"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "sandbox", "--port", "0", "--ready-file", str(ready),
-         "--latency-ms", "150", "--rate-limit", "0", "--seed", "5"],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "sandbox",
+            "--port",
+            "0",
+            "--ready-file",
+            str(ready),
+            "--latency-ms",
+            "150",
+            "--rate-limit",
+            "0",
+            "--seed",
+            "5",
+        ],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 30
         while not (ready.exists() and ready.read_text().strip()):
@@ -64,9 +89,26 @@ def write_rows(path: Path, n: int) -> None:
 
 
 def upload_command(data: Path, state: Path, base_url: str, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "app", "upload", str(data), "--mapping", str(MAPPING),
-            "--base-url", base_url, "--token-env", "HS_TOKEN", "--state-dir", str(state),
-            "--batch-size", "50", "--concurrency", "2", *extra]  # fmt: skip
+    return [
+        sys.executable,
+        "-m",
+        "app",
+        "upload",
+        str(data),
+        "--mapping",
+        str(MAPPING),
+        "--base-url",
+        base_url,
+        "--token-env",
+        "HS_TOKEN",
+        "--state-dir",
+        str(state),
+        "--batch-size",
+        "50",
+        "--concurrency",
+        "2",
+        *extra,
+    ]
 
 
 def stored_counts(base_url: str) -> dict[str, int]:
@@ -86,8 +128,13 @@ def test_killed_uploads_resume_to_exactly_once(sandbox_process: str, tmp_path: P
     rng = random.Random(20240501)
     seen_mid_run = []
     for _ in range(5):
-        proc = subprocess.Popen(upload_command(data, state, base_url), cwd=REPO, env=env(),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        proc = subprocess.Popen(
+            upload_command(data, state, base_url),
+            cwd=REPO,
+            env=env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(rng.uniform(1.6, 3.2))  # start-up (reading the file) takes ~1.5 s
         proc.send_signal(signal.SIGKILL)
         proc.wait()
@@ -97,8 +144,14 @@ def test_killed_uploads_resume_to_exactly_once(sandbox_process: str, tmp_path: P
     # most kills landed in the middle of sending
     assert sum(0 < n < ROWS for n in seen_mid_run) >= 3, seen_mid_run
     report = tmp_path / "report.csv"
-    done = subprocess.run(upload_command(data, state, base_url, "--report", str(report)), cwd=REPO,
-                          env=env(), capture_output=True, text=True, timeout=300)  # fmt: skip
+    done = subprocess.run(
+        upload_command(data, state, base_url, "--report", str(report)),
+        cwd=REPO,
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     assert "Resuming" in done.stderr
     counts = stored_counts(base_url)
@@ -118,8 +171,9 @@ def test_ctrl_c_stops_cleanly_with_130_and_resumes(sandbox_process: str, tmp_pat
     write_rows(data, 3_000)
     state = tmp_path / "state"
     command = upload_command(data, state, base_url, "--concurrency", "1")
-    proc = subprocess.Popen(command, cwd=REPO, env=env(), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)  # fmt: skip
+    proc = subprocess.Popen(
+        command, cwd=REPO, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     deadline = time.monotonic() + 60
     while not stored_counts(base_url) and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -131,8 +185,14 @@ def test_ctrl_c_stops_cleanly_with_130_and_resumes(sandbox_process: str, tmp_pat
     stored = len(stored_counts(base_url))
     assert 0 < stored < 3_000
     assert "Not sent yet" in out
-    done = subprocess.run(upload_command(data, state, base_url), cwd=REPO, env=env(),
-                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    done = subprocess.run(
+        upload_command(data, state, base_url),
+        cwd=REPO,
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     counts = stored_counts(base_url)
     assert len(counts) == 3_000 and set(counts.values()) == {1}

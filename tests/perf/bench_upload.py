@@ -1,0 +1,226 @@
+"""Upload speed against the sandbox's rate limit, and peak memory of a 200,000-row upload.
+
+Run: ``.venv/bin/python tests/perf/bench_upload.py`` (about 1.5 minutes). Prints:
+
+1. Throughput at the rate limit: the sandbox allows R requests per rolling 10 s and answers after
+   100 ms; the engine sends ``K x R`` batches of 100 HubSpot events. The ceiling is R/10 requests
+   a second, i.e. R/10 x batch size events a second. The steady rate is measured from the R-th
+   to the last completed request (the first R may all go at once in a rolling window, which would
+   flatter any sender), and printed as a ratio to the ceiling (target >= 0.95). 429 answers are
+   counted: the limiter should pace requests so that the sandbox hardly ever refuses one.
+2. Peak memory (max RSS) of the ``event-loader upload`` process sending a 200,000-row CSV to a
+   sandbox process without rate limit, and its events per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from app.api.factory import make_client  # noqa: E402
+from app.api.http import HttpSettings  # noqa: E402
+from app.core.convert import ConversionResult, RowOutcome  # noqa: E402
+from app.core.engine import run_upload  # noqa: E402
+from app.core.journal import FileFingerprint, Journal  # noqa: E402
+from app.core.mapping import HUBSPOT, HubSpotSettings  # noqa: E402
+from app.core.upload_plan import destination_key, prepare_upload  # noqa: E402
+from app.paths import samples_dir  # noqa: E402
+from app.sandbox.server import SandboxConfig, SandboxServer  # noqa: E402
+
+TEMPLATE = "1009877"
+
+
+def outcomes(n: int) -> ConversionResult:
+    rows = []
+    for i in range(n):
+        event = {
+            "eventTemplateId": TEMPLATE,
+            "id": f"bench-{i:07d}",
+            "email": f"bench{i}@example.com",
+            "tokens": {
+                "webinar": "Bench",
+                "minutesAttended": i % 90,
+                "registeredOn": 1714521600000,
+                "attendance": "live",
+            },
+        }
+        rows.append(RowOutcome(i, i + 2, event, event["id"]))
+    return ConversionResult(rows)
+
+
+def throughput(rate: int, windows: int, latency_ms: float, batch: int, concurrency: int) -> None:
+    n_requests = rate * windows
+    conversion = outcomes(n_requests * batch)
+    config = SandboxConfig(rate_limit_per_10s=rate, latency_ms=latency_ms)
+    with tempfile.TemporaryDirectory() as tmp, SandboxServer(config) as sb:
+        path = Path(tmp) / "rows.csv"
+        path.write_text("bench\n")
+        journal = Journal(Path(tmp) / "journal.sqlite3")
+        plan = prepare_upload(
+            conversion,
+            journal,
+            source=FileFingerprint.of(path),
+            mapping_fingerprint="bench",
+            destination_key=destination_key(HUBSPOT, 123456, TEMPLATE, sb.base_url),
+            batch_size=batch,
+        )
+        client = make_client(
+            HUBSPOT,
+            HubSpotSettings(app_id=123456, event_template_id=TEMPLATE),
+            {"access_token": sb.credentials["hubspot_access_token"]},
+            sb.base_url,
+            batch_size=batch,
+            concurrency=concurrency,
+            requests_per_10s=rate,
+            http_settings=HttpSettings(concurrency=concurrency),
+        )
+        done_at: list[float] = []
+        started = time.monotonic()
+        for result in run_upload(plan, client, journal, concurrency=concurrency):
+            if result.state.final:
+                done_at.append(time.monotonic())
+        client.close()
+        journal.close()
+        elapsed = time.monotonic() - started
+        stats = sb.stats()
+        stored = len(sb.hubspot_events())
+    done_at.sort()
+    steady = (len(done_at) - rate) / (done_at[-1] - done_at[rate - 1])  # requests per second
+    ceiling = rate / 10
+    too_many = stats["by_status"].get("429", 0)
+    print(
+        f"throughput: R={rate} requests/10 s, latency {latency_ms:.0f} ms, batch {batch}, "
+        f"concurrency {concurrency}, {n_requests} requests, {stored:,} events stored"
+    )
+    print(
+        f"  steady rate {steady * batch:,.1f} events/s; ceiling {ceiling * batch:,.1f} events/s; "
+        f"ratio {steady / ceiling:.3f} (target >= 0.95)"
+    )
+    print(
+        f"  whole run {stored / elapsed:,.1f} events/s over {elapsed:.1f} s "
+        f"(includes the first window's burst); 429 answers: {too_many}"
+    )
+
+
+def memory(rows: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        data = tmpdir / "big.csv"
+        header = [
+            "Email address",
+            "First name",
+            "Last name",
+            "Company",
+            "Webinar",
+            "Minutes attended",
+            "Registered on",
+            "Attendance",
+            "Joined at",
+        ]
+        kinds = ("Attended live", "Watched replay", "Did not attend")
+        with data.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            for i in range(rows):
+                writer.writerow(
+                    [
+                        f"m{i}@example.org",
+                        "F",
+                        "L",
+                        "Orbis",
+                        f"Webinar {i % 9}",
+                        i % 90,
+                        "2025-03-17",
+                        kinds[i % 3],
+                        "2025-04-03 10:56:00",
+                    ]
+                )
+        ready = tmpdir / "ready"
+        sandbox = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "app",
+                "sandbox",
+                "--port",
+                "0",
+                "--ready-file",
+                str(ready),
+                "--rate-limit",
+                "0",
+            ],
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            while not (ready.exists() and ready.read_text().strip()):
+                time.sleep(0.05)
+            base_url = ready.read_text().strip()
+            env = {**os.environ, "HS_TOKEN": "sandbox-access-token"}
+            command = [
+                sys.executable,
+                "-m",
+                "app",
+                "upload",
+                str(data),
+                "--mapping",
+                str(samples_dir() / "webinar-attendees.mapping.json"),
+                "--base-url",
+                base_url,
+                "--token-env",
+                "HS_TOKEN",
+                "--state-dir",
+                str(tmpdir / "state"),
+                "--rate-limit",
+                "100000",
+                "--report",
+                str(tmpdir / "report.csv"),
+            ]
+            started = time.monotonic()
+            child = subprocess.Popen(
+                command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+            _pid, status, usage = os.wait4(child.pid, 0)
+            elapsed = time.monotonic() - started
+        finally:
+            sandbox.terminate()
+            sandbox.wait(10)
+    code = os.waitstatus_to_exitcode(status)
+    peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
+    print(
+        f"memory: event-loader upload of {rows:,} rows (read, convert, send, journal, report): "
+        f"exit {code}, {elapsed:.1f} s ({rows / elapsed:,.0f} rows/s end to end), "
+        f"peak RSS {peak_mb:,.0f} MB"
+    )
+
+
+def main() -> None:
+    """Parse options and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rate", type=int, default=100, help="R: requests per 10 s")
+    parser.add_argument("--windows", type=int, default=4, help="run K x R requests")
+    parser.add_argument("--latency-ms", type=float, default=100.0)
+    parser.add_argument("--batch-size", type=int, default=100)
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--memory-rows", type=int, default=200_000)
+    parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--skip-memory", action="store_true")
+    args = parser.parse_args()
+    if not args.skip_throughput:
+        throughput(args.rate, args.windows, args.latency_ms, args.batch_size, args.concurrency)
+    if not args.skip_memory:
+        memory(args.memory_rows)
+
+
+if __name__ == "__main__":
+    main()
