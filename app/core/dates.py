@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as dateutil_parser
 
 EXCEL_MAX_SERIAL = 2958465  # 9999-12-31
+DATE_TEXT_MAX = 80
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _MS_PER_DAY = 86_400_000
@@ -249,7 +250,7 @@ _NUMERIC_DMY = re.compile(
     r"(?:(?:\s+|T|,\s*)(?P<time>.+))?\Z"
 )
 _NUMERIC_YMD = re.compile(
-    r"(?P<y>\d{4})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?:(?:\s+|T)(?P<time>.+))?\Z"
+    r"(?P<y>\d{4})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?:(?:\s+|T)(?P<time>.+))?\Z"
 )
 _TIME = re.compile(
     r"(?P<h>\d{1,2})[:h](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,6}))?)?"
@@ -328,7 +329,7 @@ def parse_date_text(text: str, fmt: str | None = None) -> date | datetime:
     Raises ``DateIssue``.
     """
     text = text.strip()
-    if not text:
+    if not text or len(text) > DATE_TEXT_MAX:  # a megabyte cell is no date: do not parse it
         raise DateIssue("date_invalid")
     if fmt is not None:
         return compile_format(fmt)(text)
@@ -339,9 +340,10 @@ def parse_date_text(text: str, fmt: str | None = None) -> date | datetime:
                 return date.fromisoformat(text)
             return datetime.fromisoformat(text)
         except ValueError as exc:
-            # Only "day is out of range for month" means a well-formed date that does not exist.
-            code = "date_not_real" if "day is out of range" in str(exc) else "date_invalid"
-            raise DateIssue(code) from None
+            # Only "day is out of range for month" means a well-formed date that does not exist;
+            # other text starting like ISO (2025-4-3 10:00) may still be read below.
+            if "day is out of range" in str(exc):
+                raise DateIssue("date_not_real") from None
     if len(text) == 8 and text.isdigit():
         try:
             return date(int(text[:4]), int(text[4:6]), int(text[6:]))
@@ -565,7 +567,7 @@ def make_date_converter(
             return hit
         if cls is str:
             text = value.strip()
-            if not text:
+            if not text or len(text) > DATE_TEXT_MAX:
                 raise DateIssue("date_invalid")
             parsed = read_format(text) if read_format is not None else parse_date_text(text)
         else:

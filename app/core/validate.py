@@ -40,6 +40,7 @@ _PIPELESS_ID_CHARS = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 " + PIPELESS_ID_SYMBOLS
 )
 EMAIL_MAX = 254
+NUMBER_TEXT_MAX = 100
 
 
 class ValueIssue(Exception):
@@ -120,6 +121,9 @@ def parse_number(text: str, decimal: str | None = None) -> int | float:
     """
     raw = text
     text = text.strip().replace("\u2212", "-")
+    if len(text) > NUMBER_TEXT_MAX:
+        # No real number is this long; Python also refuses int() of more than 4,300 digits.
+        raise ValueIssue("number_invalid", value=display_value(raw))
     if _PLAIN_INT.match(text):
         return int(text)
     sign = ""

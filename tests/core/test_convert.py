@@ -450,3 +450,26 @@ def test_any_cells_pipeless(rows: list[list[Any]]) -> None:
     for outcome in convert_rows(sheet(PL_HEADERS, rows), pipeless()).outcomes:
         json.dumps(outcome.event)
         assert all(p.message for p in outcome.problems)
+
+
+def test_huge_cells_give_problems_not_crashes() -> None:
+    huge_digits = "1" * 5000  # int() of more than 4,300 digits raises in Python
+    megabyte = "x" * 1_000_000
+    row = [megabyte, megabyte, megabyte, huge_digits, "2" * 5000, megabyte]
+    outcome = one(hubspot(), row)
+    assert codes(outcome) == [
+        ("email", "email_invalid"),
+        ("timestamp", "date_invalid"),
+        ("tokens.score", "number_invalid"),
+        ("tokens.completedOn", "date_invalid"),
+        ("tokens.level", "enum_unknown"),
+    ]
+    assert all(len(p.params["value"]) <= 80 for p in outcome.problems)
+    assert all(len(p.message) < 400 for p in outcome.problems)
+    pl = one(pipeless(), [megabyte, megabyte, megabyte, huge_digits], PL_HEADERS)
+    assert [c for _, c in codes(pl)] == [
+        "id_too_long",
+        "type_unknown",
+        "date_invalid",
+        "id_too_long",
+    ]
