@@ -382,18 +382,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(response)
 
     def _read_body(self) -> bytes | None:
-        """Read the body (Content-Length or chunked); None when an error answer was sent."""
+        """Read the body (Content-Length or chunked); None when there is nothing to answer."""
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            chunks: list[bytes] = []
-            while True:
-                size_line = self.rfile.readline(65537)
-                size = int(size_line.split(b";", 1)[0].strip() or b"0", 16)
-                if size == 0:
-                    while self.rfile.readline(65537) not in (b"\r\n", b"\n", b""):
-                        pass
-                    return b"".join(chunks)
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline(3)
+            return self._read_chunked()
         length_text = self.headers.get("Content-Length", "0") or "0"
         try:
             length = int(length_text)
@@ -407,7 +398,33 @@ class _Handler(BaseHTTPRequestHandler):
                 )
             )
             return None
-        return self.rfile.read(length) if length else b""
+        body = self.rfile.read(length) if length else b""
+        if len(body) < length:  # the client went away mid-request: nothing to answer
+            self.close_connection = True
+            return None
+        return body
+
+    def _read_chunked(self) -> bytes | None:
+        chunks: list[bytes] = []
+        received = 0
+        while True:
+            size_line = self.rfile.readline(65537)
+            try:
+                size = int(size_line.split(b";", 1)[0].strip(), 16)
+            except ValueError:  # EOF or garbage: the request cannot be completed
+                self.close_connection = True
+                return None
+            if size == 0:
+                while self.rfile.readline(65537) not in (b"\r\n", b"\n", b""):
+                    pass  # trailers
+                return b"".join(chunks)
+            received += size
+            chunk = self.rfile.read(size)
+            if len(chunk) < size or received > _MAX_BODY:
+                self.close_connection = True
+                return None
+            chunks.append(chunk)
+            self.rfile.readline(3)
 
     def _send(self, response: Response) -> None:
         """Write status line, headers and body in one call (one packet for small answers)."""
@@ -452,6 +469,12 @@ class _HTTPServer(ThreadingHTTPServer):
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
         super().__init__(address, _Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Stay quiet about clients that vanish (killed uploads, timeouts); report real bugs."""
+        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            return
+        super().handle_error(request, client_address)
 
     def track(self, connection: socket.socket) -> None:
         with self._connections_lock:

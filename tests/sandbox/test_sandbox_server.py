@@ -202,3 +202,25 @@ def test_context_manager_and_given_port() -> None:
         assert server.base_url == f"http://127.0.0.1:{free}"
         assert httpx.get(server.base_url + "/_sandbox/").status_code == 200
     assert not server.running
+
+
+def test_a_client_vanishing_mid_request_is_ignored_quietly(
+    sandbox: SandboxServer, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import struct
+    import time
+
+    head = (
+        "POST /integrators/timeline/v3/events/batch/create HTTP/1.1\r\nHost: x\r\n"
+        "Authorization: Bearer sandbox-access-token\r\nContent-Length: 500\r\n\r\n"
+    )
+    for linger in (False, True):  # a plain close, then a reset (a killed process)
+        sock = socket.create_connection(("127.0.0.1", sandbox.port))
+        sock.sendall(head.encode() + b'{"inputs": [')
+        if linger:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.close()
+    time.sleep(0.3)  # let the handler threads see the end of their connections
+    assert sandbox.stats()["requests"] == 0
+    assert httpx.get(sandbox.base_url + "/_sandbox/").status_code == 200
+    assert "Traceback" not in capfd.readouterr().err
