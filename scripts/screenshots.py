@@ -39,7 +39,12 @@ def main() -> int:
     from app.core.settings import load_settings
     from app.ui.accounts import AccountStore
     from app.ui.context import AppContext
-    from app.ui.launch import create_application, install_translators, prepare_demo, start_demo_sandbox
+    from app.ui.launch import (
+        create_application,
+        install_translators,
+        prepare_demo,
+        start_demo_sandbox,
+    )
     from app.ui.main_window import MainWindow
 
     app = create_application([sys.argv[0]])
@@ -47,12 +52,17 @@ def main() -> int:
     if args.dark:
         palette = QPalette()
         for role, color in (
-            (QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#eeeeee"),
-            (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#333333"),
-            (QPalette.ColorRole.Text, "#eeeeee"), (QPalette.ColorRole.Button, "#3a3a3a"),
-            (QPalette.ColorRole.ButtonText, "#eeeeee"), (QPalette.ColorRole.Highlight, "#3d7ad6"),
-            (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
-        ):  # fmt: skip
+            (QPalette.ColorRole.Window, "#2b2b2b"),
+            (QPalette.ColorRole.WindowText, "#eeeeee"),
+            (QPalette.ColorRole.Base, "#1e1e1e"),
+            (QPalette.ColorRole.AlternateBase, "#333333"),
+            (QPalette.ColorRole.Text, "#eeeeee"),
+            (QPalette.ColorRole.Button, "#3a3a3a"),
+            (QPalette.ColorRole.ButtonText, "#eeeeee"),
+            (QPalette.ColorRole.Highlight, "#3d7ad6"),
+            (QPalette.ColorRole.HighlightedText, "#ffffff"),
+            (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
+        ):
             palette.setColor(role, QColor(color))
         app.setPalette(palette)
     translators = install_translators(app, args.lang)  # noqa: F841 - keep alive
@@ -62,7 +72,9 @@ def main() -> int:
     def settle(seconds: float = 0.3, until=None) -> None:  # noqa: ANN001
         end = time.monotonic() + 20
         stop = time.monotonic() + seconds
-        while time.monotonic() < stop or (until is not None and not until() and time.monotonic() < end):
+        while time.monotonic() < stop or (
+            until is not None and not until() and time.monotonic() < end
+        ):
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             time.sleep(0.01)
 

@@ -1,4 +1,4 @@
-"""Log files that can be sent to support as they are: secrets are redacted before anything is written.
+"""Log files that can go to support as they are: secrets are redacted before anything is written.
 
 Two layers protect tokens: known secret values registered at run time (the token the user typed)
 are replaced wherever they appear, and patterns catch the usual shapes of credentials in text
@@ -42,7 +42,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 class SecretRegistry:
-    """Secret values known at run time (thread-safe), replaced wherever they appear in a log line."""
+    """Secret values known at run time (thread-safe), replaced wherever they appear in a line."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -113,8 +113,9 @@ class RedactingFilter(logging.Filter):
 def setup_file_logging(folder: Path, level: int = logging.INFO) -> Path:
     """Send the program's log to a rotating file in ``folder``, redacted; return the file path.
 
-    Calling it twice for the same folder does not add a second handler. Noisy HTTP libraries are kept at WARNING so
-    that request lines (which carry URLs with keys) never reach the file even before redaction.
+    Calling it twice for the same folder does not add a second handler. Noisy HTTP libraries are
+    kept at WARNING so that request lines (which carry URLs with keys) never reach the file, even
+    before redaction.
     """
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE_NAME

@@ -115,7 +115,7 @@ def _from_dict(data: dict[str, Any]) -> Settings:
 
 
 def load_settings(path: Path | None = None) -> Settings:
-    """Read the settings; a missing or damaged file gives the defaults (and is logged, not fatal)."""
+    """Read the settings; a missing or damaged file gives the defaults (logged, not fatal)."""
     path = path or settings_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -162,7 +162,7 @@ def mapping_key(headers: list[str], destination: str, target_id: str | int | Non
 def remember_mapping(
     settings: Settings, key: str, mapping_data: dict[str, Any], source_name: str, now: str
 ) -> Path:
-    """Store a mapping (core JSON form) for ``key`` and index it in ``settings``; return its path."""
+    """Store a mapping (core JSON form) for ``key``, index it in ``settings``; return its path."""
     folder = config_dir() / MAPPINGS_FOLDER
     path = folder / f"{key}.json"
     _write_atomically(path, json.dumps(mapping_data, indent=2, ensure_ascii=False))

@@ -55,7 +55,7 @@ class AccountStore:
         return account_key(account.destination, account.app_id)
 
     def keychain_available(self) -> bool:
-        """True when saved secrets survive a restart."""
+        """Return True when saved secrets survive a restart."""
         from app.core import secrets
 
         return secrets.keychain_available()
@@ -106,7 +106,7 @@ class AccountStore:
         self._demo[self.key(account)] = account
 
     def save(self, account: Account) -> bool:
-        """Store a verified account; return True when it went to the keychain (else: this session)."""
+        """Store a verified account; return True if it went to the keychain (else: this session)."""
         from app.core import secrets
 
         for value in account.secrets.values():

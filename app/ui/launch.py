@@ -31,7 +31,7 @@ DEMO_MAPPING = "webinar-attendees.mapping.json"
 
 
 def choose_language(requested: str | None, saved: str | None, system: QLocale | None = None) -> str:
-    """Return the interface language: ``--lang``, then the setting, then the system's, else English."""
+    """Return the interface language: ``--lang``, the setting, the system's, else English."""
     for code in (requested, saved):
         if code:
             short = code.lower().replace("-", "_").split("_")[0]
@@ -105,8 +105,8 @@ class ExceptionHook:
         if args.exc_type is not None and args.exc_value is not None:
             from app.ui.dialogs.error_dialog import format_details
 
-            log.error("Unexpected error in a background thread\n%s",
-                      format_details(args.exc_type, args.exc_value, args.exc_traceback))  # fmt: skip
+            details = format_details(args.exc_type, args.exc_value, args.exc_traceback)
+            log.error("Unexpected error in a background thread\n%s", details)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -185,6 +185,9 @@ def launch_window(args: argparse.Namespace) -> int:
     language = choose_language(getattr(args, "lang", None), settings.language)
     translators = install_translators(app, language)  # noqa: F841 - must stay alive while the app runs
 
+    from app.ui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # workers must never run Qt destructors
     hook = ExceptionHook(interactive=not smoke)
     previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
     sys.excepthook = hook
@@ -197,6 +200,7 @@ def launch_window(args: argparse.Namespace) -> int:
         return _run_interactive(app, args, settings, demo)
     finally:
         sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
+        collector.stop()
 
 
 def _run_interactive(app: QApplication, args: argparse.Namespace, settings: Any, demo: bool) -> int:

@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         return self.go_to(self._current - 1)
 
     def _reachable(self) -> int:
-        """The furthest step index the user may open from here."""
+        """Return the furthest step index the user may open from here."""
         if not self.current_step().is_complete():
             return self._current
         return min(max(self._furthest, self._current + 1), len(self.steps) - 1)
@@ -626,7 +626,8 @@ class MainWindow(QMainWindow):
             self.tr("About Event Loader"),
             self.tr(
                 "<h3>Event Loader %1</h3><p>Turns a spreadsheet into timeline events in HubSpot or "
-                "events in Pipeless: open a file, map its columns, check every row, then upload.</p>"
+                "events in Pipeless: open a file, map its columns, check every row, then "
+                "upload.</p>"
             ).replace("%1", __version__),
         )
 

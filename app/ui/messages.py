@@ -27,12 +27,14 @@ def note_text(note: ReadNote) -> str:
     if code == "header_duplicate":
         return QCoreApplication.translate(
             "messages",
-            "Two columns are called \u201c{column}\u201d; the second one is called \u201c{new_name}\u201d here.",
+            "Two columns are called \u201c{column}\u201d; the second one is called "
+            "\u201c{new_name}\u201d here.",
         ).format(column=p.get("column", p.get("name", "")), new_name=p.get("new_name", ""))
     if code == "header_merged":
         return QCoreApplication.translate(
             "messages",
-            "A merged header cell was split; its columns are named \u201c{new_name}\u201d and so on.",
+            "A merged header cell was split; its columns are named \u201c{new_name}\u201d and so "
+            "on.",
         ).format(new_name=p.get("new_name", p.get("column", "")))
     if code == "empty_rows_skipped":
         return QCoreApplication.translate(
@@ -41,7 +43,8 @@ def note_text(note: ReadNote) -> str:
     if code == "encoding_guessed":
         return QCoreApplication.translate(
             "messages",
-            "The text encoding was guessed as {encoding}. If accents look wrong, choose another one.",
+            "The text encoding was guessed as {encoding}. If accents look wrong, choose another "
+            "one.",
         ).format(encoding=p.get("encoding", ""))
     if code == "ragged_row":
         count = int(p.get("count", 1) or 1)
@@ -86,7 +89,8 @@ def sheet_error_text(error: SheetError, name: str) -> str:
         ),
         "not_a_spreadsheet": QCoreApplication.translate(
             "messages",
-            "{name} is not a spreadsheet, or it is damaged. Open it in Excel and save it again as .xlsx.",
+            "{name} is not a spreadsheet, or it is damaged. Open it in Excel and save it again as "
+            ".xlsx.",
         ),
         "corrupt": QCoreApplication.translate(
             "messages",
@@ -151,33 +155,39 @@ def api_error_text(error: BaseException, destination_name: str) -> str:
         if credential == "developer_key":
             text = QCoreApplication.translate(
                 "messages",
-                "{service} refused the developer API key (mistyped, or the key of another app). Paste it again from your developer account.",
+                "{service} refused the developer API key (mistyped, or the key of another app). "
+                "Paste it again from your developer account.",
             )
         elif credential in ("refresh_token", "client_secret", "client_id"):
             text = QCoreApplication.translate(
                 "messages",
-                "{service} refused the refresh token or the app's client ID and secret. Connect the app again to get a fresh refresh token.",
+                "{service} refused the refresh token or the app's client ID and secret. Connect "
+                "the app again to get a fresh refresh token.",
             )
         elif credential == "api_key":
             text = QCoreApplication.translate(
                 "messages",
-                "{service} refused this API key (mistyped, revoked or another account). Paste a fresh one.",
+                "{service} refused this API key (mistyped, revoked or another account). Paste a "
+                "fresh one.",
             )
         else:
             text = QCoreApplication.translate(
                 "messages",
-                "{service} refused this access token (mistyped, revoked or another account). Paste a fresh one.",
+                "{service} refused this access token (mistyped, revoked or another account). "
+                "Paste a fresh one.",
             )
     elif code == "forbidden":
         scopes = ", ".join(getattr(error, "missing_scopes", ()) or ())
         if scopes:
             return QCoreApplication.translate(
                 "messages",
-                "{service} accepted the token but it may not add events. Give the app these scopes: {scopes}.",
+                "{service} accepted the token but it may not add events. Give the app these "
+                "scopes: {scopes}.",
             ).format(service=destination_name, scopes=scopes)
         text = QCoreApplication.translate(
             "messages",
-            "{service} accepted the token but it may not add events. Ask an administrator to grant the app access.",
+            "{service} accepted the token but it may not add events. Ask an administrator to "
+            "grant the app access.",
         )
     elif code == "app_not_found":
         text = QCoreApplication.translate(

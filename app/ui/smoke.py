@@ -56,8 +56,16 @@ def run_smoke(app: QApplication, settings: Any, hook: Any) -> int:
             window = MainWindow(context)
             window.show()
             prepare_demo(window, sandbox)
-            _wait_until(app, lambda: window.file_step.is_complete() or bool(hook.errors)
-                        or window.file_step.error_message.isVisible(), "the sample to load", deadline)  # fmt: skip
+            file_step = window.file_step
+
+            def sample_settled() -> bool:
+                return (
+                    file_step.is_complete()
+                    or bool(hook.errors)
+                    or file_step.error_message.isVisible()
+                )
+
+            _wait_until(app, sample_settled, "the sample to load", deadline)
             if not window.file_step.is_complete():
                 raise SmokeFailure(
                     "sample not loaded: " + window.file_step.error_message.text.text()
@@ -104,8 +112,8 @@ def run_smoke(app: QApplication, settings: Any, hook: Any) -> int:
     except Exception as exc:  # noqa: BLE001 - one line, never a traceback
         from app.core.logs import redact
 
-        print(f"smoke failed: {type(exc).__name__}: {redact(str(exc)).splitlines()[0] if str(exc) else ''}",
-              file=sys.stderr)  # fmt: skip
+        reason = redact(str(exc)).splitlines()[0] if str(exc) else ""
+        print(f"smoke failed: {type(exc).__name__}: {reason}", file=sys.stderr)
         import logging
 
         logging.getLogger(__name__).exception("smoke failed")

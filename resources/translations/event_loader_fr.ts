@@ -126,137 +126,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="152"/>
         <source>Access &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="154"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="155"/>
         <source>You get it when the app is connected to your HubSpot account (OAuth). It lasts 30 minutes; for long uploads use a refresh token instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="161"/>
         <source>Re&amp;fresh token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="162"/>
         <source>&amp;Client ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="163"/>
         <source>Client &amp;secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="166"/>
         <source>The client ID and secret are on the Auth tab of your app in the developer account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="171"/>
         <source>&amp;Developer API key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="173"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="176"/>
         <source>Optional: lets Event Loader list your event templates. Find it in your developer account under Apps, then Get HubSpot API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="183"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="186"/>
         <source>The app ID is in the address of your app in Pipeless (app/77 → 77).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="186"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="189"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="188"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="191"/>
         <source>In Pipeless, open your app, then Settings, then API keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="194"/>
         <source>Ad&amp;vanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="195"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="198"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="200"/>
         <source>Server &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="204"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="202"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="205"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="205"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="208"/>
         <source>Not tested yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="207"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="210"/>
         <source>Connection test result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="218"/>
         <source>&amp;Save account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="263"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="266"/>
         <source>%1 app %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="271"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="274"/>
         <source>Enter the app ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="273"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="276"/>
         <source>Paste the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="275"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="278"/>
         <source>Paste the access token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="276"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="279"/>
         <source>Paste the refresh token, the client ID and the client secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="300"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="304"/>
         <source>The details changed: test the connection again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="316"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="321"/>
         <source>Checking with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="335"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="340"/>
         <source>Connected to %1. %n event templates found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -264,30 +264,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="338"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="343"/>
         <source>Connected to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BatchModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/batch_model.py" line="224"/>
+        <source>%n rows: {rows}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="346"/>
+        <location filename="../../app/ui/models/batch_model.py" line="359"/>
         <source>Batch {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="349"/>
+        <location filename="../../app/ui/models/batch_model.py" line="362"/>
         <source>{done} of {total} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="356"/>
+        <location filename="../../app/ui/models/batch_model.py" line="369"/>
         <source>{rate} rows/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="363"/>
+        <location filename="../../app/ui/models/batch_model.py" line="376"/>
         <source>about {time} left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,7 +360,7 @@
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="136"/>
-        <location filename="../../app/ui/views/destination_step.py" line="392"/>
+        <location filename="../../app/ui/views/destination_step.py" line="397"/>
         <source>Remove account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,32 +481,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="379"/>
+        <location filename="../../app/ui/views/destination_step.py" line="383"/>
         <source>Connected. This computer has no keychain Event Loader can use, so the account is kept only until Event Loader closes; you will enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="393"/>
+        <location filename="../../app/ui/views/destination_step.py" line="398"/>
         <source>Remove %1 from this computer? Nothing changes in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="417"/>
+        <location filename="../../app/ui/views/destination_step.py" line="422"/>
         <source>Checking with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="466"/>
+        <location filename="../../app/ui/views/destination_step.py" line="471"/>
         <source>Listing the event templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="539"/>
+        <location filename="../../app/ui/views/destination_step.py" line="545"/>
         <source>Template %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="553"/>
+        <location filename="../../app/ui/views/destination_step.py" line="565"/>
         <source>%1 · %2 · %n tokens</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -506,77 +514,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="573"/>
+        <location filename="../../app/ui/views/destination_step.py" line="585"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="574"/>
+        <location filename="../../app/ui/views/destination_step.py" line="586"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="575"/>
+        <location filename="../../app/ui/views/destination_step.py" line="587"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="576"/>
+        <location filename="../../app/ui/views/destination_step.py" line="588"/>
         <source>list of options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="605"/>
+        <location filename="../../app/ui/views/destination_step.py" line="619"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="618"/>
+        <location filename="../../app/ui/views/destination_step.py" line="632"/>
         <source>Add or choose an account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="625"/>
+        <location filename="../../app/ui/views/destination_step.py" line="639"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="632"/>
+        <location filename="../../app/ui/views/destination_step.py" line="647"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="637"/>
+        <location filename="../../app/ui/views/destination_step.py" line="653"/>
         <source>Choose the template the events will use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="643"/>
+        <location filename="../../app/ui/views/destination_step.py" line="659"/>
         <source>(choose an account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="650"/>
+        <location filename="../../app/ui/views/destination_step.py" line="666"/>
         <source>Add a %1 account to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="652"/>
+        <location filename="../../app/ui/views/destination_step.py" line="668"/>
         <source>Test the connection to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="654"/>
+        <location filename="../../app/ui/views/destination_step.py" line="670"/>
         <source>Choose an event template to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="658"/>
+        <location filename="../../app/ui/views/destination_step.py" line="674"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="664"/>
+        <location filename="../../app/ui/views/destination_step.py" line="680"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,33 +798,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="360"/>
+        <location filename="../../app/ui/views/file_step.py" line="361"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="366"/>
+        <location filename="../../app/ui/views/file_step.py" line="367"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="374"/>
+        <location filename="../../app/ui/views/file_step.py" line="375"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="382"/>
+        <location filename="../../app/ui/views/file_step.py" line="383"/>
         <source>Reading… %1 rows so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="434"/>
+        <location filename="../../app/ui/views/file_step.py" line="435"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="515"/>
+        <location filename="../../app/ui/views/file_step.py" line="516"/>
         <source>%n rows</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -824,7 +832,7 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="516"/>
+        <location filename="../../app/ui/views/file_step.py" line="517"/>
         <source>%n columns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -832,17 +840,17 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="517"/>
+        <location filename="../../app/ui/views/file_step.py" line="518"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="528"/>
+        <location filename="../../app/ui/views/file_step.py" line="529"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="530"/>
+        <location filename="../../app/ui/views/file_step.py" line="531"/>
         <source>%n rows ready</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -850,12 +858,12 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="532"/>
+        <location filename="../../app/ui/views/file_step.py" line="533"/>
         <source>Open a spreadsheet to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="552"/>
+        <location filename="../../app/ui/views/file_step.py" line="553"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,12 +1117,12 @@ The previous file, %2, is still loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="637"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: open or drop an Excel or CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;: pick HubSpot or Pipeless and connect an account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mapping&lt;/b&gt;: say which column feeds which field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;: check every row before anything is sent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Upload&lt;/b&gt;: send a test batch, then the rest.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: see what was added and save the rows to fix.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is sent before the Upload step.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,7 +1374,7 @@ The previous file, %2, is still loaded.</source>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="141"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="445"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="454"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,17 +1454,23 @@ The previous file, %2, is still loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="236"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="215"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="222"/>
+        <source>Columns that will not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_step.py" line="238"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="332"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="338"/>
         <source>You mapped a file with the same columns on %1 (%2). Use that mapping again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="373"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="382"/>
         <source>Auto-match found a column for %n fields.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1464,27 +1478,27 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="425"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="434"/>
         <source>Don&apos;t import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="426"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="435"/>
         <source>Fixed value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="447"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="456"/>
         <source>Select a field in the table to change where its value comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="477"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="486"/>
         <source>One of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="499"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="508"/>
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1492,32 +1506,32 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="520"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="530"/>
         <source>Row %1: %2 → not sendable: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="523"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="532"/>
         <source>Row %1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="528"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="537"/>
         <source>No value: choose a column or a fixed value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="529"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="539"/>
         <source>The column is empty in the first rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="640"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="650"/>
         <source>Choose a file and a destination first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="643"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="653"/>
         <source>%n columns will not be imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1525,12 +1539,12 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="650"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="660"/>
         <source>The column “%1” feeds several fields: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="663"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="673"/>
         <source>%n required fields are not mapped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1538,7 +1552,7 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="668"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="678"/>
         <source>%n fields need a check; the others are ready.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1546,7 +1560,7 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="671"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="681"/>
         <source>Every required field is mapped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,107 +1624,107 @@ The previous file, %2, is still loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="66"/>
         <source>Template ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="68"/>
         <source>Template name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="70"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="73"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="73"/>
         <source>Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="73"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="73"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="78"/>
         <source>Template &amp;ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="79"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="80"/>
         <source>&amp;Record type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="84"/>
         <source>Token name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="84"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="84"/>
         <source>Options (label=value, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="86"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="91"/>
         <source>&amp;Tokens:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="93"/>
         <source>&amp;Add token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="94"/>
         <source>Re&amp;move token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="141"/>
         <source>Token type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="158"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="159"/>
         <source>Enter the template ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="173"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="174"/>
         <source>Token %1 is a list of options: enter them as label=value, separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="188"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="190"/>
         <source>Template %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,12 +1803,12 @@ The previous file, %2, is still loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/ui/messages.py" line="34"/>
         <source>A merged header cell was split; its columns are named “{new_name}” and so on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>%n empty rows were skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1802,12 +1816,12 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>The text encoding was guessed as {encoding}. If accents look wrong, choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1815,174 +1829,174 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>The column names were found on row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>Some very long cells were shortened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>Note while reading: {code} ({details}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71"/>
         <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>{name} was not found. It may have been moved or renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
         <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>{name} is a folder, not a spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>{name} is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>{name} is not a spreadsheet, or it is damaged. Open it in Excel and save it again as .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>{name} is damaged and cannot be read. Open it in Excel and save it again as .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>{name} is protected by a password. Save a copy without a password and open that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>{name} has no rows. Check that you exported the right sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>{name} is empty. Check that you exported the right sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>The chosen sheet of {name} is empty. Pick another sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
         <source>{name} has column names but no rows below them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>No row of {name} looks like column names. Choose the header row by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>{name} has fewer rows than the header row you chose. Pick a smaller row number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>{name} has no sheet with that name. Pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>{name} has too many columns to be an export of contacts or events. Check the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="129"/>
         <source>{name} is too large to read safely. Split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>Event Loader may not read {name}. Close it in other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>The text of {name} could not be read with this encoding. Choose another encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>{name} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>{service} refused the developer API key (mistyped, or the key of another app). Paste it again from your developer account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>{service} refused the refresh token or the app&apos;s client ID and secret. Connect the app again to get a fresh refresh token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>{service} refused this API key (mistyped, revoked or another account). Paste a fresh one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>{service} refused this access token (mistyped, revoked or another account). Paste a fresh one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>{service} accepted the token but it may not add events. Give the app these scopes: {scopes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>{service} accepted the token but it may not add events. Ask an administrator to grant the app access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="193"/>
         <source>{service} knows no app with this app ID for this key. Check the app ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="197"/>
         <source>{service} knows no event template with this ID in this app. Check the template ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>{service} could not be reached. Check the internet connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>{service} asked us to slow down. Try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>{service} had a temporary problem. Try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>The server address must start with https:// so the token travels encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>{service} did not accept the connection.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,23 +21,32 @@ ROOT = HERE.parent.parent
 LANGUAGES = ("en", "fr")
 
 # Plural source text -> its English singular (the source itself is the plural form).
-ENGLISH_SINGULARS = {
-    "Connected to %1. %n event templates found.": "Connected to %1. %n event template found.",
-    "%1 · %2 · %n tokens": "%1 · %2 · %n token",
-    "%n rows": "%n row",
-    "%n columns": "%n column",
-    "%n rows ready": "%n row ready",
-    "Auto-match found a column for %n fields.": "Auto-match found a column for %n field.",
-    "%n file values are matched by hand; the others match option names by themselves.":
-        "%n file value is matched by hand; the others match option names by themselves.",
-    "%n columns will not be imported": "%n column will not be imported",
-    "%n required fields are not mapped": "%n required field is not mapped",
-    "%n fields need a check; the others are ready.": "%n field needs a check; the others are ready.",
-    "%n problems": "%n problem",
-    "%n empty rows were skipped.": "%n empty row was skipped.",
-    "%n rows have more or fewer cells than there are headers; they were padded or cut.":
-        "%n row has more or fewer cells than there are headers; it was padded or cut.",
-}  # fmt: skip
+ENGLISH_SINGULARS = dict(
+    (
+        ("Connected to %1. %n event templates found.", "Connected to %1. %n event template found."),
+        ("%1 · %2 · %n tokens", "%1 · %2 · %n token"),
+        ("%n rows", "%n row"),
+        ("%n columns", "%n column"),
+        ("%n rows ready", "%n row ready"),
+        ("Auto-match found a column for %n fields.", "Auto-match found a column for %n field."),
+        (
+            "%n file values are matched by hand; the others match option names by themselves.",
+            "%n file value is matched by hand; the others match option names by themselves.",
+        ),
+        ("%n columns will not be imported", "%n column will not be imported"),
+        ("%n required fields are not mapped", "%n required field is not mapped"),
+        (
+            "%n fields need a check; the others are ready.",
+            "%n field needs a check; the others are ready.",
+        ),
+        ("%n problems", "%n problem"),
+        ("%n empty rows were skipped.", "%n empty row was skipped."),
+        (
+            "%n rows have more or fewer cells than there are headers; they were padded or cut.",
+            "%n row has more or fewer cells than there are headers; it was padded or cut.",
+        ),
+    )
+)
 
 
 def tool(name: str) -> str:
@@ -84,7 +93,15 @@ def main() -> int:
     lupdate, lrelease = tool("pyside6-lupdate"), tool("pyside6-lrelease")
     for language in LANGUAGES:
         ts_path = HERE / f"event_loader_{language}.ts"
-        args = [lupdate, *sources(), "-no-obsolete", "-target-language", language, "-ts", str(ts_path)]
+        args = [
+            lupdate,
+            *sources(),
+            "-no-obsolete",
+            "-target-language",
+            language,
+            "-ts",
+            str(ts_path),
+        ]
         if language == "en":
             args.insert(-2, "-pluralonly")
         subprocess.run(args, cwd=ROOT, check=True, capture_output=True)
@@ -92,7 +109,9 @@ def main() -> int:
             for source in fill_english_plurals(ts_path):
                 print(f"no English singular for: {source!r}", file=sys.stderr)
         qm_path = ts_path.with_suffix(".qm")
-        subprocess.run([lrelease, str(ts_path), "-qm", str(qm_path)], check=True, capture_output=True)
+        subprocess.run(
+            [lrelease, str(ts_path), "-qm", str(qm_path)], check=True, capture_output=True
+        )
         print(qm_path.relative_to(ROOT))
     return 0
 

@@ -1,4 +1,5 @@
-"""Step 2 through real widgets, against the sandbox over HTTP: accounts, test, keychain, templates."""
+"""Step 2 through real widgets, against the sandbox over HTTP: accounts, keychain, templates."""
+# ruff: noqa: F811 - pytest fixtures imported from shell_support are parameters here
 
 from __future__ import annotations
 
@@ -73,17 +74,27 @@ def test_no_account_yet_says_what_to_do(step):
     assert not step.is_complete()
 
 
-def test_add_hubspot_account_tests_then_saves_in_keychain(qtbot, step, sandbox, memory_keyring,  # noqa: F811
-                                                          monkeypatch):  # fmt: skip
+def test_add_hubspot_account_tests_then_saves_in_keychain(
+    qtbot,
+    step,
+    sandbox,
+    memory_keyring,  # noqa: F811
+    monkeypatch,
+):
     drive_dialog(monkeypatch, qtbot, lambda d: fill_hubspot(qtbot, d, sandbox))
     qtbot.mouseClick(step.add_account_button, Qt.MouseButton.LeftButton)
-    stored = memory_keyring.items[("event-loader", f"hubspot:{sandbox.credentials['hubspot_app_id']}")]
+    stored = memory_keyring.items[
+        ("event-loader", f"hubspot:{sandbox.credentials['hubspot_app_id']}")
+    ]
     blob = json.loads(stored)
     assert blob["access_token"] == sandbox.credentials["hubspot_access_token"]
     assert blob["base_url"] == sandbox.base_url
     assert step.account_combo.count() == 1
     assert "Marketing portal" in step.account_combo.currentText()
-    assert "\u2022\u2022\u2022\u2022" + sandbox.credentials["hubspot_access_token"][-4:] in step.account_combo.currentText()
+    assert (
+        "\u2022\u2022\u2022\u2022" + sandbox.credentials["hubspot_access_token"][-4:]
+        in step.account_combo.currentText()
+    )
     # The templates were listed with the developer key during the test.
     qtbot.waitUntil(lambda: step.template_combo.count() == 3, timeout=10000)
     assert not step.is_complete()  # no template chosen yet
@@ -100,12 +111,22 @@ def test_add_hubspot_account_tests_then_saves_in_keychain(qtbot, step, sandbox, 
     assert state.mapping.destination == HUBSPOT
     assert state.mapping.hubspot.event_template_id == "1009877"
     assert [t.name for t in state.mapping.hubspot.tokens] == [
-        "webinar", "minutesAttended", "registeredOn", "attendance"]  # fmt: skip
+        "webinar",
+        "minutesAttended",
+        "registeredOn",
+        "attendance",
+    ]
     assert len(state.templates) == 3
 
 
-def test_saved_account_is_listed_by_a_new_step(qtbot, step, sandbox, memory_keyring, monkeypatch,  # noqa: F811
-                                               context):  # noqa: F811
+def test_saved_account_is_listed_by_a_new_step(
+    qtbot,
+    step,
+    sandbox,
+    memory_keyring,
+    monkeypatch,  # noqa: F811
+    context,
+):  # noqa: F811
     drive_dialog(monkeypatch, qtbot, lambda d: fill_hubspot(qtbot, d, sandbox, developer_key=False))
     qtbot.mouseClick(step.add_account_button, Qt.MouseButton.LeftButton)
     again = DestinationStep(context)
@@ -117,8 +138,13 @@ def test_saved_account_is_listed_by_a_new_step(qtbot, step, sandbox, memory_keyr
     assert "developer API key" in again.template_status.text.text()
 
 
-def test_wrong_token_is_a_clear_message_and_nothing_is_saved(qtbot, sandbox, memory_keyring, context,  # noqa: F811
-                                                             wait_pool):  # noqa: F811
+def test_wrong_token_is_a_clear_message_and_nothing_is_saved(
+    qtbot,
+    sandbox,
+    memory_keyring,
+    context,  # noqa: F811
+    wait_pool,
+):  # noqa: F811
     dialog = AccountDialog(HUBSPOT, context.accounts)
     qtbot.addWidget(dialog)
     fill_hubspot(qtbot, dialog, sandbox, token="not-the-right-token")
@@ -142,7 +168,9 @@ def test_missing_fields_are_named_before_any_call(qtbot, context):  # noqa: F811
     assert dialog._worker is None
 
 
-def test_editing_after_a_test_asks_for_a_new_test(qtbot, sandbox, memory_keyring, context, wait_pool):  # noqa: F811
+def test_editing_after_a_test_asks_for_a_new_test(
+    qtbot, sandbox, memory_keyring, context, wait_pool
+):  # noqa: F811
     dialog = AccountDialog(HUBSPOT, context.accounts)
     qtbot.addWidget(dialog)
     fill_hubspot(qtbot, dialog, sandbox, developer_key=False)
@@ -171,8 +199,13 @@ def test_refresh_token_account(qtbot, sandbox, memory_keyring, context, wait_poo
     assert "access_token" not in dialog.account.secrets
 
 
-def test_without_keychain_the_account_is_kept_for_this_session(qtbot, step, sandbox, no_keyring,  # noqa: F811
-                                                               monkeypatch):  # fmt: skip
+def test_without_keychain_the_account_is_kept_for_this_session(
+    qtbot,
+    step,
+    sandbox,
+    no_keyring,  # noqa: F811
+    monkeypatch,
+):
     drive_dialog(monkeypatch, qtbot, lambda d: fill_hubspot(qtbot, d, sandbox, developer_key=False))
     qtbot.mouseClick(step.add_account_button, Qt.MouseButton.LeftButton)
     assert step.account_combo.count() == 1
@@ -239,7 +272,10 @@ def test_template_typed_in_by_hand(qtbot, step, sandbox, memory_keyring, monkeyp
     hub = state.mapping.hubspot
     assert hub.event_template_id == "1009876" and hub.template_name == "Course completed"
     level = hub.token("level")
-    assert level.type == "enumeration" and [o.value for o in level.options] == ["beginner", "expert"]
+    assert level.type == "enumeration" and [o.value for o in level.options] == [
+        "beginner",
+        "expert",
+    ]
     assert hub.token("score").type == "number"
 
 
@@ -255,8 +291,14 @@ def test_enumeration_token_without_options_is_refused(qtbot):
 
 def test_demo_account_and_mapping_are_preselected(qtbot, step, sandbox):
     mapping = load_mapping(sample(WEBINAR_MAPPING))
-    account = Account(HUBSPOT, int(sandbox.credentials["hubspot_app_id"]), "Demo", sandbox.base_url,
-                      {"access_token": sandbox.credentials["hubspot_access_token"]}, verified=True)  # fmt: skip
+    account = Account(
+        HUBSPOT,
+        int(sandbox.credentials["hubspot_app_id"]),
+        "Demo",
+        sandbox.base_url,
+        {"access_token": sandbox.credentials["hubspot_access_token"]},
+        verified=True,
+    )
     step.context.accounts.add_demo(account)
     state = WizardState(account=account, mapping=mapping, demo=True)
     step.enter(state)
@@ -272,8 +314,12 @@ def test_changing_template_drops_the_fields_of_its_tokens(qtbot):
     mapping = load_mapping(sample(WEBINAR_MAPPING))
     from app.core.mapping import HubSpotSettings, TokenSpec
 
-    other = HubSpotSettings(app_id=1, event_template_id="9", object_type="companies",
-                            tokens=[TokenSpec("webinar", "string")])  # fmt: skip
+    other = HubSpotSettings(
+        app_id=1,
+        event_template_id="9",
+        object_type="companies",
+        tokens=[TokenSpec("webinar", "string")],
+    )
     merged = DestinationStep.merged_mapping(mapping, other)
     assert "tokens.webinar" in merged.fields
     assert "tokens.attendance" not in merged.fields

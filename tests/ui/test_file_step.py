@@ -1,4 +1,5 @@
-"""Step 1 through real widgets: open, first page then every row, options, errors keep the old file."""
+"""Step 1 through real widgets: first page then every row, options, errors keep the old file."""
+# ruff: noqa: F811 - pytest fixtures imported from shell_support are parameters here
 
 from __future__ import annotations
 
@@ -48,7 +49,9 @@ def test_open_xlsx_shows_first_page_then_every_row(qtbot, step):
     assert step.model.rowCount() == len(expected.rows)
     assert step.model.headerData(0, Qt.Orientation.Horizontal) == expected.headers[0]
     assert step.model.headerData(0, Qt.Orientation.Vertical) == str(expected.row_numbers[0])
-    assert step.counts_label.text() == f"{len(expected.rows)} rows · {len(expected.headers)} columns"
+    assert (
+        step.counts_label.text() == f"{len(expected.rows)} rows · {len(expected.headers)} columns"
+    )
     assert step.is_complete() and completeness[-1] is True
     assert not step.progress_bar.isVisible()
     assert step.sheet_combo.currentText() == expected.sheet_name

@@ -1,4 +1,5 @@
 """Starting the window: language, translations, the error hook and dialog, demo mode, --smoke."""
+# ruff: noqa: F811 - pytest fixtures imported from shell_support are parameters here
 
 from __future__ import annotations
 
@@ -59,7 +60,9 @@ def test_error_dialog_copies_redacted_details(qtbot):
 
 def test_exception_hook_shows_friendly_dialog_and_logs_details(qtbot, monkeypatch, caplog):
     shown = []
-    monkeypatch.setattr(ErrorDialog, "exec", lambda self: shown.append((self.message_label.text(), self.details)))
+    monkeypatch.setattr(
+        ErrorDialog, "exec", lambda self: shown.append((self.message_label.text(), self.details))
+    )
     hook = ExceptionHook(interactive=True)
     try:
         raise ValueError("hapikey=dev-key-123456 was wrong")
@@ -75,7 +78,9 @@ def test_exception_hook_shows_friendly_dialog_and_logs_details(qtbot, monkeypatc
 
 
 def test_exception_hook_in_smoke_mode_only_records(monkeypatch):
-    monkeypatch.setattr(ErrorDialog, "exec", lambda self: (_ for _ in ()).throw(AssertionError("no dialog")))
+    monkeypatch.setattr(
+        ErrorDialog, "exec", lambda self: (_ for _ in ()).throw(AssertionError("no dialog"))
+    )
     hook = ExceptionHook(interactive=False)
     try:
         raise KeyError("x")
@@ -84,7 +89,9 @@ def test_exception_hook_in_smoke_mode_only_records(monkeypatch):
     assert hook.errors == ["KeyError: 'x'"]
 
 
-def test_demo_mode_opens_the_sample_on_the_sandbox_and_stops_it(qapp, monkeypatch, memory_keyring, wait_pool):  # noqa: F811
+def test_demo_mode_opens_the_sample_on_the_sandbox_and_stops_it(
+    qapp, monkeypatch, memory_keyring, wait_pool
+):  # noqa: F811
     seen = {}
     started = []
     original = launch.start_demo_sandbox
@@ -98,7 +105,11 @@ def test_demo_mode_opens_the_sample_on_the_sandbox_and_stops_it(qapp, monkeypatc
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
 
     def check_and_close():
-        windows = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible()]
+        windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if type(w).__name__ == "MainWindow" and w.isVisible()
+        ]
         if not windows or not windows[0].file_step.is_complete():
             QTimer.singleShot(50, check_and_close)
             return
@@ -129,8 +140,14 @@ def test_demo_mode_opens_the_sample_on_the_sandbox_and_stops_it(qapp, monkeypatc
 
 def run_app(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=timeout)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_smoke_runs_the_real_steps_and_exits_0():
@@ -150,12 +167,18 @@ def test_smoke_failure_is_one_line_and_non_zero(tmp_path):
     env_samples.mkdir()
     # A frozen-looking bundle without samples: the smoke run must say so in one line.
     script = (
-        "import sys; sys._MEIPASS = %r; from app.cli.main import main; raise SystemExit(main(['--smoke']))"
-        % str(tmp_path)
+        f"import sys; sys._MEIPASS = {str(tmp_path)!r}; "
+        "from app.cli.main import main; raise SystemExit(main(['--smoke']))"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-                            timeout=60)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode != 0
     errors = [line for line in result.stderr.splitlines() if line.startswith("smoke failed")]
     assert len(errors) == 1

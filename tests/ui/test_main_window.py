@@ -1,4 +1,5 @@
 """The main window through real widgets: step list, navigation, menus, drops, remembered layout."""
+# ruff: noqa: F811 - pytest fixtures imported from shell_support are parameters here
 
 from __future__ import annotations
 
@@ -101,12 +102,22 @@ def test_a_step_becoming_incomplete_locks_what_follows(qtbot, window, sandbox):
 def test_dropping_a_spreadsheet_anywhere_opens_it(qtbot, window):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(sample(WEBINAR)))])
-    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    enter = QDragEnterEvent(
+        QPoint(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(window.file_step.file_loaded, timeout=20000):
         window.dropEvent(drop)
     assert window.state.file_path == sample(WEBINAR)
@@ -117,8 +128,13 @@ def test_dragging_something_else_is_refused(window, tmp_path):
     other.write_bytes(b"x")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(other))])
-    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    enter = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dragEnterEvent(enter)
     assert not enter.isAccepted()
 
@@ -151,7 +167,9 @@ def test_a_step_can_keep_the_window_open(qtbot, window, monkeypatch):
 
 def test_load_and_save_mapping_from_the_menu(qtbot, window, monkeypatch, tmp_path):
     open_sample(qtbot, window)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample(WEBINAR_MAPPING)), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample(WEBINAR_MAPPING)), "")
+    )
     window.load_mapping_action.trigger()
     assert window.state.mapping is not None
     assert window.state.mapping.hubspot.event_template_id == "1009877"
@@ -178,7 +196,9 @@ def test_language_choice_is_saved(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     window.language_actions["fr"].trigger()
     assert window.context.settings.language == "fr"
-    assert window.language_actions["fr"].isChecked() and not window.language_actions[None].isChecked()
+    assert (
+        window.language_actions["fr"].isChecked() and not window.language_actions[None].isChecked()
+    )
     from app.core.settings import load_settings
 
     assert load_settings().language == "fr"
@@ -199,10 +219,18 @@ def test_every_control_has_an_accessible_name_or_text(window):
     checked = 0
     for container in containers:
         for widget in [w for kind in kinds for w in container.findChildren(kind)]:
-            internal = widget.objectName().startswith("qt_") or widget.parent().inherits("QAbstractSpinBox")
-            if not widget.isVisibleTo(container) or widget.parent().inherits("QComboBox") or internal:
+            internal = widget.objectName().startswith("qt_") or widget.parent().inherits(
+                "QAbstractSpinBox"
+            )
+            if (
+                not widget.isVisibleTo(container)
+                or widget.parent().inherits("QComboBox")
+                or internal
+            ):
                 continue
-            label = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
+            label = widget.accessibleName() or (
+                widget.text() if isinstance(widget, QAbstractButton) else ""
+            )
             assert label, (type(container).__name__, widget)
             checked += 1
     assert checked > 20

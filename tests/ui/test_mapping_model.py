@@ -53,7 +53,12 @@ def test_one_row_per_target_identifiers_first(qapp, sheet, empty_mapping):
     assert model.columnCount() == 5
     rows = names(model)
     assert rows[:3] == ["email", "objectId", "utk"]
-    assert {"tokens.webinar", "tokens.minutesAttended", "tokens.registeredOn", "tokens.attendance"} <= set(rows)
+    assert {
+        "tokens.webinar",
+        "tokens.minutesAttended",
+        "tokens.registeredOn",
+        "tokens.attendance",
+    } <= set(rows)
     assert model.index(rows.index("tokens.registeredOn"), TYPE_COLUMN).data() == "date"
     assert model.index(rows.index("tokens.attendance"), TYPE_COLUMN).data() == "one of a list"
 
@@ -83,9 +88,13 @@ def test_choosing_a_column_shows_converted_samples(qapp, sheet, empty_mapping):
     position = sheet.headers.index("Registered on")
     assert first.source == sheet.rows[0][position].isoformat()
     # The sample's "sent" value is what the converter puts in the event (epoch milliseconds).
-    expected = value_at(convert_rows(sheet, model.to_mapping()).outcomes[0].event, "tokens.registeredOn")
+    expected = value_at(
+        convert_rows(sheet, model.to_mapping()).outcomes[0].event, "tokens.registeredOn"
+    )
     assert first.sent.startswith(str(expected))
-    assert model.index(row, SAMPLE_COLUMN).data().startswith(first.source + " \u2192 " + str(expected))
+    assert (
+        model.index(row, SAMPLE_COLUMN).data().startswith(first.source + " \u2192 " + str(expected))
+    )
     assert model.index(row, STATUS_COLUMN).data() == "Matched"
 
 

@@ -1,4 +1,5 @@
-"""Step 3 through real widgets: auto-match on entry, editing a field, required fields, remembered mappings."""
+"""Step 3 through real widgets: auto-match, editing fields, required fields, remembered mappings."""
+# ruff: noqa: F811 - pytest fixtures imported from shell_support are parameters here
 
 from __future__ import annotations
 
@@ -188,7 +189,9 @@ def test_search_in_the_source_combo(qtbot, step, sheet):
     step.select_target("tokens.webinar")
     completer = step.source_combo.completer()
     completer.setCompletionPrefix("attend")
-    matches = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    matches = [
+        completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())
+    ]
     assert "Minutes attended" in matches and "Attendance" in matches
     step._on_source_completed("Minutes attended")
     assert step.model.rule("tokens.webinar").column == "Minutes attended"

@@ -35,7 +35,9 @@ def test_round_trip_keeps_every_field(tmp_path):
 
 def test_version_1_file_is_upgraded():
     settings_path().parent.mkdir(parents=True, exist_ok=True)
-    settings_path().write_text(json.dumps({"version": 1, "lang": "fr", "recent": ["/x/a.csv"]}), "utf-8")
+    settings_path().write_text(
+        json.dumps({"version": 1, "lang": "fr", "recent": ["/x/a.csv"]}), "utf-8"
+    )
     loaded = load_settings()
     assert loaded.language == "fr"
     assert loaded.recent_files == ["/x/a.csv"]
@@ -47,8 +49,18 @@ def test_damaged_or_strange_values_fall_back_to_defaults():
     settings_path().write_text("{not json", "utf-8")
     assert load_settings() == Settings()
     settings_path().write_text(
-        json.dumps({"version": 2, "language": "klingon", "batch_size": 0, "concurrency": "9",
-                    "recent_files": ["ok.csv", 3], "future_key": True}), "utf-8")  # fmt: skip
+        json.dumps(
+            {
+                "version": 2,
+                "language": "klingon",
+                "batch_size": 0,
+                "concurrency": "9",
+                "recent_files": ["ok.csv", 3],
+                "future_key": True,
+            }
+        ),
+        "utf-8",
+    )
     loaded = load_settings()
     assert loaded.language is None
     assert loaded.batch_size == 100 and loaded.concurrency == 4
@@ -76,7 +88,11 @@ def test_mapping_key_ignores_order_case_and_spacing_but_not_destination():
 
 def test_remember_and_recall_a_mapping():
     settings = Settings()
-    data = {"format": "event-loader-mapping", "version": 1, "fields": {"email": {"column": "Email"}}}
+    data = {
+        "format": "event-loader-mapping",
+        "version": 1,
+        "fields": {"email": {"column": "Email"}},
+    }
     path = remember_mapping(settings, "k1", data, "export.xlsx", "2026-11-20T10:00:00+00:00")
     assert path.exists()
     save_settings(settings)

@@ -43,7 +43,7 @@ def destination_name(destination: str) -> str:
 
 
 class SecretField(QWidget):
-    """A password-style line edit with a Show button (tokens are long; users check what they pasted)."""
+    """A password-style line edit with a Show button (users check the long tokens they pasted)."""
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +62,7 @@ class SecretField(QWidget):
         self.setFocusProxy(self.edit)
 
     def text(self) -> str:
-        """The pasted value, without the spaces and line breaks copying often adds."""
+        """Return the pasted value without the spaces and line breaks copying often adds."""
         return "".join(self.edit.text().split())
 
     @Slot(bool)
@@ -142,7 +142,8 @@ class AccountDialog(QDialog):
                 "",
                 _hint(
                     self.tr(
-                        "The app ID is shown on your app's page in your HubSpot developer account, under App info."
+                        "The app ID is shown on your app's page in your HubSpot developer "
+                        "account, under App info."
                     )
                 ),
             )
@@ -151,7 +152,8 @@ class AccountDialog(QDialog):
             form.addRow(self.tr("Access &token:"), self.access_token)
             self.access_hint = _hint(
                 self.tr(
-                    "You get it when the app is connected to your HubSpot account (OAuth). It lasts "
+                    "You get it when the app is connected to your HubSpot account (OAuth). It "
+                    "lasts "
                     "30 minutes; for long uploads use a refresh token instead."
                 )
             )
@@ -161,7 +163,8 @@ class AccountDialog(QDialog):
             form.addRow(self.tr("Client &secret:"), self.client_secret)
             self.refresh_hint = _hint(
                 self.tr(
-                    "The client ID and secret are on the Auth tab of your app in the developer account."
+                    "The client ID and secret are on the Auth tab of your app in the developer "
+                    "account."
                 )
             )
             form.addRow("", self.refresh_hint)
@@ -296,8 +299,10 @@ class AccountDialog(QDialog):
     def _on_field_changed(self, *_args: object) -> None:
         if self._tested is not None:
             self._tested = None
-            self._set_result(QStyle.StandardPixmap.SP_MessageBoxInformation,
-                             self.tr("The details changed: test the connection again."))  # fmt: skip
+            self._set_result(
+                QStyle.StandardPixmap.SP_MessageBoxInformation,
+                self.tr("The details changed: test the connection again."),
+            )
         self.save_button.setEnabled(False)
         self.test_button.setEnabled(self._worker is None)
 

@@ -55,7 +55,8 @@ class TemplateDialog(QDialog):
         self.setWindowTitle(self.tr("Enter an event template"))
         intro = QLabel(
             self.tr(
-                "Copy these from your app's Timeline events page in your HubSpot developer account. "
+                "Copy these from your app's Timeline events page in your HubSpot developer "
+                "account. "
                 "Token names are case-sensitive."
             )
         )
@@ -170,7 +171,8 @@ class TemplateDialog(QDialog):
             if kind == "enumeration" and not options:
                 self.error_label.setText(
                     self.tr(
-                        "Token %1 is a list of options: enter them as label=value, separated by commas."
+                        "Token %1 is a list of options: enter them as label=value, separated by "
+                        "commas."
                     ).replace("%1", name)
                 )
                 return None

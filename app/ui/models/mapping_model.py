@@ -116,11 +116,11 @@ class MappingModel(QAbstractTableModel):
         return self._sheet
 
     def headers(self) -> list[str]:
-        """The sheet's column names (empty without a sheet)."""
+        """Return the sheet's column names (empty without a sheet)."""
         return list(self._sheet.headers) if self._sheet is not None else []
 
     def target(self, row: int) -> TargetField:
-        """The target field of a row."""
+        """Return the target field of a row."""
         return self._targets[row]
 
     def row_of(self, name: str) -> int:
@@ -131,7 +131,7 @@ class MappingModel(QAbstractTableModel):
         raise ValueError(name)
 
     def rule(self, name: str) -> FieldRule | None:
-        """The rule of a target, or None when it is not mapped."""
+        """Return the rule of a target, or None when it is not mapped."""
         return self._rules.get(name)
 
     def confidence(self, name: str) -> float | None:
@@ -224,7 +224,7 @@ class MappingModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- checks
     def missing_required(self) -> list[tuple[str, ...]]:
-        """What must still be mapped (see ``app.core.mapping.missing_required``)."""
+        """Return what must still be mapped (see ``app.core.mapping.missing_required``)."""
         return missing_required(self.to_mapping())
 
     def unused_columns(self) -> list[str]:
@@ -406,8 +406,12 @@ class MappingModel(QAbstractTableModel):
                 lines = []
                 for sample in self.samples(target.name):
                     shown = sample.problem or sample.sent
-                    lines.append(QCoreApplication.translate("MappingModel", "Row {row}: {source} \u2192 {sent}").format(
-                        row=sample.row_number, source=sample.source, sent=shown))  # fmt: skip
+                    line = QCoreApplication.translate(
+                        "MappingModel", "Row {row}: {source} \u2192 {sent}"
+                    )
+                    lines.append(
+                        line.format(row=sample.row_number, source=sample.source, sent=shown)
+                    )
                 return "\n".join(lines) or None
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS_COLUMN:
             code = self.status(target.name)[0]

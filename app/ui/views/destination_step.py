@@ -218,7 +218,7 @@ class DestinationStep(StepPage):
         return self.tr("Destination")
 
     def destination(self) -> str:
-        """The destination chosen with the radio buttons."""
+        """Return the destination chosen with the radio buttons."""
         return PIPELESS if self.pipeless_radio.isChecked() else HUBSPOT
 
     def enter(self, state: WizardState) -> None:  # noqa: D102
@@ -241,12 +241,12 @@ class DestinationStep(StepPage):
         self._refresh()
 
     def current_account(self) -> Account | None:
-        """The account chosen in the combo."""
+        """Return the account chosen in the combo."""
         index = self.account_combo.currentIndex()
         return self._accounts[index] if 0 <= index < len(self._accounts) else None
 
     def current_template(self) -> dict[str, Any] | None:
-        """The HubSpot template chosen in the combo."""
+        """Return the HubSpot template chosen in the combo."""
         template_id = self.template_combo.currentData()
         for template in self._templates:
             if str(template.get("id")) == template_id:
@@ -359,8 +359,12 @@ class DestinationStep(StepPage):
     @Slot()
     def _on_add_account_clicked(self) -> None:
         template = self.current_template()
-        dialog = AccountDialog(self.destination(), self.context.accounts, self,
-                               template_id=str(template["id"]) if template else None)  # fmt: skip
+        dialog = AccountDialog(
+            self.destination(),
+            self.context.accounts,
+            self,
+            template_id=str(template["id"]) if template else None,
+        )
         if dialog.exec() != AccountDialog.DialogCode.Accepted or dialog.account is None:
             return
         account = dialog.account
@@ -376,7 +380,8 @@ class DestinationStep(StepPage):
             self.account_status.show_status(
                 QStyle.StandardPixmap.SP_MessageBoxWarning,
                 self.tr(
-                    "Connected. This computer has no keychain Event Loader can use, so the account is "
+                    "Connected. This computer has no keychain Event Loader can use, so the "
+                    "account is "
                     "kept only until Event Loader closes; you will enter it again next time."
                 ),
             )
@@ -536,15 +541,22 @@ class DestinationStep(StepPage):
                 self._templates.append(
                     {
                         "id": hub.event_template_id,
-                        "name": hub.template_name or self.tr("Template %1").replace("%1", hub.event_template_id),
+                        "name": hub.template_name
+                        or self.tr("Template %1").replace("%1", hub.event_template_id),
                         "objectType": hub.object_type,
                         "tokens": [
-                            {"name": t.name, "type": t.type, "label": t.label,
-                             "options": [{"label": o.label, "value": o.value} for o in t.options]}
+                            {
+                                "name": t.name,
+                                "type": t.type,
+                                "label": t.label,
+                                "options": [
+                                    {"label": o.label, "value": o.value} for o in t.options
+                                ],
+                            }
                             for t in hub.tokens
                         ],
                     }
-                )  # fmt: skip
+                )
         blocker = self.template_combo.blockSignals(True)
         self.template_combo.clear()
         for template in self._templates:
@@ -577,12 +589,14 @@ class DestinationStep(StepPage):
         }
         for token in template.get("tokens", []):
             options = ", ".join(str(o.get("label", "")) for o in token.get("options", []))
-            item = QTreeWidgetItem([
-                str(token.get("label") or token.get("name")),
-                str(token.get("name")),
-                type_names.get(str(token.get("type")), str(token.get("type"))),
-                options,
-            ])  # fmt: skip
+            item = QTreeWidgetItem(
+                [
+                    str(token.get("label") or token.get("name")),
+                    str(token.get("name")),
+                    type_names.get(str(token.get("type")), str(token.get("type"))),
+                    options,
+                ]
+            )
             self.tokens_tree.addTopLevelItem(item)
         for column in range(3):
             self.tokens_tree.resizeColumnToContents(column)
@@ -622,14 +636,16 @@ class DestinationStep(StepPage):
                         self.template_status.show_status(
                             QStyle.StandardPixmap.SP_MessageBoxInformation,
                             self.tr(
-                                "No event templates were found in this app. Create one in HubSpot, or enter it by hand."
+                                "No event templates were found in this app. Create one in "
+                                "HubSpot, or enter it by hand."
                             ),
                         )
                 else:
                     self.template_status.show_status(
                         QStyle.StandardPixmap.SP_MessageBoxInformation,
                         self.tr(
-                            "Add a developer API key to the account to list its templates, or enter the template by hand."
+                            "Add a developer API key to the account to list its templates, or "
+                            "enter the template by hand."
                         ),
                     )
             elif self.current_template() is None:

@@ -337,7 +337,8 @@ class FileStep(StepPage):
         if path.suffix.lower() not in SUPPORTED_SUFFIXES and path.suffix:
             self.error_message.show_text(
                 self.tr(
-                    "%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again."
+                    "%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and "
+                    "open it again."
                 ).replace("%1", path.name)
             )
             self._announce()

@@ -279,8 +279,12 @@ class MappingStep(StepPage):
     @staticmethod
     def _settings_key(mapping: Mapping) -> tuple[Any, ...]:
         if mapping.hubspot is not None:
-            return (mapping.destination, mapping.hubspot.app_id, mapping.hubspot.event_template_id,
-                    tuple(t.name for t in mapping.hubspot.tokens))  # fmt: skip
+            return (
+                mapping.destination,
+                mapping.hubspot.app_id,
+                mapping.hubspot.event_template_id,
+                tuple(t.name for t in mapping.hubspot.tokens),
+            )
         if mapping.pipeless is not None:
             return (mapping.destination, mapping.pipeless.app_id)
         return (mapping.destination,)
@@ -345,9 +349,12 @@ class MappingStep(StepPage):
             return
         try:
             remember_mapping(
-                self.context.settings, key, mapping_to_dict(state.mapping), state.file_path.name,
+                self.context.settings,
+                key,
+                mapping_to_dict(state.mapping),
+                state.file_path.name,
                 dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-            )  # fmt: skip
+            )
             self.context.save_settings()
         except (OSError, ValueError) as exc:
             log.warning("could not remember the mapping: %s", exc)
@@ -389,7 +396,7 @@ class MappingStep(StepPage):
 
     # ----------------------------------------------------------------- editor
     def current_target(self) -> str | None:
-        """The name of the field selected in the table."""
+        """Return the name of the field selected in the table."""
         if self.model is None:
             return None
         index = self.table.currentIndex()
@@ -498,7 +505,8 @@ class MappingStep(StepPage):
                 mapped = len(rule.value_map)
                 self.values_label.setText(
                     self.tr(
-                        "%n file values are matched by hand; the others match option names by themselves.",
+                        "%n file values are matched by hand; the others match option names by "
+                        "themselves.",
                         "",
                         mapped,
                     )
@@ -519,17 +527,17 @@ class MappingStep(StepPage):
         lines = []
         for sample in self.model.samples(name):
             if sample.problem:
-                lines.append(self.tr("Row %1: %2 \u2192 not sendable: %3").replace("%1", str(sample.row_number))
-                             .replace("%2", sample.source).replace("%3", sample.problem))  # fmt: skip
+                line = self.tr("Row %1: %2 \u2192 not sendable: %3").replace("%3", sample.problem)
             else:
-                lines.append(self.tr("Row %1: %2 \u2192 %3").replace("%1", str(sample.row_number))
-                             .replace("%2", sample.source).replace("%3", sample.sent))  # fmt: skip
+                line = self.tr("Row %1: %2 \u2192 %3").replace("%3", sample.sent)
+            lines.append(line.replace("%1", str(sample.row_number)).replace("%2", sample.source))
         if not lines:
             rule = self.model.rule(name)
             lines.append(
-                self.tr("No value: choose a column or a fixed value.") if rule is None
+                self.tr("No value: choose a column or a fixed value.")
+                if rule is None
                 else self.tr("The column is empty in the first rows.")
-            )  # fmt: skip
+            )
         self.samples_label.setText("\n".join(lines))
 
     @Slot(int)
@@ -676,5 +684,5 @@ class MappingStep(StepPage):
             self._show_samples(name)
 
     def rule_for(self, name: str) -> FieldRule | None:
-        """The current rule of a field (None: not imported)."""
+        """Return the current rule of a field (None: not imported)."""
         return self.model.rule(name) if self.model else None

@@ -1,0 +1,46 @@
+"""Collect Python garbage on the GUI thread only.
+
+Python's cyclic garbage collector runs in whichever thread happens to allocate when a threshold is
+crossed. If that is a worker thread (reading a sheet allocates a lot) and the garbage holds the
+wrapper of a Qt widget, the widget's C++ destructor runs off the GUI thread and the program
+crashes. So automatic collection is switched off and a timer on the GUI thread collects instead,
+as often as the thresholds would have.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+CHECK_INTERVAL_MS = 500
+
+
+class GuiThreadCollector(QObject):
+    """Disable automatic collection; collect from a GUI-thread timer when thresholds are reached."""
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = CHECK_INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    def check(self) -> None:
+        """Collect the generations whose allocation counts passed their threshold."""
+        counts = gc.get_count()
+        if counts[0] <= self._thresholds[0]:
+            return
+        generation = 0
+        if counts[1] > self._thresholds[1]:
+            generation = 2 if counts[2] > self._thresholds[2] else 1
+        gc.collect(generation)
+
+    def stop(self) -> None:
+        """Give collection back to Python (at shutdown, or when a test ends)."""
+        self._timer.stop()
+        if self._was_enabled:
+            gc.enable()
