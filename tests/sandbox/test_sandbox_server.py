@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import struct
+import time
 from typing import Any
 
 import httpx
@@ -207,9 +209,6 @@ def test_context_manager_and_given_port() -> None:
 def test_a_client_vanishing_mid_request_is_ignored_quietly(
     sandbox: SandboxServer, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    import struct
-    import time
-
     head = (
         "POST /integrators/timeline/v3/events/batch/create HTTP/1.1\r\nHost: x\r\n"
         "Authorization: Bearer sandbox-access-token\r\nContent-Length: 500\r\n\r\n"
