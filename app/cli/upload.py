@@ -194,6 +194,8 @@ def run(args: argparse.Namespace) -> int:
         )
         _print_plan(plan, mapping, base_url)
         if plan.rows_to_send and not _confirmed(args, plan, mapping):
+            if not plan.resumed:
+                journal.delete_run(plan.run_id)  # nothing happened: nothing to offer for resume
             print_error("nothing sent: the upload was not confirmed.")
             return EXIT_INTERRUPTED
 

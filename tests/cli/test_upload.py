@@ -278,3 +278,25 @@ def test_report_copy_is_not_the_input(env, tmp_path, capsys) -> None:
     shutil.copy(data, tmp_path / "copy.csv")
     assert env(data, "--report", str(data)) == 2
     assert "overwrite" in capsys.readouterr().err
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("answer", "code", "stored"), [("n\n", 130, 0), ("y\n", 0, 5)])
+def test_asks_before_sending_at_a_terminal(
+    env, sandbox, tmp_path, monkeypatch, answer, code, stored
+) -> None:
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(5))
+    terminal = FakeTerminal()
+    monkeypatch.setattr("sys.stdin", FakeTerminal(answer))
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert env(data) == code
+    assert "Events cannot be undone" in terminal.getvalue()
+    assert len(sandbox.hubspot_events()) == stored
+    from app.core.journal import Journal
+
+    with Journal.open_in(tmp_path / "state") as journal:
+        assert journal.find_unfinished_runs() == []
