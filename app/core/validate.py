@@ -40,6 +40,7 @@ _PIPELESS_ID_CHARS = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 " + PIPELESS_ID_SYMBOLS
 )
 EMAIL_MAX = 254
+OBJECT_ID_MAX = 20  # HubSpot record ids are 64-bit integers: 19 digits at most
 NUMBER_TEXT_MAX = 100
 
 
@@ -245,7 +246,7 @@ def make_object_id_converter() -> Callable[[Any], str]:
 
     def convert(value: Any) -> str:
         text = cell_text(value)
-        if not text.isdigit() or not text.isascii():
+        if not text.isdigit() or not text.isascii() or len(text) > OBJECT_ID_MAX:
             raise ValueIssue("object_id_invalid", value=display_value(value))
         return text
 

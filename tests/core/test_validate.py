@@ -185,6 +185,8 @@ def test_hubspot_object_ids() -> None:
     assert convert(12345) == "12345"
     assert convert(" 28651 ") == "28651"
     assert code_of(convert, "abc") == "object_id_invalid"
+    assert convert("9" * 20) == "9" * 20
+    assert code_of(convert, "9" * 21) == "object_id_invalid"
     assert code_of(convert, 12.5) == "object_id_invalid"
     assert code_of(convert, "١٢٣") == "object_id_invalid"  # Arabic-Indic digits are not ids
 
