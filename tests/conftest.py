@@ -11,7 +11,9 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep journals, logs and settings of every test in its own temporary folders."""
     base = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("EVENT_LOADER_STATE_DIR", str(base / "state"))
