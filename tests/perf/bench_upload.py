@@ -145,6 +145,7 @@ def memory(rows: int) -> None:
                     ]
                 )
         ready = tmpdir / "ready"
+        sandbox_log = (tmpdir / "sandbox.log").open("w")
         sandbox = subprocess.Popen(
             [
                 sys.executable,
@@ -159,8 +160,8 @@ def memory(rows: int) -> None:
                 "0",
             ],
             cwd=REPO,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stdout=sandbox_log,
+            stderr=subprocess.STDOUT,
         )
         try:
             while not (ready.exists() and ready.read_text().strip()):
@@ -192,9 +193,12 @@ def memory(rows: int) -> None:
             )
             _pid, status, usage = os.wait4(child.pid, 0)
             elapsed = time.monotonic() - started
+            if sandbox.poll() is not None:
+                print("the sandbox process ended early:", (tmpdir / "sandbox.log").read_text())
         finally:
             sandbox.terminate()
             sandbox.wait(10)
+            sandbox_log.close()
     code = os.waitstatus_to_exitcode(status)
     peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
     print(
