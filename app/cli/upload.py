@@ -165,19 +165,24 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"--batch-size: {exc}") from None
     secrets, from_keychain = _credentials(args, mapping)
 
+    # Fingerprint before reading: the run must describe the content that was read.
+    try:
+        source = FileFingerprint.of(args.file)
+    except OSError as exc:
+        raise CommandError(naming(args.file, f"cannot be read ({exc.strerror}).")) from None
     sheet = open_sheet(args)
     check_mapping_fits(mapping, args.mapping, sheet)
     conversion = convert_rows(sheet, mapping)
+    if _changed_since(source):
+        raise CommandError(
+            naming(args.file, "changed while it was being read. Save it, close it, and run again.")
+        )
 
     try:
         journal = Journal.open_in(args.state_dir)
     except JournalError as exc:
         raise CommandError(str(exc)) from None
     with journal:
-        try:
-            source = FileFingerprint.of(args.file)
-        except OSError as exc:
-            raise CommandError(naming(args.file, f"cannot be read ({exc.strerror}).")) from None
         key = destination_key_for(mapping, base_url)
         map_fp = mapping_fingerprint(mapping)
         if args.resume and journal.find_resumable_run(source.sha256, map_fp, key) is None:
@@ -249,6 +254,14 @@ def run(args: argparse.Namespace) -> int:
         return _summarise(
             journal.counts(plan.run_id), plan, stopped_by, interrupted, args.test_batch, report_path
         )
+
+
+def _changed_since(source: Any) -> bool:
+    try:
+        stat = Path(source.path).stat()
+    except OSError:
+        return True
+    return stat.st_size != source.size or stat.st_mtime != source.mtime
 
 
 # --- credentials ------------------------------------------------------------------------------

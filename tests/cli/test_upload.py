@@ -300,3 +300,20 @@ def test_asks_before_sending_at_a_terminal(
 
     with Journal.open_in(tmp_path / "state") as journal:
         assert journal.find_unfinished_runs() == []
+
+
+def test_file_changed_while_read_is_refused(env, sandbox, tmp_path, monkeypatch, capsys) -> None:
+    import app.core.convert as convert_module
+
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(5))
+    original = convert_module.convert_rows
+
+    def convert_then_edit(sheet, mapping):
+        result = original(sheet, mapping)
+        write_csv(data, webinar_rows(6))  # someone saves the file meanwhile
+        return result
+
+    monkeypatch.setattr(convert_module, "convert_rows", convert_then_edit)
+    assert env(data) == 2
+    assert "changed while it was being read" in capsys.readouterr().err
+    assert sandbox.hubspot_events() == []

@@ -1,0 +1,66 @@
+"""Batch sizes stay within what each destination takes; delivery keys keep destinations apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.batching import BatchSizeError, choose_batch_size, chunked
+from app.core.mapping import HUBSPOT, PIPELESS, HubSpotSettings, Mapping, PipelessSettings
+from app.core.upload_plan import destination_key, destination_key_for, mapping_fingerprint
+
+
+def test_defaults_are_the_maxima() -> None:
+    assert choose_batch_size(HUBSPOT) == 100
+    assert choose_batch_size(PIPELESS) == 10
+    assert choose_batch_size(HUBSPOT, client_max=40) == 40
+
+
+@pytest.mark.parametrize(("destination", "size"), [(HUBSPOT, 101), (PIPELESS, 11), (HUBSPOT, 0)])
+def test_sizes_out_of_range_are_refused(destination: str, size: int) -> None:
+    with pytest.raises(BatchSizeError) as info:
+        choose_batch_size(destination, size)
+    assert str(info.value.maximum) in str(info.value)
+
+
+def test_requested_size_within_range() -> None:
+    assert choose_batch_size(HUBSPOT, 25) == 25
+    with pytest.raises(BatchSizeError):
+        choose_batch_size(HUBSPOT, 60, client_max=50)
+
+
+def test_chunked() -> None:
+    assert [list(c) for c in chunked(list(range(7)), 3)] == [[0, 1, 2], [3, 4, 5], [6]]
+    assert list(chunked([], 3)) == []
+    with pytest.raises(ValueError):
+        list(chunked([1], 0))
+
+
+def _hubspot_mapping(name: str = "A", template: str = "1009877") -> Mapping:
+    return Mapping(
+        destination=HUBSPOT,
+        fields={},
+        name=name,
+        hubspot=HubSpotSettings(app_id=123456, event_template_id=template),
+    )
+
+
+def test_destination_keys_separate_hosts_apps_and_templates() -> None:
+    sandbox = destination_key_for(_hubspot_mapping(), "http://127.0.0.1:5000")
+    real = destination_key_for(_hubspot_mapping(), "https://api.hubapi.com")
+    other_template = destination_key_for(
+        _hubspot_mapping(template="1009876"), "https://api.hubapi.com"
+    )
+    assert len({sandbox, real, other_template}) == 3
+    assert real == "hubspot-timeline@api.hubapi.com:123456:1009877"
+    pipeless = Mapping(destination=PIPELESS, fields={}, pipeless=PipelessSettings(app_id=77))
+    assert destination_key_for(pipeless, "https://api.pipeless.io") == "pipeless@api.pipeless.io:77"
+    assert destination_key(PIPELESS, 77, None, "https://API.pipeless.io/") == (
+        "pipeless@api.pipeless.io:77"
+    )
+
+
+def test_mapping_fingerprint_ignores_the_name_only() -> None:
+    assert mapping_fingerprint(_hubspot_mapping("A")) == mapping_fingerprint(_hubspot_mapping("B"))
+    assert mapping_fingerprint(_hubspot_mapping()) != mapping_fingerprint(
+        _hubspot_mapping(template="1009876")
+    )
