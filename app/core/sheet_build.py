@@ -26,6 +26,7 @@ from app.core.sheet_headers import (
 
 PROGRESS_EVERY = 5_000  # rows between progress calls and stop checks
 HEADER_WINDOW_ROWS = 1_000  # raw rows buffered at most while looking for the header
+BATCH_ROWS = 4_096  # rows normalised per comprehension
 
 Normaliser = Callable[[list[Any]], list[Any]]
 MergedRange = tuple[tuple[int, int], tuple[int, int]]  # ((row0, col0), (row1, col1)), 0-based
@@ -48,6 +49,8 @@ class RawSheet:
     first_row_number: int = 1
     first_column: int = 0
     normalise: Normaliser | None = None
+    # The same for many rows at once (faster for large sheets); ``normalise`` is used if None.
+    normalise_batch: Callable[[list[list[Any]]], list[list[Any]]] | None = None
     errors: dict[int, list[tuple[int, CellError]]] = field(default_factory=dict)
     # Error cells found by a scan still running while rows are read; applied after the rows.
     errors_loader: Callable[[], dict[int, list[tuple[int, CellError]]]] | None = None
@@ -199,46 +202,58 @@ def _build(
     next_report = PROGRESS_EVERY
 
     source = itertools.chain(head_raw[header_index + 1 :], () if exhausted else rows_iter)
-    norm = normalise if normalise is not None else list
+    batch_normalise = raw.normalise_batch
+    if batch_normalise is None:
+        one = normalise if normalise is not None else list
+        batch_normalise = lambda batch: [one(r) for r in batch]  # noqa: E731
     error_rows = errors or None
     first_column = raw.first_column
     count = 0
     checkpoint = min(limit, PROGRESS_EVERY) if limit is not None else PROGRESS_EVERY
     append_row = rows.append
     append_number = numbers.append
-    for number, raw_row in enumerate(source, header_number + 1):
-        row = norm(raw_row)
-        if error_rows is not None and number in error_rows:
-            for column, error in error_rows[number]:
-                if 0 <= column - first_column < len(row):
-                    row[column - first_column] = error
-        width = len(row)
-        if row.count(None) == width:
-            pending_empty += 1
-            continue
-        if pending_empty:
-            empty_skipped += pending_empty
-            pending_empty = 0
-        if width > data_end and row[data_end:].count(None) != width - data_end:
-            data_end = max(data_end, _last_filled(row) + 1)
-        if header_start and row[:header_start].count(None) != header_start:
-            data_start = min(data_start, _first_filled(row))
-        if track_ragged and len(raw_row) != header_raw_length:
-            ragged_count += 1
-            if len(ragged) < 20:
-                ragged.append(number)
-        append_row(row)
-        append_number(number)
-        count += 1
-        if count >= checkpoint:
-            if limit is not None and count >= limit:
-                break
-            next_report += PROGRESS_EVERY
-            checkpoint = min(limit, next_report) if limit is not None else next_report
-            if progress is not None:
-                progress(count)
-            if stop_check is not None and stop_check():
-                raise sheet_error("cancelled", raw.path)
+    number = header_number
+    done = False
+    while not done:
+        # Rows are normalised a batch at a time: one comprehension over thousands of rows costs
+        # less than one function call per row.
+        raw_batch = list(itertools.islice(source, BATCH_ROWS))
+        if not raw_batch:
+            break
+        for raw_row, row in zip(raw_batch, batch_normalise(raw_batch), strict=True):
+            number += 1
+            if error_rows is not None and number in error_rows:
+                for column, error in error_rows[number]:
+                    if 0 <= column - first_column < len(row):
+                        row[column - first_column] = error
+            width = len(row)
+            if row.count(None) == width:
+                pending_empty += 1
+                continue
+            if pending_empty:
+                empty_skipped += pending_empty
+                pending_empty = 0
+            if width > data_end and row[data_end:].count(None) != width - data_end:
+                data_end = max(data_end, _last_filled(row) + 1)
+            if header_start and row[:header_start].count(None) != header_start:
+                data_start = min(data_start, _first_filled(row))
+            if track_ragged and len(raw_row) != header_raw_length:
+                ragged_count += 1
+                if len(ragged) < 20:
+                    ragged.append(number)
+            append_row(row)
+            append_number(number)
+            count += 1
+            if count >= checkpoint:
+                if limit is not None and count >= limit:
+                    done = True
+                    break
+                next_report += PROGRESS_EVERY
+                checkpoint = min(limit, next_report) if limit is not None else next_report
+                if progress is not None:
+                    progress(count)
+                if stop_check is not None and stop_check():
+                    raise sheet_error("cancelled", raw.path)
     # A first page that reached its limit may have more rows after it.
     complete = limit is None or len(rows) < limit
 

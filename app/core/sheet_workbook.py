@@ -131,6 +131,26 @@ def duration_text(value: dt.timedelta) -> str:
     return f"{sign}{hours}:{minutes:02d}:{seconds:02d}"
 
 
+def normalise_calamine_rows(
+    rows: list[list[Any]],
+    _float: type = float,
+    _str: type = str,
+    _delta: type = dt.timedelta,
+) -> list[list[Any]]:
+    """Normalise many calamine rows in one comprehension (see ``normalise_calamine_row``)."""
+    return [
+        [
+            (int(v) if v.is_integer() else v)
+            if v.__class__ is _float
+            else (v or None)
+            if v.__class__ is _str
+            else (v if v.__class__ is not _delta else duration_text(v))
+            for v in row
+        ]
+        for row in rows
+    ]
+
+
 def normalise_calamine_row(
     row: list[Any],
     _float: type = float,
@@ -349,6 +369,7 @@ def read_workbook_raw(path: Path, sheet: str | None) -> RawSheet:
         first_row_number=1,
         first_column=first_column,
         normalise=normalise_calamine_row,
+        normalise_batch=normalise_calamine_rows,
         merged=merged,
     )
     # The scans keep running while the rows are read; their findings are applied after.
