@@ -168,7 +168,7 @@ def problem_message(problem: Problem) -> str:
         where = f" (column {_join([_quote(c) for c in columns])})" if columns else ""
         names = _join(params.get("fields") or ["email"])
         return (
-            f"no {names.lower()}{where}, so HubSpot cannot tell which contact this event is for. "
+            f"No {names.lower()}{where}, so HubSpot cannot tell which contact this event is for. "
             "Fill one in or exclude the row."
         )
     template = _TEMPLATES.get(code)
@@ -182,10 +182,13 @@ def problem_message(problem: Problem) -> str:
 def row_message(row_number: int, problem: Problem) -> str:
     """Return ``Row 14, "Column": ...`` (or ``Row 14: ...`` for row-wide problems)."""
     text = problem_message(problem)
-    if problem.code in ("column_missing", "field_not_mapped", "record_id_not_mapped"):
+    if problem.code in (
+        "column_missing",
+        "field_not_mapped",
+        "record_id_not_mapped",
+        "record_id_missing",
+    ):
         return f"Row {row_number}: {text}"
-    if problem.code == "record_id_missing":
-        return f"Row {row_number}: {text[0].upper()}{text[1:]}"
     if text.startswith('"'):
         return f"Row {row_number}, {text}"
     return f"Row {row_number}, {text[0].lower()}{text[1:]}"
