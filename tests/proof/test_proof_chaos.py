@@ -1,0 +1,190 @@
+"""Chaos: uploads through a sandbox that fails on purpose, and every row still arrives once.
+
+Each scenario runs the real engine (``run_upload``) with the real HubSpot client over HTTP to an
+in-process sandbox configured with seeded faults: 5xx answers, answers that come after the
+client's (short) read timeout although the events were stored, connection resets before and
+after storing, 429 bursts with and without ``Retry-After``, the access token expiring mid-run
+(the refresh-token path), and slow answers. After each upload the sandbox must hold every valid
+row exactly once, and the journal must say every valid row was sent. Each scenario prints the
+requests it spent as a ratio to the minimum (one request per batch).
+"""
+
+from __future__ import annotations
+
+import collections
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.api.factory import make_client
+from app.api.http import HttpSettings
+from app.core.convert import convert_rows
+from app.core.engine import RetryPolicy, UploadControl, run_upload
+from app.core.journal import FileFingerprint, Journal
+from app.core.mapping import load_mapping
+from app.core.sheet import read_sheet
+from app.core.upload_plan import destination_key_for, mapping_fingerprint, prepare_upload
+from proof_support import write_course_file
+
+ROWS = 3_000
+BATCH = 50
+# The client gives up on an answer after READ_TIMEOUT; the sandbox's "timeout" faults answer only
+# after TIMEOUT_S (the events already stored), so every such fault is a timeout on our side.
+READ_TIMEOUT = 0.4
+TIMEOUT_S = 0.8
+
+
+# A limit far above what the run uses, over a 2 s window: the answers then carry the rate-limit
+# headers (HubSpot always sends them), so the client learns the window's length.
+WINDOW_2S: dict[str, Any] = {"rate_limit_per_10s": 100_000, "rate_limit_interval_ms": 2000}
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    faults: dict[str, Any]
+    refresh: bool = False  # upload with a refresh token, client id and secret
+    expire_after_batches: int | None = None  # expire every access token once this many are done
+
+
+SCENARIOS = [
+    Scenario("5xx 10%", {"error_rate_5xx": 0.10}),
+    Scenario("timeouts 5%", {"timeout_rate": 0.05}),
+    Scenario("resets 5%", {"reset_rate": 0.05}),
+    # Without Retry-After the client waits for its oldest request to leave the API's window, whose
+    # length the X-HubSpot-RateLimit-Interval-Milliseconds header gives (2 s here, to keep the
+    # suite short; HubSpot's is 10 s).
+    Scenario(
+        "429 bursts, no Retry-After",
+        {"burst_429_every": 12, "burst_429_length": 3, **WINDOW_2S},
+    ),
+    Scenario(
+        "429 bursts, Retry-After 1 s",
+        {"burst_429_every": 12, "burst_429_length": 3, "retry_after": 1.0},
+    ),
+    # The demo token dies after 15 requests (401), then every token is expired mid-run.
+    Scenario(
+        "token expiry", {"static_token_expires_after": 15}, refresh=True, expire_after_batches=40
+    ),
+    Scenario("slow answers past the read timeout", {"latency_jitter_ms": 460.0}),
+    Scenario(
+        "all at once",
+        {
+            "error_rate_5xx": 0.10,
+            "timeout_rate": 0.05,
+            "reset_rate": 0.05,
+            "burst_429_every": 20,
+            "burst_429_length": 3,
+            **WINDOW_2S,
+            "static_token_expires_after": 25,
+            "latency_jitter_ms": 300.0,
+        },
+        refresh=True,
+        expire_after_batches=45,
+    ),
+]
+
+
+def _credentials(sandbox: Any, refresh: bool) -> dict[str, str]:
+    creds = sandbox.credentials
+    secrets = {"access_token": creds["hubspot_access_token"]}
+    if refresh:
+        secrets.update(
+            refresh_token=creds["hubspot_refresh_token"],
+            client_id=creds["hubspot_client_id"],
+            client_secret=creds["hubspot_client_secret"],
+        )
+    return secrets
+
+
+def _api_requests(stats: dict[str, Any]) -> tuple[int, int]:
+    """(event-creating requests, all API requests) the sandbox received (inspection excluded)."""
+    writes = total = 0
+    for route, outcomes in stats["by_route"].items():
+        if route.startswith("sandbox."):
+            continue
+        n = sum(outcomes.values())
+        total += n
+        if "batch" in route or "create" in route:
+            writes += n
+    return writes, total
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
+def test_every_row_arrives_exactly_once_under_faults(
+    scenario: Scenario, sandbox_factory: Any, tmp_path: Path
+) -> None:
+    data = write_course_file(tmp_path, ROWS)
+    settings: dict[str, Any] = {"seed": 11, "rate_limit_per_10s": None, "timeout_s": TIMEOUT_S}
+    sandbox = sandbox_factory(**{**settings, **scenario.faults})
+    mapping = load_mapping(data.mapping_path)
+    sheet = read_sheet(data.path)
+    conversion = convert_rows(sheet, mapping)
+    started = time.monotonic()
+    with Journal.open_in(tmp_path / "state") as journal:
+        plan = prepare_upload(
+            conversion,
+            journal,
+            source=FileFingerprint.of(data.path),
+            mapping_fingerprint=mapping_fingerprint(mapping),
+            destination_key=destination_key_for(mapping, sandbox.base_url),
+            batch_size=BATCH,
+        )
+        client = make_client(
+            mapping.destination,
+            mapping,
+            _credentials(sandbox, scenario.refresh),
+            sandbox.base_url,
+            batch_size=BATCH,
+            requests_per_10s=10_000,
+            http_settings=HttpSettings(read=READ_TIMEOUT, connect=2.0, concurrency=4),
+        )
+        finished = 0
+        try:
+            for result in run_upload(
+                plan,
+                client,
+                journal,
+                UploadControl(),
+                concurrency=4,
+                # More attempts than the default: "all at once" stacks five fault kinds, and the
+                # property under test is exactly-once, not giving up early.
+                retry=RetryPolicy(max_attempts=10, initial=0.05, maximum=2.0, jitter=0.05),
+            ):
+                finished += result.state.final
+                if finished == scenario.expire_after_batches and result.state.final:
+                    sandbox.expire_tokens()
+        finally:
+            client.close()
+        counts = journal.counts(plan.run_id)
+    elapsed = time.monotonic() - started
+
+    stats = sandbox.stats()
+    stored = sandbox.event_counts()["hubspot"]
+    events = sandbox.hubspot_events()
+    wanted = [o.event_id for o in conversion.outcomes if o.sendable]
+    lost = sum(1 for e in wanted if stored.get(e, 0) == 0)
+    duplicated = sum(1 for c in stored.values() if c > 1)
+    by_content = collections.Counter((e["email"], e["tokens"]["course"]) for e in events)
+    duplicated += sum(1 for c in by_content.values() if c > 1)
+    writes, total = _api_requests(stats)
+    minimum = plan.total_batches
+    print(
+        f"\nchaos [{scenario.name}]: {len(wanted):,} rows in {minimum} batches; "
+        f"{writes} event requests (ratio {writes / minimum:.2f} to the minimum), "
+        f"{total} API requests in all (ratio {total / minimum:.2f}); faults {stats['faults']}; "
+        f"tokens refreshed {stats['tokens_refreshed']}; lost {lost}, duplicated {duplicated}; "
+        f"{elapsed:.1f} s"
+    )
+    assert counts.get("sent", 0) == len(wanted), counts
+    assert not counts.get("failed") and not counts.get("pending") and not counts.get("in_flight")
+    assert (lost, duplicated) == (0, 0)
+    assert len(events) == len(wanted) == data.valid_rows
+    # Each scenario must have cost something, or it proved nothing.
+    assert writes > minimum or stats["tokens_refreshed"], "the scenario injected nothing"
+    if scenario.refresh:
+        assert stats["tokens_refreshed"] >= 2  # the demo token's death, then the mass expiry
