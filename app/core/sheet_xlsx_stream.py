@@ -34,6 +34,7 @@ _BUILTIN_DURATIONS = {46}
 _EPOCH_1900 = dt.datetime(1899, 12, 30)
 _EPOCH_1904 = dt.datetime(1904, 1, 1)
 _REL_TYPE_SUFFIX_SHEET = "/worksheet"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def _local(tag: str) -> str:
@@ -249,9 +250,17 @@ def _rich_text(element: ElementTree.Element | None) -> str:
     for child in element:
         name = _local(child.tag)
         if name == "t":
-            parts.append(child.text or "")
+            parts.append(_t_text(child))
         elif name == "r":
             for run_child in child:
                 if _local(run_child.tag) == "t":
-                    parts.append(run_child.text or "")
+                    parts.append(_t_text(run_child))
     return "".join(parts)
+
+
+def _t_text(element: ElementTree.Element) -> str:
+    """Text of a ``<t>``; blank text counts only with ``xml:space="preserve"`` (as calamine)."""
+    text = element.text or ""
+    if text.isspace() and element.get(_XML_SPACE) != "preserve":
+        return ""
+    return text

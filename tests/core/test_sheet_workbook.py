@@ -581,3 +581,57 @@ def test_progress_is_reported_and_stop_is_honoured(long_book: Path) -> None:
     with pytest.raises(SheetError) as info:
         read_sheet(long_book, should_stop=lambda: True)
     assert info.value.code == "cancelled"
+
+
+def test_first_page_follows_calamine_on_every_date_and_number_format(tmp_path: Path) -> None:
+    """Serial numbers under many formats read the same cell for cell on both paths."""
+    path = tmp_path / "formats.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet()
+    formats = {
+        "date": "yyyy-mm-dd",
+        "stamp": "yyyy-mm-dd hh:mm:ss.000",
+        "clock": "hh:mm:ss",
+        "hours": "[h]:mm:ss",
+        "quoted": 'dd" de "mmmm yyyy',
+        "ampm": "h:mm AM/PM",
+        "fixed": "0.00",
+        "percent": "0%",
+        "science": "0.00E+00",
+        "text": "@",
+        "colour": "[Red]#,##0",
+    }
+    styles = {name: book.add_format({"num_format": code}) for name, code in formats.items()}
+    sheet.write_row(0, 0, list(formats))
+    tricky = [0, 0.5, 0.9999999, 1, 1.5, 59, 59.5, 60, 60.25, 61, 45000.999988426, 45000.0000115]
+    values = tricky + [i * 613.37 for i in range(1, 60)]
+    for r, value in enumerate(values, start=1):
+        for c, name in enumerate(formats):
+            sheet.write_number(r, c, value, styles[name])
+    book.close()
+    data = both_reads(path)
+    assert len(data.rows) == len(values)
+    assert data.rows[0][0] == dt.time(0, 0)  # serial 0 under a date format: a time, as calamine
+    assert data.rows[9][0] == dt.date(1900, 3, 1)  # serial 61, past Excel's 29 Feb 1900
+    assert data.rows[1][3] == "12:00:00"
+    assert data.rows[4][6] == 1.5 and data.rows[3][6] == 1
+
+
+def test_rich_text_and_escaped_characters(tmp_path: Path) -> None:
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Note", "Plain"])
+    ws["A2"] = CellRichText(["Very ", TextBlock(InlineFont(b=True), "important"), " note"])
+    ws["B2"] = "line_x000D_end"
+    ws["A3"] = "x"
+    ws["B3"] = "   "  # no xml:space="preserve": blank, on both paths
+    ws["A4"] = " lead"
+    path = tmp_path / "rich.xlsx"
+    wb.save(path)
+    data = both_reads(path)
+    assert data.rows[0] == ["Very important note", "line\rend"]
+    assert data.rows[1] == ["x", None]
+    assert data.rows[2] == [" lead", None]
