@@ -200,7 +200,9 @@ def upload_args(
     ]  # fmt: skip
 
 
-def run_cli(args: Sequence[str], env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess:
+def run_cli(
+    args: Sequence[str], env: dict[str, str], timeout: float = 300
+) -> subprocess.CompletedProcess:
     """Run the command to its end; stdin closed so it never waits for a confirmation."""
     return subprocess.run(
         args, cwd=REPO, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True,

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from proof_support import write_course_file
 
 from app.api.factory import make_client
 from app.api.http import HttpSettings
@@ -27,7 +28,6 @@ from app.core.journal import FileFingerprint, Journal
 from app.core.mapping import load_mapping
 from app.core.sheet import read_sheet
 from app.core.upload_plan import destination_key_for, mapping_fingerprint, prepare_upload
-from proof_support import write_course_file
 
 ROWS = 3_000
 BATCH = 50

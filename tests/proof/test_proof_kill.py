@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from proof_support import (
     SandboxProcess,
     cli_env,
@@ -77,7 +76,9 @@ def test_kill_loop_loses_and_duplicates_nothing(tmp_path: Path) -> None:
         # One clean upload measures how long a run takes here, so kills spread over all of it.
         sandbox.reset()
         t0 = time.monotonic()
-        calibration = run_cli(upload_args(data, None, sandbox.base_url, tmp_path / "calib", *FAST), env)
+        calibration = run_cli(
+            upload_args(data, None, sandbox.base_url, tmp_path / "calib", *FAST), env
+        )
         duration = time.monotonic() - t0
         assert calibration.returncode == 1, calibration.stderr  # 1: the planted invalid rows
 
@@ -138,7 +139,8 @@ def test_kill_loop_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     print(
         f"\nkill loop: {RUNS} uploads of {ROWS:,} rows ({data.valid_rows:,} valid), one clean run "
         f"{duration:.1f} s; rows in flight at the kills {in_flight_at_kill:,}, sent before the "
-        f"kills {sent_at_kill:,} (kills after the run was complete: {already_sent_reports}), re-sent after resume and deduplicated by id {resends:,}; "
+        f"kills {sent_at_kill:,} (kills after the run was complete: {already_sent_reports}), "
+        f"re-sent after resume and deduplicated by id {resends:,}; "
         f"{elapsed:.0f} s in all"
     )
     print(f"killed {kills} times, lost {lost_total}, duplicated {dup_total}")
