@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import itemgetter
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from typing import Any
@@ -200,33 +201,52 @@ def _numeric_reader(
 ) -> Callable[[str], datetime]:
     """Read the common digits-only formats (%Y %m %d %H %M %S in any order) without lookups."""
     order = list(pattern.groupindex)
-    y, mo, d = order.index("Y"), order.index("m"), order.index("d")
-    h = order.index("H") if "H" in order else -1
-    mi = order.index("M") if "M" in order else -1
-    se = order.index("S") if "S" in order else -1
+    # Pick the groups in datetime's argument order (year, month, day, hour, minute, second);
+    # parts the format leaves out are zero, so they can only be missing from the end.
+    present = [c for c in "YmdHMS" if c in order]
+    if "".join(present) != "YmdHMS"[: len(present)]:
+        return _general_numeric_reader(match, order, fmt)
+    pick = itemgetter(*[order.index(c) for c in present])
+
+    def read(text: str) -> datetime:
+        found = match(text)
+        if found is None:
+            raise DateIssue("date_invalid", format=fmt)
+        parts = pick(found.groups())
+        try:
+            return datetime(*map(int, parts))
+        except ValueError:
+            raise _numeric_issue([int(p) for p in parts], fmt) from None
+
+    return read
+
+
+def _general_numeric_reader(
+    match: Callable[[str], re.Match[str] | None], order: list[str], fmt: str
+) -> Callable[[str], datetime]:
+    """Digits-only formats that leave out a middle part (a date and seconds, but no minutes)."""
+    index = {c: order.index(c) for c in order}
 
     def read(text: str) -> datetime:
         found = match(text)
         if found is None:
             raise DateIssue("date_invalid", format=fmt)
         g = found.groups()
-        month, day = int(g[mo]), int(g[d])
+        parts = [int(g[index[c]]) if c in index else 0 for c in "YmdHMS"]
         try:
-            return datetime(
-                int(g[y]),
-                month,
-                day,
-                int(g[h]) if h >= 0 else 0,
-                int(g[mi]) if mi >= 0 else 0,
-                int(g[se]) if se >= 0 else 0,
-            )
+            return datetime(*parts)
         except ValueError:
-            real_parts = 1 <= month <= 12 and 1 <= day <= 31
-            ok_time = all(int(g[i]) <= top for i, top in ((h, 23), (mi, 59), (se, 59)) if i >= 0)
-            code = "date_not_real" if real_parts and ok_time else "date_invalid"
-            raise DateIssue(code, format=fmt) from None
+            raise _numeric_issue(parts, fmt) from None
 
     return read
+
+
+def _numeric_issue(parts: list[int], fmt: str) -> DateIssue:
+    """Tell a day that its month does not have (31/02) from a part out of range (month 13)."""
+    limits = (9999, 12, 31, 23, 59, 59)
+    in_range = all(0 <= p <= top for p, top in zip(parts, limits, strict=False))
+    real_parts = in_range and parts[1] >= 1 and parts[2] >= 1
+    return DateIssue("date_not_real" if real_parts else "date_invalid", format=fmt)
 
 
 def _strptime_reader(fmt: str) -> Callable[[str], datetime]:
@@ -515,7 +535,7 @@ def make_date_converter(
     midnight = time(0)
 
     def to_aware_text(value: date | datetime) -> str:
-        if not isinstance(value, datetime):
+        if value.__class__ is not datetime:
             value = datetime.combine(value, midnight)
         if value.tzinfo is not None:
             return _iso(value)
@@ -560,17 +580,20 @@ def make_date_converter(
 
     def convert(value: Any) -> Any:
         cls = value.__class__
-        if cls is bool:  # True == 1: must never reach the cache of serial numbers
-            raise DateIssue("date_invalid")
-        hit = cache.get(value)
-        if hit is not None:
-            return hit
         if cls is str:
+            hit = cache.get(value)
+            if hit is not None:
+                return hit
             text = value.strip()
             if not text or len(text) > DATE_TEXT_MAX:
                 raise DateIssue("date_invalid")
             parsed = read_format(text) if read_format is not None else parse_date_text(text)
         else:
+            if cls is bool:  # True == 1: must never reach the cache of serial numbers
+                raise DateIssue("date_invalid")
+            hit = cache.get(value)
+            if hit is not None:
+                return hit
             parsed = cell_to_datetime(value, fmt)
         result = finish(parsed)
         if len(cache) >= _CACHE_LIMIT:
