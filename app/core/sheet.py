@@ -44,9 +44,11 @@ class ReadNote:
     Codes and params:
     ``header_blank`` {column: letter, new_name}; ``header_duplicate`` {column, name, new_name};
     ``header_merged`` {columns: "A:C", name, new_names}; ``empty_rows_skipped`` {count};
-    ``data_outside_header`` {columns: [letters]} (data below a blank header cell);
+    ``data_outside_header`` {columns: [letters]} (data beyond the header's cells: the column is
+    kept and named after its letter, with a ``header_blank`` note too);
     ``ragged_row`` {count, row_numbers: first 20, expected: header field count} (text files);
-    ``encoding_guessed`` {encoding}; ``encoding_mixed`` {encoding, fallback, count};
+    ``encoding_guessed`` {encoding}; ``encoding_mixed`` {encoding, fallback, count: lines read
+    with the fallback};
     ``encoding_replaced`` {encoding, count} (forced encoding, undecodable bytes);
     ``nul_removed`` {count}.
     """

@@ -111,11 +111,10 @@ def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
         guess = "cp1252"
     if _UTF8_MULTIBYTE.search(data) and _is_single_byte_western(guess):
         text = data.decode("utf-8", errors=_FALLBACK_HANDLER)
-        count = len(re.findall(rb"[\x80-\xff]", data)) - 2 * len(_UTF8_MULTIBYTE.findall(data))
         notes.append(
             ReadNote(
                 "encoding_mixed",
-                {"encoding": "utf-8", "fallback": "cp1252", "count": max(count, 1)},
+                {"encoding": "utf-8", "fallback": "cp1252", "count": _lines_not_utf8(data)},
             )
         )
         return text, "utf-8", notes
@@ -126,6 +125,17 @@ def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
         text = data.decode("cp1252", errors="replace")
     notes.append(ReadNote("encoding_guessed", {"encoding": guess}))
     return text, guess, notes
+
+
+def _lines_not_utf8(data: bytes) -> int:
+    """Count the lines that are not valid UTF-8 (read as cp1252 in a mixed file)."""
+    count = 0
+    for line in data.split(b"\n"):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            count += 1
+    return count
 
 
 def _prefer_western(matches: list[charset_normalizer.CharsetMatch]) -> str:

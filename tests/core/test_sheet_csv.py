@@ -75,7 +75,7 @@ def test_mixed_utf8_and_cp1252_lines(tmp_path: Path) -> None:
     path.write_bytes("Name,City\r\nZoë,Köln\r\n".encode() + "Anaïs,Nîmes\r\n".encode("cp1252"))
     data = read_sheet(path)
     assert data.rows == [["Zoë", "Köln"], ["Anaïs", "Nîmes"]]
-    assert note(data, "encoding_mixed")["fallback"] == "cp1252"
+    assert note(data, "encoding_mixed") == {"encoding": "utf-8", "fallback": "cp1252", "count": 1}
 
 
 def test_cyrillic_cp1251_is_guessed(tmp_path: Path) -> None:
