@@ -23,6 +23,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
+from app.ui import pyside_fixes  # noqa: F401 - must be applied before workers emit signals
+
 log = logging.getLogger(__name__)
 
 

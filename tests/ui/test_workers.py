@@ -165,3 +165,23 @@ def test_describe_error_never_leaks_a_traceback_and_names_unknown_errors():
     message = describe_error(KeyError("tokens.level"))
     assert "KeyError" in message and "tokens.level" in message
     assert "\n" not in message
+
+
+def test_many_emissions_from_a_worker_do_not_exhaust_python_singletons(qtbot, pool):
+    """PySide6 6.12 loses a reference to True per emit and to None per run (see pyside_fixes)."""
+    import sys
+
+    sink = Collector()
+    before = sys.getrefcount(True)
+    n = 50_000  # far more than True's own reference count in a small process
+    worker = GeneratorWorker(lambda: iter(range(n)))
+    worker.signals.item.connect(sink.on_item)
+    with qtbot.waitSignal(worker.signals.finished, timeout=60000):
+        pool.start(worker)
+    qtbot.waitUntil(lambda: len(sink.items) == n, timeout=60000)
+    for _ in range(200):
+        run_task(lambda: None, pool=pool)
+    pool.waitForDone(10000)
+    qtbot.wait(50)
+    assert sys.getrefcount(True) > 0 and sys.getrefcount(None) > 0
+    assert abs(sys.getrefcount(True) - before) < 10 * n  # still alive, no abort above

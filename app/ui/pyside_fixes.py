@@ -1,0 +1,39 @@
+"""Keep PySide6 reference-count slips from crashing a long session.
+
+PySide6 6.12.0 on CPython 3.11 loses references to Python's singletons: every
+``SignalInstance.emit()`` returns ``True`` without owning it (the caller's discarded result then
+releases a reference ``True`` never gave), and every Python ``QRunnable.run`` drops ``None`` a
+couple of times. Each loss is harmless on its own, but an upload of a million rows emits tens of
+thousands of signals: once ``True`` or ``None`` reaches zero, CPython aborts with "deallocating
+True or False" (``tests/ui/test_workers.py`` reproduces it).
+
+CPython 3.12 made these singletons immortal, so the slip cannot hurt there. On older versions the
+same effect is obtained by giving them a reference count no session can exhaust; the objects are
+never freed by CPython anyway, so nothing else changes. Importing this module applies it once.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import platform
+import sys
+
+_BOOST = 1 << 40  # far more references than any session can lose, far below overflow
+_applied = False
+
+
+def make_singletons_immortal() -> bool:
+    """Raise the reference counts of None, True and False once; return True if applied."""
+    global _applied
+    if _applied:
+        return True
+    if platform.python_implementation() != "CPython" or sys.version_info >= (3, 12):
+        return False  # immortal already (3.12+), or another runtime with its own scheme
+    for singleton in (None, True, False):
+        # ob_refcnt is the first field of every CPython object (Py_ssize_t).
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _BOOST
+    _applied = True
+    return True
+
+
+make_singletons_immortal()
