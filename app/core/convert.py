@@ -145,7 +145,9 @@ class _Field:
     target: str
     label: str
     column: str | None
-    slot: int  # which dict of the row's event receives the value (see _Compiled.new_event)
+    # Which dict of the event receives the value: HubSpot event/tokens/extraData, or Pipeless
+    # start_object/relationship/end_object.
+    slot: int
     key: str
     index: int | None  # column position in the row; None for a constant or a missing column
     convert: Any  # Callable[[Any], Any] raising ValueIssue / DateIssue
@@ -157,7 +159,7 @@ class _Field:
     default_problem: Problem | None = None
 
 
-class _Compiled:
+class CompiledMapping:
     """A mapping compiled against one sheet's headers, so rows convert without re-reading it."""
 
     def __init__(self, mapping: Mapping, headers: list[str]) -> None:
@@ -496,13 +498,13 @@ def _is_empty(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def compile_mapping(mapping: Mapping, headers: list[str]) -> _Compiled:
+def compile_mapping(mapping: Mapping, headers: list[str]) -> CompiledMapping:
     """Prepare ``mapping`` for a sheet with these headers.
 
     ``.convert(index, row_number, row)`` then converts one row: the window uses it to re-check a
     row after an inline fix (``mark_duplicates`` re-marks the whole list afterwards).
     """
-    return _Compiled(mapping, list(headers))
+    return CompiledMapping(mapping, list(headers))
 
 
 def mark_duplicates(outcomes: list[RowOutcome]) -> list[RowOutcome]:
@@ -531,7 +533,7 @@ def mark_duplicates(outcomes: list[RowOutcome]) -> list[RowOutcome]:
 
 def convert_rows(sheet: SheetData, mapping: Mapping) -> ConversionResult:
     """Convert and validate every row of ``sheet`` with ``mapping``; duplicates are marked."""
-    compiled = _Compiled(mapping, sheet.headers)
+    compiled = CompiledMapping(mapping, sheet.headers)
     convert = compiled.convert
     with _no_cycle_collection():
         outcomes = [
