@@ -84,6 +84,14 @@ def main() -> int:
         window.grab().save(str(path))
         print(path)
 
+    def shot_widget(widget, name: str) -> None:  # noqa: ANN001
+        widget.show()
+        settle(0.2)
+        path = args.out / f"{name}.png"
+        widget.grab().save(str(path))
+        widget.hide()
+        print(path)
+
     with contextlib.ExitStack() as stack:
         sandbox = start_demo_sandbox(stack)
         context = AppContext(settings=load_settings(), accounts=AccountStore(), demo=True)
@@ -124,9 +132,61 @@ def main() -> int:
             results = window.current_step()
             settle(0.5, until=lambda: getattr(results, "results", None) is not None)
             shot(window, "6-results")
+        shoot_dialogs(window, sandbox, shot_widget, settle)
+        shoot_problems(window, shot, settle)
         window.hide()
         QApplication.processEvents()
     return 0
+
+
+def shoot_dialogs(window, sandbox, shot_widget, settle) -> None:  # noqa: ANN001
+    """Render the account, template and value-map dialogs as a user first sees them."""
+    from app.core.mapping import HUBSPOT, PIPELESS
+    from app.ui.dialogs.account_dialog import AccountDialog
+    from app.ui.dialogs.template_dialog import TemplateDialog
+    from app.ui.dialogs.value_map_dialog import ValueMapDialog
+
+    dialog = AccountDialog(HUBSPOT, window.context.accounts, window)
+    dialog.label_edit.setText("Marketing portal")
+    dialog.app_id_edit.setText(str(sandbox.credentials["hubspot_app_id"]))
+    dialog.access_token.edit.setText("wrong-token-123")
+    dialog.advanced_box.setChecked(True)
+    dialog.base_url_edit.setText(sandbox.base_url)
+    dialog.show()
+    dialog._on_test_clicked()
+    settle(0.1, until=lambda: dialog._worker is None)
+    shot_widget(dialog, "2a-account-dialog-refused")
+    shot_widget(AccountDialog(PIPELESS, window.context.accounts, window), "2b-account-dialog-pipeless")
+    template = window.state.templates[0] if window.state.templates else None
+    shot_widget(TemplateDialog(window, template), "2c-template-dialog")
+    model = window.mapping_step.model
+    sheet = window.state.sheet
+    if model is not None and sheet is not None:
+        for target in model.targets:
+            rule = model.rule(target.name)
+            if target.options and rule is not None and rule.column in sheet.headers:
+                position = sheet.headers.index(rule.column)
+                values = [row[position] for row in sheet.rows]
+                dialog = ValueMapDialog(target.label, values, target.options, {}, window)
+                shot_widget(dialog, "3a-value-map-dialog")
+                break
+
+
+def shoot_problems(window, shot, settle) -> None:  # noqa: ANN001
+    """Render the states that explain a problem: a required field unmapped, an unreadable file."""
+    if not window.go_to(2):
+        return
+    model = window.mapping_step.model
+    if model is not None:
+        model.set_column("email", None)
+        window.mapping_step._select_first_problem()
+        shot(window, "3b-mapping-required-missing")
+    window.go_to(0)
+    bad = Path(tempfile.mkdtemp()) / "export (old).xlsx"
+    bad.write_bytes(b"not a workbook")
+    window.open_file(bad)
+    settle(0.1, until=window.file_step.error_message.isVisible)
+    shot(window, "1b-file-unreadable")
 
 
 if __name__ == "__main__":

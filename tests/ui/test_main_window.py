@@ -97,6 +97,14 @@ def test_a_step_becoming_incomplete_locks_what_follows(qtbot, window, sandbox):
     assert not window.next_button.isEnabled()
     assert "required" in window.status_label.text()
     assert not enabled(window, PREVIEW_STEP)
+    # Going back is always possible, and the unfinished mapping comes back with the step.
+    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_index == DESTINATION_STEP
+    assert "email" not in window.state.mapping.fields
+    window.go_next()
+    assert window.current_index == MAPPING_STEP
+    assert window.mapping_step.model.rule("email") is None
+    assert not window.next_button.isEnabled()
 
 
 def test_dropping_a_spreadsheet_anywhere_opens_it(qtbot, window):

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -76,6 +78,10 @@ def _hint(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setForegroundRole(label.palette().ColorRole.PlaceholderText)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    # Take the whole field width, and the height that width needs (else the form clips it).
+    policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
     return label
 
 
@@ -228,7 +234,10 @@ class AccountDialog(QDialog):
         layout.addLayout(test_row)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        # The intro sets the width (the size constraint below replaces a dialog minimum width).
+        intro.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        # Wrapped hints need their height for the final width: never shrink below what they need.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
         for edit in self.findChildren(QLineEdit):
             edit.textChanged.connect(self._on_field_changed)

@@ -263,7 +263,7 @@ class DestinationStep(StepPage):
 
     def leave(self, state: WizardState) -> bool:  # noqa: D102
         if not self.is_complete():
-            return False
+            return True  # going back: nothing chosen yet to store
         account = self.current_account()
         assert account is not None
         state.account = account

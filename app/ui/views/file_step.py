@@ -323,7 +323,7 @@ class FileStep(StepPage):
         return self.state.sheet is not None and self.state.sheet.complete and not self._loading
 
     def leave(self, state: WizardState) -> bool:  # noqa: D102
-        return self.is_complete()
+        return True  # the state is filled when the whole sheet has loaded
 
     @property
     def loading(self) -> bool:

@@ -256,10 +256,10 @@ class MappingStep(StepPage):
         self._select_first_problem()
 
     def leave(self, state: WizardState) -> bool:  # noqa: D102
-        if not self.is_complete():
-            return False
+        # Going back keeps the unfinished mapping; only a complete one is remembered for next time.
         self.store(state)
-        self._remember(state)
+        if self.is_complete():
+            self._remember(state)
         return True
 
     def store(self, state: WizardState) -> None:
@@ -681,7 +681,7 @@ class MappingStep(StepPage):
                 self.status_changed.emit(self.tr("Every required field is mapped."))
         name = self.current_target()
         if name is not None and not self._editing:
-            self._show_samples(name)
+            self._show_editor_for(name)
 
     def rule_for(self, name: str) -> FieldRule | None:
         """Return the current rule of a field (None: not imported)."""
