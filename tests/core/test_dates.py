@@ -255,13 +255,27 @@ def test_paris_offsets_summer_winter_and_transitions() -> None:
     assert convert(date(2025, 3, 30)) == "2025-03-30T00:00:00+01:00"
 
 
-def test_localize_agrees_with_the_utc_round_trip_on_every_hour_of_a_dst_year() -> None:
-    convert = make_date_converter("hubspot_timestamp", None, "America/New_York")
+@pytest.mark.parametrize(
+    "zone_name",
+    # Midnight changes (Santiago), half-hour changes (Lord Howe), no DST (Kolkata, +05:30).
+    ["America/New_York", "Europe/Paris", "America/Santiago", "Australia/Lord_Howe", "Asia/Kolkata"],
+)
+def test_day_offset_cache_agrees_with_localize_all_year(zone_name: str) -> None:
+    zone = ZoneInfo(zone_name)
+    convert = make_date_converter("hubspot_timestamp", None, zone_name)
     moment = datetime(2025, 1, 1)
     while moment.year == 2025:
-        expected = localize(moment, NEW_YORK)
-        assert convert(moment) == expected.isoformat()
-        moment += timedelta(minutes=37)
+        assert convert(moment) == localize(moment, zone).isoformat(), moment
+        moment += timedelta(minutes=53)
+
+
+def test_midnight_that_does_not_exist() -> None:
+    # Santiago moved its clocks from 00:00 to 01:00 on 7 September 2025.
+    convert = make_date_converter("hubspot_timestamp", None, "America/Santiago")
+    assert convert(date(2025, 9, 7)) == "2025-09-07T01:00:00-03:00"
+    assert make_date_converter("hubspot_date", None, "America/Santiago")(date(2025, 9, 7)) == (
+        date_to_epoch_millis(date(2025, 9, 7))
+    )
 
 
 def test_timestamp_default_zone_is_utc_and_offsets_are_kept() -> None:
