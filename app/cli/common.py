@@ -196,12 +196,12 @@ def check_mapping_fits(mapping: Any, mapping_path: str, sheet: Any) -> None:
         )
     required = missing_required(mapping)
     if required:
-        names = ", ".join(
-            " or ".join(target_label(mapping, t) for t in group) for group in required[:3]
-        )
+        groups = [" or ".join(target_label(mapping, t) for t in group) for group in required]
+        names = groups[0] if len(groups) == 1 else ", ".join(groups[:-1]) + " and " + groups[-1]
+        each = "it" if len(groups) == 1 else "each"
         raise CommandError(
             f"{Path(mapping_path).name}: nothing is mapped to {names}, which every event needs. "
-            "Add a column or a fixed value for it."
+            f"Add a column or a fixed value for {each}."
         )
 
 

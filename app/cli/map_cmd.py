@@ -61,16 +61,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 @guarded
 def run(args: argparse.Namespace) -> int:
     """Write the starter mapping; return the exit code."""
-    from app.core.mapping import (
-        HUBSPOT,
-        EventIdRule,
-        FieldRule,
-        Mapping,
-        MappingError,
-        PipelessSettings,
-        save_mapping,
-        targets_for,
-    )
+    from app.core.automatch import auto_match, starter_mapping
+    from app.core.mapping import HUBSPOT, MappingError, PipelessSettings, save_mapping, targets_for
 
     out = Path(args.out)
     if out.suffix.lower() != ".json":
@@ -104,16 +96,10 @@ def run(args: argparse.Namespace) -> int:
 
     settings = hubspot or pipeless
     targets = targets_for(settings)
-    matches = auto_match(sheet.headers, targets, settings)
-
-    mapping = Mapping(
-        destination=args.destination,
-        fields={target: FieldRule(column=column) for target, (column, _score) in matches.items()},
-        hubspot=hubspot,
-        pipeless=pipeless,
-        event_id=EventIdRule(),
-        name=f"{Path(args.file).stem} to {'HubSpot' if hubspot else 'Pipeless'}",
-    )
+    matches = auto_match(sheet.headers, targets)
+    # The first rows let date fields get the format their text needs (21/03/2025 14:05).
+    mapping = starter_mapping(settings, sheet.headers, rows=sheet.rows, matches=matches)
+    mapping.name = f"{Path(args.file).stem} to {'HubSpot' if hubspot else 'Pipeless'}"
     try:
         save_mapping(mapping, out)
     except MappingError as exc:
@@ -123,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
             f"{out.name}: the mapping cannot be written ({exc.strerror or exc})."
         ) from None
 
-    print_lines(map_summary(sheet, targets, matches, out, args.file))
+    print_lines(map_summary(sheet, mapping, matches, out, args.file))
     return EXIT_OK
 
 
@@ -197,55 +183,37 @@ def pick_template(data: Any, template_id: str | None, file_name: str) -> dict[st
     return template
 
 
-def auto_match(
-    headers: list[str], targets: list[Any], settings: Any
-) -> dict[str, tuple[str, float]]:
-    """Pair columns with targets through ``app.core.automatch``: target -> (column, confidence)."""
-    from app.core import automatch
-
-    proposals = automatch.auto_match(headers, targets)
-    matches: dict[str, tuple[str, float]] = {}
-    for proposal in proposals:
-        target = getattr(proposal, "target", None)
-        column = getattr(proposal, "column", None)
-        if target is None or column is None:
-            continue
-        matches[str(target)] = (str(column), float(getattr(proposal, "confidence", 1.0)))
-    return matches
-
-
 def map_summary(
-    sheet: Any,
-    targets: list[Any],
-    matches: dict[str, tuple[str, float]],
-    out: Path,
-    file_text: str,
+    sheet: Any, mapping: Any, matches: list[Any], out: Path, file_text: str
 ) -> list[str]:
     """Return the lines ``map`` prints: what was matched, what needs a look, what is left."""
+    from app.core.mapping import missing_required, target_label
+
     lines = [
         f"Mapping written to {out}: "
         f"{plural(len(matches), 'field')} matched from {Path(sheet.path).name}"
     ]
-    width = max((len(t.name) for t in targets), default=10)
-    for target in targets:
-        if target.name in matches:
-            column, score = matches[target.name]
-            flag = "  check" if score < LOW_CONFIDENCE else ""
-            lines.append(
-                f'  {target.name.ljust(width)}  <- "{one_line(column)}" '
-                f"({round(score * 100)} %){flag}"
-            )
-    missing_required = [t for t in targets if t.required and t.name not in matches]
-    if missing_required:
+    width = max((len(m.target) for m in matches), default=0)
+    for match in matches:
+        flag = "  check" if match.confidence < LOW_CONFIDENCE else ""
+        rule = mapping.fields.get(match.target)
+        fmt = f", format {rule.format}" if rule is not None and rule.format else ""
+        lines.append(
+            f'  {match.target.ljust(width)}  <- "{one_line(match.column)}" '
+            f"({round(match.confidence * 100)} %{fmt}){flag}"
+        )
+    missing = missing_required(mapping)
+    if missing:
         lines.append("Still to choose (a column or a fixed value), needed by every event:")
-        lines.extend(f"  {t.name}  ({one_line(t.label)})" for t in missing_required)
-    used = {column for column, _ in matches.values()}
+        for group in missing:
+            names = " or ".join(f"{t} ({one_line(target_label(mapping, t))})" for t in group)
+            lines.append(f"  {names}")
+    used = {m.column for m in matches}
     unused = [h for h in sheet.headers if h not in used]
     if unused:
-        shown = ", ".join(f'"{one_line(h)}"' for h in unused[:8]) + (
-            " ..." if len(unused) > 8 else ""
-        )
-        lines.append(f"{plural(len(unused), 'column')} not imported: {shown}")
+        shown = ", ".join(f'"{one_line(h)}"' for h in unused[:8])
+        more = " ..." if len(unused) > 8 else ""
+        lines.append(f"{plural(len(unused), 'column')} not imported: {shown}{more}")
     lines.append(
         f"Next: edit {out.name} if needed, then run: event-loader check {file_text} --mapping {out}"
     )
