@@ -238,3 +238,31 @@ def test_map_runs_as_a_real_process(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
     assert done.returncode == 0, done.stderr
     assert load_mapping(out).destination == "pipeless"
+
+
+def test_pipeless_starter_mapping_reads_french_dates_once_types_are_fixed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "likes.csv"
+    lines = ["Member;Action;Date;Post"] + [
+        f"m-{n};liked;{1 + n % 28:02d}/03/2025 {n % 24:02d}:05;post-{n % 7}" for n in range(40)
+    ]
+    source.write_text("\r\n".join(lines) + "\r\n", encoding="cp1252")
+    out = tmp_path / "likes.mapping.json"
+    code, stdout, err = run(
+        ["map", str(source), "-d", "pipeless", "--app-id", "77", "--out", str(out)], capsys
+    )
+    assert code == 0, err
+    assert "format %d/%m/%Y %H:%M" in stdout
+    assert "start_object.type (Start object type)" in stdout
+
+    code, _stdout, err = run(["check", str(source), "--mapping", str(out)], capsys)
+    assert code == 2 and "Start object type and End object type" in err
+
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["fields"]["start_object.type"] = {"value": "user"}
+    data["fields"]["end_object.type"] = {"value": "post"}
+    out.write_text(json.dumps(data), encoding="utf-8")
+    code, stdout, err = run(["check", str(source), "--mapping", str(out)], capsys)
+    assert code == 0, err
+    assert "40 rows checked" in stdout and "40 valid" in stdout
