@@ -185,7 +185,7 @@ def _open_raw(
 
     size = check_path(path)
     if not is_spreadsheet_suffix(path):
-        return read_text_raw(path, size, encoding, delimiter)
+        return read_text_raw(path, size, encoding, delimiter, first_rows=first_page)
     if first_page is not None and can_stream_first_page(path):
         return read_xlsx_first_rows(path, sheet, first_page, header_row)
     return read_workbook_raw(path, sheet)

@@ -51,6 +51,13 @@ _SINGLE_BYTE_CANDIDATES = [
     "koi8_r",
 ]
 _FALLBACK_HANDLER = "event_loader_cp1252_fallback"
+PAGE_PREFIX_BYTES = 4 << 20  # enough for the first page of any sane export
+_NON_UTF8_BOMS = (
+    codecs.BOM_UTF32_LE,
+    codecs.BOM_UTF32_BE,
+    codecs.BOM_UTF16_LE,
+    codecs.BOM_UTF16_BE,
+)
 _SEP_LINE = re.compile(r"^\s*sep=(.)\s*$", re.IGNORECASE)
 
 
@@ -224,16 +231,23 @@ def _ordered(preferred: str | None) -> list[str]:
     return [preferred] + [d for d in DELIMITERS if d != preferred]
 
 
-def read_text_raw(path: Path, size: int, encoding: str | None, delimiter: str | None) -> RawSheet:
-    """Decode, sniff and split a text file into raw rows for ``build_sheet``."""
+def read_text_raw(
+    path: Path,
+    size: int,
+    encoding: str | None,
+    delimiter: str | None,
+    first_rows: int | None = None,
+) -> RawSheet:
+    """Decode, sniff and split a text file into raw rows for ``build_sheet``.
+
+    With ``first_rows`` (a first page), only the start of a large file is read when it is
+    plain UTF-8: its lines then decode exactly as in the full read, whatever comes later.
+    """
     if size > MAX_TEXT_FILE_BYTES:
         raise sheet_error(
             "too_large", path, reason="file_size", bytes=size, limit=MAX_TEXT_FILE_BYTES
         )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise sheet_error("unreadable", path, detail=exc.strerror or type(exc).__name__) from exc
+    data = _read_start(path, size, encoding, first_rows)
     head = data[:8192]
     bom = any(data.startswith(b) for b, _ in _BOMS)
     if not bom and encoding is None and not _utf16_without_bom(data):
@@ -245,7 +259,8 @@ def read_text_raw(path: Path, size: int, encoding: str | None, delimiter: str | 
         count = text.count("\x00")
         text = text.replace("\x00", "")
         notes.append(ReadNote("nul_removed", {"count": count}))
-    if not text.strip():
+
+    if not text or text.isspace():  # stops at the first visible character: cheap
         raise sheet_error("empty_file", path)
 
     first_line_end = text.find("\n")
@@ -271,6 +286,27 @@ def read_text_raw(path: Path, size: int, encoding: str | None, delimiter: str | 
         delimiter=delimiter,
         track_ragged=True,
     )
+
+
+def _read_start(path: Path, size: int, encoding: str | None, first_rows: int | None) -> bytes:
+    """Return the whole file, or for a first page of a large UTF-8 file, its first lines."""
+    try:
+        if first_rows is None or encoding is not None or size <= PAGE_PREFIX_BYTES:
+            return path.read_bytes()
+        with path.open("rb") as f:
+            start = f.read(PAGE_PREFIX_BYTES)
+        cut = start.rfind(b"\n") + 1
+        plain = not start.startswith(_NON_UTF8_BOMS) and not _utf16_without_bom(start)
+        if plain and start.count(b"\n") > 4 * (first_rows + 100):
+            try:
+                start[:cut].decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                return start[:cut]
+        return path.read_bytes()
+    except OSError as exc:
+        raise sheet_error("unreadable", path, detail=exc.strerror or type(exc).__name__) from exc
 
 
 def _normalise_text_row(row: list[str]) -> list[str | None]:

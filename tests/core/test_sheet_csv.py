@@ -263,3 +263,21 @@ def test_random_bytes_never_crash(tmp_path_factory: pytest.TempPathFactory, blob
     else:
         assert all(len(row) == len(data.headers) for row in data.rows)
         assert len(set(h.casefold() for h in data.headers)) == len(data.headers)
+
+
+def test_first_page_of_a_large_file_reads_only_its_start(tmp_path: Path) -> None:
+    """A 5 MB UTF-8 export whose last line is cp1252: the page equals the full read's start."""
+    lines = ["Email;Ville;Note"] + [f"user{i}@x.io;Besançon;{i},5" for i in range(160_000)]
+    path = tmp_path / "large.csv"
+    path.write_bytes("\n".join(lines).encode() + "\nlast@x.io;Nîmes;1\n".encode("cp1252"))
+    assert path.stat().st_size > 5 << 20
+    page = read_first_page(path)
+    full = read_sheet(path)
+    assert page.rows == full.rows[:100] and page.headers == full.headers == [
+        "Email",
+        "Ville",
+        "Note",
+    ]
+    assert page.rows[0] == ["user0@x.io", "Besançon", "0,5"] and not page.complete
+    assert full.rows[-1] == ["last@x.io", "Nîmes", "1"]
+    assert note(full, "encoding_mixed")["count"] == 1
