@@ -197,3 +197,35 @@ def test_search_in_the_source_combo(qtbot, step, sheet):
     assert "Minutes attended" in matches and "Attendance" in matches
     step._on_source_completed("Minutes attended")
     assert step.model.rule("tokens.webinar").column == "Minutes attended"
+
+
+def test_pipeless_types_take_a_fixed_value_from_the_closed_list(qtbot, step):
+    from shell_support import LIKES
+
+    from app.core.mapping import Mapping
+
+    sheet = read_sheet(sample(LIKES))
+    settings = load_mapping(sample("post-likes.mapping.json")).pipeless
+    state = WizardState(
+        file_path=sample(LIKES), sheet=sheet, mapping=Mapping("pipeless", {}, pipeless=settings)
+    )
+    step.enter(state)
+    assert step.model.rule("start_object.id").column == "Member"
+    assert not step.is_complete()
+    for target, value in (("start_object.type", "user"), ("end_object.type", "post")):
+        step.select_target(target)
+        choose_source(qtbot, step, FIXED_VALUE)
+        assert "user" in step.fixed_edit.placeholderText()
+        qtbot.keyClicks(step.fixed_edit, value)
+        qtbot.keyClick(step.fixed_edit, Qt.Key.Key_Return)
+        assert step.model.rule(target).value == value
+    # The date column is ambiguous (day or month first): the status says so until a format is set.
+    assert step.model.status("relationship.created_on")[0] == "check"
+    step.select_target("relationship.created_on")
+    index = step.format_combo.findData("%d/%m/%Y %H:%M")
+    step.format_combo.setCurrentIndex(index)
+    step.format_combo.activated.emit(index)
+    assert step.model.status("relationship.created_on")[0] == "matched"
+    assert step.is_complete()
+    assert step.leave(state)
+    assert state.mapping.fields["relationship.created_on"].format == "%d/%m/%Y %H:%M"

@@ -205,15 +205,16 @@ class MappingModel(QAbstractTableModel):
         taken = {r.column for r in self._rules.values() if r.column}
         proposals = propose_matches(headers, self._targets, self._mapping)
         matched = 0
+        kinds = {t.name: t.kind for t in self._targets}
         for name, (column, confidence) in proposals.items():
+            if name not in kinds or column in taken:
+                continue
             if only_unmapped and _is_set(self._rules.get(name)):
-                continue
-            if column in taken and not only_unmapped:
-                continue
-            if column in taken:
                 continue
             taken.add(column)
             self.set_column(name, column)
+            if kinds[name] in ("date", "datetime"):
+                self._suggest_date_format(name, column)
             self._confidence[name] = confidence
             matched += 1
         if matched:
@@ -221,6 +222,18 @@ class MappingModel(QAbstractTableModel):
                 self.index(0, 0), self.index(self.rowCount() - 1, COLUMN_COUNT - 1)
             )
         return matched
+
+    def _suggest_date_format(self, name: str, column: str) -> None:
+        """Preset the date format when the column's text dates can be read only one way."""
+        try:
+            from app.core.automatch import suggest_date_format
+        except ImportError:
+            return
+        assert self._sheet is not None
+        position = self._sheet.headers.index(column)
+        fmt = suggest_date_format(row[position] for row in self._sheet.rows[:SAMPLE_SCAN_ROWS])
+        if fmt:
+            self.set_options(name, format=fmt)
 
     # ----------------------------------------------------------------- checks
     def missing_required(self) -> list[tuple[str, ...]]:

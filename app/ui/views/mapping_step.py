@@ -482,9 +482,19 @@ class MappingStep(StepPage):
             )
             self.fixed_edit.setText("" if not fixed or rule is None else str(rule.value))
             if target.options:
-                self.fixed_edit.setToolTip(
-                    self.tr("One of: %1").replace("%1", ", ".join(o.value for o in target.options))
+                choices = self.tr("One of: %1").replace(
+                    "%1", ", ".join(o.value for o in target.options)
                 )
+                self.fixed_edit.setPlaceholderText(choices)
+                self.fixed_edit.setToolTip(choices)
+                completer = QCompleter([o.value for o in target.options], self.fixed_edit)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                self.fixed_edit.setCompleter(completer)
+            else:
+                self.fixed_edit.setPlaceholderText(self.tr("The same value for every row"))
+                self.fixed_edit.setToolTip("")
+                self.fixed_edit.setCompleter(None)
             is_date = target.kind in DATE_KINDS
             from_column = rule is not None and bool(rule.column)
             self._set_row_visible(self.format_combo, is_date and from_column)
