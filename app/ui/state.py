@@ -30,7 +30,15 @@ class Account:
 
 @dataclass
 class WizardState:
-    """Everything the six steps produce, in order."""
+    """Everything the six steps produce, in order.
+
+    File fills ``file_path`` … ``sheet`` once the whole sheet has loaded (and clears
+    ``conversion``, ``excluded_rows`` and, for another file, ``run_id``). Destination fills
+    ``account`` (verified), ``templates`` and the destination part of ``mapping`` (a new mapping,
+    or the same one pointed at the chosen template/app, keeping the fields that still apply).
+    Mapping fills ``mapping.fields`` and clears ``conversion``. Preview fills ``conversion`` and
+    ``excluded_rows``; Upload fills ``run_id``.
+    """
 
     file_path: Path | None = None
     sheet_name: str | None = None
@@ -39,9 +47,11 @@ class WizardState:
     delimiter: str | None = None
     sheet: SheetData | None = None  # the complete sheet once loaded
     account: Account | None = None
-    templates: list[dict[str, Any]] = field(default_factory=list)  # HubSpot templates as the API lists them
+    # HubSpot templates as the API lists them
+    templates: list[dict[str, Any]] = field(default_factory=list)
     mapping: Mapping | None = None
     conversion: ConversionResult | None = None
-    excluded_rows: set[int] = field(default_factory=set)  # data-row indices the user excluded in Preview
+    # data-row indices the user excluded in Preview
+    excluded_rows: set[int] = field(default_factory=set)
     run_id: str | None = None  # journal run of the current upload
     demo: bool = False  # running on the built-in sandbox
