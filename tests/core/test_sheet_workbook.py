@@ -635,3 +635,34 @@ def test_rich_text_and_escaped_characters(tmp_path: Path) -> None:
     assert data.rows[0] == ["Very important note", "line\rend"]
     assert data.rows[1] == ["x", None]
     assert data.rows[2] == [" lead", None]
+
+
+# ---------------------------------------------------------------- legacy .xls
+
+
+def test_legacy_xls_values_sheets_and_merged_header(tmp_path: Path) -> None:
+    import xlwt
+
+    book = xlwt.Workbook()
+    cover = book.add_sheet("Cover")  # left empty: passed over
+    del cover
+    sheet = book.add_sheet("Export")
+    sheet.write_merge(0, 0, 0, 1, "Contact")
+    sheet.write(0, 2, "Day")
+    sheet.write(0, 3, "Score")
+    sheet.write(1, 0, 12345)
+    sheet.write(1, 1, "00123")
+    sheet.write(1, 2, dt.date(2025, 3, 4), xlwt.easyxf(num_format_str="DD/MM/YYYY"))
+    sheet.write(1, 3, 2.5)
+    sheet.write(2, 0, 7.0)
+    sheet.write(2, 3, True)
+    path = tmp_path / "legacy.xls"
+    book.save(str(path))
+    data = both_reads(path)
+    assert data.sheet_name == "Export"
+    assert data.headers == ["Contact", "Contact (2)", "Day", "Score"]
+    assert data.rows == [
+        [12345, "00123", dt.date(2025, 3, 4), 2.5],
+        [7, None, None, True],
+    ]
+    assert type(data.rows[1][0]) is int
