@@ -46,6 +46,7 @@ from app.ui.wording import number, problem_label, problem_text
 from app.ui.workers import GeneratorWorker, run_task
 
 CONVERT_IN_WORKER_ABOVE = 2_000  # rows: below this the conversion is instant enough inline
+MAX_CHIPS = 5  # problem chips shown; the rest are summed up (the window must not grow)
 SORTABLE_UP_TO = 200_000  # rows: sorting more (about 0.3 s per 100,000) would stall the window
 
 
@@ -192,18 +193,21 @@ class PreviewStep(StepPage):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([700, 340])
 
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading)
+        heading_row.addStretch(1)
+        heading_row.addWidget(self.problems_only)
+        heading_row.addWidget(self.save_problems_button)
         top = QHBoxLayout()
         top.addLayout(self.chips_row)
         top.addStretch(1)
-        top.addWidget(self.problems_only)
-        top.addWidget(self.save_problems_button)
 
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice, 1)
         notice_row.addWidget(self.mapping_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading_row)
         layout.addLayout(notice_row)
         layout.addWidget(self.busy)
         layout.addLayout(top)
@@ -377,13 +381,23 @@ class PreviewStep(StepPage):
         ready = self._chip(None, _tr("%Ln ready", summary.ready), _tr("Show every row"))
         ready.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
         ready.setChecked(True)
-        for code, count in summary.rows_by_code.items():
+        codes = list(summary.rows_by_code.items())
+        for code, count in codes[:MAX_CHIPS]:
             chip = self._chip(
                 code,
                 f"{number(count)} {problem_label(code)}",
                 _tr("Show only the rows with this problem"),
             )
             chip.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        if len(codes) > MAX_CHIPS:
+            rest = QLabel(
+                _tr(
+                    "and %Ln rows with other problems (Problems only shows them)",
+                    sum(c for _code, c in codes[MAX_CHIPS:]),
+                )
+            )
+            rest.setObjectName("otherProblems")
+            self.chips_row.addWidget(rest)
         if summary.excluded_valid:
             label = QLabel(_tr("%Ln excluded", summary.excluded_valid))
             label.setObjectName("excludedCount")
