@@ -113,7 +113,8 @@ def _build(
     non_empty_seen = 0
     while True:
         if header_row is not None:
-            if first_number + len(head) > header_row:
+            # A row number below 1 is read to the end, so the message can say how many rows exist.
+            if first_number + len(head) > header_row >= 1:
                 break
         elif non_empty_seen >= 30 or len(head) >= HEADER_WINDOW_ROWS:
             break

@@ -301,7 +301,8 @@ def test_header_row_out_of_range(tmp_path: Path, row: int) -> None:
         with pytest.raises(SheetError) as info:
             read(path, header_row=row)
         assert info.value.code == "header_row_out_of_range"
-        assert "short.xlsx" in str(info.value) and str(row) in str(info.value)
+        assert info.value.params == {"row": row, "last": 2}
+        assert "short.xlsx" in str(info.value) and "rows 1 to 2" in str(info.value)
 
 
 def test_header_row_pointing_at_an_empty_row(tmp_path: Path) -> None:
