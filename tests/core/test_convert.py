@@ -473,3 +473,25 @@ def test_huge_cells_give_problems_not_crashes() -> None:
         "date_invalid",
         "id_too_long",
     ]
+
+
+def test_all_values_id_is_pinned() -> None:
+    # Changing how ids are computed would re-send every event of an interrupted upload: pin it.
+    from app.core.event_ids import hash_text
+
+    data = copy.deepcopy(HUBSPOT)
+    del data["event_id"]
+    outcome = one(parse_mapping(data), GOOD)
+    # Field order: identifiers, timestamp, tokens in template order, then extraData by name.
+    text = "\x1f".join(
+        ["1009876", "ana@example.com", "2025-04-25T14:30:00-04:00", "Python 101", "87",
+         "1745539200000", "beginner", "Event Loader"]
+    )  # fmt: skip
+    assert outcome.event_id == hash_text("el", text)
+
+
+def test_chosen_columns_id_is_pinned() -> None:
+    from app.core.event_ids import hash_text
+
+    outcome = one(hubspot(), GOOD)
+    assert outcome.event_id == hash_text("el", "1009876\x1fana@example.com\x1fPython 101")
