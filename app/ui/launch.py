@@ -161,6 +161,18 @@ def prepare_demo(window: Any, sandbox: Any) -> None:
     window.open_file(samples_dir() / DEMO_SAMPLE)
 
 
+def offer_unfinished_upload(window: Any) -> None:
+    """Offer to resume an upload a crash interrupted (the Upload step's resume tickets)."""
+    try:
+        from app.ui.resume import offer_resume
+    except ImportError:
+        return
+    try:
+        offer_resume(window)
+    except Exception:  # noqa: BLE001 - a damaged ticket must not stop the window from opening
+        log.exception("could not offer to resume the last upload")
+
+
 def launch_window(args: argparse.Namespace) -> int:
     """Run the window until it closes; return the process exit code."""
     demo = bool(getattr(args, "demo", False))
@@ -217,6 +229,8 @@ def _run_interactive(app: QApplication, args: argparse.Namespace, settings: Any,
             prepare_demo(window, sandbox)
         elif getattr(args, "file", None):
             window.open_file(Path(args.file))
+        else:
+            offer_unfinished_upload(window)
         code = app.exec()
         window.deleteLater()
         from PySide6.QtCore import QThreadPool
