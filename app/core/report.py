@@ -52,6 +52,7 @@ EVENT_ID_COLUMN = "Event ID"
 
 REPORT_SUFFIXES = (".xlsx", ".csv")
 ERROR_SEPARATOR = " | "
+EXCEL_EXACT_INT = 10**15  # Excel rounds numbers past 15 significant digits
 EXCEL_MAX_CELL_CHARS = 32_767  # Excel refuses longer cells; longer text is cut in .xlsx files
 TRUNCATION_MARK = "…"
 
@@ -273,7 +274,9 @@ def _write_xlsx(
     for line in lines:
         out: list[Any] = []
         for value in line:
-            if value is None or type(value) is int or type(value) is bool:
+            if value is None or type(value) is bool:
+                out.append(value)
+            elif type(value) is int and -EXCEL_EXACT_INT < value < EXCEL_EXACT_INT:
                 out.append(value)
             elif type(value) is str:
                 if (
@@ -308,8 +311,10 @@ def _xlsx_value(sheet: Any, value: Any, text_cell: Callable[[str], Any]) -> Any:
         if isinstance(value, dt.time) and value.tzinfo is not None:
             return text_cell(value.isoformat())
         return value
-    if isinstance(value, int):  # int subclasses such as IntEnum
-        return int(value)
+    if isinstance(value, int):
+        # Excel keeps 15 significant digits: a longer id would come back rounded, so it is text.
+        number = int(value)
+        return number if -EXCEL_EXACT_INT < number < EXCEL_EXACT_INT else text_cell(str(number))
     return text_cell(str(value))
 
 

@@ -214,6 +214,18 @@ def test_csv_report_prefixes_formula_like_text_with_a_quote(tmp_path: Path) -> N
             assert not needs_formula_escape(cell)
 
 
+def test_long_whole_numbers_stay_exact_in_xlsx(tmp_path: Path) -> None:
+    sheet = SheetData(
+        path=tmp_path / "in.xlsx", sheet_name="S", sheet_names=["S"], header_row=1,
+        headers=["Record ID", "Small"], rows=[[12345678901234567890, 999_999_999_999_999]],
+        row_numbers=[2],
+    )  # fmt: skip
+    write_report(tmp_path / "r.xlsx", sheet, [ReportRow(0, STATUS_VALID)])
+    values = read_xlsx(tmp_path / "r.xlsx")[1]
+    assert values[1] == "12345678901234567890"
+    assert values[2] == 999_999_999_999_999
+
+
 def test_control_characters_and_huge_cells(tmp_path: Path) -> None:
     big = "x" * 40_000
     sheet = SheetData(
