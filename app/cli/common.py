@@ -114,6 +114,7 @@ def open_sheet(args: argparse.Namespace, *, progress: ProgressPrinter | None = N
     from app.core.sheet import SheetError, read_sheet
 
     path = Path(args.file)
+    _refuse_sheet_for_text(path, args)
     try:
         return read_sheet(
             path,
@@ -137,6 +138,7 @@ def open_first_page(args: argparse.Namespace, limit: int = 200) -> Any:
     from app.core.sheet import SheetError, read_first_page
 
     path = Path(args.file)
+    _refuse_sheet_for_text(path, args)
     try:
         return read_first_page(
             path,
@@ -150,6 +152,17 @@ def open_first_page(args: argparse.Namespace, limit: int = 200) -> Any:
         raise CommandError(
             naming(path, f"cannot be read ({one_line(str(exc)) or type(exc).__name__}).")
         ) from None
+
+
+def _refuse_sheet_for_text(path: Path, args: argparse.Namespace) -> None:
+    """A CSV has no sheets: a --sheet given for one is a mistake worth saying, not ignoring."""
+    from app.core.sheet import TEXT_SUFFIXES
+
+    sheet = getattr(args, "sheet", None)
+    if sheet is not None and path.suffix.lower() in TEXT_SUFFIXES:
+        raise CommandError(
+            f'{path.name} is a text file without sheets: leave out --sheet "{one_line(sheet)}".'
+        )
 
 
 def open_mapping(path_text: str) -> Any:

@@ -192,6 +192,17 @@ def test_mapping_without_required_fields_is_refused(
     assert "no-id.mapping.json" in err and len(err.strip().splitlines()) == 1
 
 
+def test_sheet_option_on_a_csv_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_csv(tmp_path, GOOD)
+    code, out, err = run(["check", str(path), "--mapping", MAPPING, "--sheet", "Data"], capsys)
+    assert code == 2 and out == ""
+    assert err.strip() == (
+        'event-loader: attendees.csv is a text file without sheets: leave out --sheet "Data".'
+    )
+
+
 def test_header_row_zero_is_an_option_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
