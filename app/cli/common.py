@@ -155,7 +155,7 @@ def open_first_page(args: argparse.Namespace, limit: int = 200) -> Any:
 
 
 def _refuse_sheet_for_text(path: Path, args: argparse.Namespace) -> None:
-    """A CSV has no sheets: a --sheet given for one is a mistake worth saying, not ignoring."""
+    """Refuse --sheet for a CSV: it has no sheets, so the option is a mistake worth saying."""
     from app.core.sheet import TEXT_SUFFIXES
 
     sheet = getattr(args, "sheet", None)
