@@ -96,7 +96,9 @@ class SheetData:
     rows: list[list[Any]]  # data rows, each exactly len(headers) long
     row_numbers: list[int]  # spreadsheet row number of each data row
     notes: list[ReadNote] = field(default_factory=list)
-    encoding: str | None = None  # CSV only: the encoding used
+    # CSV only: the encoding used ("utf-8+cp1252" for a file mixing both, accepted back as an
+    # override); None on a first page read from the start of a large file (the full read decides).
+    encoding: str | None = None
     delimiter: str | None = None  # CSV only: the delimiter used
     complete: bool = True  # False for a first page (read_first_page)
     empty_rows_skipped: int = 0

@@ -51,6 +51,9 @@ _SINGLE_BYTE_CANDIDATES = [
     "koi8_r",
 ]
 _FALLBACK_HANDLER = "event_loader_cp1252_fallback"
+# The encoding reported for a file mixing UTF-8 and Windows Western lines; accepted back as an
+# ``encoding`` override so a caller that passes on what it was told reads the same text.
+MIXED_ENCODING = "utf-8+cp1252"
 PAGE_PREFIX_BYTES = 4 << 20  # enough for the first page of any sane export
 _NON_UTF8_BOMS = (
     codecs.BOM_UTF32_LE,
@@ -78,6 +81,16 @@ codecs.register_error(_FALLBACK_HANDLER, _cp1252_fallback)
 def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str, list[ReadNote]]:
     """Decode a text file; return the text, the encoding used and what to tell the user."""
     notes: list[ReadNote] = []
+    if encoding is not None and encoding.lower() == MIXED_ENCODING:
+        body = data[3:] if data.startswith(codecs.BOM_UTF8) else data
+        lines = _lines_not_utf8(body)
+        if lines:
+            notes.append(
+                ReadNote(
+                    "encoding_mixed", {"encoding": "utf-8", "fallback": "cp1252", "count": lines}
+                )
+            )
+        return body.decode("utf-8", errors=_FALLBACK_HANDLER), MIXED_ENCODING, notes
     if encoding is not None:
         try:
             codec = codecs.lookup(encoding).name
@@ -124,7 +137,7 @@ def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
                 {"encoding": "utf-8", "fallback": "cp1252", "count": _lines_not_utf8(data)},
             )
         )
-        return text, "utf-8", notes
+        return text, MIXED_ENCODING, notes
     try:
         text = data.decode(guess)
     except (UnicodeDecodeError, LookupError):
@@ -247,7 +260,7 @@ def read_text_raw(
         raise sheet_error(
             "too_large", path, reason="file_size", bytes=size, limit=MAX_TEXT_FILE_BYTES
         )
-    data = _read_start(path, size, encoding, first_rows)
+    data, partial = _read_start(path, size, encoding, first_rows)
     head = data[:8192]
     bom = any(data.startswith(b) for b, _ in _BOMS)
     if not bom and encoding is None and not _utf16_without_bom(data):
@@ -266,9 +279,9 @@ def read_text_raw(
     first_line_end = text.find("\n")
     first_line = text[: first_line_end if first_line_end != -1 else len(text)]
     sep_match = _SEP_LINE.match(first_line)
-    if sep_match and delimiter is None:
+    if sep_match and delimiter in (None, sep_match.group(1)):
         # Excel's "sep=;" first line names the separator; Excel hides it and numbers the next
-        # line 1, so row numbers here do the same.
+        # line 1, so row numbers here do the same (also when the caller names the separator).
         delimiter = sep_match.group(1)
         text = text[first_line_end + 1 :] if first_line_end != -1 else ""
     if delimiter is None:
@@ -282,17 +295,23 @@ def read_text_raw(
         first_row_number=1,
         normalise=_normalise_text_row,
         notes=notes,
-        encoding=used,
+        # Only the whole file decides its encoding: a later line may not be UTF-8.
+        encoding=None if partial else used,
         delimiter=delimiter,
         track_ragged=True,
     )
 
 
-def _read_start(path: Path, size: int, encoding: str | None, first_rows: int | None) -> bytes:
-    """Return the whole file, or for a first page of a large UTF-8 file, its first lines."""
+def _read_start(
+    path: Path, size: int, encoding: str | None, first_rows: int | None
+) -> tuple[bytes, bool]:
+    """Return the whole file, or for a first page of a large UTF-8 file its first lines.
+
+    The flag says whether only the start was read.
+    """
     try:
         if first_rows is None or encoding is not None or size <= PAGE_PREFIX_BYTES:
-            return path.read_bytes()
+            return path.read_bytes(), False
         with path.open("rb") as f:
             start = f.read(PAGE_PREFIX_BYTES)
         cut = start.rfind(b"\n") + 1
@@ -303,8 +322,8 @@ def _read_start(path: Path, size: int, encoding: str | None, first_rows: int | N
             except UnicodeDecodeError:
                 pass
             else:
-                return start[:cut]
-        return path.read_bytes()
+                return start[:cut], True
+        return path.read_bytes(), False
     except OSError as exc:
         raise sheet_error("unreadable", path, detail=exc.strerror or type(exc).__name__) from exc
 

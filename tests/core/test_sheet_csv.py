@@ -76,6 +76,10 @@ def test_mixed_utf8_and_cp1252_lines(tmp_path: Path) -> None:
     data = read_sheet(path)
     assert data.rows == [["Zoë", "Köln"], ["Anaïs", "Nîmes"]]
     assert note(data, "encoding_mixed") == {"encoding": "utf-8", "fallback": "cp1252", "count": 1}
+    assert data.encoding == "utf-8+cp1252"
+    # Passing the reported encoding back (as the window does) reads the same text.
+    again = read_sheet(path, encoding=data.encoding)
+    assert again.rows == data.rows and again.encoding == "utf-8+cp1252"
 
 
 def test_cyrillic_cp1251_is_guessed(tmp_path: Path) -> None:
@@ -122,6 +126,9 @@ def test_excel_sep_line(tmp_path: Path) -> None:
     data = read_sheet(path)
     assert data.delimiter == ";" and data.headers == ["Email", "Score"]
     assert data.header_row == 1 and data.row_numbers == [2]
+    # Reading again with what was detected gives the same table.
+    again = read_sheet(path, delimiter=data.delimiter, header_row=data.header_row)
+    assert again.headers == data.headers and again.rows == data.rows
 
 
 def test_quoted_newlines_and_quotes_are_kept(tmp_path: Path) -> None:
@@ -279,5 +286,6 @@ def test_first_page_of_a_large_file_reads_only_its_start(tmp_path: Path) -> None
         "Note",
     ]
     assert page.rows[0] == ["user0@x.io", "Besançon", "0,5"] and not page.complete
+    assert page.encoding is None and full.encoding == "utf-8+cp1252"
     assert full.rows[-1] == ["last@x.io", "Nîmes", "1"]
     assert note(full, "encoding_mixed")["count"] == 1
