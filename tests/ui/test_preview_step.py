@@ -1,4 +1,4 @@
-"""The Preview step with the real sample: summary filters, JSON panel, exclude, save, edge states."""
+"""The Preview step with the sample: summary filters, JSON panel, exclude, save, edge states."""
 
 from __future__ import annotations
 

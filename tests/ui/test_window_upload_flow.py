@@ -1,4 +1,4 @@
-"""The whole flow in the main window: sample, auto-map, invalid rows, upload, every batch, report."""
+"""The whole flow in the window: sample, auto-map, invalid rows, upload, every batch, report."""
 # ruff: noqa: F811 - pytest fixtures imported from shell_support are parameters here
 
 from __future__ import annotations

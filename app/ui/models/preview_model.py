@@ -182,7 +182,7 @@ class PreviewModel(QAbstractTableModel):
     # -- filtering -------------------------------------------------------------------------
 
     def problem_rows(self) -> list[int]:
-        """Return the indices of every row that will not be sent because of a problem or a duplicate."""
+        """Return the indices of the rows not sent because of a problem or a duplicate."""
         if self._problem_rows is None:
             valid = RowStatus.VALID
             outcomes = self._outcomes

@@ -219,7 +219,8 @@ class ResultsStep(StepPage):
         self.save_errors_button.setObjectName("saveErrorFileButton")
         self.save_errors_button.setToolTip(
             _tr(
-                "The failed rows with their columns, row number and reason; fix them and open the file again"
+                "The failed rows with their columns, row number and reason; "
+                "fix them and open the file again"
             )
         )
         self.save_success_button = QPushButton(_tr("Save &success file…"))

@@ -56,8 +56,8 @@ def stop_message(code: str | None, destination: str, fallback: str) -> str:
     """Return one sentence saying why the API stopped the run and what to do."""
     if code == "auth_refused":
         return _tr(
-            "{dest} refused this access token (mistyped, revoked or another account). "
-            "Paste a fresh one in Destination, then upload again: rows that went are not sent twice."
+            "{dest} refused this access token (mistyped, revoked or another account). Paste a "
+            "fresh one in Destination, then upload again: rows that went are not sent twice."
         ).format(dest=destination)
     if code == "forbidden":
         return _tr(
@@ -384,7 +384,7 @@ class UploadStep(StepPage):
 
     @Slot(object)
     def _on_continued(self, plan: Any) -> None:
-        """The rest after the test batch is about to go: keep the table and the counts."""
+        """Keep the table and the counts: the rest after the test batch is about to go."""
         self.heading.setText(_tr("Sending…"))
         self.status_changed.emit(self.heading.text())
 
