@@ -64,6 +64,12 @@ def main() -> int:
             (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
         ):
             palette.setColor(role, QColor(color))
+        for role in (
+            QPalette.ColorRole.WindowText,
+            QPalette.ColorRole.Text,
+            QPalette.ColorRole.ButtonText,
+        ):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
         app.setPalette(palette)
     translators = install_translators(app, args.lang)  # noqa: F841 - keep alive
     width, height = (int(v) for v in args.size.split("x"))
@@ -156,7 +162,9 @@ def shoot_dialogs(window, sandbox, shot_widget, settle) -> None:  # noqa: ANN001
     dialog._on_test_clicked()
     settle(0.1, until=lambda: dialog._worker is None)
     shot_widget(dialog, "2a-account-dialog-refused")
-    shot_widget(AccountDialog(PIPELESS, window.context.accounts, window), "2b-account-dialog-pipeless")
+    shot_widget(
+        AccountDialog(PIPELESS, window.context.accounts, window), "2b-account-dialog-pipeless"
+    )
     template = window.state.templates[0] if window.state.templates else None
     shot_widget(TemplateDialog(window, template), "2c-template-dialog")
     model = window.mapping_step.model
