@@ -271,6 +271,7 @@ def _write_xlsx(
         header_cells.append(cell)
     sheet.append(header_cells)
 
+    written = 1
     for line in lines:
         out: list[Any] = []
         for value in line:
@@ -292,6 +293,9 @@ def _write_xlsx(
             else:
                 out.append(_xlsx_value(sheet, value, text_cell))
         sheet.append(out)
+        written += 1
+    # Filter buttons on the header: "show me the invalid rows" is the first thing people do.
+    sheet.auto_filter.ref = f"A1:{get_column_letter(max(len(header), 1))}{written}"
     workbook.save(path)
 
 

@@ -102,6 +102,7 @@ def test_xlsx_report_has_every_row_in_order_with_typed_values(tmp_path: Path) ->
     # Header bold and frozen so it stays visible while scrolling.
     assert all(sheet.cell(row=1, column=c).font.b for c in range(1, 9))
     assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:H5", "filter buttons on the header"
 
 
 def test_rows_without_outcome_get_an_empty_status(tmp_path: Path) -> None:
