@@ -49,7 +49,7 @@ class Settings:
     language: str | None = None  # None: follow the system
     recent_files: list[str] = field(default_factory=list)
     last_mappings: dict[str, RememberedMapping] = field(default_factory=dict)
-    batch_size: int = 100  # advanced: events per request (clients cap it at the API's maximum)
+    batch_size: int | None = None  # advanced: events per request; None = the destination's default
     concurrency: int = 4  # advanced: requests in flight at once
 
     def add_recent_file(self, path: str | Path) -> None:
@@ -106,7 +106,7 @@ def _from_dict(data: dict[str, Any]) -> Settings:
                 )
             except (KeyError, TypeError):
                 continue
-    for name, low, high in (("batch_size", 1, 1000), ("concurrency", 1, 16)):
+    for name, low, high in (("batch_size", 1, 100), ("concurrency", 1, 16)):
         value = values.get(name)
         if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
             setattr(settings, name, value)

@@ -73,7 +73,7 @@ class PendingStep(StepPage):
         return False
 
 
-def _run_steps() -> list[StepPage]:
+def _run_steps(context: AppContext) -> list[StepPage]:
     """Build steps 4–6 (Preview, Upload, Results), or stand-ins where they are not built yet."""
     pages: list[StepPage] = []
     specs = (
@@ -95,10 +95,18 @@ def _run_steps() -> list[StepPage]:
     )
     import importlib
 
+    settings = context.settings
     for module_name, class_name, fallback in specs:
         try:
             module = importlib.import_module(module_name)
-            pages.append(getattr(module, class_name)())
+            page_class = getattr(module, class_name)
+            if class_name == "UploadStep":
+                page = page_class(
+                    context, concurrency=settings.concurrency, batch_size=settings.batch_size
+                )
+            else:
+                page = page_class(context)
+            pages.append(page)
         except (ImportError, AttributeError) as exc:
             log.warning("step %s unavailable: %s", class_name, exc)
             pages.append(PendingStep(fallback))
@@ -128,7 +136,7 @@ class MainWindow(QMainWindow):
         self.destination_step = DestinationStep(self.context)
         self.mapping_step = MappingStep(self.context)
         self.steps: list[StepPage] = [self.file_step, self.destination_step, self.mapping_step]
-        self.steps += _run_steps()
+        self.steps += _run_steps(self.context)
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
@@ -254,6 +262,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self._on_language_triggered)
             language_menu.addAction(action)
             self.language_actions[code] = action
+
+        settings_menu.addSeparator()
+        self.options_action = settings_menu.addAction(self.tr("&Upload options…"))
+        self.options_action.triggered.connect(self._on_options_triggered)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
@@ -618,6 +630,19 @@ class MainWindow(QMainWindow):
             self.tr("Language"),
             self.tr("Event Loader will use the new language the next time it starts."),
         )
+
+    @Slot()
+    def _on_options_triggered(self) -> None:
+        from app.ui.dialogs.options_dialog import OptionsDialog
+
+        dialog = OptionsDialog(self.context.settings, self)
+        if dialog.exec() != OptionsDialog.DialogCode.Accepted:
+            return
+        self.context.save_settings()
+        upload = self.steps[UPLOAD_STEP]
+        if hasattr(upload, "batch_size") and hasattr(upload, "concurrency"):
+            upload.batch_size = self.context.settings.batch_size  # used by the next upload
+            upload.concurrency = self.context.settings.concurrency
 
     @Slot()
     def _on_about_triggered(self) -> None:

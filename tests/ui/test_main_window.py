@@ -242,3 +242,22 @@ def test_every_control_has_an_accessible_name_or_text(window):
             assert label, (type(container).__name__, widget)
             checked += 1
     assert checked > 20
+
+
+def test_upload_options_are_saved_and_reach_the_upload_step(qtbot, window, monkeypatch):
+    from app.core.settings import load_settings
+    from app.ui.dialogs.options_dialog import OptionsDialog
+
+    def exec_(dialog):
+        qtbot.addWidget(dialog)
+        assert dialog.batch_spin.text() == "Automatic"
+        dialog.batch_spin.setValue(50)
+        dialog.concurrency_spin.setValue(2)
+        dialog.accept()
+        return OptionsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OptionsDialog, "exec", exec_)
+    window.options_action.trigger()
+    assert load_settings().batch_size == 50 and load_settings().concurrency == 2
+    upload = window.steps[4]
+    assert upload.batch_size == 50 and upload.concurrency == 2

@@ -21,7 +21,7 @@ from app.core.settings import (
 def test_defaults_when_there_is_no_file():
     loaded = load_settings()
     assert loaded == Settings()
-    assert loaded.language is None and loaded.recent_files == [] and loaded.batch_size == 100
+    assert loaded.language is None and loaded.recent_files == [] and loaded.batch_size is None
 
 
 def test_round_trip_keeps_every_field(tmp_path):
@@ -63,7 +63,7 @@ def test_damaged_or_strange_values_fall_back_to_defaults():
     )
     loaded = load_settings()
     assert loaded.language is None
-    assert loaded.batch_size == 100 and loaded.concurrency == 4
+    assert loaded.batch_size is None and loaded.concurrency == 4
     assert loaded.recent_files == ["ok.csv"]
 
 
