@@ -111,11 +111,10 @@ def format_has_time(fmt: str) -> bool:
 
 
 @lru_cache(maxsize=256)
-def compile_format(fmt: str) -> Callable[[str], datetime]:
-    """Return a fast reader for text in strftime pattern ``fmt``.
+def _format_pattern(fmt: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """Return the regular expression of a strftime pattern and its directives, or None.
 
-    It accepts exactly what ``datetime.strptime`` accepts for the directives it knows (the tests
-    compare both); for any other directive it is ``strptime`` itself. Raises ``DateIssue``.
+    None means a directive this module does not translate: ``strptime`` must read the text.
     """
     parts: list[str] = []
     seen: set[str] = set()
@@ -129,7 +128,7 @@ def compile_format(fmt: str) -> Callable[[str], datetime]:
                 parts.append("%")
                 continue
             if directive not in _DIRECTIVES or directive in seen:
-                return _strptime_reader(fmt)
+                return None
             seen.add(directive)
             parts.append(_DIRECTIVES[directive][0])
             continue
@@ -141,11 +140,26 @@ def compile_format(fmt: str) -> Callable[[str], datetime]:
         parts.append(re.escape(ch))
         i += 1
     if ("I" in seen) != ("p" in seen) or ("y" in seen and "Y" in seen):
+        return None
+    return re.compile("".join(parts) + r"\Z", re.IGNORECASE), frozenset(seen)
+
+
+@lru_cache(maxsize=256)
+def compile_format(fmt: str) -> Callable[[str], datetime]:
+    """Return a fast reader for text in strftime pattern ``fmt``.
+
+    It accepts exactly what ``datetime.strptime`` accepts for the directives it knows (the tests
+    compare both); for any other directive it is ``strptime`` itself. Raises ``DateIssue``.
+    """
+    compiled = _format_pattern(fmt)
+    if compiled is None:
         return _strptime_reader(fmt)
-    pattern = re.compile("".join(parts) + r"\Z", re.IGNORECASE)
+    pattern, seen = compiled
     match = pattern.match
+    if digit_parts_reader(fmt) is not None:
+        return _numeric_reader(fmt)
     if seen <= _NUMERIC_DIRECTIVES and {"Y", "m", "d"} <= seen:
-        return _numeric_reader(match, pattern, fmt)
+        return _general_numeric_reader(match, list(pattern.groupindex), fmt)
 
     def read(text: str) -> datetime:
         found = match(text)
@@ -196,27 +210,47 @@ def compile_format(fmt: str) -> Callable[[str], datetime]:
 _NUMERIC_DIRECTIVES = frozenset("YmdHMS")
 
 
-def _numeric_reader(
-    match: Callable[[str], re.Match[str] | None], pattern: re.Pattern[str], fmt: str
-) -> Callable[[str], datetime]:
-    """Read the common digits-only formats (%Y %m %d %H %M %S in any order) without lookups."""
-    order = list(pattern.groupindex)
-    # Pick the groups in datetime's argument order (year, month, day, hour, minute, second);
-    # parts the format leaves out are zero, so they can only be missing from the end.
-    present = [c for c in "YmdHMS" if c in order]
-    if "".join(present) != "YmdHMS"[: len(present)]:
-        return _general_numeric_reader(match, order, fmt)
-    pick = itemgetter(*[order.index(c) for c in present])
+@lru_cache(maxsize=256)
+def digit_parts_reader(fmt: str) -> Callable[[str], tuple[int, ...] | None] | None:
+    """Return a reader of (year, month, day[, hour[, minute[, second]]]) for a digits-only format.
 
-    def read(text: str) -> datetime:
+    Only for formats made of ``%Y %m %d`` and optionally ``%H``, then ``%M``, then ``%S`` (in any
+    written order, such as ``%d/%m/%Y %H:%M``); None for others. The reader returns None when the
+    text does not match; it does not check ranges (``datetime`` does).
+    """
+    compiled = _format_pattern(fmt)
+    if compiled is None:
+        return None
+    pattern, seen = compiled
+    present = [c for c in "YmdHMS" if c in seen]
+    if len(present) < 3 or set(present) != seen or "".join(present) != "YmdHMS"[: len(present)]:
+        return None
+    order = list(pattern.groupindex)
+    pick = itemgetter(*[order.index(c) for c in present])
+    match = pattern.match
+
+    def parts(text: str) -> tuple[int, ...] | None:
         found = match(text)
         if found is None:
+            return None
+        return tuple(map(int, pick(found.groups())))
+
+    return parts
+
+
+def _numeric_reader(fmt: str) -> Callable[[str], datetime]:
+    """Read the common digits-only formats (``%d/%m/%Y %H:%M`` ...) with no per-call lookups."""
+    parts_of = digit_parts_reader(fmt)
+    assert parts_of is not None
+
+    def read(text: str) -> datetime:
+        parts = parts_of(text)
+        if parts is None:
             raise DateIssue("date_invalid", format=fmt)
-        parts = pick(found.groups())
         try:
-            return datetime(*map(int, parts))
+            return datetime(*parts)
         except ValueError:
-            raise _numeric_issue([int(p) for p in parts], fmt) from None
+            raise _numeric_issue(list(parts), fmt) from None
 
     return read
 
@@ -576,6 +610,10 @@ def make_date_converter(
         raise ValueError(f"unknown date output {output!r}")
 
     read_format = compile_format(fmt) if fmt is not None else None
+
+    def text_to_result(text: str) -> Any:
+        return finish(read_format(text) if read_format is not None else parse_date_text(text))
+
     cache: dict[Any, Any] = {}
 
     def convert(value: Any) -> Any:
@@ -587,15 +625,14 @@ def make_date_converter(
             text = value.strip()
             if not text or len(text) > DATE_TEXT_MAX:
                 raise DateIssue("date_invalid")
-            parsed = read_format(text) if read_format is not None else parse_date_text(text)
+            result = text_to_result(text)
         else:
             if cls is bool:  # True == 1: must never reach the cache of serial numbers
                 raise DateIssue("date_invalid")
             hit = cache.get(value)
             if hit is not None:
                 return hit
-            parsed = cell_to_datetime(value, fmt)
-        result = finish(parsed)
+            result = finish(cell_to_datetime(value, fmt))
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
         cache[value] = result
@@ -609,6 +646,7 @@ __all__ = [
     "cell_to_datetime",
     "compile_format",
     "date_to_epoch_millis",
+    "digit_parts_reader",
     "excel_serial_to_datetime",
     "format_has_time",
     "localize",
