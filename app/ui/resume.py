@@ -35,10 +35,6 @@ log = logging.getLogger(__name__)
 RESUME, LATER, DISCARD = "resume", "later", "discard"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Resume", text, "", n)
-
-
 @dataclass
 class ResumeOffer:
     """An unfinished upload the window can finish."""
@@ -108,22 +104,32 @@ def discard_offer(offer: ResumeOffer, journal_dir: Path | None = None) -> None:
 def ask_resume(parent: QWidget | None, offer: ResumeOffer) -> str:
     """Ask the user; return RESUME, LATER or DISCARD."""
     if offer.stopped_at_batch is not None:
-        title = _tr("Stopped at batch {n}. Resume?").format(n=number(offer.stopped_at_batch))
+        title = QCoreApplication.translate("Resume", "Stopped at batch {n}. Resume?").format(
+            n=number(offer.stopped_at_batch)
+        )
     else:
-        title = _tr("An upload did not finish. Resume?")
+        title = QCoreApplication.translate("Resume", "An upload did not finish. Resume?")
     when = time.strftime("%d %b %Y %H:%M", time.localtime(offer.updated))
-    text = _tr(
+    text = QCoreApplication.translate(
+        "Resume",
         "Uploading {file} stopped on {when}: {sent} rows went, {left} are still to send. "
-        "Resuming sends only those; nothing is sent twice."
+        "Resuming sends only those; nothing is sent twice.",
     ).format(file=offer.file_name, when=when, sent=number(offer.sent), left=number(offer.left))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unfinished upload"))
+    box.setWindowTitle(QCoreApplication.translate("Resume", "Unfinished upload"))
     box.setText(title)
     box.setInformativeText(text)
-    resume = box.addButton(_tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
-    later = box.addButton(_tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton(_tr("&Don't resume"), QMessageBox.ButtonRole.DestructiveRole)
+    resume = box.addButton(
+        QCoreApplication.translate("Resume", "&Resume"), QMessageBox.ButtonRole.AcceptRole
+    )
+    later = box.addButton(
+        QCoreApplication.translate("Resume", "&Later"), QMessageBox.ButtonRole.RejectRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Resume", "&Don't resume"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.setDefaultButton(resume)
     box.setEscapeButton(later)
     box.exec()
@@ -210,7 +216,11 @@ def offer_resume(
         loop.quit()
 
     progress = QProgressDialog(
-        _tr("Opening {file}…").format(file=offer.file_name), "", 0, 0, parent
+        QCoreApplication.translate("Resume", "Opening {file}…").format(file=offer.file_name),
+        "",
+        0,
+        0,
+        parent,
     )
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -221,8 +231,10 @@ def offer_resume(
     if "error" in outcome:
         QMessageBox.warning(
             parent,
-            _tr("Cannot resume"),
-            _tr("The upload cannot be resumed: {message}").format(message=outcome["error"]),
+            QCoreApplication.translate("Resume", "Cannot resume"),
+            QCoreApplication.translate("Resume", "The upload cannot be resumed: {message}").format(
+                message=outcome["error"]
+            ),
         )
         return False
     rebuilt: WizardState = outcome["state"]

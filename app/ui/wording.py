@@ -76,12 +76,12 @@ def duration(seconds: float) -> str:
     """Return a rounded duration ("45 s", "3 min", "1 h 20 min")."""
     seconds = max(0, int(round(seconds)))
     if seconds < 60:
-        return QCoreApplication.translate(_CONTEXT, "%n s", "", seconds)
+        return QCoreApplication.translate("wording", "%n s", None, seconds)
     minutes = round(seconds / 60)
     if minutes < 60:
-        return QCoreApplication.translate(_CONTEXT, "%n min", "", minutes)
+        return QCoreApplication.translate("wording", "%n min", None, minutes)
     hours, minutes = divmod(minutes, 60)
-    return QCoreApplication.translate(_CONTEXT, "{h} h {m} min").format(h=hours, m=minutes)
+    return QCoreApplication.translate("wording", "{h} h {m} min").format(h=hours, m=minutes)
 
 
 def display_value(value: Any) -> str:

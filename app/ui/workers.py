@@ -35,34 +35,33 @@ def describe_error(exc: BaseException) -> str:
     carry a message written for a marketer; file-system errors name the file; anything else gets a
     generic sentence with the error's type so that a support request can be matched to the log.
     """
-    tr = QCoreApplication.translate
     if isinstance(exc, FileNotFoundError):
-        return tr("workers", "The file {name} was not found. Check that it still exists.").format(
-            name=exc.filename or ""
-        )
+        return QCoreApplication.translate(
+            "workers", "The file {name} was not found. Check that it still exists."
+        ).format(name=exc.filename or "")
     if isinstance(exc, PermissionError):
-        return tr(
+        return QCoreApplication.translate(
             "workers",
             "Event Loader may not open {name}. Close it in other programs or pick another place.",
         ).format(name=exc.filename or "")
     if isinstance(exc, OSError) and exc.filename:
-        return tr("workers", "Could not use {name}: {reason}.").format(
+        return QCoreApplication.translate("workers", "Could not use {name}: {reason}.").format(
             name=exc.filename, reason=exc.strerror or type(exc).__name__
         )
     if isinstance(exc, MemoryError):
-        return tr(
+        return QCoreApplication.translate(
             "workers", "The computer ran out of memory. Close other programs or split the file."
         )
     text = str(exc).strip()
     if type(exc).__module__.startswith("app.") and text:
         return text
     if text:
-        return tr(
+        return QCoreApplication.translate(
             "workers", "Something went wrong ({kind}: {text}). Details are in the log file."
         ).format(kind=type(exc).__name__, text=text[:300])
-    return tr("workers", "Something went wrong ({kind}). Details are in the log file.").format(
-        kind=type(exc).__name__
-    )
+    return QCoreApplication.translate(
+        "workers", "Something went wrong ({kind}). Details are in the log file."
+    ).format(kind=type(exc).__name__)
 
 
 class WorkerSignals(QObject):

@@ -39,10 +39,6 @@ RATE_WINDOW_S = 30.0  # rows/s is averaged over this many seconds
 ETA_AFTER_BATCHES = 3  # time left is shown once this many batches have finished
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("BatchModel", text, "", n)
-
-
 def rows_text(row_numbers: Sequence[int]) -> str:
     """Return "101–200": the first and last spreadsheet rows of a batch.
 
@@ -185,15 +181,15 @@ class BatchModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
-            _tr("#"),
-            _tr("Rows"),
-            _tr("Status"),
-            _tr("OK"),
-            _tr("Failed"),
-            _tr("HTTP"),
-            _tr("Attempts"),
-            _tr("Time"),
-            _tr("Message"),
+            QCoreApplication.translate("BatchModel", "#"),
+            QCoreApplication.translate("BatchModel", "Rows"),
+            QCoreApplication.translate("BatchModel", "Status"),
+            QCoreApplication.translate("BatchModel", "OK"),
+            QCoreApplication.translate("BatchModel", "Failed"),
+            QCoreApplication.translate("BatchModel", "HTTP"),
+            QCoreApplication.translate("BatchModel", "Attempts"),
+            QCoreApplication.translate("BatchModel", "Time"),
+            QCoreApplication.translate("BatchModel", "Message"),
         )
         return titles[section]
 
@@ -252,16 +248,16 @@ class BatchModel(QAbstractTableModel):
         """Return the status words: Waiting, Sending, Retry in 8 s, Sent, Partly failed ..."""
         if state is BatchState.RETRYING:
             if retry_until is None:
-                return _tr("Waiting to retry")
+                return QCoreApplication.translate("BatchModel", "Waiting to retry")
             seconds = max(0, round(retry_until - self._clock()))
-            return _tr("Retry in %n s", seconds)
+            return QCoreApplication.translate("BatchModel", "Retry in %n s", None, seconds)
         return {
-            BatchState.QUEUED: _tr("Waiting"),
-            BatchState.SENDING: _tr("Sending"),
-            BatchState.SENT: _tr("Sent"),
-            BatchState.PARTLY_FAILED: _tr("Partly failed"),
-            BatchState.FAILED: _tr("Failed"),
-            BatchState.STOPPED: _tr("Not sent (stopped)"),
+            BatchState.QUEUED: QCoreApplication.translate("BatchModel", "Waiting"),
+            BatchState.SENDING: QCoreApplication.translate("BatchModel", "Sending"),
+            BatchState.SENT: QCoreApplication.translate("BatchModel", "Sent"),
+            BatchState.PARTLY_FAILED: QCoreApplication.translate("BatchModel", "Partly failed"),
+            BatchState.FAILED: QCoreApplication.translate("BatchModel", "Failed"),
+            BatchState.STOPPED: QCoreApplication.translate("BatchModel", "Not sent (stopped)"),
         }[state]
 
     def _message(self, result: BatchResult | None) -> str:
@@ -354,7 +350,7 @@ class UploadProgress:
     def text(self) -> str:
         """Return the bar's text ("Batch 12 of 25 · 1,150 of 1,198 rows · 38 rows/s · about …")."""
         if self.total_rows and self.rows_done >= self.total_rows:
-            return _tr("Finishing…")
+            return QCoreApplication.translate("BatchModel", "Finishing…")
         parts = [
             QCoreApplication.translate("BatchModel", "Batch {n} of {total}").format(
                 n=number(max(1, self.current_batch)), total=number(self.total_batches)

@@ -84,10 +84,6 @@ def summarize(
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewModel", text)
-
-
 class PreviewModel(QAbstractTableModel):
     """Read-only table over a conversion (see module docstring)."""
 
@@ -297,13 +293,15 @@ class PreviewModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == self.ROW_COLUMN:
-                return _tr("Row")
+                return QCoreApplication.translate("PreviewModel", "Row")
             if section == self.STATUS_COLUMN:
-                return _tr("Status")
+                return QCoreApplication.translate("PreviewModel", "Status")
             return self._labels[section - self.FIRST_FIELD_COLUMN]
         if role == Qt.ItemDataRole.ToolTipRole and section >= self.FIRST_FIELD_COLUMN:
             target = self._targets[section - self.FIRST_FIELD_COLUMN]
-            return _tr("Field {target} of the event").format(target=target)
+            return QCoreApplication.translate("PreviewModel", "Field {target} of the event").format(
+                target=target
+            )
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -353,9 +351,9 @@ class PreviewModel(QAbstractTableModel):
             if outcome.problems:
                 return "\n".join(problem_text(p) for p in outcome.problems)
             if outcome.status is RowStatus.DUPLICATE:
-                return _tr("The same event as row {row}: it is sent once, from row {row}.").format(
-                    row=outcome.duplicate_of
-                )
+                return QCoreApplication.translate(
+                    "PreviewModel", "The same event as row {row}: it is sent once, from row {row}."
+                ).format(row=outcome.duplicate_of)
             return None
         if role == self.SortRole:
             order = {RowStatus.INVALID: 0, RowStatus.DUPLICATE: 1, RowStatus.VALID: 3}
@@ -434,11 +432,13 @@ class PreviewModel(QAbstractTableModel):
     def status_text(outcome: RowOutcome, excluded: bool = False) -> str:
         """Return the status column's text for a row."""
         if excluded:
-            return _tr("Excluded")
+            return QCoreApplication.translate("PreviewModel", "Excluded")
         if outcome.status is RowStatus.VALID:
-            return _tr("Ready")
+            return QCoreApplication.translate("PreviewModel", "Ready")
         if outcome.status is RowStatus.DUPLICATE:
-            return _tr("Duplicate of row {row}").format(row=outcome.duplicate_of)
+            return QCoreApplication.translate("PreviewModel", "Duplicate of row {row}").format(
+                row=outcome.duplicate_of
+            )
         if len(outcome.problems) == 1:
             label = problem_label(outcome.problems[0].code)
             return label[:1].upper() + label[1:]

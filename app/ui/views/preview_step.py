@@ -50,10 +50,6 @@ MAX_CHIPS = 5  # problem chips shown; the rest are summed up (the window must no
 SORTABLE_UP_TO = 200_000  # rows: sorting more (about 0.3 s per 100,000) would stall the window
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PreviewStep", text, "", n)
-
-
 def targets_to_show(state: WizardState) -> list[tuple[str, str]]:
     """Return (target, column title) for each mapped field, in the destination's order."""
     mapping = state.mapping
@@ -100,7 +96,7 @@ class PreviewStep(StepPage):
         self._worker: GeneratorWorker | None = None
         self._converting = False
 
-        self.heading = QLabel(_tr("Preview"))
+        self.heading = QLabel(QCoreApplication.translate("PreviewStep", "Preview"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -111,23 +107,29 @@ class PreviewStep(StepPage):
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.hide()
-        self.mapping_button = QPushButton(_tr("Back to &Mapping"))
+        self.mapping_button = QPushButton(
+            QCoreApplication.translate("PreviewStep", "Back to &Mapping")
+        )
         self.mapping_button.setObjectName("backToMappingButton")
         self.mapping_button.hide()
         self.mapping_button.clicked.connect(self.mapping_requested)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setFormat(_tr("Checking every row…"))
+        self.busy.setFormat(QCoreApplication.translate("PreviewStep", "Checking every row…"))
         self.busy.setTextVisible(True)
         self.busy.hide()
 
         self.chips_row = QHBoxLayout()
         self.chips_row.setSpacing(6)
         self.chips: dict[str | None, QToolButton] = {}
-        self.problems_only = QCheckBox(_tr("&Problems only"))
+        self.problems_only = QCheckBox(QCoreApplication.translate("PreviewStep", "&Problems only"))
         self.problems_only.setObjectName("problemsOnly")
-        self.problems_only.setToolTip(_tr("Show only rows that will not be sent (Ctrl+F)"))
+        self.problems_only.setToolTip(
+            QCoreApplication.translate(
+                "PreviewStep", "Show only rows that will not be sent (Ctrl+F)"
+            )
+        )
         self.problems_only.toggled.connect(self._on_problems_only_toggled)
         QShortcut(QKeySequence.StandardKey.Find, self, self.problems_only.toggle)
         self.filter_note = QLabel()
@@ -137,7 +139,7 @@ class PreviewStep(StepPage):
         self.proxy = PreviewFilterProxy(self.model, self)
         self.table = QTableView()
         self.table.setObjectName("previewTable")
-        self.table.setAccessibleName(_tr("Converted rows"))
+        self.table.setAccessibleName(QCoreApplication.translate("PreviewStep", "Converted rows"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -152,24 +154,32 @@ class PreviewStep(StepPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
-        self.event_title = QLabel(_tr("Event that will be sent"))
+        self.event_title = QLabel(
+            QCoreApplication.translate("PreviewStep", "Event that will be sent")
+        )
         self.event_view = QPlainTextEdit()
         self.event_view.setObjectName("eventJson")
         self.event_view.setReadOnly(True)
-        self.event_view.setAccessibleName(_tr("Event that will be sent, as JSON"))
+        self.event_view.setAccessibleName(
+            QCoreApplication.translate("PreviewStep", "Event that will be sent, as JSON")
+        )
         self.event_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.event_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.row_problems = QLabel()
         self.row_problems.setWordWrap(True)
         self.row_problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.exclude_button = QPushButton(_tr("E&xclude row"))
+        self.exclude_button = QPushButton(QCoreApplication.translate("PreviewStep", "E&xclude row"))
         self.exclude_button.setObjectName("excludeButton")
         self.exclude_button.setEnabled(False)
         self.exclude_button.clicked.connect(self._on_exclude_clicked)
-        self.save_problems_button = QPushButton(_tr("Save problem &rows…"))
+        self.save_problems_button = QPushButton(
+            QCoreApplication.translate("PreviewStep", "Save problem &rows…")
+        )
         self.save_problems_button.setObjectName("saveProblemRowsButton")
         self.save_problems_button.setToolTip(
-            _tr("Save the rows that will not be sent as a file to fix and open again")
+            QCoreApplication.translate(
+                "PreviewStep", "Save the rows that will not be sent as a file to fix and open again"
+            )
         )
         self.save_problems_button.clicked.connect(self._on_save_problems_clicked)
 
@@ -218,14 +228,17 @@ class PreviewStep(StepPage):
 
     def title(self) -> str:
         """Return the step's name."""
-        return _tr("Preview")
+        return QCoreApplication.translate("PreviewStep", "Preview")
 
     def enter(self, state: WizardState) -> None:
         """Convert the sheet with the mapping (again if either changed), then show it."""
         self.state = state
         key = _conversion_key(state)
         if key is None:
-            self._show_notice(_tr("Open a file and map its columns first."), "info")
+            self._show_notice(
+                QCoreApplication.translate("PreviewStep", "Open a file and map its columns first."),
+                "info",
+            )
             self.completeness_changed.emit(False)
             return
         if state.conversion is not None and key == self._key:
@@ -250,7 +263,9 @@ class PreviewStep(StepPage):
         """Name the commit: "Upload 1,198 rows"."""
         if self.summary is None:
             return None
-        return _tr("Upload %Ln rows", self.summary.ready)
+        return QCoreApplication.translate(
+            "PreviewStep", "Upload %Ln rows", None, self.summary.ready
+        )
 
     def shutdown(self, timeout_s: float = 10.0) -> bool:
         """Wait for a running conversion (tests and window teardown)."""
@@ -288,7 +303,9 @@ class PreviewStep(StepPage):
         self.busy.show()
         self.table.setEnabled(False)
         self.completeness_changed.emit(False)
-        self.status_changed.emit(_tr("Checking %Ln rows…", len(sheet.rows)))
+        self.status_changed.emit(
+            QCoreApplication.translate("PreviewStep", "Checking %Ln rows…", None, len(sheet.rows))
+        )
         self._worker = run_task(work, self._on_converted, self._on_convert_failed)
 
     def _on_converted(self, value: tuple[ConversionResult, PreviewSummary]) -> None:
@@ -306,7 +323,10 @@ class PreviewStep(StepPage):
         self.busy.hide()
         self._key = None
         self._show_notice(
-            _tr("The rows could not be checked: {message}").format(message=message), "error"
+            QCoreApplication.translate(
+                "PreviewStep", "The rows could not be checked: {message}"
+            ).format(message=message),
+            "error",
         )
         self.completeness_changed.emit(False)
 
@@ -364,11 +384,15 @@ class PreviewStep(StepPage):
     # -- summary and filters ----------------------------------------------------------------
 
     def _summary_text(self, summary: PreviewSummary) -> str:
-        parts = [_tr("%Ln ready", summary.ready)]
+        parts = [QCoreApplication.translate("PreviewStep", "%Ln ready", None, summary.ready)]
         for code, count in summary.rows_by_code.items():
             parts.append(f"{number(count)} {problem_label(code)}")
         if summary.excluded_valid:
-            parts.append(_tr("%Ln excluded", summary.excluded_valid))
+            parts.append(
+                QCoreApplication.translate(
+                    "PreviewStep", "%Ln excluded", None, summary.excluded_valid
+                )
+            )
         return " · ".join(parts)
 
     def _build_chips(self, summary: PreviewSummary) -> None:
@@ -378,7 +402,11 @@ class PreviewStep(StepPage):
             if widget is not None:
                 widget.deleteLater()
         self.chips.clear()
-        ready = self._chip(None, _tr("%Ln ready", summary.ready), _tr("Show every row"))
+        ready = self._chip(
+            None,
+            QCoreApplication.translate("PreviewStep", "%Ln ready", None, summary.ready),
+            QCoreApplication.translate("PreviewStep", "Show every row"),
+        )
         ready.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
         ready.setChecked(True)
         codes = list(summary.rows_by_code.items())
@@ -386,20 +414,26 @@ class PreviewStep(StepPage):
             chip = self._chip(
                 code,
                 f"{number(count)} {problem_label(code)}",
-                _tr("Show only the rows with this problem"),
+                QCoreApplication.translate("PreviewStep", "Show only the rows with this problem"),
             )
             chip.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         if len(codes) > MAX_CHIPS:
             rest = QLabel(
-                _tr(
+                QCoreApplication.translate(
+                    "PreviewStep",
                     "and %Ln rows with other problems (Problems only shows them)",
+                    None,
                     sum(c for _code, c in codes[MAX_CHIPS:]),
                 )
             )
             rest.setObjectName("otherProblems")
             self.chips_row.addWidget(rest)
         if summary.excluded_valid:
-            label = QLabel(_tr("%Ln excluded", summary.excluded_valid))
+            label = QLabel(
+                QCoreApplication.translate(
+                    "PreviewStep", "%Ln excluded", None, summary.excluded_valid
+                )
+            )
             label.setObjectName("excludedCount")
             self.chips_row.addWidget(label)
 
@@ -457,19 +491,27 @@ class PreviewStep(StepPage):
             return
         self.mapping_button.hide()
         if summary.total == 0:
-            self._show_notice(_tr("The file has no data rows."), "info")
+            self._show_notice(
+                QCoreApplication.translate("PreviewStep", "The file has no data rows."), "info"
+            )
         elif summary.valid == 0:
             self._show_notice(
-                _tr(
+                QCoreApplication.translate(
+                    "PreviewStep",
                     "No row can be sent: every row has a problem. This usually means a column is "
                     "mapped to the wrong field or a date format does not match. Go back to Mapping "
-                    "and check the fields marked below."
+                    "and check the fields marked below.",
                 ),
                 "error",
             )
             self.mapping_button.show()
         elif summary.valid == summary.total and not summary.excluded_valid:
-            self._show_notice(_tr("All %Ln rows are ready.", summary.total), "success")
+            self._show_notice(
+                QCoreApplication.translate(
+                    "PreviewStep", "All %Ln rows are ready.", None, summary.total
+                ),
+                "success",
+            )
         else:
             self.notice.hide()
 
@@ -502,25 +544,33 @@ class PreviewStep(StepPage):
         self.event_view.setPlainText(json.dumps(outcome.event, indent=2, ensure_ascii=False))
         if outcome.problems:
             self.event_title.setText(
-                _tr("Row {row}: not sent, because of these problems").format(row=outcome.row_number)
+                QCoreApplication.translate(
+                    "PreviewStep", "Row {row}: not sent, because of these problems"
+                ).format(row=outcome.row_number)
             )
             self.row_problems.setText("\n".join(problem_text(p) for p in outcome.problems))
         elif outcome.status is RowStatus.DUPLICATE:
             self.event_title.setText(
-                _tr("Row {row}: not sent, the same event as row {first}").format(
-                    row=outcome.row_number, first=outcome.duplicate_of
-                )
+                QCoreApplication.translate(
+                    "PreviewStep", "Row {row}: not sent, the same event as row {first}"
+                ).format(row=outcome.row_number, first=outcome.duplicate_of)
             )
             self.row_problems.setText("")
         else:
             self.event_title.setText(
-                _tr("Row {row}: event that will be sent").format(row=outcome.row_number)
+                QCoreApplication.translate(
+                    "PreviewStep", "Row {row}: event that will be sent"
+                ).format(row=outcome.row_number)
             )
             self.row_problems.setText("")
         sendable = outcome.status is RowStatus.VALID
         self.exclude_button.setEnabled(sendable)
         excluded = self.model.is_excluded(outcome_index)
-        self.exclude_button.setText(_tr("Include &row") if excluded else _tr("E&xclude row"))
+        self.exclude_button.setText(
+            QCoreApplication.translate("PreviewStep", "Include &row")
+            if excluded
+            else QCoreApplication.translate("PreviewStep", "E&xclude row")
+        )
 
     @Slot()
     def _on_exclude_clicked(self) -> None:
@@ -550,9 +600,9 @@ class PreviewStep(StepPage):
         suggested = sheet.path.with_name(f"{sheet.path.stem} - rows to fix.xlsx")
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            _tr("Save problem rows"),
+            QCoreApplication.translate("PreviewStep", "Save problem rows"),
             str(suggested),
-            _tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+            QCoreApplication.translate("PreviewStep", "Excel workbook (*.xlsx);;CSV file (*.csv)"),
         )
         if not path:
             return
@@ -572,8 +622,14 @@ class PreviewStep(StepPage):
 
     def _on_saved(self, path: str, count: int) -> None:
         self.save_problems_button.setEnabled(True)
-        self.status_changed.emit(_tr("%Ln rows saved to {path}", count).replace("{path}", path))
+        self.status_changed.emit(
+            QCoreApplication.translate(
+                "PreviewStep", "%Ln rows saved to {path}", None, count
+            ).replace("{path}", path)
+        )
 
     def _on_save_failed(self, message: str, exc: BaseException) -> None:
         self.save_problems_button.setEnabled(True)
-        QMessageBox.warning(self, _tr("Could not save the rows"), message)
+        QMessageBox.warning(
+            self, QCoreApplication.translate("PreviewStep", "Could not save the rows"), message
+        )

@@ -47,10 +47,6 @@ TEMPORARY_CODES = frozenset(
 )
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ResultsStep", text, "", n)
-
-
 @dataclass
 class RunResults:
     """The numbers and rows the Results page shows, read from the journal in the background."""
@@ -176,12 +172,12 @@ class ResultsStep(StepPage):
         counts = QGridLayout()
         counts.setHorizontalSpacing(24)
         titles = (
-            ("sent", _tr("Sent")),
-            ("already", _tr("Already there")),
-            ("failed", _tr("Failed")),
-            ("excluded", _tr("Excluded")),
-            ("invalid", _tr("With problems")),
-            ("left", _tr("Not sent yet")),
+            ("sent", QCoreApplication.translate("ResultsStep", "Sent")),
+            ("already", QCoreApplication.translate("ResultsStep", "Already there")),
+            ("failed", QCoreApplication.translate("ResultsStep", "Failed")),
+            ("excluded", QCoreApplication.translate("ResultsStep", "Excluded")),
+            ("invalid", QCoreApplication.translate("ResultsStep", "With problems")),
+            ("left", QCoreApplication.translate("ResultsStep", "Not sent yet")),
         )
         for column, (key, title) in enumerate(titles):
             value = QLabel("0")
@@ -201,11 +197,11 @@ class ResultsStep(StepPage):
         self.details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.detail_labels: dict[str, QLabel] = {}
         for key, title in (
-            ("duration", _tr("Duration")),
-            ("destination", _tr("Destination")),
-            ("template", _tr("Event template")),
-            ("account", _tr("Account")),
-            ("file", _tr("File")),
+            ("duration", QCoreApplication.translate("ResultsStep", "Duration")),
+            ("destination", QCoreApplication.translate("ResultsStep", "Destination")),
+            ("template", QCoreApplication.translate("ResultsStep", "Event template")),
+            ("account", QCoreApplication.translate("ResultsStep", "Account")),
+            ("file", QCoreApplication.translate("ResultsStep", "File")),
         ):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -213,25 +209,40 @@ class ResultsStep(StepPage):
             self.details.addRow(title, value)
             self.detail_labels[key] = value
 
-        self.save_report_button = QPushButton(_tr("Save &report…"))
+        self.save_report_button = QPushButton(
+            QCoreApplication.translate("ResultsStep", "Save &report…")
+        )
         self.save_report_button.setObjectName("saveReportButton")
-        self.save_errors_button = QPushButton(_tr("Save &error file…"))
+        self.save_errors_button = QPushButton(
+            QCoreApplication.translate("ResultsStep", "Save &error file…")
+        )
         self.save_errors_button.setObjectName("saveErrorFileButton")
         self.save_errors_button.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "ResultsStep",
                 "The failed rows with their columns, row number and reason; "
-                "fix them and open the file again"
+                "fix them and open the file again",
             )
         )
-        self.save_success_button = QPushButton(_tr("Save &success file…"))
+        self.save_success_button = QPushButton(
+            QCoreApplication.translate("ResultsStep", "Save &success file…")
+        )
         self.save_success_button.setObjectName("saveSuccessFileButton")
-        self.save_success_button.setToolTip(_tr("The rows that went, with their event ids"))
-        self.retry_button = QPushButton(_tr("Re&try failed rows"))
+        self.save_success_button.setToolTip(
+            QCoreApplication.translate("ResultsStep", "The rows that went, with their event ids")
+        )
+        self.retry_button = QPushButton(
+            QCoreApplication.translate("ResultsStep", "Re&try failed rows")
+        )
         self.retry_button.setObjectName("retryButton")
-        self.fix_button = QPushButton(_tr("&Fix failed rows"))
+        self.fix_button = QPushButton(QCoreApplication.translate("ResultsStep", "&Fix failed rows"))
         self.fix_button.setObjectName("fixButton")
-        self.fix_button.setToolTip(_tr("Open Preview showing only the rows that failed"))
-        self.open_button = QPushButton(_tr("&Open report"))
+        self.fix_button.setToolTip(
+            QCoreApplication.translate(
+                "ResultsStep", "Open Preview showing only the rows that failed"
+            )
+        )
+        self.open_button = QPushButton(QCoreApplication.translate("ResultsStep", "&Open report"))
         self.open_button.setObjectName("openReportButton")
         self.open_button.setEnabled(False)
         self.saved_note = QLabel()
@@ -279,12 +290,12 @@ class ResultsStep(StepPage):
 
     def title(self) -> str:
         """Return the step's name."""
-        return _tr("Results")
+        return QCoreApplication.translate("ResultsStep", "Results")
 
     def enter(self, state: WizardState) -> None:
         """Read the run from the journal and show it."""
         self.state = state
-        self.heading.setText(_tr("Reading the results…"))
+        self.heading.setText(QCoreApplication.translate("ResultsStep", "Reading the results…"))
         self.cause.setText("")
         self._set_actions_enabled(False)
         run_task(
@@ -301,8 +312,11 @@ class ResultsStep(StepPage):
             return True
         answer = QMessageBox.question(
             self,
-            _tr("Stop sending?"),
-            _tr("Failed rows are being sent again. Stop and close? Rows that went stay sent."),
+            QCoreApplication.translate("ResultsStep", "Stop sending?"),
+            QCoreApplication.translate(
+                "ResultsStep",
+                "Failed rows are being sent again. Stop and close? Rows that went stay sent.",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -317,12 +331,14 @@ class ResultsStep(StepPage):
 
     def next_text(self) -> str | None:
         """There is no step after Results."""
-        return _tr("Done")
+        return QCoreApplication.translate("ResultsStep", "Done")
 
     # -- showing ----------------------------------------------------------------------------
 
     def _on_load_failed(self, message: str, exc: BaseException) -> None:
-        self.heading.setText(_tr("The results cannot be shown"))
+        self.heading.setText(
+            QCoreApplication.translate("ResultsStep", "The results cannot be shown")
+        )
         self.cause.setText(message)
 
     def show_results(self, results: RunResults) -> None:
@@ -344,22 +360,32 @@ class ResultsStep(StepPage):
             ("left", left),
         ):
             self.count_labels[key].setText(number(value))
-        noun = _tr("events") if self._is_hubspot() else _tr("events")
+        noun = (
+            QCoreApplication.translate("ResultsStep", "events")
+            if self._is_hubspot()
+            else QCoreApplication.translate("ResultsStep", "events")
+        )
         if failed == 0 and left == 0 and sent:
-            self.heading.setText(_tr("All %Ln events were added", sent))
+            self.heading.setText(
+                QCoreApplication.translate("ResultsStep", "All %Ln events were added", None, sent)
+            )
         elif failed == 0 and left == 0 and not sent:
-            self.heading.setText(_tr("Nothing new to add: every row was already there"))
+            self.heading.setText(
+                QCoreApplication.translate(
+                    "ResultsStep", "Nothing new to add: every row was already there"
+                )
+            )
         elif left and not failed:
             self.heading.setText(
-                _tr("{sent} {noun} were added; {left} rows were not sent yet").format(
-                    sent=number(sent), noun=noun, left=number(left)
-                )
+                QCoreApplication.translate(
+                    "ResultsStep", "{sent} {noun} were added; {left} rows were not sent yet"
+                ).format(sent=number(sent), noun=noun, left=number(left))
             )
         else:
             self.heading.setText(
-                _tr("{sent} {noun} were added; {failed} rows failed").format(
-                    sent=number(sent), noun=noun, failed=number(failed)
-                )
+                QCoreApplication.translate(
+                    "ResultsStep", "{sent} {noun} were added; {failed} rows failed"
+                ).format(sent=number(sent), noun=noun, failed=number(failed))
             )
         self.cause.setText(self._cause_text(results))
         self.cause.setVisible(bool(self.cause.text()))
@@ -375,7 +401,9 @@ class ResultsStep(StepPage):
             str(state.file_path or (state.sheet.path if state.sheet else ""))
         )
         temporary = len(results.temporary_failures)
-        self.retry_button.setText(_tr("Re&try %Ln failed rows", temporary))
+        self.retry_button.setText(
+            QCoreApplication.translate("ResultsStep", "Re&try %Ln failed rows", None, temporary)
+        )
         self._set_actions_enabled(True)
         self.retry_button.setVisible(temporary > 0)
         self.fix_button.setVisible(failed > 0)
@@ -391,16 +419,22 @@ class ResultsStep(StepPage):
             return ""
         if len(reasons) == 1:
             reason, count = reasons[0]
-            return _tr("%Ln rows failed for one reason: {reason}", count).replace(
+            return QCoreApplication.translate(
+                "ResultsStep", "%Ln rows failed for one reason: {reason}", None, count
+            ).replace("{reason}", reason)
+        lines = [
+            QCoreApplication.translate("ResultsStep", "%Ln rows: {reason}", None, count).replace(
                 "{reason}", reason
             )
-        lines = [
-            _tr("%Ln rows: {reason}", count).replace("{reason}", reason)
             for reason, count in reasons[:5]
         ]
         if len(reasons) > 5:
             rest = sum(c for _r, c in reasons[5:])
-            lines.append(_tr("%Ln rows: other reasons (see the error file)", rest))
+            lines.append(
+                QCoreApplication.translate(
+                    "ResultsStep", "%Ln rows: other reasons (see the error file)", None, rest
+                )
+            )
         return "\n".join(lines)
 
     def _is_hubspot(self) -> bool:
@@ -413,13 +447,17 @@ class ResultsStep(StepPage):
         if mapping is None:
             return ""
         if mapping.destination == HUBSPOT and mapping.hubspot is not None:
-            text = _tr("HubSpot timeline, app {app}").format(app=mapping.hubspot.app_id)
+            text = QCoreApplication.translate("ResultsStep", "HubSpot timeline, app {app}").format(
+                app=mapping.hubspot.app_id
+            )
         elif mapping.pipeless is not None:
-            text = _tr("Pipeless, app {app}").format(app=mapping.pipeless.app_id)
+            text = QCoreApplication.translate("ResultsStep", "Pipeless, app {app}").format(
+                app=mapping.pipeless.app_id
+            )
         else:
             text = mapping.destination
         if state.demo:
-            text += " " + _tr("(built-in sandbox)")
+            text += " " + QCoreApplication.translate("ResultsStep", "(built-in sandbox)")
         return text
 
     def _template_text(self) -> str:
@@ -448,13 +486,19 @@ class ResultsStep(StepPage):
         stamp = time.strftime("%Y-%m-%d %H%M")
         suggested = base.with_name(f"{base.stem} - {suffix} {stamp}.xlsx")
         path, _filter = QFileDialog.getSaveFileName(
-            self, title, str(suggested), _tr("Excel workbook (*.xlsx);;CSV file (*.csv)")
+            self,
+            title,
+            str(suggested),
+            QCoreApplication.translate("ResultsStep", "Excel workbook (*.xlsx);;CSV file (*.csv)"),
         )
         return path
 
     @Slot()
     def _on_save_report_clicked(self) -> None:
-        path = self._ask_path(_tr("Save report"), _tr("report"))
+        path = self._ask_path(
+            QCoreApplication.translate("ResultsStep", "Save report"),
+            QCoreApplication.translate("ResultsStep", "report"),
+        )
         if path and self.results is not None and self.state.sheet is not None:
             from app.core.report import write_report
 
@@ -465,7 +509,10 @@ class ResultsStep(StepPage):
     def _on_save_errors_clicked(self) -> None:
         if self.results is None or self.state.sheet is None:
             return
-        path = self._ask_path(_tr("Save error file"), _tr("errors"))
+        path = self._ask_path(
+            QCoreApplication.translate("ResultsStep", "Save error file"),
+            QCoreApplication.translate("ResultsStep", "errors"),
+        )
         if not path:
             return
         from app.core.report import write_report
@@ -480,7 +527,10 @@ class ResultsStep(StepPage):
     def _on_save_success_clicked(self) -> None:
         if self.results is None or self.state.sheet is None:
             return
-        path = self._ask_path(_tr("Save success file"), _tr("added"))
+        path = self._ask_path(
+            QCoreApplication.translate("ResultsStep", "Save success file"),
+            QCoreApplication.translate("ResultsStep", "added"),
+        )
         if not path:
             return
         from app.core.report import STATUS_ALREADY_SENT, STATUS_SENT, write_report
@@ -495,10 +545,14 @@ class ResultsStep(StepPage):
         def done(_result: object) -> None:
             self.last_saved = Path(path)
             self.open_button.setEnabled(True)
-            self.saved_note.setText(_tr("Saved to {path}").format(path=path))
+            self.saved_note.setText(
+                QCoreApplication.translate("ResultsStep", "Saved to {path}").format(path=path)
+            )
 
         def failed(message: str, exc: BaseException) -> None:
-            QMessageBox.warning(self, _tr("Could not save the file"), message)
+            QMessageBox.warning(
+                self, QCoreApplication.translate("ResultsStep", "Could not save the file"), message
+            )
 
         run_task(write, done, failed)
 
@@ -523,7 +577,7 @@ class ResultsStep(StepPage):
         self.retry_session = session
         self._set_actions_enabled(False)
         self.retry_progress.setValue(0)
-        self.retry_progress.setFormat(_tr("Getting ready…"))
+        self.retry_progress.setFormat(QCoreApplication.translate("ResultsStep", "Getting ready…"))
         self.retry_progress.show()
         session.prepare(only_rows=self.results.temporary_failures)
 
@@ -537,7 +591,11 @@ class ResultsStep(StepPage):
     def _on_retry_plan_failed(self, message: str) -> None:
         self.retry_progress.hide()
         self._set_actions_enabled(True)
-        QMessageBox.warning(self, _tr("Could not send the rows again"), message)
+        QMessageBox.warning(
+            self,
+            QCoreApplication.translate("ResultsStep", "Could not send the rows again"),
+            message,
+        )
 
     @Slot(list)
     def _on_retry_batches(self, results: list) -> None:
@@ -550,7 +608,9 @@ class ResultsStep(StepPage):
     def _on_retry_ended(self, outcome: UploadOutcome) -> None:
         self.retry_progress.hide()
         if outcome.ending in (Ending.STOPPED_BY_API, Ending.FAILED):
-            QMessageBox.warning(self, _tr("Sending stopped"), outcome.message)
+            QMessageBox.warning(
+                self, QCoreApplication.translate("ResultsStep", "Sending stopped"), outcome.message
+            )
         self.duration_s = None
         self.enter(self.state)  # the retry is a new run: show its results
 
@@ -559,9 +619,11 @@ class ResultsStep(StepPage):
         if self.results is None:
             return
         indices = [i for i, *_rest in self.results.failed]
-        note = _tr(
+        note = QCoreApplication.translate(
+            "ResultsStep",
             "Showing the %Ln rows the destination refused, with their reasons in the error file. "
             "Fix them in the spreadsheet, then open it again: rows that went are not sent twice.",
+            None,
             len(indices),
         )
         self.fix_requested.emit(indices, note)

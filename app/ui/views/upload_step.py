@@ -41,10 +41,6 @@ CONFIRM_STOP_ABOVE = 500  # rows left: below this, Stop acts at once
 TICK_MS = 1000  # retry countdowns
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("UploadStep", text, "", n)
-
-
 def destination_name(state: WizardState) -> str:
     """Return "HubSpot" or "Pipeless" for messages."""
     if state.mapping is not None and state.mapping.destination != HUBSPOT:
@@ -55,30 +51,37 @@ def destination_name(state: WizardState) -> str:
 def stop_message(code: str | None, destination: str, fallback: str) -> str:
     """Return one sentence saying why the API stopped the run and what to do."""
     if code == "auth_refused":
-        return _tr(
+        return QCoreApplication.translate(
+            "UploadStep",
             "{dest} refused this access token (mistyped, revoked or another account). Paste a "
-            "fresh one in Destination, then upload again: rows that went are not sent twice."
+            "fresh one in Destination, then upload again: rows that went are not sent twice.",
         ).format(dest=destination)
     if code == "forbidden":
-        return _tr(
+        return QCoreApplication.translate(
+            "UploadStep",
             "{dest} refused the upload: this account may not add these events (a missing "
-            "permission or scope). Check the app's settings in {dest}, then upload again."
+            "permission or scope). Check the app's settings in {dest}, then upload again.",
         ).format(dest=destination)
     if code == "template_not_found":
-        return _tr(
+        return QCoreApplication.translate(
+            "UploadStep",
             "{dest} no longer knows this event template (deleted, or another app). Choose the "
-            "template again in Destination, then upload again."
+            "template again in Destination, then upload again.",
         ).format(dest=destination)
     if code == "app_not_found":
-        return _tr(
-            "{dest} does not know this app id. Check the app id in Destination, then upload again."
+        return QCoreApplication.translate(
+            "UploadStep",
+            "{dest} does not know this app id. Check the app id in Destination, then upload again.",
         ).format(dest=destination)
     if code == "daily_limit":
-        return _tr(
+        return QCoreApplication.translate(
+            "UploadStep",
             "{dest}'s daily limit is reached. Upload the rest tomorrow: the rows that went stay, "
-            "and nothing is sent twice."
+            "and nothing is sent twice.",
         ).format(dest=destination)
-    return fallback or _tr("{dest} stopped the upload.").format(dest=destination)
+    return fallback or QCoreApplication.translate(
+        "UploadStep", "{dest} stopped the upload."
+    ).format(dest=destination)
 
 
 class UploadStep(StepPage):
@@ -138,21 +141,27 @@ class UploadStep(StepPage):
         banner_layout.addWidget(self.banner_text, 1)
         self.banner.hide()
 
-        self.test_button = QPushButton(_tr("Send &test batch"))
+        self.test_button = QPushButton(QCoreApplication.translate("UploadStep", "Send &test batch"))
         self.test_button.setObjectName("sendTestBatchButton")
         self.test_button.setDefault(True)
-        self.all_button = QPushButton(_tr("Send &all rows"))
+        self.all_button = QPushButton(QCoreApplication.translate("UploadStep", "Send &all rows"))
         self.all_button.setObjectName("sendAllButton")
-        self.continue_button = QPushButton(_tr("Send the &rest"))
+        self.continue_button = QPushButton(
+            QCoreApplication.translate("UploadStep", "Send the &rest")
+        )
         self.continue_button.setObjectName("continueButton")
         self.continue_button.hide()
-        self.pause_button = QPushButton(_tr("&Pause"))
+        self.pause_button = QPushButton(QCoreApplication.translate("UploadStep", "&Pause"))
         self.pause_button.setObjectName("pauseButton")
         self.pause_button.setEnabled(False)
-        self.stop_button = QPushButton(_tr("&Stop"))
+        self.stop_button = QPushButton(QCoreApplication.translate("UploadStep", "&Stop"))
         self.stop_button.setObjectName("stopButton")
         self.stop_button.setEnabled(False)
-        self.stop_button.setToolTip(_tr("Send no more batches; rows that went stay sent."))
+        self.stop_button.setToolTip(
+            QCoreApplication.translate(
+                "UploadStep", "Send no more batches; rows that went stay sent."
+            )
+        )
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("uploadProgress")
@@ -160,14 +169,16 @@ class UploadStep(StepPage):
         self.progress_bar.setValue(0)
         self.progress_bar.setTextVisible(True)
         self.progress_bar.setFormat("")
-        self.progress_bar.setAccessibleName(_tr("Upload progress"))
+        self.progress_bar.setAccessibleName(
+            QCoreApplication.translate("UploadStep", "Upload progress")
+        )
         self.progress_bar.hide()  # an empty bar before anything is sent reads as a text field
 
         self.model = BatchModel(self)
         self.model.message_for = self._batch_message
         self.table = QTableView()
         self.table.setObjectName("batchTable")
-        self.table.setAccessibleName(_tr("Batches"))
+        self.table.setAccessibleName(QCoreApplication.translate("UploadStep", "Batches"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -223,7 +234,7 @@ class UploadStep(StepPage):
 
     def title(self) -> str:
         """Return the step's name."""
-        return _tr("Upload")
+        return QCoreApplication.translate("UploadStep", "Upload")
 
     def enter(self, state: WizardState) -> None:
         """Plan the upload (or keep the one under way) when the step is shown."""
@@ -247,7 +258,7 @@ class UploadStep(StepPage):
         self.session.batches_flushed.connect(self._on_batches)
         self.session.ended.connect(self._on_ended)
         self._phase = "planning"
-        self.heading.setText(_tr("Getting the upload ready…"))
+        self.heading.setText(QCoreApplication.translate("UploadStep", "Getting the upload ready…"))
         self.intro.setText("")
         self._update_buttons()
         self.session.prepare()
@@ -262,7 +273,7 @@ class UploadStep(StepPage):
 
     def next_text(self) -> str | None:
         """Name the next step."""
-        return _tr("See results")
+        return QCoreApplication.translate("UploadStep", "See results")
 
     def allows_back(self) -> bool:
         """No going back once anything was sent."""
@@ -277,10 +288,11 @@ class UploadStep(StepPage):
             return True
         answer = QMessageBox.question(
             self,
-            _tr("Stop the upload?"),
-            _tr(
+            QCoreApplication.translate("UploadStep", "Stop the upload?"),
+            QCoreApplication.translate(
+                "UploadStep",
                 "An upload is running. Close Event Loader and stop it? Rows that went stay "
-                "sent; the rest can be resumed when you open Event Loader again."
+                "sent; the rest can be resumed when you open Event Loader again.",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -331,33 +343,44 @@ class UploadStep(StepPage):
         dest = destination_name(self.state)
         template = self._template_name()
         if rows == 0:
-            self.heading.setText(_tr("Nothing left to send"))
+            self.heading.setText(QCoreApplication.translate("UploadStep", "Nothing left to send"))
             self.intro.setText(
-                _tr("Every ready row of this file already went to {dest}.").format(dest=dest)
+                QCoreApplication.translate(
+                    "UploadStep", "Every ready row of this file already went to {dest}."
+                ).format(dest=dest)
             )
             self._finish(UploadOutcome(Ending.COMPLETE, dict(plan.counts)))
             return
-        self.heading.setText(_tr("Ready to send %Ln rows", rows))
+        self.heading.setText(
+            QCoreApplication.translate("UploadStep", "Ready to send %Ln rows", None, rows)
+        )
         first = plan.batches[0]
         one = len(plan.batches) == 1
         if template and one:
-            intro = _tr("The rows go to {dest} as \u201c{name}\u201d events in one batch.")
+            intro = QCoreApplication.translate(
+                "UploadStep", "The rows go to {dest} as \u201c{name}\u201d events in one batch."
+            )
         elif template:
-            intro = _tr(
-                "The rows go to {dest} as \u201c{name}\u201d events in {batches} batches of up "
-                "to {size}. Send the first batch ({first} rows), check it in {dest}, then continue."
+            intro = QCoreApplication.translate(
+                "UploadStep",
+                "The rows go to {dest} as \u201c{name}\u201d events in {batches} batches of "
+                "up to {size}. Send the first batch ({first} rows), check it in {dest}, then "
+                "continue.",
             )
         elif one:
-            intro = _tr("The rows go to {dest} in one batch.")
+            intro = QCoreApplication.translate("UploadStep", "The rows go to {dest} in one batch.")
         else:
-            intro = _tr(
+            intro = QCoreApplication.translate(
+                "UploadStep",
                 "The rows go to {dest} in {batches} batches of up to {size}. Send the first batch "
-                "({first} rows), check it in {dest}, then continue."
+                "({first} rows), check it in {dest}, then continue.",
             )
         short = (
-            _tr("The rows go to {dest} as \u201c{name}\u201d events.")
+            QCoreApplication.translate(
+                "UploadStep", "The rows go to {dest} as \u201c{name}\u201d events."
+            )
             if template
-            else _tr("The rows go to {dest}.")
+            else QCoreApplication.translate("UploadStep", "The rows go to {dest}.")
         )
         self._short_intro = short.format(dest=dest, name=template)
         intro = intro.format(
@@ -371,27 +394,30 @@ class UploadStep(StepPage):
         if plan.resumed and already:
             self._show_banner(
                 "info",
-                _tr(
+                QCoreApplication.translate(
+                    "UploadStep",
                     "This upload stopped before the end. {done} rows already went and are not "
-                    "sent again; the other {left} go now."
+                    "sent again; the other {left} go now.",
                 ).format(done=number(already), left=number(rows)),
             )
         self.intro.setText(intro)
-        self.all_button.setText(_tr("Send &all %Ln rows", rows))
+        self.all_button.setText(
+            QCoreApplication.translate("UploadStep", "Send &all %Ln rows", None, rows)
+        )
         self.test_button.setVisible(len(plan.batches) > 1)
         self._update_buttons()
-        self.status_changed.emit(_tr("Ready to send"))
+        self.status_changed.emit(QCoreApplication.translate("UploadStep", "Ready to send"))
 
     @Slot(object)
     def _on_continued(self, plan: Any) -> None:
         """Keep the table and the counts: the rest after the test batch is about to go."""
-        self.heading.setText(_tr("Sending…"))
+        self.heading.setText(QCoreApplication.translate("UploadStep", "Sending…"))
         self.status_changed.emit(self.heading.text())
 
     @Slot(str)
     def _on_plan_failed(self, message: str) -> None:
         self._phase = "idle"
-        self.heading.setText(_tr("The upload cannot start"))
+        self.heading.setText(QCoreApplication.translate("UploadStep", "The upload cannot start"))
         self._show_banner("error", message)
         self._update_buttons()
 
@@ -417,7 +443,11 @@ class UploadStep(StepPage):
         self._phase = "running"
         if self.started_at is None:
             self.started_at = time.monotonic()
-        self.heading.setText(_tr("Sending the test batch…") if test_batch else _tr("Sending…"))
+        self.heading.setText(
+            QCoreApplication.translate("UploadStep", "Sending the test batch…")
+            if test_batch
+            else QCoreApplication.translate("UploadStep", "Sending…")
+        )
         self._hide_banner()
         self.test_button.hide()
         self.all_button.hide()
@@ -438,7 +468,7 @@ class UploadStep(StepPage):
         self._phase = "running"
         self.continue_button.hide()
         self._hide_banner()
-        self.heading.setText(_tr("Sending…"))
+        self.heading.setText(QCoreApplication.translate("UploadStep", "Sending…"))
         self.intro.setText(self._short_intro)
         self.session.continue_after_test()
         self._tick.start()
@@ -450,13 +480,17 @@ class UploadStep(StepPage):
             return
         if self.session.paused:
             self.session.resume()
-            self.pause_button.setText(_tr("&Pause"))
-            self.heading.setText(_tr("Sending…"))
+            self.pause_button.setText(QCoreApplication.translate("UploadStep", "&Pause"))
+            self.heading.setText(QCoreApplication.translate("UploadStep", "Sending…"))
             self._follow = True
         else:
             self.session.pause()
-            self.pause_button.setText(_tr("&Resume"))
-            self.heading.setText(_tr("Paused: batches already on their way finish, then it holds"))
+            self.pause_button.setText(QCoreApplication.translate("UploadStep", "&Resume"))
+            self.heading.setText(
+                QCoreApplication.translate(
+                    "UploadStep", "Paused: batches already on their way finish, then it holds"
+                )
+            )
         self.status_changed.emit(self.heading.text())
 
     @Slot()
@@ -472,17 +506,22 @@ class UploadStep(StepPage):
         if left > CONFIRM_STOP_ABOVE:
             answer = QMessageBox.question(
                 self,
-                _tr("Stop the upload?"),
-                _tr(
+                QCoreApplication.translate("UploadStep", "Stop the upload?"),
+                QCoreApplication.translate(
+                    "UploadStep",
                     "{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; "
-                    "you can send the rest later."
+                    "you can send the rest later.",
                 ).format(left=number(left), dest=destination_name(self.state)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.heading.setText(_tr("Stopping: waiting for batches already on their way…"))
+        self.heading.setText(
+            QCoreApplication.translate(
+                "UploadStep", "Stopping: waiting for batches already on their way…"
+            )
+        )
         self.stop_button.setEnabled(False)
         self.pause_button.setEnabled(False)
         self.session.stop()
@@ -506,7 +545,10 @@ class UploadStep(StepPage):
                 self._rate_limited_until = time.monotonic() + (result.retry_in or 1.0)
                 self._show_banner(
                     "info",
-                    _tr("{dest} asked us to slow down. Resuming in {s} s; nothing is lost.").format(
+                    QCoreApplication.translate(
+                        "UploadStep",
+                        "{dest} asked us to slow down. Resuming in {s} s; nothing is lost.",
+                    ).format(
                         dest=destination_name(self.state), s=max(1, round(result.retry_in or 1))
                     ),
                 )
@@ -544,18 +586,19 @@ class UploadStep(StepPage):
         self._tick.stop()
         self.model.tick()
         self.outcome = outcome
-        self.pause_button.setText(_tr("&Pause"))
+        self.pause_button.setText(QCoreApplication.translate("UploadStep", "&Pause"))
         if outcome.ending is Ending.TEST_DONE:
             self._phase = "test_done"
             sent = outcome.counts.get("sent", 0)
             first = self.model.result_at(0)
             rows = rows_text(first.row_numbers) if first else ""
-            self.heading.setText(_tr("The test batch went"))
+            self.heading.setText(QCoreApplication.translate("UploadStep", "The test batch went"))
             self._show_banner(
                 "success" if sent else "warning",
-                _tr(
+                QCoreApplication.translate(
+                    "UploadStep",
                     "{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a "
-                    "timeline there, then send the other {left} rows."
+                    "timeline there, then send the other {left} rows.",
                 ).format(
                     sent=number(sent),
                     rows=rows,
@@ -563,7 +606,11 @@ class UploadStep(StepPage):
                     left=number(outcome.unfinished),
                 ),
             )
-            self.continue_button.setText(_tr("Send the &rest (%Ln rows)", outcome.unfinished))
+            self.continue_button.setText(
+                QCoreApplication.translate(
+                    "UploadStep", "Send the &rest (%Ln rows)", None, outcome.unfinished
+                )
+            )
             self.continue_button.show()
             self.continue_button.setDefault(True)
             self.continue_button.setFocus()
@@ -583,41 +630,48 @@ class UploadStep(StepPage):
         sent = outcome.counts.get("sent", 0)
         failed = outcome.counts.get("failed", 0)
         if outcome.ending is Ending.STOPPED_BY_API:
-            self.heading.setText(_tr("{dest} stopped the upload").format(dest=dest))
+            self.heading.setText(
+                QCoreApplication.translate("UploadStep", "{dest} stopped the upload").format(
+                    dest=dest
+                )
+            )
             self._show_banner("error", stop_message(outcome.code, dest, outcome.message))
         elif outcome.ending is Ending.FAILED:
-            self.heading.setText(_tr("The upload stopped"))
+            self.heading.setText(QCoreApplication.translate("UploadStep", "The upload stopped"))
             self._show_banner(
                 "error",
-                _tr("{message} The rows that went are recorded; you can resume later.").format(
-                    message=outcome.message
-                ),
+                QCoreApplication.translate(
+                    "UploadStep", "{message} The rows that went are recorded; you can resume later."
+                ).format(message=outcome.message),
             )
         elif outcome.ending is Ending.STOPPED:
-            self.heading.setText(_tr("Stopped"))
+            self.heading.setText(QCoreApplication.translate("UploadStep", "Stopped"))
             self._show_banner(
                 "info",
-                _tr(
+                QCoreApplication.translate(
+                    "UploadStep",
                     "{sent} rows went to {dest}. The other {left} rows were not sent; open this "
-                    "file again later to send them (nothing is sent twice)."
+                    "file again later to send them (nothing is sent twice).",
                 ).format(sent=number(sent), dest=dest, left=number(outcome.unfinished)),
             )
         else:
             self.progress_bar.setValue(1000)
             if failed:
-                self.heading.setText(_tr("Done, with some rows refused"))
+                self.heading.setText(
+                    QCoreApplication.translate("UploadStep", "Done, with some rows refused")
+                )
             else:
-                self.heading.setText(_tr("Done"))
+                self.heading.setText(QCoreApplication.translate("UploadStep", "Done"))
             self._hide_banner()
         if self.progress is not None and outcome.ending is not Ending.COMPLETE:
             self.progress_bar.setFormat(
-                _tr("{done} of {total} rows").format(
+                QCoreApplication.translate("UploadStep", "{done} of {total} rows").format(
                     done=number(self.progress.rows_done), total=number(self.progress.total_rows)
                 )
             )
         elif self.progress is not None:
             self.progress_bar.setFormat(
-                _tr("{done} of {total} rows").format(
+                QCoreApplication.translate("UploadStep", "{done} of {total} rows").format(
                     done=number(self.progress.rows_done), total=number(self.progress.total_rows)
                 )
             )
@@ -641,7 +695,11 @@ class UploadStep(StepPage):
         self.all_button.setEnabled(self._phase == "ready")
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running or self._phase == "test_done")
-        self.stop_button.setText(_tr("&Stop here") if self._phase == "test_done" else _tr("&Stop"))
+        self.stop_button.setText(
+            QCoreApplication.translate("UploadStep", "&Stop here")
+            if self._phase == "test_done"
+            else QCoreApplication.translate("UploadStep", "&Stop")
+        )
 
     def _show_banner(self, kind: str, text: str) -> None:
         icon = {
@@ -670,14 +728,18 @@ class UploadStep(StepPage):
         dest = destination_name(self.state)
         if result.state is BatchState.RETRYING:
             if result.http_status == 429 or result.code == "rate_limited":
-                return _tr("{dest} asked us to slow down; nothing is lost.").format(dest=dest)
-            return _tr("No answer this time ({why}); trying again.").format(
-                why=result.message or result.code or "network"
-            )
+                return QCoreApplication.translate(
+                    "UploadStep", "{dest} asked us to slow down; nothing is lost."
+                ).format(dest=dest)
+            return QCoreApplication.translate(
+                "UploadStep", "No answer this time ({why}); trying again."
+            ).format(why=result.message or result.code or "network")
         if result.state is BatchState.PARTLY_FAILED:
-            return _tr("%n rows refused; see the results.", result.failed)
+            return QCoreApplication.translate(
+                "UploadStep", "%n rows refused; see the results.", None, result.failed
+            )
         if result.state is BatchState.FAILED:
-            return result.message or _tr("Refused")
+            return result.message or QCoreApplication.translate("UploadStep", "Refused")
         if result.state is BatchState.STOPPED:
-            return _tr("Not sent: the upload was stopped.")
+            return QCoreApplication.translate("UploadStep", "Not sent: the upload was stopped.")
         return result.message
