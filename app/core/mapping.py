@@ -358,8 +358,13 @@ def missing_required(mapping: Mapping) -> list[tuple[str, ...]]:
 
 
 def _is_mapped(rule: FieldRule | None) -> bool:
+    """A rule feeds its field when it names a column or holds a non-blank value or default."""
+
+    def given(value: Any) -> bool:
+        return value is not None and not (isinstance(value, str) and not value.strip())
+
     return rule is not None and (
-        rule.column is not None or rule.value is not None or rule.default is not None
+        rule.column is not None or given(rule.value) or given(rule.default)
     )
 
 

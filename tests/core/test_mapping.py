@@ -349,6 +349,10 @@ def test_missing_required() -> None:
     assert missing_required(m) == [("email", "objectId", "utk")]
     m.fields["utk"] = FieldRule(column="Cookie")
     assert missing_required(m) == []
+    m.fields["utk"] = FieldRule(value="  ")  # a fixed value still being typed feeds nothing
+    assert missing_required(m) == [("email", "objectId", "utk")]
+    m.fields["utk"] = FieldRule(value="abc")
+    assert missing_required(m) == []
 
     p = load_mapping(PIPELESS_FILE)
     del p.fields["end_object.id"]
