@@ -358,7 +358,7 @@ def missing_required(mapping: Mapping) -> list[tuple[str, ...]]:
 
 
 def _is_mapped(rule: FieldRule | None) -> bool:
-    """A rule feeds its field when it names a column or holds a non-blank value or default."""
+    """Tell whether a rule feeds its field: a column, or a non-blank value or default."""
 
     def given(value: Any) -> bool:
         return value is not None and not (isinstance(value, str) and not value.strip())
