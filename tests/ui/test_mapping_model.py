@@ -181,3 +181,13 @@ def test_model_without_sheet_has_no_samples(qapp, empty_mapping):
     model.set_value("tokens.webinar", "x")
     assert model.samples("tokens.webinar") == []
     assert model.auto_match() == 0
+
+
+def test_columns_the_sheet_lacks_are_cleared(qapp, sheet, full_mapping):
+    full_mapping.fields["tokens.webinar"] = FieldRule(column="Old name")
+    full_mapping.fields["extraData.importedBy"] = FieldRule(value="Event Loader")
+    model = MappingModel(full_mapping, sheet)
+    assert model.clear_missing_columns() == ["Old name"]
+    assert model.rule("tokens.webinar") is None
+    assert model.rule("extraData.importedBy").value == "Event Loader"  # fixed values stay
+    assert model.clear_missing_columns() == []

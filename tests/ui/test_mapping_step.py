@@ -229,3 +229,15 @@ def test_pipeless_types_take_a_fixed_value_from_the_closed_list(qtbot, step):
     assert step.is_complete()
     assert step.leave(state)
     assert state.mapping.fields["relationship.created_on"].format == "%d/%m/%Y %H:%M"
+
+
+def test_columns_this_file_lacks_are_cleared_and_said(qtbot, step, sheet):
+    state = make_state(sheet, empty=False)
+    state.mapping.fields["tokens.webinar"].column = "Webinar name"  # not a column of this file
+    step.enter(state)
+    assert (
+        step.model.rule("tokens.webinar") is None
+        or step.model.rule("tokens.webinar").column == "Webinar"
+    )
+    assert step.warning_label.isVisible()
+    assert "Webinar name" in step.warning_label.text()

@@ -197,6 +197,29 @@ class MappingModel(QAbstractTableModel):
         self._samples.clear()
         self.endResetModel()
 
+    def clear_missing_columns(self) -> list[str]:
+        """Unmap fields fed by columns the sheet does not have; return those column names.
+
+        A mapping made for another export (or loaded from a file) may name columns this sheet
+        lacks; leaving them would look mapped while every row fails.
+        """
+        if self._sheet is None:
+            return []
+        headers = set(self._sheet.headers)
+        missing: list[str] = []
+        for name, rule in list(self._rules.items()):
+            if rule.column and rule.column not in headers:
+                if rule.column not in missing:
+                    missing.append(rule.column)
+                del self._rules[name]
+                self._samples.pop(name, None)
+                self._confidence.pop(name, None)
+        if missing and self._targets:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, COLUMN_COUNT - 1)
+            )
+        return missing
+
     def auto_match(self, only_unmapped: bool = True) -> int:
         """Propose columns for targets by name; return how many targets got a column."""
         headers = self.headers()

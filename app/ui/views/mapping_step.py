@@ -82,6 +82,7 @@ class MappingStep(StepPage):
         self.model: MappingModel | None = None
         self._model_key: tuple[Any, ...] | None = None
         self._offer: tuple[Mapping, str] | None = None
+        self._missing_columns: list[str] = []  # columns of the mapping this file does not have
         self._editing = False
         self._build()
 
@@ -249,9 +250,12 @@ class MappingStep(StepPage):
             self._set_model(MappingModel(state.mapping, state.sheet))
             self._model_key = key
             self._offer = None
+            self._missing_columns = self.model.clear_missing_columns()
             if not state.mapping.fields:
                 self.model.auto_match()
                 self._offer_remembered()
+            elif self._missing_columns:
+                self.model.auto_match()  # the cleared fields may find a column of this file
         self._refresh()
         self._select_first_problem()
 
@@ -672,6 +676,13 @@ class MappingStep(StepPage):
             .replace("%2", ", ".join(labels))
             for column, labels in shared.items()
         ]
+        if self._missing_columns:
+            warnings.insert(
+                0,
+                self.tr("This file has no column %1: the fields it fed were cleared.").replace(
+                    "%1", ", ".join(f"\u201c{c}\u201d" for c in self._missing_columns)
+                ),
+            )
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
         missing = model.missing_required()
