@@ -3,8 +3,8 @@
 Usage: ``dbus-run-session -- python keychain_session.py MODE WORKDIR [BASE_URL]``. ``MODE`` is
 ``gnome`` (starts ``gnome-keyring-daemon --unlock`` with a password on stdin), ``locked`` (the
 bus starts the keychain on demand, locked, and it cannot ask for its password: no display) or
-``none`` (a bus that offers no keychain at all, as on a bare Linux desktop). Prints one JSON object of findings
-on the last line of stdout; the pytest side asserts on it.
+``none`` (a bus that offers no keychain at all, as on a bare Linux desktop). Prints one JSON
+object of findings on the last line of stdout; the pytest side asserts on it.
 """
 
 from __future__ import annotations
