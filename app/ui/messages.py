@@ -29,7 +29,7 @@ def note_text(note: ReadNote) -> str:
             "messages",
             "Two columns are called \u201c{column}\u201d; the second one is called "
             "\u201c{new_name}\u201d here.",
-        ).format(column=p.get("column", p.get("name", "")), new_name=p.get("new_name", ""))
+        ).format(column=p.get("name", p.get("column", "")), new_name=p.get("new_name", ""))
     if code == "header_merged":
         return QCoreApplication.translate(
             "messages",

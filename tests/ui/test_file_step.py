@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from shell_support import LIKES, WEBINAR, context, sample, wait_pool  # noqa: F401
+from shell_support import LIKES, WEBINAR, context, english, sample, wait_pool  # noqa: F401
 
 from app.core.sheet import read_sheet
 from app.ui.state import WizardState
@@ -153,3 +153,63 @@ def test_a_newer_load_wins_over_an_older_one(qtbot, step):
     assert blocker.args[0] == sample(WEBINAR)
     qtbot.wait(200)
     assert step.state.file_path == sample(WEBINAR)
+
+
+def test_sheet_picker_reads_another_sheet(qtbot, step, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    first.title = "Summary"
+    first.append(["Total", "Count"])
+    first.append(["all", 2])
+    second = book.create_sheet("Attendees")
+    second.append(["Email", "Webinar"])
+    for n in range(5):
+        second.append([f"p{n}@example.com", "Launch"])
+    path = tmp_path / "two-sheets.xlsx"
+    book.save(path)
+    load(qtbot, step, path)
+    assert step.sheet_combo.isVisible() and step.sheet_combo.isEnabled()
+    assert [step.sheet_combo.itemText(i) for i in range(step.sheet_combo.count())] == [
+        "Summary",
+        "Attendees",
+    ]
+    first_sheet = step.state.sheet_name
+    other = 1 if first_sheet == "Summary" else 0
+    with qtbot.waitSignal(step.file_loaded, timeout=20000):
+        step.sheet_combo.setCurrentIndex(other)
+        step.sheet_combo.activated.emit(other)
+    assert step.state.sheet_name == step.sheet_combo.itemText(other)
+    if step.state.sheet_name == "Attendees":
+        assert step.state.sheet.headers == ["Email", "Webinar"] and len(step.state.sheet.rows) == 5
+
+
+def test_reader_notes_are_shown_plainly(qtbot, step, tmp_path, english):
+    path = tmp_path / "dupes.csv"
+    path.write_text(
+        "Email,Email,,Score\na@example.com,b@example.com,x,1\n\n\nc@example.com,d@example.com,y,2\n",
+        "utf-8",
+    )
+    load(qtbot, step, path)
+    assert step.notes_message.isVisible()
+    text = step.notes_message.text.text()
+    assert text.split("\n") == [
+        "Two columns are called \u201cEmail\u201d; "
+        "the second one is called \u201cEmail (2)\u201d here.",
+        "Column C had no name; it is called \u201cColumn C\u201d here.",
+        "2 empty rows were skipped.",
+    ]
+
+
+def test_progress_shows_while_loading(qtbot, step, tmp_path):
+    path = tmp_path / "big.csv"
+    lines = ["Email,Name,Score"] + [f"p{n}@example.com,Person {n},{n % 100}" for n in range(60000)]
+    path.write_text("\n".join(lines), "utf-8")
+    step.open_file(path)
+    assert step.loading and step.progress_bar.isVisible()
+    assert not step.is_complete()
+    qtbot.waitUntil(lambda: not step.loading, timeout=30000)
+    assert not step.progress_bar.isVisible()
+    assert len(step.state.sheet.rows) == 60000
+    assert step.counts_label.text().startswith("60")
