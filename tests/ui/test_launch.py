@@ -183,3 +183,30 @@ def test_smoke_failure_is_one_line_and_non_zero(tmp_path):
     errors = [line for line in result.stderr.splitlines() if line.startswith("smoke failed")]
     assert len(errors) == 1
     assert "Traceback" not in result.stderr
+
+
+def test_a_file_named_on_the_command_line_is_opened(qapp, monkeypatch, wait_pool):
+    from shell_support import LIKES, sample
+
+    seen = {}
+
+    def check_and_close():
+        windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if type(w).__name__ == "MainWindow" and w.isVisible()
+        ]
+        if not windows or not windows[0].file_step.is_complete():
+            QTimer.singleShot(50, check_and_close)
+            return
+        seen["path"] = windows[0].state.file_path
+        seen["demo"] = windows[0].state.demo
+        windows[0].close()
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    QTimer.singleShot(0, check_and_close)
+    code = launch.launch_window(
+        argparse.Namespace(demo=False, smoke=False, lang="en", file=str(sample(LIKES)))
+    )
+    assert code == 0
+    assert seen == {"path": sample(LIKES), "demo": False}
