@@ -258,7 +258,8 @@ def test_template_typed_in_by_hand(qtbot, step, sandbox, memory_keyring, monkeyp
         qtbot.keyClicks(dialog.id_edit, "1009876")
         qtbot.keyClicks(dialog.name_edit, "Course completed")
         dialog.tokens_table.item(0, 0).setText("level")
-        dialog.tokens_table.cellWidget(0, 1).setCurrentText("enumeration")
+        kind = dialog.tokens_table.cellWidget(0, 1)
+        kind.setCurrentIndex(kind.findData("enumeration"))
         dialog.tokens_table.item(0, 2).setText("Beginner=beginner, Expert=expert")
         dialog.add_token("score", "number")
         dialog._on_accepted()
@@ -284,7 +285,8 @@ def test_enumeration_token_without_options_is_refused(qtbot):
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.id_edit, "5")
     dialog.tokens_table.item(0, 0).setText("tier")
-    dialog.tokens_table.cellWidget(0, 1).setCurrentText("enumeration")
+    kind = dialog.tokens_table.cellWidget(0, 1)
+    kind.setCurrentIndex(kind.findData("enumeration"))
     assert dialog.template() is None
     assert "tier" in dialog.error_label.text()
 

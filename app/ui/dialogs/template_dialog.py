@@ -136,10 +136,16 @@ class TemplateDialog(QDialog):
         self.tokens_table.insertRow(row)
         self.tokens_table.setItem(row, NAME_COLUMN, QTableWidgetItem(name))
         combo = QComboBox()
-        combo.addItems(TOKEN_TYPES)
-        combo.setCurrentText(kind)
+        labels = (self.tr("Text"), self.tr("Number"), self.tr("Date"), self.tr("List of options"))
+        for value, label in zip(TOKEN_TYPES, labels, strict=True):
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(combo.findData(kind), 0))
         combo.setAccessibleName(self.tr("Token type"))
         self.tokens_table.setCellWidget(row, TYPE_COLUMN, combo)
+        header = self.tokens_table.horizontalHeader()
+        header.resizeSection(
+            TYPE_COLUMN, max(header.sectionSize(TYPE_COLUMN), combo.sizeHint().width())
+        )
         self.tokens_table.setItem(row, OPTIONS_COLUMN, QTableWidgetItem(options))
 
     @Slot()
@@ -165,7 +171,7 @@ class TemplateDialog(QDialog):
             if not name:
                 continue
             combo = self.tokens_table.cellWidget(row, TYPE_COLUMN)
-            kind = combo.currentText() if isinstance(combo, QComboBox) else "string"
+            kind = combo.currentData() if isinstance(combo, QComboBox) else "string"
             options_item = self.tokens_table.item(row, OPTIONS_COLUMN)
             options = parse_options(options_item.text() if options_item else "")
             if kind == "enumeration" and not options:

@@ -84,11 +84,9 @@ class ValueMapDialog(QDialog):
             combo.setAccessibleName(self.tr("Option for %1").replace("%1", value))
             automatic = automatic_option(value, options)
             if automatic is not None:
-                combo.addItem(
-                    self.tr("%1 (matches by itself)").replace("%1", automatic.label), AUTOMATIC
-                )
+                combo.addItem(self.tr("%1 (automatic)").replace("%1", automatic.label), AUTOMATIC)
             else:
-                combo.addItem(self.tr("(no option: the row will be flagged)"), AUTOMATIC)
+                combo.addItem(self.tr("(none: the row is flagged)"), AUTOMATIC)
             for option in options:
                 combo.addItem(option.label, option.value)
             if value in value_map:
@@ -109,7 +107,7 @@ class ValueMapDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(empty)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 26)
+        self.resize(self.fontMetrics().averageCharWidth() * 96, self.fontMetrics().height() * 26)
 
     def value_map(self) -> dict[str, str]:
         """Return the explicit choices (automatic matches are left to the core)."""
