@@ -383,7 +383,10 @@ class UploadSession(QObject):
         self.flush()
         plan = self.plan
         try:
-            counts_now = self.journal().counts(plan.run_id) if plan is not None else {}
+            if isinstance(counts, dict):
+                counts_now = counts  # counted in the worker: no query on the GUI thread
+            else:
+                counts_now = self.journal().counts(plan.run_id) if plan is not None else {}
         except Exception as exc:  # noqa: BLE001 - shown as the outcome's message
             counts_now = counts if isinstance(counts, dict) else {}
             if self._failure is None:

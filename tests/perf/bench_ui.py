@@ -268,7 +268,9 @@ def sandbox_for_bench(in_process: bool) -> Iterator[Any]:
 # -- the window ------------------------------------------------------------------------------
 
 
-def measure_window(rows: int, workdir: Path, diagnose: bool, in_process: bool) -> None:
+def measure_window(
+    rows: int, workdir: Path, diagnose: bool, in_process: bool, upload_too: bool = True
+) -> None:
     """Load, convert, scroll and upload ``rows`` through the real window; print the stalls."""
     from PySide6.QtWidgets import QApplication
 
@@ -335,6 +337,8 @@ def measure_window(rows: int, workdir: Path, diagnose: bool, in_process: bool) -
         heart.stop()
         print(f"scroll the grid end to end:          {heart.line()}")
 
+        if not upload_too:
+            return
         window.go_next()  # Upload
         upload = window.current_step()
         run_until(lambda: upload._phase == "ready", 300)
@@ -363,6 +367,7 @@ def main() -> int:
         action="store_true",
         help="run the sandbox inside this process, as the demo mode does",
     )
+    parser.add_argument("--no-upload", action="store_true", help="stop after the Preview step")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="el-bench-ui-") as tmp:
         workdir = Path(tmp)
@@ -375,7 +380,9 @@ def main() -> int:
         print(
             "sandbox:", "in this process (demo mode)" if args.in_process_sandbox else "own process"
         )
-        measure_window(args.rows, workdir, args.diagnose, args.in_process_sandbox)
+        measure_window(
+            args.rows, workdir, args.diagnose, args.in_process_sandbox, not args.no_upload
+        )
         sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown: Qt objects outliving the app make it noisy
 

@@ -50,6 +50,7 @@ class PreviewSummary:
     duplicate: int
     excluded_valid: int  # valid rows the user excluded
     rows_by_code: dict[str, int] = field(default_factory=dict)  # rows having >= 1 problem of a code
+    problem_rows: list[int] = field(default_factory=list)  # indices of rows not sent (in order)
 
     @property
     def ready(self) -> int:
@@ -63,8 +64,12 @@ def summarize(
     """Count rows per status and per problem code (a row counts once per code)."""
     by_status: Counter[RowStatus] = Counter()
     by_code: Counter[str] = Counter()
-    for outcome in result.outcomes:
+    problem_rows: list[int] = []
+    valid = RowStatus.VALID
+    for index, outcome in enumerate(result.outcomes):
         by_status[outcome.status] += 1
+        if outcome.status is not valid:
+            problem_rows.append(index)
         if outcome.problems:
             by_code.update({p.code for p in outcome.problems})
     excluded_valid = sum(
@@ -81,6 +86,7 @@ def summarize(
         duplicate=by_status[RowStatus.DUPLICATE],
         excluded_valid=excluded_valid,
         rows_by_code=dict(by_code.most_common()),
+        problem_rows=problem_rows,
     )
 
 
@@ -120,10 +126,12 @@ class PreviewModel(QAbstractTableModel):
         sheet: SheetData | None,
         targets: Sequence[tuple[str, str]],
         excluded: set[int] | None = None,
+        problem_rows: list[int] | None = None,
     ) -> None:
         """Show ``result``; ``targets`` lists (target name, column title) in display order.
 
         ``excluded`` is shared, not copied: the step's ``WizardState.excluded_rows``.
+        ``problem_rows`` (from ``summarize``, computed in the worker) saves a scan of every row.
         """
         self.beginResetModel()
         self._outcomes = result.outcomes
@@ -134,7 +142,7 @@ class PreviewModel(QAbstractTableModel):
         self._column_positions = {name: i for i, name in enumerate(sheet.headers)} if sheet else {}
         self._visible = None
         self._filtered = None
-        self._problem_rows = None
+        self._problem_rows = problem_rows
         self._filter = (False, None)
         self._sort = (-1, Qt.SortOrder.AscendingOrder)
         self.endResetModel()

@@ -8,6 +8,7 @@ runs in a worker; the grid appears when it is done. Next names the commit: "Uplo
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -315,6 +316,9 @@ class PreviewStep(StepPage):
         self.busy.hide()
         self.table.setEnabled(True)
         self.state.conversion = result
+        # The rows and their events live as long as the file stays open: take them out of the
+        # cyclic collector's scans, which would otherwise walk them all on the GUI thread.
+        gc.freeze()
         self._show(result, summary)
 
     def _on_convert_failed(self, message: str, exc: BaseException) -> None:
@@ -333,7 +337,13 @@ class PreviewStep(StepPage):
     def _show(self, result: ConversionResult, summary: PreviewSummary) -> None:
         state = self.state
         self.summary = summary
-        self.model.set_conversion(result, state.sheet, targets_to_show(state), state.excluded_rows)
+        self.model.set_conversion(
+            result,
+            state.sheet,
+            targets_to_show(state),
+            state.excluded_rows,
+            problem_rows=summary.problem_rows,
+        )
         # No sort indicator: enabling sorting must not sort (file order is what users expect).
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(summary.total <= SORTABLE_UP_TO)
