@@ -47,6 +47,7 @@ from app.ui.wording import number, problem_label, problem_text
 from app.ui.workers import GeneratorWorker, run_task
 
 CONVERT_IN_WORKER_ABOVE = 2_000  # rows: below this the conversion is instant enough inline
+FREEZE_ABOVE = 20_000  # rows: from here a full garbage collection would stall the window
 MAX_CHIPS = 5  # problem chips shown; the rest are summed up (the window must not grow)
 SORTABLE_UP_TO = 200_000  # rows: sorting more (about 0.3 s per 100,000) would stall the window
 
@@ -316,9 +317,10 @@ class PreviewStep(StepPage):
         self.busy.hide()
         self.table.setEnabled(True)
         self.state.conversion = result
-        # The rows and their events live as long as the file stays open: take them out of the
-        # cyclic collector's scans, which would otherwise walk them all on the GUI thread.
-        gc.freeze()
+        if len(result.outcomes) >= FREEZE_ABOVE:
+            # The rows and their events live as long as the file stays open: take them out of
+            # the cyclic collector's scans, which would otherwise walk them on the GUI thread.
+            gc.freeze()
         self._show(result, summary)
 
     def _on_convert_failed(self, message: str, exc: BaseException) -> None:

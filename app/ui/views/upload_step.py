@@ -710,7 +710,14 @@ class UploadStep(StepPage):
         }[kind]
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.banner_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
-        self.banner_icon.setAccessibleName(kind)
+        self.banner_icon.setAccessibleName(
+            {
+                "info": QCoreApplication.translate("UploadStep", "Information"),
+                "success": QCoreApplication.translate("UploadStep", "Done"),
+                "warning": QCoreApplication.translate("UploadStep", "Warning"),
+                "error": QCoreApplication.translate("UploadStep", "Problem"),
+            }[kind]
+        )
         self.banner_text.setText(text)
         self.banner.setProperty("kind", kind)
         self.banner.show()
