@@ -28,6 +28,7 @@ from app.api.errors import (
     Forbidden,
     NotFound,
     RateLimited,
+    RequestCancelled,
     TransientError,
 )
 from app.core.journal import UNFINISHED_ROW_STATES, Journal, JournalError, RowState, RunState
@@ -384,6 +385,8 @@ class _Runner:
             return
         try:
             reply = self._send_with_retries(batch, rows, tally, started)
+        except RequestCancelled:
+            raise _StopRequested from None  # stopped while waiting for the rate limiter
         except BatchRejected as exc:
             tally.http_status = exc.http_status
             if exc.positions:
@@ -495,8 +498,8 @@ class _Runner:
         indices = [r.index for r in rows]
 
         def attempt_once() -> BatchReply:
-            if self._stopping() and tally.attempts > 0:
-                raise _StopRequested
+            if self._stopping():
+                raise _StopRequested  # nothing of this attempt has left: rows stay as they are
             self.journal.mark_in_flight(self.plan.run_id, indices, batch.batch_no)
             tally.attempts += 1
             self.results.put(self._result(batch, BatchState.SENDING, tally, started))
@@ -562,6 +565,8 @@ ID_IN_USE_ASSUMED = (
 def _worth_retrying(exc: BaseException) -> bool:
     if isinstance(exc, RateLimited) and exc.policy == "DAILY":
         return False  # waiting seconds will not help; the run stops and can resume tomorrow
+    if isinstance(exc, RequestCancelled):
+        return False  # the run is stopping; nothing was sent
     return isinstance(exc, TransientError)
 
 

@@ -353,3 +353,34 @@ def test_auto_policy_trusts_only_rows_we_may_have_delivered(journal, source) -> 
     rows = {r.index: r for r in journal.rows(plan.run_id)}
     assert rows[2].state is RowState.SENT and rows[2].code == "id_in_use"
     assert rows[7].state is RowState.FAILED and rows[7].code == "id_in_use"
+
+
+def test_stop_while_waiting_for_the_rate_limiter(journal, source) -> None:
+    from app.api.errors import RequestCancelled
+
+    control = UploadControl()
+
+    class WaitingClient(ScriptedClient):
+        def send_batch(self, events):
+            if events[0]["id"] == "ev-10":  # the limiter holds batch 3 until the stop
+                control.stop.wait(5)
+                raise RequestCancelled()
+            return super().send_batch(events)
+
+    client = WaitingClient(max_batch_size=5)
+    plan = _plan(_conversion(50), journal, source, size=5)
+    results = []
+    for result in run_upload(plan, client, journal, control, retry=FAST, concurrency=2):
+        results.append(result)
+        if result.state is BatchState.SENDING and result.batch_no == 3:
+            control.stop.set()
+    finals = {r.batch_no: r.state for r in results if r.state.final}
+    assert finals.pop(3) is BatchState.STOPPED
+    # batches 1 and 2 went; batch 4 may have started (then sent, or stopped before leaving)
+    assert finals[1] is finals[2] is BatchState.SENT and set(finals) <= {1, 2, 4}
+    sent_batches = sum(state is BatchState.SENT for state in finals.values())
+    assert not any(r.state is BatchState.RETRYING for r in results)
+    counts = _states(journal, plan.run_id)
+    assert counts["sent"] == 5 * sent_batches
+    assert counts["sent"] + counts["pending"] + counts["in_flight"] == 50
+    assert journal.get_run(plan.run_id).state is RunState.STOPPED
