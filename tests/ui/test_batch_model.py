@@ -164,3 +164,21 @@ def test_no_eta_before_three_batches(clock):
     assert progress.rate() is not None
     assert progress.seconds_left() is None
     assert "left" not in progress.text()
+
+
+def test_planned_rows_are_resolved_only_when_shown(qapp):
+    asked: list[int] = []
+
+    def rows_of(n):
+        def resolve():
+            asked.append(n)
+            return list(range(n * 100, n * 100 + 100))
+
+        return resolve
+
+    model = BatchModel()
+    model.set_plan([(n, rows_of(n)) for n in range(1, 10_001)])
+    assert model.rowCount() == 10_000
+    assert asked == []
+    assert model.data(model.index(9_999, BatchModel.ROWS)) == "1000000–1000099"
+    assert asked == [10_000]

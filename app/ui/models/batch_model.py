@@ -68,14 +68,27 @@ def rows_detail(row_numbers: Sequence[int]) -> str:
     return ", ".join(parts)
 
 
+RowsSource = Sequence[int] | Callable[[], Sequence[int]]
+
+
 @dataclass
 class _Slot:
-    """The latest state of one batch, plus when a retry wait ends (monotonic seconds)."""
+    """The latest state of one batch, plus when a retry wait ends (monotonic seconds).
+
+    ``rows`` may be a callable: a million-row plan then costs nothing until a batch is painted.
+    """
 
     result: BatchResult | None
-    row_numbers: tuple[int, ...]
+    rows: RowsSource
     retry_until: float | None = None
     batch_no: int = 0
+
+    @property
+    def row_numbers(self) -> Sequence[int]:
+        """Spreadsheet row numbers of the batch (resolved and kept on first use)."""
+        if callable(self.rows):
+            self.rows = self.rows()
+        return self.rows
 
 
 class BatchModel(QAbstractTableModel):
@@ -94,10 +107,13 @@ class BatchModel(QAbstractTableModel):
 
     # -- data in ----------------------------------------------------------------------------
 
-    def set_plan(self, batches: Iterable[tuple[int, Sequence[int]]]) -> None:
-        """Show every planned batch as Waiting: (batch number, spreadsheet row numbers) each."""
+    def set_plan(self, batches: Iterable[tuple[int, RowsSource]]) -> None:
+        """Show every planned batch as Waiting: (batch number, its spreadsheet rows) each.
+
+        The rows may be given as a callable returning them, called only when the batch shows.
+        """
         self.beginResetModel()
-        self._slots = [_Slot(None, tuple(rows), batch_no=no) for no, rows in batches]
+        self._slots = [_Slot(None, rows, batch_no=no) for no, rows in batches]
         self._row_by_batch = {slot.batch_no: row for row, slot in enumerate(self._slots)}
         self.endResetModel()
 
@@ -131,7 +147,7 @@ class BatchModel(QAbstractTableModel):
             slot = self._slots[row]
             slot.result = result
             if result.row_numbers:
-                slot.row_numbers = result.row_numbers
+                slot.rows = result.row_numbers
             slot.retry_until = (
                 now + result.retry_in
                 if result.state is BatchState.RETRYING and result.retry_in is not None

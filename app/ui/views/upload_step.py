@@ -335,7 +335,8 @@ class UploadStep(StepPage):
 
     @Slot(object)
     def _on_planned(self, plan: Any) -> None:
-        self.model.set_plan((b.batch_no, b.row_numbers) for b in plan.batches)
+        # Row numbers are looked up only for the batches painted (a plan may hold 10,000).
+        self.model.set_plan((b.batch_no, lambda b=b: b.row_numbers) for b in plan.batches)
         rows = plan.rows_to_send
         self.progress = UploadProgress(rows, len(plan.batches))
         self.progress.current_batch = plan.batches[0].batch_no if plan.batches else 0
