@@ -317,3 +317,40 @@ def test_file_changed_while_read_is_refused(env, sandbox, tmp_path, monkeypatch,
     assert env(data) == 2
     assert "changed while it was being read" in capsys.readouterr().err
     assert sandbox.hubspot_events() == []
+
+
+def _result(batch_no: int, state, sent: int = 0, failed: int = 0, **kw):
+    from app.core.engine import BatchResult
+
+    return BatchResult(batch_no, 4, (batch_no,), state, sent=sent, failed=failed, **kw)
+
+
+def test_progress_plain_lines_and_terminal_bar() -> None:
+    from app.cli.upload import UploadProgress
+    from app.core.engine import BatchState
+
+    now = [0.0]
+    plain = io.StringIO()
+    progress = UploadProgress(400, 4, stream=plain, clock=lambda: now[0])
+    now[0] = 1.0
+    progress.update(_result(1, BatchState.SENT, sent=100))
+    assert plain.getvalue() == ""  # a quick step prints nothing in a log
+    now[0] = 6.0
+    progress.update(_result(2, BatchState.RETRYING, retry_in=2.0, code="rate_limited"))
+    line = plain.getvalue()
+    assert line.startswith("uploading: 100/400 rows") and "1 retrying" in line
+    progress.update(
+        _result(2, BatchState.PARTLY_FAILED, sent=99, failed=1, row_failures={57: "bad option"})
+    )
+    assert "batch 2: 1 row failed (row 57: bad option)" in plain.getvalue()
+
+    terminal = FakeTerminal()
+    now[0] = 0.0
+    bar = UploadProgress(400, 4, stream=terminal, clock=lambda: now[0])
+    now[0] = 10.0
+    bar.update(_result(1, BatchState.SENT, sent=200))
+    shown = terminal.getvalue()
+    assert "[############------------]  50%" in shown
+    assert "20 rows/s" in shown and "0:00:10 left" in shown
+    bar.finish()
+    assert terminal.getvalue().endswith("\r\x1b[2K")
