@@ -210,6 +210,11 @@ def compile_format(fmt: str) -> Callable[[str], datetime]:
 _NUMERIC_DIRECTIVES = frozenset("YmdHMS")
 
 
+def digit_parts_present(fmt: str) -> str:
+    """Return which of ``YmdHMS`` a digits-only format holds, in that order."""
+    return "".join(c for c in "YmdHMS" if f"%{c}" in fmt)
+
+
 @lru_cache(maxsize=256)
 def digit_parts_reader(fmt: str) -> Callable[[str], tuple[int, ...] | None] | None:
     """Return a reader of (year, month, day[, hour[, minute[, second]]]) for a digits-only format.
@@ -238,12 +243,56 @@ def digit_parts_reader(fmt: str) -> Callable[[str], tuple[int, ...] | None] | No
     return parts
 
 
+_DIGITS_AS_NINE = str.maketrans("0123456789", "9999999999")
+_WIDTHS = {"Y": 4, "m": 2, "d": 2, "H": 2, "M": 2, "S": 2}
+
+
+def _zero_padded_plan(fmt: str) -> tuple[str, Callable[[str], tuple[str, ...]]] | None:
+    """Return (shape, picker) for text written with every number zero-padded, or None.
+
+    For ``%d/%m/%Y %H:%M`` the shape is ``99/99/9999 99:99``: text of that shape (digits as 9)
+    is rearranged into ISO order by slicing and read by ``datetime.fromisoformat`` in C, several
+    times faster than the regular expression. Anything else takes the regular path.
+    """
+    shape: list[str] = []
+    slices: dict[str, slice] = {}
+    i = 0
+    while i < len(fmt):
+        if fmt[i] == "%" and i + 1 < len(fmt):
+            directive = fmt[i + 1]
+            if directive not in _WIDTHS:
+                return None
+            start = len(shape)
+            shape.extend("9" * _WIDTHS[directive])
+            slices[directive] = slice(start, len(shape))
+            i += 2
+        elif fmt[i].isdigit() or fmt[i].isspace() and fmt[i] != " ":
+            return None  # a digit in the shape would be ambiguous; only plain spaces are fixed
+        else:
+            shape.append(fmt[i])
+            i += 1
+    present = [c for c in "YmdHMS" if c in slices]
+    return "".join(shape), itemgetter(*[slices[c] for c in present])
+
+
+_ISO_TEMPLATES = {3: "{}-{}-{}", 4: "{}-{}-{}T{}", 5: "{}-{}-{}T{}:{}", 6: "{}-{}-{}T{}:{}:{}"}
+
+
 def _numeric_reader(fmt: str) -> Callable[[str], datetime]:
     """Read the common digits-only formats (``%d/%m/%Y %H:%M`` ...) with no per-call lookups."""
     parts_of = digit_parts_reader(fmt)
     assert parts_of is not None
+    plan = _zero_padded_plan(fmt)
+    shape, pick = plan if plan is not None else ("", None)
+    template = _ISO_TEMPLATES[len(digit_parts_present(fmt))].format
+    from_iso = datetime.fromisoformat
 
     def read(text: str) -> datetime:
+        if pick is not None and text.translate(_DIGITS_AS_NINE) == shape:
+            try:
+                return from_iso(template(*pick(text)))
+            except ValueError:
+                pass  # out of range: the regular path below says how
         parts = parts_of(text)
         if parts is None:
             raise DateIssue("date_invalid", format=fmt)

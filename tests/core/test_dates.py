@@ -337,3 +337,25 @@ def test_converter_cache_does_not_confuse_true_with_serial_one() -> None:
 def test_unknown_output_is_a_programming_error() -> None:
     with pytest.raises(ValueError):
         make_date_converter("excel")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    digits=st.lists(st.sampled_from("0123456789"), min_size=14, max_size=14),
+    fmt=st.sampled_from(["%d/%m/%Y %H:%M:%S", "%Y-%m-%d %H:%M:%S", "%m.%d.%Y %H:%M:%S"]),
+)
+def test_zero_padded_shortcut_agrees_with_strptime(digits: list[str], fmt: str) -> None:
+    # Text of exactly the format's shape takes the fromisoformat shortcut: any digits in any
+    # position (months 13, hours 24, 31 February) must give what strptime gives.
+    shape = datetime(2000, 1, 1).strftime(fmt)
+    it = iter(digits)
+    text = "".join(next(it) if ch.isdigit() else ch for ch in shape)
+    try:
+        expected: datetime | None = datetime.strptime(text, fmt)
+    except ValueError:
+        expected = None
+    try:
+        got: datetime | None = compile_format(fmt)(text)
+    except DateIssue:
+        got = None
+    assert got == expected
