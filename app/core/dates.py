@@ -617,14 +617,18 @@ def make_date_converter(
     has_zone = timezone_name is not None
     midnight = time(0)
 
+    known_days = offsets.days
+
     def to_aware_text(value: date | datetime) -> str:
         if value.__class__ is not datetime:
             value = datetime.combine(value, midnight)
         if value.tzinfo is not None:
             return _iso(value)
-        offset = offsets.offset_text(value)
+        offset = known_days.get(value.toordinal(), False)  # offset_text, without two calls
+        if offset is False:
+            offset = offsets.offset_text(value)
         if offset is not None:
-            return _iso(value) + offset
+            return (value.isoformat() if not value.microsecond else _iso(value)) + offset
         return _iso(localize(value, tz))
 
     def to_pipeless(value: date | datetime) -> str:

@@ -232,9 +232,11 @@ _EMAIL = re.compile(
 def make_email_converter() -> Callable[[Any], str]:
     """Return a converter that checks email syntax (local@domain.tld, no spaces, one @)."""
 
+    match = _EMAIL.match
+
     def convert(value: Any) -> str:
-        text = cell_text(value)
-        if len(text) > EMAIL_MAX or not _EMAIL.match(text):
+        text = value.strip() if value.__class__ is str else cell_text(value)
+        if len(text) > EMAIL_MAX or not match(text):
             raise ValueIssue("email_invalid", value=display_value(value))
         return text
 
