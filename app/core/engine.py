@@ -31,7 +31,14 @@ from app.api.errors import (
     RequestCancelled,
     TransientError,
 )
-from app.core.journal import UNFINISHED_ROW_STATES, Journal, JournalError, RowState, RunState
+from app.core.journal import (
+    UNFINISHED_ROW_STATES,
+    Journal,
+    JournalError,
+    RowState,
+    RunLock,
+    RunState,
+)
 
 if TYPE_CHECKING:
     from app.api.base import BatchReply, DestinationClient
@@ -181,17 +188,23 @@ def run_upload(
             f"batch size {plan.batch_size} exceeds the destination's maximum "
             f"{client.max_batch_size}"
         )
-    runner = _Runner(
-        plan,
-        client,
-        journal,
-        control or UploadControl(),
-        retry or RetryPolicy(),
-        id_in_use,
-        clock,
-        sleep,
-    )
-    return runner.run(concurrency)
+    lock = journal.lock_run(plan.run_id)
+    lock.acquire()  # now, not at the first next(): a second sender learns it at once
+    try:
+        runner = _Runner(
+            plan,
+            client,
+            journal,
+            control or UploadControl(),
+            retry or RetryPolicy(),
+            id_in_use,
+            clock,
+            sleep,
+        )
+    except BaseException:
+        lock.release()
+        raise
+    return runner.run(concurrency, lock)
 
 
 # -- internals --------------------------------------------------------------------------------
@@ -255,7 +268,7 @@ class _Runner:
 
     # -- the generator (caller's thread) --
 
-    def run(self, concurrency: int) -> Iterator[BatchResult]:
+    def run(self, concurrency: int, lock: RunLock) -> Iterator[BatchResult]:
         plan, control = self.plan, self.control
         self.journal.set_run_state(plan.run_id, RunState.ACTIVE)
         waiting = deque(plan.batches)
@@ -296,6 +309,7 @@ class _Runner:
                 self.halt.set()  # the caller went away: no more retries, no more batches
             pool.shutdown(wait=True)
             self._close_run(waiting, submitted < limit)
+            lock.release()
         if self.fatal is not None:
             raise self.fatal
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -28,6 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 JOURNAL_FILE = "journal.sqlite3"
 SCHEMA_VERSION = 1
@@ -506,6 +508,10 @@ class Journal:
         flush()
         return found
 
+    def lock_run(self, run_id: int) -> RunLock:
+        """Return the cross-process lock of a run (``with journal.lock_run(id):`` to hold it)."""
+        return RunLock(self.path, run_id)
+
     def delivered_count(self, destination_key: str) -> int:
         """Return how many event ids are known delivered to a destination."""
         return int(
@@ -513,6 +519,78 @@ class Journal:
                 "SELECT COUNT(*) FROM delivered WHERE destination_key = ?", (destination_key,)
             )[0][0]
         )
+
+
+class RunLock:
+    """An exclusive, cross-process lock on one run, held while its rows are being sent.
+
+    Two processes sending the same run at once (the window and the command line, or the command
+    started twice) would each send the pending rows. The lock is an OS file lock next to the
+    journal, so the OS releases it when its process dies, even by SIGKILL.
+    """
+
+    def __init__(self, journal_path: Path, run_id: int) -> None:
+        self.path = journal_path.with_name(f"{journal_path.name}.run-{run_id}.lock")
+        self._handle: Any = None
+
+    def acquire(self) -> None:
+        """Take the lock or raise ``JournalError`` (code ``run_in_use``) at once."""
+        try:
+            handle = self.path.open("a+b")
+        except OSError as exc:
+            raise JournalError(
+                "journal_unwritable",
+                f"The upload journal folder {self.path.parent} cannot be written: {exc.strerror}.",
+                self.path,
+            ) from exc
+        try:
+            _lock_file(handle)
+        except OSError:
+            handle.close()
+            raise JournalError(
+                "run_in_use",
+                "This upload is already running in another Event Loader window or command. "
+                "Let it finish, or stop it, before starting it again.",
+                self.path,
+            ) from None
+        self._handle = handle
+
+    def release(self) -> None:
+        """Let go of the lock (idempotent)."""
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            try:
+                _unlock_file(handle)
+            finally:
+                handle.close()
+
+    def __enter__(self) -> RunLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
+    import msvcrt
+
+    def _lock_file(handle: Any) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock_file(handle: Any) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock_file(handle: Any) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock_file(handle: Any) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def _journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
@@ -553,6 +631,7 @@ __all__ = [
     "NewRow",
     "RowState",
     "RunInfo",
+    "RunLock",
     "RunState",
     "default_journal_path",
 ]

@@ -384,3 +384,18 @@ def test_stop_while_waiting_for_the_rate_limiter(journal, source) -> None:
     assert counts["sent"] == 5 * sent_batches
     assert counts["sent"] + counts["pending"] + counts["in_flight"] == 50
     assert journal.get_run(plan.run_id).state is RunState.STOPPED
+
+
+def test_one_sender_per_run(journal, source) -> None:
+    from app.core.journal import JournalError
+
+    client = ScriptedClient()
+    plan = _plan(_conversion(30), journal, source)
+    first = run_upload(plan, client, journal, retry=FAST)
+    with pytest.raises(JournalError) as info:
+        run_upload(plan, client, journal, retry=FAST)
+    assert info.value.code == "run_in_use"
+    list(first)
+    assert len(client.stored) == 30
+    # once the first is done, the run can be sent again (nothing left, it just closes)
+    assert list(run_upload(remaining_plan(plan, journal), client, journal, retry=FAST)) == []
