@@ -231,7 +231,6 @@ _EMAIL = re.compile(
 
 def make_email_converter() -> Callable[[Any], str]:
     """Return a converter that checks email syntax (local@domain.tld, no spaces, one @)."""
-
     match = _EMAIL.match
 
     def convert(value: Any) -> str:
