@@ -354,3 +354,32 @@ def test_progress_plain_lines_and_terminal_bar() -> None:
     assert "20 rows/s" in shown and "0:00:10 left" in shown
     bar.finish()
     assert terminal.getvalue().endswith("\r\x1b[2K")
+
+
+def test_login_pipeless_and_hubspot_refresh(sandbox, monkeypatch, memory_keyring) -> None:
+    import json
+
+    creds = sandbox.credentials
+    monkeypatch.setattr("sys.stdin", io.StringIO("not-the-key\n"))
+    assert main(["login", "pipeless", "--app-id", "77", "--base-url", sandbox.base_url]) == 3
+    monkeypatch.setattr("sys.stdin", io.StringIO(creds["pipeless_api_key"] + "\n"))
+    assert main(["login", "pipeless", "--app-id", "77", "--base-url", sandbox.base_url]) == 0
+    stored = json.loads(memory_keyring.entries[("event-loader", "pipeless:77")])
+    assert stored == {"api_key": creds["pipeless_api_key"]}
+    lines = f"{creds['hubspot_refresh_token']}\n{creds['hubspot_client_secret']}\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+    args = ["login", "hubspot", "--app-id", "123456", "--base-url", sandbox.base_url, "--refresh",
+            "--client-id", creds["hubspot_client_id"]]  # fmt: skip
+    assert main(args) == 0
+    stored = json.loads(memory_keyring.entries[("event-loader", "hubspot:123456")])
+    assert stored["refresh_token"] == creds["hubspot_refresh_token"]
+    assert stored["client_id"] == creds["hubspot_client_id"]
+
+
+def test_login_without_a_keychain_says_so(sandbox, monkeypatch, capsys) -> None:
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.setattr("sys.stdin", io.StringIO("whatever-token\n"))
+    assert main(["login", "hubspot", "--app-id", "1", "--base-url", sandbox.base_url]) == 2
+    assert "no keychain" in capsys.readouterr().err
