@@ -164,6 +164,7 @@ def run(args: argparse.Namespace) -> int:
     except BatchSizeError as exc:
         raise CommandError(f"--batch-size: {exc}") from None
     secrets, from_keychain = _credentials(args, mapping)
+    _start_log(secrets)
 
     # Fingerprint before reading: the run must describe the content that was read.
     try:
@@ -299,6 +300,20 @@ def _credentials(args: argparse.Namespace, mapping: Any) -> tuple[dict[str, Any]
             "window), or pass --token-env VAR naming an environment variable that holds it."
         )
     return saved, True
+
+
+def _start_log(secrets: dict[str, Any]) -> None:
+    """Log to the per-user log file, with every secret of this run redacted from it."""
+    from app.core.logs import register_secret, setup_file_logging
+    from app.paths import log_dir
+
+    for value in secrets.values():
+        if isinstance(value, str):
+            register_secret(value)
+    try:
+        setup_file_logging(log_dir())
+    except OSError:
+        pass  # a log folder that cannot be written must not stop an upload
 
 
 def _env(name: str) -> str:

@@ -8,6 +8,7 @@ final. The journal, not the order of arrival, is the source of truth for which r
 
 from __future__ import annotations
 
+import logging
 import queue
 import random
 import threading
@@ -151,6 +152,8 @@ class RetryPolicy:
     max_retry_after: float = 600.0
 
 
+log = logging.getLogger(__name__)
+
 STOP_ERRORS: tuple[type[ApiError], ...] = (AuthRefused, Forbidden, NotFound)
 
 
@@ -271,6 +274,14 @@ class _Runner:
     def run(self, concurrency: int, lock: RunLock) -> Iterator[BatchResult]:
         plan, control = self.plan, self.control
         self.journal.set_run_state(plan.run_id, RunState.ACTIVE)
+        log.info(
+            "Run %s: sending %d rows in %d batches of up to %d, %d in flight",
+            plan.run_id,
+            plan.rows_to_send,
+            len(plan.batches),
+            plan.batch_size,
+            concurrency,
+        )
         waiting = deque(plan.batches)
         limit = 1 if control.stop_after_first_batch else len(waiting)
         submitted = 0
@@ -322,6 +333,7 @@ class _Runner:
             unfinished = sum(counts.get(s.value, 0) for s in UNFINISHED_ROW_STATES)
             state = RunState.STOPPED if unfinished else RunState.FINISHED
             self.journal.set_run_state(self.plan.run_id, state)
+            log.info("Run %s %s: %s", self.plan.run_id, state.value, counts)
         except JournalError as exc:
             with self.fatal_lock:
                 if self.fatal is None:
@@ -357,6 +369,17 @@ class _Runner:
                 state = BatchState.STOPPED
                 tally.code = "internal_error"
                 tally.message = "The upload stopped unexpectedly; it can be resumed."
+            if state is not BatchState.SENT:
+                log.warning(
+                    "Run %s batch %d %s: %d sent, %d failed, code %s: %s",
+                    self.plan.run_id,
+                    batch.batch_no,
+                    state.value,
+                    tally.sent,
+                    tally.failed,
+                    tally.code,
+                    tally.message or next(iter(tally.row_failures.values()), ""),
+                )
             self.results.put(self._result(batch, state, tally, started))
         finally:
             self.results.put(_DONE)

@@ -169,6 +169,9 @@ def test_wrong_token_exits_3_and_the_run_resumes(env, sandbox, tmp_path, monkeyp
     assert "wrong-token-1234567" not in captured.err + captured.out
     assert "Traceback" not in captured.err
     assert sandbox.hubspot_events() == []
+    log_dir = Path(__import__("os").environ["EVENT_LOADER_LOG_DIR"])
+    logged = "".join(p.read_text() for p in log_dir.rglob("*") if p.is_file())
+    assert "auth_refused" in logged and "wrong-token-1234567" not in logged
     assert env(data) == 0
     assert "Resuming" in capsys.readouterr().err
     counts = sandbox.event_counts()["hubspot"]
