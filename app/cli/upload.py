@@ -249,6 +249,10 @@ def run(args: argparse.Namespace) -> int:
                 progress.finish()
                 client.close()
 
+        try:
+            journal.prune()  # keep the journal small: old closed runs' row history goes
+        except JournalError:
+            pass
         lines = upload_report_rows(conversion, journal, plan.run_id)
         if report_path is not None:
             _write_report(report_path, sheet, lines)

@@ -360,6 +360,25 @@ class Journal:
             db.execute("DELETE FROM rows WHERE run_id = ?", (run_id,))
             db.execute("DELETE FROM runs WHERE id = ?", (run_id,))
 
+    def prune(self, older_than_days: float = 180.0) -> int:
+        """Forget the rows of finished and abandoned runs not touched for ``older_than_days``.
+
+        Delivered event ids are kept forever (they are what prevents sending twice); only the
+        per-row history of old, closed runs goes. Returns the number of runs forgotten.
+        """
+        cutoff = self._clock() - older_than_days * 86400
+        with self._transaction() as db:
+            ids = [
+                rid
+                for (rid,) in db.execute(
+                    "SELECT id FROM runs WHERE state IN (?, ?) AND updated < ?",
+                    (RunState.FINISHED.value, RunState.ABANDONED.value, cutoff),
+                )
+            ]
+            db.executemany("DELETE FROM rows WHERE run_id = ?", ((i,) for i in ids))
+            db.executemany("DELETE FROM runs WHERE id = ?", ((i,) for i in ids))
+        return len(ids)
+
     def _run_info(self, row: tuple) -> RunInfo:
         (rid, created, updated, fpath, fsize, fmtime, fsha, mfp, dkey, state, force, label) = row
         counts = dict(

@@ -195,3 +195,22 @@ def test_run_lock_is_exclusive_across_processes(tmp_path: Path) -> None:
         journal.lock_run(8).acquire()  # another run is free
     with Journal(path) as journal, journal.lock_run(7):
         pass  # released when the holder let go
+
+
+def test_prune_forgets_old_closed_runs_but_not_deliveries(tmp_path: Path) -> None:
+    now = [1_000_000_000.0]
+    with Journal(tmp_path / "j.sqlite3", clock=lambda: now[0]) as journal:
+        old = journal.create_run(_source(tmp_path), "m", DEST, _rows(3))
+        journal.record_outcome(old.id, DEST, sent=[(0, "el-0")])
+        journal.set_run_state(old.id, RunState.FINISHED)
+        unfinished = journal.create_run(_source(tmp_path), "m2", DEST, _rows(3))
+        now[0] += 200 * 86400
+        recent = journal.create_run(_source(tmp_path), "m3", DEST, _rows(3))
+        journal.set_run_state(recent.id, RunState.FINISHED)
+        assert journal.prune(older_than_days=180) == 1
+        with pytest.raises(KeyError):
+            journal.get_run(old.id)
+        assert journal.rows(old.id) == []
+        assert journal.get_run(unfinished.id).state is RunState.ACTIVE
+        assert journal.get_run(recent.id).state is RunState.FINISHED
+        assert journal.delivered_among(DEST, ["el-0"]) == {"el-0"}
