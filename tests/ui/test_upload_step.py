@@ -281,3 +281,18 @@ def test_declined_offer_can_be_discarded(qtbot, make_step, sandbox_factory, tmp_
     monkeypatch.setattr(resume, "ask_resume", lambda parent, o: resume.DISCARD)
     assert resume.offer_resume(None, WizardState()) is False
     assert resume.find_offer() is None
+
+
+def test_stop_here_after_the_test_batch(qtbot, make_step, sandbox, tmp_path):
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    step = make_step(batch_size=50)
+    step.enter(state)
+    planned(qtbot, step)
+    qtbot.mouseClick(step.test_button, qtbot_button())
+    ended(qtbot, step)
+    assert step.stop_button.text() == "&Stop here"
+    qtbot.mouseClick(step.stop_button, qtbot_button())
+    assert step.outcome.ending is Ending.STOPPED and step.is_complete()
+    assert step.heading.text() == "Stopped"
+    assert "50 rows went to HubSpot" in step.banner_message()
+    assert len(sandbox.hubspot_events()) == 50

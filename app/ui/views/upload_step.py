@@ -499,7 +499,9 @@ class UploadStep(StepPage):
         if self.session is None:
             return
         if self._phase == "test_done":
-            self._finish(self.outcome or UploadOutcome(Ending.STOPPED))
+            outcome = self.outcome or UploadOutcome(Ending.STOPPED)
+            outcome.ending = Ending.STOPPED  # the rest stays resumable
+            self._finish(outcome)
             return
         if not self.session.running:
             return
