@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.core.sheet import SUPPORTED_SUFFIXES, ReadNote, SheetData, SheetError
 from app.ui.context import AppContext
 from app.ui.messages import note_text, sheet_error_text
-from app.ui.models.sheet_model import SheetModel
+from app.ui.models.sheet_model import SheetModel, display_value
 from app.ui.sheet_loader import LoadRequest, SheetLoadSignals, SheetLoadTask
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage
@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "mac_roman")
 PAGE_EMPTY, PAGE_LOADED = 0, 1
+FIT_ROWS = 30  # rows looked at to size the columns
 
 
 class InlineMessage(QFrame):
@@ -506,11 +507,21 @@ class FileStep(StepPage):
 
     def _fit_columns(self) -> None:
         """Size columns to the first rows, within limits, so long cells do not push others away."""
-        char = self.fontMetrics().averageCharWidth()
+        # Text widths of the header and the first rows: the view's own size hints ask the
+        # delegate for every visible cell, which is too slow for a wide sheet on the GUI thread.
+        sheet = self.model.sheet
+        if sheet is None:
+            return
+        metrics = self.table.fontMetrics()
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        char = metrics.averageCharWidth()
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            header.resizeSection(column, min(max(width + char, char * 8), char * 36))
+        sample = sheet.rows[:FIT_ROWS]
+        for column, name in enumerate(sheet.headers):
+            width = header_metrics.horizontalAdvance(name) + char * 3
+            for row in sample:
+                width = max(width, metrics.horizontalAdvance(display_value(row[column])) + char * 2)
+            header.resizeSection(column, min(max(width, char * 8), char * 36))
 
     def _counts_text(self, sheet: SheetData) -> str:
         rows = self.tr("%n rows", "", len(sheet.rows))
