@@ -386,3 +386,31 @@ def test_login_without_a_keychain_says_so(sandbox, monkeypatch, capsys) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("whatever-token\n"))
     assert main(["login", "hubspot", "--app-id", "1", "--base-url", sandbox.base_url]) == 2
     assert "no keychain" in capsys.readouterr().err
+
+
+def test_missing_permission_and_unknown_template_exit_3(
+    env, sandbox, tmp_path, monkeypatch, capsys
+) -> None:
+    import json
+
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(5))
+    monkeypatch.setenv("NO_SCOPE", "sandbox-no-scope-token")
+    assert env(data, token="NO_SCOPE") == 3
+    err = capsys.readouterr().err
+    assert "(forbidden)" in err and "run the same command again" in err.lower()
+    mapping = json.loads(MAPPING.read_text())
+    mapping["hubspot"]["eventTemplateId"] = "4040404"
+    unknown = tmp_path / "unknown-template.mapping.json"
+    unknown.write_text(json.dumps(mapping))
+    assert env(data, mapping=unknown) == 3
+    assert "template_not_found" in capsys.readouterr().err
+    assert sandbox.hubspot_events() == []
+
+
+def test_unwritable_state_folder_exit_2(env, tmp_path, capsys) -> None:
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(2))
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    assert env(data, "--state-dir", str(blocker / "state")) == 2
+    err = capsys.readouterr().err
+    assert "journal" in err and "Traceback" not in err
