@@ -321,9 +321,24 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(step)
         step.enter(self.state)
         self._refresh_navigation()
-        focus = step.nextInFocusChain() if step.focusPolicy() == Qt.FocusPolicy.NoFocus else step
-        if focus is not None and self.isVisible():
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (focused is None or not step.isAncestorOf(focused)):
+            self._focus_first_control(step)
+
+    @staticmethod
+    def _focus_first_control(step: QWidget) -> None:
+        """Put the keyboard focus on the step's first control, in reading (tab) order."""
+        widget = step.nextInFocusChain()
+        while widget is not None and widget is not step:
+            if (
+                step.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def go_to(self, index: int) -> bool:
         """Show step ``index`` if the rules allow it; return True when it is shown."""

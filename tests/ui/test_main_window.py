@@ -8,7 +8,7 @@ import json
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from shell_support import (  # noqa: F401
     WEBINAR,
     WEBINAR_MAPPING,
@@ -261,3 +261,15 @@ def test_upload_options_are_saved_and_reach_the_upload_step(qtbot, window, monke
     assert load_settings().batch_size == 50 and load_settings().concurrency == 2
     upload = window.steps[4]
     assert upload.batch_size == 50 and upload.concurrency == 2
+
+
+def test_entering_a_step_puts_the_focus_inside_it(qtbot, window, sandbox):
+    window.activateWindow()
+    prepare_demo(window, sandbox)
+    qtbot.waitUntil(window.file_step.is_complete, timeout=20000)
+    window.go_next()
+    focused = QApplication.focusWidget()
+    assert focused is not None and window.destination_step.isAncestorOf(focused)
+    window.go_next()
+    focused = QApplication.focusWidget()
+    assert focused is not None and window.mapping_step.isAncestorOf(focused)
