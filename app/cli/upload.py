@@ -611,9 +611,9 @@ def _summarise(
     print_lines(lines)
     if stopped_by is not None:
         print_error(
-            f"stopped by the service: {one_line(str(stopped_by))} ({stopped_by.code}). "
-            f"{count(sent)} rows are delivered and recorded; fix this and run the same command "
-            "again to send the rest."
+            f"stopped by the service [{stopped_by.code}]: {one_line(str(stopped_by))} "
+            f"{plural(sent, 'row')} delivered so far, all recorded: fix this and run the same "
+            "command again to send the rest."
         )
         return EXIT_STOPPED_BY_API
     if interrupted:

@@ -397,7 +397,7 @@ def test_missing_permission_and_unknown_template_exit_3(
     monkeypatch.setenv("NO_SCOPE", "sandbox-no-scope-token")
     assert env(data, token="NO_SCOPE") == 3
     err = capsys.readouterr().err
-    assert "(forbidden)" in err and "run the same command again" in err.lower()
+    assert "[forbidden]" in err and "run the same command again" in err.lower()
     mapping = json.loads(MAPPING.read_text())
     mapping["hubspot"]["eventTemplateId"] = "4040404"
     unknown = tmp_path / "unknown-template.mapping.json"
