@@ -395,7 +395,10 @@ class CompiledMapping:
                 '        event["extraData"] = extra',
             ]
             if self.contacts:
-                lines.append("    check_contact(event, problems)")
+                # Only rows without any identifier need the call (a short test inline).
+                absent = " and ".join(f"{t!r} not in event" for t in self.id_targets) or "True"
+                lines.append(f"    if {absent}:")
+                lines.append("        check_contact(event, problems)")
         if self.fixed_row_problems:
             lines.append("    problems.extend(FIXED)")
         if self.id_columns:
