@@ -1,19 +1,9 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message numerus="yes">
-        <location filename="../../app/ui/workers.py" line="43" />
-        <source>workers</source>
-        <comment>Event Loader may not open {name}. Close it in other programs or pick another place.</comment>
-        <translation>
-            <numerusform>workers</numerusform><numerusform>workers</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="340" />
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="349" />
         <source>Connected to %1. %n event templates found.</source>
         <translation>
             <numerusform>Connected to %1. %n event template found.</numerusform><numerusform>Connected to %1. %n event templates found.</numerusform></translation>
@@ -22,10 +12,16 @@
 <context>
     <name>BatchModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="224" />
+        <location filename="../../app/ui/models/batch_model.py" line="236" />
         <source>%n rows: {rows}</source>
         <translation>
-            <numerusform>%n rows: {rows}</numerusform><numerusform>%n rows: {rows}</numerusform></translation>
+            <numerusform>%n row: {rows}</numerusform><numerusform>%n rows: {rows}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/batch_model.py" line="269" />
+        <source>Retry in %n s</source>
+        <translation>
+            <numerusform>Retry in %n s</numerusform><numerusform>Retry in %n s</numerusform></translation>
     </message>
 </context>
 <context>
@@ -40,19 +36,19 @@
 <context>
     <name>FileStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="516" />
+        <location filename="../../app/ui/views/file_step.py" line="527" />
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="517" />
+        <location filename="../../app/ui/views/file_step.py" line="528" />
         <source>%n columns</source>
         <translation>
             <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="531" />
+        <location filename="../../app/ui/views/file_step.py" line="542" />
         <source>%n rows ready</source>
         <translation>
             <numerusform>%n row ready</numerusform><numerusform>%n rows ready</numerusform></translation>
@@ -61,31 +57,31 @@
 <context>
     <name>MappingStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="382" />
+        <location filename="../../app/ui/views/mapping_step.py" line="386" />
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Auto-match found a column for %n field.</numerusform><numerusform>Auto-match found a column for %n fields.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="508" />
+        <location filename="../../app/ui/views/mapping_step.py" line="522" />
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n file value is matched by hand; the others match option names by themselves.</numerusform><numerusform>%n file values are matched by hand; the others match option names by themselves.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="653" />
+        <location filename="../../app/ui/views/mapping_step.py" line="667" />
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n column will not be imported</numerusform><numerusform>%n columns will not be imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="673" />
+        <location filename="../../app/ui/views/mapping_step.py" line="694" />
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n required field is not mapped</numerusform><numerusform>%n required fields are not mapped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="678" />
+        <location filename="../../app/ui/views/mapping_step.py" line="699" />
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n field needs a check; the others are ready.</numerusform><numerusform>%n fields need a check; the others are ready.</numerusform></translation>
@@ -94,10 +90,123 @@
 <context>
     <name>PreviewModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="388" />
+        <location filename="../../app/ui/models/preview_model.py" line="453" />
         <source>%n problems</source>
         <translation>
             <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="268" />
+        <source>Upload %Ln rows</source>
+        <translation>
+            <numerusform>Upload %Ln row</numerusform><numerusform>Upload %Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="309" />
+        <source>Checking %Ln rows…</source>
+        <translation>
+            <numerusform>Checking %Ln row…</numerusform><numerusform>Checking %Ln rows…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="399" />
+        <location filename="../../app/ui/views/preview_step.py" line="419" />
+        <source>%Ln ready</source>
+        <translation>
+            <numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="404" />
+        <location filename="../../app/ui/views/preview_step.py" line="445" />
+        <source>%Ln excluded</source>
+        <translation>
+            <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="434" />
+        <source>and %Ln rows with other problems (Problems only shows them)</source>
+        <translation>
+            <numerusform>and %Ln row with other problems (Problems only shows it)</numerusform><numerusform>and %Ln rows with other problems (Problems only shows them)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="522" />
+        <source>All %Ln rows are ready.</source>
+        <translation>
+            <numerusform>The %Ln row is ready.</numerusform><numerusform>All %Ln rows are ready.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="638" />
+        <source>%Ln rows saved to {path}</source>
+        <translation>
+            <numerusform>%Ln row saved to {path}</numerusform><numerusform>%Ln rows saved to {path}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsStep</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/results_step.py" line="370" />
+        <source>All %Ln events were added</source>
+        <translation>
+            <numerusform>The %Ln event was added</numerusform><numerusform>All %Ln events were added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/results_step.py" line="405" />
+        <source>Re&amp;try %Ln failed rows</source>
+        <translation>
+            <numerusform>Re&amp;try %Ln failed row</numerusform><numerusform>Re&amp;try %Ln failed rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/results_step.py" line="422" />
+        <source>%Ln rows failed for one reason: {reason}</source>
+        <translation>
+            <numerusform>%Ln row failed: {reason}</numerusform><numerusform>%Ln rows failed for one reason: {reason}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/results_step.py" line="426" />
+        <source>%Ln rows: {reason}</source>
+        <translation>
+            <numerusform>%Ln row: {reason}</numerusform><numerusform>%Ln rows: {reason}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/results_step.py" line="434" />
+        <source>%Ln rows: other reasons (see the error file)</source>
+        <translation>
+            <numerusform>%Ln row: other reasons (see the error file)</numerusform><numerusform>%Ln rows: other reasons (see the error file)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/results_step.py" line="622" />
+        <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
+        <translation>
+            <numerusform>Showing the %Ln row the destination refused, with its reason in the error file. Fix it in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform><numerusform>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UploadStep</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/upload_step.py" line="356" />
+        <source>Ready to send %Ln rows</source>
+        <translation>
+            <numerusform>Ready to send %Ln row</numerusform><numerusform>Ready to send %Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/upload_step.py" line="406" />
+        <source>Send &amp;all %Ln rows</source>
+        <translation>
+            <numerusform>Send &amp;all %Ln row</numerusform><numerusform>Send &amp;all %Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/upload_step.py" line="613" />
+        <source>Send the &amp;rest (%Ln rows)</source>
+        <translation>
+            <numerusform>Send the &amp;rest (%Ln row)</numerusform><numerusform>Send the &amp;rest (%Ln rows)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/upload_step.py" line="748" />
+        <source>%n rows refused; see the results.</source>
+        <translation>
+            <numerusform>%n row refused; see the results.</numerusform><numerusform>%n rows refused; see the results.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -113,6 +222,21 @@
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n row has more or fewer cells than there are headers; it was padded or cut.</numerusform><numerusform>%n rows have more or fewer cells than there are headers; they were padded or cut.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/wording.py" line="79" />
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/wording.py" line="82" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,261 +2,219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/workers.py" line="38"/>
-        <source>workers</source>
-        <comment>The file {name} was not found. Check that it still exists.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/workers.py" line="43"/>
-        <source>workers</source>
-        <comment>Event Loader may not open {name}. Close it in other programs or pick another place.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workers.py" line="47"/>
-        <source>workers</source>
-        <comment>Could not use {name}: {reason}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workers.py" line="52"/>
-        <source>workers</source>
-        <comment>The computer ran out of memory. Close other programs or split the file.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workers.py" line="59"/>
-        <source>workers</source>
-        <comment>Something went wrong ({kind}: {text}). Details are in the log file.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workers.py" line="61"/>
-        <source>workers</source>
-        <comment>Something went wrong ({kind}). Details are in the log file.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="108"/>
         <source>Add a %1 account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="112"/>
         <source>Event Loader checks these details with %1 before saving them. They are kept in this computer&apos;s keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="122"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="117"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="123"/>
         <source>For example: Marketing portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="124"/>
         <source>Account &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="127"/>
         <source>App ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="128"/>
         <source>&amp;App ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="130"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="131"/>
         <source>Refresh token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="127"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="133"/>
         <source>Client ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="128"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="134"/>
         <source>Client secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="135"/>
         <source>Developer API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="130"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="136"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="132"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="138"/>
         <source>I have an &amp;access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="134"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="140"/>
         <source>I have a &amp;refresh token and the app&apos;s client ID and secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="151"/>
         <source>The app ID is shown on your app&apos;s page in your HubSpot developer account, under App info.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="158"/>
         <source>Access &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="161"/>
         <source>You get it when the app is connected to your HubSpot account (OAuth). It lasts 30 minutes; for long uploads use a refresh token instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="167"/>
         <source>Re&amp;fresh token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="168"/>
         <source>&amp;Client ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="169"/>
         <source>Client &amp;secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="166"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="172"/>
         <source>The client ID and secret are on the Auth tab of your app in the developer account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="171"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="177"/>
         <source>&amp;Developer API key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="176"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="182"/>
         <source>Optional: lets Event Loader list your event templates. Find it in your developer account under Apps, then Get HubSpot API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="186"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="192"/>
         <source>The app ID is in the address of your app in Pipeless (app/77 → 77).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="189"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="195"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="197"/>
         <source>In Pipeless, open your app, then Settings, then API keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="200"/>
         <source>Ad&amp;vanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="204"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="200"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="206"/>
         <source>Server &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="210"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="205"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="211"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="208"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="214"/>
         <source>Not tested yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="210"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="216"/>
         <source>Connection test result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="218"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="224"/>
         <source>&amp;Save account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="266"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="275"/>
         <source>%1 app %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="274"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="283"/>
         <source>Enter the app ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="276"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="285"/>
         <source>Paste the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="278"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="287"/>
         <source>Paste the access token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="279"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="288"/>
         <source>Paste the refresh token, the client ID and the client secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="304"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="313"/>
         <source>The details changed: test the connection again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="321"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="330"/>
         <source>Checking with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="340"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="349"/>
         <source>Connected to %1. %n event templates found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -264,15 +222,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="343"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="352"/>
         <source>Connected to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BatchModel</name>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="200"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="201"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="202"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="203"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="204"/>
+        <location filename="../../app/ui/models/batch_model.py" line="275"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="205"/>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="206"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="207"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="208"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="224"/>
+        <location filename="../../app/ui/models/batch_model.py" line="236"/>
         <source>%n rows: {rows}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -280,22 +284,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="359"/>
-        <source>Batch {n} of {total}</source>
+        <location filename="../../app/ui/models/batch_model.py" line="267"/>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/batch_model.py" line="269"/>
+        <source>Retry in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="271"/>
+        <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="362"/>
-        <source>{done} of {total} rows</source>
+        <location filename="../../app/ui/models/batch_model.py" line="272"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="273"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="274"/>
+        <source>Partly failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="276"/>
+        <source>Not sent (stopped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="369"/>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="371"/>
+        <source>Batch {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="374"/>
+        <source>{done} of {total} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="381"/>
         <source>{rate} rows/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="376"/>
+        <location filename="../../app/ui/models/batch_model.py" line="388"/>
         <source>about {time} left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,27 +639,27 @@
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="85"/>
+        <location filename="../../app/ui/views/file_step.py" line="86"/>
         <source>Drop area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="95"/>
+        <location filename="../../app/ui/views/file_step.py" line="96"/>
         <source>Drop a spreadsheet here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="100"/>
+        <location filename="../../app/ui/views/file_step.py" line="101"/>
         <source>&amp;Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="101"/>
+        <location filename="../../app/ui/views/file_step.py" line="102"/>
         <source>Choose file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="105"/>
+        <location filename="../../app/ui/views/file_step.py" line="106"/>
         <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text (.csv, .tsv, .txt). The first row with names is used as the column headers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,173 +705,173 @@
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="153"/>
+        <location filename="../../app/ui/views/file_step.py" line="154"/>
         <source>Problem with the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="158"/>
+        <location filename="../../app/ui/views/file_step.py" line="159"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="160"/>
+        <location filename="../../app/ui/views/file_step.py" line="161"/>
         <source>Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="177"/>
+        <location filename="../../app/ui/views/file_step.py" line="178"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="179"/>
+        <location filename="../../app/ui/views/file_step.py" line="180"/>
         <source>C&amp;hoose another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="180"/>
+        <location filename="../../app/ui/views/file_step.py" line="181"/>
         <source>Choose another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="187"/>
+        <location filename="../../app/ui/views/file_step.py" line="188"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="189"/>
+        <location filename="../../app/ui/views/file_step.py" line="190"/>
         <source>&amp;Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="192"/>
+        <location filename="../../app/ui/views/file_step.py" line="193"/>
         <source>Find the header row &amp;automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="197"/>
+        <location filename="../../app/ui/views/file_step.py" line="198"/>
         <source>Header is on row </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="198"/>
+        <location filename="../../app/ui/views/file_step.py" line="199"/>
         <source>Header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="201"/>
+        <location filename="../../app/ui/views/file_step.py" line="202"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="211"/>
+        <location filename="../../app/ui/views/file_step.py" line="212"/>
         <source>Text encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="213"/>
+        <location filename="../../app/ui/views/file_step.py" line="214"/>
         <source>How the letters of the file are stored. Change it if accents look wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="217"/>
+        <location filename="../../app/ui/views/file_step.py" line="218"/>
         <source>&amp;Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="221"/>
+        <location filename="../../app/ui/views/file_step.py" line="222"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="222"/>
+        <location filename="../../app/ui/views/file_step.py" line="223"/>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="223"/>
+        <location filename="../../app/ui/views/file_step.py" line="224"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="224"/>
+        <location filename="../../app/ui/views/file_step.py" line="225"/>
         <source>Vertical bar ( | )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="227"/>
+        <location filename="../../app/ui/views/file_step.py" line="228"/>
         <source>Column separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="229"/>
+        <location filename="../../app/ui/views/file_step.py" line="230"/>
         <source>Se&amp;parator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="257"/>
+        <location filename="../../app/ui/views/file_step.py" line="258"/>
         <source>Rows and columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="261"/>
+        <location filename="../../app/ui/views/file_step.py" line="262"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="270"/>
+        <location filename="../../app/ui/views/file_step.py" line="271"/>
         <source>What was adjusted while reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="275"/>
+        <location filename="../../app/ui/views/file_step.py" line="276"/>
         <source>First rows of the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="299"/>
+        <location filename="../../app/ui/views/file_step.py" line="300"/>
         <source>Which spreadsheet holds the events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="313"/>
+        <location filename="../../app/ui/views/file_step.py" line="314"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="340"/>
+        <location filename="../../app/ui/views/file_step.py" line="341"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="361"/>
+        <location filename="../../app/ui/views/file_step.py" line="362"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="367"/>
+        <location filename="../../app/ui/views/file_step.py" line="368"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="375"/>
+        <location filename="../../app/ui/views/file_step.py" line="376"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="383"/>
+        <location filename="../../app/ui/views/file_step.py" line="384"/>
         <source>Reading… %1 rows so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="435"/>
+        <location filename="../../app/ui/views/file_step.py" line="436"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="516"/>
+        <location filename="../../app/ui/views/file_step.py" line="527"/>
         <source>%n rows</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -832,7 +879,7 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="517"/>
+        <location filename="../../app/ui/views/file_step.py" line="528"/>
         <source>%n columns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -840,17 +887,17 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="518"/>
+        <location filename="../../app/ui/views/file_step.py" line="529"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="529"/>
+        <location filename="../../app/ui/views/file_step.py" line="540"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="531"/>
+        <location filename="../../app/ui/views/file_step.py" line="542"/>
         <source>%n rows ready</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -858,12 +905,12 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="533"/>
+        <location filename="../../app/ui/views/file_step.py" line="544"/>
         <source>Open a spreadsheet to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="553"/>
+        <location filename="../../app/ui/views/file_step.py" line="564"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,243 +933,248 @@ The previous file, %2, is still loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Open a spreadsheet (Excel, OpenDocument or CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;Load mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Use a mapping file saved earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;Save mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Save the column mapping to reuse it or share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;About Event Loader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
+        <source>&amp;Upload options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>current step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Finish or stop the upload before opening another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>Open a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Load a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>Mapping not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>%1 cannot be used as a mapping: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
         <source>Mapping files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>Mapping not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>The mapping could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>Mapping saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>%1 (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="618"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="619"/>
+        <location filename="../../app/ui/main_window.py" line="646"/>
         <source>Event Loader will use the new language the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="666"/>
         <source>About Event Loader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="668"/>
         <source>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Turns a spreadsheet into timeline events in HubSpot or events in Pipeless: open a file, map its columns, check every row, then upload.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="678"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="640"/>
+        <location filename="../../app/ui/main_window.py" line="680"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: open or drop an Excel or CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;: pick HubSpot or Pipeless and connect an account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mapping&lt;/b&gt;: say which column feeds which field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;: check every row before anything is sent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Upload&lt;/b&gt;: send a test batch, then the rest.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: see what was added and save the rows to fix.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is sent before the Upload step.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,97 +1232,97 @@ The previous file, %2, is still loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="280"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="316"/>
         <source>No column or fixed value gives this field a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="285"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="321"/>
         <source>The column “{column}” is not in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="293"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="329"/>
         <source>Matched by a similar name ({percent} % sure): check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="297"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="333"/>
         <source>Matched by name ({percent} % sure).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="300"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="336"/>
         <source>Every sample converts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="313"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="349"/>
         <source>Don&apos;t import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="316"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="352"/>
         <source>Fixed value: “{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="344"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="380"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="345"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="381"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="346"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="382"/>
         <source>Comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="347"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="383"/>
         <source>Sample → value that will be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="348"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="384"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="366"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="402"/>
         <source>{label} (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="375"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="411"/>
         <source>{label} (or {others})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="389"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="425"/>
         <source>{source} → not sendable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="396"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="432"/>
         <source>Matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="397"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="433"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="398"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="434"/>
         <source>Not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="409"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="445"/>
         <source>Row {row}: {source} → {sent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,154 +1375,155 @@ The previous file, %2, is still loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="90"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="91"/>
         <source>Which column goes into which field?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="94"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
         <source>&amp;Auto-match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="96"/>
         <source>Auto-match columns by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="97"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="98"/>
         <source>Choose a column for every field not mapped yet, by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="100"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="101"/>
         <source>&amp;Load mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="102"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="103"/>
         <source>Sa&amp;ve mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="115"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="116"/>
         <source>&amp;Use it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="117"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="118"/>
         <source>&amp;Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="127"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="128"/>
         <source>Mapping warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="131"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="132"/>
         <source>Fields and their columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="141"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="454"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="142"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="458"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="145"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="146"/>
         <source>Column that feeds the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="153"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="154"/>
         <source>Fixed value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="154"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="155"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="499"/>
         <source>The same value for every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="159"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="160"/>
         <source>Date format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="167"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="168"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="168"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="169"/>
         <source>UTC, unless the date says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="176"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="177"/>
         <source>&amp;Match values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="177"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="178"/>
         <source>Match the column&apos;s values to the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="187"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="188"/>
         <source>Samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="198"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="199"/>
         <source>&amp;Comes from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="199"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="200"/>
         <source>Fi&amp;xed value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="200"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="201"/>
         <source>&amp;Date format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="201"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="202"/>
         <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="202"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="204"/>
         <source>Samples:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="215"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="222"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="216"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="223"/>
         <source>Columns that will not be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="238"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="239"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="338"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="342"/>
         <source>You mapped a file with the same columns on %1 (%2). Use that mapping again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="382"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="386"/>
         <source>Auto-match found a column for %n fields.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1478,27 +1531,27 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="434"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="438"/>
         <source>Don&apos;t import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="435"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="439"/>
         <source>Fixed value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="456"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="460"/>
         <source>Select a field in the table to change where its value comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="486"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="489"/>
         <source>One of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="508"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="522"/>
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1506,32 +1559,32 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="530"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="544"/>
         <source>Row %1: %2 → not sendable: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="532"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="546"/>
         <source>Row %1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="537"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="551"/>
         <source>No value: choose a column or a fixed value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="539"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="553"/>
         <source>The column is empty in the first rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="650"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="664"/>
         <source>Choose a file and a destination first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="653"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="667"/>
         <source>%n columns will not be imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1539,12 +1592,17 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="660"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="674"/>
         <source>The column “%1” feeds several fields: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_step.py" line="682"/>
+        <source>This file has no column %1: the fields it fed were cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="673"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="694"/>
         <source>%n required fields are not mapped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1552,7 +1610,7 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="678"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="699"/>
         <source>%n fields need a check; the others are ready.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1560,8 +1618,51 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="681"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="702"/>
         <source>Every required field is mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="30"/>
+        <source>Upload options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="33"/>
+        <source>The automatic values follow each service&apos;s limits. Change them only if your account allows more requests, or the network is slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="40"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="41"/>
+        <source> events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="43"/>
+        <source>Events per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="47"/>
+        <source>Requests at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="49"/>
+        <source>&amp;Events per request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="50"/>
+        <source>&amp;Requests at once:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1575,8 +1676,43 @@ The previous file, %2, is still loaded.</source>
 </context>
 <context>
     <name>PreviewModel</name>
+    <message>
+        <location filename="../../app/ui/models/preview_model.py" line="304"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/preview_model.py" line="306"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/preview_model.py" line="310"/>
+        <source>Field {target} of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/preview_model.py" line="362"/>
+        <source>The same event as row {row}: it is sent once, from row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/preview_model.py" line="443"/>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/preview_model.py" line="445"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/preview_model.py" line="447"/>
+        <source>Duplicate of row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="388"/>
+        <location filename="../../app/ui/models/preview_model.py" line="453"/>
         <source>%n problems</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1585,20 +1721,533 @@ The previous file, %2, is still loaded.</source>
     </message>
 </context>
 <context>
+    <name>PreviewStep</name>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="101"/>
+        <location filename="../../app/ui/views/preview_step.py" line="233"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="113"/>
+        <source>Back to &amp;Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="121"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="128"/>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="131"/>
+        <source>Show only rows that will not be sent (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="144"/>
+        <source>Converted rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="160"/>
+        <source>Event that will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="166"/>
+        <source>Event that will be sent, as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="173"/>
+        <location filename="../../app/ui/views/preview_step.py" line="584"/>
+        <source>E&amp;xclude row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="178"/>
+        <source>Save problem &amp;rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="182"/>
+        <source>Save the rows that will not be sent as a file to fix and open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="241"/>
+        <source>Open a file and map its columns first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="268"/>
+        <source>Upload %Ln rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="309"/>
+        <source>Checking %Ln rows…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="332"/>
+        <source>The rows could not be checked: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="399"/>
+        <location filename="../../app/ui/views/preview_step.py" line="419"/>
+        <source>%Ln ready</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="404"/>
+        <location filename="../../app/ui/views/preview_step.py" line="445"/>
+        <source>%Ln excluded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="420"/>
+        <source>Show every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="429"/>
+        <source>Show only the rows with this problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="434"/>
+        <source>and %Ln rows with other problems (Problems only shows them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="507"/>
+        <source>The file has no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="511"/>
+        <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="522"/>
+        <source>All %Ln rows are ready.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="559"/>
+        <source>Row {row}: not sent, because of these problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="566"/>
+        <source>Row {row}: not sent, the same event as row {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="573"/>
+        <source>Row {row}: event that will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="582"/>
+        <source>Include &amp;row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="615"/>
+        <source>Save problem rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="617"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="638"/>
+        <source>%Ln rows saved to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="646"/>
+        <source>Could not save the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsStep</name>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="175"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="176"/>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="177"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="178"/>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="179"/>
+        <source>With problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="180"/>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="200"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="201"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="202"/>
+        <source>Event template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="203"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="204"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="213"/>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="217"/>
+        <source>Save &amp;error file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="221"/>
+        <source>The failed rows with their columns, row number and reason; fix them and open the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="228"/>
+        <source>Save &amp;success file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="232"/>
+        <source>The rows that went, with their event ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="235"/>
+        <source>Re&amp;try failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="238"/>
+        <source>&amp;Fix failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="241"/>
+        <source>Open Preview showing only the rows that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="245"/>
+        <source>&amp;Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="293"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="298"/>
+        <source>Reading the results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="315"/>
+        <source>Stop sending?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="316"/>
+        <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="334"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="340"/>
+        <source>The results cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="364"/>
+        <location filename="../../app/ui/views/results_step.py" line="366"/>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/results_step.py" line="370"/>
+        <source>All %Ln events were added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="374"/>
+        <source>Nothing new to add: every row was already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="380"/>
+        <source>{sent} {noun} were added; {left} rows were not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="386"/>
+        <source>{sent} {noun} were added; {failed} rows failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/results_step.py" line="405"/>
+        <source>Re&amp;try %Ln failed rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/results_step.py" line="422"/>
+        <source>%Ln rows failed for one reason: {reason}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/results_step.py" line="426"/>
+        <source>%Ln rows: {reason}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/results_step.py" line="434"/>
+        <source>%Ln rows: other reasons (see the error file)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="450"/>
+        <source>HubSpot timeline, app {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="454"/>
+        <source>Pipeless, app {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="460"/>
+        <source>(built-in sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="492"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="499"/>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="500"/>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="513"/>
+        <source>Save error file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="514"/>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="531"/>
+        <source>Save success file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="532"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="549"/>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="554"/>
+        <source>Could not save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="580"/>
+        <source>Getting ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="596"/>
+        <source>Could not send the rows again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="612"/>
+        <source>Sending stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/results_step.py" line="622"/>
+        <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Resume</name>
+    <message>
+        <location filename="../../app/ui/resume.py" line="107"/>
+        <source>Stopped at batch {n}. Resume?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/resume.py" line="111"/>
+        <source>An upload did not finish. Resume?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/resume.py" line="113"/>
+        <source>Uploading {file} stopped on {when}: {sent} rows went, {left} are still to send. Resuming sends only those; nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/resume.py" line="120"/>
+        <source>Unfinished upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/resume.py" line="124"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/resume.py" line="127"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/resume.py" line="130"/>
+        <source>&amp;Don&apos;t resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/resume.py" line="219"/>
+        <source>Opening {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/resume.py" line="234"/>
+        <source>Cannot resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/resume.py" line="235"/>
+        <source>The upload cannot be resumed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="54"/>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="73"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="58"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="73"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,23 +2358,362 @@ The previous file, %2, is still loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="139"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="139"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="139"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="139"/>
+        <source>List of options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="143"/>
         <source>Token type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="165"/>
         <source>Enter the template ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="174"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="180"/>
         <source>Token %1 is a list of options: enter them as label=value, separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/template_dialog.py" line="190"/>
+        <location filename="../../app/ui/dialogs/template_dialog.py" line="196"/>
         <source>Template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadStep</name>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="54"/>
+        <source>{dest} refused this access token (mistyped, revoked or another account). Paste a fresh one in Destination, then upload again: rows that went are not sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="60"/>
+        <source>{dest} refused the upload: this account may not add these events (a missing permission or scope). Check the app&apos;s settings in {dest}, then upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="66"/>
+        <source>{dest} no longer knows this event template (deleted, or another app). Choose the template again in Destination, then upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="72"/>
+        <source>{dest} does not know this app id. Check the app id in Destination, then upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="77"/>
+        <source>{dest}&apos;s daily limit is reached. Upload the rest tomorrow: the rows that went stay, and nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="82"/>
+        <source>{dest} stopped the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="144"/>
+        <source>Send &amp;test batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="147"/>
+        <source>Send &amp;all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="150"/>
+        <source>Send the &amp;rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="154"/>
+        <location filename="../../app/ui/views/upload_step.py" line="484"/>
+        <location filename="../../app/ui/views/upload_step.py" line="592"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="157"/>
+        <location filename="../../app/ui/views/upload_step.py" line="704"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="161"/>
+        <source>Send no more batches; rows that went stay sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="173"/>
+        <source>Upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="181"/>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="237"/>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="261"/>
+        <source>Getting the upload ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="276"/>
+        <source>See results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="291"/>
+        <location filename="../../app/ui/views/upload_step.py" line="512"/>
+        <source>Stop the upload?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="292"/>
+        <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="347"/>
+        <source>Nothing left to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="349"/>
+        <source>Every ready row of this file already went to {dest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/upload_step.py" line="356"/>
+        <source>Ready to send %Ln rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="361"/>
+        <source>The rows go to {dest} as “{name}” events in one batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="365"/>
+        <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="372"/>
+        <source>The rows go to {dest} in one batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="374"/>
+        <source>The rows go to {dest} in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="380"/>
+        <source>The rows go to {dest} as “{name}” events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="384"/>
+        <source>The rows go to {dest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="398"/>
+        <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/upload_step.py" line="406"/>
+        <source>Send &amp;all %Ln rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="410"/>
+        <source>Ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="415"/>
+        <location filename="../../app/ui/views/upload_step.py" line="450"/>
+        <location filename="../../app/ui/views/upload_step.py" line="472"/>
+        <location filename="../../app/ui/views/upload_step.py" line="485"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="421"/>
+        <source>The upload cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="448"/>
+        <source>Sending the test batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="489"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="491"/>
+        <source>Paused: batches already on their way finish, then it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="513"/>
+        <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="524"/>
+        <source>Stopping: waiting for batches already on their way…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="551"/>
+        <source>{dest} asked us to slow down. Resuming in {s} s; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="598"/>
+        <source>The test batch went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="601"/>
+        <source>{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a timeline there, then send the other {left} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/upload_step.py" line="613"/>
+        <source>Send the &amp;rest (%Ln rows)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="637"/>
+        <source>{dest} stopped the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="643"/>
+        <source>The upload stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="646"/>
+        <source>{message} The rows that went are recorded; you can resume later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="651"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="654"/>
+        <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="664"/>
+        <source>Done, with some rows refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="667"/>
+        <location filename="../../app/ui/views/upload_step.py" line="719"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="671"/>
+        <location filename="../../app/ui/views/upload_step.py" line="677"/>
+        <source>{done} of {total} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="702"/>
+        <source>&amp;Stop here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="718"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="720"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="721"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="741"/>
+        <source>{dest} asked us to slow down; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="744"/>
+        <source>No answer this time ({why}); trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/upload_step.py" line="748"/>
+        <source>%n rows refused; see the results.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="752"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="754"/>
+        <source>Not sent: the upload was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,17 +2755,17 @@ The previous file, %2, is still loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/value_map_dialog.py" line="88"/>
-        <source>%1 (matches by itself)</source>
+        <location filename="../../app/ui/dialogs/value_map_dialog.py" line="87"/>
+        <source>%1 (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/value_map_dialog.py" line="91"/>
-        <source>(no option: the row will be flagged)</source>
+        <location filename="../../app/ui/dialogs/value_map_dialog.py" line="89"/>
+        <source>(none: the row is flagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/value_map_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/value_map_dialog.py" line="98"/>
         <source>This column has no values in the rows read so far.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,6 +3089,60 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/wording.py" line="39"/>
         <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/wording.py" line="79"/>
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/wording.py" line="82"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="84"/>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <location filename="../../app/ui/workers.py" line="39"/>
+        <source>The file {name} was not found. Check that it still exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workers.py" line="43"/>
+        <source>Event Loader may not open {name}. Close it in other programs or pick another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workers.py" line="48"/>
+        <source>Could not use {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workers.py" line="52"/>
+        <source>The computer ran out of memory. Close other programs or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workers.py" line="59"/>
+        <source>Something went wrong ({kind}: {text}). Details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workers.py" line="62"/>
+        <source>Something went wrong ({kind}). Details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

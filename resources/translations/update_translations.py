@@ -23,6 +23,38 @@ LANGUAGES = ("en", "fr")
 # Plural source text -> its English singular (the source itself is the plural form).
 ENGLISH_SINGULARS = dict(
     (
+        ("%n rows: {rows}", "%n row: {rows}"),
+        ("Retry in %n s", "Retry in %n s"),
+        ("Upload %Ln rows", "Upload %Ln row"),
+        ("Checking %Ln rows…", "Checking %Ln row…"),
+        ("%Ln ready", "%Ln ready"),
+        ("%Ln excluded", "%Ln excluded"),
+        (
+            "and %Ln rows with other problems (Problems only shows them)",
+            "and %Ln row with other problems (Problems only shows it)",
+        ),
+        ("All %Ln rows are ready.", "The %Ln row is ready."),
+        ("%Ln rows saved to {path}", "%Ln row saved to {path}"),
+        ("All %Ln events were added", "The %Ln event was added"),
+        ("Re&try %Ln failed rows", "Re&try %Ln failed row"),
+        ("%Ln rows failed for one reason: {reason}", "%Ln row failed: {reason}"),
+        ("%Ln rows: {reason}", "%Ln row: {reason}"),
+        (
+            "%Ln rows: other reasons (see the error file)",
+            "%Ln row: other reasons (see the error file)",
+        ),
+        (
+            "Showing the %Ln rows the destination refused, with their reasons in the error file."
+            " Fix them in the spreadsheet, then open it again: rows that went are not sent twice.",
+            "Showing the %Ln row the destination refused, with its reason in the error file."
+            " Fix it in the spreadsheet, then open it again: rows that went are not sent twice.",
+        ),
+        ("Ready to send %Ln rows", "Ready to send %Ln row"),
+        ("Send &all %Ln rows", "Send &all %Ln row"),
+        ("Send the &rest (%Ln rows)", "Send the &rest (%Ln row)"),
+        ("%n rows refused; see the results.", "%n row refused; see the results."),
+        ("%n s", "%n s"),
+        ("%n min", "%n min"),
         ("Connected to %1. %n event templates found.", "Connected to %1. %n event template found."),
         ("%1 · %2 · %n tokens", "%1 · %2 · %n token"),
         ("%n rows", "%n row"),
