@@ -23,9 +23,12 @@ class AppContext:
     settings: Settings = field(default_factory=Settings)
     accounts: AccountStore = field(default_factory=AccountStore)
     demo: bool = False
+    read_only: bool = False  # a check run (--smoke): remember nothing on this computer
 
     def save_settings(self) -> None:
         """Write the settings; a failure is logged, never fatal (the next save will try again)."""
+        if self.read_only:
+            return
         try:
             save_settings(self.settings)
         except OSError as exc:

@@ -210,3 +210,18 @@ def test_a_file_named_on_the_command_line_is_opened(qapp, monkeypatch, wait_pool
     )
     assert code == 0
     assert seen == {"path": sample(LIKES), "demo": False}
+
+
+def test_smoke_leaves_no_settings_or_mappings_behind(tmp_path):
+    config = tmp_path / "config"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EVENT_LOADER_CONFIG_DIR=str(config))
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--smoke"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert not config.exists() or not any(config.rglob("*.json"))

@@ -346,7 +346,7 @@ class MappingStep(StepPage):
         self.offer_frame.show()
 
     def _remember(self, state: WizardState) -> None:
-        if state.mapping is None or state.file_path is None:
+        if state.mapping is None or state.file_path is None or self.context.read_only:
             return
         key = self._remember_key(state.mapping)
         if key is None:
