@@ -45,7 +45,6 @@ class AccountStore:
 
     def __init__(self) -> None:
         self._demo: dict[str, Account] = {}
-        self.last_save_in_keychain: bool | None = None
 
     @staticmethod
     def key(account: Account) -> str:
@@ -117,9 +116,7 @@ class AccountStore:
         blob: dict[str, Any] = dict(account.secrets)
         if account.base_url.rstrip("/") != default_base_url(account.destination).rstrip("/"):
             blob[BASE_URL_KEY] = account.base_url
-        stored = secrets.save_account(self.key(account), blob, account.label)
-        self.last_save_in_keychain = stored
-        return stored
+        return secrets.save_account(self.key(account), blob, account.label)
 
     def remove(self, account: Account) -> None:
         """Forget an account (keychain, session and list)."""

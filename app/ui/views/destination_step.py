@@ -103,6 +103,7 @@ class DestinationStep(StepPage):
         self._templates: list[dict[str, Any]] = []
         self._templates_for: tuple[str, int, str] | None = None  # (base_url, app_id, key) listed
         self._worker: Any = None
+        self._checked_account: Account | None = None  # the account "Test connection" is checking
         self._checking = False
         self._build()
 
@@ -433,6 +434,7 @@ class DestinationStep(StepPage):
         self._checking = False
         self._worker = None
         account = self._checked_account
+        assert account is not None
         account.verified = True
         if result.templates_checked:
             self._templates = result.templates
@@ -448,6 +450,7 @@ class DestinationStep(StepPage):
         self._checking = False
         self._worker = None
         account = self._checked_account
+        assert account is not None
         account.verified = False
         text = (
             api_error_text(error, destination_name(account.destination))
@@ -470,7 +473,6 @@ class DestinationStep(StepPage):
         self.template_status.show_status(
             QStyle.StandardPixmap.SP_BrowserReload, self.tr("Listing the event templates…")
         )
-        self._fetching_for = account
         run_task(
             lambda: fetch_templates(account), self._on_templates_fetched, self._on_templates_failed
         )

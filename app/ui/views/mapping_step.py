@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.mapping import FieldRule, Mapping, mapping_to_dict, parse_mapping
+from app.core.mapping import Mapping, mapping_to_dict, parse_mapping
 from app.core.settings import mapping_key, recall_mapping, remember_mapping
 from app.ui.context import AppContext
 from app.ui.models.mapping_model import (
@@ -703,7 +703,3 @@ class MappingStep(StepPage):
         name = self.current_target()
         if name is not None and not self._editing:
             self._show_editor_for(name)
-
-    def rule_for(self, name: str) -> FieldRule | None:
-        """Return the current rule of a field (None: not imported)."""
-        return self.model.rule(name) if self.model else None
