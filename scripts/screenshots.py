@@ -138,6 +138,7 @@ def main() -> int:
             results = window.current_step()
             settle(0.5, until=lambda: getattr(results, "results", None) is not None)
             shot(window, "6-results")
+            shoot_upload_problems(window, start_demo_sandbox(stack), shot_widget, settle)
         shoot_dialogs(window, sandbox, shot_widget, settle)
         shoot_problems(window, shot, settle)
         window.hide()
@@ -178,6 +179,50 @@ def shoot_dialogs(window, sandbox, shot_widget, settle) -> None:  # noqa: ANN001
                 dialog = ValueMapDialog(target.label, values, target.options, {}, window)
                 shot_widget(dialog, "3a-value-map-dialog")
                 break
+
+
+def shoot_upload_problems(window, sandbox, shot_widget, settle) -> None:  # noqa: ANN001
+    """Render a slow-down (429) while sending, and the results of an upload the service failed.
+
+    A second sandbox (a fresh destination) gets the same file, mapping and account.
+    """
+    import dataclasses
+
+    from app.core.engine import RetryPolicy
+    from app.ui.launch import demo_account
+    from app.ui.views.results_step import ResultsStep
+    from app.ui.views.upload_step import UploadStep
+
+    state = dataclasses.replace(window.state, account=demo_account(sandbox), excluded_rows=set())
+    size = window.size()
+    sandbox.configure(burst_429_every=1, burst_429_length=1, retry_after=8.0)
+    upload = UploadStep()
+    upload.resize(size.width() - 170, size.height() - 60)
+    upload.show()
+    upload.enter(state)
+    settle(0.2, until=lambda: upload._phase == "ready")
+    upload.all_button.click()
+    settle(0.3, until=lambda: bool(upload.model.waiting_retry_rows()))
+    settle(1.2)
+    shot_widget(upload, "5b-upload-slow-down")
+    upload.shutdown(20.0)
+
+    fast = RetryPolicy(max_attempts=2, initial=0.05, maximum=0.1, jitter=0.0)
+    sandbox.configure(burst_429_every=None, error_rate_5xx=1.0)
+    failing = UploadStep(retry=fast)
+    failing.show()
+    failing.enter(state)
+    settle(0.2, until=lambda: failing._phase == "ready")
+    failing.all_button.click()
+    settle(0.2, until=lambda: failing._phase == "ended")
+    results = ResultsStep()
+    results.resize(size.width() - 170, size.height() - 60)
+    results.show()
+    results.enter(state)
+    settle(0.3, until=lambda: results.results is not None)
+    shot_widget(results, "6b-results-failed")
+    failing.shutdown(20.0)
+    failing.hide()
 
 
 def shoot_problems(window, shot, settle) -> None:  # noqa: ANN001
