@@ -296,3 +296,41 @@ def test_stop_here_after_the_test_batch(qtbot, make_step, sandbox, tmp_path):
     assert step.heading.text() == "Stopped"
     assert "50 rows went to HubSpot" in step.banner_message()
     assert len(sandbox.hubspot_events()) == 50
+
+
+def test_pipeless_sample_goes_in_batches_of_ten(qtbot, make_step, sandbox, tmp_path):
+    from app.core.convert import convert_rows
+    from app.core.mapping import PIPELESS, load_mapping
+    from app.core.sheet import read_sheet
+    from app.paths import samples_dir
+    from app.ui.state import Account, WizardState
+
+    path = tmp_path / "post-likes.csv"
+    path.write_bytes((samples_dir() / "post-likes.csv").read_bytes())
+    sheet = read_sheet(path)
+    mapping = load_mapping(samples_dir() / "post-likes.mapping.json")
+    state = WizardState(
+        file_path=path,
+        sheet=sheet,
+        mapping=mapping,
+        account=Account(
+            destination=PIPELESS,
+            app_id=int(sandbox.credentials["pipeless_app_id"]),
+            label="Sandbox",
+            base_url=sandbox.base_url,
+            secrets=dict(sandbox.credentials),
+            verified=True,
+        ),
+    )
+    state.conversion = convert_rows(sheet, mapping)
+    step = make_step()
+    step.enter(state)
+    planned(qtbot, step)
+    expected = valid_count(state)
+    assert step.model.rowCount() == -(-expected // 10)
+    assert "Pipeless" in step.intro.text()
+    with qtbot.waitSignal(step.advance_requested, timeout=60000):
+        qtbot.mouseClick(step.all_button, qtbot_button())
+    assert set(statuses(step)) == {"Sent"}
+    assert step.progress.rows_done == expected
+    assert len(sandbox.pipeless_events()) > 0
