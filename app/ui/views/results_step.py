@@ -360,7 +360,6 @@ class ResultsStep(StepPage):
             ("left", left),
         ):
             self.count_labels[key].setText(number(value))
-        noun = (
             QCoreApplication.translate("ResultsStep", "events")
             if self._is_hubspot()
             else QCoreApplication.translate("ResultsStep", "events")
@@ -378,14 +377,14 @@ class ResultsStep(StepPage):
         elif left and not failed:
             self.heading.setText(
                 QCoreApplication.translate(
-                    "ResultsStep", "{sent} {noun} were added; {left} rows were not sent yet"
-                ).format(sent=number(sent), noun=noun, left=number(left))
+                    "ResultsStep", "{sent} events were added; {left} rows were not sent yet"
+                ).format(sent=number(sent), left=number(left))
             )
         else:
             self.heading.setText(
                 QCoreApplication.translate(
-                    "ResultsStep", "{sent} {noun} were added; {failed} rows failed"
-                ).format(sent=number(sent), noun=noun, failed=number(failed))
+                    "ResultsStep", "{sent} events were added; {failed} rows failed"
+                ).format(sent=number(sent), failed=number(failed))
             )
         self.cause.setText(self._cause_text(results))
         self.cause.setVisible(bool(self.cause.text()))
