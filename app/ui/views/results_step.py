@@ -360,10 +360,6 @@ class ResultsStep(StepPage):
             ("left", left),
         ):
             self.count_labels[key].setText(number(value))
-            QCoreApplication.translate("ResultsStep", "events")
-            if self._is_hubspot()
-            else QCoreApplication.translate("ResultsStep", "events")
-        )
         if failed == 0 and left == 0 and sent:
             self.heading.setText(
                 QCoreApplication.translate("ResultsStep", "All %Ln events were added", None, sent)
