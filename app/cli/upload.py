@@ -138,19 +138,12 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 @guarded
 def run(args: argparse.Namespace) -> int:
     """Upload the file; return the exit code."""
-    from app.api.errors import ApiError, InsecureURL
-    from app.api.factory import default_base_url, make_client
+    from app.api.errors import ApiError
+    from app.api.factory import default_base_url
     from app.api.http import check_base_url
     from app.core.batching import BatchSizeError, choose_batch_size
     from app.core.convert import convert_rows
-    from app.core.engine import IdInUsePolicy, UploadControl, UploadStopped, run_upload
     from app.core.journal import FileFingerprint, Journal, JournalError
-    from app.core.upload_plan import (
-        destination_key_for,
-        mapping_fingerprint,
-        prepare_upload,
-        upload_report_rows,
-    )
 
     report_path = _checked_report_path(args)
     mapping = open_mapping(args.mapping)
@@ -184,81 +177,125 @@ def run(args: argparse.Namespace) -> int:
     except JournalError as exc:
         raise CommandError(str(exc)) from None
     with journal:
-        key = destination_key_for(mapping, base_url)
-        map_fp = mapping_fingerprint(mapping)
-        if args.resume and journal.find_resumable_run(source.sha256, map_fp, key) is None:
-            raise CommandError(_nothing_to_resume(journal, source))
-        plan = prepare_upload(
-            conversion,
-            journal,
-            source=source,
-            mapping_fingerprint=map_fp,
-            destination_key=key,
-            batch_size=batch_size,
-            force=args.force,
-            label=f"{Path(args.file).name} → {_destination_label(mapping)}",
-        )
-        _print_plan(plan, mapping, base_url)
-        if plan.rows_to_send and not _confirmed(args, plan, mapping):
-            if not plan.resumed:
-                journal.delete_run(plan.run_id)  # nothing happened: nothing to offer for resume
-            print_error("nothing sent: the upload was not confirmed.")
-            return EXIT_INTERRUPTED
-
-        control = UploadControl(stop_after_first_batch=args.test_batch)
-        stopped_by: UploadStopped | None = None
-        interrupted = False
-        if plan.rows_to_send:
-            on_refresh = _refresh_saver(mapping, secrets) if from_keychain else None
-            try:
-                client = make_client(
-                    destination,
-                    mapping,
-                    secrets,
-                    base_url,
-                    batch_size=batch_size,
-                    concurrency=args.concurrency,
-                    requests_per_10s=args.rate_limit,
-                    stop_event=control.stop,
-                    on_tokens_refreshed=on_refresh,
-                )
-            except InsecureURL as exc:
-                raise CommandError(f"--base-url {base_url}: {exc}") from None
-            except (ValueError, ApiError) as exc:
-                raise CommandError(one_line(str(exc))) from None
-            progress = UploadProgress(plan.rows_to_send, plan.total_batches)
-            try:
-                with _stop_on_signals(control) as signalled:
-                    try:
-                        for result in run_upload(
-                            plan,
-                            client,
-                            journal,
-                            control,
-                            concurrency=args.concurrency,
-                            id_in_use=IdInUsePolicy(args.id_in_use.replace("-", "_")),
-                        ):
-                            progress.update(result)
-                    except UploadStopped as exc:
-                        stopped_by = exc
-                    except JournalError as exc:
-                        progress.finish()
-                        raise CommandError(str(exc)) from None
-                    interrupted = signalled.is_set()
-            finally:
-                progress.finish()
-                client.close()
-
         try:
-            journal.prune()  # keep the journal small: old closed runs' row history goes
-        except JournalError:
-            pass
-        lines = upload_report_rows(conversion, journal, plan.run_id)
-        if report_path is not None:
-            _write_report(report_path, sheet, lines)
-        return _summarise(
-            journal.counts(plan.run_id), plan, stopped_by, interrupted, args.test_batch, report_path
-        )
+            return _upload(
+                args,
+                journal,
+                conversion,
+                sheet,
+                mapping,
+                source,
+                secrets,
+                from_keychain,
+                base_url,
+                batch_size,
+                report_path,
+            )
+        except JournalError as exc:
+            raise CommandError(str(exc)) from None
+
+
+def _upload(
+    args: argparse.Namespace,
+    journal: Any,
+    conversion: Any,
+    sheet: Any,
+    mapping: Any,
+    source: Any,
+    secrets: dict[str, Any],
+    from_keychain: bool,
+    base_url: str,
+    batch_size: int,
+    report_path: Path | None,
+) -> int:
+    """Plan, send and report, once the inputs are known to be usable."""
+    from app.api.errors import ApiError, InsecureURL
+    from app.api.factory import make_client
+    from app.core.engine import IdInUsePolicy, UploadControl, UploadStopped, run_upload
+    from app.core.journal import JournalError
+    from app.core.upload_plan import (
+        destination_key_for,
+        mapping_fingerprint,
+        prepare_upload,
+        upload_report_rows,
+    )
+
+    destination = mapping.destination
+    key = destination_key_for(mapping, base_url)
+    map_fp = mapping_fingerprint(mapping)
+    if args.resume and journal.find_resumable_run(source.sha256, map_fp, key) is None:
+        raise CommandError(_nothing_to_resume(journal, source))
+    plan = prepare_upload(
+        conversion,
+        journal,
+        source=source,
+        mapping_fingerprint=map_fp,
+        destination_key=key,
+        batch_size=batch_size,
+        force=args.force,
+        label=f"{Path(args.file).name} → {_destination_label(mapping)}",
+    )
+    _print_plan(plan, mapping, base_url)
+    if plan.rows_to_send and not _confirmed(args, plan, mapping):
+        if not plan.resumed:
+            journal.delete_run(plan.run_id)  # nothing happened: nothing to offer for resume
+        print_error("nothing sent: the upload was not confirmed.")
+        return EXIT_INTERRUPTED
+
+    control = UploadControl(stop_after_first_batch=args.test_batch)
+    stopped_by: UploadStopped | None = None
+    interrupted = False
+    if plan.rows_to_send:
+        on_refresh = _refresh_saver(mapping, secrets) if from_keychain else None
+        try:
+            client = make_client(
+                destination,
+                mapping,
+                secrets,
+                base_url,
+                batch_size=batch_size,
+                concurrency=args.concurrency,
+                requests_per_10s=args.rate_limit,
+                stop_event=control.stop,
+                on_tokens_refreshed=on_refresh,
+            )
+        except InsecureURL as exc:
+            raise CommandError(f"--base-url {base_url}: {exc}") from None
+        except (ValueError, ApiError) as exc:
+            raise CommandError(one_line(str(exc))) from None
+        progress = UploadProgress(plan.rows_to_send, plan.total_batches)
+        try:
+            with _stop_on_signals(control) as signalled:
+                try:
+                    for result in run_upload(
+                        plan,
+                        client,
+                        journal,
+                        control,
+                        concurrency=args.concurrency,
+                        id_in_use=IdInUsePolicy(args.id_in_use.replace("-", "_")),
+                    ):
+                        progress.update(result)
+                except UploadStopped as exc:
+                    stopped_by = exc
+                except JournalError as exc:
+                    progress.finish()
+                    raise CommandError(str(exc)) from None
+                interrupted = signalled.is_set()
+        finally:
+            progress.finish()
+            client.close()
+
+    try:
+        journal.prune()  # keep the journal small: old closed runs' row history goes
+    except JournalError:
+        pass
+    lines = upload_report_rows(conversion, journal, plan.run_id)
+    if report_path is not None:
+        _write_report(report_path, sheet, lines)
+    return _summarise(
+        journal.counts(plan.run_id), plan, stopped_by, interrupted, args.test_batch, report_path
+    )
 
 
 def _changed_since(source: Any) -> bool:

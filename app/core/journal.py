@@ -613,14 +613,13 @@ else:
 
 
 def _journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
+    """Name what went wrong with the journal in a way that leads to the right action.
+
+    Only a file SQLite cannot parse is "damaged"; a full disk, a size limit, a read-only folder
+    or any I/O error is a journal that cannot be written, and the advice is to make room, never
+    to throw the journal away (it holds the record of what was delivered).
+    """
     text = str(exc).lower()
-    if "full" in text or "readonly" in text or "read-only" in text or "unable to open" in text:
-        return JournalError(
-            "journal_unwritable",
-            f"The upload journal cannot be written ({path}): {exc}. Free some disk space or "
-            "choose another state folder; nothing was sent without being recorded.",
-            path,
-        )
     if "locked" in text or "busy" in text:
         return JournalError(
             "journal_busy",
@@ -628,9 +627,17 @@ def _journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
             "Close it and try again.",
             path,
         )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return JournalError(
+            "journal_corrupt",
+            f"The upload journal ({path}) is damaged ({exc}). Keep the file: it records which "
+            "rows were delivered. Use another state folder only for other files.",
+            path,
+        )
     return JournalError(
-        "journal_corrupt",
-        f"The upload journal ({path}) cannot be read: {exc}. Move it aside to start afresh.",
+        "journal_unwritable",
+        f"The upload journal cannot be written in {path.parent} ({exc}). Free some disk space "
+        "or allow writing there, then run again; nothing was sent without being recorded.",
         path,
     )
 
