@@ -232,119 +232,119 @@
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="200"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="201"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="202"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="203"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="204"/>
         <location filename="../../app/ui/models/batch_model.py" line="275"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="205"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="206"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="207"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="208"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/batch_model.py" line="236"/>
         <source>%n rows: {rows}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne&#xa0;: {rows}</numerusform>
+            <numerusform>%n lignes&#xa0;: {rows}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="267"/>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;un nouvel essai</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/batch_model.py" line="269"/>
         <source>Retry in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouvel essai dans %n s</numerusform>
+            <numerusform>Nouvel essai dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="271"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="272"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="273"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="274"/>
         <source>Partly failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé en partie</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="276"/>
         <source>Not sent (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé (arrêt)</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="369"/>
         <source>Finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation…</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="371"/>
         <source>Batch {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot {n} sur {total}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="374"/>
         <source>{done} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="381"/>
         <source>{rate} rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} lignes/s</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="388"/>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {time} restantes</translation>
     </message>
 </context>
 <context>
@@ -370,190 +370,190 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="111"/>
+        <location filename="../../app/ui/views/destination_step.py" line="112"/>
         <source>Where should the events go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="117"/>
+        <location filename="../../app/ui/views/destination_step.py" line="118"/>
         <source>&amp;HubSpot: timeline events on contacts, companies or deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="119"/>
+        <location filename="../../app/ui/views/destination_step.py" line="120"/>
         <source>&amp;Pipeless: activity events between objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="127"/>
-        <location filename="../../app/ui/views/destination_step.py" line="129"/>
+        <location filename="../../app/ui/views/destination_step.py" line="128"/>
+        <location filename="../../app/ui/views/destination_step.py" line="130"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="132"/>
+        <location filename="../../app/ui/views/destination_step.py" line="133"/>
         <source>A&amp;dd account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="133"/>
+        <location filename="../../app/ui/views/destination_step.py" line="134"/>
         <source>Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="135"/>
+        <location filename="../../app/ui/views/destination_step.py" line="136"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="136"/>
-        <location filename="../../app/ui/views/destination_step.py" line="397"/>
+        <location filename="../../app/ui/views/destination_step.py" line="137"/>
+        <location filename="../../app/ui/views/destination_step.py" line="398"/>
         <source>Remove account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="138"/>
+        <location filename="../../app/ui/views/destination_step.py" line="139"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="139"/>
+        <location filename="../../app/ui/views/destination_step.py" line="140"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="146"/>
+        <location filename="../../app/ui/views/destination_step.py" line="147"/>
         <source>Account status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="155"/>
-        <location filename="../../app/ui/views/destination_step.py" line="157"/>
+        <location filename="../../app/ui/views/destination_step.py" line="156"/>
+        <location filename="../../app/ui/views/destination_step.py" line="158"/>
         <source>Event template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modèle d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="159"/>
+        <location filename="../../app/ui/views/destination_step.py" line="160"/>
         <source>T&amp;emplate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="161"/>
+        <location filename="../../app/ui/views/destination_step.py" line="162"/>
         <source>&amp;Refresh list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="162"/>
+        <location filename="../../app/ui/views/destination_step.py" line="163"/>
         <source>Refresh the list of templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="164"/>
+        <location filename="../../app/ui/views/destination_step.py" line="165"/>
         <source>Enter &amp;by hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="165"/>
+        <location filename="../../app/ui/views/destination_step.py" line="166"/>
         <source>Enter a template by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="172"/>
+        <location filename="../../app/ui/views/destination_step.py" line="173"/>
         <source>Template status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="174"/>
+        <location filename="../../app/ui/views/destination_step.py" line="175"/>
         <source>Tokens of the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="176"/>
+        <location filename="../../app/ui/views/destination_step.py" line="177"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="176"/>
+        <location filename="../../app/ui/views/destination_step.py" line="177"/>
         <source>Name in HubSpot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="176"/>
+        <location filename="../../app/ui/views/destination_step.py" line="177"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="176"/>
+        <location filename="../../app/ui/views/destination_step.py" line="177"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="188"/>
+        <location filename="../../app/ui/views/destination_step.py" line="189"/>
         <source>Pipeless app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="190"/>
+        <location filename="../../app/ui/views/destination_step.py" line="191"/>
         <source>App ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="192"/>
+        <location filename="../../app/ui/views/destination_step.py" line="193"/>
         <source>Wait until Pipeless has processed each batch (&amp;synchronous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="196"/>
+        <location filename="../../app/ui/views/destination_step.py" line="197"/>
         <source>Slower, but a refused event is reported at once instead of being dropped later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="201"/>
+        <location filename="../../app/ui/views/destination_step.py" line="202"/>
         <source>App ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="218"/>
+        <location filename="../../app/ui/views/destination_step.py" line="219"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="321"/>
+        <location filename="../../app/ui/views/destination_step.py" line="322"/>
         <source>%1 · app %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="345"/>
+        <location filename="../../app/ui/views/destination_step.py" line="346"/>
         <source>Connected to %1 (app %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="383"/>
+        <location filename="../../app/ui/views/destination_step.py" line="384"/>
         <source>Connected. This computer has no keychain Event Loader can use, so the account is kept only until Event Loader closes; you will enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="398"/>
+        <location filename="../../app/ui/views/destination_step.py" line="399"/>
         <source>Remove %1 from this computer? Nothing changes in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="422"/>
+        <location filename="../../app/ui/views/destination_step.py" line="423"/>
         <source>Checking with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="471"/>
+        <location filename="../../app/ui/views/destination_step.py" line="474"/>
         <source>Listing the event templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="545"/>
+        <location filename="../../app/ui/views/destination_step.py" line="547"/>
         <source>Template %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="565"/>
+        <location filename="../../app/ui/views/destination_step.py" line="567"/>
         <source>%1 · %2 · %n tokens</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -561,77 +561,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="585"/>
+        <location filename="../../app/ui/views/destination_step.py" line="587"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="586"/>
+        <location filename="../../app/ui/views/destination_step.py" line="588"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="587"/>
+        <location filename="../../app/ui/views/destination_step.py" line="589"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="588"/>
+        <location filename="../../app/ui/views/destination_step.py" line="590"/>
         <source>list of options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="619"/>
+        <location filename="../../app/ui/views/destination_step.py" line="621"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="632"/>
+        <location filename="../../app/ui/views/destination_step.py" line="634"/>
         <source>Add or choose an account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="639"/>
+        <location filename="../../app/ui/views/destination_step.py" line="641"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="647"/>
+        <location filename="../../app/ui/views/destination_step.py" line="649"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="653"/>
+        <location filename="../../app/ui/views/destination_step.py" line="655"/>
         <source>Choose the template the events will use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="659"/>
+        <location filename="../../app/ui/views/destination_step.py" line="661"/>
         <source>(choose an account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="666"/>
+        <location filename="../../app/ui/views/destination_step.py" line="668"/>
         <source>Add a %1 account to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="668"/>
+        <location filename="../../app/ui/views/destination_step.py" line="670"/>
         <source>Test the connection to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="670"/>
+        <location filename="../../app/ui/views/destination_step.py" line="672"/>
         <source>Choose an event template to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="674"/>
+        <location filename="../../app/ui/views/destination_step.py" line="676"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="680"/>
+        <location filename="../../app/ui/views/destination_step.py" line="682"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,7 +674,7 @@
     <message>
         <location filename="../../app/ui/dialogs/error_dialog.py" line="58"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Attention</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/error_dialog.py" line="63"/>
@@ -837,7 +837,7 @@
     <message>
         <location filename="../../app/ui/views/file_step.py" line="314"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="341"/>
@@ -920,17 +920,17 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aperçu</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Résultats</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="143"/>
@@ -938,243 +938,243 @@ The previous file, %2, is still loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Open a spreadsheet (Excel, OpenDocument or CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Load mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Use a mapping file saved earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Save mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Save the column mapping to reuse it or share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>&amp;About Event Loader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Upload options…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>current step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Finish or stop the upload before opening another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>Open a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>Load a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="509"/>
         <source>Mapping not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>%1 cannot be used as a mapping: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Mapping files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>Mapping not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>The mapping could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>Mapping saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>%1 (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="649"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Event Loader will use the new language the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="670"/>
         <source>About Event Loader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="668"/>
+        <location filename="../../app/ui/main_window.py" line="672"/>
         <source>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Turns a spreadsheet into timeline events in HubSpot or events in Pipeless: open a file, map its columns, check every row, then upload.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="678"/>
+        <location filename="../../app/ui/main_window.py" line="682"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="680"/>
+        <location filename="../../app/ui/main_window.py" line="684"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: open or drop an Excel or CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;: pick HubSpot or Pipeless and connect an account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mapping&lt;/b&gt;: say which column feeds which field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;: check every row before anything is sent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Upload&lt;/b&gt;: send a test batch, then the rest.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: see what was added and save the rows to fix.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is sent before the Upload step.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,147 +1182,147 @@ The previous file, %2, is still loaded.</source>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="48"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="49"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="49"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="50"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="50"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="51"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="51"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="52"/>
         <source>date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="52"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="53"/>
         <source>one of a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="53"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="54"/>
         <source>yes or no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="54"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="55"/>
         <source>object type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="55"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="56"/>
         <source>relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="56"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="57"/>
         <source>any value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="57"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="58"/>
         <source>email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="316"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="317"/>
         <source>No column or fixed value gives this field a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="321"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="322"/>
         <source>The column “{column}” is not in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="329"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="330"/>
         <source>Matched by a similar name ({percent} % sure): check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="333"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="334"/>
         <source>Matched by name ({percent} % sure).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="336"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="337"/>
         <source>Every sample converts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="349"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="350"/>
         <source>Don&apos;t import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="352"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="353"/>
         <source>Fixed value: “{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="380"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="381"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="381"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="382"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="382"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="383"/>
         <source>Comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="383"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="384"/>
         <source>Sample → value that will be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="384"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="385"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="402"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="403"/>
         <source>{label} (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="411"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="412"/>
         <source>{label} (or {others})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="425"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="426"/>
         <source>{source} → not sendable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="432"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="433"/>
         <source>Matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="433"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="434"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="434"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="435"/>
         <source>Not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="445"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="446"/>
         <source>Row {row}: {source} → {sent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,200 +1330,200 @@ The previous file, %2, is still loaded.</source>
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="63"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="64"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="64"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="65"/>
         <source>31/12/2025 (day/month/year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="65"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="66"/>
         <source>12/31/2025 (month/day/year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="66"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="67"/>
         <source>2025-12-31 (year-month-day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="67"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="68"/>
         <source>31.12.2025 (day.month.year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="68"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="69"/>
         <source>31/12/2025 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="69"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="70"/>
         <source>12/31/2025 2:30 PM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="70"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="71"/>
         <source>2025-12-31 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="71"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="72"/>
         <source>2025-12-31 14:30:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="91"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="92"/>
         <source>Which column goes into which field?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="96"/>
         <source>&amp;Auto-match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="96"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="97"/>
         <source>Auto-match columns by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="98"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="99"/>
         <source>Choose a column for every field not mapped yet, by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="101"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="102"/>
         <source>&amp;Load mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="103"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="104"/>
         <source>Sa&amp;ve mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="116"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="117"/>
         <source>&amp;Use it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="118"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="119"/>
         <source>&amp;Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="128"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="129"/>
         <source>Mapping warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="132"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="133"/>
         <source>Fields and their columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="142"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="458"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="143"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="459"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="146"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="147"/>
         <source>Column that feeds the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="154"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="155"/>
         <source>Fixed value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="155"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="499"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="156"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="500"/>
         <source>The same value for every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="160"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="161"/>
         <source>Date format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="168"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="169"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="169"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="170"/>
         <source>UTC, unless the date says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="177"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="178"/>
         <source>&amp;Match values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="178"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="179"/>
         <source>Match the column&apos;s values to the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="188"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="189"/>
         <source>Samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="199"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="200"/>
         <source>&amp;Comes from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="200"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="201"/>
         <source>Fi&amp;xed value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="201"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="202"/>
         <source>&amp;Date format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="202"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
         <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="204"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="204"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="205"/>
         <source>Samples:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="216"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="223"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="217"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="224"/>
         <source>Columns that will not be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="239"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="240"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="342"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="343"/>
         <source>You mapped a file with the same columns on %1 (%2). Use that mapping again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="386"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="387"/>
         <source>Auto-match found a column for %n fields.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1531,27 +1531,27 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="438"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="439"/>
         <source>Don&apos;t import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="439"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="440"/>
         <source>Fixed value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="460"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="461"/>
         <source>Select a field in the table to change where its value comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="489"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="490"/>
         <source>One of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="522"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="523"/>
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1559,32 +1559,32 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="544"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="545"/>
         <source>Row %1: %2 → not sendable: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="546"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="547"/>
         <source>Row %1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="551"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="552"/>
         <source>No value: choose a column or a fixed value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="553"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="554"/>
         <source>The column is empty in the first rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="664"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="667"/>
         <source>Choose a file and a destination first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="667"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="670"/>
         <source>%n columns will not be imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1592,17 +1592,17 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="674"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="677"/>
         <source>The column “%1” feeds several fields: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="682"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="685"/>
         <source>This file has no column %1: the fields it fed were cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="694"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="697"/>
         <source>%n required fields are not mapped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1610,7 +1610,7 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="699"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="702"/>
         <source>%n fields need a check; the others are ready.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1618,7 +1618,7 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="702"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="705"/>
         <source>Every required field is mapped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,44 +1679,44 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="304"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="306"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="310"/>
         <source>Field {target} of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ {target} de l&apos;événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="362"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même événement que la ligne {row}&#xa0;: il est envoyé une seule fois, depuis la ligne {row}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="443"/>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclue</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="445"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="447"/>
         <source>Duplicate of row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon de la ligne {row}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/preview_model.py" line="453"/>
         <source>%n problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
         </translation>
     </message>
 </context>
@@ -1726,181 +1726,181 @@ The previous file, %2, is still loaded.</source>
         <location filename="../../app/ui/views/preview_step.py" line="101"/>
         <location filename="../../app/ui/views/preview_step.py" line="233"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="113"/>
         <source>Back to &amp;Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au &amp;mappage</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="121"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de toutes les lignes…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="128"/>
         <source>&amp;Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes seulement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="131"/>
         <source>Show only rows that will not be sent (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="144"/>
         <source>Converted rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes converties</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="160"/>
         <source>Event that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="166"/>
         <source>Event that will be sent, as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement qui sera envoyé, en JSON</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="173"/>
         <location filename="../../app/ui/views/preview_step.py" line="584"/>
         <source>E&amp;xclude row</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="178"/>
         <source>Save problem &amp;rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes à &amp;corriger…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="182"/>
         <source>Save the rows that will not be sent as a file to fix and open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="241"/>
         <source>Open a file and map its columns first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_step.py" line="268"/>
         <source>Upload %Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Charger %Ln ligne</numerusform>
+            <numerusform>Charger %Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_step.py" line="309"/>
         <source>Checking %Ln rows…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %Ln ligne…</numerusform>
+            <numerusform>Vérification de %Ln lignes…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="332"/>
         <source>The rows could not be checked: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes n&apos;ont pas pu être vérifiées&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_step.py" line="399"/>
         <location filename="../../app/ui/views/preview_step.py" line="419"/>
         <source>%Ln ready</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln prête</numerusform>
+            <numerusform>%Ln prêtes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_step.py" line="404"/>
         <location filename="../../app/ui/views/preview_step.py" line="445"/>
         <source>%Ln excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln exclue</numerusform>
+            <numerusform>%Ln exclues</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="420"/>
         <source>Show every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="429"/>
         <source>Show only the rows with this problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_step.py" line="434"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %Ln ligne avec d&apos;autres problèmes (Problèmes seulement l&apos;affiche)</numerusform>
+            <numerusform>et %Ln lignes avec d&apos;autres problèmes (Problèmes seulement les affiche)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="507"/>
         <source>The file has no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="511"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_step.py" line="522"/>
         <source>All %Ln rows are ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La ligne est prête.</numerusform>
+            <numerusform>Les %Ln lignes sont prêtes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="559"/>
         <source>Row {row}: not sent, because of these problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="566"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="573"/>
         <source>Row {row}: event that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="582"/>
         <source>Include &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="615"/>
         <source>Save problem rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="617"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_step.py" line="638"/>
         <source>%Ln rows saved to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
+            <numerusform>%Ln lignes enregistrées dans {path}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="646"/>
         <source>Could not save the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les lignes</translation>
     </message>
 </context>
 <context>
@@ -1908,275 +1908,269 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="175"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyées</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="176"/>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présentes</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="177"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="178"/>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclues</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="179"/>
         <source>With problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec des problèmes</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="180"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyées</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="200"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="201"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="202"/>
         <source>Event template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="203"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="204"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="213"/>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le ra&amp;pport…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="217"/>
         <source>Save &amp;error file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier d&apos;&amp;erreurs…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="221"/>
         <source>The failed rows with their columns, row number and reason; fix them and open the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes en échec avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis rouvrez le fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="228"/>
         <source>Save &amp;success file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier des &amp;succès…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="232"/>
         <source>The rows that went, with their event ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes envoyées, avec leurs ID d&apos;événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="235"/>
         <source>Re&amp;try failed rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer les lignes en échec</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="238"/>
         <source>&amp;Fix failed rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger les lignes en échec</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="241"/>
         <source>Open Preview showing only the rows that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;aperçu avec seulement les lignes en échec</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="245"/>
         <source>&amp;Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="293"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="298"/>
         <source>Reading the results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des résultats…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="315"/>
         <source>Stop sending?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;envoi&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="316"/>
         <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes en échec sont en cours de renvoi. Arrêter et fermer&#xa0;? Les lignes parties restent envoyées.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="334"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="340"/>
         <source>The results cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="364"/>
-        <location filename="../../app/ui/views/results_step.py" line="366"/>
-        <source>events</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/views/results_step.py" line="375"/>
+        <source>{sent} events were added; {left} rows were not sent yet</source>
+        <translation>{sent} événements ajoutés&#xa0;; {left} lignes pas encore envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="381"/>
+        <source>{sent} events were added; {failed} rows failed</source>
+        <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="370"/>
+        <location filename="../../app/ui/views/results_step.py" line="365"/>
         <source>All %Ln events were added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;événement a été ajouté</numerusform>
+            <numerusform>Les %Ln événements ont été ajoutés</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="374"/>
+        <location filename="../../app/ui/views/results_step.py" line="369"/>
         <source>Nothing new to add: every row was already there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="380"/>
-        <source>{sent} {noun} were added; {left} rows were not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="386"/>
-        <source>{sent} {noun} were added; {failed} rows failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau à ajouter&#xa0;: toutes les lignes étaient déjà présentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="405"/>
+        <location filename="../../app/ui/views/results_step.py" line="400"/>
         <source>Re&amp;try %Ln failed rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Réessayer %Ln ligne en échec</numerusform>
+            <numerusform>&amp;Réessayer les %Ln lignes en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="422"/>
+        <location filename="../../app/ui/views/results_step.py" line="417"/>
         <source>%Ln rows failed for one reason: {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne en échec&#xa0;: {reason}</numerusform>
+            <numerusform>%Ln lignes en échec pour une même raison&#xa0;: {reason}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="426"/>
+        <location filename="../../app/ui/views/results_step.py" line="421"/>
         <source>%Ln rows: {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne&#xa0;: {reason}</numerusform>
+            <numerusform>%Ln lignes&#xa0;: {reason}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="434"/>
+        <location filename="../../app/ui/views/results_step.py" line="429"/>
         <source>%Ln rows: other reasons (see the error file)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne&#xa0;: autre raison (voir le fichier d&apos;erreurs)</numerusform>
+            <numerusform>%Ln lignes&#xa0;: autres raisons (voir le fichier d&apos;erreurs)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="450"/>
+        <location filename="../../app/ui/views/results_step.py" line="445"/>
         <source>HubSpot timeline, app {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie HubSpot, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="454"/>
+        <location filename="../../app/ui/views/results_step.py" line="449"/>
         <source>Pipeless, app {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="460"/>
+        <location filename="../../app/ui/views/results_step.py" line="455"/>
         <source>(built-in sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="492"/>
+        <location filename="../../app/ui/views/results_step.py" line="487"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="499"/>
+        <location filename="../../app/ui/views/results_step.py" line="494"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="500"/>
+        <location filename="../../app/ui/views/results_step.py" line="495"/>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="513"/>
+        <location filename="../../app/ui/views/results_step.py" line="508"/>
         <source>Save error file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier d&apos;erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="514"/>
+        <location filename="../../app/ui/views/results_step.py" line="509"/>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="531"/>
+        <location filename="../../app/ui/views/results_step.py" line="526"/>
         <source>Save success file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier des succès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="532"/>
+        <location filename="../../app/ui/views/results_step.py" line="527"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="544"/>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="549"/>
-        <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="554"/>
         <source>Could not save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="580"/>
+        <location filename="../../app/ui/views/results_step.py" line="575"/>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="596"/>
+        <location filename="../../app/ui/views/results_step.py" line="591"/>
         <source>Could not send the rows again</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="612"/>
+        <location filename="../../app/ui/views/results_step.py" line="607"/>
         <source>Sending stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi arrêté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="622"/>
+        <location filename="../../app/ui/views/results_step.py" line="617"/>
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seule la ligne refusée par la destination est affichée (la raison est dans le fichier d&apos;erreurs). Corrigez-la dans la feuille de calcul puis rouvrez celle-ci&#xa0;: les lignes déjà parties ne sont pas renvoyées.</numerusform>
+            <numerusform>Seules les %Ln lignes refusées par la destination sont affichées (les raisons sont dans le fichier d&apos;erreurs). Corrigez-les dans la feuille de calcul puis rouvrez celle-ci&#xa0;: les lignes déjà parties ne sont pas renvoyées.</numerusform>
         </translation>
     </message>
 </context>
@@ -2185,52 +2179,52 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/resume.py" line="107"/>
         <source>Stopped at batch {n}. Resume?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt au lot {n}. Reprendre&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/resume.py" line="111"/>
         <source>An upload did not finish. Resume?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chargement n&apos;est pas allé au bout. Reprendre&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/resume.py" line="113"/>
         <source>Uploading {file} stopped on {when}: {sent} rows went, {left} are still to send. Resuming sends only those; nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement de {file} s&apos;est arrêté le {when}&#xa0;: {sent} lignes sont parties, {left} restent à envoyer. Reprendre n&apos;envoie que celles-ci&#xa0;; rien n&apos;est envoyé deux fois.</translation>
     </message>
     <message>
         <location filename="../../app/ui/resume.py" line="120"/>
         <source>Unfinished upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement inachevé</translation>
     </message>
     <message>
         <location filename="../../app/ui/resume.py" line="124"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <location filename="../../app/ui/resume.py" line="127"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <location filename="../../app/ui/resume.py" line="130"/>
         <source>&amp;Don&apos;t resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas reprendre</translation>
     </message>
     <message>
         <location filename="../../app/ui/resume.py" line="219"/>
         <source>Opening {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de {file}…</translation>
     </message>
     <message>
         <location filename="../../app/ui/resume.py" line="234"/>
         <source>Cannot resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise impossible</translation>
     </message>
     <message>
         <location filename="../../app/ui/resume.py" line="235"/>
         <source>The upload cannot be resumed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement ne peut pas reprendre&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
@@ -2403,167 +2397,167 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="54"/>
         <source>{dest} refused this access token (mistyped, revoked or another account). Paste a fresh one in Destination, then upload again: rows that went are not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} a refusé ce jeton d&apos;accès (faute de frappe, jeton révoqué ou autre compte). Collez-en un nouveau dans Destination, puis relancez le chargement&#xa0;: les lignes déjà parties ne sont pas renvoyées.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="60"/>
         <source>{dest} refused the upload: this account may not add these events (a missing permission or scope). Check the app&apos;s settings in {dest}, then upload again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} a refusé le chargement&#xa0;: ce compte n&apos;a pas le droit d&apos;ajouter ces événements (une autorisation ou une portée manque). Vérifiez les réglages de l&apos;application dans {dest}, puis relancez le chargement.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="66"/>
         <source>{dest} no longer knows this event template (deleted, or another app). Choose the template again in Destination, then upload again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} ne connaît plus ce modèle d&apos;événement (supprimé, ou autre application). Choisissez de nouveau le modèle dans Destination, puis relancez le chargement.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="72"/>
         <source>{dest} does not know this app id. Check the app id in Destination, then upload again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} ne connaît pas cet ID d&apos;application. Vérifiez l&apos;ID d&apos;application dans Destination, puis relancez le chargement.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="77"/>
         <source>{dest}&apos;s daily limit is reached. Upload the rest tomorrow: the rows that went stay, and nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite quotidienne de {dest} est atteinte. Chargez le reste demain&#xa0;: les lignes parties restent, et rien n&apos;est envoyé deux fois.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="82"/>
         <source>{dest} stopped the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} a arrêté le chargement.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="144"/>
         <source>Send &amp;test batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un lot d&apos;&amp;essai</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="147"/>
         <source>Send &amp;all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout envoyer</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="150"/>
         <source>Send the &amp;rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le &amp;reste</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="154"/>
         <location filename="../../app/ui/views/upload_step.py" line="484"/>
         <location filename="../../app/ui/views/upload_step.py" line="592"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="157"/>
         <location filename="../../app/ui/views/upload_step.py" line="704"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="161"/>
         <source>Send no more batches; rows that went stay sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoyer plus aucun lot&#xa0;; les lignes parties restent envoyées.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="173"/>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du chargement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="181"/>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="237"/>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="261"/>
         <source>Getting the upload ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du chargement…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="276"/>
         <source>See results</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les résultats</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="291"/>
         <location filename="../../app/ui/views/upload_step.py" line="512"/>
         <source>Stop the upload?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le chargement&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="292"/>
         <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chargement est en cours. Fermer Event Loader et l&apos;arrêter&#xa0;? Les lignes parties restent envoyées&#xa0;; le reste pourra reprendre à la prochaine ouverture d&apos;Event Loader.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="347"/>
         <source>Nothing left to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien à envoyer</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="349"/>
         <source>Every ready row of this file already went to {dest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes prêtes de ce fichier sont déjà parties vers {dest}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/upload_step.py" line="356"/>
         <source>Ready to send %Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prêt à envoyer %Ln ligne</numerusform>
+            <numerusform>Prêt à envoyer %Ln lignes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="361"/>
         <source>The rows go to {dest} as “{name}” events in one batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes partent vers {dest} comme événements «&#xa0;{name}&#xa0;» en un seul lot.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="365"/>
         <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes partent vers {dest} comme événements «&#xa0;{name}&#xa0;» en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="372"/>
         <source>The rows go to {dest} in one batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes partent vers {dest} en un seul lot.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="374"/>
         <source>The rows go to {dest} in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="380"/>
         <source>The rows go to {dest} as “{name}” events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes partent vers {dest} comme événements «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="384"/>
         <source>The rows go to {dest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes partent vers {dest}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="398"/>
         <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce chargement s&apos;est arrêté avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/upload_step.py" line="406"/>
         <source>Send &amp;all %Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Tout envoyer (%Ln ligne)</numerusform>
+            <numerusform>&amp;Tout envoyer (%Ln lignes)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="410"/>
         <source>Ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à envoyer</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="415"/>
@@ -2571,150 +2565,150 @@ The previous file, %2, is still loaded.</source>
         <location filename="../../app/ui/views/upload_step.py" line="472"/>
         <location filename="../../app/ui/views/upload_step.py" line="485"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="421"/>
         <source>The upload cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement ne peut pas démarrer</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="448"/>
         <source>Sending the test batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du lot d&apos;essai…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="489"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="491"/>
         <source>Paused: batches already on their way finish, then it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l&apos;envoi attend</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="513"/>
         <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} lignes ne sont pas encore parties. Arrêter maintenant&#xa0;? Les lignes parties restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="524"/>
         <source>Stopping: waiting for batches already on their way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt&#xa0;: attente des lots déjà partis…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="551"/>
         <source>{dest} asked us to slow down. Resuming in {s} s; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} demande de ralentir. Reprise dans {s} s&#xa0;; rien n&apos;est perdu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="598"/>
         <source>The test batch went</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot d&apos;essai est parti</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="601"/>
         <source>{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a timeline there, then send the other {left} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} lignes (lignes {rows} de la feuille de calcul) sont dans {dest}. Vérifiez-en une sur une chronologie, puis envoyez les {left} autres lignes.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/upload_step.py" line="613"/>
         <source>Send the &amp;rest (%Ln rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer le &amp;reste (%Ln ligne)</numerusform>
+            <numerusform>Envoyer le &amp;reste (%Ln lignes)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="637"/>
         <source>{dest} stopped the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} a arrêté le chargement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="643"/>
         <source>The upload stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement s&apos;est arrêté</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="646"/>
         <source>{message} The rows that went are recorded; you can resume later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Les lignes parties sont notées&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="651"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="654"/>
         <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} lignes sont parties vers {dest}. Les {left} autres n&apos;ont pas été envoyées&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n&apos;est envoyé deux fois).</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="664"/>
         <source>Done, with some rows refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé, avec des lignes refusées</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="667"/>
         <location filename="../../app/ui/views/upload_step.py" line="719"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="671"/>
         <location filename="../../app/ui/views/upload_step.py" line="677"/>
         <source>{done} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="702"/>
         <source>&amp;Stop here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter ici</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="718"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="720"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="721"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="741"/>
         <source>{dest} asked us to slow down; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} demande de ralentir&#xa0;; rien n&apos;est perdu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="744"/>
         <source>No answer this time ({why}); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse cette fois ({why})&#xa0;; nouvel essai.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/upload_step.py" line="748"/>
         <source>%n rows refused; see the results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne refusée&#xa0;; voir les résultats.</numerusform>
+            <numerusform>%n lignes refusées&#xa0;; voir les résultats.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="752"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="754"/>
         <source>Not sent: the upload was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: le chargement a été arrêté.</translation>
     </message>
 </context>
 <context>
@@ -2737,7 +2731,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/dialogs/value_map_dialog.py" line="67"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lignes</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/value_map_dialog.py" line="67"/>
@@ -2988,129 +2982,149 @@ The previous file, %2, is still loaded.</source>
         <source>{service} did not accept the connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="291"/>
+        <source>Extra data: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="304"/>
+        <source>A contact is found by its email, its record ID or its user token: map at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="312"/>
+        <source>Event template token {name} ({type}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="316"/>
+        <source>Free-form data shown in the event&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wording</name>
     <message>
         <location filename="../../app/ui/wording.py" line="20"/>
         <source>bad date</source>
-        <translation type="unfinished"></translation>
+        <translation>date invalide</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="21"/>
         <source>impossible date</source>
-        <translation type="unfinished"></translation>
+        <translation>date impossible</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="22"/>
         <source>unclear date</source>
-        <translation type="unfinished"></translation>
+        <translation>date ambiguë</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="23"/>
         <source>unknown option</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="24"/>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur manquante</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="25"/>
         <source>bad email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail invalide</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="26"/>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="27"/>
         <source>unclear number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre ambigu</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="28"/>
         <source>spreadsheet error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de tableur</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="29"/>
         <source>bad record id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de fiche invalide</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="30"/>
         <source>id too long</source>
-        <translation type="unfinished"></translation>
+        <translation>ID trop long</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="31"/>
         <source>bad characters</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères interdits</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="32"/>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="33"/>
         <source>not yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>ni oui ni non</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="34"/>
         <source>bad text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte invalide</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="35"/>
         <source>no email or id</source>
-        <translation type="unfinished"></translation>
+        <translation>ni e-mail ni ID</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="36"/>
         <source>no email or id column</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne d&apos;e-mail ou d&apos;ID</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="37"/>
         <source>missing column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne manquante</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="38"/>
         <source>field not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>champ non mappé</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="39"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/wording.py" line="79"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/wording.py" line="82"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="84"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
 </context>
 <context>
@@ -3118,32 +3132,32 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/workers.py" line="39"/>
         <source>The file {name} was not found. Check that it still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} est introuvable. Vérifiez qu&apos;il existe toujours.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workers.py" line="43"/>
         <source>Event Loader may not open {name}. Close it in other programs or pick another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Event Loader n&apos;a pas le droit d&apos;ouvrir {name}. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workers.py" line="48"/>
         <source>Could not use {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser {name}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workers.py" line="52"/>
         <source>The computer ran out of memory. Close other programs or split the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordinateur manque de mémoire. Fermez d&apos;autres programmes ou découpez le fichier.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workers.py" line="59"/>
         <source>Something went wrong ({kind}: {text}). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ({kind}&#xa0;: {text}). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workers.py" line="62"/>
         <source>Something went wrong ({kind}). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ({kind}). Les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 </TS>
