@@ -28,6 +28,11 @@ def main() -> int:
     parser.add_argument("--lang", default="en")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument("--size", default="1100x720")
+    parser.add_argument(
+        "--pseudo",
+        action="store_true",
+        help="lengthen every text by 30 % to find clipping (French)",
+    )
     args = parser.parse_args()
     for name in ("EVENT_LOADER_CONFIG_DIR", "EVENT_LOADER_STATE_DIR", "EVENT_LOADER_LOG_DIR"):
         os.environ.setdefault(name, tempfile.mkdtemp(prefix="el-shots-"))
@@ -72,6 +77,19 @@ def main() -> int:
             palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
         app.setPalette(palette)
     translators = install_translators(app, args.lang)  # noqa: F841 - keep alive
+    if args.pseudo:
+        from PySide6.QtCore import QTranslator
+
+        class Lengthen(QTranslator):
+            """Pseudo-translation: French runs about 25 % longer than English."""
+
+            def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
+                if not source or "%" in source and len(source) < 4:
+                    return None
+                return source + " " + "é" * max(1, len(source) * 3 // 10)
+
+        lengthen = Lengthen(app)
+        app.installTranslator(lengthen)
     width, height = (int(v) for v in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
 

@@ -155,10 +155,14 @@ class MainWindow(QMainWindow):
             step.status_changed.connect(self._on_step_status_changed)
             step.advance_requested.connect(self._on_step_advance_requested)
         self.step_list.currentRowChanged.connect(self._on_step_list_row_changed)
-        width = (
-            max(self.step_list.sizeHintForColumn(0), 0) + self.fontMetrics().averageCharWidth() * 8
+        # Wide enough for the longest "N. Title" in the interface language, with its icon.
+        metrics = self.step_list.fontMetrics()
+        longest = max(
+            metrics.horizontalAdvance(f"{n}. {step.title()}")
+            for n, step in enumerate(self.steps, 1)
         )
-        self.step_list.setMinimumWidth(width)
+        padding = self.step_list.iconSize().width() + metrics.averageCharWidth() * 6
+        self.step_list.setMinimumWidth(longest + padding)
 
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLine")

@@ -222,3 +222,98 @@ def api_error_text(error: BaseException, destination_name: str) -> str:
             return message
         text = QCoreApplication.translate("messages", "{service} did not accept the connection.")
     return text.format(service=destination_name)
+
+
+def _fixed_targets() -> dict[str, tuple[str, str]]:
+    """Return the window's words for the destinations' own fields: target -> (label, help)."""
+    t = QCoreApplication.translate
+    return {
+        "email": (
+            t("messages", "Email"),
+            t("messages", "The contact's email address; HubSpot creates the contact if new."),
+        ),
+        "objectId": (
+            t("messages", "Record ID"),
+            t("messages", "The HubSpot record ID (digits only)."),
+        ),
+        "utk": (
+            t("messages", "User token (utk)"),
+            t("messages", "The HubSpot tracking cookie value of a contact."),
+        ),
+        "domain": (
+            t("messages", "Domain"),
+            t("messages", "The web domain the event happened on, usually with the user token."),
+        ),
+        "timestamp": (
+            t("messages", "Event date and time"),
+            t(
+                "messages",
+                "When it happened; sets the event's place on the timeline. Empty means now.",
+            ),
+        ),
+        "start_object.id": (t("messages", "Start object ID"), t("messages", "1 to 40 characters.")),
+        "start_object.type": (
+            t("messages", "Start object type"),
+            t("messages", "One of Pipeless's object types."),
+        ),
+        "relationship.type": (t("messages", "Relationship type"), t("messages", "What happened.")),
+        "end_object.id": (t("messages", "End object ID"), t("messages", "1 to 40 characters.")),
+        "end_object.type": (
+            t("messages", "End object type"),
+            t("messages", "One of Pipeless's object types."),
+        ),
+        "relationship.created_on": (
+            t("messages", "Relationship date"),
+            t("messages", "When it happened."),
+        ),
+        "relationship.single": (
+            t("messages", "Single relationship"),
+            t(
+                "messages",
+                "Yes (the default): repeats between the same two objects count as one "
+                "relationship.",
+            ),
+        ),
+        "start_object.created_on": (t("messages", "Start object created on"), ""),
+        "start_object.modified_on": (t("messages", "Start object modified on"), ""),
+        "end_object.created_on": (t("messages", "End object created on"), ""),
+        "end_object.modified_on": (t("messages", "End object modified on"), ""),
+    }
+
+
+def target_label(target: Any) -> str:
+    """Return a target field's label in the interface language (template tokens keep theirs)."""
+    name = target.name
+    fixed = _fixed_targets().get(name)
+    if fixed is not None:
+        return fixed[0]
+    if name.startswith("extraData."):
+        return QCoreApplication.translate("messages", "Extra data: {name}").format(
+            name=name.split(".", 1)[1]
+        )
+    return target.label
+
+
+def target_description(target: Any) -> str:
+    """Return what a target field is for, in the interface language."""
+    name = target.name
+    fixed = _fixed_targets().get(name)
+    if fixed is not None:
+        text = fixed[1]
+        if getattr(target, "one_of", ()):
+            note = QCoreApplication.translate(
+                "messages",
+                "A contact is found by its email, its record ID or its user token: "
+                "map at least one.",
+            )
+            text = f"{text} {note}".strip()
+        return text
+    if name.startswith("tokens."):
+        return QCoreApplication.translate(
+            "messages", "Event template token {name} ({type})."
+        ).format(name=name.split(".", 1)[1], type=target.kind)
+    if name.startswith("extraData."):
+        return QCoreApplication.translate(
+            "messages", "Free-form data shown in the event's details."
+        )
+    return target.description

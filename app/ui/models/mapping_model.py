@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from app.core.convert import compile_mapping, value_at
 from app.core.mapping import FieldRule, Mapping, TargetField, missing_required, targets_for
 from app.core.sheet import SheetData
+from app.ui.messages import target_description, target_label
 from app.ui.models.sheet_model import display_value as cell_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -274,7 +275,7 @@ class MappingModel(QAbstractTableModel):
         for target in self._targets:
             rule = self._rules.get(target.name)
             if rule is not None and rule.column:
-                users.setdefault(rule.column, []).append(target.label)
+                users.setdefault(rule.column, []).append(target_label(target))
         return {column: labels for column, labels in users.items() if len(labels) > 1}
 
     def samples(self, name: str) -> list[Sample]:
@@ -400,18 +401,18 @@ class MappingModel(QAbstractTableModel):
             if column == FIELD_COLUMN:
                 if target.required:
                     return QCoreApplication.translate("MappingModel", "{label} (required)").format(
-                        label=target.label
+                        label=target_label(target)
                     )
                 if target.one_of:
                     others = ", ".join(
-                        t.label
+                        target_label(t)
                         for t in self._targets
                         if t.name in target.one_of and t is not target
                     )
                     return QCoreApplication.translate(
                         "MappingModel", "{label} (or {others})"
-                    ).format(label=target.label, others=others)
-                return target.label
+                    ).format(label=target_label(target), others=others)
+                return target_label(target)
             if column == TYPE_COLUMN:
                 return kind_text(target.kind)
             if column == SOURCE_COLUMN:
@@ -435,7 +436,7 @@ class MappingModel(QAbstractTableModel):
                 }[code]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == FIELD_COLUMN:
-                return target.description or None
+                return target_description(target) or None
             if column == STATUS_COLUMN:
                 return self.status(target.name)[1]
             if column == SAMPLE_COLUMN:

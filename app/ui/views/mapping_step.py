@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.core.mapping import Mapping, mapping_to_dict, parse_mapping
 from app.core.settings import mapping_key, recall_mapping, remember_mapping
 from app.ui.context import AppContext
+from app.ui.messages import target_description, target_label
 from app.ui.models.mapping_model import (
     FIELD_COLUMN,
     SAMPLE_COLUMN,
@@ -471,8 +472,8 @@ class MappingStep(StepPage):
             assert model is not None and name is not None
             target = model.target(model.row_of(name))
             rule = model.rule(name)
-            self.editor_box.setTitle(target.label)
-            self.description_label.setText(target.description)
+            self.editor_box.setTitle(target_label(target))
+            self.description_label.setText(target_description(target))
             if rule is None:
                 index = self.source_combo.findData(DONT_IMPORT)
             elif rule.column:
@@ -637,7 +638,9 @@ class MappingStep(StepPage):
             return
         position = self.state.sheet.headers.index(rule.column)
         values = [row[position] for row in self.state.sheet.rows]
-        dialog = ValueMapDialog(target.label, values, target.options, dict(rule.value_map), self)
+        dialog = ValueMapDialog(
+            target_label(target), values, target.options, dict(rule.value_map), self
+        )
         if dialog.exec() == ValueMapDialog.DialogCode.Accepted:
             self.model.set_options(name, value_map=dialog.value_map())
             self._show_editor_for(name)
