@@ -319,7 +319,7 @@ class _Runner:
             if closed_early:
                 self.halt.set()  # the caller went away: no more retries, no more batches
             pool.shutdown(wait=True)
-            self._close_run(waiting, submitted < limit)
+            self._close_run()
             lock.release()
         if self.fatal is not None:
             raise self.fatal
@@ -327,7 +327,8 @@ class _Runner:
     def _stopping(self) -> bool:
         return self.control.stop.is_set() or self.halt.is_set()
 
-    def _close_run(self, waiting: deque[PlannedBatch], cut_short: bool) -> None:
+    def _close_run(self) -> None:
+        """Mark the run finished when no row is left to send, else stopped (resumable)."""
         try:
             counts = self.journal.counts(self.plan.run_id)
             unfinished = sum(counts.get(s.value, 0) for s in UNFINISHED_ROW_STATES)
