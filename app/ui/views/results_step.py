@@ -432,10 +432,6 @@ class ResultsStep(StepPage):
             )
         return "\n".join(lines)
 
-    def _is_hubspot(self) -> bool:
-        mapping = self.state.mapping
-        return mapping is None or mapping.destination == HUBSPOT
-
     def _destination_text(self) -> str:
         state = self.state
         mapping = state.mapping
