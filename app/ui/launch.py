@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -161,16 +161,18 @@ def prepare_demo(window: Any, sandbox: Any) -> None:
     window.open_file(samples_dir() / DEMO_SAMPLE)
 
 
-def offer_unfinished_upload(window: Any) -> None:
-    """Offer to resume an upload a crash interrupted (the Upload step's resume tickets)."""
+def offer_unfinished_upload(window: Any) -> bool:
+    """Offer to resume an upload a crash cut short; on yes, open the Upload step with it."""
+    from app.ui.resume import offer_resume
+
     try:
-        from app.ui.resume import offer_resume
-    except ImportError:
-        return
-    try:
-        offer_resume(window)
+        if not offer_resume(window, window.state):
+            return False
     except Exception:  # noqa: BLE001 - a damaged ticket must not stop the window from opening
         log.exception("could not offer to resume the last upload")
+        return False
+    window.show_upload_step()
+    return True
 
 
 def launch_window(args: argparse.Namespace) -> int:
@@ -230,7 +232,8 @@ def _run_interactive(app: QApplication, args: argparse.Namespace, settings: Any,
         elif getattr(args, "file", None):
             window.open_file(Path(args.file))
         else:
-            offer_unfinished_upload(window)
+            # Once the window is on screen, so the question appears over it.
+            QTimer.singleShot(0, lambda: offer_unfinished_upload(window))
         code = app.exec()
         window.deleteLater()
         from PySide6.QtCore import QThreadPool

@@ -366,6 +366,16 @@ class MainWindow(QMainWindow):
             self._enter_step(self._current + 1)
         return True
 
+    def show_upload_step(self) -> None:
+        """Open the Upload step directly: ``state`` holds an upload resumed at start.
+
+        The earlier steps are not passed through (the state was rebuilt from the upload's own
+        record); they show that state when the user goes back to them.
+        """
+        self._furthest = UPLOAD_STEP
+        self._enter_step(UPLOAD_STEP)
+        self._update_title()
+
     @Slot()
     def go_next(self) -> bool:
         """Go to the next step (the Next button)."""

@@ -273,3 +273,46 @@ def test_entering_a_step_puts_the_focus_inside_it(qtbot, window, sandbox):
     window.go_next()
     focused = QApplication.focusWidget()
     assert focused is not None and window.mapping_step.isAncestorOf(focused)
+
+
+def test_an_upload_resumed_at_start_opens_the_upload_step(
+    qtbot, window, monkeypatch, sandbox, memory_keyring
+):
+    from run_steps_support import sample_state
+
+    import app.ui.resume as resume
+    from app.ui.launch import offer_unfinished_upload
+    from app.ui.main_window import UPLOAD_STEP
+
+    def offer(parent, state):
+        rebuilt = sample_state(sandbox)
+        for name in (
+            "file_path",
+            "sheet",
+            "sheet_name",
+            "header_row",
+            "account",
+            "mapping",
+            "conversion",
+            "excluded_rows",
+        ):
+            setattr(state, name, getattr(rebuilt, name))
+        return True
+
+    monkeypatch.setattr(resume, "offer_resume", offer)
+    assert offer_unfinished_upload(window)
+    assert window.current_index == UPLOAD_STEP
+    assert window.windowTitle().startswith("webinar-attendees.xlsx")
+    # Earlier steps show the rebuilt state when reopened.
+    window.step_list.setCurrentRow(0)
+    assert window.current_index == 0
+    assert window.file_step.model.rowCount() == len(window.state.sheet.rows)
+
+
+def test_no_unfinished_upload_leaves_the_file_step(window, monkeypatch):
+    import app.ui.resume as resume
+    from app.ui.launch import offer_unfinished_upload
+
+    monkeypatch.setattr(resume, "offer_resume", lambda parent, state: False)
+    assert not offer_unfinished_upload(window)
+    assert window.current_index == 0
