@@ -180,20 +180,21 @@ class UploadSession(QObject):
 
     # -- planning ---------------------------------------------------------------------------
 
-    def prepare(self, only_rows: Collection[int] | None = None) -> None:
+    def prepare(self, only_rows: Collection[int] | None = None, *, fresh: bool = False) -> None:
         """Build (or resume) the journal run in the background; ``planned`` follows.
 
         ``only_rows`` limits a fresh run to those data rows (Retry failed rows); every other row
-        is treated as excluded for this run.
+        is treated as excluded for this run. ``fresh`` replaces an unfinished run of the same
+        upload instead of resuming it (the user changed which rows go before sending any).
         """
         self._planning = run_task(
-            lambda: self._make_plan(only_rows),
+            lambda: self._make_plan(only_rows, fresh),
             self._on_planned,
             self._on_plan_failed,
             pool=self.pool,
         )
 
-    def _make_plan(self, only_rows: Collection[int] | None) -> Any:
+    def _make_plan(self, only_rows: Collection[int] | None, fresh: bool = False) -> Any:
         from app.core.batching import choose_batch_size
         from app.core.journal import FileFingerprint
         from app.core.upload_plan import (
@@ -221,7 +222,9 @@ class UploadSession(QObject):
             destination_key=destination_key_for(state.mapping, state.account.base_url),
             batch_size=size,
             excluded=excluded,
-            resume=only_rows is None,
+            # A fresh run still skips every row the destination already has (the journal's
+            # delivered ids), so starting afresh never sends a row twice.
+            resume=only_rows is None and not fresh,
             label=label,
         )
 

@@ -334,3 +334,23 @@ def test_pipeless_sample_goes_in_batches_of_ten(qtbot, make_step, sandbox, tmp_p
     assert set(statuses(step)) == {"Sent"}
     assert step.progress.rows_done == expected
     assert len(sandbox.pipeless_events()) > 0
+
+
+def test_rows_excluded_after_planning_are_left_out(qtbot, make_step, sandbox, tmp_path):
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    step = make_step(batch_size=50)
+    step.enter(state)
+    planned(qtbot, step)
+    total = step.progress.total_rows
+    step.enter(state)  # back and forth without changes keeps the plan
+    assert step._phase == "ready" and step.progress.total_rows == total
+    first_valid = next(o.index for o in state.conversion.outcomes if o.status is RowStatus.VALID)
+    state.excluded_rows.add(first_valid)  # as Preview's Exclude row does
+    step.enter(state)
+    planned(qtbot, step)
+    assert step.progress.total_rows == total - 1
+    with qtbot.waitSignal(step.advance_requested, timeout=60000):
+        qtbot.mouseClick(step.all_button, qtbot_button())
+    sent_ids = {e["id"] for e in sandbox.hubspot_events()}
+    assert state.conversion.outcomes[first_valid].event_id not in sent_ids
+    assert len(sent_ids) == total - 1

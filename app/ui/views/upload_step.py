@@ -114,6 +114,7 @@ class UploadStep(StepPage):
         self._follow = True
         self._rate_limited_until = 0.0
         self._short_intro = ""
+        self._rows_key: tuple[int, frozenset[int]] | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("uploadHeading")
@@ -239,10 +240,16 @@ class UploadStep(StepPage):
     def enter(self, state: WizardState) -> None:
         """Plan the upload (or keep the one under way) when the step is shown."""
         self.state = state
-        keep = ("planning", "ready", "running", "test_done")
+        rows_key = (id(state.conversion), frozenset(state.excluded_rows))
+        fresh = False
         if self.session is not None and self.session.state is state:
-            if self.session.running or self._phase in keep:
-                return  # coming back to an upload under way (or planned): keep it
+            if self.session.running or self._phase in ("running", "test_done"):
+                return  # coming back to an upload under way: keep it
+            if self._phase in ("planning", "ready"):
+                if rows_key == self._rows_key:
+                    return  # planned for the same rows: keep the plan
+                fresh = True  # rows changed in Preview before anything was sent: plan again
+        self._rows_key = rows_key
         self._reset()
         self.session = UploadSession(
             state,
@@ -261,7 +268,7 @@ class UploadStep(StepPage):
         self.heading.setText(QCoreApplication.translate("UploadStep", "Getting the upload ready…"))
         self.intro.setText("")
         self._update_buttons()
-        self.session.prepare()
+        self.session.prepare(fresh=fresh)
 
     def leave(self, state: WizardState) -> bool:
         """Allow leaving only when nothing is being sent."""
