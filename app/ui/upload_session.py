@@ -22,7 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 
 from app.core.engine import BatchResult, UploadControl, UploadStopped
 from app.core.journal import UNFINISHED_ROW_STATES, Journal
@@ -33,6 +33,10 @@ log = logging.getLogger(__name__)
 
 FLUSH_INTERVAL_MS = 100  # at most ten repaints a second
 TICKETS_FOLDER = "window-runs"
+
+
+class UploadNotReady(Exception):
+    """The upload lacks something an earlier step provides; the message says what (translated)."""
 
 
 class Ending(StrEnum):
@@ -67,7 +71,7 @@ def data_source_path(state: WizardState) -> Path:
         return Path(state.file_path)
     if state.sheet is not None:
         return Path(state.sheet.path)
-    raise ValueError("No file is loaded.")
+    raise UploadNotReady(QCoreApplication.translate("UploadSession", "Open a file first (step 1)."))
 
 
 def tickets_dir(journal_dir: Path | None = None) -> Path:
@@ -205,7 +209,13 @@ class UploadSession(QObject):
 
         state = self.state
         if state.conversion is None or state.mapping is None or state.account is None:
-            raise ValueError("Nothing to upload: load a file, choose an account and map it first.")
+            raise UploadNotReady(
+                QCoreApplication.translate(
+                    "UploadSession",
+                    "Nothing to upload yet: open a file, choose an account and map the columns "
+                    "first.",
+                )
+            )
         destination = state.mapping.destination
         size = choose_batch_size(destination, self.batch_size)
         excluded: Collection[int] = state.excluded_rows

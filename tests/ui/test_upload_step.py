@@ -354,3 +354,14 @@ def test_rows_excluded_after_planning_are_left_out(qtbot, make_step, sandbox, tm
     sent_ids = {e["id"] for e in sandbox.hubspot_events()}
     assert state.conversion.outcomes[first_valid].event_id not in sent_ids
     assert len(sent_ids) == total - 1
+
+
+def test_nothing_to_upload_says_what_is_missing(qtbot, make_step):
+    from app.ui.state import WizardState
+
+    step = make_step()
+    step.enter(WizardState())
+    qtbot.waitUntil(lambda: step._phase == "idle" and bool(step.banner_message()), timeout=5000)
+    message = step.banner_message()
+    assert message.startswith("Nothing to upload yet") and "ValueError" not in message
+    assert not step.all_button.isEnabled()

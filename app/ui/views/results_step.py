@@ -37,7 +37,7 @@ from app.core.sheet import SheetData
 from app.ui.models.batch_model import UploadProgress
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage
-from app.ui.upload_session import Ending, UploadOutcome, UploadSession
+from app.ui.upload_session import Ending, UploadNotReady, UploadOutcome, UploadSession
 from app.ui.wording import duration, number
 from app.ui.workers import run_task
 
@@ -80,7 +80,9 @@ def load_results(state: WizardState, journal_dir: Path | None = None) -> RunResu
     from app.core.upload_plan import upload_report_rows
 
     if state.run_id is None:
-        raise ValueError("No upload has run yet.")
+        raise UploadNotReady(
+            QCoreApplication.translate("ResultsStep", "No upload has run yet: see step 5.")
+        )
     run_id = int(state.run_id)
     journal = Journal.open_in(journal_dir)
     try:
