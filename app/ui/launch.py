@@ -180,9 +180,10 @@ def launch_window(args: argparse.Namespace) -> int:
     demo = bool(getattr(args, "demo", False))
     smoke = bool(getattr(args, "smoke", False))
     log_file = setup_file_logging(log_dir())
-    QApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    if QApplication.instance() is None:  # only possible before the application exists
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = create_application([sys.argv[0]])
     log.info(
         "%s %s starting (demo=%s, smoke=%s), log at %s",

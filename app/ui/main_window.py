@@ -456,6 +456,12 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_step_list_row_changed(self, row: int) -> None:
+        if row > self._current and not self.current_step().is_complete():
+            self.status_label.setText(
+                self.tr("Finish this step first: %1").replace(
+                    "%1", self._status_texts.get(self._current, "")
+                )
+            )
         if row >= 0 and not self.go_to(row):
             blocker = self.step_list.blockSignals(True)
             self.step_list.setCurrentRow(self._current)

@@ -439,6 +439,8 @@ class MappingModel(QAbstractTableModel):
                 return target_description(target) or None
             if column == STATUS_COLUMN:
                 return self.status(target.name)[1]
+            if column == SOURCE_COLUMN:
+                return self.source_text(target.name)
             if column == SAMPLE_COLUMN:
                 lines = []
                 for sample in self.samples(target.name):
