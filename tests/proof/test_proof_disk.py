@@ -181,11 +181,6 @@ def test_journal_folder_full_at_start(mounts: Any, sandbox: Any, tmp_path: Path)
     assert _delivered_once(sandbox, data) == (0, 0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/cli/upload.py: a JournalError from prepare_upload (journal full while the run is "
-    "recorded) is not caught and ends as 'unexpected problem ... please report this message'",
-)
 def test_journal_fills_up_while_the_run_is_recorded(
     mounts: Any, sandbox: Any, tmp_path: Path
 ) -> None:
@@ -237,11 +232,6 @@ def _limit_file_size(limit: int) -> Callable[[], None]:
     return apply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/core/journal.py _journal_error: SQLite 'disk I/O error' (full disk, size limit) is "
-    "called a damaged journal and the user is told to move it aside, forgetting what was sent",
-)
 @pytest.mark.parametrize("limit", [0, 300_000], ids=["at-start", "mid-run"])
 def test_journal_full_by_file_size_limit(limit: int, sandbox: Any, tmp_path: Path) -> None:
     """The same without root: the process may not grow any file beyond ``limit`` bytes."""
