@@ -954,7 +954,7 @@ The previous file, %2, is still loaded.</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="173"/>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,122 +1059,127 @@ The previous file, %2, is still loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>current step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
+        <source>Finish this step first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>Finish or stop the upload before opening another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Open a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>Load a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Mapping not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>%1 cannot be used as a mapping: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>Mapping files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
         <source>Mapping not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>The mapping could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Mapping saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>%1 (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649"/>
+        <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="666"/>
         <source>Event Loader will use the new language the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="670"/>
+        <location filename="../../app/ui/main_window.py" line="686"/>
         <source>About Event Loader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="672"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Turns a spreadsheet into timeline events in HubSpot or events in Pipeless: open a file, map its columns, check every row, then upload.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="682"/>
+        <location filename="../../app/ui/main_window.py" line="698"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="684"/>
+        <location filename="../../app/ui/main_window.py" line="700"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: open or drop an Excel or CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;: pick HubSpot or Pipeless and connect an account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mapping&lt;/b&gt;: say which column feeds which field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;: check every row before anything is sent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Upload&lt;/b&gt;: send a test batch, then the rest.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: see what was added and save the rows to fix.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is sent before the Upload step.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,7 +1327,7 @@ The previous file, %2, is still loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="446"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="448"/>
         <source>Row {row}: {source} → {sent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,147 +1911,147 @@ The previous file, %2, is still loaded.</source>
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="175"/>
+        <location filename="../../app/ui/views/results_step.py" line="177"/>
         <source>Sent</source>
         <translation>Envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="176"/>
+        <location filename="../../app/ui/views/results_step.py" line="178"/>
         <source>Already there</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="177"/>
+        <location filename="../../app/ui/views/results_step.py" line="179"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="178"/>
+        <location filename="../../app/ui/views/results_step.py" line="180"/>
         <source>Excluded</source>
         <translation>Exclues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="179"/>
+        <location filename="../../app/ui/views/results_step.py" line="181"/>
         <source>With problems</source>
         <translation>Avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="180"/>
+        <location filename="../../app/ui/views/results_step.py" line="182"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="200"/>
+        <location filename="../../app/ui/views/results_step.py" line="202"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="201"/>
+        <location filename="../../app/ui/views/results_step.py" line="203"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="202"/>
+        <location filename="../../app/ui/views/results_step.py" line="204"/>
         <source>Event template</source>
         <translation>Modèle d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="203"/>
+        <location filename="../../app/ui/views/results_step.py" line="205"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="204"/>
+        <location filename="../../app/ui/views/results_step.py" line="206"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="213"/>
+        <location filename="../../app/ui/views/results_step.py" line="215"/>
         <source>Save &amp;report…</source>
         <translation>Enregistrer le ra&amp;pport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="217"/>
+        <location filename="../../app/ui/views/results_step.py" line="219"/>
         <source>Save &amp;error file…</source>
         <translation>Enregistrer le fichier d&apos;&amp;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="221"/>
+        <location filename="../../app/ui/views/results_step.py" line="223"/>
         <source>The failed rows with their columns, row number and reason; fix them and open the file again</source>
         <translation>Les lignes en échec avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="228"/>
+        <location filename="../../app/ui/views/results_step.py" line="230"/>
         <source>Save &amp;success file…</source>
         <translation>Enregistrer le fichier des &amp;succès…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="232"/>
+        <location filename="../../app/ui/views/results_step.py" line="234"/>
         <source>The rows that went, with their event ids</source>
         <translation>Les lignes envoyées, avec leurs ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="235"/>
+        <location filename="../../app/ui/views/results_step.py" line="237"/>
         <source>Re&amp;try failed rows</source>
         <translation>&amp;Réessayer les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="238"/>
+        <location filename="../../app/ui/views/results_step.py" line="240"/>
         <source>&amp;Fix failed rows</source>
         <translation>&amp;Corriger les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="241"/>
+        <location filename="../../app/ui/views/results_step.py" line="243"/>
         <source>Open Preview showing only the rows that failed</source>
         <translation>Ouvrir l&apos;aperçu avec seulement les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="245"/>
+        <location filename="../../app/ui/views/results_step.py" line="247"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="293"/>
+        <location filename="../../app/ui/views/results_step.py" line="295"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="298"/>
+        <location filename="../../app/ui/views/results_step.py" line="300"/>
         <source>Reading the results…</source>
         <translation>Lecture des résultats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="315"/>
+        <location filename="../../app/ui/views/results_step.py" line="317"/>
         <source>Stop sending?</source>
         <translation>Arrêter l&apos;envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="316"/>
+        <location filename="../../app/ui/views/results_step.py" line="318"/>
         <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
         <translation>Les lignes en échec sont en cours de renvoi. Arrêter et fermer&#xa0;? Les lignes parties restent envoyées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="334"/>
+        <location filename="../../app/ui/views/results_step.py" line="336"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="340"/>
+        <location filename="../../app/ui/views/results_step.py" line="342"/>
         <source>The results cannot be shown</source>
         <translation>Impossible d&apos;afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="375"/>
+        <location filename="../../app/ui/views/results_step.py" line="377"/>
         <source>{sent} events were added; {left} rows were not sent yet</source>
         <translation>{sent} événements ajoutés&#xa0;; {left} lignes pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="381"/>
+        <location filename="../../app/ui/views/results_step.py" line="383"/>
         <source>{sent} events were added; {failed} rows failed</source>
         <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="365"/>
+        <location filename="../../app/ui/views/results_step.py" line="367"/>
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>L&apos;événement a été ajouté</numerusform>
@@ -2054,12 +2059,17 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="369"/>
+        <location filename="../../app/ui/views/results_step.py" line="84"/>
+        <source>No upload has run yet: see step 5.</source>
+        <translation>Aucun chargement n&apos;a encore eu lieu&#xa0;: voir l&apos;étape 5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="371"/>
         <source>Nothing new to add: every row was already there</source>
         <translation>Rien de nouveau à ajouter&#xa0;: toutes les lignes étaient déjà présentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="400"/>
+        <location filename="../../app/ui/views/results_step.py" line="402"/>
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>&amp;Réessayer %Ln ligne en échec</numerusform>
@@ -2067,7 +2077,7 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="417"/>
+        <location filename="../../app/ui/views/results_step.py" line="419"/>
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln ligne en échec&#xa0;: {reason}</numerusform>
@@ -2075,7 +2085,7 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="421"/>
+        <location filename="../../app/ui/views/results_step.py" line="423"/>
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: {reason}</numerusform>
@@ -2083,7 +2093,7 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="429"/>
+        <location filename="../../app/ui/views/results_step.py" line="431"/>
         <source>%Ln rows: other reasons (see the error file)</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: autre raison (voir le fichier d&apos;erreurs)</numerusform>
@@ -2091,82 +2101,82 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="445"/>
+        <location filename="../../app/ui/views/results_step.py" line="443"/>
         <source>HubSpot timeline, app {app}</source>
         <translation>Chronologie HubSpot, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="449"/>
+        <location filename="../../app/ui/views/results_step.py" line="447"/>
         <source>Pipeless, app {app}</source>
         <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="455"/>
+        <location filename="../../app/ui/views/results_step.py" line="453"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="487"/>
+        <location filename="../../app/ui/views/results_step.py" line="485"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="494"/>
+        <location filename="../../app/ui/views/results_step.py" line="492"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="495"/>
+        <location filename="../../app/ui/views/results_step.py" line="493"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="508"/>
+        <location filename="../../app/ui/views/results_step.py" line="506"/>
         <source>Save error file</source>
         <translation>Enregistrer le fichier d&apos;erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="509"/>
+        <location filename="../../app/ui/views/results_step.py" line="507"/>
         <source>errors</source>
         <translation>erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="526"/>
+        <location filename="../../app/ui/views/results_step.py" line="524"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier des succès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="527"/>
+        <location filename="../../app/ui/views/results_step.py" line="525"/>
         <source>added</source>
         <translation>ajoutés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="544"/>
+        <location filename="../../app/ui/views/results_step.py" line="542"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="549"/>
+        <location filename="../../app/ui/views/results_step.py" line="547"/>
         <source>Could not save the file</source>
         <translation>Impossible d&apos;enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="575"/>
+        <location filename="../../app/ui/views/results_step.py" line="573"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="591"/>
+        <location filename="../../app/ui/views/results_step.py" line="589"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="607"/>
+        <location filename="../../app/ui/views/results_step.py" line="605"/>
         <source>Sending stopped</source>
         <translation>Envoi arrêté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="617"/>
+        <location filename="../../app/ui/views/results_step.py" line="615"/>
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Seule la ligne refusée par la destination est affichée (la raison est dans le fichier d&apos;erreurs). Corrigez-la dans la feuille de calcul puis rouvrez celle-ci&#xa0;: les lignes déjà parties ne sont pas renvoyées.</numerusform>
@@ -2393,6 +2403,19 @@ The previous file, %2, is still loaded.</source>
     </message>
 </context>
 <context>
+    <name>UploadSession</name>
+    <message>
+        <location filename="../../app/ui/upload_session.py" line="74"/>
+        <source>Open a file first (step 1).</source>
+        <translation>Ouvrez d&apos;abord un fichier (étape 1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/upload_session.py" line="213"/>
+        <source>Nothing to upload yet: open a file, choose an account and map the columns first.</source>
+        <translation>Rien à charger pour l&apos;instant&#xa0;: ouvrez un fichier, choisissez un compte et mappez les colonnes d&apos;abord.</translation>
+    </message>
+</context>
+<context>
     <name>UploadStep</name>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="54"/>
@@ -2425,86 +2448,86 @@ The previous file, %2, is still loaded.</source>
         <translation>{dest} a arrêté le chargement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="144"/>
+        <location filename="../../app/ui/views/upload_step.py" line="145"/>
         <source>Send &amp;test batch</source>
         <translation>Envoyer un lot d&apos;&amp;essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="147"/>
+        <location filename="../../app/ui/views/upload_step.py" line="148"/>
         <source>Send &amp;all rows</source>
         <translation>&amp;Tout envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="150"/>
+        <location filename="../../app/ui/views/upload_step.py" line="151"/>
         <source>Send the &amp;rest</source>
         <translation>Envoyer le &amp;reste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="154"/>
-        <location filename="../../app/ui/views/upload_step.py" line="484"/>
-        <location filename="../../app/ui/views/upload_step.py" line="592"/>
+        <location filename="../../app/ui/views/upload_step.py" line="155"/>
+        <location filename="../../app/ui/views/upload_step.py" line="491"/>
+        <location filename="../../app/ui/views/upload_step.py" line="599"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="157"/>
-        <location filename="../../app/ui/views/upload_step.py" line="704"/>
+        <location filename="../../app/ui/views/upload_step.py" line="158"/>
+        <location filename="../../app/ui/views/upload_step.py" line="711"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="161"/>
+        <location filename="../../app/ui/views/upload_step.py" line="162"/>
         <source>Send no more batches; rows that went stay sent.</source>
         <translation>N&apos;envoyer plus aucun lot&#xa0;; les lignes parties restent envoyées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="173"/>
+        <location filename="../../app/ui/views/upload_step.py" line="174"/>
         <source>Upload progress</source>
         <translation>Progression du chargement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="181"/>
+        <location filename="../../app/ui/views/upload_step.py" line="182"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="237"/>
+        <location filename="../../app/ui/views/upload_step.py" line="238"/>
         <source>Upload</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="261"/>
+        <location filename="../../app/ui/views/upload_step.py" line="268"/>
         <source>Getting the upload ready…</source>
         <translation>Préparation du chargement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="276"/>
+        <location filename="../../app/ui/views/upload_step.py" line="283"/>
         <source>See results</source>
         <translation>Voir les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="291"/>
-        <location filename="../../app/ui/views/upload_step.py" line="512"/>
+        <location filename="../../app/ui/views/upload_step.py" line="298"/>
+        <location filename="../../app/ui/views/upload_step.py" line="519"/>
         <source>Stop the upload?</source>
         <translation>Arrêter le chargement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="292"/>
+        <location filename="../../app/ui/views/upload_step.py" line="299"/>
         <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
         <translation>Un chargement est en cours. Fermer Event Loader et l&apos;arrêter&#xa0;? Les lignes parties restent envoyées&#xa0;; le reste pourra reprendre à la prochaine ouverture d&apos;Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="347"/>
+        <location filename="../../app/ui/views/upload_step.py" line="354"/>
         <source>Nothing left to send</source>
         <translation>Plus rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="349"/>
+        <location filename="../../app/ui/views/upload_step.py" line="356"/>
         <source>Every ready row of this file already went to {dest}.</source>
         <translation>Toutes les lignes prêtes de ce fichier sont déjà parties vers {dest}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="356"/>
+        <location filename="../../app/ui/views/upload_step.py" line="363"/>
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Prêt à envoyer %Ln ligne</numerusform>
@@ -2512,42 +2535,42 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="361"/>
+        <location filename="../../app/ui/views/upload_step.py" line="368"/>
         <source>The rows go to {dest} as “{name}” events in one batch.</source>
         <translation>Les lignes partent vers {dest} comme événements «&#xa0;{name}&#xa0;» en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="365"/>
+        <location filename="../../app/ui/views/upload_step.py" line="372"/>
         <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} comme événements «&#xa0;{name}&#xa0;» en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="372"/>
+        <location filename="../../app/ui/views/upload_step.py" line="379"/>
         <source>The rows go to {dest} in one batch.</source>
         <translation>Les lignes partent vers {dest} en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="374"/>
+        <location filename="../../app/ui/views/upload_step.py" line="381"/>
         <source>The rows go to {dest} in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="380"/>
+        <location filename="../../app/ui/views/upload_step.py" line="387"/>
         <source>The rows go to {dest} as “{name}” events.</source>
         <translation>Les lignes partent vers {dest} comme événements «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="384"/>
+        <location filename="../../app/ui/views/upload_step.py" line="391"/>
         <source>The rows go to {dest}.</source>
         <translation>Les lignes partent vers {dest}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="398"/>
+        <location filename="../../app/ui/views/upload_step.py" line="405"/>
         <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
         <translation>Ce chargement s&apos;est arrêté avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="406"/>
+        <location filename="../../app/ui/views/upload_step.py" line="413"/>
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>&amp;Tout envoyer (%Ln ligne)</numerusform>
@@ -2555,65 +2578,65 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="410"/>
+        <location filename="../../app/ui/views/upload_step.py" line="417"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="415"/>
-        <location filename="../../app/ui/views/upload_step.py" line="450"/>
-        <location filename="../../app/ui/views/upload_step.py" line="472"/>
-        <location filename="../../app/ui/views/upload_step.py" line="485"/>
+        <location filename="../../app/ui/views/upload_step.py" line="422"/>
+        <location filename="../../app/ui/views/upload_step.py" line="457"/>
+        <location filename="../../app/ui/views/upload_step.py" line="479"/>
+        <location filename="../../app/ui/views/upload_step.py" line="492"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="421"/>
+        <location filename="../../app/ui/views/upload_step.py" line="428"/>
         <source>The upload cannot start</source>
         <translation>Le chargement ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="448"/>
+        <location filename="../../app/ui/views/upload_step.py" line="455"/>
         <source>Sending the test batch…</source>
         <translation>Envoi du lot d&apos;essai…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="489"/>
+        <location filename="../../app/ui/views/upload_step.py" line="496"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="491"/>
+        <location filename="../../app/ui/views/upload_step.py" line="498"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l&apos;envoi attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="513"/>
+        <location filename="../../app/ui/views/upload_step.py" line="520"/>
         <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
         <translation>{left} lignes ne sont pas encore parties. Arrêter maintenant&#xa0;? Les lignes parties restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="524"/>
+        <location filename="../../app/ui/views/upload_step.py" line="531"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Arrêt&#xa0;: attente des lots déjà partis…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="551"/>
+        <location filename="../../app/ui/views/upload_step.py" line="558"/>
         <source>{dest} asked us to slow down. Resuming in {s} s; nothing is lost.</source>
         <translation>{dest} demande de ralentir. Reprise dans {s} s&#xa0;; rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="598"/>
+        <location filename="../../app/ui/views/upload_step.py" line="605"/>
         <source>The test batch went</source>
         <translation>Le lot d&apos;essai est parti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="601"/>
+        <location filename="../../app/ui/views/upload_step.py" line="608"/>
         <source>{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a timeline there, then send the other {left} rows.</source>
         <translation>{sent} lignes (lignes {rows} de la feuille de calcul) sont dans {dest}. Vérifiez-en une sur une chronologie, puis envoyez les {left} autres lignes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="613"/>
+        <location filename="../../app/ui/views/upload_step.py" line="620"/>
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Envoyer le &amp;reste (%Ln ligne)</numerusform>
@@ -2621,79 +2644,79 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="637"/>
+        <location filename="../../app/ui/views/upload_step.py" line="644"/>
         <source>{dest} stopped the upload</source>
         <translation>{dest} a arrêté le chargement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="643"/>
+        <location filename="../../app/ui/views/upload_step.py" line="650"/>
         <source>The upload stopped</source>
         <translation>Le chargement s&apos;est arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="646"/>
+        <location filename="../../app/ui/views/upload_step.py" line="653"/>
         <source>{message} The rows that went are recorded; you can resume later.</source>
         <translation>{message} Les lignes parties sont notées&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="651"/>
+        <location filename="../../app/ui/views/upload_step.py" line="658"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="654"/>
+        <location filename="../../app/ui/views/upload_step.py" line="661"/>
         <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
         <translation>{sent} lignes sont parties vers {dest}. Les {left} autres n&apos;ont pas été envoyées&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n&apos;est envoyé deux fois).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="664"/>
+        <location filename="../../app/ui/views/upload_step.py" line="671"/>
         <source>Done, with some rows refused</source>
         <translation>Terminé, avec des lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="667"/>
-        <location filename="../../app/ui/views/upload_step.py" line="719"/>
+        <location filename="../../app/ui/views/upload_step.py" line="674"/>
+        <location filename="../../app/ui/views/upload_step.py" line="726"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="671"/>
-        <location filename="../../app/ui/views/upload_step.py" line="677"/>
+        <location filename="../../app/ui/views/upload_step.py" line="678"/>
+        <location filename="../../app/ui/views/upload_step.py" line="684"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="702"/>
+        <location filename="../../app/ui/views/upload_step.py" line="709"/>
         <source>&amp;Stop here</source>
         <translation>&amp;Arrêter ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="718"/>
+        <location filename="../../app/ui/views/upload_step.py" line="725"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="720"/>
+        <location filename="../../app/ui/views/upload_step.py" line="727"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="721"/>
+        <location filename="../../app/ui/views/upload_step.py" line="728"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="741"/>
+        <location filename="../../app/ui/views/upload_step.py" line="748"/>
         <source>{dest} asked us to slow down; nothing is lost.</source>
         <translation>{dest} demande de ralentir&#xa0;; rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="744"/>
+        <location filename="../../app/ui/views/upload_step.py" line="751"/>
         <source>No answer this time ({why}); trying again.</source>
         <translation>Pas de réponse cette fois ({why})&#xa0;; nouvel essai.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="748"/>
+        <location filename="../../app/ui/views/upload_step.py" line="755"/>
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n ligne refusée&#xa0;; voir les résultats.</numerusform>
@@ -2701,12 +2724,12 @@ The previous file, %2, is still loaded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="752"/>
+        <location filename="../../app/ui/views/upload_step.py" line="759"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="754"/>
+        <location filename="../../app/ui/views/upload_step.py" line="761"/>
         <source>Not sent: the upload was stopped.</source>
         <translation>Non envoyé&#xa0;: le chargement a été arrêté.</translation>
     </message>
