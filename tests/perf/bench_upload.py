@@ -57,7 +57,14 @@ def outcomes(n: int) -> ConversionResult:
     return ConversionResult(rows)
 
 
-def throughput(rate: int, windows: int, latency_ms: float, batch: int, concurrency: int) -> None:
+def throughput(
+    rate: int,
+    windows: int,
+    latency_ms: float,
+    batch: int,
+    concurrency: int,
+    client_rate: int | None = None,
+) -> None:
     n_requests = rate * windows
     conversion = outcomes(n_requests * batch)
     config = SandboxConfig(rate_limit_per_10s=rate, latency_ms=latency_ms)
@@ -80,7 +87,7 @@ def throughput(rate: int, windows: int, latency_ms: float, batch: int, concurren
             sb.base_url,
             batch_size=batch,
             concurrency=concurrency,
-            requests_per_10s=rate,
+            requests_per_10s=client_rate or rate,
             http_settings=HttpSettings(concurrency=concurrency),
         )
         done_at: list[float] = []
@@ -216,12 +223,25 @@ def main() -> None:
     parser.add_argument("--latency-ms", type=float, default=100.0)
     parser.add_argument("--batch-size", type=int, default=100)
     parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument(
+        "--client-rate",
+        type=int,
+        help="the rate the client starts from (default R); a higher one shows how it adapts to "
+        "the rate-limit headers and 429s",
+    )
     parser.add_argument("--memory-rows", type=int, default=200_000)
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
     if not args.skip_throughput:
-        throughput(args.rate, args.windows, args.latency_ms, args.batch_size, args.concurrency)
+        throughput(
+            args.rate,
+            args.windows,
+            args.latency_ms,
+            args.batch_size,
+            args.concurrency,
+            args.client_rate,
+        )
     if not args.skip_memory:
         memory(args.memory_rows)
 
