@@ -173,3 +173,20 @@ def test_reentering_with_the_same_mapping_keeps_exclusions(step, state, qtbot):
     step.enter(state)
     assert state.conversion is first
     assert len(state.excluded_rows) == 1
+
+
+def test_leaving_during_a_conversion_abandons_it(step, state, qtbot):
+    sheet = state.sheet
+    state.sheet = dataclasses.replace(
+        sheet,
+        rows=[row for _ in range(30) for row in sheet.rows],
+        row_numbers=list(range(2, 2 + len(sheet.rows) * 30)),
+    )
+    step.enter(state)
+    assert step._converting
+    assert step.leave(state) is True
+    assert not step._converting and step.busy.isHidden()
+    qtbot.wait(300)
+    step.enter(state)  # converts again on the next visit
+    qtbot.waitUntil(lambda: not step._converting, timeout=60000)
+    assert step.is_complete() and step.proxy.rowCount() == len(state.sheet.rows)

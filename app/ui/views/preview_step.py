@@ -254,8 +254,19 @@ class PreviewStep(StepPage):
         self._convert()
 
     def leave(self, state: WizardState) -> bool:
-        """Nothing to store: excluded rows live in the state already."""
-        return not self._converting
+        """Let the user go (back) at any time; a conversion under way is abandoned.
+
+        Excluded rows live in the state already. Going forward needs ``is_complete``, which is
+        False while converting, so only Back can leave mid-conversion.
+        """
+        if self._converting and self._worker is not None:
+            self._worker.cancel()  # its result is dropped; it is redone on the next visit
+            self._worker = None
+            self._converting = False
+            self._key = None
+            self.busy.hide()
+            self.table.setEnabled(True)
+        return True
 
     def is_complete(self) -> bool:
         """Return True once at least one row is ready to upload."""
