@@ -107,6 +107,7 @@ def test_a_step_becoming_incomplete_locks_what_follows(qtbot, window, sandbox):
     assert not window.next_button.isEnabled()
 
 
+@pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
 def test_dropping_a_spreadsheet_anywhere_opens_it(qtbot, window):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(sample(WEBINAR)))])
@@ -131,6 +132,7 @@ def test_dropping_a_spreadsheet_anywhere_opens_it(qtbot, window):
     assert window.state.file_path == sample(WEBINAR)
 
 
+@pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
 def test_dragging_something_else_is_refused(window, tmp_path):
     other = tmp_path / "photo.png"
     other.write_bytes(b"x")
