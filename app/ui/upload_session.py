@@ -85,8 +85,8 @@ def write_ticket(state: WizardState, run_id: int, journal_dir: Path | None = Non
     """Record what the window needs to rebuild this upload after a crash (no secrets)."""
     from app.core.mapping import mapping_to_dict
 
-    if state.mapping is None or state.account is None:
-        return None
+    if state.mapping is None or state.account is None or state.demo:
+        return None  # a demo's sandbox ends with the program: nothing to resume there
     ticket = {
         "version": 1,
         "run_id": run_id,

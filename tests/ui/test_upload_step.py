@@ -95,6 +95,7 @@ def test_stop_mid_upload_then_resume_in_a_new_step(
 ):
     sb = sandbox_factory(latency_ms=150, rate_limit_per_10s=None)
     state = sample_state(sb, tmp_path=tmp_path)
+    state.demo = False  # demo uploads leave no resume ticket
     step = make_step(batch_size=5, concurrency=1)
     step.enter(state)
     planned(qtbot, step)
