@@ -225,3 +225,14 @@ def test_smoke_leaves_no_settings_or_mappings_behind(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert not config.exists() or not any(config.rglob("*.json"))
+
+
+def test_french_installs_qt_translation_and_local_number_format(qapp):
+    translators = install_translators(qapp, "fr")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+        assert QLocale().toString(1198) == "1\u202f198" or QLocale().toString(1198) == "1\u00a0198"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
