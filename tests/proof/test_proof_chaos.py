@@ -188,3 +188,96 @@ def test_every_row_arrives_exactly_once_under_faults(
     assert writes > minimum or stats["tokens_refreshed"], "the scenario injected nothing"
     if scenario.refresh:
         assert stats["tokens_refreshed"] >= 2  # the demo token's death, then the mass expiry
+
+
+# --- Pipeless -----------------------------------------------------------------------------------
+
+
+def _likes_mapping(single: bool | None) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "start_object.type": {"value": "user"},
+        "start_object.id": {"column": "Member"},
+        "relationship.type": {"value": "viewed"},
+        "relationship.created_on": {"column": "Date", "format": "%Y-%m-%d %H:%M"},
+        "end_object.type": {"value": "post"},
+        "end_object.id": {"column": "Post"},
+    }
+    if single is not None:
+        fields["relationship.single"] = {"value": single}
+    return {
+        "format": "event-loader-mapping",
+        "version": 1,
+        "destination": "pipeless",
+        "pipeless": {"appId": 77, "synchronous": True},
+        "fields": fields,
+    }
+
+
+REPEATABLE = pytest.mark.xfail(
+    strict=True,
+    reason="app/core/engine.py: Pipeless events with relationship.single=false have no "
+    "idempotency, yet a request whose answer was lost (timeout, reset after storing) is retried: "
+    "the rows arrive twice",
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "single", [None, pytest.param(False, marks=REPEATABLE)], ids=["single (default)", "repeatable"]
+)
+def test_pipeless_rows_arrive_exactly_once_under_faults(
+    single: bool | None, sandbox_factory: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "likes.csv"
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("Member,Post,Date\n")
+        for i in range(1_000):
+            handle.write(f"m-{i},post-{i % 50},2025-03-{1 + i % 28:02d} 10:{i % 60:02d}\n")
+    from app.core.mapping import parse_mapping
+
+    mapping = parse_mapping(_likes_mapping(single))
+    sandbox = sandbox_factory(
+        seed=3, rate_limit_per_10s=None, timeout_s=TIMEOUT_S, timeout_rate=0.05,
+        reset_rate=0.05, error_rate_5xx=0.10,
+    )  # fmt: skip
+    conversion = convert_rows(read_sheet(path), mapping)
+    with Journal.open_in(tmp_path / "state") as journal:
+        plan = prepare_upload(
+            conversion,
+            journal,
+            source=FileFingerprint.of(path),
+            mapping_fingerprint=mapping_fingerprint(mapping),
+            destination_key=destination_key_for(mapping, sandbox.base_url),
+            batch_size=10,
+        )
+        client = make_client(
+            mapping.destination,
+            mapping,
+            {"api_key": sandbox.credentials["pipeless_api_key"]},
+            sandbox.base_url,
+            batch_size=10,
+            http_settings=HttpSettings(read=READ_TIMEOUT, connect=2.0, concurrency=4),
+        )
+        try:
+            for _result in run_upload(
+                plan, client, journal, UploadControl(), concurrency=4,
+                retry=RetryPolicy(max_attempts=10, initial=0.05, maximum=2.0, jitter=0.05),
+            ):  # fmt: skip
+                pass
+        finally:
+            client.close()
+        counts = journal.counts(plan.run_id)
+    stored = sandbox.event_counts()["pipeless"]
+    stats = sandbox.stats()
+    writes, _total = _api_requests(stats)
+    duplicated = sum(1 for n in stored.values() if n > 1)
+    extra_copies = sum(n - 1 for n in stored.values() if n > 1)
+    lost = 1_000 - len(stored)
+    print(
+        f"\nchaos [Pipeless, {'repeatable' if single is False else 'single'}]: 1,000 rows in "
+        f"{plan.total_batches} batches; {writes} event requests (ratio "
+        f"{writes / plan.total_batches:.2f}); faults {stats['faults']}; lost {lost}, duplicated "
+        f"{duplicated} ({extra_copies} extra copies)"
+    )
+    assert counts.get("sent", 0) == 1_000, counts
+    assert (lost, duplicated) == (0, 0)
