@@ -6,225 +6,225 @@
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="108"/>
         <source>Add a %1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="112"/>
         <source>Event Loader checks these details with %1 before saving them. They are kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Event Loader vérifie ces informations auprès de %1 avant de les enregistrer. Elles sont conservées dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="122"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="123"/>
         <source>For example: Marketing portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Portail marketing</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="124"/>
         <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="127"/>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’application</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="128"/>
         <source>&amp;App ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’&amp;application&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="130"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="131"/>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’actualisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="133"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="134"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="135"/>
         <source>Developer API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API de développeur</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="136"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="138"/>
         <source>I have an &amp;access token</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai un &amp;jeton d’accès</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="140"/>
         <source>I have a &amp;refresh token and the app&apos;s client ID and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai un jeton d’act&amp;ualisation, ainsi que l’ID client et le secret client de l’application</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="151"/>
         <source>The app ID is shown on your app&apos;s page in your HubSpot developer account, under App info.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID d’application figure sur la page de votre application, dans votre compte de développeur HubSpot, sous Infos sur l’application.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="158"/>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’a&amp;ccès&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="161"/>
         <source>You get it when the app is connected to your HubSpot account (OAuth). It lasts 30 minutes; for long uploads use a refresh token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous l’obtenez quand l’application est connectée à votre compte HubSpot (OAuth). Il est valable 30&#xa0;minutes&#xa0;; pour les envois longs, utilisez plutôt un jeton d’actualisation.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="167"/>
         <source>Re&amp;fresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’actuali&amp;sation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="168"/>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D client&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="169"/>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret c&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="172"/>
         <source>The client ID and secret are on the Auth tab of your app in the developer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID client et le secret client se trouvent dans l’onglet Authentification de votre application, dans le compte de développeur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="177"/>
         <source>&amp;Developer API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API de dé&amp;veloppeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="182"/>
         <source>Optional: lets Event Loader list your event templates. Find it in your developer account under Apps, then Get HubSpot API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: permet à Event Loader de lister vos modèles d’événement. Vous la trouverez dans votre compte de développeur, sous Applications, puis Obtenir la clé d’API HubSpot.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="192"/>
         <source>The app ID is in the address of your app in Pipeless (app/77 → 77).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID d’application figure dans l’adresse de votre application dans Pipeless (app/77 → 77).</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="195"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’A&amp;PI&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="197"/>
         <source>In Pipeless, open your app, then Settings, then API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Pipeless, ouvrez votre application, puis Settings, puis API keys.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="200"/>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Options avancées</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="204"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="206"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du se&amp;rveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="210"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="211"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="214"/>
         <source>Not tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore testé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="216"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test de connexion</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="224"/>
         <source>&amp;Save account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le compte</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="275"/>
         <source>%1 app %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Application %1 %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="283"/>
         <source>Enter the app ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’ID d’application.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="285"/>
         <source>Paste the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé d’API.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="287"/>
         <source>Paste the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le jeton d’accès.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="288"/>
         <source>Paste the refresh token, the client ID and the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le jeton d’actualisation, l’ID client et le secret client.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="313"/>
         <source>The details changed: test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations ont changé&#xa0;: testez de nouveau la connexion.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="330"/>
         <source>Checking with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification auprès de %1…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/account_dialog.py" line="349"/>
         <source>Connected to %1. %n event templates found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté à %1. %n modèle d’événement trouvé.</numerusform>
+            <numerusform>Connecté à %1. %n modèles d’événement trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="352"/>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1.</translation>
     </message>
 </context>
 <context>
@@ -286,14 +286,14 @@
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="267"/>
         <source>Waiting to retry</source>
-        <translation>En attente d&apos;un nouvel essai</translation>
+        <translation>En attente d’un nouvel essai</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/batch_model.py" line="269"/>
         <source>Retry in %n s</source>
         <translation>
-            <numerusform>Nouvel essai dans %n s</numerusform>
-            <numerusform>Nouvel essai dans %n s</numerusform>
+            <numerusform>Nouvel essai dans %n&#xa0;s</numerusform>
+            <numerusform>Nouvel essai dans %n&#xa0;s</numerusform>
         </translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="276"/>
         <source>Not sent (stopped)</source>
-        <translation>Non envoyé (arrêt)</translation>
+        <translation>Non envoyé (interrompu)</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="369"/>
@@ -344,7 +344,7 @@
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="388"/>
         <source>about {time} left</source>
-        <translation>environ {time} restantes</translation>
+        <translation>encore environ {time}</translation>
     </message>
 </context>
 <context>
@@ -352,288 +352,288 @@
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="60"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="61"/>
         <source>companies</source>
-        <translation type="unfinished"></translation>
+        <translation>entreprises</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="62"/>
         <source>deals</source>
-        <translation type="unfinished"></translation>
+        <translation>transactions</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="63"/>
         <source>tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>tickets</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="112"/>
         <source>Where should the events go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où envoyer les événements&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="118"/>
         <source>&amp;HubSpot: timeline events on contacts, companies or deals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HubSpot&#xa0;: événements de chronologie sur des contacts, entreprises ou transactions</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="120"/>
         <source>&amp;Pipeless: activity events between objects</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ipeless&#xa0;: événements d’activité entre objets</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="128"/>
         <location filename="../../app/ui/views/destination_step.py" line="130"/>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="133"/>
         <source>A&amp;dd account…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un compte…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="134"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="136"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="137"/>
         <location filename="../../app/ui/views/destination_step.py" line="398"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="139"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="140"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="147"/>
         <source>Account status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du compte</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="156"/>
         <location filename="../../app/ui/views/destination_step.py" line="158"/>
         <source>Event template</source>
-        <translation type="unfinished">Modèle d&apos;événement</translation>
+        <translation>Modèle d’événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="160"/>
         <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèl&amp;e&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="162"/>
         <source>&amp;Refresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la &amp;liste</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="163"/>
         <source>Refresh the list of templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la liste des modèles d’événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="165"/>
         <source>Enter &amp;by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir à la mai&amp;n…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="166"/>
         <source>Enter a template by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un modèle d’événement à la main</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="173"/>
         <source>Template status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du modèle d’événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="175"/>
         <source>Tokens of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d’événement du modèle</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="177"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="177"/>
         <source>Name in HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans HubSpot</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="177"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="177"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="189"/>
         <source>Pipeless app</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Pipeless</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="191"/>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’application</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="193"/>
         <source>Wait until Pipeless has processed each batch (&amp;synchronous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre que Pipeless ait traité chaque lot (s&amp;ynchrone)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="197"/>
         <source>Slower, but a refused event is reported at once instead of being dropped later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus lent, mais un événement refusé est signalé aussitôt au lieu d’être écarté plus tard.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="202"/>
         <source>App ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’application&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="219"/>
         <source>Destination</source>
-        <translation type="unfinished">Destination</translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="322"/>
         <source>%1 · app %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · application %2 · %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="346"/>
         <source>Connected to %1 (app %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 (application %2).</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="384"/>
         <source>Connected. This computer has no keychain Event Loader can use, so the account is kept only until Event Loader closes; you will enter it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Cet ordinateur n’a pas de trousseau utilisable par Event Loader&#xa0;: le compte est conservé seulement jusqu’à la fermeture d’Event Loader, et vous devrez le saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="399"/>
         <source>Remove %1 from this computer? Nothing changes in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 de cet ordinateur&#xa0;? Rien ne change dans %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="423"/>
         <source>Checking with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification auprès de %1…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="474"/>
         <source>Listing the event templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des modèles d’événement…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="547"/>
         <source>Template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/destination_step.py" line="567"/>
         <source>%1 · %2 · %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n jeton d’événement</numerusform>
+            <numerusform>%1 · %2 · %n jetons d’événement</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="587"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="588"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="589"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="590"/>
         <source>list of options</source>
-        <translation type="unfinished"></translation>
+        <translation>liste d’options</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="621"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="634"/>
         <source>Add or choose an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="641"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="649"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="655"/>
         <source>Choose the template the events will use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="661"/>
         <source>(choose an account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisissez un compte)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="668"/>
         <source>Add a %1 account to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="670"/>
         <source>Test the connection to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="672"/>
         <source>Choose an event template to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="676"/>
         <source>Events will go to the template %1 of app %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="682"/>
         <source>Events will go to Pipeless app %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
 </context>
 <context>
@@ -641,27 +641,27 @@
     <message>
         <location filename="../../app/ui/views/file_step.py" line="86"/>
         <source>Drop area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de dépôt</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="96"/>
         <source>Drop a spreadsheet here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez une feuille de calcul ici</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="101"/>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="102"/>
         <source>Choose file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="106"/>
         <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text (.csv, .tsv, .txt). The first row with names is used as the column headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), ou CSV et texte (.csv, .tsv, .txt). La première ligne contenant des noms sert d’en-têtes de colonne.</translation>
     </message>
 </context>
 <context>
@@ -669,37 +669,37 @@
     <message>
         <location filename="../../app/ui/dialogs/error_dialog.py" line="49"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/error_dialog.py" line="58"/>
         <source>Warning</source>
-        <translation type="unfinished">Attention</translation>
+        <translation>Attention</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/error_dialog.py" line="63"/>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d’erreur</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/error_dialog.py" line="66"/>
         <source>Nothing you did caused this. The details were saved to the log file; if it happens again, copy them and send them to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’y êtes pour rien. Les détails ont été enregistrés dans le fichier journal&#xa0;; si cela se reproduit, copiez-les et envoyez-les à votre contact d’assistance.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/error_dialog.py" line="80"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les détails</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/error_dialog.py" line="81"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/error_dialog.py" line="100"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -707,212 +707,213 @@
     <message>
         <location filename="../../app/ui/views/file_step.py" line="154"/>
         <source>Problem with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec le fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="159"/>
         <source>&amp;Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;hiers récents</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="161"/>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers récents</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="178"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="180"/>
         <source>C&amp;hoose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre f&amp;ichier…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="181"/>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="188"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="190"/>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feui&amp;lle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="193"/>
         <source>Find the header row &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver la ligne d’en-tête a&amp;utomatiquement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="198"/>
         <source>Header is on row </source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête à la ligne </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="199"/>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d’en-tête</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="202"/>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="212"/>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage du texte</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="214"/>
         <source>How the letters of the file are stored. Change it if accents look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La façon dont les caractères du fichier sont enregistrés. Changez-le si les accents s’affichent mal.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="218"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="222"/>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule ( , )</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="223"/>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="224"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="225"/>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale ( | )</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="228"/>
         <source>Column separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur de colonnes</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="230"/>
         <source>Se&amp;parator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sépa&amp;rateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="258"/>
         <source>Rows and columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes et colonnes</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="262"/>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="271"/>
         <source>What was adjusted while reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été ajusté pendant la lecture</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="276"/>
         <source>First rows of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="300"/>
         <source>Which spreadsheet holds the events?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle feuille de calcul contient les événements&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="314"/>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="341"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="362"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="368"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="376"/>
         <source>Showing the first rows while the rest loads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="384"/>
         <source>Reading… %1 rows so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture… %1 lignes pour l’instant</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="436"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/file_step.py" line="527"/>
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/file_step.py" line="528"/>
         <source>%n columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="529"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="540"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/file_step.py" line="542"/>
         <source>%n rows ready</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne prête</numerusform>
+            <numerusform>%n lignes prêtes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="544"/>
         <source>Open a spreadsheet to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="564"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
     </message>
 </context>
 <context>
@@ -920,268 +921,268 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Preview</source>
-        <translation type="unfinished">Aperçu</translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Upload</source>
-        <translation type="unfinished">Chargement</translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Results</source>
-        <translation type="unfinished">Résultats</translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="173"/>
         <location filename="../../app/ui/main_window.py" line="401"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Open a spreadsheet (Excel, OpenDocument or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une feuille de calcul (Excel, OpenDocument ou CSV)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Load mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Use a mapping file saved earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un fichier de mappage enregistré auparavant</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Save the column mapping to reuse it or share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le mappage des colonnes pour le réutiliser ou le partager</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="233"/>
         <source>&amp;About Event Loader</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’Event Loader</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="236"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;How it works</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode d’emploi</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Para&amp;mètres</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle du système</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Upload options…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Options d’envoi…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="294"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="414"/>
         <source>current step</source>
-        <translation type="unfinished"></translation>
+        <translation>étape en cours</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="417"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="420"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="423"/>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillée</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="425"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="461"/>
         <source>Finish this step first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez d’abord cette étape&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="480"/>
         <source>Finish or stop the upload before opening another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez ou interrompez l’envoi avant d’ouvrir un autre fichier.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Open a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une feuille de calcul</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="499"/>
         <source>Spreadsheets (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="516"/>
         <source>Load a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un mappage</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="516"/>
         <source>Mapping files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de mappage (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Mapping not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage non chargé</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="526"/>
         <source>%1 cannot be used as a mapping: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas servir de mappage&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="555"/>
         <source>Save the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le mappage</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="555"/>
         <source>Mapping files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de mappage (*.json)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="564"/>
         <source>Mapping not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage non enregistré</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="565"/>
         <source>The mapping could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le mappage dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Mapping saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage enregistré dans %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="579"/>
         <source>%1 (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (démo)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="666"/>
         <source>Event Loader will use the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Event Loader utilisera la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="686"/>
         <source>About Event Loader</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’Event Loader</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="688"/>
         <source>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Turns a spreadsheet into timeline events in HubSpot or events in Pipeless: open a file, map its columns, check every row, then upload.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Transforme une feuille de calcul en événements de chronologie dans HubSpot ou en événements dans Pipeless&#xa0;: ouvrez un fichier, mappez ses colonnes, vérifiez chaque ligne, puis envoyez.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="698"/>
         <source>How it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d’emploi</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="700"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: open or drop an Excel or CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;: pick HubSpot or Pipeless and connect an account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mapping&lt;/b&gt;: say which column feeds which field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;: check every row before anything is sent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Upload&lt;/b&gt;: send a test batch, then the rest.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: see what was added and save the rows to fix.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is sent before the Upload step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fichier&lt;/b&gt;&#xa0;: ouvrez ou déposez un fichier Excel ou CSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;&#xa0;: choisissez HubSpot ou Pipeless et connectez un compte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappage&lt;/b&gt;&#xa0;: indiquez quelle colonne alimente quel champ.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt;&#xa0;: vérifiez chaque ligne avant tout envoi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Envoi&lt;/b&gt;&#xa0;: envoyez un lot d’essai, puis le reste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Résultats&lt;/b&gt;&#xa0;: voyez ce qui a été ajouté et enregistrez les lignes à corriger.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Rien n’est envoyé avant l’étape Envoi.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1189,147 +1190,147 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="49"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="50"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="51"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="52"/>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>date et heure</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="53"/>
         <source>one of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur d’une liste</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="54"/>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>oui ou non</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="55"/>
         <source>object type</source>
-        <translation type="unfinished"></translation>
+        <translation>type d’objet</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="56"/>
         <source>relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>relation</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="57"/>
         <source>any value</source>
-        <translation type="unfinished"></translation>
+        <translation>toute valeur</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="58"/>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse e-mail</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="317"/>
         <source>No column or fixed value gives this field a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne ni valeur fixe ne donne de valeur à ce champ.</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="322"/>
         <source>The column “{column}” is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;{column}&#xa0;» ne figure pas dans ce fichier.</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="330"/>
         <source>Matched by a similar name ({percent} % sure): check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne choisie d’après un nom proche (fiable à {percent}&#xa0;%)&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="334"/>
         <source>Matched by name ({percent} % sure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne choisie d’après son nom (fiable à {percent}&#xa0;%).</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="337"/>
         <source>Every sample converts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les exemples sont convertis.</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="350"/>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas importer</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="353"/>
         <source>Fixed value: “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur fixe&#xa0;: «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="381"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="382"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="383"/>
         <source>Comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="384"/>
         <source>Sample → value that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple → valeur qui sera envoyée</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="385"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="403"/>
         <source>{label} (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (obligatoire)</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="412"/>
         <source>{label} (or {others})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (ou {others})</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="426"/>
         <source>{source} → not sendable</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} → impossible à envoyer</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="433"/>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappé</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="434"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="435"/>
         <source>Not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mappé</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="448"/>
         <source>Row {row}: {source} → {sent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row}&#xa0;: {source} → {sent}</translation>
     </message>
 </context>
 <context>
@@ -1337,295 +1338,295 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="64"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter automatiquement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="65"/>
         <source>31/12/2025 (day/month/year)</source>
-        <translation type="unfinished"></translation>
+        <translation>31/12/2025 (jour/mois/année)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="66"/>
         <source>12/31/2025 (month/day/year)</source>
-        <translation type="unfinished"></translation>
+        <translation>12/31/2025 (mois/jour/année)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="67"/>
         <source>2025-12-31 (year-month-day)</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-12-31 (année-mois-jour)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="68"/>
         <source>31.12.2025 (day.month.year)</source>
-        <translation type="unfinished"></translation>
+        <translation>31.12.2025 (jour.mois.année)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="69"/>
         <source>31/12/2025 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>31/12/2025 14:30</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="70"/>
         <source>12/31/2025 2:30 PM</source>
-        <translation type="unfinished"></translation>
+        <translation>12/31/2025 2:30 PM</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="71"/>
         <source>2025-12-31 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-12-31 14:30</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="72"/>
         <source>2025-12-31 14:30:00</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-12-31 14:30:00</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="92"/>
         <source>Which column goes into which field?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle colonne alimente quel champ&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="96"/>
         <source>&amp;Auto-match</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapper a&amp;utomatiquement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="97"/>
         <source>Auto-match columns by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapper automatiquement les colonnes d’après leur nom</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="99"/>
         <source>Choose a column for every field not mapped yet, by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit une colonne pour chaque champ pas encore mappé, d’après les noms.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="102"/>
         <source>&amp;Load mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="104"/>
         <source>Sa&amp;ve mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="117"/>
         <source>&amp;Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réutiliser</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="119"/>
         <source>&amp;Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="129"/>
         <source>Mapping warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements du mappage</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="133"/>
         <source>Fields and their columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs et colonnes associées</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="143"/>
         <location filename="../../app/ui/views/mapping_step.py" line="459"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="147"/>
         <source>Column that feeds the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne qui alimente le champ</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="155"/>
         <source>Fixed value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur fixe</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="156"/>
         <location filename="../../app/ui/views/mapping_step.py" line="500"/>
         <source>The same value for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>La même valeur pour chaque ligne</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="161"/>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de date</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="169"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="170"/>
         <source>UTC, unless the date says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC, sauf si la date indique autre chose</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="178"/>
         <source>&amp;Match values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer les &amp;valeurs…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="179"/>
         <source>Match the column&apos;s values to the options</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer les valeurs de la colonne aux options</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="189"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="200"/>
         <source>&amp;Comes from:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="201"/>
         <source>Fi&amp;xed value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur fi&amp;xe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="202"/>
         <source>&amp;Date format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de &amp;date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="203"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="204"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="205"/>
         <source>Samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="217"/>
         <location filename="../../app/ui/views/mapping_step.py" line="224"/>
         <source>Columns that will not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes qui ne seront pas importées</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="240"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="343"/>
         <source>You mapped a file with the same columns on %1 (%2). Use that mapping again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez mappé un fichier avec les mêmes colonnes le %1 (%2). Réutiliser ce mappage&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/mapping_step.py" line="387"/>
         <source>Auto-match found a column for %n fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le mappage automatique a trouvé une colonne pour %n champ.</numerusform>
+            <numerusform>Le mappage automatique a trouvé une colonne pour %n champs.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="439"/>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas importer</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="440"/>
         <source>Fixed value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur fixe…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="461"/>
         <source>Select a field in the table to change where its value comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un champ dans le tableau pour changer la source de sa valeur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="490"/>
         <source>One of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur parmi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/mapping_step.py" line="523"/>
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur du fichier est associée à la main&#xa0;; les autres correspondent d’elles-mêmes aux noms des options.</numerusform>
+            <numerusform>%n valeurs du fichier sont associées à la main&#xa0;; les autres correspondent d’elles-mêmes aux noms des options.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="545"/>
         <source>Row %1: %2 → not sendable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2 → impossible à envoyer&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="547"/>
         <source>Row %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="552"/>
         <source>No value: choose a column or a fixed value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur&#xa0;: choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="554"/>
         <source>The column is empty in the first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne est vide dans les premières lignes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="667"/>
         <source>Choose a file and a destination first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un fichier et une destination.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/mapping_step.py" line="670"/>
         <source>%n columns will not be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colonne ne sera pas importée</numerusform>
+            <numerusform>%n colonnes ne seront pas importées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="677"/>
         <source>The column “%1” feeds several fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» alimente plusieurs champs&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="685"/>
         <source>This file has no column %1: the fields it fed were cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’a pas de colonne %1&#xa0;: les champs qu’elle alimentait ont été vidés.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/mapping_step.py" line="697"/>
         <source>%n required fields are not mapped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ obligatoire n’est pas mappé</numerusform>
+            <numerusform>%n champs obligatoires ne sont pas mappés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/mapping_step.py" line="702"/>
         <source>%n fields need a check; the others are ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ est à vérifier&#xa0;; les autres sont prêts.</numerusform>
+            <numerusform>%n champs sont à vérifier&#xa0;; les autres sont prêts.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_step.py" line="705"/>
         <source>Every required field is mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les champs obligatoires sont mappés.</translation>
     </message>
 </context>
 <context>
@@ -1633,42 +1634,42 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/dialogs/options_dialog.py" line="30"/>
         <source>Upload options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options d’envoi</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/options_dialog.py" line="33"/>
         <source>The automatic values follow each service&apos;s limits. Change them only if your account allows more requests, or the network is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs automatiques respectent les limites de chaque service. Ne les changez que si votre compte autorise plus de requêtes ou si le réseau est lent.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/options_dialog.py" line="40"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/options_dialog.py" line="41"/>
         <source> events</source>
-        <translation type="unfinished"></translation>
+        <translation> événements</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/options_dialog.py" line="43"/>
         <source>Events per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par requête</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/options_dialog.py" line="47"/>
         <source>Requests at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes simultanées</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/options_dialog.py" line="49"/>
         <source>&amp;Events per request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par re&amp;quête&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/options_dialog.py" line="50"/>
         <source>&amp;Requests at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requêtes simultanées&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +1677,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="63"/>
         <source>This step is not available in this version of Event Loader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape n’est pas disponible dans cette version d’Event Loader.</translation>
     </message>
 </context>
 <context>
@@ -1694,12 +1695,12 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="310"/>
         <source>Field {target} of the event</source>
-        <translation>Champ {target} de l&apos;événement</translation>
+        <translation>Champ {target} de l’événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="362"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
-        <translation>Le même événement que la ligne {row}&#xa0;: il est envoyé une seule fois, depuis la ligne {row}.</translation>
+        <translation>Même événement que la ligne {row}&#xa0;: il n’est envoyé qu’une fois, depuis la ligne {row}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="443"/>
@@ -1736,7 +1737,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="113"/>
         <source>Back to &amp;Mapping</source>
-        <translation>Retour au &amp;mappage</translation>
+        <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="121"/>
@@ -1746,7 +1747,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="128"/>
         <source>&amp;Problems only</source>
-        <translation>&amp;Problèmes seulement</translation>
+        <translation>Pro&amp;blèmes seulement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="131"/>
@@ -1766,7 +1767,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="166"/>
         <source>Event that will be sent, as JSON</source>
-        <translation>Événement qui sera envoyé, en JSON</translation>
+        <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="173"/>
@@ -1787,14 +1788,14 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="241"/>
         <source>Open a file and map its columns first.</source>
-        <translation>Ouvrez d&apos;abord un fichier et mappez ses colonnes.</translation>
+        <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_step.py" line="268"/>
         <source>Upload %Ln rows</source>
         <translation>
-            <numerusform>Charger %Ln ligne</numerusform>
-            <numerusform>Charger %Ln lignes</numerusform>
+            <numerusform>Envoyer %Ln ligne</numerusform>
+            <numerusform>Envoyer %Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1808,7 +1809,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="332"/>
         <source>The rows could not be checked: {message}</source>
-        <translation>Les lignes n&apos;ont pas pu être vérifiées&#xa0;: {message}</translation>
+        <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_step.py" line="399"/>
@@ -1842,8 +1843,8 @@ The previous file, %2, is still loaded.</source>
         <location filename="../../app/ui/views/preview_step.py" line="434"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
-            <numerusform>et %Ln ligne avec d&apos;autres problèmes (Problèmes seulement l&apos;affiche)</numerusform>
-            <numerusform>et %Ln lignes avec d&apos;autres problèmes (Problèmes seulement les affiche)</numerusform>
+            <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
+            <numerusform>et %Ln lignes avec d’autres problèmes (Problèmes seulement les affiche)</numerusform>
         </translation>
     </message>
     <message>
@@ -1860,7 +1861,7 @@ The previous file, %2, is still loaded.</source>
         <location filename="../../app/ui/views/preview_step.py" line="522"/>
         <source>All %Ln rows are ready.</source>
         <translation>
-            <numerusform>La ligne est prête.</numerusform>
+            <numerusform>%Ln ligne est prête.</numerusform>
             <numerusform>Les %Ln lignes sont prêtes.</numerusform>
         </translation>
     </message>
@@ -1905,7 +1906,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="646"/>
         <source>Could not save the rows</source>
-        <translation>Impossible d&apos;enregistrer les lignes</translation>
+        <translation>Impossible d’enregistrer les lignes</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +1954,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="204"/>
         <source>Event template</source>
-        <translation>Modèle d&apos;événement</translation>
+        <translation>Modèle d’événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="205"/>
@@ -1968,32 +1969,32 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="215"/>
         <source>Save &amp;report…</source>
-        <translation>Enregistrer le ra&amp;pport…</translation>
+        <translation>Enregistrer le &amp;rapport…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="219"/>
         <source>Save &amp;error file…</source>
-        <translation>Enregistrer le fichier d&apos;&amp;erreurs…</translation>
+        <translation>Enregistrer le fichier d’&amp;erreurs…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="223"/>
         <source>The failed rows with their columns, row number and reason; fix them and open the file again</source>
-        <translation>Les lignes en échec avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis rouvrez le fichier</translation>
+        <translation>Les lignes en échec, avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis rouvrez le fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="230"/>
         <source>Save &amp;success file…</source>
-        <translation>Enregistrer le fichier des &amp;succès…</translation>
+        <translation>Enregistrer le fichier de ré&amp;ussite…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="234"/>
         <source>The rows that went, with their event ids</source>
-        <translation>Les lignes envoyées, avec leurs ID d&apos;événement</translation>
+        <translation>Les lignes envoyées, avec leurs ID d’événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="237"/>
         <source>Re&amp;try failed rows</source>
-        <translation>&amp;Réessayer les lignes en échec</translation>
+        <translation>Renvo&amp;yer les lignes en échec</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="240"/>
@@ -2003,7 +2004,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="243"/>
         <source>Open Preview showing only the rows that failed</source>
-        <translation>Ouvrir l&apos;aperçu avec seulement les lignes en échec</translation>
+        <translation>Ouvrir l’aperçu sur les seules lignes en échec</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="247"/>
@@ -2023,12 +2024,12 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="317"/>
         <source>Stop sending?</source>
-        <translation>Arrêter l&apos;envoi&#xa0;?</translation>
+        <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="318"/>
         <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
-        <translation>Les lignes en échec sont en cours de renvoi. Arrêter et fermer&#xa0;? Les lignes parties restent envoyées.</translation>
+        <translation>Les lignes en échec sont en cours de renvoi. Interrompre et fermer&#xa0;? Les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="336"/>
@@ -2038,7 +2039,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="342"/>
         <source>The results cannot be shown</source>
-        <translation>Impossible d&apos;afficher les résultats</translation>
+        <translation>Impossible d’afficher les résultats</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="377"/>
@@ -2054,7 +2055,7 @@ The previous file, %2, is still loaded.</source>
         <location filename="../../app/ui/views/results_step.py" line="367"/>
         <source>All %Ln events were added</source>
         <translation>
-            <numerusform>L&apos;événement a été ajouté</numerusform>
+            <numerusform>%Ln événement a été ajouté</numerusform>
             <numerusform>Les %Ln événements ont été ajoutés</numerusform>
         </translation>
     </message>
@@ -2072,8 +2073,8 @@ The previous file, %2, is still loaded.</source>
         <location filename="../../app/ui/views/results_step.py" line="402"/>
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
-            <numerusform>&amp;Réessayer %Ln ligne en échec</numerusform>
-            <numerusform>&amp;Réessayer les %Ln lignes en échec</numerusform>
+            <numerusform>Renvo&amp;yer %Ln ligne en échec</numerusform>
+            <numerusform>Renvo&amp;yer les %Ln lignes en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2096,8 +2097,8 @@ The previous file, %2, is still loaded.</source>
         <location filename="../../app/ui/views/results_step.py" line="431"/>
         <source>%Ln rows: other reasons (see the error file)</source>
         <translation>
-            <numerusform>%Ln ligne&#xa0;: autre raison (voir le fichier d&apos;erreurs)</numerusform>
-            <numerusform>%Ln lignes&#xa0;: autres raisons (voir le fichier d&apos;erreurs)</numerusform>
+            <numerusform>%Ln ligne&#xa0;: autre raison (voir le fichier d’erreurs)</numerusform>
+            <numerusform>%Ln lignes&#xa0;: autres raisons (voir le fichier d’erreurs)</numerusform>
         </translation>
     </message>
     <message>
@@ -2133,7 +2134,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="506"/>
         <source>Save error file</source>
-        <translation>Enregistrer le fichier d&apos;erreurs</translation>
+        <translation>Enregistrer le fichier d’erreurs</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="507"/>
@@ -2143,12 +2144,12 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="524"/>
         <source>Save success file</source>
-        <translation>Enregistrer le fichier des succès</translation>
+        <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="525"/>
         <source>added</source>
-        <translation>ajoutés</translation>
+        <translation>ajouts</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="542"/>
@@ -2158,7 +2159,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="547"/>
         <source>Could not save the file</source>
-        <translation>Impossible d&apos;enregistrer le fichier</translation>
+        <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="573"/>
@@ -2173,14 +2174,14 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="605"/>
         <source>Sending stopped</source>
-        <translation>Envoi arrêté</translation>
+        <translation>Envoi interrompu</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/results_step.py" line="615"/>
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
-            <numerusform>Seule la ligne refusée par la destination est affichée (la raison est dans le fichier d&apos;erreurs). Corrigez-la dans la feuille de calcul puis rouvrez celle-ci&#xa0;: les lignes déjà parties ne sont pas renvoyées.</numerusform>
-            <numerusform>Seules les %Ln lignes refusées par la destination sont affichées (les raisons sont dans le fichier d&apos;erreurs). Corrigez-les dans la feuille de calcul puis rouvrez celle-ci&#xa0;: les lignes déjà parties ne sont pas renvoyées.</numerusform>
+            <numerusform>Voici %Ln ligne refusée par la destination (la raison est dans le fichier d’erreurs). Corrigez-la dans la feuille de calcul, puis rouvrez celle-ci&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</numerusform>
+            <numerusform>Voici les %Ln lignes refusées par la destination (les raisons sont dans le fichier d’erreurs). Corrigez-les dans la feuille de calcul, puis rouvrez celle-ci&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</numerusform>
         </translation>
     </message>
 </context>
@@ -2189,22 +2190,22 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/resume.py" line="107"/>
         <source>Stopped at batch {n}. Resume?</source>
-        <translation>Arrêt au lot {n}. Reprendre&#xa0;?</translation>
+        <translation>Interrompu au lot {n}. Reprendre&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/resume.py" line="111"/>
         <source>An upload did not finish. Resume?</source>
-        <translation>Un chargement n&apos;est pas allé au bout. Reprendre&#xa0;?</translation>
+        <translation>Un envoi n’est pas allé au bout. Reprendre&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/resume.py" line="113"/>
         <source>Uploading {file} stopped on {when}: {sent} rows went, {left} are still to send. Resuming sends only those; nothing is sent twice.</source>
-        <translation>Le chargement de {file} s&apos;est arrêté le {when}&#xa0;: {sent} lignes sont parties, {left} restent à envoyer. Reprendre n&apos;envoie que celles-ci&#xa0;; rien n&apos;est envoyé deux fois.</translation>
+        <translation>L’envoi de {file} s’est interrompu le {when}&#xa0;: {sent} lignes sont parties, {left} restent à envoyer. La reprise n’envoie que celles-ci&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
         <location filename="../../app/ui/resume.py" line="120"/>
         <source>Unfinished upload</source>
-        <translation>Chargement inachevé</translation>
+        <translation>Envoi inachevé</translation>
     </message>
     <message>
         <location filename="../../app/ui/resume.py" line="124"/>
@@ -2234,7 +2235,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/resume.py" line="235"/>
         <source>The upload cannot be resumed: {message}</source>
-        <translation>Le chargement ne peut pas reprendre&#xa0;: {message}</translation>
+        <translation>Impossible de reprendre l’envoi&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
@@ -2243,17 +2244,17 @@ The previous file, %2, is still loaded.</source>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="56"/>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="73"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="58"/>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="73"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2262,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/models/sheet_model.py" line="75"/>
         <source>This cell holds the spreadsheet error %1; it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette cellule contient l’erreur de tableur %1&#xa0;; elle ne sera pas envoyée.</translation>
     </message>
 </context>
 <context>
@@ -2269,137 +2270,137 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="55"/>
         <source>Enter an event template</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un modèle d’événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="58"/>
         <source>Copy these from your app&apos;s Timeline events page in your HubSpot developer account. Token names are case-sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez ces informations depuis la page des événements de chronologie de votre application, dans votre compte de développeur HubSpot. Les noms des jetons d’événement respectent la casse.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="66"/>
         <source>Template ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du modèle</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="68"/>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="70"/>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fiche</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="73"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="73"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="73"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="73"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="78"/>
         <source>Template &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID du modèle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="79"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="80"/>
         <source>&amp;Record type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de fiche&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="84"/>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du jeton d’événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="84"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="84"/>
         <source>Options (label=value, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Options (libellé=valeur, …)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="86"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d’événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="91"/>
         <source>&amp;Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetons d’événement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="93"/>
         <source>&amp;Add token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un jeton d’événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="94"/>
         <source>Re&amp;move token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le jeton d’événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="139"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="139"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="139"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="139"/>
         <source>List of options</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’options</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="143"/>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type du jeton d’événement</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="165"/>
         <source>Enter the template ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’ID du modèle.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="180"/>
         <source>Token %1 is a list of options: enter them as label=value, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’événement %1 est une liste d’options&#xa0;: saisissez-les sous la forme libellé=valeur, séparées par des virgules.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="196"/>
         <source>Template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle %1</translation>
     </message>
 </context>
 <context>
@@ -2420,37 +2421,37 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="54"/>
         <source>{dest} refused this access token (mistyped, revoked or another account). Paste a fresh one in Destination, then upload again: rows that went are not sent twice.</source>
-        <translation>{dest} a refusé ce jeton d&apos;accès (faute de frappe, jeton révoqué ou autre compte). Collez-en un nouveau dans Destination, puis relancez le chargement&#xa0;: les lignes déjà parties ne sont pas renvoyées.</translation>
+        <translation>{dest} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau à l’étape Destination, puis relancez l’envoi&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="60"/>
         <source>{dest} refused the upload: this account may not add these events (a missing permission or scope). Check the app&apos;s settings in {dest}, then upload again.</source>
-        <translation>{dest} a refusé le chargement&#xa0;: ce compte n&apos;a pas le droit d&apos;ajouter ces événements (une autorisation ou une portée manque). Vérifiez les réglages de l&apos;application dans {dest}, puis relancez le chargement.</translation>
+        <translation>{dest} a refusé l’envoi&#xa0;: ce compte n’a pas le droit d’ajouter ces événements (autorisation ou portée manquante). Vérifiez les paramètres de l’application dans {dest}, puis relancez l’envoi.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="66"/>
         <source>{dest} no longer knows this event template (deleted, or another app). Choose the template again in Destination, then upload again.</source>
-        <translation>{dest} ne connaît plus ce modèle d&apos;événement (supprimé, ou autre application). Choisissez de nouveau le modèle dans Destination, puis relancez le chargement.</translation>
+        <translation>{dest} ne connaît plus ce modèle d’événement (supprimé, ou d’une autre application). Choisissez de nouveau le modèle à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="72"/>
         <source>{dest} does not know this app id. Check the app id in Destination, then upload again.</source>
-        <translation>{dest} ne connaît pas cet ID d&apos;application. Vérifiez l&apos;ID d&apos;application dans Destination, puis relancez le chargement.</translation>
+        <translation>{dest} ne connaît pas cet ID d’application. Vérifiez l’ID d’application à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="77"/>
         <source>{dest}&apos;s daily limit is reached. Upload the rest tomorrow: the rows that went stay, and nothing is sent twice.</source>
-        <translation>La limite quotidienne de {dest} est atteinte. Chargez le reste demain&#xa0;: les lignes parties restent, et rien n&apos;est envoyé deux fois.</translation>
+        <translation>La limite quotidienne de {dest} est atteinte. Envoyez le reste demain&#xa0;: les lignes déjà envoyées y restent, et rien n’est envoyé deux fois.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="82"/>
         <source>{dest} stopped the upload.</source>
-        <translation>{dest} a arrêté le chargement.</translation>
+        <translation>{dest} a interrompu l’envoi.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="145"/>
         <source>Send &amp;test batch</source>
-        <translation>Envoyer un lot d&apos;&amp;essai</translation>
+        <translation>Envoyer un lot d’&amp;essai</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="148"/>
@@ -2467,23 +2468,23 @@ The previous file, %2, is still loaded.</source>
         <location filename="../../app/ui/views/upload_step.py" line="491"/>
         <location filename="../../app/ui/views/upload_step.py" line="599"/>
         <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
+        <translation>Pa&amp;use</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="158"/>
         <location filename="../../app/ui/views/upload_step.py" line="711"/>
         <source>&amp;Stop</source>
-        <translation>&amp;Arrêter</translation>
+        <translation>&amp;Interrompre</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="162"/>
         <source>Send no more batches; rows that went stay sent.</source>
-        <translation>N&apos;envoyer plus aucun lot&#xa0;; les lignes parties restent envoyées.</translation>
+        <translation>Ne plus envoyer de lot&#xa0;; les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="174"/>
         <source>Upload progress</source>
-        <translation>Progression du chargement</translation>
+        <translation>Progression de l’envoi</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="182"/>
@@ -2493,12 +2494,12 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="238"/>
         <source>Upload</source>
-        <translation>Chargement</translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="268"/>
         <source>Getting the upload ready…</source>
-        <translation>Préparation du chargement…</translation>
+        <translation>Préparation de l’envoi…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="283"/>
@@ -2509,12 +2510,12 @@ The previous file, %2, is still loaded.</source>
         <location filename="../../app/ui/views/upload_step.py" line="298"/>
         <location filename="../../app/ui/views/upload_step.py" line="519"/>
         <source>Stop the upload?</source>
-        <translation>Arrêter le chargement&#xa0;?</translation>
+        <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="299"/>
         <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
-        <translation>Un chargement est en cours. Fermer Event Loader et l&apos;arrêter&#xa0;? Les lignes parties restent envoyées&#xa0;; le reste pourra reprendre à la prochaine ouverture d&apos;Event Loader.</translation>
+        <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="354"/>
@@ -2524,7 +2525,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="356"/>
         <source>Every ready row of this file already went to {dest}.</source>
-        <translation>Toutes les lignes prêtes de ce fichier sont déjà parties vers {dest}.</translation>
+        <translation>Toutes les lignes prêtes de ce fichier ont déjà été envoyées à {dest}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/upload_step.py" line="363"/>
@@ -2537,12 +2538,12 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="368"/>
         <source>The rows go to {dest} as “{name}” events in one batch.</source>
-        <translation>Les lignes partent vers {dest} comme événements «&#xa0;{name}&#xa0;» en un seul lot.</translation>
+        <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en un seul lot.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="372"/>
         <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
-        <translation>Les lignes partent vers {dest} comme événements «&#xa0;{name}&#xa0;» en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
+        <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="379"/>
@@ -2557,7 +2558,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="387"/>
         <source>The rows go to {dest} as “{name}” events.</source>
-        <translation>Les lignes partent vers {dest} comme événements «&#xa0;{name}&#xa0;».</translation>
+        <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="391"/>
@@ -2567,7 +2568,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="405"/>
         <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
-        <translation>Ce chargement s&apos;est arrêté avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
+        <translation>Cet envoi s’est interrompu avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/upload_step.py" line="413"/>
@@ -2593,42 +2594,42 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="428"/>
         <source>The upload cannot start</source>
-        <translation>Le chargement ne peut pas démarrer</translation>
+        <translation>L’envoi ne peut pas démarrer</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="455"/>
         <source>Sending the test batch…</source>
-        <translation>Envoi du lot d&apos;essai…</translation>
+        <translation>Envoi du lot d’essai…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="496"/>
         <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
+        <translation>Repre&amp;ndre</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="498"/>
         <source>Paused: batches already on their way finish, then it holds</source>
-        <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l&apos;envoi attend</translation>
+        <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="520"/>
         <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
-        <translation>{left} lignes ne sont pas encore parties. Arrêter maintenant&#xa0;? Les lignes parties restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
+        <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="531"/>
         <source>Stopping: waiting for batches already on their way…</source>
-        <translation>Arrêt&#xa0;: attente des lots déjà partis…</translation>
+        <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="558"/>
         <source>{dest} asked us to slow down. Resuming in {s} s; nothing is lost.</source>
-        <translation>{dest} demande de ralentir. Reprise dans {s} s&#xa0;; rien n&apos;est perdu.</translation>
+        <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="605"/>
         <source>The test batch went</source>
-        <translation>Le lot d&apos;essai est parti</translation>
+        <translation>Le lot d’essai est parti</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="608"/>
@@ -2646,27 +2647,27 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="644"/>
         <source>{dest} stopped the upload</source>
-        <translation>{dest} a arrêté le chargement</translation>
+        <translation>{dest} a interrompu l’envoi</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="650"/>
         <source>The upload stopped</source>
-        <translation>Le chargement s&apos;est arrêté</translation>
+        <translation>L’envoi s’est interrompu</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="653"/>
         <source>{message} The rows that went are recorded; you can resume later.</source>
-        <translation>{message} Les lignes parties sont notées&#xa0;; vous pourrez reprendre plus tard.</translation>
+        <translation>{message} Les lignes déjà envoyées sont enregistrées&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="658"/>
         <source>Stopped</source>
-        <translation>Arrêté</translation>
+        <translation>Interrompu</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="661"/>
         <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
-        <translation>{sent} lignes sont parties vers {dest}. Les {left} autres n&apos;ont pas été envoyées&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n&apos;est envoyé deux fois).</translation>
+        <translation>{sent} lignes ont été envoyées à {dest}. Les {left} autres ne l’ont pas été&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n’est envoyé deux fois).</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="671"/>
@@ -2688,7 +2689,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="709"/>
         <source>&amp;Stop here</source>
-        <translation>&amp;Arrêter ici</translation>
+        <translation>Arrêter &amp;ici</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="725"/>
@@ -2708,7 +2709,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="748"/>
         <source>{dest} asked us to slow down; nothing is lost.</source>
-        <translation>{dest} demande de ralentir&#xa0;; rien n&apos;est perdu.</translation>
+        <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="751"/>
@@ -2731,7 +2732,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="761"/>
         <source>Not sent: the upload was stopped.</source>
-        <translation>Non envoyé&#xa0;: le chargement a été arrêté.</translation>
+        <translation>Non envoyé&#xa0;: l’envoi a été interrompu.</translation>
     </message>
 </context>
 <context>
@@ -2739,52 +2740,52 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/dialogs/value_map_dialog.py" line="54"/>
         <source>Match values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer les valeurs de %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/value_map_dialog.py" line="60"/>
         <source>Choose which option each value of the file sends. Values that already name an option match by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’option envoyée pour chaque valeur du fichier. Les valeurs qui portent déjà le nom d’une option y correspondent d’elles-mêmes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/value_map_dialog.py" line="67"/>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur dans le fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/value_map_dialog.py" line="67"/>
         <source>Rows</source>
-        <translation type="unfinished">Lignes</translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/value_map_dialog.py" line="67"/>
         <source>Sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/value_map_dialog.py" line="69"/>
         <source>Values and options</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs et options</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/value_map_dialog.py" line="84"/>
         <source>Option for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option pour %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/value_map_dialog.py" line="87"/>
         <source>%1 (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (automatique)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/value_map_dialog.py" line="89"/>
         <source>(none: the row is flagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune&#xa0;: la ligne est signalée)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/value_map_dialog.py" line="98"/>
         <source>This column has no values in the rows read so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette colonne n’a aucune valeur dans les lignes lues jusqu’ici.</translation>
     </message>
 </context>
 <context>
@@ -2792,7 +2793,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/launch.py" line="143"/>
         <source>Demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable de démonstration</translation>
     </message>
 </context>
 <context>
@@ -2800,230 +2801,230 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/messages.py" line="22"/>
         <source>Column {column} had no name; it is called “{new_name}” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne {column} n’avait pas de nom&#xa0;; elle s’appelle «&#xa0;{new_name}&#xa0;» ici.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="28"/>
         <source>Two columns are called “{column}”; the second one is called “{new_name}” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux colonnes s’appellent «&#xa0;{column}&#xa0;»&#xa0;; la seconde s’appelle «&#xa0;{new_name}&#xa0;» ici.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="34"/>
         <source>A merged header cell was split; its columns are named “{new_name}” and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cellule d’en-tête fusionnée a été scindée&#xa0;; ses colonnes s’appellent «&#xa0;{new_name}&#xa0;», et ainsi de suite.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/messages.py" line="40"/>
         <source>%n empty rows were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne vide a été ignorée.</numerusform>
+            <numerusform>%n lignes vides ont été ignorées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="44"/>
         <source>The text encoding was guessed as {encoding}. If accents look wrong, choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’encodage du texte a été deviné&#xa0;: {encoding}. Si les accents s’affichent mal, choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/messages.py" line="51"/>
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne a plus ou moins de cellules qu’il n’y a d’en-têtes&#xa0;; elle a été complétée ou coupée.</numerusform>
+            <numerusform>%n lignes ont plus ou moins de cellules qu’il n’y a d’en-têtes&#xa0;; elles ont été complétées ou coupées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="58"/>
         <source>The column names were found on row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms de colonnes ont été trouvés à la ligne {row}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="62"/>
         <source>Some very long cells were shortened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines cellules très longues ont été raccourcies.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="65"/>
         <source>Note while reading: {code} ({details}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque de lecture&#xa0;: {code} ({details}).</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="74"/>
         <location filename="../../app/ui/messages.py" line="77"/>
         <source>{name} was not found. It may have been moved or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est introuvable. Il a peut-être été déplacé ou renommé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="80"/>
         <location filename="../../app/ui/messages.py" line="83"/>
         <source>{name} is a folder, not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un dossier, pas une feuille de calcul.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="86"/>
         <source>{name} is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="90"/>
         <source>{name} is not a spreadsheet, or it is damaged. Open it in Excel and save it again as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas une feuille de calcul, ou il est endommagé. Ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="95"/>
         <source>{name} is damaged and cannot be read. Open it in Excel and save it again as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est endommagé et ne peut pas être lu. Ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="99"/>
         <source>{name} is protected by a password. Save a copy without a password and open that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est protégé par un mot de passe. Enregistrez une copie sans mot de passe et ouvrez-la.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="103"/>
         <source>{name} has no rows. Check that you exported the right sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne contient aucune ligne. Vérifiez que vous avez exporté la bonne feuille.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="106"/>
         <source>{name} is empty. Check that you exported the right sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est vide. Vérifiez que vous avez exporté la bonne feuille.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109"/>
         <source>The chosen sheet of {name} is empty. Pick another sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille choisie de {name} est vide. Choisissez-en une autre.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="112"/>
         <source>{name} has column names but no rows below them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contient des noms de colonnes, mais aucune ligne en dessous.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="115"/>
         <source>No row of {name} looks like column names. Choose the header row by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne de {name} ne ressemble à des noms de colonnes. Choisissez la ligne d’en-tête à la main.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="118"/>
         <source>{name} has fewer rows than the header row you chose. Pick a smaller row number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a moins de lignes que le numéro de la ligne d’en-tête choisie. Choisissez un numéro plus petit.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="122"/>
         <source>{name} has no sheet with that name. Pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’a pas de feuille de ce nom. Choisissez-en une dans la liste.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="125"/>
         <source>{name} has too many columns to be an export of contacts or events. Check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a trop de colonnes pour être un export de contacts ou d’événements. Vérifiez le fichier.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="129"/>
         <source>{name} is too large to read safely. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est trop volumineux pour être lu sans risque. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="132"/>
         <source>Event Loader may not read {name}. Close it in other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Event Loader n’a pas le droit de lire {name}. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="136"/>
         <source>The text of {name} could not be read with this encoding. Choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de {name} ne peut pas être lu avec cet encodage. Choisissez-en un autre.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="144"/>
         <source>{name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="156"/>
         <source>{service} refused the developer API key (mistyped, or the key of another app). Paste it again from your developer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} a refusé la clé d’API de développeur (mal saisie, ou clé d’une autre application). Collez-la de nouveau depuis votre compte de développeur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="162"/>
         <source>{service} refused the refresh token or the app&apos;s client ID and secret. Connect the app again to get a fresh refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} a refusé le jeton d’actualisation, ou l’ID client et le secret client de l’application. Reconnectez l’application pour obtenir un nouveau jeton d’actualisation.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="168"/>
         <source>{service} refused this API key (mistyped, revoked or another account). Paste a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} a refusé cette clé d’API (mal saisie, révoquée ou d’un autre compte). Collez-en une nouvelle.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="174"/>
         <source>{service} refused this access token (mistyped, revoked or another account). Paste a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="182"/>
         <source>{service} accepted the token but it may not add events. Give the app these scopes: {scopes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} a accepté le jeton d’accès, mais celui-ci n’a pas le droit d’ajouter des événements. Accordez ces portées à l’application&#xa0;: {scopes}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="187"/>
         <source>{service} accepted the token but it may not add events. Ask an administrator to grant the app access.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} a accepté le jeton d’accès, mais celui-ci n’a pas le droit d’ajouter des événements. Demandez à un administrateur d’accorder l’accès à l’application.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="193"/>
         <source>{service} knows no app with this app ID for this key. Check the app ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} ne connaît aucune application avec cet ID pour cette clé. Vérifiez l’ID d’application.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="197"/>
         <source>{service} knows no event template with this ID in this app. Check the template ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} ne connaît aucun modèle d’événement avec cet ID dans cette application. Vérifiez l’ID du modèle.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="202"/>
         <source>{service} could not be reached. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre {service}. Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="207"/>
         <source>{service} asked us to slow down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} nous demande de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="211"/>
         <source>{service} had a temporary problem. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} a rencontré un problème temporaire. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="215"/>
         <source>The server address must start with https:// so the token travels encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur doit commencer par https:// pour que le jeton d’accès circule chiffré.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="223"/>
         <source>{service} did not accept the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} n’a pas accepté la connexion.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="291"/>
         <source>Extra data: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données supplémentaires&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="304"/>
         <source>A contact is found by its email, its record ID or its user token: map at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact est retrouvé par son e-mail, son ID de fiche ou son jeton utilisateur&#xa0;: mappez au moins l’un des trois.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="312"/>
         <source>Event template token {name} ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’événement {name} du modèle ({type}).</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="316"/>
         <source>Free-form data shown in the event&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données libres affichées dans le détail de l’événement.</translation>
     </message>
 </context>
 <context>
@@ -3111,7 +3112,7 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/wording.py" line="36"/>
         <source>no email or id column</source>
-        <translation>aucune colonne d&apos;e-mail ou d&apos;ID</translation>
+        <translation>aucune colonne d’e-mail ou d’ID</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="37"/>
@@ -3132,22 +3133,22 @@ The previous file, %2, is still loaded.</source>
         <location filename="../../app/ui/wording.py" line="79"/>
         <source>%n s</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>%n&#xa0;s</numerusform>
+            <numerusform>%n&#xa0;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/wording.py" line="82"/>
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="84"/>
         <source>{h} h {m} min</source>
-        <translation>{h} h {m} min</translation>
+        <translation>{h}&#xa0;h {m}&#xa0;min</translation>
     </message>
 </context>
 <context>
@@ -3155,22 +3156,22 @@ The previous file, %2, is still loaded.</source>
     <message>
         <location filename="../../app/ui/workers.py" line="39"/>
         <source>The file {name} was not found. Check that it still exists.</source>
-        <translation>Le fichier {name} est introuvable. Vérifiez qu&apos;il existe toujours.</translation>
+        <translation>Le fichier {name} est introuvable. Vérifiez qu’il existe toujours.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workers.py" line="43"/>
         <source>Event Loader may not open {name}. Close it in other programs or pick another place.</source>
-        <translation>Event Loader n&apos;a pas le droit d&apos;ouvrir {name}. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
+        <translation>Event Loader n’a pas le droit d’ouvrir {name}. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workers.py" line="48"/>
         <source>Could not use {name}: {reason}.</source>
-        <translation>Impossible d&apos;utiliser {name}&#xa0;: {reason}.</translation>
+        <translation>Impossible d’utiliser {name}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workers.py" line="52"/>
         <source>The computer ran out of memory. Close other programs or split the file.</source>
-        <translation>L&apos;ordinateur manque de mémoire. Fermez d&apos;autres programmes ou découpez le fichier.</translation>
+        <translation>L’ordinateur manque de mémoire. Fermez d’autres programmes ou découpez le fichier.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workers.py" line="59"/>
