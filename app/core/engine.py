@@ -462,7 +462,10 @@ class _Runner:
             f.position: (f.code, f.reason) for f in reply.failures if 0 <= f.position < len(rows)
         }
         if reply.unattributed and not blamed and len(rows) > 1:
-            # Errors that name no event: resend halves (accepted ids are deduplicated).
+            # Errors that name no event: resend halves (accepted ids are deduplicated). Some of
+            # these rows are stored already, so "id in use" on the resend means delivered.
+            with self.maybe_stored_lock:
+                self.maybe_stored.update(r.index for r in rows)
             self._bisect(batch, rows, tally, started)
             return
         if reply.unattributed and len(rows) == 1 and not blamed:

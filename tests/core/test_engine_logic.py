@@ -52,6 +52,7 @@ class ScriptedClient:
         self.lock = threading.Lock()
         self.fail_next: list[BaseException] = []
         self.gate: threading.Event | None = None
+        self.reject_repeats = False  # answer "id already in use" to an id sent again
 
     def send_batch(self, events: Sequence[dict[str, Any]]) -> BatchReply:
         if self.gate is not None:
@@ -67,6 +68,11 @@ class ScriptedClient:
                 raise BatchRejected("refused", reasons=["something is wrong"])
             if bad and self.mode == "id_in_use":
                 raise BatchRejected("in use", code="id_in_use")
+            if self.reject_repeats:
+                seen = {p: "in use" for p, e in enumerate(events) if e["id"] in self.stored}
+                if seen:
+                    codes = dict.fromkeys(seen, "id_in_use")
+                    raise BatchRejected("in use", positions=seen, position_codes=codes)
             for p, e in enumerate(events):
                 if p not in bad:
                     self.stored[e["id"]] += 1
@@ -399,3 +405,14 @@ def test_one_sender_per_run(journal, source) -> None:
     assert len(client.stored) == 30
     # once the first is done, the run can be sent again (nothing left, it just closes)
     assert list(run_upload(remaining_plan(plan, journal), client, journal, retry=FAST)) == []
+
+
+def test_auto_policy_after_a_reply_that_named_no_event(journal, source) -> None:
+    # A 207 stores the good events but names no failing one; resending halves then meets
+    # "id already in use" for the stored ones: with AUTO they count as delivered.
+    client = ScriptedClient(mode="unattributed")
+    client.reject_repeats = True
+    plan = _plan(_conversion(10, bad=[6]), journal, source)
+    list(run_upload(plan, client, journal, retry=FAST, id_in_use=IdInUsePolicy.AUTO))
+    assert _states(journal, plan.run_id) == {"sent": 9, "failed": 1}
+    assert max(client.stored.values()) == 1
