@@ -215,6 +215,7 @@ def _upload(
     from app.core.journal import JournalError
     from app.core.upload_plan import (
         destination_key_for,
+        find_resumable_upload,
         mapping_fingerprint,
         prepare_upload,
         upload_report_rows,
@@ -223,7 +224,9 @@ def _upload(
     destination = mapping.destination
     key = destination_key_for(mapping, base_url)
     map_fp = mapping_fingerprint(mapping)
-    if args.resume and journal.find_resumable_run(source.sha256, map_fp, key) is None:
+    if args.resume and not find_resumable_upload(
+        conversion, journal, source=source, mapping_fingerprint=map_fp, destination_key=key
+    ):
         raise CommandError(_nothing_to_resume(journal, source))
     plan = prepare_upload(
         conversion,

@@ -114,6 +114,33 @@ def mapping_fingerprint(mapping: Mapping) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def run_identity(conversion: ConversionResult, mapping_fingerprint: str) -> str:
+    """Return what identifies an upload's rows besides the file: mapping and the rows' event ids.
+
+    The event ids tell apart two sheets (or header rows) of one workbook read with one mapping,
+    so each has its own run to resume.
+    """
+    digest = hashlib.sha256()
+    for outcome in conversion.outcomes:
+        digest.update(outcome.event_id.encode("utf-8"))
+        digest.update(b"\n")
+    return f"{mapping_fingerprint}/{digest.hexdigest()[:20]}"
+
+
+def find_resumable_upload(
+    conversion: ConversionResult,
+    journal: Journal,
+    *,
+    source: FileFingerprint,
+    mapping_fingerprint: str,
+    destination_key: str,
+) -> RunInfo | None:
+    """Return the unfinished run ``prepare_upload`` would resume for these rows, if any."""
+    return journal.find_resumable_run(
+        source.sha256, run_identity(conversion, mapping_fingerprint), destination_key
+    )
+
+
 def prepare_upload(
     conversion: ConversionResult,
     journal: Journal,
@@ -136,7 +163,8 @@ def prepare_upload(
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     excluded_set = set(excluded)
-    existing = journal.find_resumable_run(source.sha256, mapping_fingerprint, destination_key)
+    identity = run_identity(conversion, mapping_fingerprint)
+    existing = journal.find_resumable_run(source.sha256, identity, destination_key)
     if existing is not None and (not resume or existing.force != force):
         journal.set_run_state(existing.id, RunState.ABANDONED)
         existing = None
@@ -145,7 +173,7 @@ def prepare_upload(
             conversion,
             journal,
             source=source,
-            mapping_fingerprint=mapping_fingerprint,
+            mapping_fingerprint=identity,
             destination_key=destination_key,
             force=force,
             excluded=excluded_set,

@@ -416,3 +416,21 @@ def test_auto_policy_after_a_reply_that_named_no_event(journal, source) -> None:
     list(run_upload(plan, client, journal, retry=FAST, id_in_use=IdInUsePolicy.AUTO))
     assert _states(journal, plan.run_id) == {"sent": 9, "failed": 1}
     assert max(client.stored.values()) == 1
+
+
+def test_other_rows_of_the_same_file_get_their_own_run(journal, source) -> None:
+    # e.g. another sheet of the same workbook with the same mapping
+    client = ScriptedClient(max_batch_size=5)
+    plan = _plan(_conversion(20), journal, source, size=5)
+    list(run_upload(plan, client, journal, UploadControl(stop_after_first_batch=True), retry=FAST))
+    other_sheet = ConversionResult(
+        [RowOutcome(o.index, o.row_number, {**o.event, "id": "b-" + o.event_id}, "b-" + o.event_id)
+         for o in _conversion(12).outcomes]
+    )  # fmt: skip
+    other = _plan(other_sheet, journal, source, size=5)
+    assert other.run_id != plan.run_id and not other.resumed and other.rows_to_send == 12
+    list(run_upload(other, client, journal, retry=FAST))
+    # the first sheet's run is still there to resume, and resumes where it stopped
+    assert plan.run_id in [r.id for r in journal.find_unfinished_runs()]
+    again = _plan(_conversion(20), journal, source, size=5)
+    assert again.run_id == plan.run_id and again.rows_to_send == 15
