@@ -292,8 +292,8 @@
         <location filename="../../app/ui/models/batch_model.py" line="269"/>
         <source>Retry in %n s</source>
         <translation>
-            <numerusform>Nouvel essai dans %n&#xa0;s</numerusform>
-            <numerusform>Nouvel essai dans %n&#xa0;s</numerusform>
+            <numerusform>Réessai dans %n&#xa0;s</numerusform>
+            <numerusform>Réessai dans %n&#xa0;s</numerusform>
         </translation>
     </message>
     <message>
@@ -1771,7 +1771,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="173"/>
-        <location filename="../../app/ui/views/preview_step.py" line="584"/>
+        <location filename="../../app/ui/views/preview_step.py" line="595"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
@@ -1791,7 +1791,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="268"/>
+        <location filename="../../app/ui/views/preview_step.py" line="279"/>
         <source>Upload %Ln rows</source>
         <translation>
             <numerusform>Envoyer %Ln ligne</numerusform>
@@ -1799,7 +1799,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="309"/>
+        <location filename="../../app/ui/views/preview_step.py" line="320"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -1807,13 +1807,13 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="332"/>
+        <location filename="../../app/ui/views/preview_step.py" line="343"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="399"/>
-        <location filename="../../app/ui/views/preview_step.py" line="419"/>
+        <location filename="../../app/ui/views/preview_step.py" line="410"/>
+        <location filename="../../app/ui/views/preview_step.py" line="430"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -1821,8 +1821,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="404"/>
-        <location filename="../../app/ui/views/preview_step.py" line="445"/>
+        <location filename="../../app/ui/views/preview_step.py" line="415"/>
+        <location filename="../../app/ui/views/preview_step.py" line="456"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -1830,17 +1830,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="420"/>
+        <location filename="../../app/ui/views/preview_step.py" line="431"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="429"/>
+        <location filename="../../app/ui/views/preview_step.py" line="440"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="434"/>
+        <location filename="../../app/ui/views/preview_step.py" line="445"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -1848,17 +1848,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="507"/>
+        <location filename="../../app/ui/views/preview_step.py" line="518"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="511"/>
+        <location filename="../../app/ui/views/preview_step.py" line="522"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="522"/>
+        <location filename="../../app/ui/views/preview_step.py" line="533"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -1866,37 +1866,37 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="559"/>
+        <location filename="../../app/ui/views/preview_step.py" line="570"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="566"/>
+        <location filename="../../app/ui/views/preview_step.py" line="577"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="573"/>
+        <location filename="../../app/ui/views/preview_step.py" line="584"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="582"/>
+        <location filename="../../app/ui/views/preview_step.py" line="593"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="615"/>
+        <location filename="../../app/ui/views/preview_step.py" line="626"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="617"/>
+        <location filename="../../app/ui/views/preview_step.py" line="628"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="638"/>
+        <location filename="../../app/ui/views/preview_step.py" line="649"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -1904,7 +1904,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="646"/>
+        <location filename="../../app/ui/views/preview_step.py" line="657"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>
@@ -2330,7 +2330,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="84"/>
         <source>Token name</source>
-        <translation>Nom du jeton d’événement</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/template_dialog.py" line="84"/>
@@ -3007,22 +3007,154 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{service} n’a pas accepté la connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="232"/>
+        <source>The contact&apos;s email address; HubSpot creates the contact if new.</source>
+        <translation>L’adresse e-mail du contact&#xa0;; HubSpot crée le contact s’il n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="237"/>
+        <source>Record ID</source>
+        <translation>ID de fiche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="238"/>
+        <source>The HubSpot record ID (digits only).</source>
+        <translation>L’ID de la fiche d’informations HubSpot (chiffres uniquement).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="241"/>
+        <source>User token (utk)</source>
+        <translation>Jeton utilisateur (utk)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="242"/>
+        <source>The HubSpot tracking cookie value of a contact.</source>
+        <translation>La valeur du cookie de suivi HubSpot d’un contact.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="247"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="248"/>
+        <source>The web domain the event happened on, usually with the user token.</source>
+        <translation>Le domaine web où l’événement a eu lieu, en général avec le jeton utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="253"/>
+        <source>Event date and time</source>
+        <translation>Date et heure de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="254"/>
+        <source>When it happened; sets the event&apos;s place on the timeline. Empty means now.</source>
+        <translation>Quand il a eu lieu&#xa0;; fixe sa place dans la chronologie. Vide&#xa0;: maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="260"/>
+        <source>Start object ID</source>
+        <translation>ID de l’objet de départ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
+        <source>1 to 40 characters.</source>
+        <translation>1 à 40 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="264"/>
+        <source>Start object type</source>
+        <translation>Type de l’objet de départ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
+        <source>One of Pipeless&apos;s object types.</source>
+        <translation>Un des types d’objet de Pipeless.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="268"/>
+        <source>Relationship type</source>
+        <translation>Type de relation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="269"/>
+        <source>What happened.</source>
+        <translation>Ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="272"/>
+        <source>End object ID</source>
+        <translation>ID de l’objet d’arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="276"/>
+        <source>End object type</source>
+        <translation>Type de l’objet d’arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="280"/>
+        <source>Relationship date</source>
+        <translation>Date de la relation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="281"/>
+        <source>When it happened.</source>
+        <translation>Quand elle a eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="284"/>
+        <source>Single relationship</source>
+        <translation>Relation unique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="285"/>
+        <source>Yes (the default): repeats between the same two objects count as one relationship.</source>
+        <translation>Oui (par défaut)&#xa0;: les répétitions entre les deux mêmes objets comptent pour une seule relation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="292"/>
+        <source>Start object created on</source>
+        <translation>Objet de départ créé le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="296"/>
+        <source>Start object modified on</source>
+        <translation>Objet de départ modifié le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="300"/>
+        <source>End object created on</source>
+        <translation>Objet d’arrivée créé le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="304"/>
+        <source>End object modified on</source>
+        <translation>Objet d’arrivée modifié le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="317"/>
         <source>Extra data: {name}</source>
         <translation>Données supplémentaires&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>A contact is found by its email, its record ID or its user token: map at least one.</source>
         <translation>Un contact est retrouvé par son e-mail, son ID de fiche ou son jeton utilisateur&#xa0;: mappez au moins l’un des trois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>Event template token {name} ({type}).</source>
         <translation>Jeton d’événement {name} du modèle ({type}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>Free-form data shown in the event&apos;s details.</source>
         <translation>Données libres affichées dans le détail de l’événement.</translation>
     </message>
