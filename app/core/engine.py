@@ -8,6 +8,7 @@ final. The journal, not the order of arrival, is the source of truth for which r
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import queue
 import random
@@ -165,6 +166,7 @@ def run_upload(
     *,
     concurrency: int = 4,
     retry: RetryPolicy | None = None,
+    max_attempts: int | None = None,
     id_in_use: IdInUsePolicy = IdInUsePolicy.FAIL,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] | None = None,
@@ -181,11 +183,17 @@ def run_upload(
     ``Forbidden`` or ``NotFound`` from the API, or a daily rate limit, ends the run with
     ``UploadStopped`` once in-flight batches are done; the run stays resumable.
 
+    ``retry`` sets the backoff (``max_attempts`` alone overrides its number of attempts).
     ``sleep`` replaces the wait between attempts (tests pass a fast one); by default the wait
     ends early when ``control.stop`` is set. Closing the generator early stops the run too.
     """
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
+    retry = retry or RetryPolicy()
+    if max_attempts is not None:
+        if max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+        retry = dataclasses.replace(retry, max_attempts=max_attempts)
     if plan.batch_size > client.max_batch_size:
         raise ValueError(
             f"batch size {plan.batch_size} exceeds the destination's maximum "
@@ -199,7 +207,7 @@ def run_upload(
             client,
             journal,
             control or UploadControl(),
-            retry or RetryPolicy(),
+            retry,
             id_in_use,
             clock,
             sleep,

@@ -434,3 +434,13 @@ def test_other_rows_of_the_same_file_get_their_own_run(journal, source) -> None:
     assert plan.run_id in [r.id for r in journal.find_unfinished_runs()]
     again = _plan(_conversion(20), journal, source, size=5)
     assert again.run_id == plan.run_id and again.rows_to_send == 15
+
+
+def test_max_attempts_overrides_the_policy(journal, source) -> None:
+    client = ScriptedClient()
+    client.fail_next = [TransientError("server_error", "Down.", 503)] * 5
+    plan = _plan(_conversion(3), journal, source)
+    results = list(run_upload(plan, client, journal, retry=FAST, max_attempts=2))
+    assert results[-1].state is BatchState.FAILED and client.requests == 2
+    with pytest.raises(ValueError):
+        run_upload(plan, client, journal, max_attempts=0)
