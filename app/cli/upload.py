@@ -66,7 +66,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument(
         "--base-url",
         metavar="URL",
-        help="address of the API (default: the real service; http://127.0.0.1:PORT: the sandbox)",
+        help="API address (default: the real service; http://127.0.0.1:PORT for the sandbox)",
     )
     parser.add_argument(
         "--token-env",
