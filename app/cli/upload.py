@@ -315,7 +315,7 @@ def _changed_since(source: Any) -> bool:
 def _credentials(args: argparse.Namespace, mapping: Any) -> tuple[dict[str, Any], bool]:
     """Return the account's secrets and whether they came from the keychain."""
     from app.core.mapping import HUBSPOT
-    from app.core.secrets import account_key, load_account
+    from app.core.secrets import account_key, keychain_available, load_account
 
     hubspot = mapping.destination == HUBSPOT
     app_id = mapping.hubspot.app_id if hubspot else mapping.pipeless.app_id
@@ -336,6 +336,12 @@ def _credentials(args: argparse.Namespace, mapping: Any) -> tuple[dict[str, Any]
         return secrets, False
     key = account_key(mapping.destination, app_id)
     saved = load_account(key)
+    if not saved and not keychain_available():
+        raise CommandError(
+            "the system keychain cannot be used (missing or locked), so saved credentials cannot "
+            "be read. Unlock it, or pass --token-env VAR naming an environment variable that "
+            "holds the token."
+        )
     if not saved:
         name = "hubspot" if hubspot else "pipeless"
         raise CommandError(

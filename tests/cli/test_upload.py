@@ -414,3 +414,13 @@ def test_unwritable_state_folder_exit_2(env, tmp_path, capsys) -> None:
     assert env(data, "--state-dir", str(blocker / "state")) == 2
     err = capsys.readouterr().err
     assert "journal" in err and "Traceback" not in err
+
+
+def test_no_keychain_and_no_token_says_how(env, tmp_path, capsys) -> None:
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(2))
+    assert env(data, token="") == 2
+    err = capsys.readouterr().err
+    assert "keychain cannot be used" in err and "--token-env" in err
