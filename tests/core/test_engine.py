@@ -446,3 +446,66 @@ def test_resent_ids_refused_as_in_use(sandbox_factory, journal, source, policy, 
     assert {r.code for r in first} == {"id_in_use"}
     assert {r.state for r in rows if r.index >= 100} == {RowState.SENT}
     assert_hubspot_exactly_once(sb, conversion)
+
+
+@pytest.mark.parametrize(
+    ("sample", "mapping_name"),
+    [
+        ("webinar-attendees.xlsx", "webinar-attendees.mapping.json"),
+        ("post-likes.csv", "post-likes.mapping.json"),
+    ],
+)
+def test_samples_arrive_once_with_their_values(sandbox, journal, sample, mapping_name) -> None:
+    from app.core.convert import convert_rows
+    from app.core.mapping import load_mapping
+    from app.core.sheet import read_sheet
+    from app.core.upload_plan import destination_key_for, mapping_fingerprint
+    from app.paths import samples_dir
+    from app.sandbox.server import pipeless_key
+
+    mapping = load_mapping(samples_dir() / mapping_name)
+    path = samples_dir() / sample
+    conversion = convert_rows(read_sheet(path), mapping)
+    valid = [o for o in conversion.outcomes if o.sendable]
+    assert valid and len(valid) < len(conversion.outcomes)  # the samples hold bad rows too
+    plan = prepare_upload(
+        conversion,
+        journal,
+        source=FileFingerprint.of(path),
+        mapping_fingerprint=mapping_fingerprint(mapping),
+        destination_key=destination_key_for(mapping, sandbox.base_url),
+        batch_size=10 if mapping.destination == PIPELESS else 100,
+    )
+    secrets = (
+        {"access_token": sandbox.credentials["hubspot_access_token"]}
+        if mapping.destination == HUBSPOT
+        else {"api_key": sandbox.credentials["pipeless_api_key"]}
+    )
+    client = make_client(mapping.destination, mapping, secrets, sandbox.base_url)
+    try:
+        list(run_upload(plan, client, journal))
+    finally:
+        client.close()
+    assert journal.counts(plan.run_id)["sent"] == len(valid)
+    if mapping.destination == HUBSPOT:
+        stored = {e["id"]: e for e in sandbox.hubspot_events()}
+        assert set(stored) == {o.event_id for o in valid}
+        assert max(sandbox.event_counts()["hubspot"].values()) == 1
+        for outcome in valid:
+            got, sent = stored[outcome.event_id], outcome.event
+            assert got.get("email") == sent.get("email")
+            assert {k: str(v) for k, v in sent["tokens"].items()} == {
+                k: str(v) for k, v in got["tokens"].items()
+            }
+            assert got.get("extraData") == sent.get("extraData")
+    else:
+        counts = sandbox.event_counts()["pipeless"]
+        assert set(counts) == {pipeless_key(o.event) for o in valid}
+        assert max(counts.values()) == 1
+        stored = {pipeless_key(e): e["event"] for e in sandbox.pipeless_events()}
+        for outcome in valid:
+            got = stored[pipeless_key(outcome.event)]
+            for part in ("start_object", "end_object"):
+                assert got[part]["id"] == outcome.event[part]["id"]
+                assert got[part]["type"] == outcome.event[part]["type"]
+            assert got["relationship"]["type"] == outcome.event["relationship"]["type"]
