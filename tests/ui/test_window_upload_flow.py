@@ -131,3 +131,15 @@ def test_closing_the_window_during_an_upload_asks(qtbot, window, sandbox, monkey
     assert not upload.session.running
     ready = sum(o.status is RowStatus.VALID for o in window.state.conversion.outcomes)
     assert len(sandbox.hubspot_events()) < ready  # stopped: the rest waits for a resume
+
+
+def test_every_row_bad_goes_back_to_mapping(qtbot, window, sandbox):
+    preview = to_preview(qtbot, window, sandbox)
+    assert window.go_to(window.steps.index(window.mapping_step))
+    webinar = next(h for h in window.state.sheet.headers if "ebinar" in h)
+    window.mapping_step.model.set_column("email", webinar)  # every email is now a webinar name
+    qtbot.waitUntil(window.mapping_step.is_complete, timeout=5000)
+    assert window.go_to(window.steps.index(preview))
+    qtbot.waitUntil(lambda: not preview.mapping_button.isHidden(), timeout=20000)
+    qtbot.mouseClick(preview.mapping_button, Qt.MouseButton.LeftButton)
+    assert window.current_step() is window.mapping_step

@@ -114,7 +114,7 @@ class PreviewStep(StepPage):
         )
         self.mapping_button.setObjectName("backToMappingButton")
         self.mapping_button.hide()
-        self.mapping_button.clicked.connect(self.mapping_requested)
+        self.mapping_button.clicked.connect(self._on_mapping_clicked)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -473,6 +473,17 @@ class PreviewStep(StepPage):
         self.chips_row.addWidget(chip)
         self.chips[code] = chip
         return chip
+
+    @Slot()
+    def _on_mapping_clicked(self) -> None:
+        """Go back to the Mapping step (through the window's navigation when there is one)."""
+        self.mapping_requested.emit()
+        window = self.window()
+        steps = getattr(window, "steps", None)
+        mapping_step = getattr(window, "mapping_step", None)
+        go_to = getattr(window, "go_to", None)
+        if steps and mapping_step in steps and go_to is not None:
+            go_to(steps.index(mapping_step))
 
     def filter_by_code(self, code: str | None) -> None:
         """Show only rows with problem ``code`` (``duplicate`` for duplicates); None shows all."""
