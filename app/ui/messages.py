@@ -226,58 +226,84 @@ def api_error_text(error: BaseException, destination_name: str) -> str:
 
 def _fixed_targets() -> dict[str, tuple[str, str]]:
     """Return the window's words for the destinations' own fields: target -> (label, help)."""
-    t = QCoreApplication.translate
     return {
         "email": (
-            t("messages", "Email"),
-            t("messages", "The contact's email address; HubSpot creates the contact if new."),
+            QCoreApplication.translate("messages", "Email"),
+            QCoreApplication.translate(
+                "messages", "The contact's email address; HubSpot creates the contact if new."
+            ),
         ),
         "objectId": (
-            t("messages", "Record ID"),
-            t("messages", "The HubSpot record ID (digits only)."),
+            QCoreApplication.translate("messages", "Record ID"),
+            QCoreApplication.translate("messages", "The HubSpot record ID (digits only)."),
         ),
         "utk": (
-            t("messages", "User token (utk)"),
-            t("messages", "The HubSpot tracking cookie value of a contact."),
+            QCoreApplication.translate("messages", "User token (utk)"),
+            QCoreApplication.translate(
+                "messages", "The HubSpot tracking cookie value of a contact."
+            ),
         ),
         "domain": (
-            t("messages", "Domain"),
-            t("messages", "The web domain the event happened on, usually with the user token."),
+            QCoreApplication.translate("messages", "Domain"),
+            QCoreApplication.translate(
+                "messages", "The web domain the event happened on, usually with the user token."
+            ),
         ),
         "timestamp": (
-            t("messages", "Event date and time"),
-            t(
+            QCoreApplication.translate("messages", "Event date and time"),
+            QCoreApplication.translate(
                 "messages",
                 "When it happened; sets the event's place on the timeline. Empty means now.",
             ),
         ),
-        "start_object.id": (t("messages", "Start object ID"), t("messages", "1 to 40 characters.")),
-        "start_object.type": (
-            t("messages", "Start object type"),
-            t("messages", "One of Pipeless's object types."),
+        "start_object.id": (
+            QCoreApplication.translate("messages", "Start object ID"),
+            QCoreApplication.translate("messages", "1 to 40 characters."),
         ),
-        "relationship.type": (t("messages", "Relationship type"), t("messages", "What happened.")),
-        "end_object.id": (t("messages", "End object ID"), t("messages", "1 to 40 characters.")),
+        "start_object.type": (
+            QCoreApplication.translate("messages", "Start object type"),
+            QCoreApplication.translate("messages", "One of Pipeless's object types."),
+        ),
+        "relationship.type": (
+            QCoreApplication.translate("messages", "Relationship type"),
+            QCoreApplication.translate("messages", "What happened."),
+        ),
+        "end_object.id": (
+            QCoreApplication.translate("messages", "End object ID"),
+            QCoreApplication.translate("messages", "1 to 40 characters."),
+        ),
         "end_object.type": (
-            t("messages", "End object type"),
-            t("messages", "One of Pipeless's object types."),
+            QCoreApplication.translate("messages", "End object type"),
+            QCoreApplication.translate("messages", "One of Pipeless's object types."),
         ),
         "relationship.created_on": (
-            t("messages", "Relationship date"),
-            t("messages", "When it happened."),
+            QCoreApplication.translate("messages", "Relationship date"),
+            QCoreApplication.translate("messages", "When it happened."),
         ),
         "relationship.single": (
-            t("messages", "Single relationship"),
-            t(
+            QCoreApplication.translate("messages", "Single relationship"),
+            QCoreApplication.translate(
                 "messages",
                 "Yes (the default): repeats between the same two objects count as one "
                 "relationship.",
             ),
         ),
-        "start_object.created_on": (t("messages", "Start object created on"), ""),
-        "start_object.modified_on": (t("messages", "Start object modified on"), ""),
-        "end_object.created_on": (t("messages", "End object created on"), ""),
-        "end_object.modified_on": (t("messages", "End object modified on"), ""),
+        "start_object.created_on": (
+            QCoreApplication.translate("messages", "Start object created on"),
+            "",
+        ),
+        "start_object.modified_on": (
+            QCoreApplication.translate("messages", "Start object modified on"),
+            "",
+        ),
+        "end_object.created_on": (
+            QCoreApplication.translate("messages", "End object created on"),
+            "",
+        ),
+        "end_object.modified_on": (
+            QCoreApplication.translate("messages", "End object modified on"),
+            "",
+        ),
     }
 
 
