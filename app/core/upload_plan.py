@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -292,11 +292,6 @@ def _resume_run(
             states[waiting[eid]] = RowState.ALREADY_SENT
     journal.set_run_state(run.id, RunState.ACTIVE)
     return journal.get_run(run.id), states
-
-
-def sendable_outcomes(conversion: ConversionResult) -> Iterable[RowOutcome]:
-    """Rows that the checks allow to go."""
-    return (o for o in conversion.outcomes if o.sendable)
 
 
 def upload_report_rows(
