@@ -332,10 +332,31 @@ def _numeric_issue(parts: list[int], fmt: str) -> DateIssue:
     return DateIssue("date_not_real" if real_parts else "date_invalid", format=fmt)
 
 
+def format_problem(fmt: str) -> str | None:
+    """Return why ``fmt`` cannot be a date pattern (``None`` when it can).
+
+    ``strptime`` compiles a pattern into a regular expression, so a pattern naming a part twice
+    (``%d/%d/%Y``) fails with a regex error rather than a date error; checking the pattern once,
+    when a mapping is loaded, keeps that from surfacing on every row.
+    """
+    try:
+        datetime.strptime("", fmt)
+    except re.error:
+        return "repeated"
+    except ValueError as exc:
+        text = str(exc)
+        if "bad directive" in text or "stray %" in text:
+            return "unknown_directive"
+    return None
+
+
 def _strptime_reader(fmt: str) -> Callable[[str], datetime]:
     def read(text: str) -> datetime:
         try:
             return datetime.strptime(text, fmt)
+        except re.error:
+            # An unusable pattern (a part named twice): no text can match it.
+            raise DateIssue("date_invalid", format=fmt) from None
         except ValueError as exc:
             if "day is out of range" in str(exc):
                 raise DateIssue("date_not_real", format=fmt) from None

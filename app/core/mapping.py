@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from app.core.dates import format_problem
+
 MAPPING_FORMAT = "event-loader-mapping"
 MAPPING_VERSION = 1
 
@@ -691,9 +693,11 @@ def _parse_rule(mapping: Mapping, target: str, data: Any) -> FieldRule:
                 f"{rule_type!r}.",
             )
     fmt = data.get("format")
-    if fmt is not None and (not isinstance(fmt, str) or not fmt):
+    if fmt is not None and (not isinstance(fmt, str) or not fmt or format_problem(fmt)):
         raise MappingError(
-            "rule_invalid", f"Field {target}: format must be a date pattern such as %d/%m/%Y."
+            "rule_invalid",
+            f"Field {target}: format must be a date pattern such as %d/%m/%Y, naming each part "
+            "once with a known % code.",
         )
     tz = data.get("timezone")
     if tz is not None:

@@ -378,3 +378,18 @@ def test_documented_examples_are_the_issue_files_and_load() -> None:
     assert mappings == [hubspot_dict(), pipeless_dict()]
     for data in mappings:
         assert mapping_to_dict(parse_mapping(data)) == data
+
+
+@pytest.mark.parametrize("fmt", ["%d/%d/%Y", "%Y-%m-%d %H:%M %H", "%Y-%q-%d", "%d/%m/%"])
+def test_an_unusable_date_format_is_refused_when_the_mapping_loads(fmt: str) -> None:
+    data = {
+        "format": "event-loader-mapping",
+        "version": 1,
+        "destination": "pipeless",
+        "pipeless": {"appId": 77},
+        "fields": {"relationship.created_on": {"column": "Date", "format": fmt}},
+    }
+    with pytest.raises(MappingError) as caught:
+        parse_mapping(data)
+    assert caught.value.code == "rule_invalid"
+    assert "relationship.created_on" in str(caught.value)
