@@ -38,6 +38,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+_C1_CONTROLS = re.compile("[\x80-\x9f]")
 _SINGLE_BYTE_CANDIDATES = [
     "cp1252",
     "cp1250",
@@ -117,16 +118,26 @@ def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
         notes.append(ReadNote("encoding_guessed", {"encoding": utf16}))
         return data.decode(utf16, errors="replace"), utf16, notes
     try:
-        return data.decode("utf-8"), "utf-8", notes
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
+    else:
+        # Valid UTF-8 that holds C1 control characters (U+0080-U+009F, never typed by people)
+        # is Windows Western text whose accents happen to form UTF-8 sequences ("ÂŒ").
+        if not _C1_CONTROLS.search(text) or not _reads_as_western_text(data):
+            return text, "utf-8", notes
+        notes.append(ReadNote("encoding_guessed", {"encoding": "cp1252"}))
+        return data.decode("cp1252"), "cp1252", notes
     sample = data[: 1 << 16] + data[max(0, first_bad - 4096) : first_bad + (1 << 16)]
     high = sum(1 for b in sample if b >= 0x80)
     # Text in CJK encodings is mostly high bytes; a few accents in Latin text are not, and on
     # small samples the detector otherwise picks Big5 for "Anaïs" (single-byte codes first).
-    isolation = _SINGLE_BYTE_CANDIDATES if high < 0.15 * len(sample) else None
-    matches = list(charset_normalizer.from_bytes(sample, cp_isolation=isolation))
-    guess = _prefer_western(matches)
+    if _reads_as_western_text(sample):
+        guess = "cp1252"
+    else:
+        isolation = _SINGLE_BYTE_CANDIDATES if high < 0.15 * len(sample) else None
+        matches = list(charset_normalizer.from_bytes(sample, cp_isolation=isolation))
+        guess = _prefer_western(matches)
     if guess in ("utf-8", "ascii"):
         guess = "cp1252"
     if _UTF8_MULTIBYTE.search(data) and _is_single_byte_western(guess):
@@ -145,6 +156,32 @@ def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
         text = data.decode("cp1252", errors="replace")
     notes.append(ReadNote("encoding_guessed", {"encoding": guess}))
     return text, guess, notes
+
+
+# What the high bytes of a Windows Western export decode to: accented letters of French,
+# Spanish, German, Portuguese, Italian and Nordic text, and Excel's typographic punctuation.
+_WESTERN_CHARACTERS = frozenset(
+    "àâäáãåçéèêëíìîïñóòôöõøúùûüýÿæœßÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕØÚÙÛÜÝŸÆŒ"
+    "€‘’‚“”„«»–—…°·ºª¿¡\u00a0²³×"
+)
+
+
+def _reads_as_western_text(sample: bytes) -> bool:
+    """Return True when every non-ASCII byte is a letter or sign of Windows Western text.
+
+    On a short file the detector cannot tell "élève" in cp1252 from "člčve" in Baltic cp1257,
+    as both decode cleanly; it then often picks the wrong one. Windows Western is by far the
+    likeliest source of a non-UTF-8 export for this program's users, so when it reads as
+    ordinary Western text it wins, and the guess is reported (the encoding can be overridden).
+    """
+    high = bytes(b for b in sample if b >= 0x80)
+    if not high:
+        return False
+    try:
+        text = high.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return all(ch in _WESTERN_CHARACTERS for ch in text)
 
 
 def _lines_not_utf8(data: bytes) -> int:

@@ -289,3 +289,27 @@ def test_first_page_of_a_large_file_reads_only_its_start(tmp_path: Path) -> None
     assert page.encoding is None and full.encoding == "utf-8+cp1252"
     assert full.rows[-1] == ["last@x.io", "Nîmes", "1"]
     assert note(full, "encoding_mixed")["count"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Élève;Garçon\r\nà bientôt;œuvre\r\n", "Commentaire\r\nÂŒ\r\n", "Prénom;Ville\r\nAnaïs;Besançon\r\n"],
+)
+def test_short_windows_western_text_is_not_read_in_another_code_page(tmp_path, text: str) -> None:
+    path = tmp_path / "court.csv"
+    path.write_bytes(text.encode("cp1252"))
+    sheet = read_sheet(path, header_row=1)
+    assert sheet.encoding == "cp1252"
+    lines = [line.split(";") for line in text.strip().split("\r\n")]
+    assert sheet.headers == lines[0]
+    assert [[str(v) for v in row] for row in sheet.rows] == lines[1:]
+    assert any(note.code == "encoding_guessed" for note in sheet.notes)
+
+
+def test_only_western_looking_bytes_take_the_windows_western_shortcut() -> None:
+    from app.core.sheet_csv import _reads_as_western_text
+
+    assert _reads_as_western_text("Élève à Besançon, œuvre « finie »".encode("cp1252"))
+    assert not _reads_as_western_text("Łódź, Żaneta, Gdańsk".encode("cp1250"))
+    assert not _reads_as_western_text("Привет мир".encode("cp1251"))
+    assert not _reads_as_western_text(b"plain ascii")
