@@ -33,8 +33,8 @@ ROWS = 3_000
 BATCH = 50
 # The client gives up on an answer after READ_TIMEOUT; the sandbox's "timeout" faults answer only
 # after TIMEOUT_S (the events already stored), so every such fault is a timeout on our side.
-READ_TIMEOUT = 0.4
-TIMEOUT_S = 0.8
+READ_TIMEOUT = 0.75
+TIMEOUT_S = 1.5
 
 
 # A limit far above what the run uses, over a 2 s window: the answers then carry the rate-limit
@@ -69,7 +69,7 @@ SCENARIOS = [
     Scenario(
         "token expiry", {"static_token_expires_after": 15}, refresh=True, expire_after_batches=40
     ),
-    Scenario("slow answers past the read timeout", {"latency_jitter_ms": 460.0}),
+    Scenario("slow answers past the read timeout", {"latency_jitter_ms": 850.0}),
     Scenario(
         "all at once",
         {
@@ -80,7 +80,7 @@ SCENARIOS = [
             "burst_429_length": 3,
             **WINDOW_2S,
             "static_token_expires_after": 25,
-            "latency_jitter_ms": 300.0,
+            "latency_jitter_ms": 600.0,
         },
         refresh=True,
         expire_after_batches=45,

@@ -130,10 +130,49 @@ _CELL = st.text(
     alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff"),
     max_size=12,
 ).map(str.strip)
-_FRENCH = set(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?'-()@/"
-    "éèêëàâäîïôöùûüçœÉÈÊÀÂÎÔÙÛÇŒ«»€"
-)
+# Words of French exports (names, towns, comments); random letter soup such as "ÇŒ" is also
+# valid UTF-8 ("ǌ"), so only real text can be expected to come back as written.
+_FRENCH_WORDS = [
+    "Hélène",
+    "François",
+    "réunion",
+    "à",
+    "Orléans",
+    "déjà",
+    "terminée",
+    "Très",
+    "intéressé",
+    "démo",
+    "rappeler",
+    "après",
+    "rentrée",
+    "Gaëlle",
+    "cœur",
+    "Noël",
+    "où",
+    "Ça",
+    "Œuvres",
+    "garçon",
+    "élève",
+    "naïve",
+    "hôtel",
+    "forêt",
+    "août",
+    "«",
+    "»",
+    "€",
+    "Jérôme",
+    "Lefèvre",
+    "Besançon",
+    "Nîmes",
+    "Chloé",
+    "Île-de-France",
+    "Béziers",
+    "bientôt",
+    "reçu",
+    "À",
+    "ÉTÉ",
+]
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _HEADER = st.text(alphabet=_LETTERS, min_size=3, max_size=10)
 
@@ -171,22 +210,18 @@ def test_random_csv_dialects_read_back_cell_for_cell(
     assert got == table, (sheet.delimiter, sheet.encoding)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/core/sheet_csv.py: a short cp1252 (Windows, French) CSV can be read as cp1257 "
-    "(Baltic) or cp1250: è->č, ç->ē, à->ą, with no note that the guess may be wrong",
-)
 @settings(COMMON, max_examples=150)
 @given(
     cells=st.lists(
-        st.text(alphabet=sorted(_FRENCH), min_size=1, max_size=30).map(str.strip).filter(bool),
+        st.lists(st.sampled_from(_FRENCH_WORDS), min_size=1, max_size=6).map(" ".join),
         min_size=1, max_size=6,
     ),
     delimiter=st.sampled_from([",", ";"]),
 )  # fmt: skip
 def test_french_windows_csv_reads_back(cells: list[str], delimiter: str) -> None:
     """A Windows-1252 export of French text (the sample post-likes.csv is one) reads back as
-    written: Western European text must not come back in a Baltic or Central European code page."""
+    written: Western European text must not come back in a Baltic or Central European code page
+    (it did, for short files, until this suite found it)."""
     RUNS["French Windows-1252 CSV"] += 1
     text = io.StringIO()
     writer = csv.writer(text, delimiter=delimiter, lineterminator="\r\n")
@@ -333,7 +368,7 @@ _FORMATS = st.one_of(
 
 
 def _repeats_a_directive(fmt: str) -> bool:
-    """Formats such as %d/%d/%d: a known defect, proven separately below."""
+    """Formats such as %d/%d/%d: refused when the mapping loads, proven separately below."""
     import re
 
     found = re.findall(r"%(.)", fmt.replace("%%", ""))
@@ -353,18 +388,12 @@ def test_random_date_strings_parse_or_give_a_code(text: str, fmt: str | None) ->
             assert isinstance(value, dt.date)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/core/dates.py: a date format repeating a directive (%d/%d/%d) raises re.error "
-    "('redefinition of group name'); check/upload end with 'unexpected problem'",
-)
 @pytest.mark.parametrize("fmt", ["%d/%d/%d", "%Y-%m-%d %H:%M %H"])
 def test_date_format_repeating_a_directive_is_refused_with_a_code(fmt: str) -> None:
+    """It raised re.error ("redefinition of group name") until this suite found it."""
     for parse in (parse_date_text, cell_to_datetime):
-        try:
+        with pytest.raises(DateIssue):
             parse("01/02/2025", fmt)
-        except DateIssue:
-            pass
 
 
 @settings(COMMON, max_examples=300)
@@ -402,7 +431,7 @@ def test_valid_events_are_accepted_by_the_sandbox(destination: str, agreement_sa
 
     row = _HUBSPOT_ROW if destination == "hubspot" else _PIPELESS_ROW
 
-    @settings(COMMON, max_examples=300)
+    @settings(COMMON, max_examples=150)
     @given(rows=st.lists(row, min_size=1, max_size=10))
     def check(rows: list[list[Any]]) -> None:
         nonlocal sent
