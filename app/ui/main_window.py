@@ -213,7 +213,11 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.setStatusTip(self.tr("Open a spreadsheet (Excel, OpenDocument or CSV)"))
         self.open_action.triggered.connect(self.choose_file)
-        self.load_mapping_action = QAction(self.tr("&Load mapping…"), self)
+        self.load_mapping_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            self.tr("&Load mapping…"),
+            self,
+        )
         self.load_mapping_action.setStatusTip(self.tr("Use a mapping file saved earlier"))
         self.load_mapping_action.triggered.connect(self.load_mapping_file)
         self.save_mapping_action = QAction(
@@ -378,8 +382,26 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def go_next(self) -> bool:
-        """Go to the next step (the Next button)."""
+        """Go to the next step (the Next button); on the last step, start a new upload."""
+        if self._current == len(self.steps) - 1:
+            return self.start_new_upload()
         return self.go_to(self._current + 1)
+
+    def start_new_upload(self) -> bool:
+        """Go back to File for another upload, keeping the file, the account and the mapping.
+
+        The finished run stays in the journal: sending the same rows again finds them already
+        delivered, so a user who starts over on the same file sends only what is new.
+        """
+        if not self.current_step().leave(self.state):
+            return False
+        self.state.conversion = None
+        self.state.excluded_rows = set()
+        self.state.run_id = None
+        self._furthest = FILE_STEP
+        self._enter_step(FILE_STEP)
+        self._update_title()
+        return True
 
     @Slot()
     def go_back(self) -> bool:
@@ -397,7 +419,8 @@ class MainWindow(QMainWindow):
         complete = step.is_complete()
         last = self._current == len(self.steps) - 1
         self.back_button.setEnabled(self._current > 0 and step.allows_back())
-        self.next_button.setEnabled(complete and not last)
+        # On Results, Next starts a new upload (see go_next).
+        self.next_button.setEnabled(complete and (not last or step.allows_back()))
         self.next_button.setText(step.next_text() or self.tr("&Next"))
         reachable = self._reachable()
         style = self.style()

@@ -100,7 +100,7 @@ def test_fix_failed_rows_opens_preview_filtered(qtbot, window, sandbox):
     qtbot.waitUntil(lambda: upload._phase == "ready", timeout=20000)
     qtbot.mouseClick(upload.all_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: upload._phase == "ended", timeout=60000)
-    window.go_next()
+    qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=20000)
     results = window.current_step()
     assert isinstance(results, ResultsStep)
     qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
@@ -143,3 +143,33 @@ def test_every_row_bad_goes_back_to_mapping(qtbot, window, sandbox):
     qtbot.waitUntil(lambda: not preview.mapping_button.isHidden(), timeout=20000)
     qtbot.mouseClick(preview.mapping_button, Qt.MouseButton.LeftButton)
     assert window.current_step() is window.mapping_step
+
+
+def test_new_upload_of_the_same_file_sends_nothing_twice(qtbot, window, sandbox):
+    to_preview(qtbot, window, sandbox)
+    ready = sum(o.status is RowStatus.VALID for o in window.state.conversion.outcomes)
+    window.go_next()
+    upload = window.current_step()
+    qtbot.waitUntil(lambda: upload._phase == "ready", timeout=20000)
+    qtbot.mouseClick(upload.all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
+    assert len(sandbox.hubspot_events()) == ready
+
+    assert window.next_button.isEnabled() and window.next_button.text() == "&New upload"
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_step() is window.file_step
+    assert window.state.run_id is None and window.state.conversion is None
+    for _ in range(3):  # the same file, account and mapping: straight through to Preview
+        qtbot.waitUntil(lambda: window.current_step().is_complete(), timeout=20000)
+        assert window.go_next()
+    preview = window.current_step()
+    assert isinstance(preview, PreviewStep)
+    qtbot.waitUntil(preview.is_complete, timeout=20000)
+    window.go_next()
+    upload = window.current_step()
+    qtbot.waitUntil(lambda: upload._phase in ("ready", "ended"), timeout=20000)
+    if upload._phase == "ready":
+        qtbot.mouseClick(upload.all_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
+    assert len(sandbox.hubspot_events()) == ready  # nothing went a second time
+    assert set(sandbox.event_counts()["hubspot"].values()) == {1}

@@ -332,8 +332,8 @@ class ResultsStep(StepPage):
         return self.retry_session.shutdown(timeout_s) if self.retry_session is not None else True
 
     def next_text(self) -> str | None:
-        """There is no step after Results."""
-        return QCoreApplication.translate("ResultsStep", "Done")
+        """After Results the window starts over on File, keeping the account and the mapping."""
+        return QCoreApplication.translate("ResultsStep", "&New upload")
 
     # -- showing ----------------------------------------------------------------------------
 
