@@ -3151,7 +3151,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message>
         <location filename="../../app/ui/messages.py" line="338"/>
         <source>Event template token {name} ({type}).</source>
-        <translation>Jeton d’événement {name} du modèle ({type}).</translation>
+        <translation>Jeton d’événement «&#xa0;{name}&#xa0;» du modèle ({type}).</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="342"/>
