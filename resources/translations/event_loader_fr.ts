@@ -2062,7 +2062,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="84"/>
         <source>No upload has run yet: see step 5.</source>
-        <translation>Aucun chargement n&apos;a encore eu lieu&#xa0;: voir l&apos;étape 5.</translation>
+        <translation>Aucun envoi n’a encore eu lieu&#xa0;: rendez-vous à l’étape 5.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="371"/>
@@ -2408,12 +2408,12 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message>
         <location filename="../../app/ui/upload_session.py" line="74"/>
         <source>Open a file first (step 1).</source>
-        <translation>Ouvrez d&apos;abord un fichier (étape 1).</translation>
+        <translation>Ouvrez d’abord un fichier (étape 1).</translation>
     </message>
     <message>
         <location filename="../../app/ui/upload_session.py" line="213"/>
         <source>Nothing to upload yet: open a file, choose an account and map the columns first.</source>
-        <translation>Rien à charger pour l&apos;instant&#xa0;: ouvrez un fichier, choisissez un compte et mappez les colonnes d&apos;abord.</translation>
+        <translation>Rien à envoyer pour l’instant&#xa0;: ouvrez d’abord un fichier, choisissez un compte et mappez les colonnes.</translation>
     </message>
 </context>
 <context>
@@ -3054,7 +3054,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message>
         <location filename="../../app/ui/messages.py" line="254"/>
         <source>When it happened; sets the event&apos;s place on the timeline. Empty means now.</source>
-        <translation>Quand il a eu lieu&#xa0;; fixe sa place dans la chronologie. Vide&#xa0;: maintenant.</translation>
+        <translation>Moment où l’événement a eu lieu&#xa0;; il fixe sa place dans la chronologie. Vide&#xa0;: maintenant.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="260"/>
@@ -3106,7 +3106,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message>
         <location filename="../../app/ui/messages.py" line="281"/>
         <source>When it happened.</source>
-        <translation>Quand elle a eu lieu.</translation>
+        <translation>Moment où la relation a eu lieu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="284"/>

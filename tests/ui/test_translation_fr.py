@@ -102,6 +102,8 @@ def test_french_typography_and_glossary():
             # A normal space would let the punctuation wrap alone to the next line.
             assert not re.search(r" [:;?!»]", text), where
             assert "« " not in text, where
+            # One apostrophe throughout: the typographic one (’), as in the rest of the window.
+            assert "'" not in re.sub(r"<[^>]+>", "", text), where
             # "jeton" alone is ambiguous in HubSpot's French: say which token it is.
             plain = text.replace("&", "")
             for match in re.finditer(r"\bjetons?\b", plain, re.IGNORECASE):
