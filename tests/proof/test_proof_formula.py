@@ -46,6 +46,8 @@ PAYLOADS = [
     "+",
     "@",
 ]
+# A column whose name is itself a payload: headers are copied into reports too.
+HEADER_PAYLOAD = '=HYPERLINK("http://attacker.example","Open")'
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 PLAIN_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
 
@@ -56,14 +58,23 @@ def _write_input(folder: Path) -> tuple[Path, Path]:
     path = folder / "payloads.csv"
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow([*COURSE_HEADER, "Notes"])
+        writer.writerow([*COURSE_HEADER, "Notes", HEADER_PAYLOAD])
         for i, payload in enumerate(PAYLOADS):
             writer.writerow(
                 [f"p{i}@example.com", "2025-03-01 10:00", payload, "5", "2025-03-01", "Expert",
-                 payload]
+                 payload, "x"]
             )  # fmt: skip
             writer.writerow(
-                [payload, "2025-03-01 10:00", f"Course {i}", "5", "2025-03-01", "Expert", payload]
+                [
+                    payload,
+                    "2025-03-01 10:00",
+                    f"Course {i}",
+                    "5",
+                    "2025-03-01",
+                    "Expert",
+                    payload,
+                    "x",
+                ]
             )
     mapping = folder / "payloads.mapping.json"
     mapping.write_text(json.dumps(COURSE_MAPPING), encoding="utf-8")
@@ -109,8 +120,9 @@ def test_check_report_cells_cannot_run(tmp_path: Path, suffix: str, capsys: Any)
     assert code == 1  # the payload emails are invalid rows
     checked = _check_xlsx(report) if suffix == ".xlsx" else _check_csv(report)
     print(f"\nformula injection [{suffix}]: {checked} payload cells neutralised, none runs")
-    # Every payload appears as a valid course name and as a note: at least 2 cells each.
-    assert checked >= 2 * len(PAYLOADS)
+    # Every payload appears as a valid course name and as a note (at least 2 cells each), and
+    # the payload header is one more.
+    assert checked >= 2 * len(PAYLOADS) + 1
 
 
 def test_xlsx_report_keeps_the_payload_text_exactly(tmp_path: Path) -> None:
