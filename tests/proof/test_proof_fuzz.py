@@ -458,3 +458,56 @@ def test_valid_events_are_accepted_by_the_sandbox(destination: str, agreement_sa
     print(f"\nconverter vs sandbox [{destination}]: {sent} valid events sent, "
           f"{len(refused)} batches refused")  # fmt: skip
     assert refused == [], refused[:3]
+
+
+# --- time zones: no shifted wall times, no off-by-one days ----------------------------------
+
+ZONES = [
+    "UTC", "Europe/Paris", "America/New_York", "America/Sao_Paulo", "Australia/Lord_Howe",
+    "Asia/Kathmandu", "Pacific/Chatham", "Pacific/Kiritimati", "America/St_Johns",
+    "Africa/Casablanca", "Europe/Dublin",
+]  # fmt: skip
+
+
+@settings(COMMON, max_examples=600)
+@given(
+    wall=st.datetimes(min_value=dt.datetime(1971, 1, 1), max_value=dt.datetime(2090, 12, 31)),
+    day=st.dates(min_value=dt.date(1971, 1, 1), max_value=dt.date(2090, 12, 31)),
+    zone=st.sampled_from(ZONES),
+    as_text=st.booleans(),
+    date_only_timestamp=st.booleans(),
+)
+def test_wall_times_and_days_survive_every_time_zone(
+    wall: dt.datetime, day: dt.date, zone: str, as_text: bool, date_only_timestamp: bool
+) -> None:
+    """A timestamp keeps its wall time in the mapping's zone (a time in a spring-forward gap
+    moves forward by the gap), a date-only timestamp stays on its day in that zone, and a
+    ``date`` token is midnight UTC of its day whatever the zone (HubSpot's convention)."""
+    from zoneinfo import ZoneInfo
+
+    RUNS["time zones"] += 1
+    wall = wall.replace(second=0, microsecond=0)
+    mapping_data = json.loads(json.dumps(ALL_TYPES_MAPPING))
+    mapping_data["fields"]["timestamp"] = {"column": "When", "timezone": zone}
+    if as_text:
+        mapping_data["fields"]["timestamp"]["format"] = (
+            "%Y-%m-%d" if date_only_timestamp else ("%Y-%m-%d %H:%M")
+        )
+    when: Any = wall.date() if date_only_timestamp else wall
+    if as_text:
+        when = wall.strftime("%Y-%m-%d" if date_only_timestamp else "%Y-%m-%d %H:%M")
+    row = ["ana@example.com", when, "Course", "5", day, "Expert"]
+    outcome = convert_rows(_sheet([row]), parse_mapping(mapping_data)).outcomes[0]
+    assert outcome.status is RowStatus.VALID, [problem_message(p) for p in outcome.problems]
+    tz = ZoneInfo(zone)
+    sent = dt.datetime.fromisoformat(outcome.event["timestamp"])
+    assert sent.utcoffset() is not None
+    local = sent.astimezone(tz).replace(tzinfo=None)
+    if date_only_timestamp:
+        assert local.date() == wall.date(), (outcome.event["timestamp"], zone)
+    else:
+        round_trip = wall.replace(tzinfo=tz).astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None)
+        in_gap = round_trip != wall
+        assert local == wall or (in_gap and local > wall), (wall, outcome.event["timestamp"], zone)
+    midnight = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+    assert int(outcome.event["tokens"]["completedOn"]) == int(midnight.timestamp() * 1000)
