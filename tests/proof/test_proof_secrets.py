@@ -13,6 +13,7 @@ TLS verification off.
 
 from __future__ import annotations
 
+import dataclasses
 import http.server
 import logging
 import os
@@ -234,6 +235,20 @@ def test_window_upload_leaves_no_secret_anywhere(
         monkeypatch.setattr("app.ui.views.results_step.QDesktopServices.openUrl", lambda *_: True)
         qtbot.mouseClick(results.save_report_button, _left())
         qtbot.waitUntil(lambda: report.exists(), timeout=15000)
+
+        # The same upload with a refused token (no refresh token): stopped, with a message.
+        refused = dataclasses.replace(state)
+        refused.account = dataclasses.replace(state.account, secrets={"access_token": PROOF_WRONG})
+        stopped = UploadStep(batch_size=10, journal_dir=Path(os.environ["EVENT_LOADER_STATE_DIR"])
+                             / "refused")  # fmt: skip
+        qtbot.addWidget(stopped)
+        stopped.enter(refused)
+        qtbot.waitUntil(lambda: stopped._phase in ("ready", "ended", "idle"), timeout=15000)
+        if stopped._phase == "ready":
+            qtbot.mouseClick(stopped.all_button, _left())
+            qtbot.waitUntil(lambda: stopped._phase in ("ended", "test_done"), timeout=60000)
+        assert stopped.shutdown(20.0)
+        refused_text = stopped.banner_message()
         for handler in logging.getLogger().handlers:
             handler.flush()
     finally:
@@ -250,12 +265,13 @@ def test_window_upload_leaves_no_secret_anywhere(
     ]
     in_files = leaks_in_files(roots)
     in_records = [r.getMessage() for r in caplog.records if NEEDLE in r.getMessage()]
-    shown = [step.banner_message(), results.cause.text(), results.heading.text()]
+    shown = [step.banner_message(), results.cause.text(), results.heading.text(), refused_text]
+    assert refused_text, "the refused token was not reported"
     print(
         f"\nsecrets [window]: {files_under(roots[:-1]) + 1} files written (log "
         f"{log_file.stat().st_size if log_file.exists() else 0} bytes), "
         f"{len(caplog.records)} log records; hits in files {len(in_files)}, in log records "
-        f"{len(in_records)}"
+        f"{len(in_records)}; refused token shown as: {refused_text!r}"
     )
     assert in_files == []
     assert in_records == []
