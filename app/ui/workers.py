@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
+from app.core.logs import redact
 from app.ui import pyside_fixes  # noqa: F401 - must be applied before workers emit signals
 
 log = logging.getLogger(__name__)
@@ -52,8 +53,8 @@ def describe_error(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "workers", "The computer ran out of memory. Close other programs or split the file."
         )
-    text = str(exc).strip()
-    if type(exc).__module__.startswith("app.") and text:
+    text = redact(str(exc).strip())
+    if _is_expected(exc) and text:
         return text
     if text:
         return QCoreApplication.translate(
@@ -62,6 +63,15 @@ def describe_error(exc: BaseException) -> str:
     return QCoreApplication.translate(
         "workers", "Something went wrong ({kind}). Details are in the log file."
     ).format(kind=type(exc).__name__)
+
+
+def _is_expected(exc: BaseException) -> bool:
+    """True for the program's own refusals (bad file, refused token ...), worded for the user.
+
+    These are outcomes, not faults: they are logged without a traceback, while anything else is
+    logged in full so that a support request can be traced.
+    """
+    return type(exc).__module__.startswith("app.")
 
 
 class WorkerSignals(QObject):
@@ -136,7 +146,10 @@ class GeneratorWorker(QRunnable):
                 if close is not None:
                     close()
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI as a message
-            log.error("Background work failed", exc_info=exc)
+            if _is_expected(exc):
+                log.warning("Background work refused: %s: %s", type(exc).__name__, redact(str(exc)))
+            else:
+                log.error("Background work failed", exc_info=exc)
             result = None
             try:
                 self.signals.failed.emit(describe_error(exc), exc)

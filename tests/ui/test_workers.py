@@ -167,6 +167,31 @@ def test_describe_error_never_leaks_a_traceback_and_names_unknown_errors():
     assert "\n" not in message
 
 
+def test_expected_refusals_are_logged_without_traceback_faults_with_one(qtbot, pool, caplog):
+    import logging
+
+    from app.core.logs import register_secret
+
+    register_secret("sk-WORKER-0123456789")
+    failures: list[str] = []
+
+    def refused():
+        raise SheetError("empty_file", "report.csv is empty. Choose a file that holds rows.")
+
+    def broken():
+        raise ValueError("token sk-WORKER-0123456789 was odd")
+
+    caplog.set_level(logging.INFO, logger="app.ui.workers")
+    for fn in (refused, broken):
+        run_task(fn, lambda _v: None, lambda message, exc: failures.append(message), pool=pool)
+        qtbot.waitUntil(lambda n=len(failures): len(failures) > n, timeout=5000)
+    refused_record, broken_record = [r for r in caplog.records if r.name == "app.ui.workers"][-2:]
+    assert refused_record.levelno == logging.WARNING and refused_record.exc_info is None
+    assert broken_record.levelno == logging.ERROR and broken_record.exc_info is not None
+    assert failures[0] == "report.csv is empty. Choose a file that holds rows."
+    assert "sk-WORKER-0123456789" not in failures[1]
+
+
 def test_many_emissions_from_a_worker_do_not_exhaust_python_singletons(qtbot, pool):
     """PySide6 6.12 loses a reference to True per emit and to None per run (see pyside_fixes)."""
     import sys
