@@ -32,7 +32,9 @@ def samples_dir() -> Path:
 def state_dir() -> Path:
     """Return the per-user folder for the upload journal (``EVENT_LOADER_STATE_DIR`` overrides)."""
     override = os.environ.get("EVENT_LOADER_STATE_DIR")
-    return Path(override) if override else Path(platformdirs.user_state_dir(APP_ID, appauthor=False))
+    return (
+        Path(override) if override else Path(platformdirs.user_state_dir(APP_ID, appauthor=False))
+    )
 
 
 def log_dir() -> Path:
@@ -44,4 +46,6 @@ def log_dir() -> Path:
 def config_dir() -> Path:
     """Return the per-user folder for settings (``EVENT_LOADER_CONFIG_DIR`` overrides)."""
     override = os.environ.get("EVENT_LOADER_CONFIG_DIR")
-    return Path(override) if override else Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+    return (
+        Path(override) if override else Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+    )

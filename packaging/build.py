@@ -32,10 +32,25 @@ INSTALL_DIR = "/opt/event-loader"
 
 # Libraries Qt's xcb platform plugin loads that a minimal desktop may lack.
 DEB_DEPENDS = [
-    "libc6", "libegl1", "libgl1", "libfontconfig1", "libfreetype6", "libdbus-1-3", "libglib2.0-0",
-    "libxkbcommon0", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0",
-    "libxcb-keysyms1", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0",
-    "libxcb-xkb1", "libx11-xcb1",
+    "libc6",
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libfreetype6",
+    "libdbus-1-3",
+    "libglib2.0-0",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-xinerama0",
+    "libxcb-xkb1",
+    "libx11-xcb1",
 ]
 
 
@@ -53,8 +68,22 @@ def run(command: list[str], **kwargs: object) -> None:
 
 def build_bundle() -> Path:
     """Run PyInstaller with the spec; return the one-folder bundle (or the .app on macOS)."""
-    run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(DIST), "--workpath", str(WORK), str(PACKAGING / "event_loader.spec")])
+    run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(WORK),
+            str(PACKAGING / "event_loader.spec"),
+        ]
+    )
     if sys.platform == "darwin":
         return DIST / "Event Loader.app"
     return DIST / BUNDLE_NAME
@@ -62,13 +91,17 @@ def build_bundle() -> Path:
 
 def folder_size_kib(folder: Path) -> int:
     """Return the disk size of a folder's files in KiB (for the .deb Installed-Size field)."""
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
+    return (
+        sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+        // 1024
+    )
 
 
 def build_deb(bundle: Path, version: str) -> Path:
     """Stage the bundle as a Debian package tree and build it with dpkg-deb."""
-    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
-                          check=True).stdout.strip()
+    arch = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
     stage = ROOT / "build" / "deb" / f"{PACKAGE_NAME}_{version}_{arch}"
     if stage.exists():
         shutil.rmtree(stage)
@@ -91,20 +124,22 @@ def build_deb(bundle: Path, version: str) -> Path:
 
     debian = stage / "DEBIAN"
     debian.mkdir()
-    control = "\n".join([
-        f"Package: {PACKAGE_NAME}",
-        f"Version: {version}",
-        "Section: utils",
-        "Priority: optional",
-        f"Architecture: {arch}",
-        f"Installed-Size: {folder_size_kib(stage)}",
-        f"Depends: {', '.join(DEB_DEPENDS)}",
-        "Maintainer: Event Loader <support@eventloader.invalid>",
-        "Description: Turn a spreadsheet into HubSpot or Pipeless events",
-        " Open an Excel or CSV file, match its columns to the fields of an event,",
-        " preview every row and upload in batches, exactly once and resumable.",
-        "",
-    ])
+    control = "\n".join(
+        [
+            f"Package: {PACKAGE_NAME}",
+            f"Version: {version}",
+            "Section: utils",
+            "Priority: optional",
+            f"Architecture: {arch}",
+            f"Installed-Size: {folder_size_kib(stage)}",
+            f"Depends: {', '.join(DEB_DEPENDS)}",
+            "Maintainer: Event Loader <support@eventloader.invalid>",
+            "Description: Turn a spreadsheet into HubSpot or Pipeless events",
+            " Open an Excel or CSV file, match its columns to the fields of an event,",
+            " preview every row and upload in batches, exactly once and resumable.",
+            "",
+        ]
+    )
     (debian / "control").write_text(control, encoding="utf-8")
     for script in ("postinst", "postrm"):
         path = debian / script
@@ -129,9 +164,16 @@ def build_windows_installer(bundle: Path, version: str) -> Path:
     iscc = shutil.which("iscc") or shutil.which("ISCC.exe")
     if not iscc:
         raise SystemExit("Inno Setup's iscc was not found on PATH: install Inno Setup 6 first.")
-    run([iscc, f"/DAppVersion={version}", f"/DSourceDir={bundle}", f"/DOutputDir={DIST}",
-         f"/DIconFile={ROOT / 'resources' / 'icons' / 'app.ico'}",
-         str(PACKAGING / "windows" / "event-loader.iss")])
+    run(
+        [
+            iscc,
+            f"/DAppVersion={version}",
+            f"/DSourceDir={bundle}",
+            f"/DOutputDir={DIST}",
+            f"/DIconFile={ROOT / 'resources' / 'icons' / 'app.ico'}",
+            str(PACKAGING / "windows" / "event-loader.iss"),
+        ]
+    )
     return DIST / f"EventLoader-{version}-setup.exe"
 
 
@@ -144,15 +186,31 @@ def build_dmg(app_bundle: Path, version: str) -> Path:
     shutil.copytree(app_bundle, staging / app_bundle.name, symlinks=True)
     os.symlink("/Applications", staging / "Applications")
     dmg = DIST / f"EventLoader-{version}.dmg"
-    run(["hdiutil", "create", "-volname", "Event Loader", "-srcfolder", str(staging), "-ov",
-         "-format", "UDZO", str(dmg)])
+    run(
+        [
+            "hdiutil",
+            "create",
+            "-volname",
+            "Event Loader",
+            "-srcfolder",
+            str(staging),
+            "-ov",
+            "-format",
+            "UDZO",
+            str(dmg),
+        ]
+    )
     return dmg
 
 
 def main(argv: list[str] | None = None) -> int:
     """Build the bundle and, unless told otherwise, this OS's installers."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--bundle-only", action="store_true", help="stop after the PyInstaller folder")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--bundle-only", action="store_true", help="stop after the PyInstaller folder"
+    )
     args = parser.parse_args(argv)
     version = project_version()
     bundle = build_bundle()

@@ -1,4 +1,4 @@
-"""The core, the API clients and the sandbox stay free of Qt; the sandbox stays free of the client."""
+"""The core, the API clients and the sandbox stay free of Qt; the sandbox, free of the client."""
 
 from __future__ import annotations
 
@@ -18,7 +18,11 @@ def _modules(package: str) -> list[str]:
 
 
 def _imported_after(modules: list[str]) -> set[str]:
-    code = "import sys\n" + "".join(f"import {m}\n" for m in modules) + "print('\\n'.join(sys.modules))"
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in modules)
+        + "print('\\n'.join(sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return set(out.stdout.split())
 

@@ -32,7 +32,7 @@ class BatchReply:
 
 
 class DestinationClient(Protocol):
-    """One destination API. Methods raise ``app.api.errors`` exceptions on transport/HTTP trouble."""
+    """One destination API; its methods raise ``app.api.errors`` exceptions on any trouble."""
 
     name: str
     max_batch_size: int

@@ -45,9 +45,19 @@ def build_parser(*, with_file: bool = True) -> argparse.ArgumentParser:
         description=f"{APP_NAME}: turn a spreadsheet into events in HubSpot or Pipeless.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the window on the built-in sandbox with a sample file")
-    parser.add_argument("--smoke", action="store_true", help="start the window, load the sample through every step, exit")
-    parser.add_argument("--lang", metavar="CODE", help="interface language (en, fr); default: the system's")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on the built-in sandbox with a sample file",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the window, load the sample through every step, exit",
+    )
+    parser.add_argument(
+        "--lang", metavar="CODE", help="interface language (en, fr); default: the system's"
+    )
     if with_file:
         parser.add_argument("file", nargs="?", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -265,8 +265,8 @@ def note_message(note: ReadNote) -> str:
         )
     if code == "data_outside_header":
         return (
-            f"Column {_join(p.get('columns') or [], last='and')} has data but no header; it is read "
-            "under a generated name. Add a header in the file to give it a name of its own."
+            f"Column {_join(p.get('columns') or [], last='and')} has data but no header; it is "
+            "read under a generated name. Add a header in the file to give it a name of its own."
         )
     if code == "nul_removed":
         return f"{p.get('count')} invisible NUL characters were removed from the file."

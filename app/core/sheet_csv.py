@@ -161,8 +161,7 @@ def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
 # What the high bytes of a Windows Western export decode to: accented letters of French,
 # Spanish, German, Portuguese, Italian and Nordic text, and Excel's typographic punctuation.
 _WESTERN_CHARACTERS = frozenset(
-    "àâäáãåçéèêëíìîïñóòôöõøúùûüýÿæœßÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕØÚÙÛÜÝŸÆŒ"
-    "€‘’‚“”„«»–—…°·ºª¿¡\u00a0²³×"
+    "àâäáãåçéèêëíìîïñóòôöõøúùûüýÿæœßÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕØÚÙÛÜÝŸÆŒ€‘’‚“”„«»–—…°·ºª¿¡\u00a0²³×"
 )
 
 

@@ -66,7 +66,7 @@ def describe_error(exc: BaseException) -> str:
 
 
 def _is_expected(exc: BaseException) -> bool:
-    """True for the program's own refusals (bad file, refused token ...), worded for the user.
+    """Tell the program's own refusals (bad file, refused token ...), worded for the user.
 
     These are outcomes, not faults: they are logged without a traceback, while anything else is
     logged in full so that a support request can be traced.

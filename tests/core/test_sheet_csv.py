@@ -293,7 +293,11 @@ def test_first_page_of_a_large_file_reads_only_its_start(tmp_path: Path) -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["Élève;Garçon\r\nà bientôt;œuvre\r\n", "Commentaire\r\nÂŒ\r\n", "Prénom;Ville\r\nAnaïs;Besançon\r\n"],
+    [
+        "Élève;Garçon\r\nà bientôt;œuvre\r\n",
+        "Commentaire\r\nÂŒ\r\n",
+        "Prénom;Ville\r\nAnaïs;Besançon\r\n",
+    ],
 )
 def test_short_windows_western_text_is_not_read_in_another_code_page(tmp_path, text: str) -> None:
     path = tmp_path / "court.csv"

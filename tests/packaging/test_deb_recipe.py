@@ -17,11 +17,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs dpkg-deb (Debian/Ubuntu)")
+pytestmark = pytest.mark.skipif(
+    shutil.which("dpkg-deb") is None, reason="needs dpkg-deb (Debian/Ubuntu)"
+)
 
 
 def _load_build_module():
-    spec = importlib.util.spec_from_file_location("packaging_build", ROOT / "packaging" / "build.py")
+    spec = importlib.util.spec_from_file_location(
+        "packaging_build", ROOT / "packaging" / "build.py"
+    )
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(module)
@@ -61,14 +65,22 @@ def test_deb_holds_launcher_menu_entry_and_icons(build, tmp_path: Path) -> None:
     deb = build.build_deb(_fake_bundle(tmp_path / "bundle"), "9.8.7")
     assert deb.name.startswith("event-loader_9.8.7_") and deb.suffix == ".deb"
 
-    info = subprocess.run(["dpkg-deb", "--field", str(deb)], capture_output=True, text=True, check=True).stdout
-    fields = dict(line.split(": ", 1) for line in info.splitlines() if ": " in line and not line.startswith(" "))
+    info = subprocess.run(
+        ["dpkg-deb", "--field", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
+    fields = dict(
+        line.split(": ", 1)
+        for line in info.splitlines()
+        if ": " in line and not line.startswith(" ")
+    )
     assert fields["Package"] == "event-loader"
     assert fields["Version"] == "9.8.7"
     assert "libxcb-cursor0" in fields["Depends"]
     assert int(fields["Installed-Size"]) >= 4
 
-    listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
+    listing = subprocess.run(
+        ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
     assert "./opt/event-loader/event-loader" in listing
     assert "./usr/bin/event-loader -> /opt/event-loader/event-loader" in listing
     assert "./usr/share/applications/event-loader.desktop" in listing
@@ -81,7 +93,9 @@ def test_deb_holds_launcher_menu_entry_and_icons(build, tmp_path: Path) -> None:
 
 def test_tarball_unpacks_to_a_versioned_folder(build, tmp_path: Path) -> None:
     archive = build.build_tarball(_fake_bundle(tmp_path / "bundle"), "1.2.3")
-    names = subprocess.run(["tar", "-tzf", str(archive)], capture_output=True, text=True, check=True).stdout.split()
+    names = subprocess.run(
+        ["tar", "-tzf", str(archive)], capture_output=True, text=True, check=True
+    ).stdout.split()
     assert "event-loader-1.2.3/event-loader" in names
 
 

@@ -24,7 +24,9 @@ def wait_for_window(env: dict[str, str], timeout: float) -> bool:
     while time.monotonic() < deadline:
         found = subprocess.run(
             ["xdotool", "search", "--onlyvisible", "--name", "Event Loader"],
-            env=env, capture_output=True, text=True,
+            env=env,
+            capture_output=True,
+            text=True,
         )
         if found.returncode == 0 and found.stdout.strip():
             return True
@@ -40,8 +42,10 @@ def main() -> int:
     args = parser.parse_args()
 
     display = ":93"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stderr=subprocess.DEVNULL,
+    )
     time.sleep(0.5)
     times: list[float] = []
     try:
@@ -49,8 +53,9 @@ def main() -> int:
             with tempfile.TemporaryDirectory() as home:
                 env = {**os.environ, "DISPLAY": display, "HOME": home, "QT_QPA_PLATFORM": "xcb"}
                 start = time.monotonic()
-                program = subprocess.Popen([args.launcher], env=env, stdout=subprocess.DEVNULL,
-                                           stderr=subprocess.DEVNULL)
+                program = subprocess.Popen(
+                    [args.launcher], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                )
                 shown = wait_for_window(env, timeout=30)
                 elapsed = time.monotonic() - start
                 program.terminate()
@@ -61,8 +66,10 @@ def main() -> int:
                 times.append(elapsed)
     finally:
         xvfb.terminate()
-    print(f"launch to window shown ({args.launcher}): first {times[0]:.2f} s, "
-          f"median {statistics.median(times):.2f} s, best {min(times):.2f} s over {len(times)} runs")
+    print(
+        f"launch to window shown ({args.launcher}): first {times[0]:.2f} s, "
+        f"median {statistics.median(times):.2f} s, best {min(times):.2f} s over {len(times)} runs"
+    )
     return 0
 
 

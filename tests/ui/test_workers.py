@@ -184,7 +184,8 @@ def test_expected_refusals_are_logged_without_traceback_faults_with_one(qtbot, p
     caplog.set_level(logging.INFO, logger="app.ui.workers")
     for fn in (refused, broken):
         run_task(fn, lambda _v: None, lambda message, exc: failures.append(message), pool=pool)
-        qtbot.waitUntil(lambda n=len(failures): len(failures) > n, timeout=5000)
+        seen = len(failures)
+        qtbot.waitUntil(lambda seen=seen: len(failures) > seen, timeout=5000)
     refused_record, broken_record = [r for r in caplog.records if r.name == "app.ui.workers"][-2:]
     assert refused_record.levelno == logging.WARNING and refused_record.exc_info is None
     assert broken_record.levelno == logging.ERROR and broken_record.exc_info is not None
