@@ -7,9 +7,12 @@ couple of times. Each loss is harmless on its own, but an upload of a million ro
 thousands of signals: once ``True`` or ``None`` reaches zero, CPython aborts with "deallocating
 True or False" (``tests/ui/test_workers.py`` reproduces it).
 
-CPython 3.12 made these singletons immortal, so the slip cannot hurt there. On older versions the
-same effect is obtained by giving them a reference count no session can exhaust; the objects are
-never freed by CPython anyway, so nothing else changes. Importing this module applies it once.
+The project's dependencies exclude 6.12.0, so a normal install never meets the bug; this guard
+protects an environment where that release was installed anyway (a frozen build made from it, a
+system package). CPython 3.12 made these singletons immortal, so the slip cannot hurt there. On
+3.11 the same effect is obtained by giving them a reference count no session can exhaust; the
+objects are never freed by CPython anyway, so nothing else changes. Importing this module applies
+it once, and only on the affected PySide6 release.
 """
 
 from __future__ import annotations
@@ -29,11 +32,30 @@ def make_singletons_immortal() -> bool:
         return True
     if platform.python_implementation() != "CPython" or sys.version_info >= (3, 12):
         return False  # immortal already (3.12+), or another runtime with its own scheme
+    if not _affected_pyside():
+        return False
     for singleton in (None, True, False):
         # ob_refcnt is the first field of every CPython object (Py_ssize_t).
         ctypes.c_ssize_t.from_address(id(singleton)).value += _BOOST
     _applied = True
     return True
+
+
+def _affected_pyside() -> bool:
+    """Return True for the PySide6 releases known to lose singleton references (6.12.x)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    for distribution in ("pyside6-essentials", "pyside6"):
+        try:
+            return version(distribution).startswith("6.12.")
+        except PackageNotFoundError:
+            continue
+    try:  # a frozen bundle has no package metadata: ask the module itself
+        import PySide6
+
+        return str(PySide6.__version__).startswith("6.12.")
+    except ImportError:
+        return False
 
 
 make_singletons_immortal()
