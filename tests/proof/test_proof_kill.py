@@ -218,3 +218,80 @@ def test_kill_loop_when_the_api_refuses_repeated_ids(tmp_path: Path) -> None:
         "lost 0, duplicated 0, no row reported failed"
     )
     assert kills == REJECT_RUNS
+
+
+PIPELESS_RUNS = 5
+PIPELESS_ROWS = 3_000
+
+
+@pytest.mark.slow
+def test_kill_loop_pipeless(tmp_path: Path) -> None:
+    """The same for Pipeless (batches of 10, no event ids on the wire: a relationship is the same
+    fact when its objects and type are; ``single`` relationships are never stored twice)."""
+    import json
+
+    rng = random.Random(SEED + 2)
+    path = tmp_path / "likes.csv"
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("Member;Post;Date\n")
+        for i in range(PIPELESS_ROWS):
+            handle.write(
+                f"m-{i};post-{i % 97};{1 + i % 28:02d}/03/2025 {i % 24:02d}:{i % 60:02d}\n"
+            )
+    mapping = tmp_path / "likes.mapping.json"
+    mapping.write_text(
+        json.dumps(
+            {
+                "format": "event-loader-mapping", "version": 1, "destination": "pipeless",
+                "pipeless": {"appId": 77, "synchronous": False},
+                "fields": {
+                    "start_object.type": {"value": "user"},
+                    "start_object.id": {"column": "Member"},
+                    "relationship.type": {"value": "liked"},
+                    "relationship.created_on": {"column": "Date", "format": "%d/%m/%Y %H:%M"},
+                    "end_object.type": {"value": "post"},
+                    "end_object.id": {"column": "Post"},
+                },
+            }
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    sandbox = SandboxProcess(tmp_path, "--rate-limit", "0", "--latency-ms", "5")
+    env = cli_env({"PROOF_TOKEN": "sandbox-pipeless-key"})
+    kills = 0
+    try:
+        for n in range(PIPELESS_RUNS):
+            sandbox.reset()
+            state = tmp_path / f"state{n}"
+            report = tmp_path / f"report{n}.csv"
+            args = upload_args(
+                path, mapping, sandbox.base_url, state, "--concurrency", "4",
+                "--report", str(report),
+            )  # fmt: skip
+            target = rng.randint(PIPELESS_ROWS // 10, PIPELESS_ROWS * 8 // 10)
+            proc = subprocess.Popen(
+                args, env=env, stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            deadline = time.monotonic() + 60
+            while proc.poll() is None and time.monotonic() < deadline:
+                if _journal_snapshot(state).get("sent", 0) >= target:
+                    break
+                time.sleep(0.005)
+            if proc.poll() is None:
+                proc.kill()
+                kills += 1
+            proc.wait()
+            result = run_cli(args, env)
+            assert result.returncode == 0, result.stderr
+            counts = sandbox.get("/_sandbox/counts")["pipeless"]
+            assert len(counts) == PIPELESS_ROWS and set(counts.values()) == {1}, f"run {n}"
+            statuses = {x["Status"] for x in read_report_csv(report)}
+            assert statuses <= {"sent", "already sent"}, statuses
+    finally:
+        sandbox.stop()
+    print(
+        f"\nkill loop, Pipeless: killed {kills} times in {PIPELESS_RUNS} uploads of "
+        f"{PIPELESS_ROWS:,} rows; lost 0, duplicated 0"
+    )
+    assert kills == PIPELESS_RUNS
