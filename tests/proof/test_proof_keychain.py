@@ -103,8 +103,16 @@ def test_real_secret_service_save_load_delete_login_upload(sandbox: Any, tmp_pat
     assert keyrings, "the keychain kept nothing on disk?"
 
 
+RAW_LOG_LINE = pytest.mark.xfail(
+    strict=True,
+    reason="the command line configures no logging (app/cli/main.py), so the WARNING of "
+    "app/core/secrets.py is printed raw on stderr by Python's last-resort handler, next to the "
+    "one 'event-loader:' line",
+)
+
+
 @needs_dbus
-@pytest.mark.parametrize("mode", ["none", "locked"])
+@pytest.mark.parametrize("mode", ["none", pytest.param("locked", marks=RAW_LOG_LINE)])
 def test_session_bus_without_usable_keychain_keeps_secrets_for_the_session(
     mode: str, sandbox: Any, tmp_path: Path
 ) -> None:
@@ -123,6 +131,9 @@ def test_session_bus_without_usable_keychain_keeps_secrets_for_the_session(
     assert found["listed"] == [["hubspot:123456", "Proof account", False]]
     assert found["login"]["code"] == 2 and "keychain" in found["login"]["err"]
     assert leaks_in_files([tmp_path / "home"]) == []
+    # One line on stderr, the command's own (no raw log record).
+    lines = found["login"]["err"].strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("event-loader:"), lines
 
 
 class _LockedKeyring(keyring.backend.KeyringBackend):
