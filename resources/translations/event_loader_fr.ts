@@ -2032,11 +2032,6 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Les lignes en échec sont en cours de renvoi. Interrompre et fermer&#xa0;? Les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="336"/>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/views/results_step.py" line="342"/>
         <source>The results cannot be shown</source>
         <translation>Impossible d’afficher les résultats</translation>
@@ -2183,6 +2178,11 @@ Le fichier précédent, %2, reste chargé.</translation>
             <numerusform>Voici %Ln ligne refusée par la destination (la raison est dans le fichier d’erreurs). Corrigez-la dans la feuille de calcul, puis rouvrez celle-ci&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</numerusform>
             <numerusform>Voici les %Ln lignes refusées par la destination (les raisons sont dans le fichier d’erreurs). Corrigez-les dans la feuille de calcul, puis rouvrez celle-ci&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="336"/>
+        <source>&amp;New upload</source>
+        <translation>&amp;Nouvel envoi</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ appear), a plural with one form, two controls of one screen answering the same A
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import subprocess
@@ -26,6 +27,7 @@ from app.paths import resources_dir
 
 TRANSLATIONS = resources_dir() / "translations"
 FR_TS = TRANSLATIONS / "event_loader_fr.ts"
+WINDOW_SOURCE = Path(__file__).resolve().parents[2] / "app" / "ui"
 NBSP = "\u00a0"
 
 # Qt placeholders (%1, %n, %Ln, %L1), Python format fields ({rows}), HTML tags, file patterns.
@@ -55,6 +57,75 @@ def forms(message: ET.Element) -> list[str]:
 def mnemonics(text: str) -> list[str]:
     """Return the Alt letters of a label ("&&" is a literal ampersand)."""
     return [letter.lower() for letter in MNEMONIC.findall(text.replace("&&", ""))]
+
+
+class TranslatableCalls(ast.NodeVisitor):
+    """Collect (context, source) -> is plural from literal tr()/translate() calls of one file."""
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[str, str], bool] = {}
+        self.classes: list[str] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast's naming
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast's naming
+        func, args = node.func, node.args
+        texts = [arg.value if isinstance(arg, ast.Constant) else None for arg in args]
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        context = source = None
+        if name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) >= 2:
+            context, source, plural = texts[0], texts[1], len(args) >= 4
+        elif name == "tr" and isinstance(func, ast.Attribute) and texts and self.classes:
+            context, source, plural = self.classes[-1], texts[0], len(args) >= 3
+        if isinstance(context, str) and isinstance(source, str) and source:
+            self.found[(context, source)] = self.found.get((context, source), False) or plural
+        self.generic_visit(node)
+
+
+def translatable_calls() -> dict[tuple[str, str], bool]:
+    """Return (context, source) -> is plural, for every literal tr()/translate() in the window.
+
+    This reads the code the way ``pyside6-lupdate`` should, so a string it misses (lupdate 6.11
+    skips ``translate(ctx, text, None, len(rows))`` and drops the plural flag of
+    ``translate(ctx, text, None, count)``) is caught here rather than shown in English.
+    """
+    visitor = TranslatableCalls()
+    for path in sorted(WINDOW_SOURCE.rglob("*.py")):
+        visitor.visit(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+    return visitor.found
+
+
+def ts_messages(language: str) -> dict[tuple[str, str], bool]:
+    """Return (context, source) -> is plural for one .ts file."""
+    root = ET.parse(TRANSLATIONS / f"event_loader_{language}.ts").getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): (
+            message.get("numerus") == "yes"
+        )
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_every_string_of_the_window_is_in_the_french_file():
+    in_code = translatable_calls()
+    assert len(in_code) > 500, "the window's strings were not found"
+    in_file = ts_messages("fr")
+    missing = sorted(key for key in in_code if key not in in_file)
+    assert not missing, f"not in event_loader_fr.ts (run the update script): {missing[:5]}"
+    singular = sorted(key for key, plural in in_code.items() if plural and not in_file[key])
+    assert not singular, f"plural in the code, not in event_loader_fr.ts: {singular[:5]}"
+
+
+def test_english_file_has_every_plural_of_the_window():
+    in_file = ts_messages("en")
+    plurals = sorted(key for key, plural in translatable_calls().items() if plural)
+    assert plurals
+    lost = [key for key in plurals if not in_file.get(key)]
+    assert not lost, f"English singular forms missing (run the update script): {lost[:5]}"
 
 
 def test_every_message_is_translated():
