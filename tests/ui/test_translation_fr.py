@@ -33,6 +33,11 @@ NBSP = "\u00a0"
 # Qt placeholders (%1, %n, %Ln, %L1), Python format fields ({rows}), HTML tags, file patterns.
 PLACEHOLDER = re.compile(r"%L?\d+|%L?n|\{[a-z_]*\}|<[^>]+>|\*\.[a-z]+|\(\*\)")
 MNEMONIC = re.compile(r"&([^&\s])")
+UPDATE_HINT = (
+    "run resources/translations/update_translations.py, then check that it kept every plural "
+    "(pyside6-lupdate 6.11 skips translate(ctx, text, None, len(rows)) and makes "
+    "translate(ctx, text, None, count) singular)"
+)
 
 
 def messages() -> list[tuple[str, ET.Element]]:
@@ -115,9 +120,9 @@ def test_every_string_of_the_window_is_in_the_french_file():
     assert len(in_code) > 500, "the window's strings were not found"
     in_file = ts_messages("fr")
     missing = sorted(key for key in in_code if key not in in_file)
-    assert not missing, f"not in event_loader_fr.ts (run the update script): {missing[:5]}"
+    assert not missing, f"not in event_loader_fr.ts: {missing[:5]}; {UPDATE_HINT}"
     singular = sorted(key for key, plural in in_code.items() if plural and not in_file[key])
-    assert not singular, f"plural in the code, not in event_loader_fr.ts: {singular[:5]}"
+    assert not singular, f"plural in the code, not in the file: {singular[:5]}; {UPDATE_HINT}"
 
 
 def test_english_file_has_every_plural_of_the_window():
@@ -125,7 +130,7 @@ def test_english_file_has_every_plural_of_the_window():
     plurals = sorted(key for key, plural in translatable_calls().items() if plural)
     assert plurals
     lost = [key for key in plurals if not in_file.get(key)]
-    assert not lost, f"English singular forms missing (run the update script): {lost[:5]}"
+    assert not lost, f"English singular forms missing: {lost[:5]}; {UPDATE_HINT}"
 
 
 def test_every_message_is_translated():
