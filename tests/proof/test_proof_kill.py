@@ -14,8 +14,10 @@ import collections
 import random
 import sqlite3
 import subprocess
+import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from proof_support import (
@@ -295,3 +297,84 @@ def test_kill_loop_pipeless(tmp_path: Path) -> None:
         f"{PIPELESS_ROWS:,} rows; lost 0, duplicated 0"
     )
     assert kills == PIPELESS_RUNS
+
+
+WINDOW_RUNS = 3
+WINDOW_ROWS = 3_000
+
+
+@pytest.mark.slow
+@pytest.mark.gui
+def test_window_killed_mid_upload_resumes_from_the_offer(qtbot: Any, tmp_path: Path) -> None:
+    """The window's Upload step runs in its own process and is SIGKILLed mid-upload; the next
+    start finds the resume offer (ticket + journal), rebuilds the upload from it, and the rest is
+    sent: every row exactly once."""
+    import os
+
+    from app.ui.resume import find_offer, rebuild_state
+    from app.ui.views.upload_step import UploadStep
+
+    rng = random.Random(SEED + 3)
+    child = Path(__file__).with_name("window_upload_child.py")
+    sandbox = SandboxProcess(tmp_path, "--rate-limit", "0", "--latency-ms", "20")
+    env = cli_env({**TOKEN_ENV, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    state_dir = Path(os.environ["EVENT_LOADER_STATE_DIR"])
+    kills = 0
+    try:
+        for n in range(WINDOW_RUNS):
+            sandbox.reset()
+            data = write_course_file(
+                tmp_path, WINDOW_ROWS, name=f"window{n}.csv", email_domain=f"run{n}.example"
+            )
+            # The journal is shared by the runs: wait for rows of this upload.
+            target = _journal_snapshot(state_dir).get("sent", 0) + rng.randint(
+                WINDOW_ROWS // 10, WINDOW_ROWS * 7 // 10
+            )
+            proc = subprocess.Popen(
+                [sys.executable, str(child), str(data.path), str(data.mapping_path),
+                 sandbox.base_url],
+                env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL, text=True,
+            )  # fmt: skip
+            deadline = time.monotonic() + 90
+            while proc.poll() is None and time.monotonic() < deadline:
+                if _journal_snapshot(state_dir).get("sent", 0) >= target:
+                    break
+                time.sleep(0.005)
+            assert proc.poll() is None, "the window upload ended before the kill"
+            proc.kill()
+            proc.wait()
+            kills += 1
+            sent_at_kill = len(sandbox.get("/_sandbox/counts")["hubspot"])
+
+            offer = find_offer()
+            assert offer is not None and offer.left > 0, "no resume offer after the kill"
+            state = rebuild_state(offer)
+            state.account.secrets = {"access_token": TOKEN_ENV["PROOF_TOKEN"]}  # typed again
+            step = UploadStep(batch_size=50, concurrency=2)
+            qtbot.addWidget(step)
+            step.enter(state)
+            qtbot.waitUntil(lambda s=step: s._phase in ("ready", "ended", "idle"), timeout=20000)
+            assert step._phase == "ready", step.banner_message()
+            with qtbot.waitSignal(step.advance_requested, timeout=120000):
+                qtbot.mouseClick(step.all_button, _left())
+            assert step.shutdown(20.0)
+
+            counts = sandbox.get("/_sandbox/counts")["hubspot"]
+            wanted = [o.event_id for o in state.conversion.outcomes if o.sendable]
+            assert delivery_check(counts, wanted) == (0, 0, 0), f"run {n}"
+            assert find_offer() is None or find_offer().run_id != offer.run_id
+            print(
+                f"\nwindow kill {n}: killed with {sent_at_kill} rows stored, resumed from the "
+                f"offer ({offer.sent} sent, {offer.left} left); lost 0, duplicated 0"
+            )
+    finally:
+        sandbox.stop()
+    print(f"window kill loop: killed {kills} times, lost 0, duplicated 0")
+    assert kills == WINDOW_RUNS
+
+
+def _left() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
