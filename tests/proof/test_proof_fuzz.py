@@ -24,6 +24,7 @@ import io
 import json
 import math
 import re
+import shutil
 import tempfile
 import zipfile
 from collections import Counter
@@ -58,7 +59,13 @@ def _print_counts() -> Any:
     print(f"hypothesis cases in all: {sum(RUNS.values())}")
 
 
-_FOLDER = Path(tempfile.mkdtemp(prefix="proof-fuzz-"))
+_FOLDER = Path(tempfile.mkdtemp(prefix="proof-fuzz-"))  # one folder, removed at the end
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _remove_folder() -> Any:
+    yield
+    shutil.rmtree(_FOLDER, ignore_errors=True)
 
 
 def _read(data: bytes, suffix: str) -> SheetData | None:

@@ -18,6 +18,7 @@ import http.server
 import logging
 import os
 import re
+import shutil
 import subprocess
 import threading
 from collections.abc import Iterable
@@ -390,7 +391,9 @@ def test_authorization_never_follows_a_redirect_to_another_host(status: int) -> 
         do_GET = do_POST = _answer  # noqa: N815
 
     first, first_url, _ = _serve(Redirector)
-    mapping = load_mapping(write_course_file(Path(_tmp()), 1).mapping_path)
+    folder = Path(_tmp())
+    mapping = load_mapping(write_course_file(folder, 1).mapping_path)
+    shutil.rmtree(folder, ignore_errors=True)
     client = make_client(
         "hubspot-timeline", mapping, {"access_token": PROOF_ACCESS,
                                       "developer_key": PROOF_DEVELOPER}, first_url
