@@ -33,6 +33,7 @@ from app.api.errors import (
     RequestCancelled,
     TransientError,
 )
+from app.core.event_ids import repeat_safe
 from app.core.journal import (
     UNFINISHED_ROW_STATES,
     Journal,
@@ -135,6 +136,13 @@ class IdInUsePolicy(StrEnum):
 # Transient failures after which the request may nevertheless have been stored.
 MAYBE_STORED_CODES = frozenset(
     {"timeout", "connection_error", "server_error", "locked", "migrating"}
+)
+# The code of a row whose request may or may not have been stored, and which cannot be sent
+# again safely (see ``event_ids.repeat_safe``). Such rows are not retried, now or on resume.
+OUTCOME_UNKNOWN = "outcome_unknown"
+OUTCOME_UNKNOWN_REASON = (
+    "The service's answer was lost, so this event may or may not be there. It allows repeated "
+    "events, so it was not sent again (it could appear twice): check it before sending it again."
 )
 
 
@@ -455,6 +463,20 @@ class _Runner:
         except TransientError as exc:
             if isinstance(exc, RateLimited) and exc.policy == "DAILY":
                 raise
+            if exc.code in MAYBE_STORED_CODES and not all(repeat_safe(r.event) for r in rows):
+                # Not retried (see _send_with_retries): the repeatable events stop here, the
+                # others go again on their own.
+                unsafe = {
+                    p: (OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON)
+                    for p, r in enumerate(rows)
+                    if not repeat_safe(r.event)
+                }
+                tally.http_status = exc.http_status
+                self._refuse(rows, unsafe, tally)
+                self._deliver(
+                    batch, [r for p, r in enumerate(rows) if p not in unsafe], tally, started
+                )
+                return
             reason = f"{exc.message} (gave up after {self.retry.max_attempts} attempts)"
             self._refuse(rows, {p: (exc.code, reason) for p in range(len(rows))}, tally)
             tally.http_status = exc.http_status
@@ -545,6 +567,14 @@ class _Runner:
         """One request with bounded retries on transient trouble; journal before each attempt."""
         events = [r.event for r in rows]
         indices = [r.index for r in rows]
+        # A request whose answer was lost may have been stored: only events that cannot be
+        # stored twice may be sent again after that.
+        resendable = all(repeat_safe(event) for event in events)
+
+        def worth_retrying(exc: BaseException) -> bool:
+            if not resendable and getattr(exc, "code", None) in MAYBE_STORED_CODES:
+                return False
+            return _worth_retrying(exc)
 
         def attempt_once() -> BatchReply:
             if self._stopping():
@@ -570,7 +600,7 @@ class _Runner:
         retrying = tenacity.Retrying(
             stop=tenacity.stop_after_attempt(self.retry.max_attempts),
             wait=self._wait,
-            retry=tenacity.retry_if_exception(_worth_retrying),
+            retry=tenacity.retry_if_exception(worth_retrying),
             sleep=self._sleep,
             before_sleep=announce,
             reraise=True,

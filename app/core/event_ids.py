@@ -86,3 +86,15 @@ __all__ = [
     "make_event_id",
     "pipeless_event_key",
 ]
+
+
+def repeat_safe(event: dict[str, Any]) -> bool:
+    """Return True when sending ``event`` twice still stores it once.
+
+    HubSpot deduplicates by event id, and Pipeless keeps one ``single`` relationship per pair of
+    objects; but a Pipeless relationship with ``single: false`` has no identity at all, so a
+    second copy of the request stores a second event. Such events are never re-sent after an
+    answer that may have been lost: at most once beats twice for an event nobody can undo.
+    """
+    relationship = event.get("relationship")
+    return not (isinstance(relationship, dict) and relationship.get("single") is False)

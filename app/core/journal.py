@@ -527,6 +527,21 @@ class Journal:
         flush()
         return found
 
+    def uncertain_among(self, destination_key: str, code: str) -> set[str]:
+        """Return the event ids an earlier run to this destination failed with ``code``.
+
+        Used for events whose delivery is unknown (an answer lost for an event the service
+        would store twice): a later upload must not send them again without ``force``.
+        Ids delivered since are left out.
+        """
+        found = self._query(
+            "SELECT DISTINCT r.event_id FROM rows r JOIN runs u ON u.id = r.run_id"
+            " WHERE u.destination_key = ? AND r.code = ? AND r.state = ?"
+            " AND r.event_id NOT IN (SELECT event_id FROM delivered WHERE destination_key = ?)",
+            (destination_key, code, RowState.FAILED.value, destination_key),
+        )
+        return {eid for (eid,) in found}
+
     def lock_run(self, run_id: int) -> RunLock:
         """Return the cross-process lock of a run (``with journal.lock_run(id):`` to hold it)."""
         return RunLock(self.path, run_id)

@@ -26,6 +26,8 @@ from urllib.parse import urlsplit
 from app.core import report
 from app.core.batching import chunked
 from app.core.convert import ConversionResult, RowOutcome, RowStatus
+from app.core.engine import OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON
+from app.core.event_ids import repeat_safe
 from app.core.journal import FileFingerprint, Journal, NewRow, RowState, RunInfo, RunState
 from app.core.mapping import HUBSPOT, Mapping
 from app.core.report import ReportRow
@@ -233,18 +235,23 @@ def _new_run(
 ) -> tuple[RunInfo, dict[int, RowState]]:
     outcomes = conversion.outcomes
     delivered: set[str] = set()
+    uncertain: set[str] = set()
     if not force:
         delivered = journal.delivered_among(
             destination_key, (o.event_id for o in outcomes if o.sendable)
         )
-    new_rows = [_new_row(o, excluded, delivered) for o in outcomes]
+        if any(not repeat_safe(o.event) for o in outcomes if o.sendable):
+            uncertain = journal.uncertain_among(destination_key, OUTCOME_UNKNOWN)
+    new_rows = [_new_row(o, excluded, delivered, uncertain) for o in outcomes]
     run = journal.create_run(
         source, mapping_fingerprint, destination_key, new_rows, force=force, label=label
     )
     return run, {r.index: r.state for r in new_rows}
 
 
-def _new_row(outcome: RowOutcome, excluded: set[int], delivered: set[str]) -> NewRow:
+def _new_row(
+    outcome: RowOutcome, excluded: set[int], delivered: set[str], uncertain: set[str]
+) -> NewRow:
     if outcome.status is RowStatus.INVALID:
         codes = ",".join(sorted({p.code for p in outcome.problems}))
         return NewRow(
@@ -263,14 +270,24 @@ def _new_row(outcome: RowOutcome, excluded: set[int], delivered: set[str]) -> Ne
         return NewRow(outcome.index, outcome.row_number, outcome.event_id, RowState.EXCLUDED)
     if outcome.event_id in delivered:
         return NewRow(outcome.index, outcome.row_number, outcome.event_id, RowState.ALREADY_SENT)
+    if outcome.event_id in uncertain:  # may be there already; only --force sends it again
+        return NewRow(
+            outcome.index,
+            outcome.row_number,
+            outcome.event_id,
+            RowState.FAILED,
+            OUTCOME_UNKNOWN_REASON,
+            OUTCOME_UNKNOWN,
+        )
     return NewRow(outcome.index, outcome.row_number, outcome.event_id, RowState.PENDING)
 
 
 def _resume_run(
     conversion: ConversionResult, journal: Journal, run: RunInfo, excluded: set[int]
 ) -> tuple[RunInfo, dict[int, RowState]]:
+    unknown = _unknown_outcomes(conversion, journal, run)
     states = journal.row_states(run.id)
-    retry = [i for i, s in states.items() if s is RowState.FAILED]
+    retry = [i for i, s in states.items() if s is RowState.FAILED and i not in unknown]
     # Keep the last failure's code: it tells whether an earlier request may have delivered it.
     journal.set_rows_state(run.id, retry, RowState.PENDING, reason=None, code=None)
     newly_excluded = [i for i in excluded if states.get(i) is RowState.PENDING]
@@ -326,3 +343,26 @@ _REPORT_STATUS: dict[RowState, str] = {
     RowState.ALREADY_SENT: report.STATUS_ALREADY_SENT,
     RowState.FAILED: report.STATUS_FAILED,
 }
+
+
+def _unknown_outcomes(conversion: ConversionResult, journal: Journal, run: RunInfo) -> set[int]:
+    """Mark repeatable rows that may have been delivered as failed; return every such index.
+
+    A row still in flight when the run stopped may have reached the service. Most events can be
+    resent with the same id, but one the service would store twice (``repeat_safe`` is False)
+    must not go again: it fails with a reason that asks the user to check it. Rows that already
+    failed for that reason stay failed.
+    """
+    rows = {r.index: r for r in journal.rows(run.id)}
+    unsafe = {o.index for o in conversion.outcomes if not repeat_safe(o.event)}
+    if not unsafe:
+        return set()
+    in_flight = {
+        i: (OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON)
+        for i in unsafe
+        if i in rows and rows[i].state is RowState.IN_FLIGHT
+    }
+    if in_flight:
+        journal.record_outcome(run.id, run.destination_key, failed=in_flight)
+    known = {i for i in unsafe if i in rows and rows[i].code == OUTCOME_UNKNOWN}
+    return known | set(in_flight)

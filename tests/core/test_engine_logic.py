@@ -444,3 +444,56 @@ def test_max_attempts_overrides_the_policy(journal, source) -> None:
     assert results[-1].state is BatchState.FAILED and client.requests == 2
     with pytest.raises(ValueError):
         run_upload(plan, client, journal, max_attempts=0)
+
+
+def _repeatable(conversion: ConversionResult, indices: Sequence[int]) -> ConversionResult:
+    """Make some events Pipeless relationships with ``single: false`` (no identity)."""
+    outcomes = list(conversion.outcomes)
+    for i in indices:
+        event = {**outcomes[i].event, "relationship": {"type": "liked", "single": False}}
+        outcomes[i] = RowOutcome(i, i + 2, event, f"ev-{i}")
+    return ConversionResult(outcomes)
+
+
+def test_a_lost_answer_is_not_resent_for_events_the_service_would_store_twice(
+    journal, source
+) -> None:
+    client = ScriptedClient()
+    client.fail_next = [TransientError("timeout", "The service did not answer in time.")]
+    plan = _plan(_repeatable(_conversion(6), [1, 4]), journal, source)
+    list(run_upload(plan, client, journal, retry=FAST, concurrency=1))
+    rows = {r.index: r for r in journal.rows(plan.run_id)}
+    # The first request may have been stored: the repeatable rows are not sent again ...
+    assert {i for i, r in rows.items() if r.state is RowState.FAILED} == {1, 4}
+    assert {rows[1].code, rows[4].code} == {"outcome_unknown"}
+    assert "may or may not be there" in rows[1].reason
+    # ... while the others go again (their ids make a second copy harmless).
+    assert set(client.stored) == {"ev-0", "ev-2", "ev-3", "ev-5"}
+    assert client.requests == 2
+
+    # Loading the file again does not send them either: they stay failed for the user to check,
+    # unless the upload is forced.
+    again = _plan(_repeatable(_conversion(6), [1, 4]), journal, source)
+    assert again.batches == ()
+    assert _states(journal, again.run_id) == {"already_sent": 4, "failed": 2}
+    forced = _plan(_repeatable(_conversion(6), [1, 4]), journal, source, force=True)
+    assert sorted(r.index for b in forced.batches for r in b.rows) == [0, 1, 2, 3, 4, 5]
+
+
+def test_a_429_is_retried_even_for_repeatable_events(journal, source) -> None:
+    client = ScriptedClient()
+    client.fail_next = [RateLimited(retry_after=0.0)]
+    plan = _plan(_repeatable(_conversion(3), [0, 1, 2]), journal, source)
+    list(run_upload(plan, client, journal, retry=FAST, concurrency=1))
+    assert _states(journal, plan.run_id) == {"sent": 3}  # a 429 stores nothing
+
+
+def test_repeatable_rows_in_flight_at_a_crash_are_not_resent(journal, source) -> None:
+    conversion = _repeatable(_conversion(4), [2])
+    plan = _plan(conversion, journal, source)
+    journal.mark_in_flight(plan.run_id, [0, 1, 2, 3], 1)  # the process died here
+    resumed = _plan(conversion, journal, source)
+    assert resumed.run_id == plan.run_id
+    assert [r.index for b in resumed.batches for r in b.rows] == [0, 1, 3]
+    row = {r.index: r for r in journal.rows(plan.run_id)}[2]
+    assert row.state is RowState.FAILED and row.code == "outcome_unknown"
