@@ -22,21 +22,29 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QIcon,
+    QKeyEvent,
     QKeySequence,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
+    QTextEdit,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -144,6 +152,11 @@ class MainWindow(QMainWindow):
         self.step_list.setUniformItemSizes(True)
         self.step_list.setIconSize(QSize(16, 16))
         self.step_list.setSpacing(2)
+        # Every step carries an icon, a transparent one when it has no state to show, so the
+        # names stay aligned and the rows keep one height whichever steps are ticked.
+        blank = QPixmap(self.step_list.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        self._blank_icon = QIcon(blank)
         self.stack = QStackedWidget()
         self.stack.setObjectName("stepStack")
         for index, step in enumerate(self.steps):
@@ -439,10 +452,10 @@ class MainWindow(QMainWindow):
                 icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
                 state_text = self.tr("done")
             elif index <= reachable:
-                icon = QIcon()
+                icon = self._blank_icon
                 state_text = self.tr("available")
             else:
-                icon = QIcon()
+                icon = self._blank_icon
                 state_text = self.tr("locked")
             item.setIcon(icon)
             item.setText(self.tr("%1. %2").replace("%1", str(index + 1)).replace("%2", name))
@@ -603,6 +616,47 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         if self.state.file_path is not None:
             self.setWindowFilePath(str(self.state.file_path))
+
+    # ----------------------------------------------------------------- keyboard
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter is the default button: the step's own default (Send test batch…) or Next.
+
+        ``QPushButton.setDefault`` only works in dialogs, so the window does it here. Only keys
+        the focused widget left unused arrive here, and widgets that give Enter a meaning of
+        their own (text fields, combo boxes, spin boxes, tables) keep it; a focused push button
+        is pressed, as on Windows and macOS.
+        """
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain == (
+            Qt.KeyboardModifier.NoModifier
+        ):
+            button = self._enter_button(QApplication.focusWidget())
+            if button is not None:
+                button.animateClick()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def _enter_button(self, focused: QWidget | None) -> QPushButton | None:
+        """Return the button Enter presses with ``focused`` holding the focus, or None."""
+        if focused is not None and focused is not self.step_list:
+            if isinstance(focused, QPushButton):
+                return focused if focused.isEnabled() else None
+            if isinstance(
+                focused,
+                QLineEdit
+                | QComboBox
+                | QAbstractSpinBox
+                | QAbstractItemView
+                | QTextEdit
+                | QPlainTextEdit,
+            ):
+                return None
+        step = self.current_step()
+        for button in step.findChildren(QPushButton):
+            if button.isDefault() and button.isVisible() and button.isEnabled():
+                return button
+        return self.next_button if self.next_button.isEnabled() else None
 
     # ----------------------------------------------------------------- drag and drop
     @staticmethod

@@ -8,7 +8,7 @@ import json
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QRadioButton
 from shell_support import (  # noqa: F401
     WEBINAR,
     WEBINAR_MAPPING,
@@ -318,3 +318,44 @@ def test_no_unfinished_upload_leaves_the_file_step(window, monkeypatch):
     monkeypatch.setattr(resume, "offer_resume", lambda parent, state: False)
     assert not offer_unfinished_upload(window)
     assert window.current_index == 0
+
+
+def test_enter_goes_to_the_next_step_unless_the_focused_widget_uses_it(qtbot, window, sandbox):
+    window.activateWindow()
+    prepare_demo(window, sandbox)
+    qtbot.waitUntil(window.file_step.is_complete, timeout=20000)
+    window.step_list.setFocus()
+    qtbot.keyClick(window.step_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_index == DESTINATION_STEP, timeout=2000)
+    # A combo box keeps its Enter: the step does not change.
+    combo = window.destination_step.findChild(QComboBox)
+    assert combo is not None
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    assert window.current_index == DESTINATION_STEP
+    # The keypad's Enter on a radio button is the default button, Next.
+    radio = window.destination_step.findChild(QRadioButton)
+    radio.setFocus()
+    qtbot.keyClick(radio, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.waitUntil(lambda: window.current_index == MAPPING_STEP, timeout=2000)
+    # A table keeps its Enter too.
+    window.mapping_step.table.setFocus()
+    qtbot.keyClick(window.mapping_step.table, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    assert window.current_index == MAPPING_STEP
+    # A focused push button is pressed by Enter, not Next.
+    pressed = []
+    window.back_button.clicked.connect(lambda: pressed.append(True))
+    window.back_button.setFocus()
+    qtbot.keyClick(window.back_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_index == DESTINATION_STEP, timeout=2000)
+    assert pressed
+
+
+def test_every_step_in_the_list_has_an_icon_so_names_line_up(qtbot, window):
+    # Locked and current steps alike: a step without a state shows a blank icon of the same size.
+    for index in range(window.step_list.count()):
+        assert not window.step_list.item(index).icon().isNull(), index
+    heights = {window.step_list.visualItemRect(window.step_list.item(i)).height() for i in range(6)}
+    assert len(heights) == 1
