@@ -366,3 +366,55 @@ def test_nothing_to_upload_says_what_is_missing(qtbot, make_step):
     message = step.banner_message()
     assert message.startswith("Nothing to upload yet") and "ValueError" not in message
     assert not step.all_button.isEnabled()
+
+
+def test_a_refused_upload_alerts_a_user_working_elsewhere(
+    qtbot, make_step, sandbox, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QApplication, QLineEdit, QSystemTrayIcon
+
+    from app.ui import notify
+
+    alerts, messages = [], []
+    monkeypatch.setattr(QApplication, "alert", staticmethod(lambda w, ms=0: alerts.append(w)))
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(QSystemTrayIcon, "supportsMessages", staticmethod(lambda: True))
+    monkeypatch.setattr(
+        notify.EndNotifier,
+        "show_message",
+        lambda self, title, message, problem: messages.append((title, message, problem)),
+    )
+    state = sample_state(sandbox, tmp_path=tmp_path, token="not-a-real-token")
+    step = make_step(batch_size=10)
+    step.enter(state)
+    planned(qtbot, step)
+    qtbot.mouseClick(step.all_button, qtbot_button())
+    elsewhere = QLineEdit()
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    elsewhere.activateWindow()
+    qtbot.waitUntil(lambda: not step.isActiveWindow(), timeout=5000)
+    ended(qtbot, step)
+    assert alerts == [step]
+    [(title, message, problem)] = messages
+    assert title == "HubSpot stopped the upload" and "Paste a fresh one" in message and problem
+    assert step.focusWidget() is step.banner_text  # the problem, read out on coming back
+
+
+def test_an_upload_ending_in_the_active_window_alerts_nobody(
+    qtbot, make_step, sandbox, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QApplication
+
+    alerts = []
+    monkeypatch.setattr(QApplication, "alert", staticmethod(lambda w, ms=0: alerts.append(w)))
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    step = make_step()
+    step.enter(state)
+    planned(qtbot, step)
+    step.activateWindow()
+    qtbot.waitUntil(step.isActiveWindow, timeout=5000)
+    qtbot.mouseClick(step.all_button, qtbot_button())
+    ended(qtbot, step)
+    assert step.outcome.ending is Ending.COMPLETE
+    assert alerts == []

@@ -173,3 +173,38 @@ def test_new_upload_of_the_same_file_sends_nothing_twice(qtbot, window, sandbox)
         qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
     assert len(sandbox.hubspot_events()) == ready  # nothing went a second time
     assert set(sandbox.event_counts()["hubspot"].values()) == {1}
+
+
+def test_an_upload_ending_while_the_user_works_elsewhere_alerts_them(
+    qtbot, window, sandbox, monkeypatch
+):
+    from PySide6.QtWidgets import QApplication, QLineEdit, QSystemTrayIcon
+
+    from app.ui import notify
+
+    alerts, messages = [], []
+    monkeypatch.setattr(QApplication, "alert", staticmethod(lambda w, ms=0: alerts.append(w)))
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(QSystemTrayIcon, "supportsMessages", staticmethod(lambda: True))
+    monkeypatch.setattr(
+        notify.EndNotifier,
+        "show_message",
+        lambda self, title, message, problem: messages.append((title, message, problem)),
+    )
+    to_preview(qtbot, window, sandbox)
+    ready = sum(o.status is RowStatus.VALID for o in window.state.conversion.outcomes)
+    window.go_next()
+    upload = window.current_step()
+    qtbot.waitUntil(lambda: upload._phase == "ready", timeout=20000)
+    qtbot.mouseClick(upload.all_button, Qt.MouseButton.LeftButton)
+    elsewhere = QLineEdit()  # the user's other window
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    elsewhere.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow(), timeout=5000)
+    qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
+    assert alerts == [window]
+    assert messages == [("Event Loader", f"All {ready} events were added", False)]
+    results = window.current_step()
+    qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
+    assert window.focusWidget() is results.heading  # where the user lands on coming back

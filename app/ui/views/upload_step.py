@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import APP_NAME
 from app.core.engine import BatchResult, BatchState
 from app.core.mapping import HUBSPOT
 from app.ui.models.batch_model import BatchModel, UploadProgress, rows_text
+from app.ui.notify import notify_if_inactive
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage
 from app.ui.upload_session import Ending, UploadOutcome, UploadSession
@@ -133,7 +135,11 @@ class UploadStep(StepPage):
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Selectable by keyboard too, so the focus can rest on a problem and readers say it.
+        self.banner_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.banner_text.setObjectName("uploadBanner")
         self.banner = QWidget()
         banner_layout = QHBoxLayout(self.banner)
@@ -688,14 +694,29 @@ class UploadStep(StepPage):
         self._update_buttons()
         self.status_changed.emit(self.heading.text())
         self.completeness_changed.emit(True)
+        self._notify_if_unfocused(outcome, sent, failed)
         if outcome.ending is Ending.COMPLETE:
-            self._notify_if_unfocused(sent, failed)
-            self.advance_requested.emit()
+            self.advance_requested.emit()  # Results puts the focus on its summary
+        elif not self.banner.isHidden():
+            self.banner_text.setFocus(Qt.FocusReason.OtherFocusReason)  # the problem, for readers
 
-    def _notify_if_unfocused(self, sent: int, failed: int) -> None:
-        window = self.window()
-        if window is not None and not window.isActiveWindow():
-            QApplication.alert(window)
+    def _notify_if_unfocused(self, outcome: UploadOutcome, sent: int, failed: int) -> None:
+        """Alert a user who is working elsewhere that the upload ended, and how."""
+        if outcome.ending is Ending.COMPLETE:
+            title = APP_NAME
+            if failed:
+                message = QCoreApplication.translate(
+                    "ResultsStep", "{sent} events were added; {failed} rows failed"
+                ).format(sent=number(sent), failed=number(failed))
+            else:
+                message = QCoreApplication.translate(
+                    "ResultsStep", "All %Ln events were added", None, sent
+                )
+        else:
+            title, message = self.heading.text(), self.banner_message() or self.heading.text()
+        notify_if_inactive(
+            self, title, message, problem=bool(failed) or outcome.ending is not Ending.COMPLETE
+        )
 
     # -- helpers ----------------------------------------------------------------------------
 
