@@ -7,6 +7,7 @@ explained inline and the previous file stays loaded, so a wrong drop costs nothi
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "mac_roman")
 PAGE_EMPTY, PAGE_LOADED = 0, 1
 FIT_ROWS = 30  # rows looked at to size the columns
+FREEZE_ABOVE = 20_000  # rows: from here a garbage collection walking them would stall the window
 
 
 class InlineMessage(QFrame):
@@ -379,6 +381,11 @@ class FileStep(StepPage):
     def _on_progress(self, generation: int, rows: int) -> None:
         if generation != self._generation:
             return
+        if rows >= FREEZE_ABOVE:
+            # The rows read so far will live as long as the file stays open: take them out of
+            # the cyclic collector's scans, which run on this thread and would walk them all
+            # (0.1-0.3 s for 100,000 rows) while the rest loads. Freezing costs nothing.
+            gc.freeze()
         locale = QLocale()
         self.counts_label.setText(
             self.tr("Reading… %1 rows so far").replace("%1", locale.toString(rows))
@@ -392,6 +399,8 @@ class FileStep(StepPage):
         request = self._request
         self._loading = False
         self.progress_bar.hide()
+        if len(sheet.rows) >= FREEZE_ABOVE:
+            gc.freeze()
         state = self.state
         changed = (
             state.file_path != request.path
