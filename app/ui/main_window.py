@@ -21,10 +21,8 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QIcon,
     QKeyEvent,
     QKeySequence,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +52,7 @@ from app import APP_NAME, __version__
 from app.core.sheet import SUPPORTED_SUFFIXES
 from app.paths import config_dir
 from app.ui.context import AppContext
+from app.ui.icons import blank_icon
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage
 
@@ -154,9 +153,7 @@ class MainWindow(QMainWindow):
         self.step_list.setSpacing(2)
         # Every step carries an icon, a transparent one when it has no state to show, so the
         # names stay aligned and the rows keep one height whichever steps are ticked.
-        blank = QPixmap(self.step_list.iconSize())
-        blank.fill(Qt.GlobalColor.transparent)
-        self._blank_icon = QIcon(blank)
+        self._blank_icon = blank_icon(self.step_list.iconSize())
         self.stack = QStackedWidget()
         self.stack.setObjectName("stepStack")
         for index, step in enumerate(self.steps):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 
 from app.core.engine import BatchResult, BatchState
 from app.ui.models.batch_model import BatchModel, UploadProgress, rows_detail, rows_text
@@ -88,6 +88,16 @@ def test_states_are_worded_and_one_repaint_per_flush(model, qtbot):
     assert model.data(model.index(2, BatchModel.STATUS), BatchModel.StateRole) == "sending"
     icon = model.data(model.index(0, BatchModel.STATUS), Qt.ItemDataRole.DecorationRole)
     assert not icon.isNull()
+
+
+def test_a_waiting_batch_keeps_its_status_word_in_line_with_the_others(model):
+    model.apply([result(1, BatchState.SENT, sent=100)])
+    decoration = Qt.ItemDataRole.DecorationRole
+    waiting = model.data(model.index(1, BatchModel.STATUS), decoration)
+    sent = model.data(model.index(0, BatchModel.STATUS), decoration)
+    assert text(model, 1, BatchModel.STATUS) == "Waiting"
+    assert not waiting.isNull()  # blank, but it takes the icon's room
+    assert waiting.actualSize(QSize(16, 16)) == sent.actualSize(QSize(16, 16))
 
 
 def test_a_rate_limited_batch_counts_down_and_is_not_a_failure(model, clock, qtbot):

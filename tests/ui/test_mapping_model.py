@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from shell_support import WEBINAR, WEBINAR_MAPPING, sample
 
 from app.core.convert import convert_rows, value_at
@@ -191,3 +191,22 @@ def test_columns_the_sheet_lacks_are_cleared(qapp, sheet, full_mapping):
     assert model.rule("tokens.webinar") is None
     assert model.rule("extraData.importedBy").value == "Event Loader"  # fixed values stay
     assert model.clear_missing_columns() == []
+
+
+def test_every_status_has_an_icon_of_one_size_so_the_words_line_up(qapp, sheet, full_mapping):
+    model = MappingModel(full_mapping, sheet)
+    decoration = Qt.ItemDataRole.DecorationRole
+    optional = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(StatusRole) == STATUS_NOT_MAPPED
+        and not model.index(r, 0).data(RequiredRole)
+    )
+    matched = next(
+        r for r in range(model.rowCount()) if model.index(r, 0).data(StatusRole) == STATUS_MATCHED
+    )
+    blank = model.index(optional, STATUS_COLUMN).data(decoration)
+    tick = model.index(matched, STATUS_COLUMN).data(decoration)
+    assert not blank.isNull() and not tick.isNull()
+    assert blank.actualSize(QSize(16, 16)) == tick.actualSize(QSize(16, 16))
+    assert model.index(optional, STATUS_COLUMN).data() == "Not mapped"  # the words say it

@@ -31,6 +31,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.core.engine import BatchResult, BatchState
+from app.ui.icons import blank_icon
 from app.ui.wording import duration, number
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -295,7 +296,7 @@ class BatchModel(QAbstractTableModel):
                 BatchState.FAILED: QStyle.StandardPixmap.SP_MessageBoxCritical,
                 BatchState.STOPPED: QStyle.StandardPixmap.SP_MediaStop,
             }[state]
-            icon = style.standardIcon(pixmap) if (style is not None and pixmap) else QIcon()
+            icon = style.standardIcon(pixmap) if (style is not None and pixmap) else blank_icon()
             self._icons[key] = icon
         return icon
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from app.core.convert import compile_mapping, value_at
 from app.core.mapping import FieldRule, Mapping, TargetField, missing_required, targets_for
 from app.core.sheet import SheetData
+from app.ui.icons import blank_icon
 from app.ui.messages import target_description, target_label
 from app.ui.models.sheet_model import display_value as cell_text
 
@@ -460,7 +461,7 @@ class MappingModel(QAbstractTableModel):
                 STATUS_NOT_MAPPED: QStyle.StandardPixmap.SP_DialogCancelButton,
             }[code]
             if code == STATUS_NOT_MAPPED and not self._needed(target):
-                return None
+                return blank_icon()  # optional and unused: nothing to flag, text kept in line
             app = QApplication.instance()
             return app.style().standardIcon(pixmap) if isinstance(app, QApplication) else None
         if role == Qt.ItemDataRole.FontRole and column == FIELD_COLUMN and self._needed(target):
