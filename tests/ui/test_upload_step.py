@@ -418,3 +418,21 @@ def test_an_upload_ending_in_the_active_window_alerts_nobody(
     ended(qtbot, step)
     assert step.outcome.ending is Ending.COMPLETE
     assert alerts == []
+
+
+def test_the_slow_down_note_counts_down_with_the_batch_table(qtbot, make_step, monkeypatch):
+    from app.ui.views import upload_step
+
+    now = [1000.0]
+    monkeypatch.setattr(upload_step.time, "monotonic", lambda: now[0])
+    step = make_step()
+    step._phase = "running"
+    step._rate_limited_until = now[0] + 8
+    step._show_slow_down()
+    assert "Resuming in 8 s" in step.banner_message()
+    now[0] += 5
+    step._on_tick()
+    assert "Resuming in 3 s" in step.banner_message()
+    now[0] += 5  # the wait is over: the note goes once the batches move again
+    step._on_tick()
+    assert step.banner_message() == ""

@@ -559,15 +559,7 @@ class UploadStep(StepPage):
                 result.http_status == 429 or result.code == "rate_limited"
             ):
                 self._rate_limited_until = time.monotonic() + (result.retry_in or 1.0)
-                self._show_banner(
-                    "info",
-                    QCoreApplication.translate(
-                        "UploadStep",
-                        "{dest} asked us to slow down. Resuming in {s} s; nothing is lost.",
-                    ).format(
-                        dest=destination_name(self.state), s=max(1, round(result.retry_in or 1))
-                    ),
-                )
+                self._show_slow_down()
         if active is not None and self._follow:
             self.table.scrollTo(
                 self.model.index(active, 0), QAbstractItemView.ScrollHint.EnsureVisible
@@ -582,14 +574,30 @@ class UploadStep(StepPage):
         self.progress_bar.setFormat(text)
         self.progress_bar.setAccessibleDescription(text)
 
+    def _show_slow_down(self) -> None:
+        """Say that the destination asked to slow down, counting down like the batch table."""
+        left = self._rate_limited_until - time.monotonic()
+        self._show_banner(
+            "info",
+            QCoreApplication.translate(
+                "UploadStep",
+                "{dest} asked us to slow down. Resuming in {s} s; nothing is lost.",
+            ).format(dest=destination_name(self.state), s=max(1, round(left))),
+        )
+
     @Slot()
     def _on_tick(self) -> None:
         self.model.tick()
         self._refresh_progress()
-        if self._rate_limited_until and time.monotonic() > self._rate_limited_until + 1:
+        if not self._rate_limited_until or self.banner.property("kind") != "info":
+            return
+        now = time.monotonic()
+        if now > self._rate_limited_until + 1:
             self._rate_limited_until = 0.0
-            if self.banner.property("kind") == "info" and self._phase == "running":
+            if self._phase == "running":
                 self._hide_banner()
+        elif now < self._rate_limited_until and self._phase == "running":
+            self._show_slow_down()
 
     @Slot(int)
     def _on_user_scrolled(self, action: int) -> None:
