@@ -139,6 +139,11 @@ def test_retry_sends_temporarily_failed_rows(qtbot, steps, sandbox_factory, tmp_
     assert count(results, "failed") == valid
     assert results.retry_button.isVisible()
     assert results.retry_button.text() == f"Re&try {valid} failed rows"
+    # The service's fault is said once, in the window's words, with what to do.
+    assert results.cause.text() == (
+        f"{valid} rows failed for one reason: "
+        "HubSpot had a temporary problem. Try again in a few minutes."
+    )
     first_run = state.run_id
     sb.configure(error_rate_5xx=0.0)
     qtbot.mouseClick(results.retry_button, Qt.MouseButton.LeftButton)

@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.core.journal import Journal, RowState
 from app.core.mapping import HUBSPOT
 from app.core.sheet import SheetData
+from app.ui.messages import api_error_text
 from app.ui.models.batch_model import UploadProgress
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage
@@ -45,6 +47,8 @@ from app.ui.workers import run_task
 TEMPORARY_CODES = frozenset(
     {"server_error", "locked", "migrating", "timeout", "connection_error", "rate_limited"}
 )
+# Refusals of the account or its settings: every failed row shares them, said once.
+ACCOUNT_CODES = frozenset({"auth_refused", "forbidden", "app_not_found", "template_not_found"})
 
 
 @dataclass
@@ -410,8 +414,22 @@ class ResultsStep(StepPage):
         self.status_changed.emit(self.heading.text())
         self.completeness_changed.emit(True)
 
+    def _reason_text(self, code: str, reason: str) -> str:
+        """Return why rows failed in the window's words (and language) where the code is known.
+
+        The journal keeps the engine's English sentence; a refusal of the account or a temporary
+        fault has a translated sentence of its own saying what to do, so it is used instead.
+        """
+        if code in TEMPORARY_CODES or code in ACCOUNT_CODES:
+            from app.ui.views.upload_step import destination_name
+
+            return api_error_text(SimpleNamespace(code=code), destination_name(self.state))
+        return reason or code
+
     def _cause_text(self, results: RunResults) -> str:
-        reasons = results.reasons()
+        reasons = Counter(
+            self._reason_text(code, reason) for _i, _n, code, reason in results.failed
+        ).most_common()
         if not reasons:
             return ""
         if len(reasons) == 1:
