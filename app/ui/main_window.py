@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QTextEdit,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -223,11 +222,7 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.setStatusTip(self.tr("Open a spreadsheet (Excel, OpenDocument or CSV)"))
         self.open_action.triggered.connect(self.choose_file)
-        self.load_mapping_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-            self.tr("&Load mapping…"),
-            self,
-        )
+        self.load_mapping_action = QAction(self.tr("&Load mapping…"), self)
         self.load_mapping_action.setStatusTip(self.tr("Use a mapping file saved earlier"))
         self.load_mapping_action.triggered.connect(self.load_mapping_file)
         self.save_mapping_action = QAction(
@@ -291,14 +286,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.about_qt_action)
 
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setMovable(False)
-        toolbar.addAction(self.open_action)
-        toolbar.addAction(self.load_mapping_action)
-        toolbar.addAction(self.save_mapping_action)
-        self.addToolBar(toolbar)
+        # No toolbar: each step holds its own actions (Choose file…, Load/Save mapping…), as in
+        # an assistant; a toolbar would show them twice, with mismatched icons, on every step.
         self._update_actions()
 
     def _fill_recent_menu(self) -> None:
