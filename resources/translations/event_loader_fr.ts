@@ -1050,11 +1050,6 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
-        <source>Main toolbar</source>
-        <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/main_window.py" line="294"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
