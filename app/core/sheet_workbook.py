@@ -382,8 +382,13 @@ def read_workbook_raw(path: Path, sheet: str | None) -> RawSheet:
 
 
 def _checked_rows(loaded: python_calamine.CalamineSheet, path: Path) -> Iterator[list[Any]]:
+    # A plain loop, not ``yield from``: Python 3.11 does not let other threads run when a
+    # generator resumes inside ``yield from``, so the reader's ``list(islice(...))`` of thousands
+    # of rows held the GIL (and froze the window) for its whole length. Resuming after a plain
+    # ``yield`` checks for a waiting thread at every row.
     try:
-        yield from loaded.iter_rows()
+        for row in loaded.iter_rows():  # noqa: UP028 - see above
+            yield row
     except BaseException as exc:  # noqa: BLE001
         raise translate_error(exc, path) from exc
 
