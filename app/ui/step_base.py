@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.ui.state import WizardState
+
+HEADING_SCALE = 1.3  # a step's title: larger than the body text, regular weight
+
+
+def style_heading(label: QLabel) -> QLabel:
+    """Give a step's title the look every step shares, so the title does not jump between steps."""
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
+    font.setBold(False)
+    label.setFont(font)
+    return label
 
 
 class StepPage(QWidget):

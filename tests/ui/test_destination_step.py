@@ -104,6 +104,9 @@ def test_add_hubspot_account_tests_then_saves_in_keychain(
     assert "Webinar attended" in step.template_combo.currentText()
     assert "4 tokens" in step.template_combo.currentText()
     assert step.tokens_tree.topLevelItemCount() == 4
+    # Rows as tall as the window's other tables, not squeezed to the text.
+    row = step.tokens_tree.visualItemRect(step.tokens_tree.topLevelItem(0))
+    assert row.height() >= step.fontMetrics().height() + 8
     assert step.is_complete()
     state = WizardState()
     assert step.leave(state)

@@ -369,3 +369,20 @@ def test_actions_live_in_the_menus_and_steps_not_in_a_duplicate_toolbar(window):
     texts = [action.text() for action in file_menu.actions()]
     assert {"&Open…", "&Load mapping…", "&Save mapping…", "&Quit"} <= set(texts)
     assert window.open_action.shortcut().toString() == "Ctrl+O"
+
+
+def test_step_titles_share_one_look_and_line_up(window):
+    from PySide6.QtWidgets import QLabel
+
+    def title(step):
+        return max(step.findChildren(QLabel), key=lambda label: label.font().pointSizeF())
+
+    upload, results = window.steps[4], window.steps[5]
+    fonts = {
+        (title(step).font().pointSizeF(), title(step).font().bold())
+        for step in (window.destination_step, window.mapping_step, upload)
+    }
+    fonts.add((results.heading.font().pointSizeF(), results.heading.font().bold()))
+    assert len(fonts) == 1, fonts
+    for step in (window.file_step, window.destination_step, window.mapping_step, upload, results):
+        assert step.layout().contentsMargins().left() == 0, step.title()

@@ -11,8 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,7 +46,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.account_dialog import AccountDialog, destination_name
 from app.ui.messages import api_error_text
 from app.ui.state import Account, WizardState
-from app.ui.step_base import StepPage
+from app.ui.step_base import StepPage, style_heading
 
 log = logging.getLogger(__name__)
 
@@ -110,9 +109,7 @@ class DestinationStep(StepPage):
     # ----------------------------------------------------------------- layout
     def _build(self) -> None:
         heading = QLabel(self.tr("Where should the events go?"))
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        heading.setFont(font)
+        style_heading(heading)
 
         self.hubspot_radio = QRadioButton(
             self.tr("&HubSpot: timeline events on contacts, companies or deals")
@@ -177,6 +174,7 @@ class DestinationStep(StepPage):
             [self.tr("Token"), self.tr("Name in HubSpot"), self.tr("Type"), self.tr("Options")]
         )
         self.tokens_tree.setRootIsDecorated(False)
+        self.tokens_tree.setUniformRowHeights(True)
         self.tokens_tree.setAlternatingRowColors(True)
         self.tokens_tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tokens_tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -599,6 +597,8 @@ class DestinationStep(StepPage):
                     options,
                 ]
             )
+            # The same row height as the other tables of the window (text plus padding).
+            item.setSizeHint(0, QSize(0, self.fontMetrics().height() + 8))
             self.tokens_tree.addTopLevelItem(item)
         for column in range(3):
             self.tokens_tree.resizeColumnToContents(column)

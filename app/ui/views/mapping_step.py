@@ -14,7 +14,6 @@ import zoneinfo
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,7 +46,7 @@ from app.ui.models.mapping_model import (
     MappingModel,
 )
 from app.ui.state import WizardState
-from app.ui.step_base import StepPage
+from app.ui.step_base import StepPage, style_heading
 
 log = logging.getLogger(__name__)
 
@@ -90,9 +89,7 @@ class MappingStep(StepPage):
     # ----------------------------------------------------------------- layout
     def _build(self) -> None:
         heading = QLabel(self.tr("Which column goes into which field?"))
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        heading.setFont(font)
+        style_heading(heading)
         self.automatch_button = QPushButton(self.tr("&Auto-match"))
         self.automatch_button.setAccessibleName(self.tr("Auto-match columns by name"))
         self.automatch_button.setToolTip(

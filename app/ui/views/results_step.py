@@ -38,7 +38,7 @@ from app.core.sheet import SheetData
 from app.ui.messages import api_error_text
 from app.ui.models.batch_model import UploadProgress
 from app.ui.state import WizardState
-from app.ui.step_base import StepPage
+from app.ui.step_base import StepPage, style_heading
 from app.ui.upload_session import Ending, UploadNotReady, UploadOutcome, UploadSession
 from app.ui.wording import duration, number
 from app.ui.workers import run_task
@@ -162,10 +162,7 @@ class ResultsStep(StepPage):
         self.heading = QLabel()
         self.heading.setObjectName("resultsHeading")
         self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        style_heading(self.heading)
         self.heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # focus lands on the summary
 
         self.cause = QLabel()
@@ -271,6 +268,7 @@ class ResultsStep(StepPage):
         actions.addStretch(1)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # lined up with the other steps' titles
         layout.addWidget(self.heading)
         layout.addWidget(self.cause)
         layout.addSpacing(8)
