@@ -35,12 +35,13 @@ from app.core.mapping import HUBSPOT
 from app.ui.models.batch_model import BatchModel, UploadProgress, rows_text
 from app.ui.notify import notify_if_inactive
 from app.ui.state import WizardState
-from app.ui.step_base import StepPage
+from app.ui.step_base import StepPage, style_heading
 from app.ui.upload_session import Ending, UploadOutcome, UploadSession
 from app.ui.wording import number
 
 CONFIRM_STOP_ABOVE = 500  # rows left: below this, Stop acts at once
 TICK_MS = 1000  # retry countdowns
+SPOKEN_EVERY_S = 15.0  # how often the progress bar's accessible description may change
 
 
 def destination_name(state: WizardState) -> str:
@@ -115,6 +116,7 @@ class UploadStep(StepPage):
         self._phase = "idle"  # idle, planning, ready, running, test_done, ended
         self._follow = True
         self._rate_limited_until = 0.0
+        self._spoken_at = float("-inf")
         self._short_intro = ""
         self._rows_key: tuple[int, frozenset[int]] | None = None
 
@@ -122,10 +124,7 @@ class UploadStep(StepPage):
         self.heading.setObjectName("uploadHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.heading.setFont(font)
+        style_heading(self.heading)
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -220,6 +219,7 @@ class UploadStep(StepPage):
         buttons.addWidget(self.stop_button)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # lined up with the other steps' titles
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addWidget(self.banner)
@@ -340,6 +340,8 @@ class UploadStep(StepPage):
         self.model.clear()
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat("")
+        self.progress_bar.setAccessibleDescription("")
+        self._spoken_at = float("-inf")
         self.progress_bar.hide()
         self.continue_button.hide()
         self.test_button.show()
@@ -572,7 +574,12 @@ class UploadStep(StepPage):
         self.progress_bar.setValue(round(self.progress.fraction * 1000))
         text = self.progress.text()
         self.progress_bar.setFormat(text)
-        self.progress_bar.setAccessibleDescription(text)
+        # The bar's own text is read on demand; its description, which screen readers may
+        # announce when it changes, follows at most every SPOKEN_EVERY_S, never on every tick.
+        now = time.monotonic()
+        if now - self._spoken_at >= SPOKEN_EVERY_S or self.progress.fraction >= 1.0:
+            self._spoken_at = now
+            self.progress_bar.setAccessibleDescription(text)
 
     def _show_slow_down(self) -> None:
         """Say that the destination asked to slow down, counting down like the batch table."""
@@ -699,6 +706,7 @@ class UploadStep(StepPage):
                     done=number(self.progress.rows_done), total=number(self.progress.total_rows)
                 )
             )
+        self.progress_bar.setAccessibleDescription(self.progress_bar.format())
         self._update_buttons()
         self.status_changed.emit(self.heading.text())
         self.completeness_changed.emit(True)
