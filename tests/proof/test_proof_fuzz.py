@@ -455,12 +455,13 @@ def test_valid_events_are_accepted_by_the_sandbox(destination: str, agreement_sa
             url = f"{agreement_sandbox.base_url}/v1/apps/77/events/batch"
             body = {"events": events[:10], "synchronous": True}
             auth = creds["pipeless_api_key"]
-        answer = httpx.post(url, json=body, headers={"Authorization": f"Bearer {auth}"})
+        answer = http.post(url, json=body, headers={"Authorization": f"Bearer {auth}"})
         sent += len(body.get("inputs", body.get("events", [])))
         if answer.status_code not in (200, 201, 202):
             refused.append((answer.status_code, answer.text[:400], body))
 
-    check()
+    with httpx.Client(timeout=30) as http:
+        check()
     assert sent >= 300, "too few valid events to prove agreement"
     print(f"\nconverter vs sandbox [{destination}]: {sent} valid events sent, "
           f"{len(refused)} batches refused")  # fmt: skip
