@@ -10,6 +10,7 @@ the summary the step put it on.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 MESSAGE_MS = 15_000  # how long the notification shows; the tray icon goes away after it
@@ -78,3 +79,20 @@ def notify_if_inactive(widget: QWidget, title: str, message: str, *, problem: bo
             notifier = EndNotifier(window)
         notifier.show_message(title, message, problem=problem)
     return True
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have screen readers say ``text`` now (a problem that ended the work), without moving focus.
+
+    Moving the keyboard focus onto a label would leave the user on something they cannot act on;
+    an announcement tells them, and the focus stays on the controls.
+    """
+    try:
+        from PySide6.QtGui import QAccessibleAnnouncementEvent
+    except ImportError:  # Qt before 6.8: the text stays readable where it is
+        return
+    if not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)

@@ -33,7 +33,7 @@ from app import APP_NAME
 from app.core.engine import BatchResult, BatchState
 from app.core.mapping import HUBSPOT
 from app.ui.models.batch_model import BatchModel, UploadProgress, rows_text
-from app.ui.notify import notify_if_inactive
+from app.ui.notify import announce, notify_if_inactive
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
 from app.ui.upload_session import Ending, UploadOutcome, UploadSession
@@ -134,11 +134,7 @@ class UploadStep(StepPage):
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
-        # Selectable by keyboard too, so the focus can rest on a problem and readers say it.
-        self.banner_text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner_text.setObjectName("uploadBanner")
         self.banner = QWidget()
         banner_layout = QHBoxLayout(self.banner)
@@ -289,7 +285,13 @@ class UploadStep(StepPage):
         return QCoreApplication.translate("UploadStep", "See results")
 
     def allows_back(self) -> bool:
-        """No going back once anything was sent."""
+        """No going back while sending; after an upload that did not finish, back to fix it.
+
+        A refused token or a stopped upload says "Paste a fresh one in Destination, then upload
+        again": the earlier steps must then be reachable (what went is not sent twice).
+        """
+        if self._phase == "ended":
+            return self.outcome is not None and self.outcome.ending is not Ending.COMPLETE
         return self._phase in ("idle", "planning", "ready")
 
     def can_close(self) -> bool:
@@ -714,7 +716,7 @@ class UploadStep(StepPage):
         if outcome.ending is Ending.COMPLETE:
             self.advance_requested.emit()  # Results puts the focus on its summary
         elif not self.banner.isHidden():
-            self.banner_text.setFocus(Qt.FocusReason.OtherFocusReason)  # the problem, for readers
+            announce(self.banner_text, self.banner_text.text())  # read out, focus left alone
 
     def _notify_if_unfocused(self, outcome: UploadOutcome, sent: int, failed: int) -> None:
         """Alert a user who is working elsewhere that the upload ended, and how."""
