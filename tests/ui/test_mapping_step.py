@@ -241,3 +241,12 @@ def test_columns_this_file_lacks_are_cleared_and_said(qtbot, step, sheet):
     )
     assert step.warning_label.isVisible()
     assert "Webinar name" in step.warning_label.text()
+
+
+def test_the_source_column_shows_a_fixed_value_whole(qtbot, step, sheet):
+    from app.ui.models.mapping_model import SOURCE_COLUMN
+
+    step.enter(make_state(sheet, empty=False))  # the sample's mapping holds a fixed value
+    texts = [step.model.source_text(t.name) for t in step.model.targets]
+    fixed = next(text for text in texts if text.startswith("Fixed value"))
+    assert step.table.columnWidth(SOURCE_COLUMN) > step.fontMetrics().horizontalAdvance(fixed)

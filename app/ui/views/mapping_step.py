@@ -300,7 +300,14 @@ class MappingStep(StepPage):
         header.setSectionResizeMode(SOURCE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SAMPLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(SOURCE_COLUMN, self.fontMetrics().averageCharWidth() * 24)
+        # Wide enough for the longest source ("Fixed value: “Event Loader”"), within reason:
+        # the samples column takes the rest.
+        metrics, char = self.fontMetrics(), self.fontMetrics().averageCharWidth()
+        widest = max(
+            (metrics.horizontalAdvance(model.source_text(t.name)) for t in model.targets),
+            default=0,
+        )
+        self.table.setColumnWidth(SOURCE_COLUMN, min(max(widest + 2 * char, 20 * char), 40 * char))
         model.dataChanged.connect(self._on_model_changed)
         model.modelReset.connect(self._on_model_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
