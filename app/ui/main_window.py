@@ -15,7 +15,17 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QUrl, Slot
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    QSize,
+    Qt,
+    QUrl,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -602,6 +612,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         if self.state.file_path is not None:
             self.setWindowFilePath(str(self.state.file_path))
+
+    # ----------------------------------------------------------------- light and dark
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Follow a switch between light and dark while the window is open.
+
+        Qt hands the new palette to every widget; models that blend colours from the palette
+        (the Preview's tint of bad cells) keep a cache, so they are asked to compute it again.
+        """
+        if event.type() == QEvent.Type.PaletteChange:
+            for model in self.findChildren(QAbstractItemModel):
+                refresh = getattr(model, "refresh_palette", None)
+                if callable(refresh):
+                    refresh()
+        super().changeEvent(event)
 
     # ----------------------------------------------------------------- keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

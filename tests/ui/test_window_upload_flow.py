@@ -208,3 +208,36 @@ def test_an_upload_ending_while_the_user_works_elsewhere_alerts_them(
     results = window.current_step()
     qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
     assert window.focusWidget() is results.heading  # where the user lands on coming back
+
+
+def test_bad_cells_follow_a_switch_to_dark_while_the_window_is_open(qtbot, window, sandbox):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    preview = to_preview(qtbot, window, sandbox)
+    model = preview.model
+
+    def bad_cell_colour():
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                brush = model.index(row, column).data(Qt.ItemDataRole.BackgroundRole)
+                if brush is not None:
+                    return brush.color()
+        raise AssertionError("no bad cell in the sample")
+
+    light = bad_cell_colour()
+    original = QApplication.palette()
+    dark = QPalette(original)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#eeeeee"),
+        (QPalette.ColorRole.WindowText, "#eeeeee"),
+    ):
+        dark.setColor(role, QColor(colour))
+    try:
+        QApplication.setPalette(dark)
+        qtbot.waitUntil(lambda: bad_cell_colour() != light, timeout=2000)
+        assert bad_cell_colour().lightness() < 128  # a dark tint under light text
+    finally:
+        QApplication.setPalette(original)
