@@ -77,6 +77,9 @@ def sheet_error_text(error: SheetError, name: str) -> str:
         "file_not_found": QCoreApplication.translate(
             "messages", "{name} was not found. It may have been moved or renamed."
         ),
+        "file_missing": QCoreApplication.translate(
+            "messages", "{name} was not found. It may have been moved or renamed."
+        ),
         "not_a_file": QCoreApplication.translate(
             "messages", "{name} is a folder, not a spreadsheet."
         ),
@@ -130,6 +133,11 @@ def sheet_error_text(error: SheetError, name: str) -> str:
             "messages", "{name} is too large to read safely. Split it into smaller files."
         ),
         "permission_denied": QCoreApplication.translate(
+            "messages",
+            "Event Loader may not read {name}. Close it in other programs and try again.",
+        ),
+        # The system refused to read the file (locked by another program, no permission).
+        "unreadable": QCoreApplication.translate(
             "messages",
             "Event Loader may not read {name}. Close it in other programs and try again.",
         ),
