@@ -253,7 +253,11 @@ class SheetXmlScan:
                 self._scan_part(carry)
                 return
             buf = carry + chunk
-            cut = max(buf.rfind(b"<c "), buf.rfind(b"<mergeCell "))
+            # Merged ranges come after every cell (the schema's order), so only the text after
+            # the last cell can hold one: searching the whole megabyte for them each time cost
+            # as much GIL time as the error search itself.
+            cut = buf.rfind(b"<c ")
+            cut = max(cut, buf.rfind(b"<mergeCell ", cut + 1))
             if cut <= 0:
                 cut = max(0, len(buf) - 64)
             self._scan_part(buf[:cut])
@@ -265,8 +269,9 @@ class SheetXmlScan:
             while pos != -1:
                 self._record_error(part, pos)
                 pos = part.find(b't="e"', pos + 5)
-        if b"<mergeCell " in part:
-            for match in _MERGE_RE.finditer(part):
+        last_cell = part.rfind(b"<c ")
+        if part.find(b"<mergeCell ", last_cell + 1) != -1:
+            for match in _MERGE_RE.finditer(part, last_cell + 1):
                 c0, r0, c1, r1 = match.groups()
                 self.merged.append(
                     ((int(r0) - 1, column_index(c0)), (int(r1) - 1, column_index(c1)))

@@ -667,3 +667,33 @@ def test_legacy_xls_values_sheets_and_merged_header(tmp_path: Path) -> None:
         [7, None, None, True],
     ]
     assert type(data.rows[1][0]) is int
+
+
+@pytest.mark.parametrize("chunk", [97, 1 << 20])
+def test_error_cells_and_merges_found_whatever_the_scan_chunk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """The sheet XML is scanned in chunks; cells and merged ranges cut by a chunk's end count."""
+    from app.core import sheet_workbook
+
+    path = tmp_path / "chunks.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet()
+    sheet.merge_range("A1:B1", "Contact")
+    sheet.write_string(0, 2, "Score")
+    for row in range(1, 300):
+        sheet.write_row(row, 0, [f"u{row}@example.com", f"Name {row}", row])
+        if row % 37 == 0:
+            sheet.write_formula(row, 2, "=1/0", None, "#DIV/0!")
+    sheet.merge_range("E400:F400", "after the data")
+    book.close()
+    monkeypatch.setattr(sheet_workbook, "_CHUNK", chunk)
+    scan = sheet_workbook.SheetXmlScan(path, "Sheet1", want_errors=True).start()
+    scan.join()
+    assert not scan.failed
+    assert sorted(scan.errors) == [row + 1 for row in range(37, 300, 37)]
+    assert all(cells == [(2, CellError("#DIV/0!"))] for cells in scan.errors.values())
+    assert sorted(scan.merged) == [((0, 0), (0, 1)), ((399, 4), (399, 5))]
+    data = read_sheet(path)
+    assert data.headers[:3] == ["Contact", "Contact (2)", "Score"]
+    assert data.rows[36][2] == CellError("#DIV/0!")
