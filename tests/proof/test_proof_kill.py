@@ -163,7 +163,7 @@ def _input_rows(path: Path) -> list[list[str]]:
         return list(csv.reader(handle))[1:]
 
 
-REJECT_RUNS = 5
+REJECT_RUNS = 3
 REJECT_ROWS = 5_000
 
 
@@ -222,7 +222,7 @@ def test_kill_loop_when_the_api_refuses_repeated_ids(tmp_path: Path) -> None:
     assert kills == REJECT_RUNS
 
 
-PIPELESS_RUNS = 5
+PIPELESS_RUNS = 3
 PIPELESS_ROWS = 3_000
 
 
