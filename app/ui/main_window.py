@@ -16,6 +16,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import (
+    SIGNAL,
     QAbstractItemModel,
     QByteArray,
     QCoreApplication,
@@ -127,6 +128,17 @@ def _run_steps(context: AppContext) -> list[StepPage]:
             log.warning("step %s unavailable: %s", class_name, exc)
             pages.append(PendingStep(fallback))
     return pages
+
+
+def _item_view_uses_enter(view: QAbstractItemView) -> bool:
+    """Return True if Enter means something in ``view``: it edits cells or opens an item.
+
+    A read-only table (the first rows of the file, the fields, the batches) gives Enter no
+    meaning, so there it stays the default button's, as in a dialog.
+    """
+    if view.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers:
+        return True
+    return view.receivers(SIGNAL("activated(QModelIndex)")) > 0
 
 
 class MainWindow(QMainWindow):
@@ -633,8 +645,8 @@ class MainWindow(QMainWindow):
 
         ``QPushButton.setDefault`` only works in dialogs, so the window does it here. Only keys
         the focused widget left unused arrive here, and widgets that give Enter a meaning of
-        their own (text fields, combo boxes, spin boxes, tables) keep it; a focused push button
-        is pressed, as on Windows and macOS.
+        their own (text fields, combo boxes, spin boxes, editable tables) keep it; a focused push
+        button is pressed, as on Windows and macOS.
         """
         plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain == (
@@ -653,14 +665,10 @@ class MainWindow(QMainWindow):
             if isinstance(focused, QPushButton):
                 return focused if focused.isEnabled() else None
             if isinstance(
-                focused,
-                QLineEdit
-                | QComboBox
-                | QAbstractSpinBox
-                | QAbstractItemView
-                | QTextEdit
-                | QPlainTextEdit,
+                focused, QLineEdit | QComboBox | QAbstractSpinBox | QTextEdit | QPlainTextEdit
             ):
+                return None
+            if isinstance(focused, QAbstractItemView) and _item_view_uses_enter(focused):
                 return None
         step = self.current_step()
         for button in step.findChildren(QPushButton):

@@ -241,3 +241,19 @@ def test_bad_cells_follow_a_switch_to_dark_while_the_window_is_open(qtbot, windo
         assert bad_cell_colour().lightness() < 128  # a dark tint under light text
     finally:
         QApplication.setPalette(original)
+
+
+def test_enter_sends_the_test_batch_then_the_rest(qtbot, window, sandbox):
+    to_preview(qtbot, window, sandbox)
+    window.activateWindow()
+    window.go_next()
+    upload = window.current_step()
+    qtbot.waitUntil(lambda: upload._phase == "ready", timeout=20000)
+    assert window.focusWidget() is upload.test_button  # where the eye and Enter expect it
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: upload._phase == "test_done", timeout=60000)
+    assert window.focusWidget() is upload.continue_button
+    # Read-only batch table focused: Enter still sends the rest, the step's default button.
+    upload.table.setFocus()
+    qtbot.keyClick(upload.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)

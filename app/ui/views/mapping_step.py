@@ -256,6 +256,9 @@ class MappingStep(StepPage):
                 self.model.auto_match()  # the cleared fields may find a column of this file
         self._refresh()
         self._select_first_problem()
+        # Start on the fields themselves (selected on the first problem), not on Auto-match.
+        if self.isVisible():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def leave(self, state: WizardState) -> bool:  # noqa: D102
         # Going back keeps the unfinished mapping; only a complete one is remembered for next time.

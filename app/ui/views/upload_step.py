@@ -424,6 +424,12 @@ class UploadStep(StepPage):
         )
         self.test_button.setVisible(len(plan.batches) > 1)
         self._update_buttons()
+        # The buttons were disabled while planning, so the focus went past them: give it to the
+        # first way to send, where Enter and the eye expect it.
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (focused is None or self.isAncestorOf(focused)):
+            first = self.test_button if self.test_button.isVisible() else self.all_button
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.status_changed.emit(QCoreApplication.translate("UploadStep", "Ready to send"))
 
     @Slot(object)
