@@ -119,6 +119,16 @@ def write_course_file(
     return GeneratedFile(path, mapping_path, expected)
 
 
+def _die_with_parent() -> None:
+    """Linux: stop the child when the test process dies, even by a crash (no orphan servers)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 # --- the sandbox as a separate process --------------------------------------------------------
 
 
@@ -132,7 +142,7 @@ class SandboxProcess:
         self.proc = subprocess.Popen(
             [PYTHON, "-m", "app", "sandbox", "--port", "0", "--ready-file", str(self.ready),
              *options],
-            cwd=REPO, stdout=self.log, stderr=subprocess.STDOUT,
+            cwd=REPO, stdout=self.log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent,
         )  # fmt: skip
         deadline = time.monotonic() + 30
         while not self.ready.exists():
