@@ -301,3 +301,10 @@ def test_compiled_file_matches_its_source(tmp_path: Path, language: str):
         f"{ts_path.name} changed since the .qm was built: "
         "run python resources/translations/update_translations.py"
     )
+
+
+def test_the_french_window_fits_a_small_screen_at_150_percent(french_window):
+    # 1280 x 800 at 150 % leaves 853 x 533 device-independent pixels: no step may need more width.
+    assert french_window.minimumSizeHint().width() <= 853
+    for step in french_window.steps:
+        assert step.minimumSizeHint().width() <= 853 - french_window.step_list.minimumWidth()

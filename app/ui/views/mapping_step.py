@@ -90,6 +90,7 @@ class MappingStep(StepPage):
     def _build(self) -> None:
         heading = QLabel(self.tr("Which column goes into which field?"))
         style_heading(heading)
+        heading.setWordWrap(True)  # with the three buttons, French would widen the window
         self.automatch_button = QPushButton(self.tr("&Auto-match"))
         self.automatch_button.setAccessibleName(self.tr("Auto-match columns by name"))
         self.automatch_button.setToolTip(

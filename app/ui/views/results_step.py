@@ -260,8 +260,11 @@ class ResultsStep(StepPage):
         files = QHBoxLayout()
         for button in (self.save_report_button, self.save_errors_button, self.save_success_button):
             files.addWidget(button)
-        files.addWidget(self.open_button)
         files.addStretch(1)
+        # Open report beside "Saved to …", the file it opens (and the row stays narrow in French).
+        saved = QHBoxLayout()
+        saved.addWidget(self.open_button)
+        saved.addWidget(self.saved_note, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.retry_button)
         actions.addWidget(self.fix_button)
@@ -279,7 +282,7 @@ class ResultsStep(StepPage):
         layout.addLayout(actions)
         layout.addWidget(self.retry_progress)
         layout.addLayout(files)
-        layout.addWidget(self.saved_note)
+        layout.addLayout(saved)
         layout.addStretch(1)
 
         self.save_report_button.clicked.connect(self._on_save_report_clicked)
