@@ -82,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args, _unknown = build_parser().parse_known_args(args_list)
         args.command = None
     if args.command:
+        _log_to_file()
         try:
             return int(args.run(args))
         except KeyboardInterrupt:
@@ -90,6 +91,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.ui.launch import launch_window
 
     return launch_window(args)
+
+
+def _log_to_file() -> None:
+    """Send a command's log records to the per-user log file, never raw to the terminal.
+
+    Without a handler, Python prints warnings on stderr next to the command's own one-line
+    messages; a log folder that cannot be written leaves the records unprinted instead.
+    """
+    import logging
+
+    from app.core.logs import setup_file_logging
+    from app.paths import log_dir
+
+    try:
+        setup_file_logging(log_dir())
+    except OSError:
+        logging.getLogger().addHandler(logging.NullHandler())
 
 
 def main_gui() -> int:

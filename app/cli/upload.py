@@ -17,6 +17,7 @@ import argparse
 import os
 import signal
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -39,7 +40,13 @@ from app.cli.common import (
     print_error,
     print_lines,
 )
-from app.cli.main import EXIT_INTERRUPTED, EXIT_OK, EXIT_ROWS_FAILED, EXIT_STOPPED_BY_API
+from app.cli.main import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_ROWS_FAILED,
+    EXIT_STOPPED_BY_API,
+    EXIT_UNUSABLE,
+)
 
 ID_IN_USE_CHOICES = ("fail", "auto", "assume-delivered")
 
@@ -165,6 +172,10 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CommandError(naming(args.file, f"cannot be read ({exc.strerror}).")) from None
     sheet = open_sheet(args)
+    if not sheet.rows:
+        raise CommandError(
+            naming(args.file, "has column names but no data rows below them: nothing to send.")
+        )
     check_mapping_fits(mapping, args.mapping, sheet)
     conversion = convert_rows(sheet, mapping)
     if _changed_since(source):
@@ -294,11 +305,12 @@ def _upload(
     except JournalError:
         pass
     lines = upload_report_rows(conversion, journal, plan.run_id)
-    if report_path is not None:
-        _write_report(report_path, sheet, lines)
-    return _summarise(
+    report_written = report_path is None or _write_report(report_path, sheet, lines)
+    code = _summarise(
         journal.counts(plan.run_id), plan, stopped_by, interrupted, args.test_batch, report_path
     )
+    # A script that asked for a report must not read success when there is none.
+    return code if report_written else max(code, EXIT_UNUSABLE)
 
 
 def _changed_since(source: Any) -> bool:
@@ -424,6 +436,14 @@ def _checked_report_path(args: argparse.Namespace) -> Path | None:
         raise CommandError(f"{path.name}: the folder {path.parent} does not exist.")
     if path.resolve() == Path(args.file).resolve():
         raise CommandError(f"{path.name}: the report would overwrite the file being uploaded.")
+    try:  # find out now, not after the events are sent, that the report cannot be saved
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".event-loader-"):
+            pass
+    except OSError as exc:
+        raise CommandError(
+            f"{path.name}: the report cannot be saved in {path.parent} "
+            f"({exc.strerror or exc}). Choose another folder; nothing was sent."
+        ) from None
     return path
 
 
@@ -615,17 +635,20 @@ class UploadProgress:
 # --- after sending ----------------------------------------------------------------------------
 
 
-def _write_report(path: Path, sheet: Any, lines: list[Any]) -> None:
+def _write_report(path: Path, sheet: Any, lines: list[Any]) -> bool:
+    """Write the report; on failure say so (the upload is recorded) and return False."""
     from app.core.report import write_report
 
     try:
         write_report(path, sheet, lines)
+        return True
     except OSError as exc:
         # The upload itself is recorded; only the report is missing.
         print_error(
             f"{path.name}: the report could not be written ({exc.strerror or exc}). The upload is "
             "recorded: run the same command with another --report to get it."
         )
+        return False
 
 
 def _summarise(

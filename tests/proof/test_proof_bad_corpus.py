@@ -28,15 +28,7 @@ def _as_upload(argv: list[str], base_url: str, state: Path) -> list[str]:
     ]  # fmt: skip
 
 
-HEADER_ONLY = pytest.mark.xfail(
-    strict=True,
-    reason="app/cli/upload.py: a file with a header and no data rows ends with exit 0 and 'no row "
-    "left to send', where check refuses it (exit 2, 'no data rows below them')",
-)
-PARAMS = [
-    pytest.param(c, id=c.name, marks=[HEADER_ONLY] if c.name.startswith("header only") else [])
-    for c in CASES
-]
+PARAMS = [pytest.param(c, id=c.name) for c in CASES]
 
 
 @pytest.mark.parametrize("case", PARAMS)

@@ -103,16 +103,8 @@ def test_real_secret_service_save_load_delete_login_upload(sandbox: Any, tmp_pat
     assert keyrings, "the keychain kept nothing on disk?"
 
 
-RAW_LOG_LINE = pytest.mark.xfail(
-    strict=True,
-    reason="the command line configures no logging (app/cli/main.py), so the WARNING of "
-    "app/core/secrets.py is printed raw on stderr by Python's last-resort handler, next to the "
-    "one 'event-loader:' line",
-)
-
-
 @needs_dbus
-@pytest.mark.parametrize("mode", ["none", pytest.param("locked", marks=RAW_LOG_LINE)])
+@pytest.mark.parametrize("mode", ["none", "locked"])
 def test_session_bus_without_usable_keychain_keeps_secrets_for_the_session(
     mode: str, sandbox: Any, tmp_path: Path
 ) -> None:
