@@ -344,3 +344,22 @@ def test_remove_account_asks_then_forgets_it(qtbot, step, sandbox, memory_keyrin
     qtbot.mouseClick(step.remove_account_button, Qt.MouseButton.LeftButton)
     assert step.account_combo.count() == 0
     assert memory_keyring.items == {}
+
+
+def test_the_account_dialog_shows_only_the_fields_of_the_chosen_way(qtbot, context):  # noqa: F811
+    dialog = AccountDialog(HUBSPOT, context.accounts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.access_token.isVisible() and not dialog.refresh_token.isVisible()
+    assert not dialog.base_url_edit.isVisible()  # Advanced stays folded until asked for
+    qtbot.wait(50)
+    short = dialog.height()
+    qtbot.mouseClick(dialog.refresh_mode, Qt.MouseButton.LeftButton)
+    assert not dialog.access_token.isVisible()
+    assert dialog.refresh_token.isVisible() and dialog.client_id_edit.isVisible()
+    dialog.advanced_box.setChecked(True)
+    assert dialog.base_url_edit.isVisible() and dialog.base_url_edit.isEnabled()
+    dialog.access_mode.setChecked(True)
+    dialog.advanced_box.setChecked(False)
+    # Folds back: no empty room left behind.
+    qtbot.waitUntil(lambda: dialog.height() <= short + 1, timeout=2000)

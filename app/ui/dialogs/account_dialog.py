@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -115,7 +115,7 @@ class AccountDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.label_edit = QLineEdit()
@@ -204,8 +204,10 @@ class AccountDialog(QDialog):
         self.base_url_edit.setAccessibleName(self.tr("Server address"))
         advanced_form = QFormLayout(self.advanced_box)
         advanced_form.addRow(self.tr("Server &address:"), self.base_url_edit)
+        self._advanced_form = advanced_form
         self.base_url_edit.setEnabled(False)
-        self.advanced_box.toggled.connect(self.base_url_edit.setEnabled)
+        advanced_form.setRowVisible(self.base_url_edit, False)  # folded until asked for
+        self.advanced_box.toggled.connect(self._on_advanced_toggled)
 
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setAccessibleName(self.tr("Test connection"))
@@ -235,7 +237,7 @@ class AccountDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         # The intro sets the width (the size constraint below replaces a dialog minimum width).
-        intro.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        intro.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         # Wrapped hints need their height for the final width: never shrink below what they need.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
@@ -289,12 +291,35 @@ class AccountDialog(QDialog):
 
     # ----------------------------------------------------------------- slots
     @Slot()
+    def _fit(self) -> None:
+        """Grow or shrink to the rows now shown (hidden rows leave no empty room).
+
+        Deferred: a row hidden in the Advanced box reaches the dialog's layout only once the
+        box's own layout has handled the change.
+        """
+        if self.isVisible():
+            QTimer.singleShot(0, self._on_fit_timeout)
+
+    @Slot()
+    def _on_fit_timeout(self) -> None:
+        self.layout().activate()
+        self.resize(self.width(), self.sizeHint().height())
+
+    @Slot(bool)
+    def _on_advanced_toggled(self, on: bool) -> None:
+        self.base_url_edit.setEnabled(on)
+        self._advanced_form.setRowVisible(self.base_url_edit, on)
+        self._fit()
+
     def _on_mode_toggled(self, *_args: object) -> None:
         if self.destination != HUBSPOT:
             return
         access = self.access_mode.isChecked()
-        self.access_token.setEnabled(access)
-        self.access_hint.setEnabled(access)
+        # Only the fields of the chosen way show: the dialog stays short enough for a small
+        # screen at 150 % (French included), and nobody wonders what to type in a dimmed field.
+        for widget in (self.access_token, self.access_hint):
+            widget.setEnabled(access)
+            self._form.setRowVisible(widget, access)
         for widget in (
             self.refresh_token,
             self.client_id_edit,
@@ -302,6 +327,8 @@ class AccountDialog(QDialog):
             self.refresh_hint,
         ):
             widget.setEnabled(not access)
+            self._form.setRowVisible(widget, not access)
+        self._fit()
         self._on_field_changed()
 
     @Slot()
