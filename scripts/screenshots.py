@@ -3,7 +3,10 @@
 Usage: ``python scripts/screenshots.py [OUT_DIR] [--lang fr] [--dark]`` (default
 ``docs/screenshots``). It runs the demo flow on the built-in sandbox: empty File step, the sample
 loaded, Destination, Mapping, Preview, Upload (ready, after the test batch, while sending) and
-Results.
+Results; then the dialogs (account after a refused token, Pipeless account, template, value map)
+and the problem states (required field not mapped, every row bad, a slow-down, an upload stopped
+after the test batch, failed rows, a file that is not a spreadsheet). Images are saved with 256
+colours to keep them small.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ def main() -> int:
     for name in ("EVENT_LOADER_CONFIG_DIR", "EVENT_LOADER_STATE_DIR", "EVENT_LOADER_LOG_DIR"):
         os.environ.setdefault(name, tempfile.mkdtemp(prefix="el-shots-"))
 
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QEvent, QEventLoop
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
@@ -100,19 +103,32 @@ def main() -> int:
             until is not None and not until() and time.monotonic() < end
         ):
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            # Widgets replaced with deleteLater() go as they would in the running program's loop.
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             time.sleep(0.01)
+
+    def save_small(pixmap, path: Path) -> None:  # noqa: ANN001
+        # A window holds few colours: 256 of them keep the text crisp at a fifth of the size.
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QImage
+
+        image = pixmap.toImage().convertToFormat(
+            QImage.Format.Format_Indexed8,
+            Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
+        )
+        image.save(str(path), "PNG", 0)
 
     def shot(window: MainWindow, name: str) -> None:
         settle(0.2)
         path = args.out / f"{name}.png"
-        window.grab().save(str(path))
+        save_small(window.grab(), path)
         print(path)
 
     def shot_widget(widget, name: str) -> None:  # noqa: ANN001
         widget.show()
         settle(0.2)
         path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
+        save_small(widget.grab(), path)
         widget.hide()
         print(path)
 
@@ -215,6 +231,7 @@ def shoot_upload_problems(window, sandbox, shot_widget, settle) -> None:  # noqa
     size = window.size()
     sandbox.configure(burst_429_every=1, burst_429_length=1, retry_after=8.0)
     upload = UploadStep()
+    upload.setContentsMargins(11, 11, 11, 11)  # shown alone: the window's margins
     upload.resize(size.width() - 170, size.height() - 60)
     upload.show()
     upload.enter(state)
@@ -234,6 +251,7 @@ def shoot_upload_problems(window, sandbox, shot_widget, settle) -> None:  # noqa
     failing.all_button.click()
     settle(0.2, until=lambda: failing._phase == "ended")
     results = ResultsStep()
+    results.setContentsMargins(11, 11, 11, 11)
     results.resize(size.width() - 170, size.height() - 60)
     results.show()
     results.enter(state)
@@ -241,6 +259,21 @@ def shoot_upload_problems(window, sandbox, shot_widget, settle) -> None:  # noqa
     shot_widget(results, "6b-results-failed")
     failing.shutdown(20.0)
     failing.hide()
+
+    # Stopped after the test batch, in a journal of its own so nothing counts as sent already.
+    sandbox.configure(error_rate_5xx=0.0)
+    stopped = UploadStep(journal_dir=Path(tempfile.mkdtemp(prefix="el-shots-")))
+    stopped.setContentsMargins(11, 11, 11, 11)
+    stopped.resize(size.width() - 170, size.height() - 60)
+    stopped.show()
+    stopped.enter(state)
+    settle(0.2, until=lambda: stopped._phase == "ready")
+    stopped.test_button.click()
+    settle(0.2, until=lambda: stopped._phase == "test_done")
+    stopped.stop_button.click()
+    settle(0.2, until=lambda: stopped._phase == "ended")
+    shot_widget(stopped, "5c-upload-stopped")
+    stopped.shutdown(20.0)
 
 
 def shoot_problems(window, shot, settle) -> None:  # noqa: ANN001
@@ -252,6 +285,17 @@ def shoot_problems(window, shot, settle) -> None:  # noqa: ANN001
         model.set_column("email", None)
         window.mapping_step._select_first_problem()
         shot(window, "3b-mapping-required-missing")
+        # Every row bad: the webinar names mapped as email addresses.
+        sheet = window.state.sheet
+        webinar = next((h for h in sheet.headers if "ebinar" in h), None) if sheet else None
+        if webinar is not None:
+            model.set_column("email", webinar)
+            settle(0.2, until=window.mapping_step.is_complete)
+        if webinar is not None and window.go_to(3):
+            preview = window.current_step()
+            button = getattr(preview, "mapping_button", None)
+            settle(0.3, until=lambda: button is not None and not button.isHidden())
+            shot(window, "4b-preview-every-row-bad")
     window.go_to(0)
     bad = Path(tempfile.mkdtemp()) / "export (old).xlsx"
     bad.write_bytes(b"not a workbook")
