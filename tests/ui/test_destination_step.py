@@ -155,6 +155,7 @@ def test_wrong_token_is_a_clear_message_and_nothing_is_saved(
     text = dialog.result_label.text()
     assert "refused" in text and "access token" in text
     assert "not-the-right-token" not in text
+    assert dialog.result_icon.accessibleName() == "Problem"  # not a bare "image" to a reader
     assert not dialog.save_button.isEnabled()
     assert memory_keyring.items == {}
 
@@ -213,6 +214,7 @@ def test_without_keychain_the_account_is_kept_for_this_session(
     qtbot.mouseClick(step.add_account_button, Qt.MouseButton.LeftButton)
     assert step.account_combo.count() == 1
     assert "no keychain" in step.account_status.text.text()
+    assert step.account_status.icon.accessibleName() == "Warning"
     assert step.current_account().verified
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.core.mapping import HUBSPOT, PIPELESS
 from app.ui.accounts import AccountStore, default_base_url
 from app.ui.connection import ConnectionResult, test_connection
+from app.ui.icons import status_icon_name
 from app.ui.messages import api_error_text
 from app.ui.state import Account
 
@@ -396,6 +397,7 @@ class AccountDialog(QDialog):
     def _set_result(self, icon: QStyle.StandardPixmap, text: str) -> None:
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.result_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self.result_icon.setAccessibleName(status_icon_name(icon))
         self.result_label.setText(text)
         self.result_label.setAccessibleDescription(text)
 

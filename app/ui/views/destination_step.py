@@ -44,6 +44,7 @@ from app.core.mapping import (
 from app.ui.accounts import masked
 from app.ui.context import AppContext
 from app.ui.dialogs.account_dialog import AccountDialog, destination_name
+from app.ui.icons import status_icon_name
 from app.ui.messages import api_error_text
 from app.ui.state import Account, WizardState
 from app.ui.step_base import StepPage, style_heading
@@ -84,8 +85,10 @@ class StatusLine(QWidget):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         if icon is None:
             self.icon.clear()
+            self.icon.setAccessibleName("")
         else:
             self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+            self.icon.setAccessibleName(status_icon_name(icon))
         self.text.setText(text)
         self.setAccessibleDescription(text)
         self.setVisible(bool(text))
