@@ -297,6 +297,9 @@ def test_stop_here_after_the_test_batch(qtbot, make_step, sandbox, tmp_path):
     assert step.heading.text() == "Stopped"
     assert "50 rows went to HubSpot" in step.banner_message()
     assert len(sandbox.hubspot_events()) == 50
+    # Nothing is left "Waiting", and the test-batch instructions are gone.
+    assert statuses(step) == ["Sent", "Not sent (stopped)", "Not sent (stopped)"]
+    assert "then continue" not in step.intro.text()
 
 
 def test_pipeless_sample_goes_in_batches_of_ten(qtbot, make_step, sandbox, tmp_path):

@@ -83,6 +83,7 @@ class _Slot:
     rows: RowsSource
     retry_until: float | None = None
     batch_no: int = 0
+    stopped: bool = False  # still waiting when the upload ended: it will not go in this run
 
     @property
     def row_numbers(self) -> Sequence[int]:
@@ -165,6 +166,21 @@ class BatchModel(QAbstractTableModel):
             )
         return active_row
 
+    def mark_waiting_stopped(self) -> None:
+        """Show the batches still waiting as not sent: the upload ended before them.
+
+        Left as "Waiting", they would suggest the upload goes on by itself.
+        """
+        rows = [
+            row
+            for row, slot in enumerate(self._slots)
+            if slot.result is None or slot.result.state is BatchState.QUEUED
+        ]
+        for row in rows:
+            self._slots[row].stopped = True
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), self.MESSAGE))
+
     def tick(self) -> None:
         """Repaint the countdown of waiting batches (call about once a second)."""
         rows = [i for i, s in enumerate(self._slots) if s.retry_until is not None]
@@ -218,6 +234,8 @@ class BatchModel(QAbstractTableModel):
         result = slot.result
         column = index.column()
         state = result.state if result else BatchState.QUEUED
+        if slot.stopped and state is BatchState.QUEUED:
+            state = BatchState.STOPPED
         if role == self.StateRole:
             return state.value
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (

@@ -668,6 +668,10 @@ class UploadStep(StepPage):
         dest = destination_name(self.state)
         sent = outcome.counts.get("sent", 0)
         failed = outcome.counts.get("failed", 0)
+        if outcome.ending is not Ending.COMPLETE:
+            self.model.mark_waiting_stopped()
+            if self._short_intro:  # "Send the first batch, …, then continue" is over
+                self.intro.setText(self._short_intro)
         if outcome.ending is Ending.STOPPED_BY_API:
             self.heading.setText(
                 QCoreApplication.translate("UploadStep", "{dest} stopped the upload").format(
