@@ -74,9 +74,11 @@ def test_everything_went(qtbot, steps, sandbox, tmp_path, monkeypatch):
 
     report = tmp_path / "report.xlsx"
     save_to(monkeypatch, report)
+    assert results.open_button.isHidden()  # nothing to open before a file is saved
     qtbot.mouseClick(results.save_report_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(report.exists, timeout=10000)
     qtbot.waitUntil(results.open_button.isEnabled, timeout=5000)
+    assert results.open_button.isVisible()
     sheet = read_sheet(report)
     assert len(sheet.rows) == len(outcomes)
     status = sheet.headers.index("Status")

@@ -248,6 +248,7 @@ class ResultsStep(StepPage):
         self.open_button = QPushButton(QCoreApplication.translate("ResultsStep", "&Open report"))
         self.open_button.setObjectName("openReportButton")
         self.open_button.setEnabled(False)
+        self.open_button.hide()  # shown beside "Saved to …" once there is a file to open
         self.saved_note = QLabel()
         self.saved_note.setWordWrap(True)
         self.retry_progress = QProgressBar()
@@ -557,6 +558,7 @@ class ResultsStep(StepPage):
         def done(_result: object) -> None:
             self.last_saved = Path(path)
             self.open_button.setEnabled(True)
+            self.open_button.show()
             self.saved_note.setText(
                 QCoreApplication.translate("ResultsStep", "Saved to {path}").format(path=path)
             )
