@@ -365,3 +365,15 @@ def test_the_account_dialog_shows_only_the_fields_of_the_chosen_way(qtbot, conte
     dialog.advanced_box.setChecked(False)
     # Folds back: no empty room left behind.
     qtbot.waitUntil(lambda: dialog.height() <= short + 1, timeout=2000)
+
+
+def test_without_an_account_one_plain_button_and_readable_titles(qtbot, step):
+    step.resize(1000, 600)
+    qtbot.wait(50)
+    assert step.add_account_button.isVisible() and not step.account_combo.isVisible()
+    # Add account keeps a button's width instead of stretching across the box.
+    assert step.add_account_button.width() < step.account_box.width() / 3
+    header = step.tokens_tree.header()
+    for column in range(3):
+        title = step.tokens_tree.headerItem().text(column)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)

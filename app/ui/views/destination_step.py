@@ -83,6 +83,7 @@ class StatusLine(QWidget):
     def show_status(self, icon: QStyle.StandardPixmap | None, text: str) -> None:
         """Show ``text`` with ``icon`` (None: no icon)."""
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.icon.setVisible(icon is not None)  # no empty indent before an icon-less sentence
         if icon is None:
             self.icon.clear()
             self.icon.setAccessibleName("")
@@ -144,6 +145,7 @@ class DestinationStep(StepPage):
         account_row.addWidget(self.test_button)
         account_row.addWidget(self.add_account_button)
         account_row.addWidget(self.remove_account_button)
+        account_row.addStretch(0)  # with no account yet, Add account keeps its own width
         self.account_status = StatusLine(self.tr("Account status"))
         self.empty_accounts = QLabel()
         self.empty_accounts.setWordWrap(True)
@@ -176,6 +178,8 @@ class DestinationStep(StepPage):
         self.tokens_tree.setHeaderLabels(
             [self.tr("Token"), self.tr("Name in HubSpot"), self.tr("Type"), self.tr("Options")]
         )
+        for column in range(3):  # the titles read whole before a template fills the list
+            self.tokens_tree.resizeColumnToContents(column)
         self.tokens_tree.setRootIsDecorated(False)
         self.tokens_tree.setUniformRowHeights(True)
         self.tokens_tree.setAlternatingRowColors(True)
