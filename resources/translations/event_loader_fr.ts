@@ -319,7 +319,7 @@
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="276"/>
         <source>Not sent (stopped)</source>
-        <translation>Non envoyé (interrompu)</translation>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="369"/>
