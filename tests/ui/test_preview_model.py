@@ -228,3 +228,17 @@ def test_a_million_rows_without_copy_or_scan(qapp):
     assert cell(model, 999_999, 2) == "u999999@example.com"
     assert outcomes.reads == 2  # one lookup per data() call
     assert model.rowCount(QModelIndex()) == 1_000_000
+
+
+def test_header_click_in_a_view_sorts_through_the_proxy(model, qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    proxy = PreviewFilterProxy(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(PreviewModel.ROW_COLUMN, Qt.SortOrder.DescendingOrder)
+    assert [proxy.data(proxy.index(r, 0)) for r in range(5)] == [6, 5, 4, 3, 2]
+    view.sortByColumn(PreviewModel.ROW_COLUMN, Qt.SortOrder.AscendingOrder)
+    assert [proxy.data(proxy.index(r, 0)) for r in range(5)] == [2, 3, 4, 5, 6]
