@@ -156,6 +156,9 @@ def test_wrong_token_is_a_clear_message_and_nothing_is_saved(
     assert "refused" in text and "access token" in text
     assert "not-the-right-token" not in text
     assert dialog.result_icon.accessibleName() == "Problem"  # not a bare "image" to a reader
+    # The refused token is focused and selected: a paste replaces it.
+    assert dialog.focusWidget() is dialog.access_token.edit
+    assert dialog.access_token.edit.selectedText() == "not-the-right-token"
     assert not dialog.save_button.isEnabled()
     assert memory_keyring.items == {}
 

@@ -393,6 +393,30 @@ class AccountDialog(QDialog):
             else message
         )
         self._set_result(QStyle.StandardPixmap.SP_MessageBoxCritical, text)
+        self._focus_refused_field(error)
+
+    def _focus_refused_field(self, error: BaseException) -> None:
+        """Put the focus on the value the service refused, selected, ready for a fresh paste."""
+        code = getattr(error, "code", "")
+        field: QWidget | None = None
+        if code == "auth_refused":
+            credential = getattr(error, "credential", "access_token")
+            field = {
+                "access_token": self.access_token,
+                "refresh_token": self.refresh_token,
+                "client_id": self.client_id_edit,
+                "client_secret": self.client_secret,
+                "developer_key": self.developer_key,
+                "api_key": self.api_key,
+            }.get(credential)
+        elif code == "app_not_found":
+            field = self.app_id_edit
+        if field is None or not field.isVisibleTo(self):
+            return
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        edit = field.edit if isinstance(field, SecretField) else field
+        if isinstance(edit, QLineEdit):
+            edit.selectAll()
 
     def _set_result(self, icon: QStyle.StandardPixmap, text: str) -> None:
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
