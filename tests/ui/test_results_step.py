@@ -68,6 +68,8 @@ def test_everything_went(qtbot, steps, sandbox, tmp_path, monkeypatch):
     assert count(results, "invalid") == len(outcomes) - valid
     assert results.cause.isHidden()
     assert results.retry_button.isHidden() and results.fix_button.isHidden()
+    assert results.heading_icon.isVisible()  # the outcome at a glance: icon and words
+    assert results.heading_icon.accessibleName() == "Done"
     assert not results.save_errors_button.isEnabled()
     assert "123456" in results.detail_labels["destination"].text()
     assert results.detail_labels["account"].text() == "Sandbox"
@@ -141,6 +143,7 @@ def test_retry_sends_temporarily_failed_rows(qtbot, steps, sandbox_factory, tmp_
     assert count(results, "failed") == valid
     assert results.retry_button.isVisible()
     assert results.retry_button.text() == f"Re&try {valid} failed rows"
+    assert results.heading_icon.accessibleName() == "Warning"
     # The service's fault is said once, in the window's words, with what to do.
     assert results.cause.text() == (
         f"{valid} rows failed for one reason: "

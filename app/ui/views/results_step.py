@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.core.journal import Journal, RowState
 from app.core.mapping import HUBSPOT
 from app.core.sheet import SheetData
+from app.ui.icons import status_icon_name
 from app.ui.messages import api_error_text
 from app.ui.models.batch_model import UploadProgress
 from app.ui.state import WizardState
@@ -164,6 +166,10 @@ class ResultsStep(StepPage):
         self.heading.setWordWrap(True)
         style_heading(self.heading)
         self.heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # focus lands on the summary
+        # How it went at a glance, never by the words' colour alone: a tick or a warning sign.
+        self.heading_icon = QLabel()
+        self.heading_icon.setObjectName("resultsIcon")
+        self.heading_icon.hide()
 
         self.cause = QLabel()
         self.cause.setObjectName("resultsCause")
@@ -273,7 +279,10 @@ class ResultsStep(StepPage):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # lined up with the other steps' titles
-        layout.addWidget(self.heading)
+        title = QHBoxLayout()
+        title.addWidget(self.heading_icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        title.addWidget(self.heading, 1)
+        layout.addLayout(title)
         layout.addWidget(self.cause)
         layout.addSpacing(8)
         layout.addLayout(counts)
@@ -304,6 +313,7 @@ class ResultsStep(StepPage):
         """Read the run from the journal and show it."""
         self.state = state
         self.heading.setText(QCoreApplication.translate("ResultsStep", "Reading the results…"))
+        self.heading_icon.hide()
         self.cause.setText("")
         self._set_actions_enabled(False)
         run_task(
@@ -343,11 +353,18 @@ class ResultsStep(StepPage):
 
     # -- showing ----------------------------------------------------------------------------
 
+    def _show_heading_icon(self, pixmap: QStyle.StandardPixmap) -> None:
+        size = self.heading.fontMetrics().height() + 2  # as tall as the title's line
+        self.heading_icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
+        self.heading_icon.setAccessibleName(status_icon_name(pixmap))
+        self.heading_icon.show()
+
     def _on_load_failed(self, message: str, exc: BaseException) -> None:
         self.heading.setText(
             QCoreApplication.translate("ResultsStep", "The results cannot be shown")
         )
         self.cause.setText(message)
+        self._show_heading_icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
 
     def show_results(self, results: RunResults) -> None:
         """Fill the page from a run's results."""
@@ -392,6 +409,13 @@ class ResultsStep(StepPage):
             )
         self.cause.setText(self._cause_text(results))
         self.cause.setVisible(bool(self.cause.text()))
+        self._show_heading_icon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+            if failed
+            else QStyle.StandardPixmap.SP_MessageBoxInformation
+            if left
+            else QStyle.StandardPixmap.SP_DialogApplyButton
+        )
 
         seconds = (
             self.duration_s if self.duration_s is not None else results.updated - results.created
