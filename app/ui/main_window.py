@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu = bar.addMenu(self.tr("Settin&gs"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         self.language_actions: dict[str | None, QAction] = {}
         for code, name in (

@@ -116,7 +116,7 @@ class DestinationStep(StepPage):
         style_heading(heading)
 
         self.hubspot_radio = QRadioButton(
-            self.tr("&HubSpot: timeline events on contacts, companies or deals")
+            self.tr("H&ubSpot: timeline events on contacts, companies or deals")
         )
         self.pipeless_radio = QRadioButton(self.tr("&Pipeless: activity events between objects"))
         self.destination_group = QButtonGroup(self)
@@ -164,7 +164,7 @@ class DestinationStep(StepPage):
         self.refresh_button = QPushButton(self.tr("&Refresh list"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the list of templates"))
         self.refresh_button.clicked.connect(self._on_refresh_clicked)
-        self.manual_button = QPushButton(self.tr("Enter &by hand…"))
+        self.manual_button = QPushButton(self.tr("Enter b&y hand…"))
         self.manual_button.setAccessibleName(self.tr("Enter a template by hand"))
         self.manual_button.clicked.connect(self._on_manual_clicked)
         template_row = QHBoxLayout()

@@ -244,7 +244,7 @@ class ResultsStep(StepPage):
             QCoreApplication.translate("ResultsStep", "Re&try failed rows")
         )
         self.retry_button.setObjectName("retryButton")
-        self.fix_button = QPushButton(QCoreApplication.translate("ResultsStep", "&Fix failed rows"))
+        self.fix_button = QPushButton(QCoreApplication.translate("ResultsStep", "F&ix failed rows"))
         self.fix_button.setObjectName("fixButton")
         self.fix_button.setToolTip(
             QCoreApplication.translate(
