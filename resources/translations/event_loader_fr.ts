@@ -375,11 +375,6 @@
         <translation>Où envoyer les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="118"/>
-        <source>&amp;HubSpot: timeline events on contacts, companies or deals</source>
-        <translation>&amp;HubSpot&#xa0;: événements de chronologie sur des contacts, entreprises ou transactions</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/views/destination_step.py" line="120"/>
         <source>&amp;Pipeless: activity events between objects</source>
         <translation>P&amp;ipeless&#xa0;: événements d’activité entre objets</translation>
@@ -446,11 +441,6 @@
         <location filename="../../app/ui/views/destination_step.py" line="163"/>
         <source>Refresh the list of templates</source>
         <translation>Actualiser la liste des modèles d’événement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/destination_step.py" line="165"/>
-        <source>Enter &amp;by hand…</source>
-        <translation>Saisir à la mai&amp;n…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="166"/>
@@ -634,6 +624,16 @@
         <location filename="../../app/ui/views/destination_step.py" line="682"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="167"/>
+        <source>Enter b&amp;y hand…</source>
+        <translation>Saisir à la mai&amp;n…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="118"/>
+        <source>H&amp;ubSpot: timeline events on contacts, companies or deals</source>
+        <translation>&amp;HubSpot&#xa0;: événements de chronologie sur des contacts, entreprises ou transactions</translation>
     </message>
 </context>
 <context>
@@ -1025,11 +1025,6 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
-        <source>&amp;Settings</source>
-        <translation>Para&amp;mètres</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
@@ -1178,6 +1173,11 @@ Le fichier précédent, %2, reste chargé.</translation>
         <location filename="../../app/ui/main_window.py" line="700"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: open or drop an Excel or CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;: pick HubSpot or Pipeless and connect an account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mapping&lt;/b&gt;: say which column feeds which field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;: check every row before anything is sent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Upload&lt;/b&gt;: send a test batch, then the rest.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: see what was added and save the rows to fix.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is sent before the Upload step.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fichier&lt;/b&gt;&#xa0;: ouvrez ou déposez un fichier Excel ou CSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;&#xa0;: choisissez HubSpot ou Pipeless et connectez un compte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappage&lt;/b&gt;&#xa0;: indiquez quelle colonne alimente quel champ.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt;&#xa0;: vérifiez chaque ligne avant tout envoi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Envoi&lt;/b&gt;&#xa0;: envoyez un lot d’essai, puis le reste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Résultats&lt;/b&gt;&#xa0;: voyez ce qui a été ajouté et enregistrez les lignes à corriger.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Rien n’est envoyé avant l’étape Envoi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="286"/>
+        <source>Settin&amp;gs</source>
+        <translation>Para&amp;mètres</translation>
     </message>
 </context>
 <context>
@@ -1992,11 +1992,6 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Renvo&amp;yer les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="240"/>
-        <source>&amp;Fix failed rows</source>
-        <translation>&amp;Corriger les lignes en échec</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/views/results_step.py" line="243"/>
         <source>Open Preview showing only the rows that failed</source>
         <translation>Ouvrir l’aperçu sur les seules lignes en échec</translation>
@@ -2178,6 +2173,11 @@ Le fichier précédent, %2, reste chargé.</translation>
         <location filename="../../app/ui/views/results_step.py" line="336"/>
         <source>&amp;New upload</source>
         <translation>&amp;Nouvel envoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="247"/>
+        <source>F&amp;ix failed rows</source>
+        <translation>&amp;Corriger les lignes en échec</translation>
     </message>
 </context>
 <context>
