@@ -34,7 +34,7 @@ def main() -> int:
     parser.add_argument(
         "--pseudo",
         action="store_true",
-        help="lengthen every text by 30 % to find clipping (French)",
+        help="lengthen every text by 30 %% to find clipping (French)",
     )
     args = parser.parse_args()
     for name in ("EVENT_LOADER_CONFIG_DIR", "EVENT_LOADER_STATE_DIR", "EVENT_LOADER_LOG_DIR"):

@@ -42,7 +42,7 @@ from app.ui.models.preview_model import (
     summarize,
 )
 from app.ui.state import WizardState
-from app.ui.step_base import StepPage
+from app.ui.step_base import StepPage, style_heading
 from app.ui.wording import number, problem_label, problem_text
 from app.ui.workers import GeneratorWorker, run_task
 
@@ -107,11 +107,7 @@ class PreviewStep(StepPage):
         self._freezer.setInterval(FREEZE_EVERY_MS)
         self._freezer.timeout.connect(gc.freeze)
 
-        self.heading = QLabel(QCoreApplication.translate("PreviewStep", "Preview"))
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = style_heading(QLabel(QCoreApplication.translate("PreviewStep", "Preview")))
 
         self.notice = QLabel()
         self.notice.setObjectName("previewNotice")
@@ -175,7 +171,8 @@ class PreviewStep(StepPage):
             QCoreApplication.translate("PreviewStep", "Event that will be sent, as JSON")
         )
         self.event_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.event_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # JSON keeps one key and its value per line; a narrow panel scrolls instead.
+        self.event_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.row_problems = QLabel()
         self.row_problems.setWordWrap(True)
         self.row_problems.setTextFormat(Qt.TextFormat.PlainText)
@@ -198,8 +195,8 @@ class PreviewStep(StepPage):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.event_title)
+        side_layout.addWidget(self.row_problems)  # why the row will not go, before its JSON
         side_layout.addWidget(self.event_view, 1)
-        side_layout.addWidget(self.row_problems)
         side_buttons = QHBoxLayout()
         side_buttons.addWidget(self.exclude_button)
         side_buttons.addStretch(1)
@@ -228,6 +225,7 @@ class PreviewStep(StepPage):
         notice_row.addWidget(self.mapping_button)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # as the other steps: titles line up
         layout.addLayout(heading_row)
         layout.addLayout(notice_row)
         layout.addWidget(self.busy)
@@ -440,6 +438,7 @@ class PreviewStep(StepPage):
             item = self.chips_row.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         self.chips.clear()
         ready = self._chip(
