@@ -21,4 +21,5 @@ def _isolated_user_dirs(
     monkeypatch.setenv("EVENT_LOADER_CONFIG_DIR", str(base / "config"))
 
 
+from memory_keyring import memory_keyring  # noqa: E402,F401
 from sandbox_fixture import sandbox, sandbox_factory  # noqa: E402,F401

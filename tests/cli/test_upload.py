@@ -11,9 +11,9 @@ import keyring
 import keyring.backend
 import keyring.errors
 import pytest
+from memory_keyring import MemoryKeyring
 
 from app.cli.main import main
-from app.core import secrets as secrets_mod
 from app.paths import samples_dir
 
 MAPPING = samples_dir() / "webinar-attendees.mapping.json"
@@ -31,32 +31,9 @@ HEADER = [
 ATTENDANCE = ("Attended live", "Watched replay", "Did not attend")
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
-
-
 @pytest.fixture(autouse=True)
-def memory_keyring(monkeypatch):
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    monkeypatch.setattr(secrets_mod, "_default_store", None)
-    yield backend
-    keyring.set_keyring(previous)
+def _memory_keychain(memory_keyring: MemoryKeyring) -> MemoryKeyring:
+    return memory_keyring
 
 
 def webinar_rows(n: int, start: int = 0) -> list[list[str]]:
@@ -242,10 +219,10 @@ def test_login_then_upload_from_the_keychain(
     token = sandbox.credentials["hubspot_access_token"]
     monkeypatch.setattr("sys.stdin", io.StringIO("wrong-token-7654321\n"))
     assert main(["login", "hubspot", "--app-id", "123456", "--base-url", sandbox.base_url]) == 3
-    assert memory_keyring.entries == {}
+    assert memory_keyring.items == {}
     monkeypatch.setattr("sys.stdin", io.StringIO(token + "\n"))
     assert main(["login", "hubspot", "--app-id", "123456", "--base-url", sandbox.base_url]) == 0
-    assert ("event-loader", "hubspot:123456") in memory_keyring.entries
+    assert ("event-loader", "hubspot:123456") in memory_keyring.items
     captured = capsys.readouterr()
     assert token not in captured.out + captured.err
     assert "wrong-token-7654321" not in captured.out + captured.err
@@ -367,14 +344,14 @@ def test_login_pipeless_and_hubspot_refresh(sandbox, monkeypatch, memory_keyring
     assert main(["login", "pipeless", "--app-id", "77", "--base-url", sandbox.base_url]) == 3
     monkeypatch.setattr("sys.stdin", io.StringIO(creds["pipeless_api_key"] + "\n"))
     assert main(["login", "pipeless", "--app-id", "77", "--base-url", sandbox.base_url]) == 0
-    stored = json.loads(memory_keyring.entries[("event-loader", "pipeless:77")])
+    stored = json.loads(memory_keyring.items[("event-loader", "pipeless:77")])
     assert stored == {"api_key": creds["pipeless_api_key"]}
     lines = f"{creds['hubspot_refresh_token']}\n{creds['hubspot_client_secret']}\n"
     monkeypatch.setattr("sys.stdin", io.StringIO(lines))
     args = ["login", "hubspot", "--app-id", "123456", "--base-url", sandbox.base_url, "--refresh",
             "--client-id", creds["hubspot_client_id"]]  # fmt: skip
     assert main(args) == 0
-    stored = json.loads(memory_keyring.entries[("event-loader", "hubspot:123456")])
+    stored = json.loads(memory_keyring.items[("event-loader", "hubspot:123456")])
     assert stored["refresh_token"] == creds["hubspot_refresh_token"]
     assert stored["client_id"] == creds["hubspot_client_id"]
 

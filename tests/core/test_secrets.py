@@ -7,8 +7,8 @@ from pathlib import Path
 import keyring
 import keyring.backend
 import keyring.errors
-import pytest
 from keyring.backends import fail
+from memory_keyring import MemoryKeyring
 
 from app.core import secrets as secrets_mod
 from app.core.secrets import SERVICE, SecretStore, account_key
@@ -16,37 +16,9 @@ from app.core.secrets import SERVICE, SecretStore, account_key
 TOKEN = "pat-na1-11111111-2222-3333-4444-recognisable"
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.entries:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.entries[(service, username)]
-
-
 class RefusingKeyring(MemoryKeyring):
     def set_password(self, service: str, username: str, password: str) -> None:
         raise keyring.errors.KeyringLocked("locked")
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def _all_text(folder: Path) -> str:
@@ -62,7 +34,7 @@ def test_saved_in_keychain_and_listed_without_secret(memory_keyring, tmp_path: P
     store = SecretStore(tmp_path)
     assert store.keychain_available()
     assert store.save("hubspot:123456", {"access_token": TOKEN}, label="Acme portal") is True
-    assert (SERVICE, "hubspot:123456") in memory_keyring.entries
+    assert (SERVICE, "hubspot:123456") in memory_keyring.items
     # a fresh store (next program start) finds it in the keychain
     again = SecretStore(tmp_path)
     assert again.load("hubspot:123456") == {"access_token": TOKEN}

@@ -29,6 +29,7 @@ import httpx
 import keyring
 import keyring.backend
 import pytest
+from memory_keyring import MemoryKeyring
 from proof_support import PYTHON, REPO, cli_env, run_cli, upload_args, write_course_file
 from token_proxy import (
     NEEDLE,
@@ -181,7 +182,7 @@ def test_window_upload_leaves_no_secret_anywhere(
     from app.ui.views.upload_step import UploadStep
 
     previous = keyring.get_keyring()
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())  # the real one: test_proof_keychain
     temp = tmp_path / "tmp"
     temp.mkdir()
     monkeypatch.setenv("TMPDIR", str(temp))
@@ -277,25 +278,6 @@ def test_window_upload_leaves_no_secret_anywhere(
     assert in_files == []
     assert in_records == []
     assert not any(NEEDLE in text for text in shown)
-
-
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    """Stand-in keychain for the window test (the real one is proven in test_proof_keychain)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
 
 
 def _left() -> Any:

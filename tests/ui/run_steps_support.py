@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import keyring
-import keyring.backend
-import pytest
+from memory_keyring import memory_keyring  # noqa: F401 - re-exported fixture
 
 from app.core.convert import convert_rows
 from app.core.mapping import HUBSPOT, load_mapping
@@ -16,34 +14,6 @@ from app.ui.state import Account, WizardState
 
 SAMPLE = "webinar-attendees.xlsx"
 SAMPLE_MAPPING = "webinar-attendees.mapping.json"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """Secrets in a dict: no prompt, nothing left on the machine."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def sample_state(sandbox, *, tmp_path: Path | None = None, token: str | None = None) -> WizardState:

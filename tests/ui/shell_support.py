@@ -9,6 +9,7 @@ import keyring
 import keyring.backend
 import keyring.backends.fail
 import pytest
+from memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401 - re-exported fixture
 from PySide6.QtCore import QThreadPool
 
 from app.core import secrets
@@ -20,36 +21,6 @@ from app.ui.context import AppContext
 WEBINAR = "webinar-attendees.xlsx"
 WEBINAR_MAPPING = "webinar-attendees.mapping.json"
 LIKES = "post-likes.csv"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """Secrets in a dict: no prompt, nothing left on the machine."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring(monkeypatch):
-    """An in-memory keychain, and a fresh secret store that sees it."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    monkeypatch.setattr(secrets, "_default_store", None)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
