@@ -120,8 +120,28 @@ def fill_english_plurals(ts_path: Path) -> list[str]:
     return missing
 
 
+# pyside6-lupdate 6.11 skips QCoreApplication.translate(context, text, None, n) messages whose
+# count is a call or an attribute, and drops the plural forms of the others: running it would
+# delete translated plurals. 6.12's lupdate reads them correctly.
+BROKEN_LUPDATE_SERIES = ("6.11.",)
+
+
+def check_lupdate_version() -> None:
+    """Refuse a pyside6-lupdate that would damage the translation files."""
+    import PySide6
+
+    version = str(PySide6.__version__)
+    if version.startswith(BROKEN_LUPDATE_SERIES):
+        raise SystemExit(
+            f"PySide6 {version}'s lupdate loses plural messages of this program. Run this script "
+            "from a separate environment with PySide6 6.12 "
+            "(pip install 'pyside6-essentials~=6.12.0')."
+        )
+
+
 def main() -> int:
     """Update every .ts file and compile the .qm files."""
+    check_lupdate_version()
     lupdate, lrelease = tool("pyside6-lupdate"), tool("pyside6-lrelease")
     for language in LANGUAGES:
         ts_path = HERE / f"event_loader_{language}.ts"
