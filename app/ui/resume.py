@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from app.core.journal import Journal, RowState, RunState
 from app.ui.state import Account, WizardState
 from app.ui.upload_session import remove_ticket, tickets_dir
-from app.ui.wording import number
+from app.ui.wording import date_time_text, number
 from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -109,7 +108,7 @@ def ask_resume(parent: QWidget | None, offer: ResumeOffer) -> str:
         )
     else:
         title = QCoreApplication.translate("Resume", "An upload did not finish. Resume?")
-    when = time.strftime("%d %b %Y %H:%M", time.localtime(offer.updated))
+    when = date_time_text(offer.updated)
     text = QCoreApplication.translate(
         "Resume",
         "Uploading {file} stopped on {when}: {sent} rows went, {left} are still to send. "

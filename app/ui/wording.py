@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
 from app.core.convert import Problem
 
@@ -70,6 +70,17 @@ def problem_text(problem: Problem) -> str:
 def number(value: int | float) -> str:
     """Format a count the way the user's locale writes numbers (1,198 or 1 198)."""
     return QLocale().toString(value)
+
+
+def seconds_text(value: float) -> str:
+    """Format a time in seconds with one decimal, in the locale's way ("0.6 s", "0,6 s")."""
+    return QLocale().toString(float(value), "f", 1) + "\u00a0s"
+
+
+def date_time_text(epoch_seconds: float) -> str:
+    """Format a moment as the user's locale writes a short date and time."""
+    moment = QDateTime.fromSecsSinceEpoch(int(epoch_seconds))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def duration(seconds: float) -> str:

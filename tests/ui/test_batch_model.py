@@ -80,7 +80,7 @@ def test_states_are_worded_and_one_repaint_per_flush(model, qtbot):
     assert text(model, 0, BatchModel.STATUS) == "Sent"
     assert text(model, 0, BatchModel.OK) == "100"
     assert text(model, 0, BatchModel.HTTP) == "201"
-    assert text(model, 0, BatchModel.TIME) == "0.4 s"
+    assert text(model, 0, BatchModel.TIME) == "0.4\u00a0s"
     assert text(model, 1, BatchModel.STATUS) == "Partly failed"
     assert text(model, 1, BatchModel.FAILED) == "2"
     assert text(model, 1, BatchModel.MESSAGE) == "2 events refused"
@@ -192,3 +192,19 @@ def test_planned_rows_are_resolved_only_when_shown(qapp):
     assert asked == []
     assert model.data(model.index(9_999, BatchModel.ROWS)) == "1000000–1000099"
     assert asked == [10_000]
+
+
+def test_times_and_dates_follow_the_locale():
+    from PySide6.QtCore import QLocale
+
+    from app.ui.wording import date_time_text, seconds_text
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        assert seconds_text(0.6) == "0,6\u00a0s"
+        assert date_time_text(1_749_988_800)[:10] in ("15/06/2025", "16/06/2025")  # day first
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert seconds_text(0.6) == "0.6\u00a0s"
+    finally:
+        QLocale.setDefault(previous)

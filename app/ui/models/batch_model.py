@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from app.core.engine import BatchResult, BatchState
 from app.ui.icons import blank_icon
-from app.ui.wording import duration, number
+from app.ui.wording import duration, number, seconds_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -274,7 +274,7 @@ class BatchModel(QAbstractTableModel):
         if column == self.ATTEMPTS:
             return str(result.attempts) if result.attempts else ""
         if column == self.TIME:
-            return f"{result.elapsed:.1f} s" if result.elapsed else ""
+            return seconds_text(result.elapsed) if result.elapsed else ""
         if column == self.MESSAGE:
             return self._message(result)
         return None
