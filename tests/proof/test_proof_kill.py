@@ -149,6 +149,27 @@ def test_kill_loop_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     assert kills == RUNS
 
 
+def _kill_once_sent(args: list[str], env: dict[str, str], state: Path, target: int) -> int:
+    """Run the upload command and SIGKILL it once ``target`` rows are journalled as sent.
+
+    Returns 1 when it was killed, 0 when it finished (or hung past a minute) first.
+    """
+    proc = subprocess.Popen(
+        args, env=env, stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:
+        if _journal_snapshot(state).get("sent", 0) >= target:
+            break
+        time.sleep(0.005)
+    killed = proc.poll() is None
+    if killed:
+        proc.kill()
+    proc.wait()
+    return int(killed)
+
+
 def _clear(state: Path, report: Path) -> None:
     import shutil
 
@@ -188,19 +209,7 @@ def test_kill_loop_when_the_api_refuses_repeated_ids(tmp_path: Path) -> None:
                 "--report", str(report),
             )  # fmt: skip
             target = rng.randint(REJECT_ROWS // 10, REJECT_ROWS * 8 // 10)
-            proc = subprocess.Popen(
-                args, env=env, stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            )  # fmt: skip
-            deadline = time.monotonic() + 60
-            while proc.poll() is None and time.monotonic() < deadline:
-                if _journal_snapshot(state).get("sent", 0) >= target:
-                    break
-                time.sleep(0.005)
-            if proc.poll() is None:
-                proc.kill()
-                kills += 1
-            proc.wait()
+            kills += _kill_once_sent(args, env, state, target)
             result = run_cli(args, env)
             assert result.returncode == 1, result.stderr  # 1: the planted invalid rows
             stats = sandbox.get("/_sandbox/stats")
@@ -271,19 +280,7 @@ def test_kill_loop_pipeless(tmp_path: Path) -> None:
                 "--report", str(report),
             )  # fmt: skip
             target = rng.randint(PIPELESS_ROWS // 10, PIPELESS_ROWS * 8 // 10)
-            proc = subprocess.Popen(
-                args, env=env, stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            )  # fmt: skip
-            deadline = time.monotonic() + 60
-            while proc.poll() is None and time.monotonic() < deadline:
-                if _journal_snapshot(state).get("sent", 0) >= target:
-                    break
-                time.sleep(0.005)
-            if proc.poll() is None:
-                proc.kill()
-                kills += 1
-            proc.wait()
+            kills += _kill_once_sent(args, env, state, target)
             result = run_cli(args, env)
             assert result.returncode == 0, result.stderr
             counts = sandbox.get("/_sandbox/counts")["pipeless"]
