@@ -353,10 +353,10 @@ def _unknown_outcomes(conversion: ConversionResult, journal: Journal, run: RunIn
     must not go again: it fails with a reason that asks the user to check it. Rows that already
     failed for that reason stay failed.
     """
-    rows = {r.index: r for r in journal.rows(run.id)}
     unsafe = {o.index for o in conversion.outcomes if not repeat_safe(o.event)}
     if not unsafe:
-        return set()
+        return set()  # nothing to look up: every event can be sent again safely
+    rows = {r.index: r for r in journal.rows(run.id)}
     in_flight = {
         i: (OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON)
         for i in unsafe
