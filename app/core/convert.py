@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -534,15 +534,44 @@ def mark_duplicates(outcomes: list[RowOutcome]) -> list[RowOutcome]:
     return result
 
 
+CONVERT_PROGRESS_EVERY = 10_000  # rows between two progress counts of ``iter_convert_rows``
+
+
 def convert_rows(sheet: SheetData, mapping: Mapping) -> ConversionResult:
     """Convert and validate every row of ``sheet`` with ``mapping``; duplicates are marked."""
-    compiled = CompiledMapping(mapping, sheet.headers)
-    convert = compiled.convert
+    steps = iter_convert_rows(sheet, mapping, every=max(1, len(sheet.rows)))
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def iter_convert_rows(
+    sheet: SheetData, mapping: Mapping, *, every: int = CONVERT_PROGRESS_EVERY
+) -> Generator[int, None, ConversionResult]:
+    """Convert like ``convert_rows``, yielding the count of rows done after each ``every`` rows.
+
+    The window shows these counts on a determinate bar and can stop between two of them; the
+    generator's return value is the ``ConversionResult``.
+    """
+    rows, row_numbers = sheet.rows, sheet.row_numbers
+    if len(rows) != len(row_numbers):
+        raise ValueError(f"{len(rows)} rows but {len(row_numbers)} row numbers")
+    convert = CompiledMapping(mapping, sheet.headers).convert
+    outcomes: list[RowOutcome] = []
+    for start in range(0, len(rows), every):
+        stop = min(start + every, len(rows))
+        # Not across the yield: the consumer's own work must keep the collector's usual state.
+        with _no_cycle_collection():
+            outcomes.extend(
+                convert(i, row_number, row)
+                for i, row_number, row in zip(
+                    range(start, stop), row_numbers[start:stop], rows[start:stop], strict=True
+                )
+            )
+        yield stop
     with _no_cycle_collection():
-        outcomes = [
-            convert(i, row_number, row)
-            for i, (row, row_number) in enumerate(zip(sheet.rows, sheet.row_numbers, strict=True))
-        ]
         return ConversionResult(mark_duplicates(outcomes))
 
 

@@ -201,8 +201,10 @@ def launch_window(args: argparse.Namespace) -> int:
     translators = install_translators(app, language)  # noqa: F841 - must stay alive while the app runs
 
     from app.ui.gc_guard import GuiThreadCollector
+    from app.ui.gil_sharing import favour_gui_thread
 
     collector = GuiThreadCollector(app)  # workers must never run Qt destructors
+    previous_switch_interval = favour_gui_thread()
     hook = ExceptionHook(interactive=not smoke)
     previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
     sys.excepthook = hook
@@ -215,6 +217,7 @@ def launch_window(args: argparse.Namespace) -> int:
         return _run_interactive(app, args, settings, demo)
     finally:
         sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
+        sys.setswitchinterval(previous_switch_interval)
         collector.stop()
 
 

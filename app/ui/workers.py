@@ -178,14 +178,22 @@ class _TaskRelay(QObject):
         worker: GeneratorWorker,
         on_result: Callable[[Any], None] | None,
         on_error: Callable[[str, BaseException], None] | None,
+        on_progress: Callable[[Any], None] | None = None,
     ) -> None:
         super().__init__()
         self.worker = worker
         self._on_result = on_result
         self._on_error = on_error
+        self._on_progress = on_progress
         self._failed = False
+        worker.signals.item.connect(self._on_worker_item)
         worker.signals.failed.connect(self._on_worker_failed)
         worker.signals.finished.connect(self._on_worker_finished)
+
+    @Slot(object)
+    def _on_worker_item(self, value: object) -> None:
+        if self._on_progress is not None and not self.worker.cancel_event.is_set():
+            self._on_progress(value)
 
     @Slot(str, object)
     def _on_worker_failed(self, message: str, exc: object) -> None:
@@ -219,8 +227,25 @@ def run_task(
     Both callbacks run on the GUI thread (call this from the GUI thread). The returned worker can be
     cancelled: its callbacks are then skipped, though ``fn`` itself runs to its end.
     """
-    worker = GeneratorWorker(lambda: _call_once(fn))
-    relay = _TaskRelay(worker, on_result, on_error)
+    return run_task_with_progress(lambda: _call_once(fn), None, on_result, on_error, pool=pool)
+
+
+def run_task_with_progress(
+    make_generator: Callable[[], Iterator[Any]],
+    on_progress: Callable[[Any], None] | None,
+    on_result: Callable[[Any], None] | None = None,
+    on_error: Callable[[str, BaseException], None] | None = None,
+    *,
+    pool: QThreadPool | None = None,
+) -> GeneratorWorker:
+    """Run a generator in the background as one task that reports how far it is.
+
+    Each yielded value goes to ``on_progress``, the generator's return value to ``on_result``,
+    a failure to ``on_error``; all on the GUI thread. Cancelling the returned worker closes the
+    generator at its next yield and skips every callback from then on.
+    """
+    worker = GeneratorWorker(make_generator)
+    relay = _TaskRelay(worker, on_result, on_error, on_progress)
     _RUNNING_TASKS.add(relay)
     (pool or QThreadPool.globalInstance()).start(worker)
     return worker

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.convert import RowStatus, compile_mapping, convert_rows, value_at
+from app.core.convert import RowStatus, compile_mapping, convert_rows, iter_convert_rows, value_at
 from app.core.mapping import Mapping, load_mapping, parse_mapping
 from app.core.sheet import CellError, SheetData
 
@@ -290,6 +290,35 @@ def test_duplicates_by_all_values_without_event_id_columns() -> None:
         RowStatus.DUPLICATE,
     ]
     assert result.outcomes[2].duplicate_of == 2
+
+
+def test_progressive_conversion_counts_rows_and_marks_duplicates_across_chunks() -> None:
+    rows = [list(GOOD), ["bo@example.com", *GOOD[1:]], ["not an email", *GOOD[1:]]] * 3
+    steps = iter_convert_rows(sheet(HS_HEADERS, rows), hubspot(), every=4)
+    counts = []
+    while True:
+        try:
+            counts.append(next(steps))
+        except StopIteration as done:
+            result = done.value
+            break
+    assert counts == [4, 8, 9]
+    assert result == convert_rows(sheet(HS_HEADERS, rows), hubspot())
+    # The repeat of row 2 in the second chunk is still a duplicate of it.
+    assert [o.status for o in result.outcomes[:4]] == [
+        RowStatus.VALID,
+        RowStatus.VALID,
+        RowStatus.INVALID,
+        RowStatus.DUPLICATE,
+    ]
+    assert result.outcomes[3].duplicate_of == 2
+
+
+def test_progressive_conversion_refuses_rows_without_their_numbers() -> None:
+    broken = sheet(HS_HEADERS, [list(GOOD), list(GOOD)])
+    broken.row_numbers.pop()
+    with pytest.raises(ValueError, match="2 rows but 1 row numbers"):
+        next(iter_convert_rows(broken, hubspot()))
 
 
 def test_invalid_rows_do_not_make_later_rows_duplicates() -> None:

@@ -141,11 +141,14 @@ class Heartbeat:
         self.timer.setInterval(HEARTBEAT_MS)
         self.timer.timeout.connect(self._beat)
         self.last = 0.0
+        self.started = 0.0
         self.gaps: list[float] = []
+        self.late: list[tuple[float, float]] = []  # (ms since start, gap in ms) over 20 ms
 
     def start(self) -> None:
         self.gaps.clear()
-        self.last = time.perf_counter()
+        self.late.clear()
+        self.last = self.started = time.perf_counter()
         self.timer.start()
 
     def stop(self) -> None:
@@ -153,7 +156,10 @@ class Heartbeat:
 
     def _beat(self) -> None:
         now = time.perf_counter()
-        self.gaps.append(now - self.last)
+        gap = now - self.last
+        self.gaps.append(gap)
+        if gap > 0.02 + HEARTBEAT_MS / 1000:
+            self.late.append(((self.last - self.started) * 1000, gap * 1000 - HEARTBEAT_MS))
         self.last = now
 
     def worst_ms(self) -> float:
@@ -168,15 +174,36 @@ class Heartbeat:
     def line(self) -> str:
         return f"longest stall {self.worst_ms():6.1f} ms   p99 {self.p99_ms():5.1f} ms"
 
+    def late_line(self) -> str:
+        """Each stall over 20 ms as "at 120 ms: 35 ms" (for ``--diagnose``)."""
+        return ", ".join(f"at {at:.0f} ms: {gap:.0f} ms" for at, gap in self.late)
+
 
 class StallWatch:
-    """With ``--diagnose``: print where the GUI thread is when a beat is over 40 ms late."""
+    """With ``--diagnose``: print where the GUI thread is when a beat is over 40 ms late, and
+    every cyclic garbage collection over 10 ms (which thread, which generation, how long)."""
 
     def __init__(self, heart: Heartbeat) -> None:
+        import gc
+
         self.heart = heart
         self.main = threading.main_thread().ident
         self.seen: set[str] = set()
+        self._gc_started = 0.0
+        gc.callbacks.append(self._on_gc)
         threading.Thread(target=self._run, daemon=True).start()
+
+    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+            return
+        took = (time.perf_counter() - self._gc_started) * 1000
+        if took > 10:
+            thread = threading.current_thread().name
+            print(
+                f"--- collection of generation {info['generation']} on {thread}: {took:.0f} ms",
+                flush=True,
+            )
 
     def _run(self) -> None:
         while True:
@@ -191,6 +218,12 @@ class StallWatch:
             if stack not in self.seen:
                 self.seen.add(stack)
                 print(f"--- GUI thread {late * 1000:.0f} ms late at:\n{stack}", flush=True)
+
+
+def show_late(heart: Heartbeat, diagnose: bool) -> None:
+    """With ``--diagnose``: when each stall over 20 ms happened in the phase just measured."""
+    if diagnose and heart.late:
+        print(f"    stalls over 20 ms: {heart.late_line()}")
 
 
 def run_until(condition: Callable[[], bool], timeout_s: float) -> float:
@@ -286,6 +319,9 @@ def measure_window(
     # As the program does at launch: garbage is collected by a timer on the GUI thread, so a
     # collection walking a large heap shows up here as the stall it is in the window.
     collector = GuiThreadCollector(app)  # noqa: F841 - lives as long as the window
+    from app.ui.gil_sharing import favour_gui_thread
+
+    favour_gui_thread()  # as the program does at launch
     book = workdir / f"attendees-{rows}.xlsx"
     started = time.perf_counter()
     make_workbook(book, rows)
@@ -319,6 +355,7 @@ def measure_window(
         )
         heart.stop()
         print(f"load (File step worker):  {seconds:7.2f} s   {heart.line()}")
+        show_late(heart, diagnose)
 
         window.go_next()  # Destination
         run_until(lambda: window.current_step().is_complete(), 30)
@@ -333,6 +370,7 @@ def measure_window(
             f"convert + grid (Preview): {seconds:7.2f} s   {heart.line()}   "
             f"({preview.summary.ready:,} ready)"
         )
+        show_late(heart, diagnose)
 
         heart.start()
         bar = preview.table.verticalScrollBar()
@@ -341,6 +379,7 @@ def measure_window(
             app.processEvents()
         heart.stop()
         print(f"scroll the grid end to end:          {heart.line()}")
+        show_late(heart, diagnose)
 
         if not upload_too:
             return
@@ -356,6 +395,7 @@ def measure_window(
             f"upload to the sandbox:    {seconds:7.2f} s   {heart.line()}   "
             f"({sent:,} events, {sent / seconds:,.0f}/s)"
         )
+        show_late(heart, diagnose)
         results = window.current_step()
         run_until(lambda: getattr(results, "results", None) is not None, 120)
         window.close()

@@ -20,6 +20,7 @@ from app.core.logs import LOG_FILE_NAME
 from app.paths import log_dir
 from app.ui import launch
 from app.ui.dialogs.error_dialog import ErrorDialog, format_details
+from app.ui.gil_sharing import GUI_SWITCH_INTERVAL_S
 from app.ui.launch import ExceptionHook, choose_language, install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,6 +115,7 @@ def test_demo_mode_opens_the_sample_on_the_sandbox_and_stops_it(
             QTimer.singleShot(50, check_and_close)
             return
         window = windows[0]
+        seen["switch interval"] = sys.getswitchinterval()
         seen["title"] = window.windowTitle()
         seen["account"] = window.state.account
         seen["template"] = window.state.mapping.hubspot.event_template_id
@@ -121,8 +123,12 @@ def test_demo_mode_opens_the_sample_on_the_sandbox_and_stops_it(
         window.close()
 
     QTimer.singleShot(0, check_and_close)
+    before = sys.getswitchinterval()
     code = launch.launch_window(argparse.Namespace(demo=True, smoke=False, lang="en", file=None))
     assert code == 0
+    # While the window runs the GUI thread gets the GIL within 1 ms; afterwards as before.
+    assert seen["switch interval"] == GUI_SWITCH_INTERVAL_S < before
+    assert sys.getswitchinterval() == before
     assert "(demo)" in seen["title"]
     assert seen["account"].base_url == started[0] and seen["account"].verified
     assert seen["template"] == "1009877" and seen["rows"] > 100

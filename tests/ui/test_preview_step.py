@@ -148,7 +148,11 @@ def test_every_row_bad_points_back_to_mapping(step, state, qtbot):
         qtbot.mouseClick(step.mapping_button, Qt.MouseButton.LeftButton)
 
 
-def test_a_large_sheet_converts_in_a_worker(step, state, qtbot):
+def test_a_large_sheet_converts_in_a_worker(step, state, qtbot, monkeypatch):
+    from app.ui.views import preview_step
+    from app.ui.wording import number
+
+    monkeypatch.setattr(preview_step, "PROGRESS_EVERY_ROWS", 1000)
     sheet = state.sheet
     times = 30  # 150 rows x 30 = 4,500 rows: above the inline limit
     state.sheet = dataclasses.replace(
@@ -156,11 +160,17 @@ def test_a_large_sheet_converts_in_a_worker(step, state, qtbot):
         rows=[row for _ in range(times) for row in sheet.rows],
         row_numbers=list(range(2, 2 + len(sheet.rows) * times)),
     )
+    shown: list[tuple[int, str]] = []
+    step.busy.valueChanged.connect(lambda value: shown.append((value, step.busy.text())))
     step.enter(state)
     assert step._converting and not step.busy.isHidden()
     assert not step.is_complete()
     qtbot.waitUntil(lambda: not step._converting, timeout=60000)
     assert step.busy.isHidden()
+    # A determinate bar counts the rows checked, in the locale's digits.
+    assert step.busy.maximum() == 4500
+    assert [value for value, _text in shown] == [0, 1000, 2000, 3000, 4000, 4500]
+    assert shown[-1][1] == f"Checking rows… {number(4500)} of {number(4500)}"
     assert step.proxy.rowCount() == len(state.sheet.rows)
     assert step.is_complete()  # copies of a valid row are duplicates, the first ones go
 

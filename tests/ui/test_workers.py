@@ -9,7 +9,13 @@ import pytest
 from PySide6.QtCore import QObject, QThread, QThreadPool, Slot
 
 from app.core.sheet import SheetError
-from app.ui.workers import GeneratorWorker, describe_error, run_generator, run_task
+from app.ui.workers import (
+    GeneratorWorker,
+    describe_error,
+    run_generator,
+    run_task,
+    run_task_with_progress,
+)
 
 
 class Collector(QObject):
@@ -144,6 +150,46 @@ def test_run_task_calls_back_on_the_gui_thread(qtbot, pool):
     )
     qtbot.waitUntil(lambda: bool(got), timeout=5000)
     assert got == [(45, QThread.currentThread())]
+
+
+def test_a_task_with_progress_reports_each_step_then_its_result(qtbot, pool):
+    steps: list[tuple[object, object]] = []
+    results: list[object] = []
+    run_task_with_progress(
+        lambda: counting(3, []),
+        lambda value: steps.append((value, QThread.currentThread())),
+        results.append,
+        pool=pool,
+    )
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    gui = QThread.currentThread()
+    assert steps == [(0, gui), (1, gui), (2, gui)]
+    assert results == ["done"]
+
+
+def test_a_cancelled_task_with_progress_stops_and_calls_nothing_more(qtbot, pool):
+    steps: list[object] = []
+    results: list[object] = []
+    closed = threading.Event()
+
+    def endless():
+        try:
+            i = 0
+            while True:
+                time.sleep(0.005)
+                yield i
+                i += 1
+        finally:
+            closed.set()
+
+    worker = run_task_with_progress(endless, steps.append, results.append, pool=pool)
+    qtbot.waitUntil(lambda: len(steps) >= 2, timeout=5000)
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+        worker.cancel()
+    assert closed.wait(1)  # the generator was closed at its next yield
+    count = len(steps)
+    qtbot.wait(50)
+    assert len(steps) == count and results == []
 
 
 def test_run_task_reports_errors_without_traceback(qtbot, pool):
