@@ -3,7 +3,7 @@
 <context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="349" />
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="377" />
         <source>Connected to %1. %n event templates found.</source>
         <translation>
             <numerusform>Connected to %1. %n event template found.</numerusform><numerusform>Connected to %1. %n event templates found.</numerusform></translation>
@@ -12,13 +12,13 @@
 <context>
     <name>BatchModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="236" />
+        <location filename="../../app/ui/models/batch_model.py" line="255" />
         <source>%n rows: {rows}</source>
         <translation>
             <numerusform>%n row: {rows}</numerusform><numerusform>%n rows: {rows}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="269" />
+        <location filename="../../app/ui/models/batch_model.py" line="288" />
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Retry in %n s</numerusform><numerusform>Retry in %n s</numerusform></translation>
@@ -27,7 +27,7 @@
 <context>
     <name>DestinationStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="567" />
+        <location filename="../../app/ui/views/destination_step.py" line="572" />
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n token</numerusform><numerusform>%1 · %2 · %n tokens</numerusform></translation>
@@ -36,19 +36,19 @@
 <context>
     <name>FileStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="527" />
+        <location filename="../../app/ui/views/file_step.py" line="548" />
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="528" />
+        <location filename="../../app/ui/views/file_step.py" line="549" />
         <source>%n columns</source>
         <translation>
             <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="542" />
+        <location filename="../../app/ui/views/file_step.py" line="563" />
         <source>%n rows ready</source>
         <translation>
             <numerusform>%n row ready</numerusform><numerusform>%n rows ready</numerusform></translation>
@@ -57,31 +57,31 @@
 <context>
     <name>MappingStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="387" />
+        <location filename="../../app/ui/views/mapping_step.py" line="395" />
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Auto-match found a column for %n field.</numerusform><numerusform>Auto-match found a column for %n fields.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="523" />
+        <location filename="../../app/ui/views/mapping_step.py" line="531" />
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n file value is matched by hand; the others match option names by themselves.</numerusform><numerusform>%n file values are matched by hand; the others match option names by themselves.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="670" />
+        <location filename="../../app/ui/views/mapping_step.py" line="678" />
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n column will not be imported</numerusform><numerusform>%n columns will not be imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="697" />
+        <location filename="../../app/ui/views/mapping_step.py" line="705" />
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n required field is not mapped</numerusform><numerusform>%n required fields are not mapped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="702" />
+        <location filename="../../app/ui/views/mapping_step.py" line="710" />
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n field needs a check; the others are ready.</numerusform><numerusform>%n fields need a check; the others are ready.</numerusform></translation>
@@ -99,45 +99,45 @@
 <context>
     <name>PreviewStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="279" />
+        <location filename="../../app/ui/views/preview_step.py" line="289" />
         <source>Upload %Ln rows</source>
         <translation>
             <numerusform>Upload %Ln row</numerusform><numerusform>Upload %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="320" />
+        <location filename="../../app/ui/views/preview_step.py" line="337" />
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform><numerusform>Checking %Ln rows…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="410" />
-        <location filename="../../app/ui/views/preview_step.py" line="430" />
+        <location filename="../../app/ui/views/preview_step.py" line="439" />
+        <location filename="../../app/ui/views/preview_step.py" line="460" />
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="415" />
-        <location filename="../../app/ui/views/preview_step.py" line="456" />
+        <location filename="../../app/ui/views/preview_step.py" line="444" />
+        <location filename="../../app/ui/views/preview_step.py" line="486" />
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="445" />
+        <location filename="../../app/ui/views/preview_step.py" line="475" />
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>and %Ln row with other problems (Problems only shows it)</numerusform><numerusform>and %Ln rows with other problems (Problems only shows them)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="533" />
+        <location filename="../../app/ui/views/preview_step.py" line="574" />
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>The %Ln row is ready.</numerusform><numerusform>All %Ln rows are ready.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="649" />
+        <location filename="../../app/ui/views/preview_step.py" line="690" />
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln row saved to {path}</numerusform><numerusform>%Ln rows saved to {path}</numerusform></translation>
@@ -146,37 +146,38 @@
 <context>
     <name>ResultsStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="367" />
+        <location filename="../../app/ui/views/results_step.py" line="390" />
+        <location filename="../../app/ui/views/upload_step.py" line="740" />
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>The %Ln event was added</numerusform><numerusform>All %Ln events were added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="402" />
+        <location filename="../../app/ui/views/results_step.py" line="432" />
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Re&amp;try %Ln failed row</numerusform><numerusform>Re&amp;try %Ln failed rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="419" />
+        <location filename="../../app/ui/views/results_step.py" line="463" />
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln row failed: {reason}</numerusform><numerusform>%Ln rows failed for one reason: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="423" />
+        <location filename="../../app/ui/views/results_step.py" line="467" />
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln row: {reason}</numerusform><numerusform>%Ln rows: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="431" />
+        <location filename="../../app/ui/views/results_step.py" line="475" />
         <source>%Ln rows: other reasons (see the error file)</source>
         <translation>
             <numerusform>%Ln row: other reasons (see the error file)</numerusform><numerusform>%Ln rows: other reasons (see the error file)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="615" />
+        <location filename="../../app/ui/views/results_step.py" line="660" />
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Showing the %Ln row the destination refused, with its reason in the error file. Fix it in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform><numerusform>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform></translation>
@@ -185,25 +186,25 @@
 <context>
     <name>UploadStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="363" />
+        <location filename="../../app/ui/views/upload_step.py" line="373" />
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Ready to send %Ln row</numerusform><numerusform>Ready to send %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="413" />
+        <location filename="../../app/ui/views/upload_step.py" line="423" />
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>Send &amp;all %Ln row</numerusform><numerusform>Send &amp;all %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="620" />
+        <location filename="../../app/ui/views/upload_step.py" line="649" />
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Send the &amp;rest (%Ln row)</numerusform><numerusform>Send the &amp;rest (%Ln rows)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="755" />
+        <location filename="../../app/ui/views/upload_step.py" line="804" />
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n row refused; see the results.</numerusform><numerusform>%n rows refused; see the results.</numerusform></translation>
@@ -227,13 +228,13 @@
 <context>
     <name>wording</name>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="79" />
+        <location filename="../../app/ui/wording.py" line="90" />
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="82" />
+        <location filename="../../app/ui/wording.py" line="93" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>

@@ -4,217 +4,217 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="109"/>
         <source>Add a %1 account</source>
         <translation>Ajouter un compte %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="113"/>
         <source>Event Loader checks these details with %1 before saving them. They are kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Event Loader vérifie ces informations auprès de %1 avant de les enregistrer. Elles sont conservées dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="123"/>
         <source>Account name</source>
         <translation>Nom du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="124"/>
         <source>For example: Marketing portal</source>
         <translation>Par exemple&#xa0;: Portail marketing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="125"/>
         <source>Account &amp;name:</source>
         <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="127"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="128"/>
         <source>App ID</source>
         <translation>ID d’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="128"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="129"/>
         <source>&amp;App ID:</source>
         <translation>ID d’&amp;application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="130"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="131"/>
         <source>Access token</source>
         <translation>Jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="132"/>
         <source>Refresh token</source>
         <translation>Jeton d’actualisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="134"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="134"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="135"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="136"/>
         <source>Developer API key</source>
         <translation>Clé d’API de développeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="136"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="137"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="138"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="139"/>
         <source>I have an &amp;access token</source>
         <translation>J’ai un &amp;jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="141"/>
         <source>I have a &amp;refresh token and the app&apos;s client ID and secret</source>
         <translation>J’ai un jeton d’act&amp;ualisation, ainsi que l’ID client et le secret client de l’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="152"/>
         <source>The app ID is shown on your app&apos;s page in your HubSpot developer account, under App info.</source>
         <translation>L’ID d’application figure sur la page de votre application, dans votre compte de développeur HubSpot, sous Infos sur l’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="158"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="159"/>
         <source>Access &amp;token:</source>
         <translation>Jeton d’a&amp;ccès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="162"/>
         <source>You get it when the app is connected to your HubSpot account (OAuth). It lasts 30 minutes; for long uploads use a refresh token instead.</source>
         <translation>Vous l’obtenez quand l’application est connectée à votre compte HubSpot (OAuth). Il est valable 30&#xa0;minutes&#xa0;; pour les envois longs, utilisez plutôt un jeton d’actualisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="167"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="168"/>
         <source>Re&amp;fresh token:</source>
         <translation>Jeton d’actuali&amp;sation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="169"/>
         <source>&amp;Client ID:</source>
         <translation>I&amp;D client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="169"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="170"/>
         <source>Client &amp;secret:</source>
         <translation>Secret c&amp;lient&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="172"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="173"/>
         <source>The client ID and secret are on the Auth tab of your app in the developer account.</source>
         <translation>L’ID client et le secret client se trouvent dans l’onglet Authentification de votre application, dans le compte de développeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="177"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="178"/>
         <source>&amp;Developer API key:</source>
         <translation>Clé d’API de dé&amp;veloppeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="182"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="183"/>
         <source>Optional: lets Event Loader list your event templates. Find it in your developer account under Apps, then Get HubSpot API key.</source>
         <translation>Facultatif&#xa0;: permet à Event Loader de lister vos modèles d’événement. Vous la trouverez dans votre compte de développeur, sous Applications, puis Obtenir la clé d’API HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="193"/>
         <source>The app ID is in the address of your app in Pipeless (app/77 → 77).</source>
         <translation>L’ID d’application figure dans l’adresse de votre application dans Pipeless (app/77 → 77).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="195"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="196"/>
         <source>API &amp;key:</source>
         <translation>Clé d’A&amp;PI&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="198"/>
         <source>In Pipeless, open your app, then Settings, then API keys.</source>
         <translation>Dans Pipeless, ouvrez votre application, puis Settings, puis API keys.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="200"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="201"/>
         <source>Ad&amp;vanced</source>
         <translation>&amp;Options avancées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="205"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="206"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="207"/>
         <source>Server &amp;address:</source>
         <translation>Adresse du se&amp;rveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="210"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="213"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="211"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="214"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="217"/>
         <source>Not tested yet.</source>
         <translation>Pas encore testé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="216"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="219"/>
         <source>Connection test result</source>
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="224"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="227"/>
         <source>&amp;Save account</source>
         <translation>&amp;Enregistrer le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="275"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="278"/>
         <source>%1 app %2</source>
         <translation>Application %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="283"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="286"/>
         <source>Enter the app ID.</source>
         <translation>Saisissez l’ID d’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="285"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="288"/>
         <source>Paste the API key.</source>
         <translation>Collez la clé d’API.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="287"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="290"/>
         <source>Paste the access token.</source>
         <translation>Collez le jeton d’accès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="288"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="291"/>
         <source>Paste the refresh token, the client ID and the client secret.</source>
         <translation>Collez le jeton d’actualisation, l’ID client et le secret client.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="313"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="341"/>
         <source>The details changed: test the connection again.</source>
         <translation>Les informations ont changé&#xa0;: testez de nouveau la connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="330"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="358"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="349"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="377"/>
         <source>Connected to %1. %n event templates found.</source>
         <translation>
             <numerusform>Connecté à %1. %n modèle d’événement trouvé.</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="352"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="380"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
@@ -230,53 +230,53 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="200"/>
+        <location filename="../../app/ui/models/batch_model.py" line="217"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="201"/>
+        <location filename="../../app/ui/models/batch_model.py" line="218"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="202"/>
+        <location filename="../../app/ui/models/batch_model.py" line="219"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="203"/>
+        <location filename="../../app/ui/models/batch_model.py" line="220"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="204"/>
-        <location filename="../../app/ui/models/batch_model.py" line="275"/>
+        <location filename="../../app/ui/models/batch_model.py" line="221"/>
+        <location filename="../../app/ui/models/batch_model.py" line="294"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="205"/>
+        <location filename="../../app/ui/models/batch_model.py" line="222"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="206"/>
+        <location filename="../../app/ui/models/batch_model.py" line="223"/>
         <source>Attempts</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="207"/>
+        <location filename="../../app/ui/models/batch_model.py" line="224"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="208"/>
+        <location filename="../../app/ui/models/batch_model.py" line="225"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="236"/>
+        <location filename="../../app/ui/models/batch_model.py" line="255"/>
         <source>%n rows: {rows}</source>
         <translation>
             <numerusform>%n ligne&#xa0;: {rows}</numerusform>
@@ -284,12 +284,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="267"/>
+        <location filename="../../app/ui/models/batch_model.py" line="286"/>
         <source>Waiting to retry</source>
         <translation>En attente d’un nouvel essai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="269"/>
+        <location filename="../../app/ui/models/batch_model.py" line="288"/>
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Réessai dans %n&#xa0;s</numerusform>
@@ -297,52 +297,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="271"/>
+        <location filename="../../app/ui/models/batch_model.py" line="290"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="272"/>
+        <location filename="../../app/ui/models/batch_model.py" line="291"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="273"/>
+        <location filename="../../app/ui/models/batch_model.py" line="292"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="274"/>
+        <location filename="../../app/ui/models/batch_model.py" line="293"/>
         <source>Partly failed</source>
         <translation>Envoyé en partie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="276"/>
+        <location filename="../../app/ui/models/batch_model.py" line="295"/>
         <source>Not sent (stopped)</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="369"/>
+        <location filename="../../app/ui/models/batch_model.py" line="388"/>
         <source>Finishing…</source>
         <translation>Finalisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="371"/>
+        <location filename="../../app/ui/models/batch_model.py" line="390"/>
         <source>Batch {n} of {total}</source>
         <translation>Lot {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="374"/>
+        <location filename="../../app/ui/models/batch_model.py" line="393"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="381"/>
+        <location filename="../../app/ui/models/batch_model.py" line="400"/>
         <source>{rate} rows/s</source>
         <translation>{rate} lignes/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="388"/>
+        <location filename="../../app/ui/models/batch_model.py" line="407"/>
         <source>about {time} left</source>
         <translation>encore environ {time}</translation>
     </message>
@@ -370,180 +370,180 @@
         <translation>tickets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="112"/>
+        <location filename="../../app/ui/views/destination_step.py" line="115"/>
         <source>Where should the events go?</source>
         <translation>Où envoyer les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="120"/>
+        <location filename="../../app/ui/views/destination_step.py" line="121"/>
         <source>&amp;Pipeless: activity events between objects</source>
         <translation>P&amp;ipeless&#xa0;: événements d’activité entre objets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="128"/>
-        <location filename="../../app/ui/views/destination_step.py" line="130"/>
+        <location filename="../../app/ui/views/destination_step.py" line="129"/>
+        <location filename="../../app/ui/views/destination_step.py" line="131"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="133"/>
+        <location filename="../../app/ui/views/destination_step.py" line="134"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;jouter un compte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="134"/>
+        <location filename="../../app/ui/views/destination_step.py" line="135"/>
         <source>Add account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="136"/>
+        <location filename="../../app/ui/views/destination_step.py" line="137"/>
         <source>Re&amp;move</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="137"/>
-        <location filename="../../app/ui/views/destination_step.py" line="398"/>
+        <location filename="../../app/ui/views/destination_step.py" line="138"/>
+        <location filename="../../app/ui/views/destination_step.py" line="403"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="139"/>
+        <location filename="../../app/ui/views/destination_step.py" line="140"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="140"/>
+        <location filename="../../app/ui/views/destination_step.py" line="141"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="147"/>
+        <location filename="../../app/ui/views/destination_step.py" line="149"/>
         <source>Account status</source>
         <translation>État du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="156"/>
         <location filename="../../app/ui/views/destination_step.py" line="158"/>
+        <location filename="../../app/ui/views/destination_step.py" line="160"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="160"/>
+        <location filename="../../app/ui/views/destination_step.py" line="162"/>
         <source>T&amp;emplate:</source>
         <translation>Modèl&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="162"/>
+        <location filename="../../app/ui/views/destination_step.py" line="164"/>
         <source>&amp;Refresh list</source>
         <translation>Actualiser la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="163"/>
+        <location filename="../../app/ui/views/destination_step.py" line="165"/>
         <source>Refresh the list of templates</source>
         <translation>Actualiser la liste des modèles d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="166"/>
+        <location filename="../../app/ui/views/destination_step.py" line="168"/>
         <source>Enter a template by hand</source>
         <translation>Saisir un modèle d’événement à la main</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="173"/>
+        <location filename="../../app/ui/views/destination_step.py" line="175"/>
         <source>Template status</source>
         <translation>État du modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="175"/>
+        <location filename="../../app/ui/views/destination_step.py" line="177"/>
         <source>Tokens of the template</source>
         <translation>Jetons d’événement du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="177"/>
+        <location filename="../../app/ui/views/destination_step.py" line="179"/>
         <source>Token</source>
         <translation>Jeton d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="177"/>
+        <location filename="../../app/ui/views/destination_step.py" line="179"/>
         <source>Name in HubSpot</source>
         <translation>Nom dans HubSpot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="177"/>
+        <location filename="../../app/ui/views/destination_step.py" line="179"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="177"/>
+        <location filename="../../app/ui/views/destination_step.py" line="179"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="189"/>
+        <location filename="../../app/ui/views/destination_step.py" line="194"/>
         <source>Pipeless app</source>
         <translation>Application Pipeless</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="191"/>
+        <location filename="../../app/ui/views/destination_step.py" line="196"/>
         <source>App ID</source>
         <translation>ID d’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="193"/>
+        <location filename="../../app/ui/views/destination_step.py" line="198"/>
         <source>Wait until Pipeless has processed each batch (&amp;synchronous)</source>
         <translation>Attendre que Pipeless ait traité chaque lot (s&amp;ynchrone)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="197"/>
+        <location filename="../../app/ui/views/destination_step.py" line="202"/>
         <source>Slower, but a refused event is reported at once instead of being dropped later.</source>
         <translation>Plus lent, mais un événement refusé est signalé aussitôt au lieu d’être écarté plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="202"/>
+        <location filename="../../app/ui/views/destination_step.py" line="207"/>
         <source>App ID:</source>
         <translation>ID d’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="219"/>
+        <location filename="../../app/ui/views/destination_step.py" line="224"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="322"/>
+        <location filename="../../app/ui/views/destination_step.py" line="327"/>
         <source>%1 · app %2 · %3</source>
         <translation>%1 · application %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="346"/>
+        <location filename="../../app/ui/views/destination_step.py" line="351"/>
         <source>Connected to %1 (app %2).</source>
         <translation>Connecté à %1 (application %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="384"/>
+        <location filename="../../app/ui/views/destination_step.py" line="389"/>
         <source>Connected. This computer has no keychain Event Loader can use, so the account is kept only until Event Loader closes; you will enter it again next time.</source>
         <translation>Connecté. Cet ordinateur n’a pas de trousseau utilisable par Event Loader&#xa0;: le compte est conservé seulement jusqu’à la fermeture d’Event Loader, et vous devrez le saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="399"/>
+        <location filename="../../app/ui/views/destination_step.py" line="404"/>
         <source>Remove %1 from this computer? Nothing changes in %2.</source>
         <translation>Supprimer %1 de cet ordinateur&#xa0;? Rien ne change dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="423"/>
+        <location filename="../../app/ui/views/destination_step.py" line="428"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="474"/>
+        <location filename="../../app/ui/views/destination_step.py" line="479"/>
         <source>Listing the event templates…</source>
         <translation>Récupération des modèles d’événement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="547"/>
+        <location filename="../../app/ui/views/destination_step.py" line="552"/>
         <source>Template %1</source>
         <translation>Modèle %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="567"/>
+        <location filename="../../app/ui/views/destination_step.py" line="572"/>
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n jeton d’événement</numerusform>
@@ -551,77 +551,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="587"/>
+        <location filename="../../app/ui/views/destination_step.py" line="592"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="588"/>
+        <location filename="../../app/ui/views/destination_step.py" line="593"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="589"/>
+        <location filename="../../app/ui/views/destination_step.py" line="594"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="590"/>
+        <location filename="../../app/ui/views/destination_step.py" line="595"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="621"/>
+        <location filename="../../app/ui/views/destination_step.py" line="628"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="634"/>
+        <location filename="../../app/ui/views/destination_step.py" line="641"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="641"/>
+        <location filename="../../app/ui/views/destination_step.py" line="648"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="649"/>
+        <location filename="../../app/ui/views/destination_step.py" line="656"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="655"/>
+        <location filename="../../app/ui/views/destination_step.py" line="662"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="661"/>
+        <location filename="../../app/ui/views/destination_step.py" line="668"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="668"/>
+        <location filename="../../app/ui/views/destination_step.py" line="675"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="670"/>
+        <location filename="../../app/ui/views/destination_step.py" line="677"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="672"/>
+        <location filename="../../app/ui/views/destination_step.py" line="679"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="676"/>
+        <location filename="../../app/ui/views/destination_step.py" line="683"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="682"/>
+        <location filename="../../app/ui/views/destination_step.py" line="689"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>Saisir à la mai&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="118"/>
+        <location filename="../../app/ui/views/destination_step.py" line="119"/>
         <source>H&amp;ubSpot: timeline events on contacts, companies or deals</source>
         <translation>&amp;HubSpot&#xa0;: événements de chronologie sur des contacts, entreprises ou transactions</translation>
     </message>
@@ -639,27 +639,27 @@
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="86"/>
+        <location filename="../../app/ui/views/file_step.py" line="96"/>
         <source>Drop area</source>
         <translation>Zone de dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="96"/>
+        <location filename="../../app/ui/views/file_step.py" line="106"/>
         <source>Drop a spreadsheet here</source>
         <translation>Déposez une feuille de calcul ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="101"/>
+        <location filename="../../app/ui/views/file_step.py" line="111"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="102"/>
+        <location filename="../../app/ui/views/file_step.py" line="112"/>
         <source>Choose file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="106"/>
+        <location filename="../../app/ui/views/file_step.py" line="116"/>
         <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text (.csv, .tsv, .txt). The first row with names is used as the column headers.</source>
         <translation>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), ou CSV et texte (.csv, .tsv, .txt). La première ligne contenant des noms sert d’en-têtes de colonne.</translation>
     </message>
@@ -705,174 +705,174 @@
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="154"/>
+        <location filename="../../app/ui/views/file_step.py" line="164"/>
         <source>Problem with the file</source>
         <translation>Problème avec le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="159"/>
+        <location filename="../../app/ui/views/file_step.py" line="169"/>
         <source>&amp;Recent files</source>
         <translation>Fic&amp;hiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="161"/>
+        <location filename="../../app/ui/views/file_step.py" line="171"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="178"/>
+        <location filename="../../app/ui/views/file_step.py" line="188"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="180"/>
+        <location filename="../../app/ui/views/file_step.py" line="190"/>
         <source>C&amp;hoose another file…</source>
         <translation>Choisir un autre f&amp;ichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="181"/>
+        <location filename="../../app/ui/views/file_step.py" line="191"/>
         <source>Choose another file</source>
         <translation>Choisir un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="188"/>
+        <location filename="../../app/ui/views/file_step.py" line="198"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="190"/>
+        <location filename="../../app/ui/views/file_step.py" line="200"/>
         <source>&amp;Sheet:</source>
         <translation>Feui&amp;lle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="193"/>
+        <location filename="../../app/ui/views/file_step.py" line="203"/>
         <source>Find the header row &amp;automatically</source>
         <translation>Trouver la ligne d’en-tête a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="198"/>
+        <location filename="../../app/ui/views/file_step.py" line="208"/>
         <source>Header is on row </source>
         <translation>En-tête à la ligne </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="199"/>
+        <location filename="../../app/ui/views/file_step.py" line="209"/>
         <source>Header row</source>
         <translation>Ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="202"/>
+        <location filename="../../app/ui/views/file_step.py" line="212"/>
         <source>&amp;Headers:</source>
         <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="212"/>
+        <location filename="../../app/ui/views/file_step.py" line="222"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="214"/>
+        <location filename="../../app/ui/views/file_step.py" line="224"/>
         <source>How the letters of the file are stored. Change it if accents look wrong.</source>
         <translation>La façon dont les caractères du fichier sont enregistrés. Changez-le si les accents s’affichent mal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="218"/>
+        <location filename="../../app/ui/views/file_step.py" line="228"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="222"/>
+        <location filename="../../app/ui/views/file_step.py" line="232"/>
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="223"/>
+        <location filename="../../app/ui/views/file_step.py" line="233"/>
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="224"/>
+        <location filename="../../app/ui/views/file_step.py" line="234"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="225"/>
+        <location filename="../../app/ui/views/file_step.py" line="235"/>
         <source>Vertical bar ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="228"/>
+        <location filename="../../app/ui/views/file_step.py" line="238"/>
         <source>Column separator</source>
         <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="230"/>
+        <location filename="../../app/ui/views/file_step.py" line="240"/>
         <source>Se&amp;parator:</source>
         <translation>Sépa&amp;rateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="258"/>
+        <location filename="../../app/ui/views/file_step.py" line="268"/>
         <source>Rows and columns</source>
         <translation>Lignes et colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="262"/>
+        <location filename="../../app/ui/views/file_step.py" line="272"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="271"/>
+        <location filename="../../app/ui/views/file_step.py" line="281"/>
         <source>What was adjusted while reading</source>
         <translation>Ce qui a été ajusté pendant la lecture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="276"/>
+        <location filename="../../app/ui/views/file_step.py" line="286"/>
         <source>First rows of the sheet</source>
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="300"/>
+        <location filename="../../app/ui/views/file_step.py" line="310"/>
         <source>Which spreadsheet holds the events?</source>
         <translation>Quelle feuille de calcul contient les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="314"/>
+        <location filename="../../app/ui/views/file_step.py" line="324"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="341"/>
+        <location filename="../../app/ui/views/file_step.py" line="351"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
         <translation>%1 n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="362"/>
+        <location filename="../../app/ui/views/file_step.py" line="376"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="368"/>
+        <location filename="../../app/ui/views/file_step.py" line="382"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="376"/>
+        <location filename="../../app/ui/views/file_step.py" line="390"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="384"/>
+        <location filename="../../app/ui/views/file_step.py" line="403"/>
         <source>Reading… %1 rows so far</source>
         <translation>Lecture… %1 lignes pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="436"/>
+        <location filename="../../app/ui/views/file_step.py" line="457"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation>%1
 Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="527"/>
+        <location filename="../../app/ui/views/file_step.py" line="548"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -880,7 +880,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="528"/>
+        <location filename="../../app/ui/views/file_step.py" line="549"/>
         <source>%n columns</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -888,17 +888,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="529"/>
+        <location filename="../../app/ui/views/file_step.py" line="550"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="540"/>
+        <location filename="../../app/ui/views/file_step.py" line="561"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="542"/>
+        <location filename="../../app/ui/views/file_step.py" line="563"/>
         <source>%n rows ready</source>
         <translation>
             <numerusform>%n ligne prête</numerusform>
@@ -906,12 +906,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="544"/>
+        <location filename="../../app/ui/views/file_step.py" line="565"/>
         <source>Open a spreadsheet to start.</source>
         <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="564"/>
+        <location filename="../../app/ui/views/file_step.py" line="585"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
     </message>
@@ -919,258 +919,258 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Open a spreadsheet (Excel, OpenDocument or CSV)</source>
         <translation>Ouvrir une feuille de calcul (Excel, OpenDocument ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Use a mapping file saved earlier</source>
         <translation>Utiliser un fichier de mappage enregistré auparavant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Save mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Save the column mapping to reuse it or share it</source>
         <translation>Enregistrer le mappage des colonnes pour le réutiliser ou le partager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;About Event Loader</source>
         <translation>À &amp;propos d’Event Loader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;How it works</source>
         <translation>&amp;Mode d’emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>&amp;Upload options…</source>
         <translation>&amp;Options d’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>current step</source>
         <translation>étape en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>locked</source>
         <translation>verrouillée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>Finish this step first: %1</source>
         <translation>Terminez d’abord cette étape&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>Finish or stop the upload before opening another file.</source>
         <translation>Terminez ou interrompez l’envoi avant d’ouvrir un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Open a spreadsheet</source>
         <translation>Ouvrir une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Feuilles de calcul (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>Load a mapping</source>
         <translation>Charger un mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Fichiers de mappage (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>Mapping not loaded</source>
         <translation>Mappage non chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>%1 cannot be used as a mapping: %2</source>
         <translation>%1 ne peut pas servir de mappage&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Save the mapping</source>
         <translation>Enregistrer le mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Mapping files (*.json)</source>
         <translation>Fichiers de mappage (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>Mapping not saved</source>
         <translation>Mappage non enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>The mapping could not be saved to %1: %2</source>
         <translation>Impossible d’enregistrer le mappage dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Mapping saved to %1</source>
         <translation>Mappage enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="623"/>
         <source>%1 (demo)</source>
         <translation>%1 (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="665"/>
+        <location filename="../../app/ui/main_window.py" line="760"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="761"/>
         <source>Event Loader will use the new language the next time it starts.</source>
         <translation>Event Loader utilisera la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="781"/>
         <source>About Event Loader</source>
         <translation>À propos d’Event Loader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="688"/>
+        <location filename="../../app/ui/main_window.py" line="783"/>
         <source>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Turns a spreadsheet into timeline events in HubSpot or events in Pipeless: open a file, map its columns, check every row, then upload.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Transforme une feuille de calcul en événements de chronologie dans HubSpot ou en événements dans Pipeless&#xa0;: ouvrez un fichier, mappez ses colonnes, vérifiez chaque ligne, puis envoyez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698"/>
+        <location filename="../../app/ui/main_window.py" line="793"/>
         <source>How it works</source>
         <translation>Mode d’emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="700"/>
+        <location filename="../../app/ui/main_window.py" line="795"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: open or drop an Excel or CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;: pick HubSpot or Pipeless and connect an account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mapping&lt;/b&gt;: say which column feeds which field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;: check every row before anything is sent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Upload&lt;/b&gt;: send a test batch, then the rest.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: see what was added and save the rows to fix.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is sent before the Upload step.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fichier&lt;/b&gt;&#xa0;: ouvrez ou déposez un fichier Excel ou CSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;&#xa0;: choisissez HubSpot ou Pipeless et connectez un compte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappage&lt;/b&gt;&#xa0;: indiquez quelle colonne alimente quel champ.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt;&#xa0;: vérifiez chaque ligne avant tout envoi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Envoi&lt;/b&gt;&#xa0;: envoyez un lot d’essai, puis le reste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Résultats&lt;/b&gt;&#xa0;: voyez ce qui a été ajouté et enregistrez les lignes à corriger.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Rien n’est envoyé avant l’étape Envoi.&lt;/p&gt;</translation>
     </message>
@@ -1183,147 +1183,147 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="49"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="50"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="50"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="51"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="51"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="52"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="52"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="53"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="53"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="54"/>
         <source>one of a list</source>
         <translation>valeur d’une liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="54"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="55"/>
         <source>yes or no</source>
         <translation>oui ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="55"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="56"/>
         <source>object type</source>
         <translation>type d’objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="56"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="57"/>
         <source>relationship</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="57"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="58"/>
         <source>any value</source>
         <translation>toute valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="58"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="59"/>
         <source>email address</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="317"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="318"/>
         <source>No column or fixed value gives this field a value.</source>
         <translation>Aucune colonne ni valeur fixe ne donne de valeur à ce champ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="322"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="323"/>
         <source>The column “{column}” is not in this file.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» ne figure pas dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="330"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="331"/>
         <source>Matched by a similar name ({percent} % sure): check it.</source>
         <translation>Colonne choisie d’après un nom proche (fiable à {percent}&#xa0;%)&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="334"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="335"/>
         <source>Matched by name ({percent} % sure).</source>
         <translation>Colonne choisie d’après son nom (fiable à {percent}&#xa0;%).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="337"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="338"/>
         <source>Every sample converts.</source>
         <translation>Tous les exemples sont convertis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="350"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="351"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="353"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="354"/>
         <source>Fixed value: “{value}”</source>
         <translation>Valeur fixe&#xa0;: «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="381"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="382"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="382"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="383"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="383"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="384"/>
         <source>Comes from</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="384"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="385"/>
         <source>Sample → value that will be sent</source>
         <translation>Exemple → valeur qui sera envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="385"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="386"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="403"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="404"/>
         <source>{label} (required)</source>
         <translation>{label} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="412"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="413"/>
         <source>{label} (or {others})</source>
         <translation>{label} (ou {others})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="426"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="427"/>
         <source>{source} → not sendable</source>
         <translation>{source} → impossible à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="433"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="434"/>
         <source>Matched</source>
         <translation>Mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="434"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="435"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="435"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="436"/>
         <source>Not mapped</source>
         <translation>Non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="448"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="449"/>
         <source>Row {row}: {source} → {sent}</source>
         <translation>Ligne {row}&#xa0;: {source} → {sent}</translation>
     </message>
@@ -1331,200 +1331,200 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="64"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="63"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="65"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="64"/>
         <source>31/12/2025 (day/month/year)</source>
         <translation>31/12/2025 (jour/mois/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="66"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="65"/>
         <source>12/31/2025 (month/day/year)</source>
         <translation>12/31/2025 (mois/jour/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="67"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="66"/>
         <source>2025-12-31 (year-month-day)</source>
         <translation>2025-12-31 (année-mois-jour)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="68"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="67"/>
         <source>31.12.2025 (day.month.year)</source>
         <translation>31.12.2025 (jour.mois.année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="69"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="68"/>
         <source>31/12/2025 14:30</source>
         <translation>31/12/2025 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="70"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="69"/>
         <source>12/31/2025 2:30 PM</source>
         <translation>12/31/2025 2:30 PM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="71"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="70"/>
         <source>2025-12-31 14:30</source>
         <translation>2025-12-31 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="72"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="71"/>
         <source>2025-12-31 14:30:00</source>
         <translation>2025-12-31 14:30:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="92"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="91"/>
         <source>Which column goes into which field?</source>
         <translation>Quelle colonne alimente quel champ&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="96"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="94"/>
         <source>&amp;Auto-match</source>
         <translation>Mapper a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="97"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
         <source>Auto-match columns by name</source>
         <translation>Mapper automatiquement les colonnes d’après leur nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="99"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="97"/>
         <source>Choose a column for every field not mapped yet, by name.</source>
         <translation>Choisit une colonne pour chaque champ pas encore mappé, d’après les noms.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="102"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="100"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="104"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="102"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="117"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="115"/>
         <source>&amp;Use it</source>
         <translation>&amp;Réutiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="119"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="117"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="129"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="127"/>
         <source>Mapping warnings</source>
         <translation>Avertissements du mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="133"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="131"/>
         <source>Fields and their columns</source>
         <translation>Champs et colonnes associées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="143"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="459"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="141"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="467"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="147"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="145"/>
         <source>Column that feeds the field</source>
         <translation>Colonne qui alimente le champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="155"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="153"/>
         <source>Fixed value</source>
         <translation>Valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="156"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="500"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="154"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="508"/>
         <source>The same value for every row</source>
         <translation>La même valeur pour chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="161"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="159"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="169"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="167"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="170"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="168"/>
         <source>UTC, unless the date says otherwise</source>
         <translation>UTC, sauf si la date indique autre chose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="178"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="176"/>
         <source>&amp;Match values…</source>
         <translation>Associer les &amp;valeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="179"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="177"/>
         <source>Match the column&apos;s values to the options</source>
         <translation>Associer les valeurs de la colonne aux options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="189"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="187"/>
         <source>Samples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="200"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="198"/>
         <source>&amp;Comes from:</source>
         <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="201"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="199"/>
         <source>Fi&amp;xed value:</source>
         <translation>Valeur fi&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="202"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="200"/>
         <source>&amp;Date format:</source>
         <translation>Format de &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="201"/>
         <source>&amp;Time zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="204"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="202"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="205"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
         <source>Samples:</source>
         <translation>Exemples&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="217"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="224"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="215"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="222"/>
         <source>Columns that will not be imported</source>
         <translation>Colonnes qui ne seront pas importées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="240"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="238"/>
         <source>Mapping</source>
         <translation>Mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="343"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="351"/>
         <source>You mapped a file with the same columns on %1 (%2). Use that mapping again?</source>
         <translation>Vous avez mappé un fichier avec les mêmes colonnes le %1 (%2). Réutiliser ce mappage&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="387"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="395"/>
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Le mappage automatique a trouvé une colonne pour %n champ.</numerusform>
@@ -1532,27 +1532,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="439"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="447"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="440"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="448"/>
         <source>Fixed value…</source>
         <translation>Valeur fixe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="461"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="469"/>
         <source>Select a field in the table to change where its value comes from.</source>
         <translation>Sélectionnez un champ dans le tableau pour changer la source de sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="490"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="498"/>
         <source>One of: %1</source>
         <translation>Une valeur parmi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="523"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="531"/>
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n valeur du fichier est associée à la main&#xa0;; les autres correspondent d’elles-mêmes aux noms des options.</numerusform>
@@ -1560,32 +1560,32 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="545"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="553"/>
         <source>Row %1: %2 → not sendable: %3</source>
         <translation>Ligne %1&#xa0;: %2 → impossible à envoyer&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="547"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="555"/>
         <source>Row %1: %2 → %3</source>
         <translation>Ligne %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="552"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="560"/>
         <source>No value: choose a column or a fixed value.</source>
         <translation>Aucune valeur&#xa0;: choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="554"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="562"/>
         <source>The column is empty in the first rows.</source>
         <translation>La colonne est vide dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="667"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="675"/>
         <source>Choose a file and a destination first.</source>
         <translation>Choisissez d’abord un fichier et une destination.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="670"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="678"/>
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n colonne ne sera pas importée</numerusform>
@@ -1593,17 +1593,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="677"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="685"/>
         <source>The column “%1” feeds several fields: %2.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» alimente plusieurs champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="685"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="693"/>
         <source>This file has no column %1: the fields it fed were cleared.</source>
         <translation>Ce fichier n’a pas de colonne %1&#xa0;: les champs qu’elle alimentait ont été vidés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="697"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="705"/>
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n champ obligatoire n’est pas mappé</numerusform>
@@ -1611,7 +1611,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="702"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="710"/>
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n champ est à vérifier&#xa0;; les autres sont prêts.</numerusform>
@@ -1619,7 +1619,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="705"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="713"/>
         <source>Every required field is mapped.</source>
         <translation>Tous les champs obligatoires sont mappés.</translation>
     </message>
@@ -1670,7 +1670,7 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PendingStep</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>This step is not available in this version of Event Loader.</source>
         <translation>Cette étape n’est pas disponible dans cette version d’Event Loader.</translation>
     </message>
@@ -1724,69 +1724,69 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="101"/>
-        <location filename="../../app/ui/views/preview_step.py" line="233"/>
+        <location filename="../../app/ui/views/preview_step.py" line="111"/>
+        <location filename="../../app/ui/views/preview_step.py" line="242"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="113"/>
+        <location filename="../../app/ui/views/preview_step.py" line="119"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="121"/>
-        <source>Checking every row…</source>
-        <translation>Vérification de toutes les lignes…</translation>
+        <location filename="../../app/ui/views/preview_step.py" line="128"/>
+        <source>Checking rows</source>
+        <translation>Vérification des lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="128"/>
+        <location filename="../../app/ui/views/preview_step.py" line="135"/>
         <source>&amp;Problems only</source>
         <translation>Pro&amp;blèmes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="131"/>
+        <location filename="../../app/ui/views/preview_step.py" line="138"/>
         <source>Show only rows that will not be sent (Ctrl+F)</source>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="144"/>
+        <location filename="../../app/ui/views/preview_step.py" line="151"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="160"/>
+        <location filename="../../app/ui/views/preview_step.py" line="167"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="166"/>
+        <location filename="../../app/ui/views/preview_step.py" line="173"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="173"/>
-        <location filename="../../app/ui/views/preview_step.py" line="595"/>
+        <location filename="../../app/ui/views/preview_step.py" line="181"/>
+        <location filename="../../app/ui/views/preview_step.py" line="636"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="178"/>
+        <location filename="../../app/ui/views/preview_step.py" line="186"/>
         <source>Save problem &amp;rows…</source>
         <translation>Enregistrer les lignes à &amp;corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="182"/>
+        <location filename="../../app/ui/views/preview_step.py" line="190"/>
         <source>Save the rows that will not be sent as a file to fix and open again</source>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="241"/>
+        <location filename="../../app/ui/views/preview_step.py" line="250"/>
         <source>Open a file and map its columns first.</source>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="279"/>
+        <location filename="../../app/ui/views/preview_step.py" line="289"/>
         <source>Upload %Ln rows</source>
         <translation>
             <numerusform>Envoyer %Ln ligne</numerusform>
@@ -1794,7 +1794,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="320"/>
+        <location filename="../../app/ui/views/preview_step.py" line="337"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -1802,13 +1802,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="343"/>
+        <location filename="../../app/ui/views/preview_step.py" line="345"/>
+        <source>Checking rows… %1 of %2</source>
+        <translation>Vérification des lignes… %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="372"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="410"/>
-        <location filename="../../app/ui/views/preview_step.py" line="430"/>
+        <location filename="../../app/ui/views/preview_step.py" line="439"/>
+        <location filename="../../app/ui/views/preview_step.py" line="460"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -1816,8 +1821,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="415"/>
-        <location filename="../../app/ui/views/preview_step.py" line="456"/>
+        <location filename="../../app/ui/views/preview_step.py" line="444"/>
+        <location filename="../../app/ui/views/preview_step.py" line="486"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -1825,17 +1830,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="431"/>
+        <location filename="../../app/ui/views/preview_step.py" line="461"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="440"/>
+        <location filename="../../app/ui/views/preview_step.py" line="470"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="445"/>
+        <location filename="../../app/ui/views/preview_step.py" line="475"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -1843,17 +1848,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="518"/>
+        <location filename="../../app/ui/views/preview_step.py" line="559"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="522"/>
+        <location filename="../../app/ui/views/preview_step.py" line="563"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="533"/>
+        <location filename="../../app/ui/views/preview_step.py" line="574"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -1861,37 +1866,37 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="570"/>
+        <location filename="../../app/ui/views/preview_step.py" line="611"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="577"/>
+        <location filename="../../app/ui/views/preview_step.py" line="618"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="584"/>
+        <location filename="../../app/ui/views/preview_step.py" line="625"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="593"/>
+        <location filename="../../app/ui/views/preview_step.py" line="634"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="626"/>
+        <location filename="../../app/ui/views/preview_step.py" line="667"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="628"/>
+        <location filename="../../app/ui/views/preview_step.py" line="669"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="649"/>
+        <location filename="../../app/ui/views/preview_step.py" line="690"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -1899,7 +1904,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="657"/>
+        <location filename="../../app/ui/views/preview_step.py" line="698"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>
@@ -1907,137 +1912,139 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="177"/>
+        <location filename="../../app/ui/views/results_step.py" line="184"/>
         <source>Sent</source>
         <translation>Envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="178"/>
+        <location filename="../../app/ui/views/results_step.py" line="185"/>
         <source>Already there</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="179"/>
+        <location filename="../../app/ui/views/results_step.py" line="186"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="180"/>
+        <location filename="../../app/ui/views/results_step.py" line="187"/>
         <source>Excluded</source>
         <translation>Exclues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="181"/>
+        <location filename="../../app/ui/views/results_step.py" line="188"/>
         <source>With problems</source>
         <translation>Avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="182"/>
+        <location filename="../../app/ui/views/results_step.py" line="189"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="202"/>
+        <location filename="../../app/ui/views/results_step.py" line="209"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="203"/>
+        <location filename="../../app/ui/views/results_step.py" line="210"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="204"/>
+        <location filename="../../app/ui/views/results_step.py" line="211"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="205"/>
+        <location filename="../../app/ui/views/results_step.py" line="212"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="206"/>
+        <location filename="../../app/ui/views/results_step.py" line="213"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="215"/>
+        <location filename="../../app/ui/views/results_step.py" line="222"/>
         <source>Save &amp;report…</source>
         <translation>Enregistrer le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="219"/>
+        <location filename="../../app/ui/views/results_step.py" line="226"/>
         <source>Save &amp;error file…</source>
         <translation>Enregistrer le fichier d’&amp;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="223"/>
+        <location filename="../../app/ui/views/results_step.py" line="230"/>
         <source>The failed rows with their columns, row number and reason; fix them and open the file again</source>
         <translation>Les lignes en échec, avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="230"/>
+        <location filename="../../app/ui/views/results_step.py" line="237"/>
         <source>Save &amp;success file…</source>
         <translation>Enregistrer le fichier de ré&amp;ussite…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="234"/>
+        <location filename="../../app/ui/views/results_step.py" line="241"/>
         <source>The rows that went, with their event ids</source>
         <translation>Les lignes envoyées, avec leurs ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="237"/>
+        <location filename="../../app/ui/views/results_step.py" line="244"/>
         <source>Re&amp;try failed rows</source>
         <translation>Renvo&amp;yer les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="243"/>
+        <location filename="../../app/ui/views/results_step.py" line="250"/>
         <source>Open Preview showing only the rows that failed</source>
         <translation>Ouvrir l’aperçu sur les seules lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="247"/>
+        <location filename="../../app/ui/views/results_step.py" line="254"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="295"/>
+        <location filename="../../app/ui/views/results_step.py" line="310"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="300"/>
+        <location filename="../../app/ui/views/results_step.py" line="315"/>
         <source>Reading the results…</source>
         <translation>Lecture des résultats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="317"/>
+        <location filename="../../app/ui/views/results_step.py" line="333"/>
         <source>Stop sending?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="318"/>
+        <location filename="../../app/ui/views/results_step.py" line="334"/>
         <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
         <translation>Les lignes en échec sont en cours de renvoi. Interrompre et fermer&#xa0;? Les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="342"/>
+        <location filename="../../app/ui/views/results_step.py" line="364"/>
         <source>The results cannot be shown</source>
         <translation>Impossible d’afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="377"/>
+        <location filename="../../app/ui/views/results_step.py" line="400"/>
         <source>{sent} events were added; {left} rows were not sent yet</source>
         <translation>{sent} événements ajoutés&#xa0;; {left} lignes pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="383"/>
+        <location filename="../../app/ui/views/results_step.py" line="406"/>
+        <location filename="../../app/ui/views/upload_step.py" line="736"/>
         <source>{sent} events were added; {failed} rows failed</source>
         <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="367"/>
+        <location filename="../../app/ui/views/results_step.py" line="390"/>
+        <location filename="../../app/ui/views/upload_step.py" line="740"/>
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>%Ln événement a été ajouté</numerusform>
@@ -2045,17 +2052,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="84"/>
+        <location filename="../../app/ui/views/results_step.py" line="90"/>
         <source>No upload has run yet: see step 5.</source>
         <translation>Aucun envoi n’a encore eu lieu&#xa0;: rendez-vous à l’étape 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="371"/>
+        <location filename="../../app/ui/views/results_step.py" line="394"/>
         <source>Nothing new to add: every row was already there</source>
         <translation>Rien de nouveau à ajouter&#xa0;: toutes les lignes étaient déjà présentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="402"/>
+        <location filename="../../app/ui/views/results_step.py" line="432"/>
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Renvo&amp;yer %Ln ligne en échec</numerusform>
@@ -2063,7 +2070,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="419"/>
+        <location filename="../../app/ui/views/results_step.py" line="463"/>
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln ligne en échec&#xa0;: {reason}</numerusform>
@@ -2071,7 +2078,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="423"/>
+        <location filename="../../app/ui/views/results_step.py" line="467"/>
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: {reason}</numerusform>
@@ -2079,7 +2086,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="431"/>
+        <location filename="../../app/ui/views/results_step.py" line="475"/>
         <source>%Ln rows: other reasons (see the error file)</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: autre raison (voir le fichier d’erreurs)</numerusform>
@@ -2087,82 +2094,82 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="443"/>
+        <location filename="../../app/ui/views/results_step.py" line="487"/>
         <source>HubSpot timeline, app {app}</source>
         <translation>Chronologie HubSpot, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="447"/>
+        <location filename="../../app/ui/views/results_step.py" line="491"/>
         <source>Pipeless, app {app}</source>
         <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="453"/>
+        <location filename="../../app/ui/views/results_step.py" line="497"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="485"/>
+        <location filename="../../app/ui/views/results_step.py" line="529"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="492"/>
+        <location filename="../../app/ui/views/results_step.py" line="536"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="493"/>
+        <location filename="../../app/ui/views/results_step.py" line="537"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="506"/>
+        <location filename="../../app/ui/views/results_step.py" line="550"/>
         <source>Save error file</source>
         <translation>Enregistrer le fichier d’erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="507"/>
+        <location filename="../../app/ui/views/results_step.py" line="551"/>
         <source>errors</source>
         <translation>erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="524"/>
+        <location filename="../../app/ui/views/results_step.py" line="568"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="525"/>
+        <location filename="../../app/ui/views/results_step.py" line="569"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="542"/>
+        <location filename="../../app/ui/views/results_step.py" line="587"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="547"/>
+        <location filename="../../app/ui/views/results_step.py" line="592"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="573"/>
+        <location filename="../../app/ui/views/results_step.py" line="618"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="589"/>
+        <location filename="../../app/ui/views/results_step.py" line="634"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="605"/>
+        <location filename="../../app/ui/views/results_step.py" line="650"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="615"/>
+        <location filename="../../app/ui/views/results_step.py" line="660"/>
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici %Ln ligne refusée par la destination (la raison est dans le fichier d’erreurs). Corrigez-la dans la feuille de calcul, puis rouvrez celle-ci&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</numerusform>
@@ -2170,7 +2177,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="336"/>
+        <location filename="../../app/ui/views/results_step.py" line="352"/>
         <source>&amp;New upload</source>
         <translation>&amp;Nouvel envoi</translation>
     </message>
@@ -2183,52 +2190,52 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>Resume</name>
     <message>
-        <location filename="../../app/ui/resume.py" line="107"/>
+        <location filename="../../app/ui/resume.py" line="106"/>
         <source>Stopped at batch {n}. Resume?</source>
         <translation>Interrompu au lot {n}. Reprendre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="111"/>
+        <location filename="../../app/ui/resume.py" line="110"/>
         <source>An upload did not finish. Resume?</source>
         <translation>Un envoi n’est pas allé au bout. Reprendre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="113"/>
+        <location filename="../../app/ui/resume.py" line="112"/>
         <source>Uploading {file} stopped on {when}: {sent} rows went, {left} are still to send. Resuming sends only those; nothing is sent twice.</source>
         <translation>L’envoi de {file} s’est interrompu le {when}&#xa0;: {sent} lignes sont parties, {left} restent à envoyer. La reprise n’envoie que celles-ci&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="120"/>
+        <location filename="../../app/ui/resume.py" line="119"/>
         <source>Unfinished upload</source>
         <translation>Envoi inachevé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="124"/>
+        <location filename="../../app/ui/resume.py" line="123"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="127"/>
+        <location filename="../../app/ui/resume.py" line="126"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="130"/>
+        <location filename="../../app/ui/resume.py" line="129"/>
         <source>&amp;Don&apos;t resume</source>
         <translation>&amp;Ne pas reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="219"/>
+        <location filename="../../app/ui/resume.py" line="218"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="234"/>
+        <location filename="../../app/ui/resume.py" line="233"/>
         <source>Cannot resume</source>
         <translation>Reprise impossible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="235"/>
+        <location filename="../../app/ui/resume.py" line="234"/>
         <source>The upload cannot be resumed: {message}</source>
         <translation>Impossible de reprendre l’envoi&#xa0;: {message}</translation>
     </message>
@@ -2236,18 +2243,18 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="56"/>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="74"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="59"/>
         <source>Show %1</source>
         <translation>Afficher&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="74"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -2414,116 +2421,116 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>UploadStep</name>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="54"/>
+        <location filename="../../app/ui/views/upload_step.py" line="57"/>
         <source>{dest} refused this access token (mistyped, revoked or another account). Paste a fresh one in Destination, then upload again: rows that went are not sent twice.</source>
         <translation>{dest} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau à l’étape Destination, puis relancez l’envoi&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="60"/>
+        <location filename="../../app/ui/views/upload_step.py" line="63"/>
         <source>{dest} refused the upload: this account may not add these events (a missing permission or scope). Check the app&apos;s settings in {dest}, then upload again.</source>
         <translation>{dest} a refusé l’envoi&#xa0;: ce compte n’a pas le droit d’ajouter ces événements (autorisation ou portée manquante). Vérifiez les paramètres de l’application dans {dest}, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="66"/>
+        <location filename="../../app/ui/views/upload_step.py" line="69"/>
         <source>{dest} no longer knows this event template (deleted, or another app). Choose the template again in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus ce modèle d’événement (supprimé, ou d’une autre application). Choisissez de nouveau le modèle à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="72"/>
+        <location filename="../../app/ui/views/upload_step.py" line="75"/>
         <source>{dest} does not know this app id. Check the app id in Destination, then upload again.</source>
         <translation>{dest} ne connaît pas cet ID d’application. Vérifiez l’ID d’application à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="77"/>
+        <location filename="../../app/ui/views/upload_step.py" line="80"/>
         <source>{dest}&apos;s daily limit is reached. Upload the rest tomorrow: the rows that went stay, and nothing is sent twice.</source>
         <translation>La limite quotidienne de {dest} est atteinte. Envoyez le reste demain&#xa0;: les lignes déjà envoyées y restent, et rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="82"/>
+        <location filename="../../app/ui/views/upload_step.py" line="85"/>
         <source>{dest} stopped the upload.</source>
         <translation>{dest} a interrompu l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="145"/>
+        <location filename="../../app/ui/views/upload_step.py" line="146"/>
         <source>Send &amp;test batch</source>
         <translation>Envoyer un lot d’&amp;essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="148"/>
+        <location filename="../../app/ui/views/upload_step.py" line="149"/>
         <source>Send &amp;all rows</source>
         <translation>&amp;Tout envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="151"/>
+        <location filename="../../app/ui/views/upload_step.py" line="152"/>
         <source>Send the &amp;rest</source>
         <translation>Envoyer le &amp;reste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="155"/>
-        <location filename="../../app/ui/views/upload_step.py" line="491"/>
-        <location filename="../../app/ui/views/upload_step.py" line="599"/>
+        <location filename="../../app/ui/views/upload_step.py" line="156"/>
+        <location filename="../../app/ui/views/upload_step.py" line="507"/>
+        <location filename="../../app/ui/views/upload_step.py" line="628"/>
         <source>&amp;Pause</source>
         <translation>Pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="158"/>
-        <location filename="../../app/ui/views/upload_step.py" line="711"/>
+        <location filename="../../app/ui/views/upload_step.py" line="159"/>
+        <location filename="../../app/ui/views/upload_step.py" line="760"/>
         <source>&amp;Stop</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="162"/>
+        <location filename="../../app/ui/views/upload_step.py" line="163"/>
         <source>Send no more batches; rows that went stay sent.</source>
         <translation>Ne plus envoyer de lot&#xa0;; les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="174"/>
+        <location filename="../../app/ui/views/upload_step.py" line="175"/>
         <source>Upload progress</source>
         <translation>Progression de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="182"/>
+        <location filename="../../app/ui/views/upload_step.py" line="183"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="238"/>
+        <location filename="../../app/ui/views/upload_step.py" line="240"/>
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="268"/>
+        <location filename="../../app/ui/views/upload_step.py" line="270"/>
         <source>Getting the upload ready…</source>
         <translation>Préparation de l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="283"/>
+        <location filename="../../app/ui/views/upload_step.py" line="285"/>
         <source>See results</source>
         <translation>Voir les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="298"/>
-        <location filename="../../app/ui/views/upload_step.py" line="519"/>
+        <location filename="../../app/ui/views/upload_step.py" line="306"/>
+        <location filename="../../app/ui/views/upload_step.py" line="535"/>
         <source>Stop the upload?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="299"/>
+        <location filename="../../app/ui/views/upload_step.py" line="307"/>
         <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="354"/>
+        <location filename="../../app/ui/views/upload_step.py" line="364"/>
         <source>Nothing left to send</source>
         <translation>Plus rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="356"/>
+        <location filename="../../app/ui/views/upload_step.py" line="366"/>
         <source>Every ready row of this file already went to {dest}.</source>
         <translation>Toutes les lignes prêtes de ce fichier ont déjà été envoyées à {dest}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="363"/>
+        <location filename="../../app/ui/views/upload_step.py" line="373"/>
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Prêt à envoyer %Ln ligne</numerusform>
@@ -2531,42 +2538,42 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="368"/>
+        <location filename="../../app/ui/views/upload_step.py" line="378"/>
         <source>The rows go to {dest} as “{name}” events in one batch.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="372"/>
+        <location filename="../../app/ui/views/upload_step.py" line="382"/>
         <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="379"/>
+        <location filename="../../app/ui/views/upload_step.py" line="389"/>
         <source>The rows go to {dest} in one batch.</source>
         <translation>Les lignes partent vers {dest} en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="381"/>
+        <location filename="../../app/ui/views/upload_step.py" line="391"/>
         <source>The rows go to {dest} in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="387"/>
+        <location filename="../../app/ui/views/upload_step.py" line="397"/>
         <source>The rows go to {dest} as “{name}” events.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="391"/>
+        <location filename="../../app/ui/views/upload_step.py" line="401"/>
         <source>The rows go to {dest}.</source>
         <translation>Les lignes partent vers {dest}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="405"/>
+        <location filename="../../app/ui/views/upload_step.py" line="415"/>
         <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
         <translation>Cet envoi s’est interrompu avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="413"/>
+        <location filename="../../app/ui/views/upload_step.py" line="423"/>
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>&amp;Tout envoyer (%Ln ligne)</numerusform>
@@ -2574,65 +2581,65 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="417"/>
+        <location filename="../../app/ui/views/upload_step.py" line="433"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="422"/>
-        <location filename="../../app/ui/views/upload_step.py" line="457"/>
-        <location filename="../../app/ui/views/upload_step.py" line="479"/>
-        <location filename="../../app/ui/views/upload_step.py" line="492"/>
+        <location filename="../../app/ui/views/upload_step.py" line="438"/>
+        <location filename="../../app/ui/views/upload_step.py" line="473"/>
+        <location filename="../../app/ui/views/upload_step.py" line="495"/>
+        <location filename="../../app/ui/views/upload_step.py" line="508"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="428"/>
+        <location filename="../../app/ui/views/upload_step.py" line="444"/>
         <source>The upload cannot start</source>
         <translation>L’envoi ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="455"/>
+        <location filename="../../app/ui/views/upload_step.py" line="471"/>
         <source>Sending the test batch…</source>
         <translation>Envoi du lot d’essai…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="496"/>
+        <location filename="../../app/ui/views/upload_step.py" line="512"/>
         <source>&amp;Resume</source>
         <translation>Repre&amp;ndre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="498"/>
+        <location filename="../../app/ui/views/upload_step.py" line="514"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="520"/>
+        <location filename="../../app/ui/views/upload_step.py" line="536"/>
         <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="531"/>
+        <location filename="../../app/ui/views/upload_step.py" line="547"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="558"/>
+        <location filename="../../app/ui/views/upload_step.py" line="597"/>
         <source>{dest} asked us to slow down. Resuming in {s} s; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="605"/>
+        <location filename="../../app/ui/views/upload_step.py" line="634"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="608"/>
+        <location filename="../../app/ui/views/upload_step.py" line="637"/>
         <source>{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a timeline there, then send the other {left} rows.</source>
         <translation>{sent} lignes (lignes {rows} de la feuille de calcul) sont dans {dest}. Vérifiez-en une sur une chronologie, puis envoyez les {left} autres lignes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="620"/>
+        <location filename="../../app/ui/views/upload_step.py" line="649"/>
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Envoyer le &amp;reste (%Ln ligne)</numerusform>
@@ -2640,79 +2647,82 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="644"/>
+        <location filename="../../app/ui/views/upload_step.py" line="677"/>
         <source>{dest} stopped the upload</source>
         <translation>{dest} a interrompu l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="650"/>
+        <location filename="../../app/ui/views/upload_step.py" line="683"/>
         <source>The upload stopped</source>
         <translation>L’envoi s’est interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="653"/>
+        <location filename="../../app/ui/views/upload_step.py" line="686"/>
         <source>{message} The rows that went are recorded; you can resume later.</source>
         <translation>{message} Les lignes déjà envoyées sont enregistrées&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="658"/>
+        <location filename="../../app/ui/views/upload_step.py" line="691"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="661"/>
+        <location filename="../../app/ui/views/upload_step.py" line="694"/>
         <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
         <translation>{sent} lignes ont été envoyées à {dest}. Les {left} autres ne l’ont pas été&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n’est envoyé deux fois).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="671"/>
+        <location filename="../../app/ui/views/upload_step.py" line="704"/>
         <source>Done, with some rows refused</source>
         <translation>Terminé, avec des lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="674"/>
-        <location filename="../../app/ui/views/upload_step.py" line="726"/>
+        <location filename="../../app/ui/icons.py" line="36"/>
+        <location filename="../../app/ui/views/upload_step.py" line="707"/>
+        <location filename="../../app/ui/views/upload_step.py" line="775"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="678"/>
-        <location filename="../../app/ui/views/upload_step.py" line="684"/>
+        <location filename="../../app/ui/views/upload_step.py" line="711"/>
+        <location filename="../../app/ui/views/upload_step.py" line="717"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="709"/>
+        <location filename="../../app/ui/views/upload_step.py" line="758"/>
         <source>&amp;Stop here</source>
         <translation>Arrêter &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="725"/>
+        <location filename="../../app/ui/views/upload_step.py" line="774"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="727"/>
+        <location filename="../../app/ui/icons.py" line="37"/>
+        <location filename="../../app/ui/views/upload_step.py" line="776"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="728"/>
+        <location filename="../../app/ui/icons.py" line="38"/>
+        <location filename="../../app/ui/views/upload_step.py" line="777"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="748"/>
+        <location filename="../../app/ui/views/upload_step.py" line="797"/>
         <source>{dest} asked us to slow down; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="751"/>
+        <location filename="../../app/ui/views/upload_step.py" line="800"/>
         <source>No answer this time ({why}); trying again.</source>
         <translation>Pas de réponse cette fois ({why})&#xa0;; nouvel essai.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="755"/>
+        <location filename="../../app/ui/views/upload_step.py" line="804"/>
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n ligne refusée&#xa0;; voir les résultats.</numerusform>
@@ -2720,12 +2730,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="759"/>
+        <location filename="../../app/ui/views/upload_step.py" line="808"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="761"/>
+        <location filename="../../app/ui/views/upload_step.py" line="810"/>
         <source>Not sent: the upload was stopped.</source>
         <translation>Non envoyé&#xa0;: l’envoi a été interrompu.</translation>
     </message>
@@ -2847,309 +2857,311 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message>
         <location filename="../../app/ui/messages.py" line="74"/>
         <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>{name} was not found. It may have been moved or renamed.</source>
         <translation>{name} est introuvable. Il a peut-être été déplacé ou renommé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
         <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>{name} is a folder, not a spreadsheet.</source>
         <translation>{name} est un dossier, pas une feuille de calcul.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>{name} is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv.</source>
         <translation>{name} n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>{name} is not a spreadsheet, or it is damaged. Open it in Excel and save it again as .xlsx.</source>
         <translation>{name} n’est pas une feuille de calcul, ou il est endommagé. Ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>{name} is damaged and cannot be read. Open it in Excel and save it again as .xlsx.</source>
         <translation>{name} est endommagé et ne peut pas être lu. Ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>{name} is protected by a password. Save a copy without a password and open that.</source>
         <translation>{name} est protégé par un mot de passe. Enregistrez une copie sans mot de passe et ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>{name} has no rows. Check that you exported the right sheet.</source>
         <translation>{name} ne contient aucune ligne. Vérifiez que vous avez exporté la bonne feuille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>{name} is empty. Check that you exported the right sheet.</source>
         <translation>{name} est vide. Vérifiez que vous avez exporté la bonne feuille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
         <source>The chosen sheet of {name} is empty. Pick another sheet.</source>
         <translation>La feuille choisie de {name} est vide. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>{name} has column names but no rows below them.</source>
         <translation>{name} contient des noms de colonnes, mais aucune ligne en dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>No row of {name} looks like column names. Choose the header row by hand.</source>
         <translation>Aucune ligne de {name} ne ressemble à des noms de colonnes. Choisissez la ligne d’en-tête à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>{name} has fewer rows than the header row you chose. Pick a smaller row number.</source>
         <translation>{name} a moins de lignes que le numéro de la ligne d’en-tête choisie. Choisissez un numéro plus petit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>{name} has no sheet with that name. Pick one from the list.</source>
         <translation>{name} n’a pas de feuille de ce nom. Choisissez-en une dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>{name} has too many columns to be an export of contacts or events. Check the file.</source>
         <translation>{name} a trop de colonnes pour être un export de contacts ou d’événements. Vérifiez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>{name} is too large to read safely. Split it into smaller files.</source>
         <translation>{name} est trop volumineux pour être lu sans risque. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>Event Loader may not read {name}. Close it in other programs and try again.</source>
         <translation>Event Loader n’a pas le droit de lire {name}. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>The text of {name} could not be read with this encoding. Choose another encoding.</source>
         <translation>Le texte de {name} ne peut pas être lu avec cet encodage. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>{name} cannot be read.</source>
         <translation>{name} ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>{service} refused the developer API key (mistyped, or the key of another app). Paste it again from your developer account.</source>
         <translation>{service} a refusé la clé d’API de développeur (mal saisie, ou clé d’une autre application). Collez-la de nouveau depuis votre compte de développeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>{service} refused the refresh token or the app&apos;s client ID and secret. Connect the app again to get a fresh refresh token.</source>
         <translation>{service} a refusé le jeton d’actualisation, ou l’ID client et le secret client de l’application. Reconnectez l’application pour obtenir un nouveau jeton d’actualisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>{service} refused this API key (mistyped, revoked or another account). Paste a fresh one.</source>
         <translation>{service} a refusé cette clé d’API (mal saisie, révoquée ou d’un autre compte). Collez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>{service} refused this access token (mistyped, revoked or another account). Paste a fresh one.</source>
         <translation>{service} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>{service} accepted the token but it may not add events. Give the app these scopes: {scopes}.</source>
         <translation>{service} a accepté le jeton d’accès, mais celui-ci n’a pas le droit d’ajouter des événements. Accordez ces portées à l’application&#xa0;: {scopes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="195"/>
         <source>{service} accepted the token but it may not add events. Ask an administrator to grant the app access.</source>
         <translation>{service} a accepté le jeton d’accès, mais celui-ci n’a pas le droit d’ajouter des événements. Demandez à un administrateur d’accorder l’accès à l’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>{service} knows no app with this app ID for this key. Check the app ID.</source>
         <translation>{service} ne connaît aucune application avec cet ID pour cette clé. Vérifiez l’ID d’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>{service} knows no event template with this ID in this app. Check the template ID.</source>
         <translation>{service} ne connaît aucun modèle d’événement avec cet ID dans cette application. Vérifiez l’ID du modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>{service} could not be reached. Check the internet connection and try again.</source>
         <translation>Impossible de joindre {service}. Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>{service} asked us to slow down. Try again in a minute.</source>
         <translation>{service} nous demande de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>{service} had a temporary problem. Try again in a few minutes.</source>
         <translation>{service} a rencontré un problème temporaire. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>The server address must start with https:// so the token travels encrypted.</source>
         <translation>L’adresse du serveur doit commencer par https:// pour que le jeton d’accès circule chiffré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>{service} did not accept the connection.</source>
         <translation>{service} n’a pas accepté la connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>The contact&apos;s email address; HubSpot creates the contact if new.</source>
         <translation>L’adresse e-mail du contact&#xa0;; HubSpot crée le contact s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>Record ID</source>
         <translation>ID de fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="238"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>The HubSpot record ID (digits only).</source>
         <translation>L’ID de la fiche d’informations HubSpot (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>User token (utk)</source>
         <translation>Jeton utilisateur (utk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>The HubSpot tracking cookie value of a contact.</source>
         <translation>La valeur du cookie de suivi HubSpot d’un contact.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="256"/>
         <source>The web domain the event happened on, usually with the user token.</source>
         <translation>Le domaine web où l’événement a eu lieu, en général avec le jeton utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="253"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>Event date and time</source>
         <translation>Date et heure de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="254"/>
+        <location filename="../../app/ui/messages.py" line="262"/>
         <source>When it happened; sets the event&apos;s place on the timeline. Empty means now.</source>
         <translation>Moment où l’événement a eu lieu&#xa0;; il fixe sa place dans la chronologie. Vide&#xa0;: maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="268"/>
         <source>Start object ID</source>
         <translation>ID de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>1 to 40 characters.</source>
         <translation>1 à 40 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="264"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>Start object type</source>
         <translation>Type de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>One of Pipeless&apos;s object types.</source>
         <translation>Un des types d’objet de Pipeless.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="268"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>Relationship type</source>
         <translation>Type de relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
         <source>What happened.</source>
         <translation>Ce qui s’est passé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>End object ID</source>
         <translation>ID de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>End object type</source>
         <translation>Type de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="288"/>
         <source>Relationship date</source>
         <translation>Date de la relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>When it happened.</source>
         <translation>Moment où la relation a eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>Single relationship</source>
         <translation>Relation unique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>Yes (the default): repeats between the same two objects count as one relationship.</source>
         <translation>Oui (par défaut)&#xa0;: les répétitions entre les deux mêmes objets comptent pour une seule relation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>Start object created on</source>
         <translation>Objet de départ créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>Start object modified on</source>
         <translation>Objet de départ modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>End object created on</source>
         <translation>Objet d’arrivée créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>End object modified on</source>
         <translation>Objet d’arrivée modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="317"/>
+        <location filename="../../app/ui/messages.py" line="325"/>
         <source>Extra data: {name}</source>
         <translation>Données supplémentaires&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>A contact is found by its email, its record ID or its user token: map at least one.</source>
         <translation>Un contact est retrouvé par son e-mail, son ID de fiche ou son jeton utilisateur&#xa0;: mappez au moins l’un des trois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>Event template token {name} ({type}).</source>
         <translation>Jeton d’événement «&#xa0;{name}&#xa0;» du modèle ({type}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>Free-form data shown in the event&apos;s details.</source>
         <translation>Données libres affichées dans le détail de l’événement.</translation>
     </message>
@@ -3257,7 +3269,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>doublon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="79"/>
+        <location filename="../../app/ui/wording.py" line="90"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n&#xa0;s</numerusform>
@@ -3265,7 +3277,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="82"/>
+        <location filename="../../app/ui/wording.py" line="93"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -3273,7 +3285,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="84"/>
+        <location filename="../../app/ui/wording.py" line="95"/>
         <source>{h} h {m} min</source>
         <translation>{h}&#xa0;h {m}&#xa0;min</translation>
     </message>
@@ -3281,32 +3293,32 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="39"/>
+        <location filename="../../app/ui/workers.py" line="40"/>
         <source>The file {name} was not found. Check that it still exists.</source>
         <translation>Le fichier {name} est introuvable. Vérifiez qu’il existe toujours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="43"/>
+        <location filename="../../app/ui/workers.py" line="44"/>
         <source>Event Loader may not open {name}. Close it in other programs or pick another place.</source>
         <translation>Event Loader n’a pas le droit d’ouvrir {name}. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="48"/>
+        <location filename="../../app/ui/workers.py" line="49"/>
         <source>Could not use {name}: {reason}.</source>
         <translation>Impossible d’utiliser {name}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="52"/>
+        <location filename="../../app/ui/workers.py" line="53"/>
         <source>The computer ran out of memory. Close other programs or split the file.</source>
         <translation>L’ordinateur manque de mémoire. Fermez d’autres programmes ou découpez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="59"/>
+        <location filename="../../app/ui/workers.py" line="60"/>
         <source>Something went wrong ({kind}: {text}). Details are in the log file.</source>
         <translation>Un problème est survenu ({kind}&#xa0;: {text}). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="62"/>
+        <location filename="../../app/ui/workers.py" line="63"/>
         <source>Something went wrong ({kind}). Details are in the log file.</source>
         <translation>Un problème est survenu ({kind}). Les détails sont dans le fichier journal.</translation>
     </message>
