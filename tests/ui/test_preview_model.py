@@ -242,3 +242,29 @@ def test_header_click_in_a_view_sorts_through_the_proxy(model, qtbot):
     assert [proxy.data(proxy.index(r, 0)) for r in range(5)] == [6, 5, 4, 3, 2]
     view.sortByColumn(PreviewModel.ROW_COLUMN, Qt.SortOrder.AscendingOrder)
     assert [proxy.data(proxy.index(r, 0)) for r in range(5)] == [2, 3, 4, 5, 6]
+
+
+def test_sorting_keeps_the_selected_row_and_current_cell(model, qtbot):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QTableView
+
+    proxy = PreviewFilterProxy(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSortingEnabled(True)
+    view.sortByColumn(PreviewModel.ROW_COLUMN, Qt.SortOrder.AscendingOrder)  # file order
+    view.setCurrentIndex(proxy.index(1, 4))  # row 3 of the sheet ("forty")
+    view.selectionModel().select(
+        proxy.index(1, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.sortByColumn(PreviewModel.ROW_COLUMN, Qt.SortOrder.DescendingOrder)
+    current = view.currentIndex()
+    assert (current.row(), current.column()) == (3, 4)  # rows 6, 5, 4, 3, 2: row 3 is 4th
+    assert proxy.data(proxy.index(current.row(), 0)) == 3
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [3]
+    view.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # "10", "42", "42", "forty", "x"
+    assert proxy.data(view.currentIndex()) == "forty"
+    assert [proxy.data(i) for i in view.selectionModel().selectedRows()] == [3]

@@ -200,3 +200,34 @@ def test_leaving_during_a_conversion_abandons_it(step, state, qtbot):
     step.enter(state)  # converts again on the next visit
     qtbot.waitUntil(lambda: not step._converting, timeout=60000)
     assert step.is_complete() and step.proxy.rowCount() == len(state.sheet.rows)
+
+
+def test_sort_and_filter_keep_the_selected_row(step, state, qtbot):
+    step.enter(state)
+    outcomes = state.conversion.outcomes
+    problem = next(i for i, o in enumerate(outcomes) if o.status is RowStatus.INVALID)
+    assert step.select_outcome(problem, column=PreviewModel.FIRST_FIELD_COLUMN)
+    step.table.sortByColumn(PreviewModel.ROW_COLUMN, Qt.SortOrder.DescendingOrder)
+    assert step.selected_outcome_index() == problem
+    assert step.table.currentIndex().column() == PreviewModel.FIRST_FIELD_COLUMN
+    # the selected row is scrolled into view
+    assert step.table.visualRect(step.table.currentIndex()).intersects(step.table.viewport().rect())
+    step.problems_only.setChecked(True)  # still shown: stays selected
+    assert step.selected_outcome_index() == problem
+    step.problems_only.setChecked(False)
+    assert step.selected_outcome_index() == problem
+    code = outcomes[problem].problems[0].code
+    other = next(c for c in step.chips if c not in (None, code))
+    step.filter_by_code(other)  # no longer shown: the first row is selected
+    assert step.selected_outcome_index() == step.proxy.outcome_index(0)
+
+
+def test_column_titles_use_the_interface_words(step, state):
+    from app.core.mapping import targets_for
+    from app.ui.messages import target_label
+
+    step.enter(state)
+    known = {t.name: t for t in targets_for(state.mapping)}
+    for column, target in enumerate(step.model.targets, PreviewModel.FIRST_FIELD_COLUMN):
+        title = step.proxy.headerData(column, Qt.Orientation.Horizontal)
+        assert title == target_label(known[target])

@@ -232,9 +232,26 @@ class PreviewModel(QAbstractTableModel):
         through ``data()`` would call Python twenty times per row and freeze the window.
         """
         self.layoutAboutToBeChanged.emit()
+        # Views keep their selection and current cell as persistent indices: move them to the
+        # rows now showing the same data rows, or the selection would jump to another row.
+        persistent = self.persistentIndexList()
+        held = [(self.outcome_index(p.row()), p.column()) for p in persistent]
         self._sort = (column, order)
         self._visible = self._ordered(self._filtered)
+        self.changePersistentIndexList(persistent, self._indices_for(held))
         self.layoutChanged.emit()
+
+    def _indices_for(self, held: list[tuple[int, int]]) -> list[QModelIndex]:
+        """Return the model index showing each (data row, column), invalid if filtered out.
+
+        One reverse lookup per index: views hold a handful (selection corners, current cell),
+        so a ``list.index`` at C speed beats building a million-entry reverse map.
+        """
+        found: list[QModelIndex] = []
+        for outcome_index, column in held:
+            row = self.row_for_outcome(outcome_index)
+            found.append(self.index(row, column) if row is not None else QModelIndex())
+        return found
 
     @property
     def sort_order(self) -> tuple[int, Qt.SortOrder]:

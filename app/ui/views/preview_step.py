@@ -68,7 +68,10 @@ def targets_to_show(state: WizardState) -> list[tuple[str, str]]:
         known = targets_for(mapping)
     except Exception:  # noqa: BLE001 - titles fall back to target names
         known = []
-    labels = {t.name: t.label or t.name for t in known}
+    from app.ui.messages import target_label
+
+    # The interface's words ("Contact email", "Courriel du contact"), as Mapping shows them.
+    labels = {t.name: target_label(t) or t.name for t in known}
     order = {t.name: i for i, t in enumerate(known)}
     mapped.sort(key=lambda t: (order.get(t, len(order)), t))
     return [(t, labels.get(t, t)) for t in mapped]
@@ -162,6 +165,7 @@ class PreviewStep(StepPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.proxy.layoutChanged.connect(self._on_layout_changed)
 
         self.event_title = QLabel(
             QCoreApplication.translate("PreviewStep", "Event that will be sent")
@@ -517,6 +521,7 @@ class PreviewStep(StepPage):
 
     def filter_by_code(self, code: str | None) -> None:
         """Show only rows with problem ``code`` (``duplicate`` for duplicates); None shows all."""
+        keep = self.selected_outcome_index()
         self.proxy.set_problem_code(code)
         for chip_code, chip in self.chips.items():
             chip.setChecked(chip_code == code)
@@ -524,30 +529,54 @@ class PreviewStep(StepPage):
         self.problems_only.setChecked(code is not None)
         self.problems_only.blockSignals(False)
         self.filter_note.hide()
-        self._after_filter()
+        self._after_filter(keep)
 
     @Slot(bool)
     def _on_problems_only_toggled(self, on: bool) -> None:
+        keep = self.selected_outcome_index()
         self.proxy.set_problems_only(on)
         for chip_code, chip in self.chips.items():
             chip.setChecked(chip_code is None and not on)
         self.filter_note.hide()
-        self._after_filter()
+        self._after_filter(keep)
 
     def show_rows(self, indices: Sequence[int], note: str) -> None:
         """Show only the given data rows with a note (Results: "Fix failed rows")."""
+        keep = self.selected_outcome_index()
         self.model.set_row_filter(list(indices))
         for chip in self.chips.values():
             chip.setChecked(False)
         self.filter_note.setText(note)
         self.filter_note.show()
-        self._after_filter()
+        self._after_filter(keep)
 
-    def _after_filter(self) -> None:
-        if self.proxy.rowCount():
-            self.table.selectRow(0)
-        else:
+    def _after_filter(self, keep: int | None = None) -> None:
+        """Select the row selected before the filter changed if it still shows, else the first."""
+        if not self.proxy.rowCount():
             self._show_event(None)
+            return
+        if keep is None or not self.select_outcome(keep):
+            self.table.selectRow(0)
+
+    def select_outcome(self, outcome_index: int, column: int | None = None) -> bool:
+        """Select the row showing a data row (keeping the current column) and scroll to it."""
+        source_row = self.model.row_for_outcome(outcome_index)
+        if source_row is None:
+            return False
+        if column is None:
+            current = self.table.currentIndex()
+            column = current.column() if current.isValid() else 0
+        index = self.proxy.mapFromSource(self.model.index(source_row, column))
+        self.table.setCurrentIndex(index)  # selects the whole row (row selection)
+        self.table.scrollTo(index)
+        return True
+
+    @Slot()
+    def _on_layout_changed(self) -> None:
+        """After a sort the selection followed its row (persistent indices): show it."""
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
 
     def _update_notice(self) -> None:
         summary = self.summary
