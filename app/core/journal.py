@@ -346,6 +346,28 @@ class Journal:
         found = self._query("SELECT * FROM runs WHERE state IN (?, ?) ORDER BY id DESC", _RESUMABLE)
         return [self._run_info(r) for r in found]
 
+    def list_runs(self, limit: int | None = None) -> list[RunInfo]:
+        """Return runs newest first with their row counts, counted in one grouped query.
+
+        Used by the History list: a run-by-run ``get_run`` would issue one query per run; here
+        SQLite counts every listed run's rows in a single pass over the ``rows`` index.
+        """
+        runs = self._query(
+            "SELECT * FROM runs ORDER BY id DESC LIMIT ?", (-1 if limit is None else limit,)
+        )
+        if not runs:
+            return []
+        counts: dict[int, dict[str, int]] = {int(r[0]): {} for r in runs}
+        low, high = min(counts), max(counts)
+        for rid, state, n in self._query(
+            "SELECT run_id, state, COUNT(*) FROM rows WHERE run_id BETWEEN ? AND ?"
+            " GROUP BY run_id, state",
+            (low, high),
+        ):
+            if rid in counts:
+                counts[rid][state] = n
+        return [self._run_info(r, counts[int(r[0])]) for r in runs]
+
     def set_run_state(self, run_id: int, state: RunState) -> None:
         """Record that a run stopped, finished or became active again."""
         with self._transaction() as db:
@@ -379,11 +401,14 @@ class Journal:
             db.executemany("DELETE FROM runs WHERE id = ?", ((i,) for i in ids))
         return len(ids)
 
-    def _run_info(self, row: tuple) -> RunInfo:
+    def _run_info(self, row: tuple, counts: Mapping[str, int] | None = None) -> RunInfo:
         (rid, created, updated, fpath, fsize, fmtime, fsha, mfp, dkey, state, force, label) = row
-        counts = dict(
-            self._query("SELECT state, COUNT(*) FROM rows WHERE run_id = ? GROUP BY state", (rid,))
-        )
+        if counts is None:
+            counts = dict(
+                self._query(
+                    "SELECT state, COUNT(*) FROM rows WHERE run_id = ? GROUP BY state", (rid,)
+                )
+            )
         return RunInfo(
             id=rid,
             created=created,
