@@ -9,6 +9,11 @@ counting it until answer + interval can never undercount, whatever the latency a
 requests run in parallel. That is what lets the limiter run close to the limit (2% headroom by
 default) without drawing 429s.
 
+Within the window, requests are also paced: after a burst of ``burst`` requests, one leaves every
+``interval / limit`` seconds, so the allowance is spread over the window instead of spent in its
+first second. The API sees an even flow and the program does its work in small steps rather than
+in bursts that left the window without the processor (stalls of up to 60 ms every 10 s).
+
 It adapts to what the server says: ``X-HubSpot-RateLimit-Max`` and ``-Interval-Milliseconds`` set
 the window; ``-Remaining`` lower than this process expects (another program using the same app)
 holds new requests until this process's oldest request leaves the window; a 429 pauses everyone
@@ -37,6 +42,7 @@ HEADER_REMAINING = "x-hubspot-ratelimit-remaining"
 HEADER_INTERVAL_MS = "x-hubspot-ratelimit-interval-milliseconds"
 
 _POLL = 0.05  # seconds between looks when every slot is taken by a request still in flight
+DEFAULT_BURST = 10  # requests that may leave back to back before the pace applies
 
 
 def _default_wait(stop_event: threading.Event | None, seconds: float) -> bool:
@@ -69,6 +75,7 @@ class RateLimiter:
         headroom: float = 0.02,
         *,
         adapt_to_headers: bool = True,
+        burst: int = DEFAULT_BURST,
         clock: Clock = time.monotonic,
         wait: Waiter = _default_wait,
     ) -> None:
@@ -76,6 +83,10 @@ class RateLimiter:
             raise ValueError("max_requests must be at least 1")
         if interval <= 0:
             raise ValueError("interval must be positive")
+        if burst < 1:
+            raise ValueError("burst must be at least 1")
+        self._burst = burst
+        self._next_paced = 0.0  # when the pace would let the next request go (no burst used)
         self._lock = threading.Lock()
         self._clock = clock
         self._wait = wait
@@ -116,10 +127,30 @@ class RateLimiter:
         if limit is None:
             return 0.0
         self._expire(now)
-        if len(self._window) < limit:
-            return 0.0
-        frees = [p.released_at + self._interval for p in self._window if p.released_at is not None]
-        return max(min(frees) - now, 0.001) if frees else _POLL
+        if len(self._window) >= limit:
+            frees = [
+                p.released_at + self._interval for p in self._window if p.released_at is not None
+            ]
+            return max(min(frees) - now, 0.001) if frees else _POLL
+        return max(0.0, self._next_paced - self._burst_allowance(limit) - now)
+
+    def _spacing(self, limit: int) -> float:
+        return self._interval / limit
+
+    def _burst_allowance(self, limit: int) -> float:
+        """How far ahead of the pace a request may leave: ``burst - 1`` spacings."""
+        return (self._burst - 1) * self._spacing(limit)
+
+    def _grant(self, now: float) -> Permit:
+        """Record a request leaving now; called with the lock held."""
+        permit = Permit(granted_at=now)
+        self._window.append(permit)
+        limit = self.limit
+        if limit is not None:
+            # The pace as a virtual schedule (GCRA): each request books the next slot after the
+            # later of now and the last booking, and may leave up to a burst ahead of it.
+            self._next_paced = max(self._next_paced, now) + self._spacing(limit)
+        return permit
 
     # ----------------------------------------------------------------- use
     def acquire(self, stop_event: threading.Event | None = None) -> Permit:
@@ -131,9 +162,7 @@ class RateLimiter:
                 now = self._clock()
                 delay = self._delay(now)
                 if delay <= 0:
-                    permit = Permit(granted_at=now)
-                    self._window.append(permit)
-                    return permit
+                    return self._grant(now)
             # Sleep in short steps so a pause or a release by another thread is noticed soon.
             if self._wait(stop_event, min(delay, 1.0)):
                 raise RequestCancelled()

@@ -53,15 +53,15 @@ def test_limit_keeps_headroom_of_at_least_one_request() -> None:
     assert make(None)[0].limit is None
 
 
-def test_requests_within_the_limit_go_at_once() -> None:
-    limiter, clock = make(10)
+def test_requests_within_the_limit_go_at_once_without_pacing() -> None:
+    limiter, clock = make(10, burst=10)
     times = [send(limiter, clock) for _ in range(9)]
     assert times == [1000.0] * 9
     assert clock.waits == []
 
 
 def test_next_request_waits_until_the_oldest_answer_is_an_interval_old() -> None:
-    limiter, clock = make(10)
+    limiter, clock = make(10, burst=10)
     for _ in range(9):
         send(limiter, clock, latency=0.5)  # answers at 1000.5, 1001.0, ... 1004.5
     assert clock.now == pytest.approx(1004.5)
@@ -81,6 +81,31 @@ def test_no_window_of_interval_seconds_ever_holds_more_than_the_limit() -> None:
     # ... and the limiter does not dawdle: 200 requests take about 200/19 windows.
     elapsed = grants[-1] - grants[0]
     assert elapsed < (200 / limit) * 10.07 + 1
+
+
+def test_after_a_burst_requests_are_paced_evenly_over_the_window() -> None:
+    limiter, clock = make(100, burst=5)  # limit 98 per 10 s: one every 10/98 s after 5 at once
+    grants = [send(limiter, clock) for _ in range(20)]
+    assert grants[:5] == [1000.0] * 5
+    spacing = 10.0 / 98
+    gaps = [b - a for a, b in zip(grants[4:], grants[5:], strict=False)]
+    assert gaps == pytest.approx([spacing] * 15)
+    # An idle spell earns the burst back, not more.
+    clock.now += 60
+    again = [send(limiter, clock) for _ in range(7)]
+    assert again[:5] == [grants[-1] + 60] * 5
+    assert again[5] - again[0] == pytest.approx(spacing)
+    assert again[6] - again[5] == pytest.approx(spacing)
+
+
+def test_pacing_keeps_the_throughput_of_the_window() -> None:
+    limiter, clock = make(100)
+    grants = [send(limiter, clock, latency=0.1) for _ in range(500)]
+    limit = limiter.limit
+    for i, start in enumerate(grants):
+        assert len([t for t in grants[i:] if t < start + 10.0]) <= limit
+    # One request every 10/98 s, or the window's own limit: about 5 windows for 490 requests.
+    assert grants[-1] - grants[0] < (500 / limit) * 10.1 + 1
 
 
 def test_a_request_still_in_flight_keeps_its_slot() -> None:
