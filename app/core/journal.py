@@ -29,7 +29,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.core.edits import CellEdit
 
 JOURNAL_FILE = "journal.sqlite3"
 SCHEMA_VERSION = 1
@@ -177,6 +180,14 @@ CREATE TABLE IF NOT EXISTS rows (
     updated REAL NOT NULL,
     PRIMARY KEY (run_id, idx)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS cell_edits (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    column_name TEXT NOT NULL,
+    value TEXT NOT NULL,
+    original TEXT NOT NULL,
+    PRIMARY KEY (run_id, idx, column_name)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS delivered (
     destination_key TEXT NOT NULL,
     event_id TEXT NOT NULL,
@@ -276,8 +287,13 @@ class Journal:
         *,
         force: bool = False,
         label: str = "",
+        edits: Iterable[CellEdit] = (),
     ) -> RunInfo:
-        """Start a run and register all its rows in one transaction."""
+        """Start a run and register all its rows in one transaction.
+
+        ``edits`` are the Preview's cell edits the rows were converted with: stored in the same
+        transaction, so a run never exists without them and a resume converts the same events.
+        """
         now = self._clock()
         with self._transaction() as db:
             cur = db.execute(
@@ -316,7 +332,38 @@ class Journal:
                     for r in rows
                 ),
             )
+            self._insert_edits(db, run_id, edits)
         return self.get_run(run_id)
+
+    def cell_edits(self, run_id: int) -> list[CellEdit]:
+        """Return the cell edits a run's rows were converted with, by row then column."""
+        from app.core.edits import CellEdit, decode_cell
+
+        found = self._query(
+            "SELECT idx, column_name, value, original FROM cell_edits WHERE run_id = ?"
+            " ORDER BY idx, column_name",
+            (run_id,),
+        )
+        return [CellEdit(i, c, decode_cell(v), decode_cell(o)) for (i, c, v, o) in found]
+
+    def set_cell_edits(self, run_id: int, edits: Iterable[CellEdit]) -> None:
+        """Replace a run's edits (a resumed run goes on with the window's current edits)."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM cell_edits WHERE run_id = ?", (run_id,))
+            self._insert_edits(db, run_id, edits)
+
+    @staticmethod
+    def _insert_edits(db: sqlite3.Connection, run_id: int, edits: Iterable[CellEdit]) -> None:
+        from app.core.edits import encode_cell
+
+        db.executemany(
+            "INSERT OR REPLACE INTO cell_edits (run_id, idx, column_name, value, original)"
+            " VALUES (?,?,?,?,?)",
+            (
+                (run_id, e.index, e.column, encode_cell(e.value), encode_cell(e.original))
+                for e in edits
+            ),
+        )
 
     def get_run(self, run_id: int) -> RunInfo:
         """Return a run by id (KeyError if unknown)."""
@@ -380,6 +427,7 @@ class Journal:
         """Forget a run (the user declined to resume it); delivered ids are kept."""
         with self._transaction() as db:
             db.execute("DELETE FROM rows WHERE run_id = ?", (run_id,))
+            db.execute("DELETE FROM cell_edits WHERE run_id = ?", (run_id,))
             db.execute("DELETE FROM runs WHERE id = ?", (run_id,))
 
     def prune(self, older_than_days: float = 180.0) -> int:
@@ -398,6 +446,7 @@ class Journal:
                 )
             ]
             db.executemany("DELETE FROM rows WHERE run_id = ?", ((i,) for i in ids))
+            db.executemany("DELETE FROM cell_edits WHERE run_id = ?", ((i,) for i in ids))
             db.executemany("DELETE FROM runs WHERE id = ?", ((i,) for i in ids))
         return len(ids)
 

@@ -49,6 +49,7 @@ ROW_COLUMN = "Row"
 STATUS_COLUMN = "Status"
 ERROR_COLUMN = "Error"
 EVENT_ID_COLUMN = "Event ID"
+EDITED_COLUMN = "Edited in Event Loader"  # only when a row was sent with cells edited
 
 REPORT_SUFFIXES = (".xlsx", ".csv")
 ERROR_SEPARATOR = " | "
@@ -74,6 +75,7 @@ class ReportRow:
     status: str
     error: str = ""
     event_id: str = ""
+    edited: str = ""  # cells changed in the window before sending (``edits.edit_note``)
 
 
 class ReportFormatError(ValueError):
@@ -124,10 +126,12 @@ def report_rows_from_conversion(result: ConversionResult) -> list[ReportRow]:
     return rows
 
 
-def report_headers(sheet: SheetData) -> list[str]:
+def report_headers(sheet: SheetData, edited: bool = False) -> list[str]:
     """Return the report's header: Row, the original columns, Status, Error, Event ID.
 
-    An added column whose name the sheet already uses gets a suffix, so no header is ambiguous.
+    ``edited`` adds a last column naming the cells edited in the window (the original columns
+    keep the file's values, so the user sees both and can carry each fix back). An added column
+    whose name the sheet already uses gets a suffix, so no header is ambiguous.
     """
     taken = set(sheet.headers)
 
@@ -141,6 +145,8 @@ def report_headers(sheet: SheetData) -> list[str]:
 
     row_col = unique(ROW_COLUMN)
     added = [unique(STATUS_COLUMN), unique(ERROR_COLUMN), unique(EVENT_ID_COLUMN)]
+    if edited:
+        added.append(unique(EDITED_COLUMN))
     return [row_col, *sheet.headers, *added]
 
 
@@ -154,17 +160,23 @@ def write_report(path: str | Path, sheet: SheetData, rows: Iterable[ReportRow]) 
     suffix = _checked_suffix(target)
     by_index = {row.index: row for row in rows}
     blank = ReportRow(-1, "")
+    edited = any(row.edited for row in by_index.values())
 
     def lines() -> Iterator[list[Any]]:
         for index, (values, row_number) in enumerate(
             zip(sheet.rows, sheet.row_numbers, strict=True)
         ):
             info = by_index.get(index, blank)
-            yield [row_number, *values, info.status, info.error, info.event_id]
+            line = [row_number, *values, info.status, info.error, info.event_id]
+            if edited:
+                line.append(info.edited)
+            yield line
 
-    header = report_headers(sheet)
+    header = report_headers(sheet, edited)
     if suffix == ".xlsx":
         widths = [8, *(_width_for(h) for h in sheet.headers), 10, 60, 24]
+        if edited:
+            widths.append(40)
         _atomic_write(target, lambda tmp: _write_xlsx(tmp, "Report", header, lines(), widths))
     else:
         _atomic_write(target, lambda tmp: _write_csv(tmp, header, lines(), sheet.delimiter))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from app.core import report
 from app.core.batching import chunked
 from app.core.convert import ConversionResult, RowOutcome, RowStatus
+from app.core.edits import CellEdit, edit_map, edit_note
 from app.core.engine import OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON
 from app.core.event_ids import repeat_safe
 from app.core.journal import FileFingerprint, Journal, NewRow, RowState, RunInfo, RunState
@@ -155,12 +156,16 @@ def prepare_upload(
     excluded: Collection[int] = (),
     resume: bool = True,
     label: str = "",
+    edits: Sequence[CellEdit] | None = None,
 ) -> UploadPlan:
     """Create (or resume) the journal run for this upload and return its plan.
 
     ``excluded`` holds row indices the user chose not to send. ``force`` sends rows again even if
     an earlier run delivered them (rows sent by the resumed forced run itself still stay home).
     ``resume=False`` starts afresh, closing any unfinished run of the same identity.
+    ``edits`` are the cell edits ``conversion`` was made with (``app.core.edits``): stored with
+    the run so that resuming after a crash converts, and sends, the same events. None keeps a
+    resumed run's stored edits (a caller that knows of none).
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
@@ -180,9 +185,12 @@ def prepare_upload(
             force=force,
             excluded=excluded_set,
             label=label,
+            edits=edits or (),
         )
         resumed = False
     else:
+        if edits is not None:
+            journal.set_cell_edits(existing.id, edits)
         run, states = _resume_run(conversion, journal, existing, excluded_set)
         resumed = True
     to_send = [
@@ -232,6 +240,7 @@ def _new_run(
     force: bool,
     excluded: set[int],
     label: str,
+    edits: Sequence[CellEdit] = (),
 ) -> tuple[RunInfo, dict[int, RowState]]:
     outcomes = conversion.outcomes
     delivered: set[str] = set()
@@ -244,7 +253,13 @@ def _new_run(
             uncertain = journal.uncertain_among(destination_key, OUTCOME_UNKNOWN)
     new_rows = [_new_row(o, excluded, delivered, uncertain) for o in outcomes]
     run = journal.create_run(
-        source, mapping_fingerprint, destination_key, new_rows, force=force, label=label
+        source,
+        mapping_fingerprint,
+        destination_key,
+        new_rows,
+        force=force,
+        label=label,
+        edits=edits,
     )
     return run, {r.index: r.state for r in new_rows}
 
@@ -321,8 +336,14 @@ def upload_report_rows(
     or ``not sent`` (still pending, in flight when stopped, or excluded by the user).
     """
     journal_rows = {r.index: r for r in journal.rows(run_id)}
+    notes = {
+        index: edit_note(row[c] for c in sorted(row))
+        for index, row in edit_map(journal.cell_edits(run_id)).items()
+    }
     lines = []
     for line in report.report_rows_from_conversion(conversion):
+        if line.index in notes:  # which cells the window changed, to carry back to the file
+            line = dataclasses.replace(line, edited=notes[line.index])
         if line.status != report.STATUS_VALID:
             lines.append(line)
             continue

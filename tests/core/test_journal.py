@@ -214,3 +214,35 @@ def test_prune_forgets_old_closed_runs_but_not_deliveries(tmp_path: Path) -> Non
         assert journal.get_run(unfinished.id).state is RunState.ACTIVE
         assert journal.get_run(recent.id).state is RunState.FINISHED
         assert journal.delivered_among(DEST, ["el-0"]) == {"el-0"}
+
+
+def test_cell_edits_are_stored_with_the_run_and_replaced_on_resume(tmp_path: Path) -> None:
+    from datetime import date
+
+    from app.core.edits import CellEdit
+
+    path = tmp_path / "j.sqlite3"
+    edits = [CellEdit(0, "Date", "28/02/2024", date(2024, 2, 31 - 2)), CellEdit(3, "Tier", "", 7)]
+    with Journal(path) as journal:
+        run = journal.create_run(_source(tmp_path), "m", DEST, _rows(5), edits=edits)
+        other = journal.create_run(_source(tmp_path), "m2", DEST, _rows(2))
+    with Journal(path) as journal:  # durable, typed, per run
+        assert journal.cell_edits(run.id) == edits
+        assert journal.cell_edits(other.id) == []
+        journal.set_cell_edits(run.id, edits[1:])
+        assert journal.cell_edits(run.id) == edits[1:]
+        journal.delete_run(run.id)
+        assert journal.cell_edits(run.id) == []
+
+
+def test_a_run_is_never_created_without_its_edits(tmp_path: Path) -> None:
+    from app.core.edits import CellEdit
+
+    def edits_then_failure():  # noqa: ANN202 - fails while the run is being written
+        yield CellEdit(0, "a", 1, 2)
+        raise OSError("disk full")
+
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        with pytest.raises(OSError):
+            journal.create_run(_source(tmp_path), "m", DEST, _rows(3), edits=edits_then_failure())
+        assert journal.find_unfinished_runs() == []
