@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     SIGNAL,
     QAbstractItemModel,
     QByteArray,
-    QCoreApplication,
     QEvent,
     QSettings,
     QSize,
@@ -71,63 +70,18 @@ log = logging.getLogger(__name__)
 FILE_STEP, DESTINATION_STEP, MAPPING_STEP, PREVIEW_STEP, UPLOAD_STEP, RESULTS_STEP = range(6)
 
 
-class PendingStep(StepPage):
-    """Temporary stand-in for a step whose module is not part of this build yet."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._name = name
-        label = QLabel(self.tr("This step is not available in this version of Event Loader."))
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-
-    def title(self) -> str:  # noqa: D102
-        return self._name
-
-    def is_complete(self) -> bool:  # noqa: D102
-        return False
-
-
 def _run_steps(context: AppContext) -> list[StepPage]:
-    """Build steps 4–6 (Preview, Upload, Results), or stand-ins where they are not built yet."""
-    pages: list[StepPage] = []
-    specs = (
-        (
-            "app.ui.views.preview_step",
-            "PreviewStep",
-            QCoreApplication.translate("MainWindow", "Preview"),
-        ),
-        (
-            "app.ui.views.upload_step",
-            "UploadStep",
-            QCoreApplication.translate("MainWindow", "Upload"),
-        ),
-        (
-            "app.ui.views.results_step",
-            "ResultsStep",
-            QCoreApplication.translate("MainWindow", "Results"),
-        ),
-    )
-    import importlib
+    """Build steps 4–6 (Preview, Upload, Results); an import error stops the program loudly."""
+    from app.ui.views.preview_step import PreviewStep
+    from app.ui.views.results_step import ResultsStep
+    from app.ui.views.upload_step import UploadStep
 
     settings = context.settings
-    for module_name, class_name, fallback in specs:
-        try:
-            module = importlib.import_module(module_name)
-            page_class = getattr(module, class_name)
-            if class_name == "UploadStep":
-                page = page_class(
-                    context, concurrency=settings.concurrency, batch_size=settings.batch_size
-                )
-            else:
-                page = page_class(context)
-            pages.append(page)
-        except (ImportError, AttributeError) as exc:
-            log.warning("step %s unavailable: %s", class_name, exc)
-            pages.append(PendingStep(fallback))
-    return pages
+    return [
+        PreviewStep(context),
+        UploadStep(context, concurrency=settings.concurrency, batch_size=settings.batch_size),
+        ResultsStep(context),
+    ]
 
 
 def _item_view_uses_enter(view: QAbstractItemView) -> bool:

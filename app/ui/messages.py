@@ -7,10 +7,13 @@ live here. Each text is a whole sentence in one ``translate`` call (no stitched 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.convert import Problem
 from app.core.sheet import ReadNote, SheetError
 
 
@@ -343,11 +346,267 @@ def target_description(target: Any) -> str:
             text = f"{text} {note}".strip()
         return text
     if name.startswith("tokens."):
+        from app.ui.models.mapping_model import kind_text  # the Mapping table's own type words
+
         return QCoreApplication.translate(
             "messages", "Event template token {name} ({type})."
-        ).format(name=name.split(".", 1)[1], type=target.kind)
+        ).format(name=name.split(".", 1)[1], type=kind_text(target.kind))
     if name.startswith("extraData."):
         return QCoreApplication.translate(
             "messages", "Free-form data shown in the event's details."
         )
     return target.description
+
+
+# -- conversion problems ------------------------------------------------------------------------
+#
+# The same sentences as ``app.core.messages`` (the English stays word for word the core's, so the
+# command line, the reports and the window agree), one translatable sentence per case. Where a
+# problem comes from (a column, a fixed value, a default) is a label before a colon, as in the
+# core, so it is translated once rather than in every sentence.
+
+_LIST_LIMIT = 8
+_EXAMPLE_MOMENT = datetime(2025, 4, 25, 14, 30, 0)
+# The core names the contact-finding fields by their English labels; the window has its own.
+_ID_FIELD_TARGETS = {"Email": "email", "Record ID": "objectId", "User token (utk)": "utk"}
+_ROW_WIDE_CODES = frozenset(
+    {"column_missing", "field_not_mapped", "record_id_not_mapped", "record_id_missing"}
+)
+
+
+def _quoted(value: Any) -> str:
+    """Return a value in the interface language's quotation marks ("x", « x »)."""
+    return QCoreApplication.translate("messages", '"{value}"').format(value=value)
+
+
+def _either(items: Sequence[Any], limit: int = _LIST_LIMIT) -> str:
+    """Return "a, b or c" (or "a, b … (3 more)"), with the language's own words."""
+    names = [str(item) for item in items]
+    if len(names) > limit:
+        return QCoreApplication.translate(
+            "messages", "{items} … (%n more)", None, len(names) - limit
+        ).format(items=", ".join(names[:limit]))
+    if len(names) <= 1:
+        return "".join(names)
+    return QCoreApplication.translate("messages", "{items} or {last}").format(
+        items=", ".join(names[:-1]), last=names[-1]
+    )
+
+
+def _field_name(problem: Problem) -> str:
+    """Return the field a problem is about, as the Mapping step names it."""
+    fixed = _fixed_targets().get(problem.target)
+    if fixed is not None:
+        return fixed[0]
+    if problem.target == "event_id":
+        return QCoreApplication.translate("messages", "Event ID")
+    return str(problem.params.get("field", problem.target))
+
+
+def _id_field_names(labels: Sequence[str]) -> list[str]:
+    fixed = _fixed_targets()
+    return [fixed[_ID_FIELD_TARGETS[x]][0] if x in _ID_FIELD_TARGETS else x for x in labels]
+
+
+def date_format_example(fmt: str) -> str:
+    """Return a date format with an example: ``%d/%m/%Y (for example 25/04/2025)``."""
+    try:
+        example = _EXAMPLE_MOMENT.strftime(fmt)
+    except ValueError:
+        return fmt
+    return QCoreApplication.translate("messages", "{format} (for example {example})").format(
+        format=fmt, example=example
+    )
+
+
+def _date_invalid(p: Problem, value: str) -> str:
+    fmt = p.params.get("format")
+    if fmt:
+        return QCoreApplication.translate(
+            "messages",
+            "{value} does not match the date format {format}. Fix the cell or change this "
+            "column's date format in Mapping.",
+        ).format(value=value, format=date_format_example(fmt))
+    if p.params.get("reason") == "serial_out_of_range":
+        return QCoreApplication.translate(
+            "messages", "{value} is a number, not a date. Fix the cell or format it as a date."
+        ).format(value=value)
+    return QCoreApplication.translate(
+        "messages",
+        "{value} is not a date Event Loader recognises. Write it like 2025-04-25 or "
+        "25/04/2025 14:30, or set this column's date format in Mapping.",
+    ).format(value=value)
+
+
+def _date_not_real(p: Problem, value: str) -> str:
+    if p.params.get("reason") == "excel_1900_leap_day":
+        return QCoreApplication.translate(
+            "messages",
+            "the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell.",
+        )
+    return QCoreApplication.translate(
+        "messages",
+        "{value} is not a real date. Fix the cell or change this column's date format in Mapping.",
+    ).format(value=value)
+
+
+def _type_unknown(p: Problem, value: str) -> str:
+    options = _either(p.params.get("options") or [], 40)
+    if p.target.startswith("relationship."):
+        text = QCoreApplication.translate(
+            "messages",
+            "{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "messages",
+            "{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.",
+        )
+    return text.format(value=value, options=options)
+
+
+def _id_invalid_chars(p: Problem, value: str) -> str:
+    chars = ", ".join(
+        _quoted(c) if c != " " else QCoreApplication.translate("messages", "space")
+        for c in p.params.get("chars", "")
+    )
+    return QCoreApplication.translate(
+        "messages",
+        "{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters "
+        "without accents, digits, spaces and common symbols.",
+    ).format(value=value, chars=chars)
+
+
+def _value_problem(p: Problem, value: str) -> str | None:
+    """Return the sentence after "where:" for a value's problem (None for an unknown code)."""
+    params = p.params
+    code = p.code
+    if code == "cell_error":
+        return QCoreApplication.translate(
+            "messages",
+            "the cell shows the spreadsheet error {error}. Fix the formula or the cell in the "
+            "file.",
+        ).format(error=params.get("value", ""))
+    if code == "required_missing":
+        return QCoreApplication.translate(
+            "messages",
+            "the cell is empty, but {field} is required. Fill it in or set a default value in "
+            "Mapping.",
+        ).format(field=_field_name(p))
+    if code == "enum_unknown":
+        return QCoreApplication.translate(
+            "messages",
+            "{value} is not an option of token {field} ({options}). Map it or fix the cell.",
+        ).format(value=value, field=_field_name(p), options=_either(params.get("options") or []))
+    if code == "number_ambiguous":
+        return QCoreApplication.translate(
+            "messages",
+            "{value} could mean {thousands} or {decimal}. Write it without a thousands separator "
+            "or set this column's decimal separator in Mapping.",
+        ).format(
+            value=value, thousands=params.get("as_thousands"), decimal=params.get("as_decimal")
+        )
+    if code == "id_too_long":
+        return QCoreApplication.translate(
+            "messages", "{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it."
+        ).format(value=value, length=params.get("length"), max=params.get("max", 40))
+    special: dict[str, Callable[[Problem, str], str]] = {
+        "date_invalid": _date_invalid,
+        "date_not_real": _date_not_real,
+        "type_unknown": _type_unknown,
+        "id_invalid_chars": _id_invalid_chars,
+    }
+    if code in special:
+        return special[code](p, value)
+    simple = {
+        "email_invalid": QCoreApplication.translate(
+            "messages", "{value} is not a valid email address. Fix the cell."
+        ),
+        "object_id_invalid": QCoreApplication.translate(
+            "messages", "{value} is not a HubSpot record ID (those are digits only). Fix the cell."
+        ),
+        "number_invalid": QCoreApplication.translate(
+            "messages", "{value} is not a number. Fix the cell."
+        ),
+        "date_ambiguous": QCoreApplication.translate(
+            "messages",
+            "{value} could be read day first or month first. Set this column's date format in "
+            "Mapping (%d/%m/%Y for day first, %m/%d/%Y for month first).",
+        ),
+        "boolean_invalid": QCoreApplication.translate(
+            "messages", "{value} is not true or false. Use true/false, yes/no or 1/0."
+        ),
+        "text_invalid": QCoreApplication.translate(
+            "messages", "{value} cannot be sent. Fix the cell."
+        ),
+    }
+    text = simple.get(code)
+    return text.format(value=value) if text is not None else None
+
+
+def _problem_place(p: Problem) -> str:
+    """Return where a value came from: its column, the field's fixed value or its default."""
+    if p.params.get("from_default"):
+        return QCoreApplication.translate("messages", 'The default value of "{field}"').format(
+            field=_field_name(p)
+        )
+    if p.column is not None:
+        return _quoted(p.column)
+    return QCoreApplication.translate("messages", 'The fixed value of "{field}"').format(
+        field=_field_name(p)
+    )
+
+
+def _row_wide_problem(p: Problem) -> str:
+    """Return the sentence of a problem about the mapping or the whole row, not one value."""
+    params = p.params
+    if p.code == "column_missing":
+        return QCoreApplication.translate(
+            "messages",
+            'Column "{column}" is not in this file. Choose another column for "{field}" in '
+            "Mapping.",
+        ).format(column=p.column, field=_field_name(p))
+    if p.code == "field_not_mapped":
+        return QCoreApplication.translate(
+            "messages",
+            "{field} is required but no column is mapped to it. Choose a column or a fixed value.",
+        ).format(field=_field_name(p))
+    names = _id_field_names(params.get("fields") or ["Email", "Record ID", "User token (utk)"])
+    if p.code == "record_id_not_mapped":
+        return QCoreApplication.translate(
+            "messages",
+            "HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one "
+            "of them in Mapping.",
+        ).format(fields=_either(names))
+    fields = _either(_id_field_names(params.get("fields") or ["Email"])).lower()
+    columns = params.get("columns") or []
+    if columns:
+        return QCoreApplication.translate(
+            "messages",
+            "No {fields} (column {columns}), so HubSpot cannot tell which contact this event is "
+            "for. Fill one in or exclude the row.",
+        ).format(fields=fields, columns=_either([_quoted(c) for c in columns]))
+    return QCoreApplication.translate(
+        "messages",
+        "No {fields}, so HubSpot cannot tell which contact this event is for. Fill one in or "
+        "exclude the row.",
+    ).format(fields=fields)
+
+
+def problem_message(problem: Problem) -> str:
+    """Return what is wrong with a value, where, and what to do, in the interface language.
+
+    The English reads exactly as ``app.core.messages.problem_message``; every case there has its
+    own translated sentence here.
+    """
+    if problem.code in _ROW_WIDE_CODES:
+        return _row_wide_problem(problem)
+    value = _quoted(problem.params.get("value", ""))
+    text = _value_problem(problem, value)
+    if text is None:
+        text = QCoreApplication.translate(
+            "messages", "{value} cannot be used ({code}). Fix the cell or the mapping."
+        ).format(value=value, code=problem.code)
+    return QCoreApplication.translate("messages", "{where}: {problem}").format(
+        where=_problem_place(problem), problem=text
+    )

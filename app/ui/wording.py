@@ -2,16 +2,21 @@
 
 The core gives stable codes; the window turns them into a marketer's words here, through Qt's
 translation tools, so the same problem reads the same in the summary chips, the status column and
-the results page. Full sentences for a single problem come from ``app.core.messages`` for now.
+the results page. Full sentences for a single problem come from ``app.ui.messages``.
 """
 
 from __future__ import annotations
 
+import logging
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
 
 from app.core.convert import Problem
+from app.ui.messages import problem_message
+
+log = logging.getLogger(__name__)
 
 _CONTEXT = "wording"
 
@@ -54,13 +59,11 @@ def problem_label(code: str) -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    """Return one sentence for a problem (the core's English until the catalogue is translated)."""
+    """Return one sentence for a problem in the interface language: what, where, what to do."""
     try:
-        text = problem.message
-    except Exception:  # noqa: BLE001 - a missing message must never break the grid
-        text = ""
-    if text:
-        return text
+        return problem_message(problem)
+    except Exception:  # noqa: BLE001 - odd parameters must never break the grid
+        log.exception("no sentence for problem %s", problem.code)
     where = f'"{problem.column}": ' if problem.column else ""
     value = problem.params.get("value")
     shown = f'"{value}" ' if value not in (None, "") else ""
@@ -81,6 +84,20 @@ def date_time_text(epoch_seconds: float) -> str:
     """Format a moment as the user's locale writes a short date and time."""
     moment = QDateTime.fromSecsSinceEpoch(int(epoch_seconds))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def date_text(iso: str) -> str:
+    """Format an ISO 8601 date or timestamp as the locale's short date (15/06/2025 in French).
+
+    Settings keep moments in ISO form so that any language can read them back; the user reads
+    them the way their own locale writes dates. Text that is not ISO is shown as it is.
+    """
+    try:
+        moment = datetime.fromisoformat(iso.strip())
+    except ValueError:
+        return iso
+    day = QDate(moment.year, moment.month, moment.day)
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
 def duration(seconds: float) -> str:

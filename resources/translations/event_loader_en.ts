@@ -19,6 +19,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/batch_model.py" line="288" />
+        <location filename="../../app/ui/views/upload_step.py" line="743" />
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Retry in %n s</numerusform><numerusform>Retry in %n s</numerusform></translation>
@@ -36,19 +37,25 @@
 <context>
     <name>FileStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="548" />
+        <location filename="../../app/ui/views/file_step.py" line="401" />
+        <source>Reading… %Ln rows so far</source>
+        <translation>
+            <numerusform>Reading… %Ln row so far</numerusform><numerusform>Reading… %Ln rows so far</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/file_step.py" line="545" />
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="549" />
+        <location filename="../../app/ui/views/file_step.py" line="546" />
         <source>%n columns</source>
         <translation>
             <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="563" />
+        <location filename="../../app/ui/views/file_step.py" line="560" />
         <source>%n rows ready</source>
         <translation>
             <numerusform>%n row ready</numerusform><numerusform>%n rows ready</numerusform></translation>
@@ -57,31 +64,31 @@
 <context>
     <name>MappingStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="395" />
+        <location filename="../../app/ui/views/mapping_step.py" line="396" />
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Auto-match found a column for %n field.</numerusform><numerusform>Auto-match found a column for %n fields.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="531" />
+        <location filename="../../app/ui/views/mapping_step.py" line="532" />
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n file value is matched by hand; the others match option names by themselves.</numerusform><numerusform>%n file values are matched by hand; the others match option names by themselves.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="678" />
+        <location filename="../../app/ui/views/mapping_step.py" line="679" />
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n column will not be imported</numerusform><numerusform>%n columns will not be imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="705" />
+        <location filename="../../app/ui/views/mapping_step.py" line="706" />
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n required field is not mapped</numerusform><numerusform>%n required fields are not mapped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="710" />
+        <location filename="../../app/ui/views/mapping_step.py" line="711" />
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n field needs a check; the others are ready.</numerusform><numerusform>%n fields need a check; the others are ready.</numerusform></translation>
@@ -90,7 +97,7 @@
 <context>
     <name>PreviewModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="453" />
+        <location filename="../../app/ui/models/preview_model.py" line="470" />
         <source>%n problems</source>
         <translation>
             <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
@@ -99,45 +106,45 @@
 <context>
     <name>PreviewStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="289" />
+        <location filename="../../app/ui/views/preview_step.py" line="293" />
         <source>Upload %Ln rows</source>
         <translation>
             <numerusform>Upload %Ln row</numerusform><numerusform>Upload %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="337" />
+        <location filename="../../app/ui/views/preview_step.py" line="341" />
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform><numerusform>Checking %Ln rows…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="439" />
-        <location filename="../../app/ui/views/preview_step.py" line="460" />
+        <location filename="../../app/ui/views/preview_step.py" line="443" />
+        <location filename="../../app/ui/views/preview_step.py" line="464" />
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="444" />
-        <location filename="../../app/ui/views/preview_step.py" line="486" />
+        <location filename="../../app/ui/views/preview_step.py" line="448" />
+        <location filename="../../app/ui/views/preview_step.py" line="490" />
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="475" />
+        <location filename="../../app/ui/views/preview_step.py" line="479" />
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>and %Ln row with other problems (Problems only shows it)</numerusform><numerusform>and %Ln rows with other problems (Problems only shows them)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="574" />
+        <location filename="../../app/ui/views/preview_step.py" line="603" />
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>The %Ln row is ready.</numerusform><numerusform>All %Ln rows are ready.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="690" />
+        <location filename="../../app/ui/views/preview_step.py" line="719" />
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln row saved to {path}</numerusform><numerusform>%Ln rows saved to {path}</numerusform></translation>
@@ -147,7 +154,7 @@
     <name>ResultsStep</name>
     <message numerus="yes">
         <location filename="../../app/ui/views/results_step.py" line="390" />
-        <location filename="../../app/ui/views/upload_step.py" line="740" />
+        <location filename="../../app/ui/views/upload_step.py" line="728" />
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>The %Ln event was added</numerusform><numerusform>All %Ln events were added</numerusform></translation>
@@ -186,25 +193,25 @@
 <context>
     <name>UploadStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="373" />
+        <location filename="../../app/ui/views/upload_step.py" line="361" />
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Ready to send %Ln row</numerusform><numerusform>Ready to send %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="423" />
+        <location filename="../../app/ui/views/upload_step.py" line="411" />
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>Send &amp;all %Ln row</numerusform><numerusform>Send &amp;all %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="649" />
+        <location filename="../../app/ui/views/upload_step.py" line="637" />
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Send the &amp;rest (%Ln row)</numerusform><numerusform>Send the &amp;rest (%Ln rows)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="804" />
+        <location filename="../../app/ui/views/upload_step.py" line="827" />
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n row refused; see the results.</numerusform><numerusform>%n rows refused; see the results.</numerusform></translation>
@@ -213,28 +220,34 @@
 <context>
     <name>messages</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>%n empty rows were skipped.</source>
         <translation>
             <numerusform>%n empty row was skipped.</numerusform><numerusform>%n empty rows were skipped.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n row has more or fewer cells than there are headers; it was padded or cut.</numerusform><numerusform>%n rows have more or fewer cells than there are headers; they were padded or cut.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="386" />
+        <source>{items} … (%n more)</source>
+        <translation>
+            <numerusform>{items} … (%n more)</numerusform><numerusform>{items} … (%n more)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>wording</name>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="90" />
+        <location filename="../../app/ui/wording.py" line="107" />
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="93" />
+        <location filename="../../app/ui/wording.py" line="110" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>

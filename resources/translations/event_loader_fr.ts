@@ -290,6 +290,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/batch_model.py" line="288"/>
+        <location filename="../../app/ui/views/upload_step.py" line="743"/>
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Réessai dans %n&#xa0;s</numerusform>
@@ -859,20 +860,23 @@
         <source>Showing the first rows while the rest loads…</source>
         <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/views/file_step.py" line="403"/>
-        <source>Reading… %1 rows so far</source>
-        <translation>Lecture… %1 lignes pour l’instant</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/file_step.py" line="401"/>
+        <source>Reading… %Ln rows so far</source>
+        <translation>
+            <numerusform>Lecture… %Ln ligne pour l’instant</numerusform>
+            <numerusform>Lecture… %Ln lignes pour l’instant</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="457"/>
+        <location filename="../../app/ui/views/file_step.py" line="454"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation>%1
 Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="548"/>
+        <location filename="../../app/ui/views/file_step.py" line="545"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -880,7 +884,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="549"/>
+        <location filename="../../app/ui/views/file_step.py" line="546"/>
         <source>%n columns</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -888,17 +892,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="550"/>
+        <location filename="../../app/ui/views/file_step.py" line="547"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="561"/>
+        <location filename="../../app/ui/views/file_step.py" line="558"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="563"/>
+        <location filename="../../app/ui/views/file_step.py" line="560"/>
         <source>%n rows ready</source>
         <translation>
             <numerusform>%n ligne prête</numerusform>
@@ -906,12 +910,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="565"/>
+        <location filename="../../app/ui/views/file_step.py" line="562"/>
         <source>Open a spreadsheet to start.</source>
         <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="585"/>
+        <location filename="../../app/ui/views/file_step.py" line="582"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
     </message>
@@ -919,263 +923,248 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
-        <source>Upload</source>
-        <translation>Envoi</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
-        <source>Results</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Open a spreadsheet (Excel, OpenDocument or CSV)</source>
         <translation>Ouvrir une feuille de calcul (Excel, OpenDocument ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Use a mapping file saved earlier</source>
         <translation>Utiliser un fichier de mappage enregistré auparavant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&amp;Save mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Save the column mapping to reuse it or share it</source>
         <translation>Enregistrer le mappage des colonnes pour le réutiliser ou le partager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>&amp;About Event Loader</source>
         <translation>À &amp;propos d’Event Loader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;How it works</source>
         <translation>&amp;Mode d’emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&amp;Upload options…</source>
         <translation>&amp;Options d’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>current step</source>
         <translation>étape en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>locked</source>
         <translation>verrouillée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>Finish this step first: %1</source>
         <translation>Terminez d’abord cette étape&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>Finish or stop the upload before opening another file.</source>
         <translation>Terminez ou interrompez l’envoi avant d’ouvrir un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>Open a spreadsheet</source>
         <translation>Ouvrir une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Feuilles de calcul (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>Load a mapping</source>
         <translation>Charger un mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Fichiers de mappage (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>Mapping not loaded</source>
         <translation>Mappage non chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>%1 cannot be used as a mapping: %2</source>
         <translation>%1 ne peut pas servir de mappage&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="553"/>
         <source>Save the mapping</source>
         <translation>Enregistrer le mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="553"/>
         <source>Mapping files (*.json)</source>
         <translation>Fichiers de mappage (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
         <source>Mapping not saved</source>
         <translation>Mappage non enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>The mapping could not be saved to %1: %2</source>
         <translation>Impossible d’enregistrer le mappage dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Mapping saved to %1</source>
         <translation>Mappage enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
         <source>%1 (demo)</source>
         <translation>%1 (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="760"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="761"/>
+        <location filename="../../app/ui/main_window.py" line="715"/>
         <source>Event Loader will use the new language the next time it starts.</source>
         <translation>Event Loader utilisera la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="781"/>
+        <location filename="../../app/ui/main_window.py" line="735"/>
         <source>About Event Loader</source>
         <translation>À propos d’Event Loader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="783"/>
+        <location filename="../../app/ui/main_window.py" line="737"/>
         <source>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Turns a spreadsheet into timeline events in HubSpot or events in Pipeless: open a file, map its columns, check every row, then upload.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Transforme une feuille de calcul en événements de chronologie dans HubSpot ou en événements dans Pipeless&#xa0;: ouvrez un fichier, mappez ses colonnes, vérifiez chaque ligne, puis envoyez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="793"/>
+        <location filename="../../app/ui/main_window.py" line="747"/>
         <source>How it works</source>
         <translation>Mode d’emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="795"/>
+        <location filename="../../app/ui/main_window.py" line="749"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: open or drop an Excel or CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;: pick HubSpot or Pipeless and connect an account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mapping&lt;/b&gt;: say which column feeds which field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;: check every row before anything is sent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Upload&lt;/b&gt;: send a test batch, then the rest.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: see what was added and save the rows to fix.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is sent before the Upload step.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fichier&lt;/b&gt;&#xa0;: ouvrez ou déposez un fichier Excel ou CSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;&#xa0;: choisissez HubSpot ou Pipeless et connectez un compte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappage&lt;/b&gt;&#xa0;: indiquez quelle colonne alimente quel champ.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt;&#xa0;: vérifiez chaque ligne avant tout envoi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Envoi&lt;/b&gt;&#xa0;: envoyez un lot d’essai, puis le reste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Résultats&lt;/b&gt;&#xa0;: voyez ce qui a été ajouté et enregistrez les lignes à corriger.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Rien n’est envoyé avant l’étape Envoi.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>Settin&amp;gs</source>
         <translation>Para&amp;mètres</translation>
     </message>
@@ -1331,200 +1320,200 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="63"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="64"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="64"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="65"/>
         <source>31/12/2025 (day/month/year)</source>
         <translation>31/12/2025 (jour/mois/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="65"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="66"/>
         <source>12/31/2025 (month/day/year)</source>
         <translation>12/31/2025 (mois/jour/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="66"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="67"/>
         <source>2025-12-31 (year-month-day)</source>
         <translation>2025-12-31 (année-mois-jour)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="67"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="68"/>
         <source>31.12.2025 (day.month.year)</source>
         <translation>31.12.2025 (jour.mois.année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="68"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="69"/>
         <source>31/12/2025 14:30</source>
         <translation>31/12/2025 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="69"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="70"/>
         <source>12/31/2025 2:30 PM</source>
         <translation>12/31/2025 2:30 PM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="70"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="71"/>
         <source>2025-12-31 14:30</source>
         <translation>2025-12-31 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="71"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="72"/>
         <source>2025-12-31 14:30:00</source>
         <translation>2025-12-31 14:30:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="91"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="92"/>
         <source>Which column goes into which field?</source>
         <translation>Quelle colonne alimente quel champ&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="94"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
         <source>&amp;Auto-match</source>
         <translation>Mapper a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="96"/>
         <source>Auto-match columns by name</source>
         <translation>Mapper automatiquement les colonnes d’après leur nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="97"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="98"/>
         <source>Choose a column for every field not mapped yet, by name.</source>
         <translation>Choisit une colonne pour chaque champ pas encore mappé, d’après les noms.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="100"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="101"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="102"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="103"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="115"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="116"/>
         <source>&amp;Use it</source>
         <translation>&amp;Réutiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="117"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="118"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="127"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="128"/>
         <source>Mapping warnings</source>
         <translation>Avertissements du mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="131"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="132"/>
         <source>Fields and their columns</source>
         <translation>Champs et colonnes associées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="141"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="467"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="142"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="468"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="145"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="146"/>
         <source>Column that feeds the field</source>
         <translation>Colonne qui alimente le champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="153"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="154"/>
         <source>Fixed value</source>
         <translation>Valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="154"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="508"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="155"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="509"/>
         <source>The same value for every row</source>
         <translation>La même valeur pour chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="159"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="160"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="167"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="168"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="168"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="169"/>
         <source>UTC, unless the date says otherwise</source>
         <translation>UTC, sauf si la date indique autre chose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="176"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="177"/>
         <source>&amp;Match values…</source>
         <translation>Associer les &amp;valeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="177"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="178"/>
         <source>Match the column&apos;s values to the options</source>
         <translation>Associer les valeurs de la colonne aux options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="187"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="188"/>
         <source>Samples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="198"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="199"/>
         <source>&amp;Comes from:</source>
         <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="199"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="200"/>
         <source>Fi&amp;xed value:</source>
         <translation>Valeur fi&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="200"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="201"/>
         <source>&amp;Date format:</source>
         <translation>Format de &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="201"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="202"/>
         <source>&amp;Time zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="202"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="204"/>
         <source>Samples:</source>
         <translation>Exemples&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="215"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="222"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="216"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="223"/>
         <source>Columns that will not be imported</source>
         <translation>Colonnes qui ne seront pas importées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="238"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="239"/>
         <source>Mapping</source>
         <translation>Mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="351"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="352"/>
         <source>You mapped a file with the same columns on %1 (%2). Use that mapping again?</source>
         <translation>Vous avez mappé un fichier avec les mêmes colonnes le %1 (%2). Réutiliser ce mappage&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="395"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="396"/>
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Le mappage automatique a trouvé une colonne pour %n champ.</numerusform>
@@ -1532,27 +1521,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="447"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="448"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="448"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="449"/>
         <source>Fixed value…</source>
         <translation>Valeur fixe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="469"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="470"/>
         <source>Select a field in the table to change where its value comes from.</source>
         <translation>Sélectionnez un champ dans le tableau pour changer la source de sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="498"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="499"/>
         <source>One of: %1</source>
         <translation>Une valeur parmi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="531"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="532"/>
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n valeur du fichier est associée à la main&#xa0;; les autres correspondent d’elles-mêmes aux noms des options.</numerusform>
@@ -1560,32 +1549,32 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="553"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="554"/>
         <source>Row %1: %2 → not sendable: %3</source>
         <translation>Ligne %1&#xa0;: %2 → impossible à envoyer&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="555"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="556"/>
         <source>Row %1: %2 → %3</source>
         <translation>Ligne %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="560"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="561"/>
         <source>No value: choose a column or a fixed value.</source>
         <translation>Aucune valeur&#xa0;: choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="562"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="563"/>
         <source>The column is empty in the first rows.</source>
         <translation>La colonne est vide dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="675"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="676"/>
         <source>Choose a file and a destination first.</source>
         <translation>Choisissez d’abord un fichier et une destination.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="678"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="679"/>
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n colonne ne sera pas importée</numerusform>
@@ -1593,17 +1582,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="685"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="686"/>
         <source>The column “%1” feeds several fields: %2.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» alimente plusieurs champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="693"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="694"/>
         <source>This file has no column %1: the fields it fed were cleared.</source>
         <translation>Ce fichier n’a pas de colonne %1&#xa0;: les champs qu’elle alimentait ont été vidés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="705"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="706"/>
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n champ obligatoire n’est pas mappé</numerusform>
@@ -1611,7 +1600,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="710"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="711"/>
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n champ est à vérifier&#xa0;; les autres sont prêts.</numerusform>
@@ -1619,7 +1608,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="713"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="714"/>
         <source>Every required field is mapped.</source>
         <translation>Tous les champs obligatoires sont mappés.</translation>
     </message>
@@ -1668,52 +1657,44 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
 </context>
 <context>
-    <name>PendingStep</name>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
-        <source>This step is not available in this version of Event Loader.</source>
-        <translation>Cette étape n’est pas disponible dans cette version d’Event Loader.</translation>
-    </message>
-</context>
-<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="304"/>
+        <location filename="../../app/ui/models/preview_model.py" line="321"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="306"/>
+        <location filename="../../app/ui/models/preview_model.py" line="323"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="310"/>
+        <location filename="../../app/ui/models/preview_model.py" line="327"/>
         <source>Field {target} of the event</source>
         <translation>Champ {target} de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="362"/>
+        <location filename="../../app/ui/models/preview_model.py" line="379"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
         <translation>Même événement que la ligne {row}&#xa0;: il n’est envoyé qu’une fois, depuis la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="443"/>
+        <location filename="../../app/ui/models/preview_model.py" line="460"/>
         <source>Excluded</source>
         <translation>Exclue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="445"/>
+        <location filename="../../app/ui/models/preview_model.py" line="462"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="447"/>
+        <location filename="../../app/ui/models/preview_model.py" line="464"/>
         <source>Duplicate of row {row}</source>
         <translation>Doublon de la ligne {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="453"/>
+        <location filename="../../app/ui/models/preview_model.py" line="470"/>
         <source>%n problems</source>
         <translation>
             <numerusform>%n problème</numerusform>
@@ -1724,69 +1705,69 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="111"/>
-        <location filename="../../app/ui/views/preview_step.py" line="242"/>
+        <location filename="../../app/ui/views/preview_step.py" line="114"/>
+        <location filename="../../app/ui/views/preview_step.py" line="246"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="119"/>
+        <location filename="../../app/ui/views/preview_step.py" line="122"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="128"/>
+        <location filename="../../app/ui/views/preview_step.py" line="131"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="135"/>
+        <location filename="../../app/ui/views/preview_step.py" line="138"/>
         <source>&amp;Problems only</source>
         <translation>Pro&amp;blèmes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="138"/>
+        <location filename="../../app/ui/views/preview_step.py" line="141"/>
         <source>Show only rows that will not be sent (Ctrl+F)</source>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="151"/>
+        <location filename="../../app/ui/views/preview_step.py" line="154"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="167"/>
+        <location filename="../../app/ui/views/preview_step.py" line="171"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="173"/>
+        <location filename="../../app/ui/views/preview_step.py" line="177"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="181"/>
-        <location filename="../../app/ui/views/preview_step.py" line="636"/>
+        <location filename="../../app/ui/views/preview_step.py" line="185"/>
+        <location filename="../../app/ui/views/preview_step.py" line="665"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="186"/>
+        <location filename="../../app/ui/views/preview_step.py" line="190"/>
         <source>Save problem &amp;rows…</source>
         <translation>Enregistrer les lignes à &amp;corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="190"/>
+        <location filename="../../app/ui/views/preview_step.py" line="194"/>
         <source>Save the rows that will not be sent as a file to fix and open again</source>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="250"/>
+        <location filename="../../app/ui/views/preview_step.py" line="254"/>
         <source>Open a file and map its columns first.</source>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="289"/>
+        <location filename="../../app/ui/views/preview_step.py" line="293"/>
         <source>Upload %Ln rows</source>
         <translation>
             <numerusform>Envoyer %Ln ligne</numerusform>
@@ -1794,7 +1775,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="337"/>
+        <location filename="../../app/ui/views/preview_step.py" line="341"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -1802,18 +1783,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="345"/>
+        <location filename="../../app/ui/views/preview_step.py" line="349"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="372"/>
+        <location filename="../../app/ui/views/preview_step.py" line="376"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="439"/>
-        <location filename="../../app/ui/views/preview_step.py" line="460"/>
+        <location filename="../../app/ui/views/preview_step.py" line="443"/>
+        <location filename="../../app/ui/views/preview_step.py" line="464"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -1821,8 +1802,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="444"/>
-        <location filename="../../app/ui/views/preview_step.py" line="486"/>
+        <location filename="../../app/ui/views/preview_step.py" line="448"/>
+        <location filename="../../app/ui/views/preview_step.py" line="490"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -1830,17 +1811,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="461"/>
+        <location filename="../../app/ui/views/preview_step.py" line="465"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="470"/>
+        <location filename="../../app/ui/views/preview_step.py" line="474"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="475"/>
+        <location filename="../../app/ui/views/preview_step.py" line="479"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -1848,17 +1829,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="559"/>
+        <location filename="../../app/ui/views/preview_step.py" line="588"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="563"/>
+        <location filename="../../app/ui/views/preview_step.py" line="592"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="574"/>
+        <location filename="../../app/ui/views/preview_step.py" line="603"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -1866,37 +1847,37 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="611"/>
+        <location filename="../../app/ui/views/preview_step.py" line="640"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="618"/>
+        <location filename="../../app/ui/views/preview_step.py" line="647"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="625"/>
+        <location filename="../../app/ui/views/preview_step.py" line="654"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="634"/>
+        <location filename="../../app/ui/views/preview_step.py" line="663"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="667"/>
+        <location filename="../../app/ui/views/preview_step.py" line="696"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="669"/>
+        <location filename="../../app/ui/views/preview_step.py" line="698"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="690"/>
+        <location filename="../../app/ui/views/preview_step.py" line="719"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -1904,7 +1885,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="698"/>
+        <location filename="../../app/ui/views/preview_step.py" line="727"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>
@@ -2038,13 +2019,13 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="406"/>
-        <location filename="../../app/ui/views/upload_step.py" line="736"/>
+        <location filename="../../app/ui/views/upload_step.py" line="724"/>
         <source>{sent} events were added; {failed} rows failed</source>
         <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/results_step.py" line="390"/>
-        <location filename="../../app/ui/views/upload_step.py" line="740"/>
+        <location filename="../../app/ui/views/upload_step.py" line="728"/>
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>%Ln événement a été ajouté</numerusform>
@@ -2467,14 +2448,14 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="156"/>
-        <location filename="../../app/ui/views/upload_step.py" line="507"/>
-        <location filename="../../app/ui/views/upload_step.py" line="628"/>
+        <location filename="../../app/ui/views/upload_step.py" line="495"/>
+        <location filename="../../app/ui/views/upload_step.py" line="616"/>
         <source>&amp;Pause</source>
         <translation>Pa&amp;use</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="159"/>
-        <location filename="../../app/ui/views/upload_step.py" line="760"/>
+        <location filename="../../app/ui/views/upload_step.py" line="783"/>
         <source>&amp;Stop</source>
         <translation>&amp;Interrompre</translation>
     </message>
@@ -2494,43 +2475,43 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="240"/>
+        <location filename="../../app/ui/views/upload_step.py" line="228"/>
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="270"/>
+        <location filename="../../app/ui/views/upload_step.py" line="258"/>
         <source>Getting the upload ready…</source>
         <translation>Préparation de l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="285"/>
+        <location filename="../../app/ui/views/upload_step.py" line="273"/>
         <source>See results</source>
         <translation>Voir les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="306"/>
-        <location filename="../../app/ui/views/upload_step.py" line="535"/>
+        <location filename="../../app/ui/views/upload_step.py" line="294"/>
+        <location filename="../../app/ui/views/upload_step.py" line="523"/>
         <source>Stop the upload?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="307"/>
+        <location filename="../../app/ui/views/upload_step.py" line="295"/>
         <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="364"/>
+        <location filename="../../app/ui/views/upload_step.py" line="352"/>
         <source>Nothing left to send</source>
         <translation>Plus rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="366"/>
+        <location filename="../../app/ui/views/upload_step.py" line="354"/>
         <source>Every ready row of this file already went to {dest}.</source>
         <translation>Toutes les lignes prêtes de ce fichier ont déjà été envoyées à {dest}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="373"/>
+        <location filename="../../app/ui/views/upload_step.py" line="361"/>
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Prêt à envoyer %Ln ligne</numerusform>
@@ -2538,42 +2519,42 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="378"/>
+        <location filename="../../app/ui/views/upload_step.py" line="366"/>
         <source>The rows go to {dest} as “{name}” events in one batch.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="382"/>
+        <location filename="../../app/ui/views/upload_step.py" line="370"/>
         <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="389"/>
+        <location filename="../../app/ui/views/upload_step.py" line="377"/>
         <source>The rows go to {dest} in one batch.</source>
         <translation>Les lignes partent vers {dest} en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="391"/>
+        <location filename="../../app/ui/views/upload_step.py" line="379"/>
         <source>The rows go to {dest} in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="397"/>
+        <location filename="../../app/ui/views/upload_step.py" line="385"/>
         <source>The rows go to {dest} as “{name}” events.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="401"/>
+        <location filename="../../app/ui/views/upload_step.py" line="389"/>
         <source>The rows go to {dest}.</source>
         <translation>Les lignes partent vers {dest}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="415"/>
+        <location filename="../../app/ui/views/upload_step.py" line="403"/>
         <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
         <translation>Cet envoi s’est interrompu avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="423"/>
+        <location filename="../../app/ui/views/upload_step.py" line="411"/>
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>&amp;Tout envoyer (%Ln ligne)</numerusform>
@@ -2581,65 +2562,65 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="433"/>
+        <location filename="../../app/ui/views/upload_step.py" line="421"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="438"/>
-        <location filename="../../app/ui/views/upload_step.py" line="473"/>
-        <location filename="../../app/ui/views/upload_step.py" line="495"/>
-        <location filename="../../app/ui/views/upload_step.py" line="508"/>
+        <location filename="../../app/ui/views/upload_step.py" line="426"/>
+        <location filename="../../app/ui/views/upload_step.py" line="461"/>
+        <location filename="../../app/ui/views/upload_step.py" line="483"/>
+        <location filename="../../app/ui/views/upload_step.py" line="496"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="444"/>
+        <location filename="../../app/ui/views/upload_step.py" line="432"/>
         <source>The upload cannot start</source>
         <translation>L’envoi ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="471"/>
+        <location filename="../../app/ui/views/upload_step.py" line="459"/>
         <source>Sending the test batch…</source>
         <translation>Envoi du lot d’essai…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="512"/>
+        <location filename="../../app/ui/views/upload_step.py" line="500"/>
         <source>&amp;Resume</source>
         <translation>Repre&amp;ndre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="514"/>
+        <location filename="../../app/ui/views/upload_step.py" line="502"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="536"/>
+        <location filename="../../app/ui/views/upload_step.py" line="524"/>
         <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="547"/>
+        <location filename="../../app/ui/views/upload_step.py" line="535"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="597"/>
+        <location filename="../../app/ui/views/upload_step.py" line="585"/>
         <source>{dest} asked us to slow down. Resuming in {s} s; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="634"/>
+        <location filename="../../app/ui/views/upload_step.py" line="622"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="637"/>
+        <location filename="../../app/ui/views/upload_step.py" line="625"/>
         <source>{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a timeline there, then send the other {left} rows.</source>
         <translation>{sent} lignes (lignes {rows} de la feuille de calcul) sont dans {dest}. Vérifiez-en une sur une chronologie, puis envoyez les {left} autres lignes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="649"/>
+        <location filename="../../app/ui/views/upload_step.py" line="637"/>
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Envoyer le &amp;reste (%Ln ligne)</numerusform>
@@ -2647,82 +2628,82 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="677"/>
+        <location filename="../../app/ui/views/upload_step.py" line="665"/>
         <source>{dest} stopped the upload</source>
         <translation>{dest} a interrompu l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="683"/>
+        <location filename="../../app/ui/views/upload_step.py" line="671"/>
         <source>The upload stopped</source>
         <translation>L’envoi s’est interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="686"/>
+        <location filename="../../app/ui/views/upload_step.py" line="674"/>
         <source>{message} The rows that went are recorded; you can resume later.</source>
         <translation>{message} Les lignes déjà envoyées sont enregistrées&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="691"/>
+        <location filename="../../app/ui/views/upload_step.py" line="679"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="694"/>
+        <location filename="../../app/ui/views/upload_step.py" line="682"/>
         <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
         <translation>{sent} lignes ont été envoyées à {dest}. Les {left} autres ne l’ont pas été&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n’est envoyé deux fois).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="704"/>
+        <location filename="../../app/ui/views/upload_step.py" line="692"/>
         <source>Done, with some rows refused</source>
         <translation>Terminé, avec des lignes refusées</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="36"/>
-        <location filename="../../app/ui/views/upload_step.py" line="707"/>
-        <location filename="../../app/ui/views/upload_step.py" line="775"/>
+        <location filename="../../app/ui/views/upload_step.py" line="695"/>
+        <location filename="../../app/ui/views/upload_step.py" line="798"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="711"/>
-        <location filename="../../app/ui/views/upload_step.py" line="717"/>
+        <location filename="../../app/ui/views/upload_step.py" line="699"/>
+        <location filename="../../app/ui/views/upload_step.py" line="705"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="758"/>
+        <location filename="../../app/ui/views/upload_step.py" line="781"/>
         <source>&amp;Stop here</source>
         <translation>Arrêter &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="774"/>
+        <location filename="../../app/ui/views/upload_step.py" line="797"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="37"/>
-        <location filename="../../app/ui/views/upload_step.py" line="776"/>
+        <location filename="../../app/ui/views/upload_step.py" line="799"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="38"/>
-        <location filename="../../app/ui/views/upload_step.py" line="777"/>
+        <location filename="../../app/ui/views/upload_step.py" line="800"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="797"/>
+        <location filename="../../app/ui/views/upload_step.py" line="820"/>
         <source>{dest} asked us to slow down; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="800"/>
+        <location filename="../../app/ui/views/upload_step.py" line="823"/>
         <source>No answer this time ({why}); trying again.</source>
         <translation>Pas de réponse cette fois ({why})&#xa0;; nouvel essai.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="804"/>
+        <location filename="../../app/ui/views/upload_step.py" line="827"/>
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n ligne refusée&#xa0;; voir les résultats.</numerusform>
@@ -2730,12 +2711,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="808"/>
+        <location filename="../../app/ui/views/upload_step.py" line="831"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="810"/>
+        <location filename="../../app/ui/views/upload_step.py" line="833"/>
         <source>Not sent: the upload was stopped.</source>
         <translation>Non envoyé&#xa0;: l’envoi a été interrompu.</translation>
     </message>
@@ -2804,22 +2785,22 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="22"/>
+        <location filename="../../app/ui/messages.py" line="25"/>
         <source>Column {column} had no name; it is called “{new_name}” here.</source>
         <translation>La colonne {column} n’avait pas de nom&#xa0;; elle s’appelle «&#xa0;{new_name}&#xa0;» ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
+        <location filename="../../app/ui/messages.py" line="31"/>
         <source>Two columns are called “{column}”; the second one is called “{new_name}” here.</source>
         <translation>Deux colonnes s’appellent «&#xa0;{column}&#xa0;»&#xa0;; la seconde s’appelle «&#xa0;{new_name}&#xa0;» ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/ui/messages.py" line="37"/>
         <source>A merged header cell was split; its columns are named “{new_name}” and so on.</source>
         <translation>Une cellule d’en-tête fusionnée a été scindée&#xa0;; ses colonnes s’appellent «&#xa0;{new_name}&#xa0;», et ainsi de suite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>%n empty rows were skipped.</source>
         <translation>
             <numerusform>%n ligne vide a été ignorée.</numerusform>
@@ -2827,12 +2808,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>The text encoding was guessed as {encoding}. If accents look wrong, choose another one.</source>
         <translation>L’encodage du texte a été deviné&#xa0;: {encoding}. Si les accents s’affichent mal, choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n ligne a plus ou moins de cellules qu’il n’y a d’en-têtes&#xa0;; elle a été complétée ou coupée.</numerusform>
@@ -2840,436 +2821,609 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>The column names were found on row {row}.</source>
         <translation>Les noms de colonnes ont été trouvés à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>Some very long cells were shortened.</source>
         <translation>Certaines cellules très longues ont été raccourcies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>Note while reading: {code} ({details}).</source>
         <translation>Remarque de lecture&#xa0;: {code} ({details}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
         <location filename="../../app/ui/messages.py" line="77"/>
         <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>{name} was not found. It may have been moved or renamed.</source>
         <translation>{name} est introuvable. Il a peut-être été déplacé ou renommé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
         <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>{name} is a folder, not a spreadsheet.</source>
         <translation>{name} est un dossier, pas une feuille de calcul.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>{name} is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv.</source>
         <translation>{name} n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>{name} is not a spreadsheet, or it is damaged. Open it in Excel and save it again as .xlsx.</source>
         <translation>{name} n’est pas une feuille de calcul, ou il est endommagé. Ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>{name} is damaged and cannot be read. Open it in Excel and save it again as .xlsx.</source>
         <translation>{name} est endommagé et ne peut pas être lu. Ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>{name} is protected by a password. Save a copy without a password and open that.</source>
         <translation>{name} est protégé par un mot de passe. Enregistrez une copie sans mot de passe et ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>{name} has no rows. Check that you exported the right sheet.</source>
         <translation>{name} ne contient aucune ligne. Vérifiez que vous avez exporté la bonne feuille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
         <source>{name} is empty. Check that you exported the right sheet.</source>
         <translation>{name} est vide. Vérifiez que vous avez exporté la bonne feuille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>The chosen sheet of {name} is empty. Pick another sheet.</source>
         <translation>La feuille choisie de {name} est vide. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>{name} has column names but no rows below them.</source>
         <translation>{name} contient des noms de colonnes, mais aucune ligne en dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>No row of {name} looks like column names. Choose the header row by hand.</source>
         <translation>Aucune ligne de {name} ne ressemble à des noms de colonnes. Choisissez la ligne d’en-tête à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>{name} has fewer rows than the header row you chose. Pick a smaller row number.</source>
         <translation>{name} a moins de lignes que le numéro de la ligne d’en-tête choisie. Choisissez un numéro plus petit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>{name} has no sheet with that name. Pick one from the list.</source>
         <translation>{name} n’a pas de feuille de ce nom. Choisissez-en une dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/ui/messages.py" line="131"/>
         <source>{name} has too many columns to be an export of contacts or events. Check the file.</source>
         <translation>{name} a trop de colonnes pour être un export de contacts ou d’événements. Vérifiez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
         <source>{name} is too large to read safely. Split it into smaller files.</source>
         <translation>{name} est trop volumineux pour être lu sans risque. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135"/>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>Event Loader may not read {name}. Close it in other programs and try again.</source>
         <translation>Event Loader n’a pas le droit de lire {name}. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>The text of {name} could not be read with this encoding. Choose another encoding.</source>
         <translation>Le texte de {name} ne peut pas être lu avec cet encodage. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>{name} cannot be read.</source>
         <translation>{name} ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>{service} refused the developer API key (mistyped, or the key of another app). Paste it again from your developer account.</source>
         <translation>{service} a refusé la clé d’API de développeur (mal saisie, ou clé d’une autre application). Collez-la de nouveau depuis votre compte de développeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>{service} refused the refresh token or the app&apos;s client ID and secret. Connect the app again to get a fresh refresh token.</source>
         <translation>{service} a refusé le jeton d’actualisation, ou l’ID client et le secret client de l’application. Reconnectez l’application pour obtenir un nouveau jeton d’actualisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>{service} refused this API key (mistyped, revoked or another account). Paste a fresh one.</source>
         <translation>{service} a refusé cette clé d’API (mal saisie, révoquée ou d’un autre compte). Collez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>{service} refused this access token (mistyped, revoked or another account). Paste a fresh one.</source>
         <translation>{service} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190"/>
+        <location filename="../../app/ui/messages.py" line="193"/>
         <source>{service} accepted the token but it may not add events. Give the app these scopes: {scopes}.</source>
         <translation>{service} a accepté le jeton d’accès, mais celui-ci n’a pas le droit d’ajouter des événements. Accordez ces portées à l’application&#xa0;: {scopes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195"/>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>{service} accepted the token but it may not add events. Ask an administrator to grant the app access.</source>
         <translation>{service} a accepté le jeton d’accès, mais celui-ci n’a pas le droit d’ajouter des événements. Demandez à un administrateur d’accorder l’accès à l’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>{service} knows no app with this app ID for this key. Check the app ID.</source>
         <translation>{service} ne connaît aucune application avec cet ID pour cette clé. Vérifiez l’ID d’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>{service} knows no event template with this ID in this app. Check the template ID.</source>
         <translation>{service} ne connaît aucun modèle d’événement avec cet ID dans cette application. Vérifiez l’ID du modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>{service} could not be reached. Check the internet connection and try again.</source>
         <translation>Impossible de joindre {service}. Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>{service} asked us to slow down. Try again in a minute.</source>
         <translation>{service} nous demande de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>{service} had a temporary problem. Try again in a few minutes.</source>
         <translation>{service} a rencontré un problème temporaire. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>The server address must start with https:// so the token travels encrypted.</source>
         <translation>L’adresse du serveur doit commencer par https:// pour que le jeton d’accès circule chiffré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>{service} did not accept the connection.</source>
         <translation>{service} n’a pas accepté la connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>The contact&apos;s email address; HubSpot creates the contact if new.</source>
         <translation>L’adresse e-mail du contact&#xa0;; HubSpot crée le contact s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="248"/>
         <source>Record ID</source>
         <translation>ID de fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>The HubSpot record ID (digits only).</source>
         <translation>L’ID de la fiche d’informations HubSpot (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>User token (utk)</source>
         <translation>Jeton utilisateur (utk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>The HubSpot tracking cookie value of a contact.</source>
         <translation>La valeur du cookie de suivi HubSpot d’un contact.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="258"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>The web domain the event happened on, usually with the user token.</source>
         <translation>Le domaine web où l’événement a eu lieu, en général avec le jeton utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="264"/>
         <source>Event date and time</source>
         <translation>Date et heure de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>When it happened; sets the event&apos;s place on the timeline. Empty means now.</source>
         <translation>Moment où l’événement a eu lieu&#xa0;; il fixe sa place dans la chronologie. Vide&#xa0;: maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="268"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>Start object ID</source>
         <translation>ID de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>1 to 40 characters.</source>
         <translation>1 à 40 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>Start object type</source>
         <translation>Type de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="288"/>
         <source>One of Pipeless&apos;s object types.</source>
         <translation>Un des types d’objet de Pipeless.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="279"/>
         <source>Relationship type</source>
         <translation>Type de relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>What happened.</source>
         <translation>Ce qui s’est passé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="283"/>
         <source>End object ID</source>
         <translation>ID de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>End object type</source>
         <translation>Type de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>Relationship date</source>
         <translation>Date de la relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>When it happened.</source>
         <translation>Moment où la relation a eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>Single relationship</source>
         <translation>Relation unique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="293"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>Yes (the default): repeats between the same two objects count as one relationship.</source>
         <translation>Oui (par défaut)&#xa0;: les répétitions entre les deux mêmes objets comptent pour une seule relation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>Start object created on</source>
         <translation>Objet de départ créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="307"/>
         <source>Start object modified on</source>
         <translation>Objet de départ modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="311"/>
         <source>End object created on</source>
         <translation>Objet d’arrivée créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>End object modified on</source>
         <translation>Objet d’arrivée modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325"/>
+        <location filename="../../app/ui/messages.py" line="328"/>
         <source>Extra data: {name}</source>
         <translation>Données supplémentaires&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>A contact is found by its email, its record ID or its user token: map at least one.</source>
         <translation>Un contact est retrouvé par son e-mail, son ID de fiche ou son jeton utilisateur&#xa0;: mappez au moins l’un des trois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="351"/>
         <source>Event template token {name} ({type}).</source>
         <translation>Jeton d’événement «&#xa0;{name}&#xa0;» du modèle ({type}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>Free-form data shown in the event&apos;s details.</source>
         <translation>Données libres affichées dans le détail de l’événement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="379"/>
+        <source>&quot;{value}&quot;</source>
+        <translation>«&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="386"/>
+        <source>{items} … (%n more)</source>
+        <translation>
+            <numerusform>{items} … (%n autre)</numerusform>
+            <numerusform>{items} … (%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="391"/>
+        <source>{items} or {last}</source>
+        <translation>{items} ou {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="402"/>
+        <source>Event ID</source>
+        <translation>ID d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="417"/>
+        <source>{format} (for example {example})</source>
+        <translation>{format} (par exemple {example})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="425"/>
+        <source>{value} does not match the date format {format}. Fix the cell or change this column&apos;s date format in Mapping.</source>
+        <translation>{value} ne suit pas le format de date {format}. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="431"/>
+        <source>{value} is a number, not a date. Fix the cell or format it as a date.</source>
+        <translation>{value} est un nombre, pas une date. Corrigez la cellule ou mettez-la au format date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="434"/>
+        <source>{value} is not a date Event Loader recognises. Write it like 2025-04-25 or 25/04/2025 14:30, or set this column&apos;s date format in Mapping.</source>
+        <translation>{value} n’est pas une date qu’Event Loader reconnaît. Écrivez-la comme 2025-04-25 ou 25/04/2025 14:30, ou choisissez le format de date de cette colonne dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="443"/>
+        <source>the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell.</source>
+        <translation>la date 29/02/1900 n’existe pas (un reste d’anciennes feuilles de calcul). Corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="447"/>
+        <source>{value} is not a real date. Fix the cell or change this column&apos;s date format in Mapping.</source>
+        <translation>{value} n’est pas une date réelle. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="456"/>
+        <source>{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.</source>
+        <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="461"/>
+        <source>{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.</source>
+        <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="470"/>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="473"/>
+        <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters without accents, digits, spaces and common symbols.</source>
+        <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres sans accents, des chiffres, des espaces et des symboles courants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="485"/>
+        <source>the cell shows the spreadsheet error {error}. Fix the formula or the cell in the file.</source>
+        <translation>la cellule affiche l’erreur de feuille de calcul {error}. Corrigez la formule ou la cellule dans le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="491"/>
+        <source>the cell is empty, but {field} is required. Fill it in or set a default value in Mapping.</source>
+        <translation>la cellule est vide, mais {field} est obligatoire. Remplissez-la ou définissez une valeur par défaut dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="497"/>
+        <source>{value} is not an option of token {field} ({options}). Map it or fix the cell.</source>
+        <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="502"/>
+        <source>{value} could mean {thousands} or {decimal}. Write it without a thousands separator or set this column&apos;s decimal separator in Mapping.</source>
+        <translation>{value} peut signifier {thousands} ou {decimal}. Écrivez-le sans séparateur de milliers ou choisissez le séparateur décimal de cette colonne dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="510"/>
+        <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
+        <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="522"/>
+        <source>{value} is not a valid email address. Fix the cell.</source>
+        <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="525"/>
+        <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
+        <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="528"/>
+        <source>{value} is not a number. Fix the cell.</source>
+        <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="531"/>
+        <source>{value} could be read day first or month first. Set this column&apos;s date format in Mapping (%d/%m/%Y for day first, %m/%d/%Y for month first).</source>
+        <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Choisissez le format de date de cette colonne dans Mappage (%d/%m/%Y pour le jour d’abord, %m/%d/%Y pour le mois d’abord).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="536"/>
+        <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
+        <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="539"/>
+        <source>{value} cannot be sent. Fix the cell.</source>
+        <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="550"/>
+        <source>The default value of &quot;{field}&quot;</source>
+        <translation>La valeur par défaut de «&#xa0;{field}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="555"/>
+        <source>The fixed value of &quot;{field}&quot;</source>
+        <translation>La valeur fixe de «&#xa0;{field}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="564"/>
+        <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
+        <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="570"/>
+        <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
+        <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="576"/>
+        <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
+        <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="584"/>
+        <source>No {fields} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
+        <translation>Aucun {fields} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="589"/>
+        <source>No {fields}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
+        <translation>Aucun {fields}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="607"/>
+        <source>{value} cannot be used ({code}). Fix the cell or the mapping.</source>
+        <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="610"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../app/ui/wording.py" line="20"/>
+        <location filename="../../app/ui/wording.py" line="25"/>
         <source>bad date</source>
         <translation>date invalide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="21"/>
+        <location filename="../../app/ui/wording.py" line="26"/>
         <source>impossible date</source>
         <translation>date impossible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="22"/>
+        <location filename="../../app/ui/wording.py" line="27"/>
         <source>unclear date</source>
         <translation>date ambiguë</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="23"/>
+        <location filename="../../app/ui/wording.py" line="28"/>
         <source>unknown option</source>
         <translation>option inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="24"/>
+        <location filename="../../app/ui/wording.py" line="29"/>
         <source>missing value</source>
         <translation>valeur manquante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="25"/>
+        <location filename="../../app/ui/wording.py" line="30"/>
         <source>bad email</source>
         <translation>e-mail invalide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="26"/>
+        <location filename="../../app/ui/wording.py" line="31"/>
         <source>not a number</source>
         <translation>pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="27"/>
+        <location filename="../../app/ui/wording.py" line="32"/>
         <source>unclear number</source>
         <translation>nombre ambigu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="28"/>
+        <location filename="../../app/ui/wording.py" line="33"/>
         <source>spreadsheet error</source>
         <translation>erreur de tableur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="29"/>
+        <location filename="../../app/ui/wording.py" line="34"/>
         <source>bad record id</source>
         <translation>ID de fiche invalide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="30"/>
+        <location filename="../../app/ui/wording.py" line="35"/>
         <source>id too long</source>
         <translation>ID trop long</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="31"/>
+        <location filename="../../app/ui/wording.py" line="36"/>
         <source>bad characters</source>
         <translation>caractères interdits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="32"/>
+        <location filename="../../app/ui/wording.py" line="37"/>
         <source>unknown type</source>
         <translation>type inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="33"/>
+        <location filename="../../app/ui/wording.py" line="38"/>
         <source>not yes/no</source>
         <translation>ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="34"/>
+        <location filename="../../app/ui/wording.py" line="39"/>
         <source>bad text</source>
         <translation>texte invalide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="35"/>
+        <location filename="../../app/ui/wording.py" line="40"/>
         <source>no email or id</source>
         <translation>ni e-mail ni ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="36"/>
+        <location filename="../../app/ui/wording.py" line="41"/>
         <source>no email or id column</source>
         <translation>aucune colonne d’e-mail ou d’ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="37"/>
+        <location filename="../../app/ui/wording.py" line="42"/>
         <source>missing column</source>
         <translation>colonne manquante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="38"/>
+        <location filename="../../app/ui/wording.py" line="43"/>
         <source>field not mapped</source>
         <translation>champ non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="39"/>
+        <location filename="../../app/ui/wording.py" line="44"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="90"/>
+        <location filename="../../app/ui/wording.py" line="107"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n&#xa0;s</numerusform>
@@ -3277,7 +3431,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="93"/>
+        <location filename="../../app/ui/wording.py" line="110"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -3285,7 +3439,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="95"/>
+        <location filename="../../app/ui/wording.py" line="112"/>
         <source>{h} h {m} min</source>
         <translation>{h}&#xa0;h {m}&#xa0;min</translation>
     </message>

@@ -58,6 +58,8 @@ ENGLISH_SINGULARS = dict(
         ("Connected to %1. %n event templates found.", "Connected to %1. %n event template found."),
         ("%1 · %2 · %n tokens", "%1 · %2 · %n token"),
         ("%n rows", "%n row"),
+        ("Reading… %Ln rows so far", "Reading… %Ln row so far"),
+        ("{items} … (%n more)", "{items} … (%n more)"),
         ("%n columns", "%n column"),
         ("%n rows ready", "%n row ready"),
         ("Auto-match found a column for %n fields.", "Auto-match found a column for %n field."),

@@ -88,7 +88,7 @@ def sent_text(value: Any, kind: str) -> str:
 
 
 def problem_sentence(problem: Any) -> str:
-    """Return a problem as a short sentence (the core's wording until translations exist)."""
+    """Return a problem as a sentence in the interface language."""
     from app.ui.wording import problem_text
 
     return problem_text(problem)

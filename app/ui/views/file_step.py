@@ -11,7 +11,7 @@ import gc
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -398,10 +398,7 @@ class FileStep(StepPage):
             # the cyclic collector's scans, which run on this thread and would walk them all
             # (0.1-0.3 s for 100,000 rows) while the rest loads. Freezing costs nothing.
             gc.freeze()
-        locale = QLocale()
-        self.counts_label.setText(
-            self.tr("Reading… %1 rows so far").replace("%1", locale.toString(rows))
-        )
+        self.counts_label.setText(self.tr("Reading… %Ln rows so far", None, rows))
         self.progress_bar.setAccessibleDescription(self.counts_label.text())
 
     @Slot(int, object)

@@ -47,6 +47,7 @@ from app.ui.models.mapping_model import (
 )
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
+from app.ui.wording import date_text
 
 log = logging.getLogger(__name__)
 
@@ -345,7 +346,7 @@ class MappingStep(StepPage):
         mapping = self.model.to_mapping() if self.model else self.state.mapping
         mapping.fields = remembered.fields
         mapping.event_id = remembered.event_id
-        when = entry.used_at[:10]
+        when = date_text(entry.used_at)
         self._offer = (mapping, when)
         self.offer_label.setText(
             self.tr("You mapped a file with the same columns on %1 (%2). Use that mapping again?")

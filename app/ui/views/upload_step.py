@@ -37,7 +37,7 @@ from app.ui.notify import announce, notify_if_inactive
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
 from app.ui.upload_session import Ending, UploadOutcome, UploadSession
-from app.ui.wording import number
+from app.ui.wording import number, seconds_text
 
 CONFIRM_STOP_ABOVE = 500  # rows left: below this, Stop acts at once
 TICK_MS = 1000  # retry countdowns
@@ -191,19 +191,7 @@ class UploadStep(StepPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        metrics = self.fontMetrics()
-        widths = {
-            BatchModel.NUMBER: "00000",
-            BatchModel.ROWS: "000000–000000",
-            BatchModel.STATUS: "Not sent (stopped)xxxx",
-            BatchModel.OK: "OK000",
-            BatchModel.FAILED: "Failed0",
-            BatchModel.HTTP: "HTTP0",
-            BatchModel.ATTEMPTS: "Attempts0",
-            BatchModel.TIME: "000.0 s0",
-        }
-        for column, sample in widths.items():
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        self._fit_columns()
         self.table.verticalScrollBar().actionTriggered.connect(self._on_user_scrolled)
 
         buttons = QHBoxLayout()
@@ -747,6 +735,41 @@ class UploadStep(StepPage):
         )
 
     # -- helpers ----------------------------------------------------------------------------
+
+    def _column_samples(self) -> dict[int, list[str]]:
+        """Return the widest texts each batch column shows, in the interface language."""
+        model = self.model
+        statuses = [model.status_text(state) for state in BatchState]
+        statuses.append(QCoreApplication.translate("BatchModel", "Retry in %n s", None, 88))
+        return {
+            BatchModel.NUMBER: ["00000"],
+            BatchModel.ROWS: ["000000–000000"],
+            BatchModel.STATUS: statuses,
+            BatchModel.OK: [number(88888)],
+            BatchModel.FAILED: [number(88888)],
+            BatchModel.HTTP: ["888"],
+            BatchModel.ATTEMPTS: ["88"],
+            BatchModel.TIME: [seconds_text(888.8)],
+        }
+
+    def _fit_columns(self) -> None:
+        """Size each batch column to its widest translated header or cell, so nothing clips.
+
+        French words run about a quarter longer than English ones, so the widths are measured
+        from the texts the user will actually read rather than from English samples.
+        """
+        cells = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        heads = header.fontMetrics()
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 6
+        for column, samples in self._column_samples().items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max(cells.horizontalAdvance(text) for text in samples)
+            if column == BatchModel.STATUS:
+                widest += icon
+            # The header also draws a sort indicator's room and its frame.
+            width = max(widest + 16, heads.horizontalAdvance(title) + 24)
+            self.table.setColumnWidth(column, width)
 
     def _update_buttons(self) -> None:
         running = self._phase == "running"
