@@ -70,7 +70,7 @@ class HistoryEntry:
     started: float  # Unix time
     ended: float  # last change of the run: its end once finished or stopped
     file_path: str
-    destination: str  # "hubspot", "pipeless" (as in mappings)
+    destination: str  # ``HUBSPOT`` or ``PIPELESS`` from app.core.mapping
     local: bool  # sent to a service on this computer (the built-in sandbox)
     label: str  # what was stored with the run (file name, template, account)
     state: HistoryState
@@ -194,7 +194,7 @@ def _state_of(state: RunState, left: int) -> HistoryState:
 
 
 def _split_destination(key: str) -> tuple[str, str]:
-    """Return (destination, host) from a key such as ``hubspot@api.hubapi.com:123:456``."""
+    """Return (destination, host) from a key such as ``hubspot-timeline@api.hubapi.com:1:2``."""
     destination, _, rest = key.partition("@")
     host = rest.rsplit(":", 2)[0] if destination == HUBSPOT else rest.rsplit(":", 1)[0]
     return destination, host

@@ -235,6 +235,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.load_mapping_action)
         file_menu.addAction(self.save_mapping_action)
         file_menu.addSeparator()
+        # History lives with Results (it writes the on-screen upload's own report).
+        self.history_action = file_menu.addAction(self.tr("&History…"))
+        self.history_action.setStatusTip(self.tr("Past uploads and their reports"))
+        show_history = getattr(self.steps[RESULTS_STEP], "show_history", None)
+        if show_history is not None:
+            self.history_action.triggered.connect(show_history)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         settings_menu = bar.addMenu(self.tr("Settin&gs"))

@@ -19,7 +19,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/batch_model.py" line="288" />
-        <location filename="../../app/ui/views/upload_step.py" line="743" />
+        <location filename="../../app/ui/views/upload_step.py" line="747" />
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Retry in %n s</numerusform><numerusform>Retry in %n s</numerusform></translation>
@@ -62,6 +62,39 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/history_model.py" line="54" />
+        <source>%Ln rows were not sent yet. Open the same file with the same mapping and destination to send them; rows that went are not sent twice.</source>
+        <translation>
+            <numerusform>%Ln row was not sent yet. Open the same file with the same mapping and destination to send it; rows that went are not sent twice.</numerusform><numerusform>%Ln rows were not sent yet. Open the same file with the same mapping and destination to send them; rows that went are not sent twice.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/history_model.py" line="83" />
+        <source>%Ln rows with problems or duplicates</source>
+        <translation>
+            <numerusform>%Ln row with a problem or a duplicate</numerusform><numerusform>%Ln rows with problems or duplicates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/history_model.py" line="89" />
+        <source>%Ln rows left out</source>
+        <translation>
+            <numerusform>%Ln row left out</numerusform><numerusform>%Ln rows left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/history_model.py" line="93" />
+        <source>%Ln rows already there</source>
+        <translation>
+            <numerusform>%Ln row already there</numerusform><numerusform>%Ln rows already there</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/history_model.py" line="99" />
+        <source>%Ln rows still to send</source>
+        <translation>
+            <numerusform>%Ln row still to send</numerusform><numerusform>%Ln rows still to send</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MappingStep</name>
     <message numerus="yes">
         <location filename="../../app/ui/views/mapping_step.py" line="396" />
@@ -97,7 +130,7 @@
 <context>
     <name>PreviewModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="470" />
+        <location filename="../../app/ui/models/preview_model.py" line="665" />
         <source>%n problems</source>
         <translation>
             <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
@@ -106,85 +139,112 @@
 <context>
     <name>PreviewStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="293" />
+        <location filename="../../app/ui/views/preview_step.py" line="341" />
         <source>Upload %Ln rows</source>
         <translation>
             <numerusform>Upload %Ln row</numerusform><numerusform>Upload %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="341" />
+        <location filename="../../app/ui/views/preview_step.py" line="394" />
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform><numerusform>Checking %Ln rows…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="443" />
-        <location filename="../../app/ui/views/preview_step.py" line="464" />
+        <location filename="../../app/ui/views/preview_step.py" line="501" />
+        <location filename="../../app/ui/views/preview_step.py" line="522" />
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="448" />
-        <location filename="../../app/ui/views/preview_step.py" line="490" />
+        <location filename="../../app/ui/views/preview_step.py" line="506" />
+        <location filename="../../app/ui/views/preview_step.py" line="548" />
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="479" />
+        <location filename="../../app/ui/views/preview_step.py" line="537" />
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>and %Ln row with other problems (Problems only shows it)</numerusform><numerusform>and %Ln rows with other problems (Problems only shows them)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="603" />
+        <location filename="../../app/ui/views/preview_step.py" line="661" />
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>The %Ln row is ready.</numerusform><numerusform>All %Ln rows are ready.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="719" />
+        <location filename="../../app/ui/views/preview_step.py" line="774" />
+        <source>%Ln cells edited here (the file is unchanged)</source>
+        <translation>
+            <numerusform>%Ln cells edited here (the file is unchanged)</numerusform><numerusform>%Ln cells edited here (the file is unchanged)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="863" />
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln row saved to {path}</numerusform><numerusform>%Ln rows saved to {path}</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ReplaceDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="169" />
+        <source>%Ln cells will change.</source>
+        <translation>
+            <numerusform>%Ln cells will change.</numerusform><numerusform>%Ln cells will change.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="177" />
+        <source>&amp;Replace %Ln cells</source>
+        <translation>
+            <numerusform>&amp;Replace %Ln cells</numerusform><numerusform>&amp;Replace %Ln cells</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="207" />
+        <source>%Ln cells replaced. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%Ln cells replaced. Ctrl+Z undoes it.</numerusform><numerusform>%Ln cells replaced. Ctrl+Z undoes it.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ResultsStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="390" />
-        <location filename="../../app/ui/views/upload_step.py" line="728" />
+        <location filename="../../app/ui/views/results_step.py" line="395" />
+        <location filename="../../app/ui/views/upload_step.py" line="732" />
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>The %Ln event was added</numerusform><numerusform>All %Ln events were added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="432" />
+        <location filename="../../app/ui/views/results_step.py" line="437" />
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Re&amp;try %Ln failed row</numerusform><numerusform>Re&amp;try %Ln failed rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="463" />
+        <location filename="../../app/ui/views/results_step.py" line="466" />
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln row failed: {reason}</numerusform><numerusform>%Ln rows failed for one reason: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="467" />
+        <location filename="../../app/ui/views/results_step.py" line="470" />
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln row: {reason}</numerusform><numerusform>%Ln rows: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="475" />
+        <location filename="../../app/ui/views/results_step.py" line="478" />
         <source>%Ln rows: other reasons (see the error file)</source>
         <translation>
             <numerusform>%Ln row: other reasons (see the error file)</numerusform><numerusform>%Ln rows: other reasons (see the error file)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="660" />
+        <location filename="../../app/ui/views/results_step.py" line="699" />
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Showing the %Ln row the destination refused, with its reason in the error file. Fix it in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform><numerusform>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform></translation>
@@ -193,25 +253,25 @@
 <context>
     <name>UploadStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="361" />
+        <location filename="../../app/ui/views/upload_step.py" line="365" />
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Ready to send %Ln row</numerusform><numerusform>Ready to send %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="411" />
+        <location filename="../../app/ui/views/upload_step.py" line="415" />
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>Send &amp;all %Ln row</numerusform><numerusform>Send &amp;all %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="637" />
+        <location filename="../../app/ui/views/upload_step.py" line="641" />
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Send the &amp;rest (%Ln row)</numerusform><numerusform>Send the &amp;rest (%Ln rows)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="827" />
+        <location filename="../../app/ui/views/upload_step.py" line="825" />
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n row refused; see the results.</numerusform><numerusform>%n rows refused; see the results.</numerusform></translation>
@@ -220,19 +280,19 @@
 <context>
     <name>messages</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>%n empty rows were skipped.</source>
         <translation>
             <numerusform>%n empty row was skipped.</numerusform><numerusform>%n empty rows were skipped.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="60" />
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n row has more or fewer cells than there are headers; it was padded or cut.</numerusform><numerusform>%n rows have more or fewer cells than there are headers; they were padded or cut.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="386" />
+        <location filename="../../app/ui/messages.py" line="449" />
         <source>{items} … (%n more)</source>
         <translation>
             <numerusform>{items} … (%n more)</numerusform><numerusform>{items} … (%n more)</numerusform></translation>

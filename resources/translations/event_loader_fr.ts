@@ -290,7 +290,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/batch_model.py" line="288"/>
-        <location filename="../../app/ui/views/upload_step.py" line="743"/>
+        <location filename="../../app/ui/views/upload_step.py" line="747"/>
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Réessai dans %n&#xa0;s</numerusform>
@@ -921,6 +921,242 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="67"/>
+        <source>{file} is no longer where it was, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
+        <translation>{file} n’est plus à son emplacement&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="73"/>
+        <source>{file} was changed after this upload, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
+        <translation>{file} a été modifié après cet envoi&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="79"/>
+        <source>The rows of {file} no longer match this upload, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
+        <translation>Les lignes de {file} ne correspondent plus à cet envoi&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="103"/>
+        <source>Upload history</source>
+        <translation>Historique des envois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="116"/>
+        <source>Past uploads</source>
+        <translation>Envois précédents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="131"/>
+        <source>No uploads yet.</source>
+        <translation>Aucun envoi pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="136"/>
+        <source>Reading past uploads…</source>
+        <translation>Lecture des envois précédents…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="156"/>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="159"/>
+        <source>Every row of the selected upload with its status and reason</source>
+        <translation>Chaque ligne de l’envoi sélectionné, avec son état et sa raison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="164"/>
+        <source>Show file in &amp;folder</source>
+        <translation>Afficher le fichier dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="167"/>
+        <source>&amp;Open report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="246"/>
+        <source>Past uploads cannot be shown: {message}</source>
+        <translation>Impossible d’afficher les envois précédents&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="292"/>
+        <source>{file} in {folder}</source>
+        <translation>{file} dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="297"/>
+        <source>Started {start}, last activity {end} ({took})</source>
+        <translation>Début le {start}, dernière activité le {end} ({took})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="301"/>
+        <source>Started {start}, ended {end} ({took})</source>
+        <translation>Début le {start}, fin le {end} ({took})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="313"/>
+        <source>The file is no longer there: its report will hold the row numbers, status and reasons Event Loader recorded.</source>
+        <translation>Le fichier n’est plus là&#xa0;: son rapport contiendra les numéros de ligne, états et raisons qu’Event Loader a enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="331"/>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="335"/>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="337"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="346"/>
+        <source>Saving the report…</source>
+        <translation>Enregistrement du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="357"/>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="370"/>
+        <source>Could not save the report</source>
+        <translation>Impossible d’enregistrer le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="34"/>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="36"/>
+        <source>Stopped, can resume</source>
+        <translation>Arrêté, peut reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="38"/>
+        <source>Unfinished, can resume</source>
+        <translation>Inachevé, peut reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="39"/>
+        <source>Not resumed</source>
+        <translation>Non repris</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="45"/>
+        <source>Every row of this upload was dealt with.</source>
+        <translation>Chaque ligne de cet envoi a été traitée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="49"/>
+        <source>A later upload of the same rows started afresh instead. Rows that went are still remembered, so they are never sent twice.</source>
+        <translation>Un envoi ultérieur des mêmes lignes est reparti de zéro. Les lignes envoyées restent mémorisées&#xa0;: elles ne sont jamais envoyées deux fois.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/history_model.py" line="54"/>
+        <source>%Ln rows were not sent yet. Open the same file with the same mapping and destination to send them; rows that went are not sent twice.</source>
+        <translation>
+            <numerusform>%Ln ligne n’a pas encore été envoyée. Ouvrez le même fichier avec le même mappage et la même destination pour l’envoyer&#xa0;; les lignes déjà envoyées ne le sont pas deux fois.</numerusform>
+            <numerusform>%Ln lignes n’ont pas encore été envoyées. Ouvrez le même fichier avec le même mappage et la même destination pour les envoyer&#xa0;; les lignes déjà envoyées ne le sont pas deux fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="72"/>
+        <source>{destination} (built-in sandbox)</source>
+        <translation>{destination} (bac à sable intégré)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/history_model.py" line="83"/>
+        <source>%Ln rows with problems or duplicates</source>
+        <translation>
+            <numerusform>%Ln ligne avec un problème ou en double</numerusform>
+            <numerusform>%Ln lignes avec des problèmes ou en double</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/history_model.py" line="89"/>
+        <source>%Ln rows left out</source>
+        <translation>
+            <numerusform>%Ln ligne exclue</numerusform>
+            <numerusform>%Ln lignes exclues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/history_model.py" line="93"/>
+        <source>%Ln rows already there</source>
+        <translation>
+            <numerusform>%Ln ligne déjà présente</numerusform>
+            <numerusform>%Ln lignes déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/history_model.py" line="99"/>
+        <source>%Ln rows still to send</source>
+        <translation>
+            <numerusform>%Ln ligne encore à envoyer</numerusform>
+            <numerusform>%Ln lignes encore à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="149"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="150"/>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="151"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="152"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="153"/>
+        <source>Sent</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="154"/>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="155"/>
+        <source>Not sent</source>
+        <translation>Non envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="156"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="211"/>
+        <source>Ended {when}</source>
+        <translation>Fin&#xa0;: {when}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="125"/>
@@ -944,7 +1180,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="158"/>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
@@ -1014,157 +1250,167 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="240"/>
+        <source>Past uploads and their reports</source>
+        <translation>Envois précédents et leurs rapports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>&amp;Upload options…</source>
         <translation>&amp;Options d’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>current step</source>
         <translation>étape en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>locked</source>
         <translation>verrouillée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>Finish this step first: %1</source>
         <translation>Terminez d’abord cette étape&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>Finish or stop the upload before opening another file.</source>
         <translation>Terminez ou interrompez l’envoi avant d’ouvrir un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
         <source>Open a spreadsheet</source>
         <translation>Ouvrir une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Feuilles de calcul (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Load a mapping</source>
         <translation>Charger un mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Fichiers de mappage (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Mapping not loaded</source>
         <translation>Mappage non chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
-        <source>%1 cannot be used as a mapping: %2</source>
-        <translation>%1 ne peut pas servir de mappage&#xa0;: %2</translation>
+        <location filename="../../app/ui/main_window.py" line="533"/>
+        <source>%1 cannot be used as a mapping. %2</source>
+        <translation>%1 ne peut pas servir de mappage. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
+        <source>The mapping could not be saved to %1. %2</source>
+        <translation>Le mappage n’a pas pu être enregistré dans %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>Save the mapping</source>
         <translation>Enregistrer le mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>Mapping files (*.json)</source>
         <translation>Fichiers de mappage (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>Mapping not saved</source>
         <translation>Mappage non enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
-        <source>The mapping could not be saved to %1: %2</source>
-        <translation>Impossible d’enregistrer le mappage dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>Mapping saved to %1</source>
         <translation>Mappage enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>%1 (demo)</source>
         <translation>%1 (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714"/>
+        <location filename="../../app/ui/main_window.py" line="725"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="715"/>
+        <location filename="../../app/ui/main_window.py" line="726"/>
         <source>Event Loader will use the new language the next time it starts.</source>
         <translation>Event Loader utilisera la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="735"/>
+        <location filename="../../app/ui/main_window.py" line="746"/>
         <source>About Event Loader</source>
         <translation>À propos d’Event Loader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="737"/>
+        <location filename="../../app/ui/main_window.py" line="748"/>
         <source>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Turns a spreadsheet into timeline events in HubSpot or events in Pipeless: open a file, map its columns, check every row, then upload.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Transforme une feuille de calcul en événements de chronologie dans HubSpot ou en événements dans Pipeless&#xa0;: ouvrez un fichier, mappez ses colonnes, vérifiez chaque ligne, puis envoyez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="747"/>
+        <location filename="../../app/ui/main_window.py" line="758"/>
         <source>How it works</source>
         <translation>Mode d’emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="749"/>
+        <location filename="../../app/ui/main_window.py" line="760"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: open or drop an Excel or CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;: pick HubSpot or Pipeless and connect an account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mapping&lt;/b&gt;: say which column feeds which field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;: check every row before anything is sent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Upload&lt;/b&gt;: send a test batch, then the rest.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: see what was added and save the rows to fix.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is sent before the Upload step.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fichier&lt;/b&gt;&#xa0;: ouvrez ou déposez un fichier Excel ou CSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;&#xa0;: choisissez HubSpot ou Pipeless et connectez un compte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappage&lt;/b&gt;&#xa0;: indiquez quelle colonne alimente quel champ.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt;&#xa0;: vérifiez chaque ligne avant tout envoi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Envoi&lt;/b&gt;&#xa0;: envoyez un lot d’essai, puis le reste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Résultats&lt;/b&gt;&#xa0;: voyez ce qui a été ajouté et enregistrez les lignes à corriger.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Rien n’est envoyé avant l’étape Envoi.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Settin&amp;gs</source>
         <translation>Para&amp;mètres</translation>
     </message>
@@ -1657,117 +1903,165 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewEditor</name>
+    <message>
+        <location filename="../../app/ui/models/preview_edits.py" line="126"/>
+        <source>Edit a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/preview_edits.py" line="207"/>
+        <source>Replace in column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="321"/>
+        <location filename="../../app/ui/models/preview_model.py" line="457"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="323"/>
+        <location filename="../../app/ui/models/preview_model.py" line="459"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="327"/>
+        <location filename="../../app/ui/models/preview_model.py" line="463"/>
         <source>Field {target} of the event</source>
         <translation>Champ {target} de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="379"/>
+        <location filename="../../app/ui/models/preview_model.py" line="523"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
         <translation>Même événement que la ligne {row}&#xa0;: il n’est envoyé qu’une fois, depuis la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="460"/>
+        <location filename="../../app/ui/models/preview_model.py" line="606"/>
+        <source>Edited here; the file is unchanged. Was: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/preview_model.py" line="619"/>
+        <source>Every row gets the same fixed value here, set in Mapping: change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/preview_model.py" line="623"/>
+        <source>This value does not come from a cell, so it cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/preview_model.py" line="655"/>
         <source>Excluded</source>
         <translation>Exclue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="462"/>
+        <location filename="../../app/ui/models/preview_model.py" line="657"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="464"/>
+        <location filename="../../app/ui/models/preview_model.py" line="659"/>
         <source>Duplicate of row {row}</source>
         <translation>Doublon de la ligne {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="470"/>
+        <location filename="../../app/ui/models/preview_model.py" line="665"/>
         <source>%n problems</source>
         <translation>
             <numerusform>%n problème</numerusform>
             <numerusform>%n problèmes</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/models/preview_model.py" line="708"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="114"/>
-        <location filename="../../app/ui/views/preview_step.py" line="246"/>
+        <location filename="../../app/ui/views/preview_step.py" line="122"/>
+        <location filename="../../app/ui/views/preview_step.py" line="290"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="122"/>
+        <location filename="../../app/ui/views/preview_step.py" line="130"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="131"/>
+        <location filename="../../app/ui/views/preview_step.py" line="139"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="138"/>
+        <location filename="../../app/ui/views/preview_step.py" line="146"/>
         <source>&amp;Problems only</source>
         <translation>Pro&amp;blèmes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="141"/>
+        <location filename="../../app/ui/views/preview_step.py" line="149"/>
         <source>Show only rows that will not be sent (Ctrl+F)</source>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="154"/>
+        <location filename="../../app/ui/views/preview_step.py" line="166"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="171"/>
+        <location filename="../../app/ui/views/preview_step.py" line="187"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="177"/>
+        <location filename="../../app/ui/views/preview_step.py" line="193"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="185"/>
-        <location filename="../../app/ui/views/preview_step.py" line="665"/>
+        <location filename="../../app/ui/views/preview_step.py" line="201"/>
+        <location filename="../../app/ui/views/preview_step.py" line="723"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="190"/>
+        <location filename="../../app/ui/views/preview_step.py" line="206"/>
         <source>Save problem &amp;rows…</source>
         <translation>Enregistrer les lignes à &amp;corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="194"/>
+        <location filename="../../app/ui/views/preview_step.py" line="210"/>
         <source>Save the rows that will not be sent as a file to fix and open again</source>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="254"/>
+        <location filename="../../app/ui/views/preview_step.py" line="216"/>
+        <source>Replace in co&amp;lumn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="220"/>
+        <source>Change a value in every matching cell of a column (the file is not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="226"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="298"/>
         <source>Open a file and map its columns first.</source>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="293"/>
+        <location filename="../../app/ui/views/preview_step.py" line="341"/>
         <source>Upload %Ln rows</source>
         <translation>
             <numerusform>Envoyer %Ln ligne</numerusform>
@@ -1775,7 +2069,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="341"/>
+        <location filename="../../app/ui/views/preview_step.py" line="394"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -1783,18 +2077,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="349"/>
+        <location filename="../../app/ui/views/preview_step.py" line="402"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="376"/>
+        <location filename="../../app/ui/views/preview_step.py" line="429"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="443"/>
-        <location filename="../../app/ui/views/preview_step.py" line="464"/>
+        <location filename="../../app/ui/views/preview_step.py" line="501"/>
+        <location filename="../../app/ui/views/preview_step.py" line="522"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -1802,8 +2096,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="448"/>
-        <location filename="../../app/ui/views/preview_step.py" line="490"/>
+        <location filename="../../app/ui/views/preview_step.py" line="506"/>
+        <location filename="../../app/ui/views/preview_step.py" line="548"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -1811,17 +2105,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="465"/>
+        <location filename="../../app/ui/views/preview_step.py" line="523"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="474"/>
+        <location filename="../../app/ui/views/preview_step.py" line="532"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="479"/>
+        <location filename="../../app/ui/views/preview_step.py" line="537"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -1829,17 +2123,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="588"/>
+        <location filename="../../app/ui/views/preview_step.py" line="646"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="592"/>
+        <location filename="../../app/ui/views/preview_step.py" line="650"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="603"/>
+        <location filename="../../app/ui/views/preview_step.py" line="661"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -1847,37 +2141,55 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="640"/>
+        <location filename="../../app/ui/views/preview_step.py" line="698"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="647"/>
+        <location filename="../../app/ui/views/preview_step.py" line="705"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="654"/>
+        <location filename="../../app/ui/views/preview_step.py" line="712"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="663"/>
+        <location filename="../../app/ui/views/preview_step.py" line="721"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/preview_step.py" line="774"/>
+        <source>%Ln cells edited here (the file is unchanged)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="696"/>
+        <location filename="../../app/ui/views/preview_step.py" line="782"/>
+        <source>Undo: {change} (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="784"/>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="831"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="698"/>
+        <location filename="../../app/ui/views/preview_step.py" line="833"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="719"/>
+        <location filename="../../app/ui/views/preview_step.py" line="863"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -1885,147 +2197,250 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="727"/>
+        <location filename="../../app/ui/views/preview_step.py" line="871"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>
 </context>
 <context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="44"/>
+        <source>Replace in column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="47"/>
+        <source>Changes the value in every matching cell of the column. The file is not changed; Ctrl+Z undoes the whole replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="61"/>
+        <source>{column} (field {field})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="71"/>
+        <source>Leave empty to find empty cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="76"/>
+        <source>Cells that &amp;contain this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="80"/>
+        <source>Off: only cells holding exactly this value. On: the text is replaced wherever it appears in a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="87"/>
+        <source>Only rows with &amp;problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="96"/>
+        <source>C&amp;olumn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="97"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="100"/>
+        <source>Replace &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="179"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="167"/>
+        <source>Type the text to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="169"/>
+        <source>%Ln cells will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="173"/>
+        <source>No cell matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="177"/>
+        <source>&amp;Replace %Ln cells</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/replace_dialog.py" line="207"/>
+        <source>%Ln cells replaced. Ctrl+Z undoes it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="184"/>
+        <location filename="../../app/ui/views/results_step.py" line="181"/>
         <source>Sent</source>
         <translation>Envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="185"/>
+        <location filename="../../app/ui/views/results_step.py" line="182"/>
         <source>Already there</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="186"/>
+        <location filename="../../app/ui/views/results_step.py" line="183"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="187"/>
+        <location filename="../../app/ui/views/results_step.py" line="184"/>
         <source>Excluded</source>
         <translation>Exclues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="188"/>
+        <location filename="../../app/ui/views/results_step.py" line="185"/>
         <source>With problems</source>
         <translation>Avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="189"/>
+        <location filename="../../app/ui/views/results_step.py" line="186"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="209"/>
+        <location filename="../../app/ui/views/results_step.py" line="206"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="210"/>
+        <location filename="../../app/ui/views/results_step.py" line="207"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="211"/>
+        <location filename="../../app/ui/views/results_step.py" line="208"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="212"/>
+        <location filename="../../app/ui/views/results_step.py" line="209"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="213"/>
+        <location filename="../../app/ui/views/results_step.py" line="210"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="222"/>
+        <location filename="../../app/ui/views/results_step.py" line="219"/>
         <source>Save &amp;report…</source>
         <translation>Enregistrer le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="226"/>
+        <location filename="../../app/ui/views/results_step.py" line="223"/>
         <source>Save &amp;error file…</source>
         <translation>Enregistrer le fichier d’&amp;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="230"/>
+        <location filename="../../app/ui/views/results_step.py" line="227"/>
         <source>The failed rows with their columns, row number and reason; fix them and open the file again</source>
         <translation>Les lignes en échec, avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="237"/>
+        <location filename="../../app/ui/views/results_step.py" line="234"/>
         <source>Save &amp;success file…</source>
         <translation>Enregistrer le fichier de ré&amp;ussite…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="241"/>
+        <location filename="../../app/ui/views/results_step.py" line="238"/>
         <source>The rows that went, with their event ids</source>
         <translation>Les lignes envoyées, avec leurs ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="244"/>
+        <location filename="../../app/ui/views/results_step.py" line="241"/>
         <source>Re&amp;try failed rows</source>
         <translation>Renvo&amp;yer les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="250"/>
+        <location filename="../../app/ui/views/results_step.py" line="247"/>
         <source>Open Preview showing only the rows that failed</source>
         <translation>Ouvrir l’aperçu sur les seules lignes en échec</translation>
     </message>
     <message>
+        <location filename="../../app/ui/views/results_step.py" line="251"/>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/views/results_step.py" line="254"/>
+        <source>Past uploads and their reports</source>
+        <translation>Envois précédents et leurs rapports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="257"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="310"/>
+        <location filename="../../app/ui/views/results_step.py" line="315"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="315"/>
+        <location filename="../../app/ui/views/results_step.py" line="320"/>
         <source>Reading the results…</source>
         <translation>Lecture des résultats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="333"/>
+        <location filename="../../app/ui/views/results_step.py" line="338"/>
         <source>Stop sending?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="334"/>
+        <location filename="../../app/ui/views/results_step.py" line="339"/>
         <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
         <translation>Les lignes en échec sont en cours de renvoi. Interrompre et fermer&#xa0;? Les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="364"/>
+        <location filename="../../app/ui/views/results_step.py" line="369"/>
         <source>The results cannot be shown</source>
         <translation>Impossible d’afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="400"/>
+        <location filename="../../app/ui/views/results_step.py" line="405"/>
         <source>{sent} events were added; {left} rows were not sent yet</source>
         <translation>{sent} événements ajoutés&#xa0;; {left} lignes pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="406"/>
-        <location filename="../../app/ui/views/upload_step.py" line="724"/>
+        <location filename="../../app/ui/views/results_step.py" line="411"/>
+        <location filename="../../app/ui/views/upload_step.py" line="728"/>
         <source>{sent} events were added; {failed} rows failed</source>
         <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="390"/>
-        <location filename="../../app/ui/views/upload_step.py" line="728"/>
+        <location filename="../../app/ui/views/results_step.py" line="395"/>
+        <location filename="../../app/ui/views/upload_step.py" line="732"/>
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>%Ln événement a été ajouté</numerusform>
@@ -2033,17 +2448,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="90"/>
+        <location filename="../../app/ui/views/results_step.py" line="87"/>
         <source>No upload has run yet: see step 5.</source>
         <translation>Aucun envoi n’a encore eu lieu&#xa0;: rendez-vous à l’étape 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="394"/>
+        <location filename="../../app/ui/views/results_step.py" line="399"/>
         <source>Nothing new to add: every row was already there</source>
         <translation>Rien de nouveau à ajouter&#xa0;: toutes les lignes étaient déjà présentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="432"/>
+        <location filename="../../app/ui/views/results_step.py" line="437"/>
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Renvo&amp;yer %Ln ligne en échec</numerusform>
@@ -2051,7 +2466,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="463"/>
+        <location filename="../../app/ui/views/results_step.py" line="466"/>
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln ligne en échec&#xa0;: {reason}</numerusform>
@@ -2059,7 +2474,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="467"/>
+        <location filename="../../app/ui/views/results_step.py" line="470"/>
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: {reason}</numerusform>
@@ -2067,7 +2482,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="475"/>
+        <location filename="../../app/ui/views/results_step.py" line="478"/>
         <source>%Ln rows: other reasons (see the error file)</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: autre raison (voir le fichier d’erreurs)</numerusform>
@@ -2075,82 +2490,82 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="487"/>
+        <location filename="../../app/ui/views/results_step.py" line="490"/>
         <source>HubSpot timeline, app {app}</source>
         <translation>Chronologie HubSpot, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="491"/>
+        <location filename="../../app/ui/views/results_step.py" line="494"/>
         <source>Pipeless, app {app}</source>
         <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="497"/>
+        <location filename="../../app/ui/views/results_step.py" line="500"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="529"/>
+        <location filename="../../app/ui/views/results_step.py" line="532"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="536"/>
+        <location filename="../../app/ui/views/results_step.py" line="539"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="537"/>
+        <location filename="../../app/ui/views/results_step.py" line="540"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="550"/>
+        <location filename="../../app/ui/views/results_step.py" line="553"/>
         <source>Save error file</source>
         <translation>Enregistrer le fichier d’erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="551"/>
+        <location filename="../../app/ui/views/results_step.py" line="554"/>
         <source>errors</source>
         <translation>erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="568"/>
+        <location filename="../../app/ui/views/results_step.py" line="571"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="569"/>
+        <location filename="../../app/ui/views/results_step.py" line="572"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="587"/>
+        <location filename="../../app/ui/views/results_step.py" line="590"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="592"/>
+        <location filename="../../app/ui/views/results_step.py" line="595"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="618"/>
+        <location filename="../../app/ui/views/results_step.py" line="652"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="634"/>
+        <location filename="../../app/ui/views/results_step.py" line="668"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="650"/>
+        <location filename="../../app/ui/views/results_step.py" line="689"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="660"/>
+        <location filename="../../app/ui/views/results_step.py" line="699"/>
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici %Ln ligne refusée par la destination (la raison est dans le fichier d’erreurs). Corrigez-la dans la feuille de calcul, puis rouvrez celle-ci&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</numerusform>
@@ -2158,12 +2573,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="352"/>
+        <location filename="../../app/ui/views/results_step.py" line="357"/>
         <source>&amp;New upload</source>
         <translation>&amp;Nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="247"/>
+        <location filename="../../app/ui/views/results_step.py" line="244"/>
         <source>F&amp;ix failed rows</source>
         <translation>&amp;Corriger les lignes en échec</translation>
     </message>
@@ -2402,116 +2817,156 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>UploadStep</name>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="705"/>
         <source>{dest} refused this access token (mistyped, revoked or another account). Paste a fresh one in Destination, then upload again: rows that went are not sent twice.</source>
         <translation>{dest} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau à l’étape Destination, puis relancez l’envoi&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="711"/>
         <source>{dest} refused the upload: this account may not add these events (a missing permission or scope). Check the app&apos;s settings in {dest}, then upload again.</source>
         <translation>{dest} a refusé l’envoi&#xa0;: ce compte n’a pas le droit d’ajouter ces événements (autorisation ou portée manquante). Vérifiez les paramètres de l’application dans {dest}, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="717"/>
         <source>{dest} no longer knows this event template (deleted, or another app). Choose the template again in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus ce modèle d’événement (supprimé, ou d’une autre application). Choisissez de nouveau le modèle à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="723"/>
         <source>{dest} does not know this app id. Check the app id in Destination, then upload again.</source>
         <translation>{dest} ne connaît pas cet ID d’application. Vérifiez l’ID d’application à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="728"/>
         <source>{dest}&apos;s daily limit is reached. Upload the rest tomorrow: the rows that went stay, and nothing is sent twice.</source>
         <translation>La limite quotidienne de {dest} est atteinte. Envoyez le reste demain&#xa0;: les lignes déjà envoyées y restent, et rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="85"/>
-        <source>{dest} stopped the upload.</source>
-        <translation>{dest} a interrompu l’envoi.</translation>
+        <location filename="../../app/ui/messages.py" line="734"/>
+        <source>{dest} no longer knows the app or event template this upload uses. Check them in Destination, then upload again.</source>
+        <translation>{dest} ne connaît plus l’application ou le modèle d’événement de cet envoi. Vérifiez-les à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="740"/>
+        <source>{dest} stopped the upload. Details are in the log file.</source>
+        <translation>{dest} a arrêté l’envoi. Les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="65"/>
+        <source>{dest} did not answer in time; trying again.</source>
+        <translation>{dest} n’a pas répondu à temps&#xa0;; nouvel essai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="69"/>
+        <source>The connection to {dest} was lost; trying again.</source>
+        <translation>La connexion à {dest} a été perdue&#xa0;; nouvel essai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="73"/>
+        <source>{dest} had a temporary problem (error {status}); trying again.</source>
+        <translation>{dest} a eu un problème temporaire (erreur {status})&#xa0;; nouvel essai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="77"/>
+        <source>{dest} is busy with this record; trying again shortly.</source>
+        <translation>{dest} est occupé avec cette fiche d’informations&#xa0;; nouvel essai sous peu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="81"/>
+        <source>The {dest} account is being moved; trying again later.</source>
+        <translation>Le compte {dest} est en cours de déplacement&#xa0;; nouvel essai plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="85"/>
+        <source>{dest} sent an unreadable answer; trying again.</source>
+        <translation>{dest} a envoyé une réponse illisible&#xa0;; nouvel essai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="90"/>
+        <source>No answer this time; trying again.</source>
+        <translation>Pas de réponse cette fois&#xa0;; nouvel essai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="150"/>
         <source>Send &amp;test batch</source>
         <translation>Envoyer un lot d’&amp;essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="149"/>
+        <location filename="../../app/ui/views/upload_step.py" line="153"/>
         <source>Send &amp;all rows</source>
         <translation>&amp;Tout envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="152"/>
+        <location filename="../../app/ui/views/upload_step.py" line="156"/>
         <source>Send the &amp;rest</source>
         <translation>Envoyer le &amp;reste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="156"/>
-        <location filename="../../app/ui/views/upload_step.py" line="495"/>
-        <location filename="../../app/ui/views/upload_step.py" line="616"/>
+        <location filename="../../app/ui/views/upload_step.py" line="160"/>
+        <location filename="../../app/ui/views/upload_step.py" line="499"/>
+        <location filename="../../app/ui/views/upload_step.py" line="620"/>
         <source>&amp;Pause</source>
         <translation>Pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="159"/>
-        <location filename="../../app/ui/views/upload_step.py" line="783"/>
+        <location filename="../../app/ui/views/upload_step.py" line="163"/>
+        <location filename="../../app/ui/views/upload_step.py" line="787"/>
         <source>&amp;Stop</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="163"/>
+        <location filename="../../app/ui/views/upload_step.py" line="167"/>
         <source>Send no more batches; rows that went stay sent.</source>
         <translation>Ne plus envoyer de lot&#xa0;; les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="175"/>
+        <location filename="../../app/ui/views/upload_step.py" line="179"/>
         <source>Upload progress</source>
         <translation>Progression de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="183"/>
+        <location filename="../../app/ui/views/upload_step.py" line="187"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="228"/>
+        <location filename="../../app/ui/views/upload_step.py" line="232"/>
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="258"/>
+        <location filename="../../app/ui/views/upload_step.py" line="262"/>
         <source>Getting the upload ready…</source>
         <translation>Préparation de l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="273"/>
+        <location filename="../../app/ui/views/upload_step.py" line="277"/>
         <source>See results</source>
         <translation>Voir les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="294"/>
-        <location filename="../../app/ui/views/upload_step.py" line="523"/>
+        <location filename="../../app/ui/views/upload_step.py" line="298"/>
+        <location filename="../../app/ui/views/upload_step.py" line="527"/>
         <source>Stop the upload?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="295"/>
+        <location filename="../../app/ui/views/upload_step.py" line="299"/>
         <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="352"/>
+        <location filename="../../app/ui/views/upload_step.py" line="356"/>
         <source>Nothing left to send</source>
         <translation>Plus rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="354"/>
+        <location filename="../../app/ui/views/upload_step.py" line="358"/>
         <source>Every ready row of this file already went to {dest}.</source>
         <translation>Toutes les lignes prêtes de ce fichier ont déjà été envoyées à {dest}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="361"/>
+        <location filename="../../app/ui/views/upload_step.py" line="365"/>
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Prêt à envoyer %Ln ligne</numerusform>
@@ -2519,42 +2974,42 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="366"/>
+        <location filename="../../app/ui/views/upload_step.py" line="370"/>
         <source>The rows go to {dest} as “{name}” events in one batch.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="370"/>
+        <location filename="../../app/ui/views/upload_step.py" line="374"/>
         <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="377"/>
+        <location filename="../../app/ui/views/upload_step.py" line="381"/>
         <source>The rows go to {dest} in one batch.</source>
         <translation>Les lignes partent vers {dest} en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="379"/>
+        <location filename="../../app/ui/views/upload_step.py" line="383"/>
         <source>The rows go to {dest} in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="385"/>
+        <location filename="../../app/ui/views/upload_step.py" line="389"/>
         <source>The rows go to {dest} as “{name}” events.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="389"/>
+        <location filename="../../app/ui/views/upload_step.py" line="393"/>
         <source>The rows go to {dest}.</source>
         <translation>Les lignes partent vers {dest}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="403"/>
+        <location filename="../../app/ui/views/upload_step.py" line="407"/>
         <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
         <translation>Cet envoi s’est interrompu avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="411"/>
+        <location filename="../../app/ui/views/upload_step.py" line="415"/>
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>&amp;Tout envoyer (%Ln ligne)</numerusform>
@@ -2562,65 +3017,65 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="421"/>
+        <location filename="../../app/ui/views/upload_step.py" line="425"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="426"/>
-        <location filename="../../app/ui/views/upload_step.py" line="461"/>
-        <location filename="../../app/ui/views/upload_step.py" line="483"/>
-        <location filename="../../app/ui/views/upload_step.py" line="496"/>
+        <location filename="../../app/ui/views/upload_step.py" line="430"/>
+        <location filename="../../app/ui/views/upload_step.py" line="465"/>
+        <location filename="../../app/ui/views/upload_step.py" line="487"/>
+        <location filename="../../app/ui/views/upload_step.py" line="500"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="432"/>
+        <location filename="../../app/ui/views/upload_step.py" line="436"/>
         <source>The upload cannot start</source>
         <translation>L’envoi ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="459"/>
+        <location filename="../../app/ui/views/upload_step.py" line="463"/>
         <source>Sending the test batch…</source>
         <translation>Envoi du lot d’essai…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="500"/>
+        <location filename="../../app/ui/views/upload_step.py" line="504"/>
         <source>&amp;Resume</source>
         <translation>Repre&amp;ndre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="502"/>
+        <location filename="../../app/ui/views/upload_step.py" line="506"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="524"/>
+        <location filename="../../app/ui/views/upload_step.py" line="528"/>
         <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="535"/>
+        <location filename="../../app/ui/views/upload_step.py" line="539"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="585"/>
+        <location filename="../../app/ui/views/upload_step.py" line="589"/>
         <source>{dest} asked us to slow down. Resuming in {s} s; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="622"/>
+        <location filename="../../app/ui/views/upload_step.py" line="626"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="625"/>
+        <location filename="../../app/ui/views/upload_step.py" line="629"/>
         <source>{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a timeline there, then send the other {left} rows.</source>
         <translation>{sent} lignes (lignes {rows} de la feuille de calcul) sont dans {dest}. Vérifiez-en une sur une chronologie, puis envoyez les {left} autres lignes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="637"/>
+        <location filename="../../app/ui/views/upload_step.py" line="641"/>
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Envoyer le &amp;reste (%Ln ligne)</numerusform>
@@ -2628,82 +3083,77 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="665"/>
+        <location filename="../../app/ui/views/upload_step.py" line="669"/>
         <source>{dest} stopped the upload</source>
         <translation>{dest} a interrompu l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="671"/>
+        <location filename="../../app/ui/views/upload_step.py" line="675"/>
         <source>The upload stopped</source>
         <translation>L’envoi s’est interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="674"/>
+        <location filename="../../app/ui/views/upload_step.py" line="678"/>
         <source>{message} The rows that went are recorded; you can resume later.</source>
         <translation>{message} Les lignes déjà envoyées sont enregistrées&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="679"/>
+        <location filename="../../app/ui/views/upload_step.py" line="683"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="682"/>
+        <location filename="../../app/ui/views/upload_step.py" line="686"/>
         <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
         <translation>{sent} lignes ont été envoyées à {dest}. Les {left} autres ne l’ont pas été&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n’est envoyé deux fois).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="692"/>
+        <location filename="../../app/ui/views/upload_step.py" line="696"/>
         <source>Done, with some rows refused</source>
         <translation>Terminé, avec des lignes refusées</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="36"/>
-        <location filename="../../app/ui/views/upload_step.py" line="695"/>
-        <location filename="../../app/ui/views/upload_step.py" line="798"/>
+        <location filename="../../app/ui/views/upload_step.py" line="699"/>
+        <location filename="../../app/ui/views/upload_step.py" line="802"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="699"/>
-        <location filename="../../app/ui/views/upload_step.py" line="705"/>
+        <location filename="../../app/ui/views/upload_step.py" line="703"/>
+        <location filename="../../app/ui/views/upload_step.py" line="709"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="781"/>
+        <location filename="../../app/ui/views/upload_step.py" line="785"/>
         <source>&amp;Stop here</source>
         <translation>Arrêter &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="797"/>
+        <location filename="../../app/ui/views/upload_step.py" line="801"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="37"/>
-        <location filename="../../app/ui/views/upload_step.py" line="799"/>
+        <location filename="../../app/ui/views/upload_step.py" line="803"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="38"/>
-        <location filename="../../app/ui/views/upload_step.py" line="800"/>
+        <location filename="../../app/ui/views/upload_step.py" line="804"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="820"/>
+        <location filename="../../app/ui/views/upload_step.py" line="61"/>
         <source>{dest} asked us to slow down; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/views/upload_step.py" line="823"/>
-        <source>No answer this time ({why}); trying again.</source>
-        <translation>Pas de réponse cette fois ({why})&#xa0;; nouvel essai.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="827"/>
+        <location filename="../../app/ui/views/upload_step.py" line="825"/>
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n ligne refusée&#xa0;; voir les résultats.</numerusform>
@@ -2711,12 +3161,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="831"/>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/upload_step.py" line="833"/>
+        <location filename="../../app/ui/views/upload_step.py" line="832"/>
         <source>Not sent: the upload was stopped.</source>
         <translation>Non envoyé&#xa0;: l’envoi a été interrompu.</translation>
     </message>
@@ -2785,22 +3230,22 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="25"/>
+        <location filename="../../app/ui/messages.py" line="31"/>
         <source>Column {column} had no name; it is called “{new_name}” here.</source>
         <translation>La colonne {column} n’avait pas de nom&#xa0;; elle s’appelle «&#xa0;{new_name}&#xa0;» ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/ui/messages.py" line="37"/>
         <source>Two columns are called “{column}”; the second one is called “{new_name}” here.</source>
         <translation>Deux colonnes s’appellent «&#xa0;{column}&#xa0;»&#xa0;; la seconde s’appelle «&#xa0;{new_name}&#xa0;» ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>A merged header cell was split; its columns are named “{new_name}” and so on.</source>
         <translation>Une cellule d’en-tête fusionnée a été scindée&#xa0;; ses colonnes s’appellent «&#xa0;{new_name}&#xa0;», et ainsi de suite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>%n empty rows were skipped.</source>
         <translation>
             <numerusform>%n ligne vide a été ignorée.</numerusform>
@@ -2808,12 +3253,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>The text encoding was guessed as {encoding}. If accents look wrong, choose another one.</source>
         <translation>L’encodage du texte a été deviné&#xa0;: {encoding}. Si les accents s’affichent mal, choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n ligne a plus ou moins de cellules qu’il n’y a d’en-têtes&#xa0;; elle a été complétée ou coupée.</numerusform>
@@ -2821,338 +3266,393 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="67"/>
         <source>The column names were found on row {row}.</source>
         <translation>Les noms de colonnes ont été trouvés à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="71"/>
         <source>Some very long cells were shortened.</source>
         <translation>Certaines cellules très longues ont été raccourcies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>Note while reading: {code} ({details}).</source>
         <translation>Remarque de lecture&#xa0;: {code} ({details}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
-        <location filename="../../app/ui/messages.py" line="80"/>
         <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>{name} was not found. It may have been moved or renamed.</source>
         <translation>{name} est introuvable. Il a peut-être été déplacé ou renommé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>{name} is a folder, not a spreadsheet.</source>
         <translation>{name} est un dossier, pas une feuille de calcul.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>{name} is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv.</source>
         <translation>{name} n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>{name} is not a spreadsheet, or it is damaged. Open it in Excel and save it again as .xlsx.</source>
         <translation>{name} n’est pas une feuille de calcul, ou il est endommagé. Ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>{name} is damaged and cannot be read. Open it in Excel and save it again as .xlsx.</source>
         <translation>{name} est endommagé et ne peut pas être lu. Ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>{name} is protected by a password. Save a copy without a password and open that.</source>
         <translation>{name} est protégé par un mot de passe. Enregistrez une copie sans mot de passe et ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>{name} has no rows. Check that you exported the right sheet.</source>
         <translation>{name} ne contient aucune ligne. Vérifiez que vous avez exporté la bonne feuille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>{name} is empty. Check that you exported the right sheet.</source>
         <translation>{name} est vide. Vérifiez que vous avez exporté la bonne feuille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>The chosen sheet of {name} is empty. Pick another sheet.</source>
         <translation>La feuille choisie de {name} est vide. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>{name} has column names but no rows below them.</source>
         <translation>{name} contient des noms de colonnes, mais aucune ligne en dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>No row of {name} looks like column names. Choose the header row by hand.</source>
         <translation>Aucune ligne de {name} ne ressemble à des noms de colonnes. Choisissez la ligne d’en-tête à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>{name} has fewer rows than the header row you chose. Pick a smaller row number.</source>
         <translation>{name} a moins de lignes que le numéro de la ligne d’en-tête choisie. Choisissez un numéro plus petit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>{name} has no sheet with that name. Pick one from the list.</source>
         <translation>{name} n’a pas de feuille de ce nom. Choisissez-en une dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>{name} has too many columns to be an export of contacts or events. Check the file.</source>
         <translation>{name} a trop de colonnes pour être un export de contacts ou d’événements. Vérifiez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>{name} is too large to read safely. Split it into smaller files.</source>
         <translation>{name} est trop volumineux pour être lu sans risque. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>Event Loader may not read {name}. Close it in other programs and try again.</source>
         <translation>Event Loader n’a pas le droit de lire {name}. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>The text of {name} could not be read with this encoding. Choose another encoding.</source>
         <translation>Le texte de {name} ne peut pas être lu avec cet encodage. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
-        <source>{name} cannot be read.</source>
-        <translation>{name} ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>{service} refused the developer API key (mistyped, or the key of another app). Paste it again from your developer account.</source>
         <translation>{service} a refusé la clé d’API de développeur (mal saisie, ou clé d’une autre application). Collez-la de nouveau depuis votre compte de développeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>{service} refused the refresh token or the app&apos;s client ID and secret. Connect the app again to get a fresh refresh token.</source>
         <translation>{service} a refusé le jeton d’actualisation, ou l’ID client et le secret client de l’application. Reconnectez l’application pour obtenir un nouveau jeton d’actualisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>{service} refused this API key (mistyped, revoked or another account). Paste a fresh one.</source>
         <translation>{service} a refusé cette clé d’API (mal saisie, révoquée ou d’un autre compte). Collez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>{service} refused this access token (mistyped, revoked or another account). Paste a fresh one.</source>
         <translation>{service} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>{service} accepted the token but it may not add events. Give the app these scopes: {scopes}.</source>
         <translation>{service} a accepté le jeton d’accès, mais celui-ci n’a pas le droit d’ajouter des événements. Accordez ces portées à l’application&#xa0;: {scopes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>{service} accepted the token but it may not add events. Ask an administrator to grant the app access.</source>
         <translation>{service} a accepté le jeton d’accès, mais celui-ci n’a pas le droit d’ajouter des événements. Demandez à un administrateur d’accorder l’accès à l’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>{service} knows no app with this app ID for this key. Check the app ID.</source>
         <translation>{service} ne connaît aucune application avec cet ID pour cette clé. Vérifiez l’ID d’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>{service} knows no event template with this ID in this app. Check the template ID.</source>
         <translation>{service} ne connaît aucun modèle d’événement avec cet ID dans cette application. Vérifiez l’ID du modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="220"/>
         <source>{service} could not be reached. Check the internet connection and try again.</source>
         <translation>Impossible de joindre {service}. Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>{service} asked us to slow down. Try again in a minute.</source>
         <translation>{service} nous demande de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>{service} had a temporary problem. Try again in a few minutes.</source>
         <translation>{service} a rencontré un problème temporaire. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>The server address must start with https:// so the token travels encrypted.</source>
         <translation>L’adresse du serveur doit commencer par https:// pour que le jeton d’accès circule chiffré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
-        <source>{service} did not accept the connection.</source>
-        <translation>{service} n’a pas accepté la connexion.</translation>
+        <location filename="../../app/ui/messages.py" line="162"/>
+        <source>{name} cannot be read. Details are in the log file.</source>
+        <translation>{name} ne peut pas être lu. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="242"/>
+        <source>{service} did not accept the connection. Details are in the log file.</source>
+        <translation>{service} n’a pas accepté la connexion. Les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="252"/>
+        <source>The service address is not a usable web address (https://…, with no user name or password). Check it in the account settings.</source>
+        <translation>L’adresse du service n’est pas une adresse web utilisable (https://…, sans nom d’utilisateur ni mot de passe). Vérifiez-la dans les réglages du compte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="257"/>
+        <source>The request to {service} could not be made. Check the service address.</source>
+        <translation>La requête vers {service} n’a pas pu être faite. Vérifiez l’adresse du service.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="261"/>
+        <source>The secure connection to {service} could not be verified (certificate problem). Check the service address or your network&apos;s security settings.</source>
+        <translation>La connexion sécurisée à {service} n’a pas pu être vérifiée (problème de certificat). Vérifiez l’adresse du service ou les réglages de sécurité de votre réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="266"/>
+        <source>{service} sent an unreadable answer. Try again in a few minutes.</source>
+        <translation>{service} a envoyé une réponse illisible. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="269"/>
+        <source>{service} answered with a redirect, which is not followed for safety. Check the service address.</source>
+        <translation>{service} a répondu par une redirection, qui n’est pas suivie par sécurité. Vérifiez l’adresse du service.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="274"/>
+        <source>{service} gave an unexpected answer. Try again later; details are in the log file.</source>
+        <translation>{service} a donné une réponse inattendue. Réessayez plus tard&#xa0;; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="278"/>
+        <source>{service} sent event templates in a shape Event Loader does not know. Details are in the log file.</source>
+        <translation>{service} a envoyé des modèles d’événement sous une forme qu’Event Loader ne connaît pas. Les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="283"/>
+        <source>Listing {service} event templates needs the app&apos;s developer API key. Add it to the account.</source>
+        <translation>Pour lister les modèles d’événement {service}, il faut la clé d’API de développeur de l’application. Ajoutez-la au compte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="288"/>
+        <source>{service} does not know this item. Check the app and template IDs.</source>
+        <translation>{service} ne connaît pas cet élément. Vérifiez l’ID d’application et l’ID du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="291"/>
+        <source>{service} found the batch too large. Choose a smaller batch size in Settings, then send the rows again.</source>
+        <translation>{service} a trouvé le lot trop grand. Choisissez une taille de lot plus petite dans Paramètres, puis renvoyez les lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="296"/>
+        <source>Stopped before sending.</source>
+        <translation>Arrêté avant l’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>The contact&apos;s email address; HubSpot creates the contact if new.</source>
         <translation>L’adresse e-mail du contact&#xa0;; HubSpot crée le contact s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="311"/>
         <source>Record ID</source>
         <translation>ID de fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>The HubSpot record ID (digits only).</source>
         <translation>L’ID de la fiche d’informations HubSpot (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>User token (utk)</source>
         <translation>Jeton utilisateur (utk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="253"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>The HubSpot tracking cookie value of a contact.</source>
         <translation>La valeur du cookie de suivi HubSpot d’un contact.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="258"/>
+        <location filename="../../app/ui/messages.py" line="321"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>The web domain the event happened on, usually with the user token.</source>
         <translation>Le domaine web où l’événement a eu lieu, en général avec le jeton utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="264"/>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>Event date and time</source>
         <translation>Date et heure de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="328"/>
         <source>When it happened; sets the event&apos;s place on the timeline. Empty means now.</source>
         <translation>Moment où l’événement a eu lieu&#xa0;; il fixe sa place dans la chronologie. Vide&#xa0;: maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>Start object ID</source>
         <translation>ID de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="347"/>
         <source>1 to 40 characters.</source>
         <translation>1 à 40 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>Start object type</source>
         <translation>Type de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="351"/>
         <source>One of Pipeless&apos;s object types.</source>
         <translation>Un des types d’objet de Pipeless.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>Relationship type</source>
         <translation>Type de relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="343"/>
         <source>What happened.</source>
         <translation>Ce qui s’est passé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>End object ID</source>
         <translation>ID de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>End object type</source>
         <translation>Type de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>Relationship date</source>
         <translation>Date de la relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>When it happened.</source>
         <translation>Moment où la relation a eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>Single relationship</source>
         <translation>Relation unique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="359"/>
         <source>Yes (the default): repeats between the same two objects count as one relationship.</source>
         <translation>Oui (par défaut)&#xa0;: les répétitions entre les deux mêmes objets comptent pour une seule relation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>Start object created on</source>
         <translation>Objet de départ créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="370"/>
         <source>Start object modified on</source>
         <translation>Objet de départ modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="374"/>
         <source>End object created on</source>
         <translation>Objet d’arrivée créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="378"/>
         <source>End object modified on</source>
         <translation>Objet d’arrivée modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="391"/>
         <source>Extra data: {name}</source>
         <translation>Données supplémentaires&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>A contact is found by its email, its record ID or its user token: map at least one.</source>
         <translation>Un contact est retrouvé par son e-mail, son ID de fiche ou son jeton utilisateur&#xa0;: mappez au moins l’un des trois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="414"/>
         <source>Event template token {name} ({type}).</source>
         <translation>Jeton d’événement «&#xa0;{name}&#xa0;» du modèle ({type}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="418"/>
         <source>Free-form data shown in the event&apos;s details.</source>
         <translation>Données libres affichées dans le détail de l’événement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="379"/>
+        <location filename="../../app/ui/messages.py" line="442"/>
         <source>&quot;{value}&quot;</source>
         <translation>«&#xa0;{value}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="386"/>
+        <location filename="../../app/ui/messages.py" line="449"/>
         <source>{items} … (%n more)</source>
         <translation>
             <numerusform>{items} … (%n autre)</numerusform>
@@ -3160,164 +3660,280 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="391"/>
+        <location filename="../../app/ui/messages.py" line="454"/>
         <source>{items} or {last}</source>
         <translation>{items} ou {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="402"/>
+        <location filename="../../app/ui/messages.py" line="465"/>
         <source>Event ID</source>
         <translation>ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="417"/>
+        <location filename="../../app/ui/messages.py" line="480"/>
         <source>{format} (for example {example})</source>
         <translation>{format} (par exemple {example})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="425"/>
+        <location filename="../../app/ui/messages.py" line="488"/>
         <source>{value} does not match the date format {format}. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} ne suit pas le format de date {format}. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="431"/>
+        <location filename="../../app/ui/messages.py" line="494"/>
         <source>{value} is a number, not a date. Fix the cell or format it as a date.</source>
         <translation>{value} est un nombre, pas une date. Corrigez la cellule ou mettez-la au format date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="434"/>
+        <location filename="../../app/ui/messages.py" line="497"/>
         <source>{value} is not a date Event Loader recognises. Write it like 2025-04-25 or 25/04/2025 14:30, or set this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date qu’Event Loader reconnaît. Écrivez-la comme 2025-04-25 ou 25/04/2025 14:30, ou choisissez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="443"/>
+        <location filename="../../app/ui/messages.py" line="506"/>
         <source>the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell.</source>
         <translation>la date 29/02/1900 n’existe pas (un reste d’anciennes feuilles de calcul). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="447"/>
+        <location filename="../../app/ui/messages.py" line="510"/>
         <source>{value} is not a real date. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date réelle. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="456"/>
+        <location filename="../../app/ui/messages.py" line="519"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="461"/>
+        <location filename="../../app/ui/messages.py" line="524"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="470"/>
+        <location filename="../../app/ui/messages.py" line="533"/>
         <source>space</source>
         <translation>espace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="473"/>
+        <location filename="../../app/ui/messages.py" line="536"/>
         <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters without accents, digits, spaces and common symbols.</source>
         <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres sans accents, des chiffres, des espaces et des symboles courants.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="485"/>
+        <location filename="../../app/ui/messages.py" line="548"/>
         <source>the cell shows the spreadsheet error {error}. Fix the formula or the cell in the file.</source>
         <translation>la cellule affiche l’erreur de feuille de calcul {error}. Corrigez la formule ou la cellule dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="491"/>
+        <location filename="../../app/ui/messages.py" line="554"/>
         <source>the cell is empty, but {field} is required. Fill it in or set a default value in Mapping.</source>
         <translation>la cellule est vide, mais {field} est obligatoire. Remplissez-la ou définissez une valeur par défaut dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="497"/>
+        <location filename="../../app/ui/messages.py" line="560"/>
         <source>{value} is not an option of token {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="502"/>
+        <location filename="../../app/ui/messages.py" line="565"/>
         <source>{value} could mean {thousands} or {decimal}. Write it without a thousands separator or set this column&apos;s decimal separator in Mapping.</source>
         <translation>{value} peut signifier {thousands} ou {decimal}. Écrivez-le sans séparateur de milliers ou choisissez le séparateur décimal de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="510"/>
+        <location filename="../../app/ui/messages.py" line="573"/>
         <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="522"/>
+        <location filename="../../app/ui/messages.py" line="585"/>
         <source>{value} is not a valid email address. Fix the cell.</source>
         <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="525"/>
+        <location filename="../../app/ui/messages.py" line="588"/>
         <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
         <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="528"/>
+        <location filename="../../app/ui/messages.py" line="591"/>
         <source>{value} is not a number. Fix the cell.</source>
         <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="531"/>
+        <location filename="../../app/ui/messages.py" line="594"/>
         <source>{value} could be read day first or month first. Set this column&apos;s date format in Mapping (%d/%m/%Y for day first, %m/%d/%Y for month first).</source>
         <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Choisissez le format de date de cette colonne dans Mappage (%d/%m/%Y pour le jour d’abord, %m/%d/%Y pour le mois d’abord).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="536"/>
+        <location filename="../../app/ui/messages.py" line="599"/>
         <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
         <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="539"/>
+        <location filename="../../app/ui/messages.py" line="602"/>
         <source>{value} cannot be sent. Fix the cell.</source>
         <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="550"/>
+        <location filename="../../app/ui/messages.py" line="613"/>
         <source>The default value of &quot;{field}&quot;</source>
         <translation>La valeur par défaut de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="555"/>
+        <location filename="../../app/ui/messages.py" line="618"/>
         <source>The fixed value of &quot;{field}&quot;</source>
         <translation>La valeur fixe de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="564"/>
+        <location filename="../../app/ui/messages.py" line="627"/>
         <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="570"/>
+        <location filename="../../app/ui/messages.py" line="633"/>
         <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
         <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="576"/>
+        <location filename="../../app/ui/messages.py" line="639"/>
         <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
         <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="584"/>
+        <location filename="../../app/ui/messages.py" line="647"/>
         <source>No {fields} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="589"/>
+        <location filename="../../app/ui/messages.py" line="652"/>
         <source>No {fields}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="607"/>
+        <location filename="../../app/ui/messages.py" line="670"/>
         <source>{value} cannot be used ({code}). Fix the cell or the mapping.</source>
         <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="610"/>
+        <location filename="../../app/ui/messages.py" line="673"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="752"/>
+        <source>{service} says this event ID is already in use. The event may already be there from an earlier attempt, or another record holds this ID: check the record before sending again.</source>
+        <translation>{service} indique que cet ID d’événement est déjà utilisé. L’événement est peut-être déjà là après un essai précédent, ou une autre fiche d’informations porte cet ID&#xa0;: vérifiez la fiche avant de renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="759"/>
+        <source>The answer of {service} was lost, so this event may or may not be there. It allows repeated events, so it was not sent again (it could appear twice): check it before sending it again.</source>
+        <translation>La réponse de {service} a été perdue&#xa0;: cet événement est peut-être là, ou pas. Il accepte les événements répétés, donc il n’a pas été renvoyé (il pourrait apparaître deux fois)&#xa0;: vérifiez-le avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="766"/>
+        <source>The daily {service} allowance is used up. Send the rest tomorrow; nothing is sent twice.</source>
+        <translation>Le quota quotidien de {service} est épuisé. Envoyez le reste demain&#xa0;; rien n’est envoyé deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="772"/>
+        <source>The upload stopped unexpectedly; it can be resumed.</source>
+        <translation>L’envoi s’est arrêté de façon inattendue&#xa0;; il peut être repris.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="779"/>
+        <source>Refused by {service}: {reason}</source>
+        <translation>Refusé par {service}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="782"/>
+        <source>Refused by {service}.</source>
+        <translation>Refusé par {service}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="786"/>
+        <source>Refused by {service} ({code}). The reason is in the error file.</source>
+        <translation>Refusé par {service} ({code}). La raison est dans le fichier d’erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="797"/>
+        <source>The file or its folder does not exist (any more).</source>
+        <translation>Le fichier ou son dossier n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="801"/>
+        <source>Event Loader may not use it. Close it in other programs or pick another place.</source>
+        <translation>Event Loader n’a pas le droit de l’utiliser. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="806"/>
+        <source>That is a folder, not a file.</source>
+        <translation>C’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="808"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Le disque est plein. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="812"/>
+        <source>That place is read-only. Pick another folder.</source>
+        <translation>Cet emplacement est en lecture seule. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="816"/>
+        <source>The system refused ({code}). Details are in the log file.</source>
+        <translation>Le système a refusé ({code}). Les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="827"/>
+        <source>The file does not exist (any more).</source>
+        <translation>Le fichier n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="829"/>
+        <source>The file could not be read. Close it in other programs and try again.</source>
+        <translation>Le fichier n’a pas pu être lu. Fermez-le dans les autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="833"/>
+        <source>It is not a mapping file saved by Event Loader.</source>
+        <translation>Ce n’est pas un fichier de mappage enregistré par Event Loader.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="837"/>
+        <source>It was saved by a newer Event Loader. Update Event Loader to use it.</source>
+        <translation>Il a été enregistré par une version plus récente d’Event Loader. Mettez Event Loader à jour pour l’utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="842"/>
+        <source>It is for a destination this Event Loader does not know.</source>
+        <translation>Il est prévu pour une destination que cet Event Loader ne connaît pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="847"/>
+        <source>Part of it was changed by hand or damaged ({code}). Save the mapping again from the Mapping step.</source>
+        <translation>Une partie a été modifiée à la main ou endommagée ({code}). Enregistrez de nouveau le mappage depuis l’étape Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="857"/>
+        <source>The record of sent rows is damaged, so Event Loader cannot tell which rows went. Details are in the log file.</source>
+        <translation>Le registre des lignes envoyées est endommagé&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties. Les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="862"/>
+        <source>Event Loader cannot write the record of sent rows (disk full or a read-only folder). Free some space and try again; nothing is sent twice.</source>
+        <translation>Event Loader ne peut pas écrire le registre des lignes envoyées (disque plein ou dossier en lecture seule). Libérez de la place et réessayez&#xa0;; rien n’est envoyé deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="883"/>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="885"/>
+        <location filename="../../app/ui/messages.py" line="888"/>
+        <source>The service</source>
+        <translation>Le service</translation>
     </message>
 </context>
 <context>
@@ -3447,32 +4063,32 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="40"/>
+        <location filename="../../app/ui/workers.py" line="43"/>
         <source>The file {name} was not found. Check that it still exists.</source>
         <translation>Le fichier {name} est introuvable. Vérifiez qu’il existe toujours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="44"/>
+        <location filename="../../app/ui/workers.py" line="47"/>
         <source>Event Loader may not open {name}. Close it in other programs or pick another place.</source>
         <translation>Event Loader n’a pas le droit d’ouvrir {name}. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="49"/>
-        <source>Could not use {name}: {reason}.</source>
-        <translation>Impossible d’utiliser {name}&#xa0;: {reason}.</translation>
+        <location filename="../../app/ui/workers.py" line="53"/>
+        <source>Could not use {name}. {reason}</source>
+        <translation>Impossible d’utiliser {name}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="53"/>
+        <location filename="../../app/ui/workers.py" line="60"/>
         <source>The computer ran out of memory. Close other programs or split the file.</source>
         <translation>L’ordinateur manque de mémoire. Fermez d’autres programmes ou découpez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="60"/>
+        <location filename="../../app/ui/workers.py" line="70"/>
         <source>Something went wrong ({kind}: {text}). Details are in the log file.</source>
         <translation>Un problème est survenu ({kind}&#xa0;: {text}). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="63"/>
+        <location filename="../../app/ui/workers.py" line="73"/>
         <source>Something went wrong ({kind}). Details are in the log file.</source>
         <translation>Un problème est survenu ({kind}). Les détails sont dans le fichier journal.</translation>
     </message>

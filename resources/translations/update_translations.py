@@ -58,6 +58,16 @@ ENGLISH_SINGULARS = dict(
         ("Connected to %1. %n event templates found.", "Connected to %1. %n event template found."),
         ("%1 · %2 · %n tokens", "%1 · %2 · %n token"),
         ("%n rows", "%n row"),
+        (
+            "%Ln rows were not sent yet. Open the same file with the same mapping and destination"
+            " to send them; rows that went are not sent twice.",
+            "%Ln row was not sent yet. Open the same file with the same mapping and destination"
+            " to send it; rows that went are not sent twice.",
+        ),
+        ("%Ln rows with problems or duplicates", "%Ln row with a problem or a duplicate"),
+        ("%Ln rows left out", "%Ln row left out"),
+        ("%Ln rows already there", "%Ln row already there"),
+        ("%Ln rows still to send", "%Ln row still to send"),
         ("Reading… %Ln rows so far", "Reading… %Ln row so far"),
         ("{items} … (%n more)", "{items} … (%n more)"),
         ("%n columns", "%n column"),

@@ -251,6 +251,12 @@ class ResultsStep(StepPage):
                 "ResultsStep", "Open Preview showing only the rows that failed"
             )
         )
+        self.history_button = QPushButton(QCoreApplication.translate("ResultsStep", "Histor&y…"))
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setToolTip(
+            QCoreApplication.translate("ResultsStep", "Past uploads and their reports")
+        )
+        self.history_dialog: Any = None
         self.open_button = QPushButton(QCoreApplication.translate("ResultsStep", "&Open report"))
         self.open_button.setObjectName("openReportButton")
         self.open_button.setEnabled(False)
@@ -268,6 +274,7 @@ class ResultsStep(StepPage):
         for button in (self.save_report_button, self.save_errors_button, self.save_success_button):
             files.addWidget(button)
         files.addStretch(1)
+        files.addWidget(self.history_button)
         # Open report beside "Saved to …", the file it opens (and the row stays narrow in French).
         saved = QHBoxLayout()
         saved.addWidget(self.open_button)
@@ -301,6 +308,7 @@ class ResultsStep(StepPage):
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.fix_button.clicked.connect(self._on_fix_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
+        self.history_button.clicked.connect(self.show_history)
         self._set_actions_enabled(False)
 
     # -- StepPage ---------------------------------------------------------------------------
@@ -598,6 +606,35 @@ class ResultsStep(StepPage):
     def _on_open_clicked(self) -> None:
         if self.last_saved is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved)))
+
+    @Slot()
+    def show_history(self) -> None:
+        """Open History (past uploads); the upload shown here gets exactly this page's report."""
+        from app.ui.dialogs.history_dialog import CurrentReport, HistoryDialog
+
+        current = None
+        state, results = self.state, self.results
+        # Only while the window still holds that upload's rows (a new file resets run_id).
+        if (
+            results is not None
+            and state.sheet is not None
+            and state.run_id is not None
+            and int(state.run_id) == results.run_id
+            and len(state.sheet.rows) == len(results.report_rows)
+        ):
+            current = CurrentReport(results.run_id, state.sheet, list(results.report_rows))
+        if self.history_dialog is not None:
+            self.history_dialog.close()
+        self.history_dialog = HistoryDialog(
+            self.window(), journal_dir=self.journal_dir, current=current
+        )
+        self.history_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog.destroyed.connect(self._on_history_closed)
+        self.history_dialog.open()
+
+    @Slot()
+    def _on_history_closed(self) -> None:
+        self.history_dialog = None
 
     # -- retry and fix ----------------------------------------------------------------------
 
