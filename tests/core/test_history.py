@@ -14,11 +14,13 @@ from app.core.history import (
     write_history_report,
 )
 from app.core.journal import FileFingerprint, Journal, NewRow, RowState, RunState
+from app.core.mapping import HUBSPOT, PIPELESS
 from app.core.sheet import read_sheet
+from app.core.upload_plan import destination_key
 
-HUBSPOT_KEY = "hubspot@api.hubapi.com:123:456"
-SANDBOX_KEY = "hubspot@127.0.0.1:8765:1:2"
-PIPELESS_KEY = "pipeless@api.pipeless.io:77"
+HUBSPOT_KEY = destination_key(HUBSPOT, 123, "456", "https://api.hubapi.com")
+SANDBOX_KEY = destination_key(HUBSPOT, 1, "2", "http://127.0.0.1:8765")
+PIPELESS_KEY = destination_key(PIPELESS, 77, None, "https://api.pipeless.io")
 
 
 class Clock:
@@ -94,7 +96,7 @@ def test_runs_are_listed_newest_first_with_counts_and_states(tmp_path: Path) -> 
     assert finished.state is HistoryState.FINISHED and not finished.can_resume
     assert (finished.sent, finished.failed, finished.invalid, finished.not_sent) == (4, 1, 1, 1)
     assert finished.ended - finished.started == 60
-    assert finished.destination == "hubspot" and not finished.local
+    assert finished.destination == HUBSPOT and not finished.local
     assert finished.details == "Webinar · Acme"
     assert finished.file_name == "attendees.csv"
     assert finished.folder == str(source.resolve().parent)
@@ -102,7 +104,7 @@ def test_runs_are_listed_newest_first_with_counts_and_states(tmp_path: Path) -> 
     assert stopped.state is HistoryState.STOPPED and stopped.can_resume
     assert (stopped.sent, stopped.failed, stopped.excluded, stopped.left) == (2, 0, 1, 2)
     assert stopped.not_sent == 4 and stopped.total == 6
-    assert stopped.destination == "pipeless" and stopped.details == "Pipeless"
+    assert stopped.destination == PIPELESS and stopped.details == "Pipeless"
 
     assert unfinished.state is HistoryState.UNFINISHED and unfinished.can_resume
     assert unfinished.local  # the built-in sandbox runs on this computer
