@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.convert import ConversionResult
+from app.core.edits import EditMap
 from app.core.mapping import Destination, Mapping
 from app.core.sheet import SheetData
 
@@ -36,8 +37,12 @@ class WizardState:
     ``conversion``, ``excluded_rows`` and, for another file, ``run_id``). Destination fills
     ``account`` (verified), ``templates`` and the destination part of ``mapping`` (a new mapping,
     or the same one pointed at the chosen template/app, keeping the fields that still apply).
-    Mapping fills ``mapping.fields`` and clears ``conversion``. Preview fills ``conversion`` and
-    ``excluded_rows``; Upload fills ``run_id``.
+    Mapping fills ``mapping.fields`` and clears ``conversion``. Preview fills ``conversion``,
+    ``excluded_rows`` and ``cell_edits``; Upload fills ``run_id``.
+
+    ``cell_edits`` outlive a re-conversion: Preview drops them all when another file is open
+    (``edits_file`` says which file they belong to) and otherwise re-applies those that still
+    apply (``app.core.edits``): a changed mapping or a re-read of the same file keeps the fixes.
     """
 
     file_path: Path | None = None
@@ -53,5 +58,8 @@ class WizardState:
     conversion: ConversionResult | None = None
     # data-row indices the user excluded in Preview
     excluded_rows: set[int] = field(default_factory=set)
+    # source cells fixed in Preview: data-row index -> column header -> edit (file untouched)
+    cell_edits: EditMap = field(default_factory=dict)
+    edits_file: Path | None = None  # the file ``cell_edits`` were made on
     run_id: str | None = None  # journal run of the current upload
     demo: bool = False  # running on the built-in sandbox

@@ -64,31 +64,37 @@
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/history_model.py" line="54" />
+        <location filename="../../app/ui/models/history_model.py" line="45" />
+        <source>Nothing is left to send; %Ln rows failed, each with its reason in the report.</source>
+        <translation>
+            <numerusform>Nothing is left to send; %Ln row failed, with its reason in the report.</numerusform><numerusform>Nothing is left to send; %Ln rows failed, each with its reason in the report.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/history_model.py" line="59" />
         <source>%Ln rows were not sent yet. Open the same file with the same mapping and destination to send them; rows that went are not sent twice.</source>
         <translation>
             <numerusform>%Ln row was not sent yet. Open the same file with the same mapping and destination to send it; rows that went are not sent twice.</numerusform><numerusform>%Ln rows were not sent yet. Open the same file with the same mapping and destination to send them; rows that went are not sent twice.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/history_model.py" line="83" />
+        <location filename="../../app/ui/models/history_model.py" line="88" />
         <source>%Ln rows with problems or duplicates</source>
         <translation>
             <numerusform>%Ln row with a problem or a duplicate</numerusform><numerusform>%Ln rows with problems or duplicates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/history_model.py" line="89" />
+        <location filename="../../app/ui/models/history_model.py" line="94" />
         <source>%Ln rows left out</source>
         <translation>
             <numerusform>%Ln row left out</numerusform><numerusform>%Ln rows left out</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/history_model.py" line="93" />
+        <location filename="../../app/ui/models/history_model.py" line="98" />
         <source>%Ln rows already there</source>
         <translation>
             <numerusform>%Ln row already there</numerusform><numerusform>%Ln rows already there</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/history_model.py" line="99" />
+        <location filename="../../app/ui/models/history_model.py" line="104" />
         <source>%Ln rows still to send</source>
         <translation>
             <numerusform>%Ln row still to send</numerusform><numerusform>%Ln rows still to send</numerusform></translation>
@@ -180,7 +186,7 @@
         <location filename="../../app/ui/views/preview_step.py" line="774" />
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
-            <numerusform>%Ln cells edited here (the file is unchanged)</numerusform><numerusform>%Ln cells edited here (the file is unchanged)</numerusform></translation>
+            <numerusform>%Ln cell edited here (the file is unchanged)</numerusform><numerusform>%Ln cells edited here (the file is unchanged)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_step.py" line="863" />
@@ -195,19 +201,19 @@
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="169" />
         <source>%Ln cells will change.</source>
         <translation>
-            <numerusform>%Ln cells will change.</numerusform><numerusform>%Ln cells will change.</numerusform></translation>
+            <numerusform>%Ln cell will change.</numerusform><numerusform>%Ln cells will change.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="177" />
         <source>&amp;Replace %Ln cells</source>
         <translation>
-            <numerusform>&amp;Replace %Ln cells</numerusform><numerusform>&amp;Replace %Ln cells</numerusform></translation>
+            <numerusform>&amp;Replace %Ln cell</numerusform><numerusform>&amp;Replace %Ln cells</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="207" />
         <source>%Ln cells replaced. Ctrl+Z undoes it.</source>
         <translation>
-            <numerusform>%Ln cells replaced. Ctrl+Z undoes it.</numerusform><numerusform>%Ln cells replaced. Ctrl+Z undoes it.</numerusform></translation>
+            <numerusform>%Ln cell replaced. Ctrl+Z undoes it.</numerusform><numerusform>%Ln cells replaced. Ctrl+Z undoes it.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -244,7 +250,7 @@
             <numerusform>%Ln row: other reasons (see the error file)</numerusform><numerusform>%Ln rows: other reasons (see the error file)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="699" />
+        <location filename="../../app/ui/views/results_step.py" line="697" />
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Showing the %Ln row the destination refused, with its reason in the error file. Fix it in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform><numerusform>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform></translation>

@@ -1055,18 +1055,26 @@ Le fichier précédent, %2, reste chargé.</translation>
         <source>Not resumed</source>
         <translation>Non repris</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/models/history_model.py" line="45"/>
-        <source>Every row of this upload was dealt with.</source>
-        <translation>Chaque ligne de cet envoi a été traitée.</translation>
+        <source>Nothing is left to send; %Ln rows failed, each with its reason in the report.</source>
+        <translation>
+            <numerusform>Il ne reste rien à envoyer&#xa0;; %Ln ligne est en échec, avec sa raison dans le rapport.</numerusform>
+            <numerusform>Il ne reste rien à envoyer&#xa0;; %Ln lignes sont en échec, chacune avec sa raison dans le rapport.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="49"/>
+        <location filename="../../app/ui/models/history_model.py" line="52"/>
+        <source>Nothing is left to send.</source>
+        <translation>Il ne reste rien à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="54"/>
         <source>A later upload of the same rows started afresh instead. Rows that went are still remembered, so they are never sent twice.</source>
         <translation>Un envoi ultérieur des mêmes lignes est reparti de zéro. Les lignes envoyées restent mémorisées&#xa0;: elles ne sont jamais envoyées deux fois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/history_model.py" line="54"/>
+        <location filename="../../app/ui/models/history_model.py" line="59"/>
         <source>%Ln rows were not sent yet. Open the same file with the same mapping and destination to send them; rows that went are not sent twice.</source>
         <translation>
             <numerusform>%Ln ligne n’a pas encore été envoyée. Ouvrez le même fichier avec le même mappage et la même destination pour l’envoyer&#xa0;; les lignes déjà envoyées ne le sont pas deux fois.</numerusform>
@@ -1074,12 +1082,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="72"/>
+        <location filename="../../app/ui/models/history_model.py" line="77"/>
         <source>{destination} (built-in sandbox)</source>
         <translation>{destination} (bac à sable intégré)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/history_model.py" line="83"/>
+        <location filename="../../app/ui/models/history_model.py" line="88"/>
         <source>%Ln rows with problems or duplicates</source>
         <translation>
             <numerusform>%Ln ligne avec un problème ou en double</numerusform>
@@ -1087,7 +1095,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/history_model.py" line="89"/>
+        <location filename="../../app/ui/models/history_model.py" line="94"/>
         <source>%Ln rows left out</source>
         <translation>
             <numerusform>%Ln ligne exclue</numerusform>
@@ -1095,7 +1103,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/history_model.py" line="93"/>
+        <location filename="../../app/ui/models/history_model.py" line="98"/>
         <source>%Ln rows already there</source>
         <translation>
             <numerusform>%Ln ligne déjà présente</numerusform>
@@ -1103,7 +1111,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/history_model.py" line="99"/>
+        <location filename="../../app/ui/models/history_model.py" line="104"/>
         <source>%Ln rows still to send</source>
         <translation>
             <numerusform>%Ln ligne encore à envoyer</numerusform>
@@ -1111,47 +1119,47 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="149"/>
+        <location filename="../../app/ui/models/history_model.py" line="154"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="150"/>
+        <location filename="../../app/ui/models/history_model.py" line="155"/>
         <source>Took</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="151"/>
+        <location filename="../../app/ui/models/history_model.py" line="156"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="152"/>
+        <location filename="../../app/ui/models/history_model.py" line="157"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="153"/>
+        <location filename="../../app/ui/models/history_model.py" line="158"/>
         <source>Sent</source>
         <translation>Envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="154"/>
+        <location filename="../../app/ui/models/history_model.py" line="159"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="155"/>
+        <location filename="../../app/ui/models/history_model.py" line="160"/>
         <source>Not sent</source>
         <translation>Non envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="156"/>
+        <location filename="../../app/ui/models/history_model.py" line="161"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="211"/>
+        <location filename="../../app/ui/models/history_model.py" line="216"/>
         <source>Ended {when}</source>
         <translation>Fin&#xa0;: {when}</translation>
     </message>
@@ -1907,12 +1915,12 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message>
         <location filename="../../app/ui/models/preview_edits.py" line="126"/>
         <source>Edit a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une cellule</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_edits.py" line="207"/>
         <source>Replace in column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer dans la colonne {column}</translation>
     </message>
 </context>
 <context>
@@ -1940,17 +1948,17 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="606"/>
         <source>Edited here; the file is unchanged. Was: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée ici&#x202f;; le fichier reste inchangé. Valeur d’origine&#x202f;: {value}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="619"/>
         <source>Every row gets the same fixed value here, set in Mapping: change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne reçoit ici la même valeur fixe, définie dans le mappage&#x202f;: modifiez-la là-bas.</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="623"/>
         <source>This value does not come from a cell, so it cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur ne vient pas d’une cellule&#x202f;: elle ne peut pas être modifiée ici.</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="655"/>
@@ -1978,7 +1986,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="708"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -2042,18 +2050,18 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="216"/>
-        <source>Replace in co&amp;lumn…</source>
-        <translation type="unfinished"></translation>
+        <source>Repla&amp;ce in column…</source>
+        <translation>Remplacer dans la colo&amp;nne…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="220"/>
         <source>Change a value in every matching cell of a column (the file is not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer une valeur dans toutes les cellules correspondantes d’une colonne (le fichier n’est pas modifié)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="226"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="298"/>
@@ -2163,20 +2171,20 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_step.py" line="774"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
+            <numerusform>%Ln cellules modifiées ici (le fichier reste inchangé)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="782"/>
         <source>Undo: {change} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="784"/>
         <source>Undo the last edit (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="831"/>
@@ -2207,91 +2215,91 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message>
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="44"/>
         <source>Replace in column</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer dans la colonne</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="47"/>
         <source>Changes the value in every matching cell of the column. The file is not changed; Ctrl+Z undoes the whole replacement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change la valeur dans toutes les cellules correspondantes de la colonne. Le fichier n’est pas modifié&#x202f;; Ctrl+Z annule tout le remplacement.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="61"/>
         <source>{column} (field {field})</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} (champ {field})</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="71"/>
         <source>Leave empty to find empty cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour trouver les cellules vides</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="76"/>
         <source>Cells that &amp;contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules qui &amp;contiennent ce texte</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="80"/>
         <source>Off: only cells holding exactly this value. On: the text is replaced wherever it appears in a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoché&#x202f;: seulement les cellules qui contiennent exactement cette valeur. Coché&#x202f;: le texte est remplacé partout où il apparaît dans une cellule.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="87"/>
         <source>Only rows with &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les lignes avec des pro&amp;blèmes</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="96"/>
         <source>C&amp;olumn:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olonne&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="97"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur à trouver&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="100"/>
         <source>Replace &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer &amp;par&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="105"/>
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="179"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="167"/>
         <source>Type the text to find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le texte à trouver.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="169"/>
         <source>%Ln cells will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cellule va changer.</numerusform>
+            <numerusform>%Ln cellules vont changer.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="173"/>
         <source>No cell matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cellule ne correspond.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="177"/>
         <source>&amp;Replace %Ln cells</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Remplacer %Ln cellule</numerusform>
+            <numerusform>&amp;Remplacer %Ln cellules</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/replace_dialog.py" line="207"/>
         <source>%Ln cells replaced. Ctrl+Z undoes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cellule remplacée. Ctrl+Z annule le remplacement.</numerusform>
+            <numerusform>%Ln cellules remplacées. Ctrl+Z annule le remplacement.</numerusform>
         </translation>
     </message>
 </context>
@@ -2550,22 +2558,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="652"/>
+        <location filename="../../app/ui/views/results_step.py" line="650"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="668"/>
+        <location filename="../../app/ui/views/results_step.py" line="666"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="689"/>
+        <location filename="../../app/ui/views/results_step.py" line="687"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="699"/>
+        <location filename="../../app/ui/views/results_step.py" line="697"/>
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici %Ln ligne refusée par la destination (la raison est dans le fichier d’erreurs). Corrigez-la dans la feuille de calcul, puis rouvrez celle-ci&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</numerusform>

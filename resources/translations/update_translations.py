@@ -64,6 +64,10 @@ ENGLISH_SINGULARS = dict(
             "%Ln row was not sent yet. Open the same file with the same mapping and destination"
             " to send it; rows that went are not sent twice.",
         ),
+        (
+            "Nothing is left to send; %Ln rows failed, each with its reason in the report.",
+            "Nothing is left to send; %Ln row failed, with its reason in the report.",
+        ),
         ("%Ln rows with problems or duplicates", "%Ln row with a problem or a duplicate"),
         ("%Ln rows left out", "%Ln row left out"),
         ("%Ln rows already there", "%Ln row already there"),
@@ -89,6 +93,13 @@ ENGLISH_SINGULARS = dict(
             "%n rows have more or fewer cells than there are headers; they were padded or cut.",
             "%n row has more or fewer cells than there are headers; it was padded or cut.",
         ),
+        (
+            "%Ln cells edited here (the file is unchanged)",
+            "%Ln cell edited here (the file is unchanged)",
+        ),
+        ("%Ln cells will change.", "%Ln cell will change."),
+        ("&Replace %Ln cells", "&Replace %Ln cell"),
+        ("%Ln cells replaced. Ctrl+Z undoes it.", "%Ln cell replaced. Ctrl+Z undoes it."),
     )
 )
 

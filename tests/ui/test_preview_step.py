@@ -231,3 +231,127 @@ def test_column_titles_use_the_interface_words(step, state):
     for column, target in enumerate(step.model.targets, PreviewModel.FIRST_FIELD_COLUMN):
         title = step.proxy.headerData(column, Qt.Orientation.Horizontal)
         assert title == target_label(known[target])
+
+
+def first_bad_cell(step: PreviewStep, state) -> tuple[int, int, str]:
+    """Return (data row, grid column, source column) of the first bad cell read from a column."""
+    for index, outcome in enumerate(state.conversion.outcomes):
+        for problem in outcome.problems:
+            if problem.target in step.model.targets and problem.column in state.sheet.headers:
+                column = PreviewModel.FIRST_FIELD_COLUMN + step.model.targets.index(problem.target)
+                if step.model.source_column(column) is not None:
+                    return index, column, problem.column
+    raise AssertionError("the sample has no bad cell")
+
+
+def test_f2_edits_a_cell_and_ctrl_z_undoes_it(step, state, qtbot):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    step.enter(state)
+    index, column, source = first_bad_cell(step, state)
+    problem = next(p for p in state.conversion.outcomes[index].problems if p.column == source)
+    ready_before = step.summary.ready
+    original = state.sheet.rows[index][state.sheet.headers.index(source)]
+    assert step.select_outcome(index, column)
+    step.table.setFocus()
+    qtbot.keyClick(step.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor.text() == str(original).strip()
+    # the good value for this field: copy it from a ready row's source cell
+    good_row = next(
+        i
+        for i, o in enumerate(state.conversion.outcomes)
+        if o.status is RowStatus.VALID and not any(p.column == source for p in o.problems)
+    )
+    good = step.editor.source_text(good_row, source)
+    editor.selectAll()
+    qtbot.keyClicks(editor, good)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(state.cell_edits))  # the delegate commits from the event loop
+    outcome = state.conversion.outcomes[index]
+    assert not any(p.target == problem.target for p in outcome.problems)
+    assert state.sheet.rows[index][state.sheet.headers.index(source)] == original  # file as is
+    assert state.cell_edits[index][source].value == good
+    cell = step.proxy.index(step.table.currentIndex().row(), column)
+    assert step.proxy.data(cell, PreviewModel.EditedRole)
+    assert "Edited here; the file is unchanged. Was:" in step.proxy.data(
+        cell, Qt.ItemDataRole.ToolTipRole
+    )
+    assert step.selected_outcome_index() == index  # the selection stays on the row
+    assert step.edited_note.isVisible() and step.edited_note.text().startswith("1 cell")
+    if outcome.status is RowStatus.VALID:
+        assert step.summary.ready == ready_before + 1
+        assert step.next_text() == f"Upload {ready_before + 1} rows"
+    assert step.undo_button.isEnabled()
+    step.table.setFocus()
+    qtbot.keyClick(step.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert state.cell_edits == {}
+    assert any(p.target == problem.target for p in state.conversion.outcomes[index].problems)
+    assert step.summary.ready == ready_before
+    assert not step.proxy.data(cell, PreviewModel.EditedRole)
+    assert step.edited_note.isHidden()
+
+
+def test_edits_survive_back_and_next_and_a_new_mapping(step, state, qtbot):
+    step.enter(state)
+    index, column, source = first_bad_cell(step, state)
+    assert step.model.setData(step.model.index(step.model.row_for_outcome(index), column), "X1")
+    step.leave(state)
+    step.enter(state)  # Back, then Next: the same conversion, the edit still marked
+    assert step.model.data(
+        step.model.index(step.model.row_for_outcome(index), column), PreviewModel.EditedRole
+    )
+    assert step.editor.undo_stack.count() == 1
+    # a changed mapping converts again and keeps the edit of a column it still reads
+    state.mapping = dataclasses.replace(state.mapping, name="renamed")
+    state.conversion = None
+    step.enter(state)
+    qtbot.waitUntil(lambda: step.summary is not None)
+    assert state.cell_edits[index][source].value == "X1"
+    row = step.model.row_for_outcome(index)
+    assert step.model.data(step.model.index(row, column), PreviewModel.EditedRole)
+    # another file drops them
+    state.sheet = read_sheet(state.sheet.path)
+    state.sheet = dataclasses.replace(state.sheet, path=state.sheet.path.with_name("other.xlsx"))
+    state.conversion = None
+    step.enter(state)
+    qtbot.waitUntil(lambda: step.summary is not None)
+    assert state.cell_edits == {}
+
+
+def test_fixed_value_cells_cannot_be_edited(step, state, qtbot):
+    step.enter(state)
+    fixed = [t for t in step.model.targets if state.mapping.fields[t].column is None]
+    if not fixed:
+        pytest.skip("the sample maps no fixed value")
+    column = PreviewModel.FIRST_FIELD_COLUMN + step.model.targets.index(fixed[0])
+    index = step.proxy.index(0, column)
+    assert not step.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert "fixed value" in step.proxy.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_replace_dialog_counts_first_then_replaces_in_one_undo_step(step, state, qtbot):
+    step.enter(state)
+    index, column, source = first_bad_cell(step, state)
+    bad = step.editor.source_text(index, source)
+    expected = step.editor.matching_rows(source, bad)
+    assert step.select_outcome(index, column)
+    dialog = step.open_replace_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.column() == source
+    assert dialog.find_edit.text() == bad  # the current cell's value, ready to replace
+    qtbot.keyClicks(dialog.replace_edit, "fixed value")
+    dialog.recount()
+    # (tests load no English plural forms: "1 cells" here is "1 cell" in the program)
+    assert dialog.count_label.text() == f"{len(expected)} cells will change."
+    assert dialog.replace_button.isEnabled()
+    assert state.cell_edits == {}  # nothing changes before Replace
+    qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert sorted(state.cell_edits) == expected
+    assert all(state.cell_edits[i][source].value == "fixed value" for i in expected)
+    assert step.editor.undo_stack.count() == 1
+    step.editor.undo_stack.undo()
+    assert state.cell_edits == {}

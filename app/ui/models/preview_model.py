@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,14 +26,31 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
+    QRectF,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.core.convert import ConversionResult, Problem, RowOutcome, RowStatus, value_at
+from app.core.edits import CellEdit, EditMap
 from app.core.sheet import SheetData
+from app.core.validate import cell_text
 from app.ui.wording import display_value, problem_label, problem_text
+
+if TYPE_CHECKING:
+    from app.ui.models.preview_edits import PreviewEditor
 
 DUPLICATE_CODE = "duplicate"  # pseudo problem code for the duplicate-row filter chip
 
@@ -90,6 +107,54 @@ def summarize(
     )
 
 
+def update_summary(
+    summary: PreviewSummary,
+    before: dict[int, RowOutcome],
+    outcomes: Sequence[RowOutcome],
+    excluded: set[int] | frozenset[int] = frozenset(),
+) -> PreviewSummary:
+    """Return ``summary`` after the rows in ``before`` changed to ``outcomes``' current ones.
+
+    Counts move by the difference of the changed rows only, so an edit in a million-row sheet
+    updates the chips without counting every row again.
+    """
+    by_status: Counter[RowStatus] = Counter(
+        {
+            RowStatus.VALID: summary.valid,
+            RowStatus.INVALID: summary.invalid,
+            RowStatus.DUPLICATE: summary.duplicate,
+        }
+    )
+    by_code: Counter[str] = Counter(summary.rows_by_code)
+    by_code.pop(DUPLICATE_CODE, None)
+    problem_rows = set(summary.problem_rows) if before else None
+    for index, old in before.items():
+        new = outcomes[index]
+        by_status[old.status] -= 1
+        by_status[new.status] += 1
+        by_code.subtract({p.code for p in old.problems})
+        by_code.update({p.code for p in new.problems})
+        assert problem_rows is not None
+        if new.status is RowStatus.VALID:
+            problem_rows.discard(index)
+        else:
+            problem_rows.add(index)
+    if by_status[RowStatus.DUPLICATE]:
+        by_code[DUPLICATE_CODE] = by_status[RowStatus.DUPLICATE]
+    excluded_valid = sum(
+        1 for i in excluded if 0 <= i < len(outcomes) and outcomes[i].status is RowStatus.VALID
+    )
+    return PreviewSummary(
+        total=summary.total,
+        valid=by_status[RowStatus.VALID],
+        invalid=by_status[RowStatus.INVALID],
+        duplicate=by_status[RowStatus.DUPLICATE],
+        excluded_valid=excluded_valid,
+        rows_by_code={c: n for c, n in by_code.most_common() if n > 0},
+        problem_rows=sorted(problem_rows) if problem_rows is not None else summary.problem_rows,
+    )
+
+
 class PreviewModel(QAbstractTableModel):
     """Read-only table over a conversion (see module docstring)."""
 
@@ -100,6 +165,7 @@ class PreviewModel(QAbstractTableModel):
     SortRole = Qt.ItemDataRole.UserRole + 1  # raw value for sorting
     OutcomeIndexRole = Qt.ItemDataRole.UserRole + 2  # the data-row index (0-based) behind a row
     ProblemRole = Qt.ItemDataRole.UserRole + 3  # True for a cell (or row) with a problem
+    EditedRole = Qt.ItemDataRole.UserRole + 4  # True for a field cell whose source was edited
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +182,11 @@ class PreviewModel(QAbstractTableModel):
         self._column_positions: dict[str, int] = {}
         self._icons: dict[str, QIcon] = {}
         self._bad_brush: QBrush | None = None
+        self._edited_brush: QBrush | None = None
         self._excluded_brush: QBrush | None = None
+        self._editor: PreviewEditor | None = None
+        self._edits: EditMap = {}
+        self._sources: list[str | None] = []  # per field column: the column it is read from
 
     # -- data in ---------------------------------------------------------------------------
 
@@ -145,7 +215,73 @@ class PreviewModel(QAbstractTableModel):
         self._problem_rows = problem_rows
         self._filter = (False, None)
         self._sort = (-1, Qt.SortOrder.AscendingOrder)
+        self._bind_sources()
         self.endResetModel()
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def set_editor(self, editor: PreviewEditor | None) -> None:
+        """Let field cells be edited through ``editor`` (None: read-only, as in tests of data).
+
+        Call after ``set_conversion`` of the editor's state; each cell then checks its row's
+        edits with one dictionary lookup, so a reset stays free of per-row work.
+        """
+        self._editor = editor
+        self._bind_sources()
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+    def _bind_sources(self) -> None:
+        editor = self._editor
+        if editor is None or editor.state is None:
+            self._edits = {}
+            self._sources = [None] * len(self._targets)
+            return
+        self._edits = editor.state.cell_edits
+        self._sources = [editor.source_column(t) for t in self._targets]
+
+    def source_column(self, column: int) -> str | None:
+        """Return the spreadsheet column a grid column's field is read from, if editable."""
+        offset = column - self.FIRST_FIELD_COLUMN
+        if 0 <= offset < len(self._sources):
+            return self._sources[offset]
+        return None
+
+    def setData(  # noqa: N802
+        self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        """Edit the source cell behind a field cell; the row re-converts (see PreviewEditor)."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._editor is None:
+            return False
+        column = self.source_column(index.column())
+        if column is None:
+            return False
+        text = "" if value is None else str(value)
+        return self._editor.edit_cell(self.outcome_index(index.row()), column, text)
+
+    def rows_changed(self, outcome_indices: Sequence[int]) -> None:
+        """Repaint the rows showing these data rows (after an edit or an undo)."""
+        if not outcome_indices or not self.rowCount():
+            return
+        rows = [r for i in outcome_indices if (r := self.row_for_outcome(i)) is not None]
+        if not rows:
+            return
+        last = self.columnCount() - 1
+        if len(rows) > 50:  # one signal: the view repaints what it shows anyway
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
+            return
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def set_problem_rows(self, rows: list[int]) -> None:
+        """Replace the list of rows not sent (after an edit) without re-filtering the view.
+
+        The rows shown stay as they are until the filter changes: a row fixed under a
+        "Problems only" filter must not vanish from under the cursor.
+        """
+        self._problem_rows = rows
 
     @property
     def targets(self) -> list[str]:
@@ -341,15 +477,23 @@ class PreviewModel(QAbstractTableModel):
             return self._row_number_data(outcome, outcome_index, role)
         if column == self.STATUS_COLUMN:
             return self._status_data(outcome, outcome_index, role)
-        return self._field_data(
-            outcome, outcome_index, self._targets[column - self.FIRST_FIELD_COLUMN], role
-        )
+        offset = column - self.FIRST_FIELD_COLUMN
+        source = self._sources[offset] if offset < len(self._sources) else None
+        edit = None
+        if source is not None:
+            row_edits = self._edits.get(outcome_index)
+            if row_edits:
+                edit = row_edits.get(source)
+        return self._field_data(outcome, outcome_index, self._targets[offset], role, source, edit)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        """Return selectable, read-only cells."""
+        """Return selectable cells; field cells read from a column are also editable."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.source_column(index.column()) is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
 
     # -- per column -------------------------------------------------------------------------
 
@@ -393,23 +537,41 @@ class PreviewModel(QAbstractTableModel):
             )
         return None
 
-    def _field_data(self, outcome: RowOutcome, outcome_index: int, target: str, role: int) -> Any:
+    def _field_data(
+        self,
+        outcome: RowOutcome,
+        outcome_index: int,
+        target: str,
+        role: int,
+        source: str | None = None,
+        edit: CellEdit | None = None,
+    ) -> Any:
         problem = self._problem_for(outcome, target)
         if role == Qt.ItemDataRole.DisplayRole:
             if problem is not None:
-                return display_value(self._original_value(outcome, problem))
+                return display_value(self._original_value(outcome, problem, edit))
             return display_value(value_at(outcome.event, target))
+        if role == Qt.ItemDataRole.EditRole:
+            if source is None or self._editor is None:
+                return None
+            return self._editor.source_text(outcome_index, source)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return problem_text(problem) if problem is not None else None
+            return self._field_tooltip(target, problem, source, edit)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._bad_cell_brush() if problem is not None else None
+            if problem is not None:
+                return self._bad_cell_brush()
+            return self._edited_cell_brush() if edit is not None else None
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon("problem") if problem is not None else None
+            if problem is not None:
+                return self._icon("problem")
+            return self._icon("edited") if edit is not None else None
+        if role == self.EditedRole:
+            return edit is not None
         if role == self.ProblemRole:
             return problem is not None
         if role == self.SortRole:
             value = (
-                self._original_value(outcome, problem)
+                self._original_value(outcome, problem, edit)
                 if problem
                 else value_at(outcome.event, target)
             )
@@ -433,8 +595,41 @@ class PreviewModel(QAbstractTableModel):
                 return problem
         return None
 
-    def _original_value(self, outcome: RowOutcome, problem: Problem) -> Any:
-        """Return the file's cell behind a problem, so the user sees what to fix."""
+    def _field_tooltip(
+        self, target: str, problem: Problem | None, source: str | None, edit: CellEdit | None
+    ) -> str | None:
+        lines = []
+        if problem is not None:
+            lines.append(problem_text(problem))
+        if edit is not None:
+            lines.append(
+                QCoreApplication.translate(
+                    "PreviewModel", "Edited here; the file is unchanged. Was: {value}"
+                ).format(value=_quoted(edit.original))
+            )
+        elif self._editor is not None and source is None and problem is None:
+            lines.append(self._not_editable_reason(target))
+        return "\n".join(lines) or None
+
+    def _not_editable_reason(self, target: str) -> str:
+        """Say why a field cell cannot be edited: it is not read from a column."""
+        state = self._editor.state if self._editor is not None else None
+        rule = state.mapping.fields.get(target) if state and state.mapping else None
+        if rule is not None and rule.column is None:
+            return QCoreApplication.translate(
+                "PreviewModel",
+                "Every row gets the same fixed value here, set in Mapping: change it there.",
+            )
+        return QCoreApplication.translate(
+            "PreviewModel", "This value does not come from a cell, so it cannot be edited here."
+        )
+
+    def _original_value(
+        self, outcome: RowOutcome, problem: Problem, edit: CellEdit | None = None
+    ) -> Any:
+        """Return the cell behind a problem (as edited, if it was), so the user sees what to fix."""
+        if edit is not None and problem.column == edit.column:
+            return edit.value
         if "value" in problem.params:
             return problem.params["value"]
         if self._sheet is not None and problem.column is not None:
@@ -471,6 +666,8 @@ class PreviewModel(QAbstractTableModel):
 
     def _icon(self, key: str) -> QIcon:
         icon = self._icons.get(key)
+        if icon is None and key == "edited":
+            icon = self._icons[key] = edited_icon(QGuiApplication.palette())
         if icon is None:
             style = QApplication.style()
             pixmap = {
@@ -483,6 +680,11 @@ class PreviewModel(QAbstractTableModel):
             self._icons[key] = icon
         return icon
 
+    def _edited_cell_brush(self) -> QBrush:
+        if self._edited_brush is None:
+            self._edited_brush = QBrush(edited_tint(QGuiApplication.palette()))
+        return self._edited_brush
+
     def _bad_cell_brush(self) -> QBrush:
         if self._bad_brush is None:
             self._bad_brush = QBrush(problem_tint(QGuiApplication.palette()))
@@ -491,11 +693,54 @@ class PreviewModel(QAbstractTableModel):
     def refresh_palette(self) -> None:
         """Recompute tints and icons after the system switched between light and dark."""
         self._bad_brush = None
+        self._edited_brush = None
         self._icons.clear()
         if self.rowCount():
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
             )
+
+
+def _quoted(value: Any) -> str:
+    """Return a cell for a sentence: quoted text, or "(empty)" for an empty cell."""
+    text = cell_text(value)
+    if not text:
+        return QCoreApplication.translate("PreviewModel", "(empty)")
+    return f"\u201c{display_value(text)}\u201d"
+
+
+def edited_tint(palette: QPalette) -> QColor:
+    """Return the palette's highlight blended into its base: "changed here", light or dark."""
+    base = palette.color(QPalette.ColorRole.Base)
+    mark = palette.color(QPalette.ColorRole.Highlight)
+    weight = 0.30 if base.lightness() < 128 else 0.16
+    return QColor(
+        round(base.red() * (1 - weight) + mark.red() * weight),
+        round(base.green() * (1 - weight) + mark.green() * weight),
+        round(base.blue() * (1 - weight) + mark.blue() * weight),
+    )
+
+
+def edited_icon(palette: QPalette) -> QIcon:
+    """Return a small pencil drawn in the palette's colours (no theme has a standard one).
+
+    Drawn at 64 px and scaled by the view, so it stays sharp at 150 and 200 %.
+    """
+    size = 64
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(size / 2, size / 2)
+    painter.rotate(45)
+    text = palette.color(QPalette.ColorRole.Text)
+    painter.setPen(QPen(text, 3))
+    painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+    painter.drawRect(QRectF(-7, -26, 14, 36))  # the body
+    painter.setBrush(text)
+    painter.drawPolygon(QPolygonF([QPointF(-7, 10), QPointF(7, 10), QPointF(0, 26)]))  # the tip
+    painter.end()
+    return QIcon(pixmap)
 
 
 def problem_tint(palette: QPalette) -> QColor:

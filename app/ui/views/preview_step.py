@@ -2,12 +2,16 @@
 
 A virtual grid (``PreviewModel``) numbered as in the spreadsheet, a summary whose parts are also
 filters ("1,198 ready · 31 bad date · 11 unknown option"), *Problems only* (Ctrl+F), the exact
-JSON of the selected row's event, *Exclude row* and *Save problem rows*. Converting a large sheet
-runs in a worker; the grid appears when it is done. Next names the commit: "Upload 1,198 rows".
+JSON of the selected row's event, *Exclude row* and *Save problem rows*. Inline fixes: F2 or a
+double-click edits the source cell behind a field (``PreviewEditor``; the file is untouched),
+*Replace in column…* changes a value in many cells at once, Ctrl+Z undoes either. Converting a
+large sheet runs in a worker; the grid appears when it is done. Next names the commit: "Upload
+1,198 rows".
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import json
 from collections.abc import Generator, Sequence
@@ -34,12 +38,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.convert import ConversionResult, RowStatus
+from app.core.convert import ConversionResult, RowOutcome, RowStatus
+from app.core.edits import RowFixer
+from app.ui.dialogs.replace_dialog import ReplaceDialog, count_text
+from app.ui.models.preview_edits import PreviewEditor, edited_count
 from app.ui.models.preview_model import (
     PreviewFilterProxy,
     PreviewModel,
     PreviewSummary,
     summarize,
+    update_summary,
 )
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
@@ -149,13 +157,21 @@ class PreviewStep(StepPage):
 
         self.model = PreviewModel(self)
         self.proxy = PreviewFilterProxy(self.model, self)
+        self.editor = PreviewEditor(self)
+        self.editor.edits_applied.connect(self._on_edits_applied)
+        self.model.set_editor(self.editor)
+        self._edited_conversion: ConversionResult | None = None  # what the undo history is about
         self.table = QTableView()
         self.table.setObjectName("previewTable")
         self.table.setAccessibleName(QCoreApplication.translate("PreviewStep", "Converted rows"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # F2 (UX.md checklist) or a double-click edits the source cell behind a field.
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -196,6 +212,31 @@ class PreviewStep(StepPage):
             )
         )
         self.save_problems_button.clicked.connect(self._on_save_problems_clicked)
+        self.replace_button = QPushButton(
+            QCoreApplication.translate("PreviewStep", "Repla&ce in column…")
+        )
+        self.replace_button.setObjectName("replaceInColumnButton")
+        self.replace_button.setToolTip(
+            QCoreApplication.translate(
+                "PreviewStep",
+                "Change a value in every matching cell of a column (the file is not changed)",
+            )
+        )
+        self.replace_button.clicked.connect(self._on_replace_clicked)
+        self.undo_button = QPushButton(QCoreApplication.translate("PreviewStep", "&Undo"))
+        self.undo_button.setObjectName("undoEditButton")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.editor.undo_stack.undo)
+        self.editor.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.editor.undo_stack.undoTextChanged.connect(self._on_undo_text_changed)
+        self._on_undo_text_changed("")
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.editor.undo_stack.undo)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        redo = QShortcut(QKeySequence.StandardKey.Redo, self, self.editor.undo_stack.redo)
+        redo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edited_note = QLabel()
+        self.edited_note.setObjectName("editedCount")
+        self.edited_note.hide()
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -211,7 +252,18 @@ class PreviewStep(StepPage):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("previewSplitter")
-        self.splitter.addWidget(self.table)
+        # The grid's own tools sit under it: what they act on is right above them.
+        grid = QWidget()
+        grid_layout = QVBoxLayout(grid)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(self.table, 1)
+        grid_tools = QHBoxLayout()
+        grid_tools.addWidget(self.edited_note)
+        grid_tools.addStretch(1)
+        grid_tools.addWidget(self.undo_button)
+        grid_tools.addWidget(self.replace_button)
+        grid_layout.addLayout(grid_tools)
+        self.splitter.addWidget(grid)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -263,6 +315,10 @@ class PreviewStep(StepPage):
             return
         if self._key is not None and key != self._key:
             state.excluded_rows.clear()  # rows of another conversion
+        assert state.sheet is not None
+        if state.edits_file is not None and state.edits_file != state.sheet.path:
+            state.cell_edits.clear()  # fixes of another file's cells
+        state.edits_file = state.sheet.path
         self._key = key
         self._convert()
 
@@ -310,10 +366,13 @@ class PreviewStep(StepPage):
         sheet, mapping = state.sheet, state.mapping
         assert sheet is not None and mapping is not None
         excluded = set(state.excluded_rows)
+        edits = state.cell_edits  # not changed while converting: the grid is disabled
         self.summary = None
         if len(sheet.rows) <= CONVERT_IN_WORKER_ABOVE:
             try:
                 result = convert_rows(sheet, mapping)
+                if edits:
+                    RowFixer(sheet, mapping).apply_all(result, edits)
             except Exception as exc:  # noqa: BLE001 - shown, never a traceback
                 from app.ui.workers import describe_error
 
@@ -324,6 +383,8 @@ class PreviewStep(StepPage):
 
         def work() -> Generator[int, None, tuple[ConversionResult, PreviewSummary]]:
             result = yield from iter_convert_rows(sheet, mapping, every=PROGRESS_EVERY_ROWS)
+            if edits:  # the edits that still apply to this file and mapping (app.core.edits)
+                RowFixer(sheet, mapping).apply_all(result, edits)
             return result, summarize(result, excluded)
 
         self._converting = True
@@ -383,6 +444,9 @@ class PreviewStep(StepPage):
     def _show(self, result: ConversionResult, summary: PreviewSummary) -> None:
         state = self.state
         self.summary = summary
+        if result is not self._edited_conversion or self.editor.state is not state:
+            self.editor.attach(state)  # a new conversion: the undo history no longer applies
+            self._edited_conversion = result
         self.model.set_conversion(
             result,
             state.sheet,
@@ -402,6 +466,8 @@ class PreviewStep(StepPage):
         self._update_notice()
         self.problems_only.setEnabled(summary.total > summary.valid)
         self.save_problems_button.setEnabled(summary.total > summary.valid)
+        self.replace_button.setEnabled(bool(self._editable_columns()))
+        self._update_edited_note()
         if self.proxy.rowCount():
             first_problem = self._first_problem_row()
             self.table.selectRow(first_problem if first_problem is not None else 0)
@@ -681,6 +747,83 @@ class PreviewStep(StepPage):
         self.completeness_changed.emit(self.is_complete())
         self.status_changed.emit(self._summary_text(self.summary))
 
+    # -- inline fixes -----------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_edits_applied(self, before: dict[int, RowOutcome]) -> None:
+        """Cells changed (edit, replace, undo): counts, chips, marks and the panel follow."""
+        conversion = self.state.conversion
+        if conversion is None or self.summary is None:
+            return
+        self.summary = update_summary(
+            self.summary, before, conversion.outcomes, self.state.excluded_rows
+        )
+        self.model.set_problem_rows(self.summary.problem_rows)
+        self.model.rows_changed(list(before))
+        current_filter = self.model.current_filter
+        self._build_chips(self.summary)
+        problems_only, filter_code = current_filter
+        for code, chip in self.chips.items():
+            chip.setChecked(
+                code is not None and code == filter_code if problems_only else code is None
+            )
+        self._update_notice()
+        self._update_edited_note()
+        self.problems_only.setEnabled(True)
+        self.save_problems_button.setEnabled(self.summary.total > self.summary.valid)
+        self._show_event(self.selected_outcome_index())
+        self.completeness_changed.emit(self.is_complete())
+        self.status_changed.emit(self._summary_text(self.summary))
+
+    def _update_edited_note(self) -> None:
+        count = edited_count(self.state)
+        self.edited_note.setVisible(count > 0)
+        self.edited_note.setText(
+            QCoreApplication.translate(
+                "PreviewStep", "%Ln cells edited here (the file is unchanged)", None, count
+            )
+        )
+
+    @Slot(str)
+    def _on_undo_text_changed(self, text: str) -> None:
+        self.undo_button.setToolTip(
+            QCoreApplication.translate("PreviewStep", "Undo: {change} (Ctrl+Z)").format(change=text)
+            if text
+            else QCoreApplication.translate("PreviewStep", "Undo the last edit (Ctrl+Z)")
+        )
+
+    def _editable_columns(self) -> list[tuple[str, str]]:
+        """Return (column header, field title) for each field read from a column."""
+        columns: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for grid_column in range(PreviewModel.FIRST_FIELD_COLUMN, self.model.columnCount()):
+            source = self.model.source_column(grid_column)
+            if source is not None and source not in seen:
+                seen.add(source)
+                title = str(self.model.headerData(grid_column, Qt.Orientation.Horizontal))
+                columns.append((source, title))
+        return columns
+
+    @Slot()
+    def _on_replace_clicked(self) -> None:
+        self.open_replace_dialog().open()
+
+    def open_replace_dialog(self) -> ReplaceDialog:
+        """Return the Replace dialog for the current column and cell (not yet shown)."""
+        current = self.table.currentIndex()
+        column = self.model.source_column(current.column()) if current.isValid() else None
+        find = ""
+        if column is not None:
+            find = str(self.proxy.data(current, Qt.ItemDataRole.EditRole) or "")
+        dialog = ReplaceDialog(self.editor, self._editable_columns(), column, find, self)
+        dialog.accepted.connect(lambda: self._on_replaced(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        return dialog
+
+    def _on_replaced(self, dialog: ReplaceDialog) -> None:
+        self.status_changed.emit(count_text(dialog.changed))
+        self.table.setFocus()
+
     def problem_indices(self) -> list[int]:
         """Data-row indices that will not be sent because of a problem or a duplicate."""
         return list(self.model.problem_rows())
@@ -706,9 +849,18 @@ class PreviewStep(StepPage):
         ]
         from app.core.report import write_rows_file
 
+        # The rows as they stand here: cells fixed in the window keep their fix in the file.
+        rows_sheet = sheet
+        if self.state.cell_edits and self.state.mapping is not None:
+            fixer = RowFixer(sheet, self.state.mapping)
+            rows = list(sheet.rows)
+            for i in indices:
+                if i in self.state.cell_edits:
+                    rows[i] = fixer.edited_row(i, self.state.cell_edits)
+            rows_sheet = dataclasses.replace(sheet, rows=rows)
         self.save_problems_button.setEnabled(False)
         run_task(
-            lambda: write_rows_file(path, sheet, indices),
+            lambda: write_rows_file(path, rows_sheet, indices),
             lambda _r: self._on_saved(path, len(indices)),
             self._on_save_failed,
         )
