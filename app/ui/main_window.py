@@ -516,6 +516,7 @@ class MainWindow(QMainWindow):
     def load_mapping_file(self) -> None:
         """Load a mapping file and show it in the Mapping step."""
         from app.core.mapping import MappingError, load_mapping
+        from app.ui.messages import mapping_error_text
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Load a mapping"), "", self.tr("Mapping files (*.json);;All files (*)")
@@ -525,12 +526,13 @@ class MainWindow(QMainWindow):
         try:
             mapping = load_mapping(path)
         except (MappingError, OSError, ValueError) as exc:
+            log.info("mapping file %s refused: %s", path, exc)
             QMessageBox.warning(
                 self,
                 self.tr("Mapping not loaded"),
-                self.tr("%1 cannot be used as a mapping: %2")
+                self.tr("%1 cannot be used as a mapping. %2")
                 .replace("%1", Path(path).name)
-                .replace("%2", str(exc)),
+                .replace("%2", mapping_error_text(exc)),
             )
             return
         self.apply_mapping(mapping)
@@ -548,6 +550,7 @@ class MainWindow(QMainWindow):
     def save_mapping_file(self) -> None:
         """Save the current mapping (as the Mapping step shows it) to a file the user picks."""
         from app.core.mapping import save_mapping
+        from app.ui.messages import os_error_reason
 
         if self._current == MAPPING_STEP:
             self.mapping_step.store(self.state)
@@ -564,12 +567,13 @@ class MainWindow(QMainWindow):
         try:
             save_mapping(self.state.mapping, path)
         except OSError as exc:
+            log.info("mapping not saved to %s: %s", path, exc)
             QMessageBox.warning(
                 self,
                 self.tr("Mapping not saved"),
-                self.tr("The mapping could not be saved to %1: %2")
+                self.tr("The mapping could not be saved to %1. %2")
                 .replace("%1", path)
-                .replace("%2", exc.strerror or str(exc)),
+                .replace("%2", os_error_reason(exc)),
             )
             return
         self.status_label.setText(self.tr("Mapping saved to %1").replace("%1", Path(path).name))

@@ -7,14 +7,20 @@ live here. Each text is a whole sentence in one ``translate`` call (no stitched 
 
 from __future__ import annotations
 
+import errno
+import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.core.convert import Problem
 from app.core.sheet import ReadNote, SheetError
+
+log = logging.getLogger(__name__)
 
 
 def note_text(note: ReadNote) -> str:
@@ -151,10 +157,11 @@ def sheet_error_text(error: SheetError, name: str) -> str:
     }
     text = texts.get(code)
     if text is None:
-        # The reader's own message already names the file and the fix, in English.
-        return str(error) or QCoreApplication.translate(
-            "messages", "{name} cannot be read."
-        ).format(name=name)
+        # A code this window does not know: the reader's English goes to the log, not the screen.
+        log.info("file error %s: %s", code, error)
+        text = QCoreApplication.translate(
+            "messages", "{name} cannot be read. Details are in the log file."
+        )
     return text.format(name=name)
 
 
@@ -228,11 +235,67 @@ def api_error_text(error: BaseException, destination_name: str) -> str:
             "The server address must start with https:// so the token travels encrypted.",
         )
     else:
-        message = getattr(error, "message", "") or str(error)
-        if message:
-            return message
-        text = QCoreApplication.translate("messages", "{service} did not accept the connection.")
+        text = _other_api_error(code)
+        if text is None:
+            # Unknown to this window: the client's English goes to the log, not the screen.
+            log.info("API error %s: %s", code, getattr(error, "message", "") or error)
+            text = QCoreApplication.translate(
+                "messages",
+                "{service} did not accept the connection. Details are in the log file.",
+            )
     return text.format(service=destination_name)
+
+
+def _other_api_error(code: str) -> str | None:
+    """Return the sentence of a rarer API error ({service} left to fill), or None if unknown."""
+    texts = {
+        "bad_url": QCoreApplication.translate(
+            "messages",
+            "The service address is not a usable web address (https://…, with no user name or "
+            "password). Check it in the account settings.",
+        ),
+        "http_error": QCoreApplication.translate(
+            "messages",
+            "The request to {service} could not be made. Check the service address.",
+        ),
+        "certificate_error": QCoreApplication.translate(
+            "messages",
+            "The secure connection to {service} could not be verified (certificate problem). "
+            "Check the service address or your network's security settings.",
+        ),
+        "bad_response": QCoreApplication.translate(
+            "messages", "{service} sent an unreadable answer. Try again in a few minutes."
+        ),
+        "unexpected_redirect": QCoreApplication.translate(
+            "messages",
+            "{service} answered with a redirect, which is not followed for safety. Check the "
+            "service address.",
+        ),
+        "unexpected_status": QCoreApplication.translate(
+            "messages",
+            "{service} gave an unexpected answer. Try again later; details are in the log file.",
+        ),
+        "unexpected_response": QCoreApplication.translate(
+            "messages",
+            "{service} sent event templates in a shape Event Loader does not know. Details are "
+            "in the log file.",
+        ),
+        "developer_key_missing": QCoreApplication.translate(
+            "messages",
+            "Listing {service} event templates needs the app's developer API key. Add it to the "
+            "account.",
+        ),
+        "not_found": QCoreApplication.translate(
+            "messages", "{service} does not know this item. Check the app and template IDs."
+        ),
+        "batch_too_large": QCoreApplication.translate(
+            "messages",
+            "{service} found the batch too large. Choose a smaller batch size in Settings, then "
+            "send the rows again.",
+        ),
+        "cancelled": QCoreApplication.translate("messages", "Stopped before sending."),
+    }
+    return texts.get(code)
 
 
 def _fixed_targets() -> dict[str, tuple[str, str]]:
@@ -610,3 +673,223 @@ def problem_message(problem: Problem) -> str:
     return QCoreApplication.translate("messages", "{where}: {problem}").format(
         where=_problem_place(problem), problem=text
     )
+
+
+# -- upload failures ------------------------------------------------------------------------------
+
+# The codes ``api_error_text`` has a sentence of its own for.
+_API_CODES = frozenset(
+    {
+        "auth_refused",
+        "forbidden",
+        "app_not_found",
+        "template_not_found",
+        "connection_error",
+        "timeout",
+        "rate_limited",
+        "server_error",
+        "locked",
+        "migrating",
+        "insecure_url",
+    }
+)
+
+
+def stop_text(code: str | None, destination: str, fallback: str = "") -> str:
+    """Return one sentence saying why the API stopped the run and what to do.
+
+    ``fallback`` is the engine's English for a code this window does not know: it goes to the
+    log, and the user reads a general sentence in the interface language.
+    """
+    if code == "auth_refused":
+        return QCoreApplication.translate(
+            "UploadStep",
+            "{dest} refused this access token (mistyped, revoked or another account). Paste a "
+            "fresh one in Destination, then upload again: rows that went are not sent twice.",
+        ).format(dest=destination)
+    if code == "forbidden":
+        return QCoreApplication.translate(
+            "UploadStep",
+            "{dest} refused the upload: this account may not add these events (a missing "
+            "permission or scope). Check the app's settings in {dest}, then upload again.",
+        ).format(dest=destination)
+    if code == "template_not_found":
+        return QCoreApplication.translate(
+            "UploadStep",
+            "{dest} no longer knows this event template (deleted, or another app). Choose the "
+            "template again in Destination, then upload again.",
+        ).format(dest=destination)
+    if code == "app_not_found":
+        return QCoreApplication.translate(
+            "UploadStep",
+            "{dest} does not know this app id. Check the app id in Destination, then upload again.",
+        ).format(dest=destination)
+    if code == "daily_limit":
+        return QCoreApplication.translate(
+            "UploadStep",
+            "{dest}'s daily limit is reached. Upload the rest tomorrow: the rows that went stay, "
+            "and nothing is sent twice.",
+        ).format(dest=destination)
+    if code == "not_found":
+        return QCoreApplication.translate(
+            "UploadStep",
+            "{dest} no longer knows the app or event template this upload uses. Check them in "
+            "Destination, then upload again.",
+        ).format(dest=destination)
+    log.info("upload stopped by the service, code %s: %s", code, fallback)
+    return QCoreApplication.translate(
+        "UploadStep", "{dest} stopped the upload. Details are in the log file."
+    ).format(dest=destination)
+
+
+def failure_text(code: str | None, reason: str, destination: str) -> str:
+    """Return why rows failed, for a failed batch and the Results page, in the window's words.
+
+    ``reason`` is the engine's English. It is shown only when it is the service's own
+    explanation of a refused row (what to fix in the cell), which no catalogue can know.
+    """
+    if code == "id_in_use":
+        return QCoreApplication.translate(
+            "messages",
+            "{service} says this event ID is already in use. The event may already be there "
+            "from an earlier attempt, or another record holds this ID: check the record before "
+            "sending again.",
+        ).format(service=destination)
+    if code == "outcome_unknown":
+        return QCoreApplication.translate(
+            "messages",
+            "The answer of {service} was lost, so this event may or may not be there. It allows "
+            "repeated events, so it was not sent again (it could appear twice): check it before "
+            "sending it again.",
+        ).format(service=destination)
+    if code == "daily_limit":
+        return QCoreApplication.translate(
+            "messages",
+            "The daily {service} allowance is used up. Send the rest tomorrow; nothing is sent "
+            "twice.",
+        ).format(service=destination)
+    if code == "internal_error":
+        return QCoreApplication.translate(
+            "messages", "The upload stopped unexpectedly; it can be resumed."
+        )
+    if code in _API_CODES or (code and _other_api_error(code) is not None):
+        return api_error_text(SimpleNamespace(code=code, message=reason), destination)
+    if code in (None, "", "rejected", "batch_rejected"):
+        if reason:
+            return QCoreApplication.translate("messages", "Refused by {service}: {reason}").format(
+                service=destination, reason=reason
+            )
+        return QCoreApplication.translate("messages", "Refused by {service}.").format(
+            service=destination
+        )
+    log.info("rows failed with code %s: %s", code, reason)
+    return QCoreApplication.translate(
+        "messages", "Refused by {service} ({code}). The reason is in the error file."
+    ).format(service=destination, code=code)
+
+
+# -- errors of the program's own parts ----------------------------------------------------------
+
+
+def os_error_reason(error: OSError) -> str:
+    """Return why the system refused a file operation, as a sentence with what to do."""
+    if isinstance(error, FileNotFoundError):
+        return QCoreApplication.translate(
+            "messages", "The file or its folder does not exist (any more)."
+        )
+    if isinstance(error, PermissionError):
+        return QCoreApplication.translate(
+            "messages",
+            "Event Loader may not use it. Close it in other programs or pick another place.",
+        )
+    if isinstance(error, IsADirectoryError):
+        return QCoreApplication.translate("messages", "That is a folder, not a file.")
+    if error.errno == errno.ENOSPC:
+        return QCoreApplication.translate(
+            "messages", "The disk is full. Free some space and try again."
+        )
+    if error.errno == errno.EROFS:
+        return QCoreApplication.translate(
+            "messages", "That place is read-only. Pick another folder."
+        )
+    code = errno.errorcode.get(error.errno or 0, type(error).__name__)
+    return QCoreApplication.translate(
+        "messages", "The system refused ({code}). Details are in the log file."
+    ).format(code=code)
+
+
+def mapping_error_text(error: BaseException) -> str:
+    """Return why a mapping file cannot be used, from ``MappingError.code``, and what to do."""
+    code = getattr(error, "code", "")
+    if isinstance(error, OSError):
+        return os_error_reason(error)
+    if code == "file_missing":
+        return QCoreApplication.translate("messages", "The file does not exist (any more).")
+    if code == "file_unreadable":
+        return QCoreApplication.translate(
+            "messages", "The file could not be read. Close it in other programs and try again."
+        )
+    if code in ("json_invalid", "not_an_object", "format_wrong") or not code:
+        return QCoreApplication.translate(
+            "messages", "It is not a mapping file saved by Event Loader."
+        )
+    if code == "version_unsupported":
+        return QCoreApplication.translate(
+            "messages",
+            "It was saved by a newer Event Loader. Update Event Loader to use it.",
+        )
+    if code == "destination_unknown":
+        return QCoreApplication.translate(
+            "messages", "It is for a destination this Event Loader does not know."
+        )
+    # A setting, token, rule or field that does not fit: the exact spot goes to the log.
+    log.info("mapping file refused, %s: %s", code, error)
+    return QCoreApplication.translate(
+        "messages",
+        "Part of it was changed by hand or damaged ({code}). Save the mapping again from the "
+        "Mapping step.",
+    ).format(code=code)
+
+
+def journal_error_text(error: BaseException) -> str:
+    """Return what a journal failure means: the record of sent rows cannot be kept."""
+    if getattr(error, "code", "") == "journal_corrupt":
+        return QCoreApplication.translate(
+            "messages",
+            "The record of sent rows is damaged, so Event Loader cannot tell which rows went. "
+            "Details are in the log file.",
+        )
+    return QCoreApplication.translate(
+        "messages",
+        "Event Loader cannot write the record of sent rows (disk full or a read-only folder). "
+        "Free some space and try again; nothing is sent twice.",
+    )
+
+
+def program_error_text(error: BaseException) -> str | None:
+    """Return the window's sentence for an error of the program's own parts, or None.
+
+    The core and the API clients raise exceptions with a stable ``code`` and an English message
+    for the command line; the window words them from the code here. None means the error is not
+    one of them, so the caller says something general.
+    """
+    from app.api.errors import ApiError
+    from app.core.engine import UploadStopped
+    from app.core.journal import JournalError
+    from app.core.mapping import MappingError
+
+    if isinstance(error, SheetError):
+        name = Path(error.path).name if error.path else ""
+        return sheet_error_text(error, name or QCoreApplication.translate("messages", "The file"))
+    if isinstance(error, UploadStopped):
+        service = QCoreApplication.translate("messages", "The service")
+        return stop_text(error.code, service, str(error))
+    if isinstance(error, ApiError):
+        service = QCoreApplication.translate("messages", "The service")
+        return api_error_text(error, service)
+    if isinstance(error, MappingError):
+        return mapping_error_text(error)
+    if isinstance(error, JournalError):
+        log.info("journal error %s: %s", error.code, error)
+        return journal_error_text(error)
+    return None

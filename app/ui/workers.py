@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from app.core.logs import redact
 from app.ui import pyside_fixes  # noqa: F401 - must be applied before workers emit signals
+from app.ui.messages import os_error_reason, program_error_text
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +33,11 @@ log = logging.getLogger(__name__)
 def describe_error(exc: BaseException) -> str:
     """Return one readable sentence for an exception, never a traceback.
 
-    The core's own exceptions (``SheetError``, ``MappingError``, ``UploadStopped`` ...) already
-    carry a message written for a marketer; file-system errors name the file; anything else gets a
-    generic sentence with the error's type so that a support request can be matched to the log.
+    The core's and the clients' exceptions (``SheetError``, ``MappingError``, ``ApiError``,
+    ``UploadStopped`` ...) are worded from their codes in the interface language; the window's
+    own refusals (``UploadNotReady``) already carry a translated message; file-system errors name
+    the file; anything else gets a generic sentence with the error's type so that a support
+    request can be matched to the log.
     """
     if isinstance(exc, FileNotFoundError):
         return QCoreApplication.translate(
@@ -46,17 +49,24 @@ def describe_error(exc: BaseException) -> str:
             "Event Loader may not open {name}. Close it in other programs or pick another place.",
         ).format(name=exc.filename or "")
     if isinstance(exc, OSError) and exc.filename:
-        return QCoreApplication.translate("workers", "Could not use {name}: {reason}.").format(
-            name=exc.filename, reason=exc.strerror or type(exc).__name__
+        log.info("could not use %s: %s", exc.filename, exc.strerror)
+        return QCoreApplication.translate("workers", "Could not use {name}. {reason}").format(
+            name=exc.filename, reason=os_error_reason(exc)
         )
+    if isinstance(exc, OSError):
+        log.info("system error: %s", exc)
+        return os_error_reason(exc)
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate(
             "workers", "The computer ran out of memory. Close other programs or split the file."
         )
+    own = program_error_text(exc)
+    if own is not None:
+        return own
     text = redact(str(exc).strip())
-    if _is_expected(exc) and text:
-        return text
-    if text:
+    if type(exc).__module__.startswith("app.ui.") and text:
+        return text  # the window's own refusals are written in the interface language
+    if text and not _is_expected(exc):
         return QCoreApplication.translate(
             "workers", "Something went wrong ({kind}: {text}). Details are in the log file."
         ).format(kind=type(exc).__name__, text=text[:300])

@@ -9,6 +9,7 @@ English, while the English window still reads exactly like the core.
 
 from __future__ import annotations
 
+import errno
 import re
 import sys
 
@@ -16,9 +17,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from shell_support import context, english, wait_pool  # noqa: F401
 
+from app.api.errors import ApiError, AuthRefused
 from app.core.convert import Problem
-from app.core.engine import BatchState
-from app.core.mapping import TargetField
+from app.core.engine import BatchResult, BatchState, UploadStopped
+from app.core.journal import JournalError
+from app.core.mapping import MappingError, TargetField
+from app.core.sheet import SheetError
 from app.ui.messages import target_description
 from app.ui.wording import date_text, problem_text
 
@@ -189,3 +193,110 @@ def test_a_step_that_cannot_be_imported_stops_the_window(qtbot, context, wait_po
     monkeypatch.setitem(sys.modules, "app.ui.views.results_step", None)
     with pytest.raises(ImportError):
         MainWindow(context)
+
+
+def batch(state: BatchState, code: str | None, message: str = "", **more) -> BatchResult:
+    """Return one batch's state as the engine yields it, with the engine's English."""
+    return BatchResult(1, 3, (2, 3, 4), state, code=code, message=message, **more)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        batch(
+            BatchState.RETRYING, "rate_limited", "HubSpot asked us to slow down", http_status=429
+        ),
+        batch(BatchState.RETRYING, "timeout", "The service did not answer in time."),
+        batch(BatchState.RETRYING, "connection_error", "The connection to the service was lost."),
+        batch(BatchState.RETRYING, "server_error", "HubSpot had a temporary problem (error 503)."),
+        batch(BatchState.RETRYING, "locked", "HubSpot is busy with this record; trying again."),
+        batch(BatchState.RETRYING, "migrating", "The HubSpot account is being moved."),
+        batch(BatchState.RETRYING, "bad_response", "The service sent an unreadable answer."),
+        batch(BatchState.RETRYING, "from_a_newer_client", "Something the window never heard of."),
+        batch(BatchState.FAILED, "batch_too_large", "HubSpot found the batch too large."),
+        batch(BatchState.FAILED, "timeout", "The service did not answer in time. (gave up)"),
+        batch(BatchState.FAILED, "unexpected_status", "HubSpot gave an unexpected answer (418)"),
+        batch(BatchState.FAILED, "id_in_use", row_failures={2: "The service says this event id"}),
+        batch(BatchState.FAILED, "outcome_unknown", row_failures={2: "The service's answer was"}),
+        batch(BatchState.FAILED, "from_a_newer_client", "Something the window never heard of."),
+        batch(BatchState.STOPPED, "stopped", "Stopped before this batch was confirmed."),
+    ],
+    ids=lambda r: f"{r.state.value}-{r.code}",
+)
+def test_batch_table_words_the_engine_codes_in_french(qtbot, french, result):
+    from app.ui.views.upload_step import UploadStep
+
+    step = UploadStep()
+    qtbot.addWidget(step)
+    text = step.model.message_for(result)
+    assert text
+    english = result.message or next(iter(result.row_failures.values()), "")
+    assert english.split(" (")[0] not in text
+    assert not re.search(r"\b(the|is|was|again|answer|trying)\b", text), text
+
+
+def test_refused_rows_keep_the_service_reason_and_hide_unknown_english(french):
+    from app.ui.messages import failure_text
+
+    reason = "Property tier does not exist"
+    assert failure_text("rejected", reason, "HubSpot") == f"Refusé par HubSpot{NBSP}: {reason}"
+    unknown = failure_text("from_a_newer_client", "Something odd", "Pipeless")
+    assert "Something odd" not in unknown and "from_a_newer_client" in unknown
+    assert failure_text("internal_error", "The upload stopped", "HubSpot").startswith("L’envoi")
+    for code in ("timeout", "auth_refused", "daily_limit", "certificate_error"):
+        text = failure_text(code, "English from the engine", "HubSpot")
+        assert "English" not in text and "HubSpot" in text, (code, text)
+
+
+def test_english_failures_read_as_before(english):
+    from app.ui.messages import failure_text, stop_text
+
+    assert failure_text("rejected", "Bad tier", "HubSpot") == "Refused by HubSpot: Bad tier"
+    assert stop_text("daily_limit", "HubSpot", "").startswith("HubSpot's daily limit is reached.")
+    assert stop_text("new_code", "HubSpot", "Raw English") == (
+        "HubSpot stopped the upload. Details are in the log file."
+    )
+
+
+@pytest.mark.parametrize(
+    ("error", "shown"),
+    [
+        (SheetError("empty_file", "report.csv is empty.", "/x/report.csv"), "report.csv"),
+        (ApiError("timeout", "The service did not answer in time."), "Le service"),
+        (AuthRefused("The service refused the access token."), "jeton d’accès"),
+        (UploadStopped("daily_limit", "The daily HubSpot API allowance is used up."), "demain"),
+        (MappingError("json_invalid", "The mapping file is not valid JSON."), "mappage"),
+        (JournalError("journal_unwritable", "Cannot write journal.sqlite."), "registre"),
+        (OSError(errno.ENOSPC, "No space left on device"), "disque est plein"),
+        (OSError(errno.EACCES, "Permission denied", "/x/out.xlsx"), "out.xlsx"),
+    ],
+    ids=lambda value: type(value).__name__ if isinstance(value, BaseException) else "",
+)
+def test_errors_of_background_work_read_in_french(french, error, shown):
+    from app.ui.workers import describe_error
+
+    text = describe_error(error)
+    assert shown in text, text
+    assert str(error) not in text
+    assert not re.search(r"\b(the|is|not|cannot|refused)\b", text), text
+
+
+def test_a_broken_mapping_file_is_explained_in_french(qtbot, french, context, wait_pool, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from app.ui.main_window import MainWindow
+
+    broken = tmp_path / "old.mapping.json"
+    broken.write_text("{ not json", encoding="utf-8")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
+        patch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+        window.load_mapping_file()
+    window.file_step.shutdown()
+    assert shown == [
+        "old.mapping.json ne peut pas servir de mappage. Ce n’est pas un fichier de mappage "
+        "enregistré par Event Loader."
+    ]

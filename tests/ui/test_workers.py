@@ -75,7 +75,7 @@ def test_an_exception_becomes_a_readable_failure_then_finished(qtbot, pool):
 
     def broken():
         yield 1
-        raise SheetError("empty", "The file people.xlsx has no rows. Add rows and open it again.")
+        raise SheetError("empty", "The core's English.", "/exports/people.xlsx")
 
     worker = run_generator(
         broken,
@@ -86,7 +86,7 @@ def test_an_exception_becomes_a_readable_failure_then_finished(qtbot, pool):
     )
     qtbot.waitUntil(lambda: worker.done and bool(sink.results), timeout=5000)
     assert sink.items == [1]
-    assert sink.failures == ["The file people.xlsx has no rows. Add rows and open it again."]
+    assert sink.failures == ["people.xlsx has no rows. Check that you exported the right sheet."]
     assert sink.results == [None]
     assert "Traceback" not in sink.failures[0]
 
@@ -222,7 +222,7 @@ def test_expected_refusals_are_logged_without_traceback_faults_with_one(qtbot, p
     failures: list[str] = []
 
     def refused():
-        raise SheetError("empty_file", "report.csv is empty. Choose a file that holds rows.")
+        raise SheetError("empty_file", "The core's English.", "/exports/report.csv")
 
     def broken():
         raise ValueError("token sk-WORKER-0123456789 was odd")
@@ -235,7 +235,8 @@ def test_expected_refusals_are_logged_without_traceback_faults_with_one(qtbot, p
     refused_record, broken_record = [r for r in caplog.records if r.name == "app.ui.workers"][-2:]
     assert refused_record.levelno == logging.WARNING and refused_record.exc_info is None
     assert broken_record.levelno == logging.ERROR and broken_record.exc_info is not None
-    assert failures[0] == "report.csv is empty. Choose a file that holds rows."
+    # Worded by the window from the code, naming the file.
+    assert failures[0] == "report.csv is empty. Check that you exported the right sheet."
     assert "sk-WORKER-0123456789" not in failures[1]
 
 

@@ -14,7 +14,6 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
@@ -37,7 +36,7 @@ from app.core.journal import Journal, RowState
 from app.core.mapping import HUBSPOT
 from app.core.sheet import SheetData
 from app.ui.icons import status_icon_name
-from app.ui.messages import api_error_text
+from app.ui.messages import failure_text, stop_text
 from app.ui.models.batch_model import UploadProgress
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
@@ -49,8 +48,6 @@ from app.ui.workers import run_task
 TEMPORARY_CODES = frozenset(
     {"server_error", "locked", "migrating", "timeout", "connection_error", "rate_limited"}
 )
-# Refusals of the account or its settings: every failed row shares them, said once.
-ACCOUNT_CODES = frozenset({"auth_refused", "forbidden", "app_not_found", "template_not_found"})
 
 
 @dataclass
@@ -449,16 +446,14 @@ class ResultsStep(StepPage):
         self.completeness_changed.emit(True)
 
     def _reason_text(self, code: str, reason: str) -> str:
-        """Return why rows failed in the window's words (and language) where the code is known.
+        """Return why rows failed in the window's words (and language), from the failure's code.
 
-        The journal keeps the engine's English sentence; a refusal of the account or a temporary
-        fault has a translated sentence of its own saying what to do, so it is used instead.
+        The journal keeps the engine's English sentence, for the error file; the window says the
+        same from the code, keeping only the service's own explanation of a refused row.
         """
-        if code in TEMPORARY_CODES or code in ACCOUNT_CODES:
-            from app.ui.views.upload_step import destination_name
+        from app.ui.views.upload_step import destination_name
 
-            return api_error_text(SimpleNamespace(code=code), destination_name(self.state))
-        return reason or code
+        return failure_text(code, reason, destination_name(self.state))
 
     def _cause_text(self, results: RunResults) -> str:
         reasons = Counter(
@@ -683,8 +678,13 @@ class ResultsStep(StepPage):
     def _on_retry_ended(self, outcome: UploadOutcome) -> None:
         self.retry_progress.hide()
         if outcome.ending in (Ending.STOPPED_BY_API, Ending.FAILED):
+            from app.ui.views.upload_step import destination_name
+
+            message = outcome.message  # FAILED: the worker's sentence, already translated
+            if outcome.ending is Ending.STOPPED_BY_API:
+                message = stop_text(outcome.code, destination_name(self.state), outcome.message)
             QMessageBox.warning(
-                self, QCoreApplication.translate("ResultsStep", "Sending stopped"), outcome.message
+                self, QCoreApplication.translate("ResultsStep", "Sending stopped"), message
             )
         self.duration_s = None
         self.enter(self.state)  # the retry is a new run: show its results

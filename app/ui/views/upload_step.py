@@ -9,6 +9,7 @@ says what to do, and the run stays resumable.
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 from typing import Any
@@ -32,12 +33,15 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.core.engine import BatchResult, BatchState
 from app.core.mapping import HUBSPOT
+from app.ui.messages import failure_text, stop_text
 from app.ui.models.batch_model import BatchModel, UploadProgress, rows_text
 from app.ui.notify import announce, notify_if_inactive
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
 from app.ui.upload_session import Ending, UploadOutcome, UploadSession
 from app.ui.wording import number, seconds_text
+
+log = logging.getLogger(__name__)
 
 CONFIRM_STOP_ABOVE = 500  # rows left: below this, Stop acts at once
 TICK_MS = 1000  # retry countdowns
@@ -51,40 +55,40 @@ def destination_name(state: WizardState) -> str:
     return "HubSpot"
 
 
-def stop_message(code: str | None, destination: str, fallback: str) -> str:
-    """Return one sentence saying why the API stopped the run and what to do."""
-    if code == "auth_refused":
+def retry_text(code: str | None, destination: str, http_status: int | None = None) -> str:
+    """Return why a batch waits to be sent again, in the window's words (never a failure)."""
+    if http_status == 429 or code == "rate_limited":
+        text = QCoreApplication.translate(
+            "UploadStep", "{dest} asked us to slow down; nothing is lost."
+        )
+    elif code == "timeout":
+        text = QCoreApplication.translate(
+            "UploadStep", "{dest} did not answer in time; trying again."
+        )
+    elif code == "connection_error":
+        text = QCoreApplication.translate(
+            "UploadStep", "The connection to {dest} was lost; trying again."
+        )
+    elif code == "server_error":
         return QCoreApplication.translate(
-            "UploadStep",
-            "{dest} refused this access token (mistyped, revoked or another account). Paste a "
-            "fresh one in Destination, then upload again: rows that went are not sent twice.",
-        ).format(dest=destination)
-    if code == "forbidden":
-        return QCoreApplication.translate(
-            "UploadStep",
-            "{dest} refused the upload: this account may not add these events (a missing "
-            "permission or scope). Check the app's settings in {dest}, then upload again.",
-        ).format(dest=destination)
-    if code == "template_not_found":
-        return QCoreApplication.translate(
-            "UploadStep",
-            "{dest} no longer knows this event template (deleted, or another app). Choose the "
-            "template again in Destination, then upload again.",
-        ).format(dest=destination)
-    if code == "app_not_found":
-        return QCoreApplication.translate(
-            "UploadStep",
-            "{dest} does not know this app id. Check the app id in Destination, then upload again.",
-        ).format(dest=destination)
-    if code == "daily_limit":
-        return QCoreApplication.translate(
-            "UploadStep",
-            "{dest}'s daily limit is reached. Upload the rest tomorrow: the rows that went stay, "
-            "and nothing is sent twice.",
-        ).format(dest=destination)
-    return fallback or QCoreApplication.translate(
-        "UploadStep", "{dest} stopped the upload."
-    ).format(dest=destination)
+            "UploadStep", "{dest} had a temporary problem (error {status}); trying again."
+        ).format(dest=destination, status=http_status or "5xx")
+    elif code == "locked":
+        text = QCoreApplication.translate(
+            "UploadStep", "{dest} is busy with this record; trying again shortly."
+        )
+    elif code == "migrating":
+        text = QCoreApplication.translate(
+            "UploadStep", "The {dest} account is being moved; trying again later."
+        )
+    elif code == "bad_response":
+        text = QCoreApplication.translate(
+            "UploadStep", "{dest} sent an unreadable answer; trying again."
+        )
+    else:
+        log.info("batch retried after %s", code)
+        text = QCoreApplication.translate("UploadStep", "No answer this time; trying again.")
+    return text.format(dest=destination)
 
 
 class UploadStep(StepPage):
@@ -666,7 +670,7 @@ class UploadStep(StepPage):
                     dest=dest
                 )
             )
-            self._show_banner("error", stop_message(outcome.code, dest, outcome.message))
+            self._show_banner("error", stop_text(outcome.code, dest, outcome.message))
         elif outcome.ending is Ending.FAILED:
             self.heading.setText(QCoreApplication.translate("UploadStep", "The upload stopped"))
             self._show_banner(
@@ -816,19 +820,14 @@ class UploadStep(StepPage):
     def _batch_message(self, result: BatchResult) -> str:
         dest = destination_name(self.state)
         if result.state is BatchState.RETRYING:
-            if result.http_status == 429 or result.code == "rate_limited":
-                return QCoreApplication.translate(
-                    "UploadStep", "{dest} asked us to slow down; nothing is lost."
-                ).format(dest=dest)
-            return QCoreApplication.translate(
-                "UploadStep", "No answer this time ({why}); trying again."
-            ).format(why=result.message or result.code or "network")
+            return retry_text(result.code, dest, result.http_status)
         if result.state is BatchState.PARTLY_FAILED:
             return QCoreApplication.translate(
                 "UploadStep", "%n rows refused; see the results.", None, result.failed
             )
         if result.state is BatchState.FAILED:
-            return result.message or QCoreApplication.translate("UploadStep", "Refused")
+            reason = result.message or next(iter(result.row_failures.values()), "")
+            return failure_text(result.code, reason, dest)
         if result.state is BatchState.STOPPED:
             return QCoreApplication.translate("UploadStep", "Not sent: the upload was stopped.")
-        return result.message
+        return ""
