@@ -2,11 +2,11 @@
 
 Usage: ``python scripts/screenshots.py [OUT_DIR] [--lang fr] [--dark]`` (default
 ``docs/screenshots``). It runs the demo flow on the built-in sandbox: empty File step, the sample
-loaded, Destination, Mapping, Preview, Upload (ready, after the test batch, while sending) and
-Results; then the dialogs (account after a refused token, Pipeless account, template, value map)
-and the problem states (required field not mapped, every row bad, a slow-down, an upload stopped
-after the test batch, failed rows, a file that is not a spreadsheet). Images are saved with 256
-colours to keep them small.
+loaded, Destination, Mapping, Preview, Upload (ready, after the test batch, while sending),
+Results and History; then the dialogs (account after a refused token, Pipeless account, template,
+value map) and the problem states (required field not mapped, every row bad, a slow-down, an
+upload stopped after the test batch, failed rows, a file that is not a spreadsheet). Images are
+saved with 256 colours to keep them small.
 """
 
 from __future__ import annotations
@@ -173,6 +173,7 @@ def main() -> int:
             settle(0.5, until=lambda: getattr(results, "results", None) is not None)
             shot(window, "6-results")
             shoot_upload_problems(window, start_demo_sandbox(stack), shot_widget, settle)
+            shoot_history(results, shot_widget, settle)
         shoot_dialogs(window, sandbox, shot_widget, settle)
         shoot_problems(window, shot, settle)
         window.hide()
@@ -274,6 +275,21 @@ def shoot_upload_problems(window, sandbox, shot_widget, settle) -> None:  # noqa
     settle(0.2, until=lambda: stopped._phase == "ended")
     shot_widget(stopped, "5c-upload-stopped")
     stopped.shutdown(20.0)
+
+
+def shoot_history(results, shot_widget, settle) -> None:  # noqa: ANN001
+    """Render History over the uploads above: finished, stopped and with failed rows."""
+    results.show_history()
+    dialog = results.history_dialog
+    if dialog is None:
+        return
+    settle(0.2, until=lambda: dialog.stack.currentWidget() is not dialog.loading_label)
+    # The offscreen screen is small: give the dialog the width it asks for on a real one.
+    header = dialog.table.horizontalHeader()
+    columns = sum(header.sectionSize(c) for c in range(header.count()))
+    dialog.resize(max(dialog.width(), columns + 60), dialog.height())
+    shot_widget(dialog, "6c-history")
+    dialog.close()
 
 
 def shoot_problems(window, shot, settle) -> None:  # noqa: ANN001

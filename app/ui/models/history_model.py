@@ -41,10 +41,15 @@ def state_text(entry: HistoryEntry) -> str:
 
 def state_help(entry: HistoryEntry) -> str:
     """Return what the state means and what the user can do about it."""
-    if entry.state is HistoryState.FINISHED:
+    if entry.state is HistoryState.FINISHED and entry.failed:
         return QCoreApplication.translate(
-            "HistoryModel", "Every row of this upload was dealt with."
+            "HistoryModel",
+            "Nothing is left to send; %Ln rows failed, each with its reason in the report.",
+            None,
+            entry.failed,
         )
+    if entry.state is HistoryState.FINISHED:
+        return QCoreApplication.translate("HistoryModel", "Nothing is left to send.")
     if entry.state is HistoryState.REPLACED:
         return QCoreApplication.translate(
             "HistoryModel",
@@ -68,7 +73,7 @@ def destination_text(entry: HistoryEntry) -> str:
         text = details
     else:
         text = f"{name} · {details}" if details else name
-    if entry.local:
+    if entry.local and "sandbox" not in details.casefold():  # the demo account says it already
         text = QCoreApplication.translate(
             "HistoryModel", "{destination} (built-in sandbox)"
         ).format(destination=text)
