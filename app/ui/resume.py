@@ -140,9 +140,14 @@ def ask_resume(parent: QWidget | None, offer: ResumeOffer) -> str:
     return LATER
 
 
-def rebuild_state(offer: ResumeOffer) -> WizardState:
-    """Read the file, load the mapping and convert again, as the ticket says (worker thread)."""
-    from app.core.convert import convert_rows
+def rebuild_state(offer: ResumeOffer, journal_dir: Path | None = None) -> WizardState:
+    """Read the file, load the mapping and convert again, as the ticket says (worker thread).
+
+    The cell edits made in Preview were stored with the run: they are applied again, so the
+    conversion (and its event ids) is the one the run was planned with and the rows left go
+    with the edited values.
+    """
+    from app.core.edits import convert_with_edits, edit_map
     from app.core.mapping import parse_mapping
     from app.core.secrets import account_key, load_account
     from app.core.sheet import read_sheet
@@ -157,6 +162,11 @@ def rebuild_state(offer: ResumeOffer) -> WizardState:
         delimiter=ticket.get("delimiter"),
     )
     mapping = parse_mapping(ticket["mapping"])
+    journal = Journal.open_in(journal_dir)
+    try:
+        edits = edit_map(journal.cell_edits(offer.run_id))
+    finally:
+        journal.close()
     account_data = ticket["account"]
     secrets = load_account(account_key(account_data["destination"], account_data["app_id"])) or {}
     return WizardState(
@@ -175,8 +185,10 @@ def rebuild_state(offer: ResumeOffer) -> WizardState:
             verified=bool(secrets),
         ),
         mapping=mapping,
-        conversion=convert_rows(sheet, mapping),
+        conversion=convert_with_edits(sheet, mapping, edits),
         excluded_rows=set(ticket.get("excluded_rows", [])),
+        cell_edits=edits,
+        edits_file=sheet.path,
         run_id=str(offer.run_id),
     )
 
@@ -224,7 +236,7 @@ def offer_resume(
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
-    run_task(lambda: rebuild_state(offer), done, failed)
+    run_task(lambda: rebuild_state(offer, journal_dir), done, failed)
     loop.exec()
     progress.close()
     if "error" in outcome:
@@ -247,6 +259,8 @@ def offer_resume(
         "account",
         "mapping",
         "conversion",
+        "cell_edits",
+        "edits_file",
         "run_id",
     ):
         setattr(state, name, getattr(rebuilt, name))

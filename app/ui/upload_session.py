@@ -224,6 +224,12 @@ class UploadSession(QObject):
             excluded = {i for i in range(len(state.conversion.outcomes)) if i not in keep}
         path = data_source_path(state)
         label = self._label()
+        edits = []
+        if state.cell_edits and state.sheet is not None:
+            from app.core.edits import active_edits
+
+            # Stored with the run: a resume re-reads the file and must send the same events.
+            edits = active_edits(state.cell_edits, state.sheet, state.mapping)
         return prepare_upload(
             state.conversion,
             self.journal(),
@@ -236,6 +242,7 @@ class UploadSession(QObject):
             # delivered ids), so starting afresh never sends a row twice.
             resume=only_rows is None and not fresh,
             label=label,
+            edits=edits,
         )
 
     def _label(self) -> str:
