@@ -1988,6 +1988,11 @@ Le fichier précédent, %2, reste chargé.</translation>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/models/preview_model.py" line="709"/>
+        <source>“{value}”</source>
+        <translation>«&#x202f;{value}&#x202f;»</translation>
+    </message>
 </context>
 <context>
     <name>PreviewStep</name>
@@ -2629,17 +2634,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>&amp;Ne pas reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="218"/>
+        <location filename="../../app/ui/resume.py" line="230"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="233"/>
+        <location filename="../../app/ui/resume.py" line="245"/>
         <source>Cannot resume</source>
         <translation>Reprise impossible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="234"/>
+        <location filename="../../app/ui/resume.py" line="246"/>
         <source>The upload cannot be resumed: {message}</source>
         <translation>Impossible de reprendre l’envoi&#xa0;: {message}</translation>
     </message>

@@ -706,7 +706,9 @@ def _quoted(value: Any) -> str:
     text = cell_text(value)
     if not text:
         return QCoreApplication.translate("PreviewModel", "(empty)")
-    return f"\u201c{display_value(text)}\u201d"
+    return QCoreApplication.translate("PreviewModel", "\u201c{value}\u201d").format(
+        value=display_value(text)
+    )
 
 
 def edited_tint(palette: QPalette) -> QColor:
