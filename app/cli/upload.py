@@ -225,6 +225,7 @@ def _upload(
     from app.core.engine import IdInUsePolicy, UploadControl, UploadStopped, run_upload
     from app.core.journal import JournalError
     from app.core.upload_plan import (
+        conversion_to_resume,
         destination_key_for,
         find_resumable_upload,
         mapping_fingerprint,
@@ -235,6 +236,17 @@ def _upload(
     destination = mapping.destination
     key = destination_key_for(mapping, base_url)
     map_fp = mapping_fingerprint(mapping)
+    # An upload started in the window may have cells fixed in Preview: resume it with them.
+    conversion, edits = conversion_to_resume(
+        conversion,
+        sheet,
+        mapping,
+        journal,
+        source=source,
+        mapping_fingerprint=map_fp,
+        destination_key=key,
+        force=args.force,
+    )
     if args.resume and not find_resumable_upload(
         conversion, journal, source=source, mapping_fingerprint=map_fp, destination_key=key
     ):
@@ -248,8 +260,15 @@ def _upload(
         batch_size=batch_size,
         force=args.force,
         label=f"{Path(args.file).name} → {_destination_label(mapping)}",
+        edits=edits or None,
     )
     _print_plan(plan, mapping, base_url)
+    if edits:
+        print(
+            f"{plural(len(edits), 'cell')} fixed in the window's Preview for this upload "
+            "are sent as fixed there (the file itself is unchanged).",
+            file=sys.stderr,
+        )
     if plan.rows_to_send and not _confirmed(args, plan, mapping):
         if not plan.resumed:
             journal.delete_run(plan.run_id)  # nothing happened: nothing to offer for resume

@@ -32,6 +32,7 @@ from app.core.event_ids import repeat_safe
 from app.core.journal import FileFingerprint, Journal, NewRow, RowState, RunInfo, RunState
 from app.core.mapping import HUBSPOT, Mapping
 from app.core.report import ReportRow
+from app.core.sheet import SheetData
 
 SENDABLE_STATES = (RowState.PENDING, RowState.IN_FLIGHT)
 
@@ -142,6 +143,47 @@ def find_resumable_upload(
     return journal.find_resumable_run(
         source.sha256, run_identity(conversion, mapping_fingerprint), destination_key
     )
+
+
+def conversion_to_resume(
+    conversion: ConversionResult,
+    sheet: SheetData,
+    mapping: Mapping,
+    journal: Journal,
+    *,
+    source: FileFingerprint,
+    mapping_fingerprint: str,
+    destination_key: str,
+    force: bool = False,
+) -> tuple[ConversionResult, list[CellEdit]]:
+    """Return the rows an upload of this file must send, and the cell edits they were made with.
+
+    The window stores the cells a user fixed in Preview with the run. A caller that knows of no
+    edits (the command line) would otherwise resume that run with the file's own values and send
+    the rows left unedited. So each unfinished run of this file, mapping and destination, newest
+    first, is tried as ``prepare_upload`` would resume it: a run without edits matches the plain
+    ``conversion``; a run with edits matches when its edits, applied, give its rows.
+    """
+    from app.core.edits import convert_with_edits
+
+    plain_identity = run_identity(conversion, mapping_fingerprint)
+    for run in journal.find_unfinished_runs():
+        if (
+            run.file_sha256 != source.sha256
+            or run.destination_key != destination_key
+            or run.force != force
+            or not run.mapping_fingerprint.startswith(mapping_fingerprint + "/")
+        ):
+            continue
+        edits = journal.cell_edits(run.id)
+        if not edits:
+            if run.mapping_fingerprint == plain_identity:
+                return conversion, []
+            continue
+        edited = convert_with_edits(sheet, mapping, edit_map(edits))
+        if run_identity(edited, mapping_fingerprint) == run.mapping_fingerprint:
+            return edited, edits
+    return conversion, []
 
 
 def prepare_upload(

@@ -401,3 +401,53 @@ def test_no_keychain_and_no_token_says_how(env, tmp_path, capsys) -> None:
     assert env(data, token="") == 2
     err = capsys.readouterr().err
     assert "keychain cannot be used" in err and "--token-env" in err
+
+
+def test_a_window_run_with_fixed_cells_resumes_from_the_command_line_as_fixed(
+    env, sandbox, tmp_path, capsys
+) -> None:
+    """The window stores the cells fixed in Preview with its run; the command line, which knows
+    of no edits, must resume that run with them rather than send the file's values."""
+    from app.api.factory import make_client
+    from app.core.edits import CellEdit, convert_with_edits, edit_map
+    from app.core.engine import UploadControl, run_upload
+    from app.core.journal import FileFingerprint, Journal
+    from app.core.mapping import load_mapping
+    from app.core.sheet import read_sheet
+    from app.core.upload_plan import destination_key_for, mapping_fingerprint, prepare_upload
+
+    data = write_csv(tmp_path / "webinar.csv", webinar_rows(230))
+    sheet, mapping = read_sheet(data), load_mapping(MAPPING)
+    # Row 151 of the file (data row 150) had 60 minutes; fixed to 77 in the window's Preview.
+    # Not an event-id column, so the run's rows keep their ids.
+    fix = CellEdit(index=150, column="Minutes attended", value="77", original="60")
+    conversion = convert_with_edits(sheet, mapping, edit_map([fix]))
+    with Journal.open_in(tmp_path / "state") as journal:
+        plan = prepare_upload(
+            conversion,
+            journal,
+            source=FileFingerprint.of(data),
+            mapping_fingerprint=mapping_fingerprint(mapping),
+            destination_key=destination_key_for(mapping, sandbox.base_url),
+            batch_size=100,
+            edits=[fix],
+        )
+        client = make_client(
+            mapping.destination,
+            mapping,
+            {"access_token": sandbox.credentials["hubspot_access_token"]},
+            sandbox.base_url,
+        )
+        try:  # the window sends its first batch, then goes away
+            list(run_upload(plan, client, journal, UploadControl(stop_after_first_batch=True)))
+        finally:
+            client.close()
+    assert len(sandbox.hubspot_events()) == 100
+
+    assert env(data) == 0
+    assert "1 cell fixed in the window's Preview" in capsys.readouterr().err
+    events = sandbox.hubspot_events()
+    assert len(events) == 230 == len({e["id"] for e in events})
+    fixed = next(e for e in events if e["email"] == "person150@example.com")
+    assert fixed["tokens"]["minutesAttended"] == "77"
+    assert data.read_text(encoding="utf-8").count("person150@example.com,First150") == 1
