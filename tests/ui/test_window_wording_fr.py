@@ -300,3 +300,16 @@ def test_a_broken_mapping_file_is_explained_in_french(qtbot, french, context, wa
         "old.mapping.json ne peut pas servir de mappage. Ce n’est pas un fichier de mappage "
         "enregistré par Event Loader."
     ]
+
+
+def test_french_preview_status_column_fits_a_duplicate(qtbot, french):
+    from app.ui.models.preview_model import PreviewModel
+    from app.ui.views.preview_step import PreviewStep
+
+    step = PreviewStep()
+    qtbot.addWidget(step)
+    step._size_columns()
+    widest = PreviewModel.widest_status_sample()
+    assert widest.startswith("Doublon")
+    width = step.table.columnWidth(PreviewModel.STATUS_COLUMN)
+    assert width > step.fontMetrics().horizontalAdvance(widest) + 16  # room for the icon

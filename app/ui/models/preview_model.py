@@ -649,6 +649,13 @@ class PreviewModel(QAbstractTableModel):
         }[outcome.status]
 
     @staticmethod
+    def widest_status_sample() -> str:
+        """Return the status text that sizes the column: a duplicate of a five-digit row."""
+        return QCoreApplication.translate("PreviewModel", "Duplicate of row {row}").format(
+            row="00000"
+        )
+
+    @staticmethod
     def status_text(outcome: RowOutcome, excluded: bool = False) -> str:
         """Return the status column's text for a row."""
         if excluded:

@@ -491,7 +491,8 @@ class PreviewStep(StepPage):
             PreviewModel.ROW_COLUMN, metrics.horizontalAdvance("0000000") + 12
         )
         self.table.setColumnWidth(
-            PreviewModel.STATUS_COLUMN, metrics.horizontalAdvance("Duplicate of row 00000") + 32
+            PreviewModel.STATUS_COLUMN,
+            metrics.horizontalAdvance(PreviewModel.widest_status_sample()) + 32,
         )
         # Size field columns on their titles and the first rows only (never scan the sheet).
         sample = min(self.proxy.rowCount(), 50)
