@@ -13,6 +13,7 @@ complete, one after another, so every step's ``leave`` stores its part of the st
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -33,6 +34,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeyEvent,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
 
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
+        self.warm_up: threading.Thread | None = None  # started when the window first shows
         self.setWindowIcon(QApplication.windowIcon())
 
         self.file_step = FileStep(self.context)
@@ -697,6 +700,14 @@ class MainWindow(QMainWindow):
             if splitter.objectName():
                 settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Once shown, import what later steps need while the user is still on this one."""
+        super().showEvent(event)
+        if self.warm_up is None:
+            from app.ui.warm_up import warm_up_in_background
+
+            self.warm_up = warm_up_in_background()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Ask the steps first (an upload in flight asks the user), then remember the layout."""

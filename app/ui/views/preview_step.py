@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import json
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal, Slot
@@ -59,6 +59,7 @@ FREEZE_ABOVE = 20_000  # rows: from here a full garbage collection would stall t
 # While converting that many rows: how often the new events are frozen. A collection walks what
 # was made since the last freeze, and the events of 100 ms of conversion took it 40-65 ms.
 FREEZE_EVERY_MS = 20
+PAINT_BEFORE_CONVERTING_MS = 60  # how long the page has to paint before a conversion starts
 MAX_CHIPS = 5  # problem chips shown; the rest are summed up (the window must not grow)
 PROGRESS_EVERY_ROWS = 15_000  # about 8 counts a second at 130,000 rows/s (UX.md: ≤ 10 repaints/s)
 SORTABLE_UP_TO = 200_000  # rows: sorting more (about 0.3 s per 100,000) would stall the window
@@ -118,6 +119,13 @@ class PreviewStep(StepPage):
         self._freezer = QTimer(self)
         self._freezer.setInterval(FREEZE_EVERY_MS)
         self._freezer.timeout.connect(gc.freeze)
+        # The page paints before the conversion starts: while a worker converts, each call from
+        # Qt into Python waits for the interpreter, and a first paint of the page took 40-90 ms.
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setInterval(PAINT_BEFORE_CONVERTING_MS)
+        self._start_timer.timeout.connect(self._start_worker)
+        self._pending_work: Callable[[], Iterator[Any]] | None = None
 
         self.heading = style_heading(QLabel(QCoreApplication.translate("PreviewStep", "Preview")))
 
@@ -328,8 +336,11 @@ class PreviewStep(StepPage):
         Excluded rows live in the state already. Going forward needs ``is_complete``, which is
         False while converting, so only Back can leave mid-conversion.
         """
-        if self._converting and self._worker is not None:
-            self._worker.cancel()  # its result is dropped; it is redone on the next visit
+        if self._converting:
+            self._start_timer.stop()
+            self._pending_work = None
+            if self._worker is not None:
+                self._worker.cancel()  # its result is dropped; it is redone on the next visit
             self._worker = None
             self._converting = False
             self._freezer.stop()
@@ -352,6 +363,8 @@ class PreviewStep(StepPage):
 
     def shutdown(self, timeout_s: float = 10.0) -> bool:
         """Wait for a running conversion (tests and window teardown)."""
+        self._start_timer.stop()
+        self._pending_work = None
         if self._worker is not None:
             self._worker.cancel()
             return self._worker.wait(timeout_s)
@@ -401,6 +414,14 @@ class PreviewStep(StepPage):
         self.status_changed.emit(
             QCoreApplication.translate("PreviewStep", "Checking %Ln rows…", None, len(sheet.rows))
         )
+        self._pending_work = work
+        self._start_timer.start()
+
+    def _start_worker(self) -> None:
+        """Start the conversion prepared by ``_convert`` (once the page has painted)."""
+        work, self._pending_work = self._pending_work, None
+        if work is None or not self._converting:
+            return
         self._worker = run_task_with_progress(
             work, self._on_convert_progress, self._on_converted, self._on_convert_failed
         )
