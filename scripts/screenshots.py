@@ -2,11 +2,12 @@
 
 Usage: ``python scripts/screenshots.py [OUT_DIR] [--lang fr] [--dark]`` (default
 ``docs/screenshots``). It runs the demo flow on the built-in sandbox: empty File step, the sample
-loaded, Destination, Mapping, Preview, Upload (ready, after the test batch, while sending),
-Results and History; then the dialogs (account after a refused token, Pipeless account, template,
-value map) and the problem states (required field not mapped, every row bad, a slow-down, an
-upload stopped after the test batch, failed rows, a file that is not a spreadsheet). Images are
-saved with 256 colours to keep them small.
+loaded, Destination, Mapping, Preview (also with a cell fixed in place, and Replace in column),
+Upload (ready, after the test batch, while sending), Results and History; then the dialogs
+(account after a refused token, Pipeless account, template, value map) and the problem states
+(required field not mapped, every row bad, a slow-down, an upload stopped after the test batch,
+failed rows, a file that is not a spreadsheet). Images are saved with 256 colours to keep them
+small.
 """
 
 from __future__ import annotations
@@ -156,6 +157,8 @@ def main() -> int:
             preview.problems_only.setChecked(True)
             shot(window, "4-preview-problems")
             preview.problems_only.setChecked(False)
+        if hasattr(preview, "editor"):
+            shoot_edits(window, preview, shot, shot_widget)
         window.go_next()
         upload = window.current_step()
         if hasattr(upload, "session"):
@@ -275,6 +278,34 @@ def shoot_upload_problems(window, sandbox, shot_widget, settle) -> None:  # noqa
     settle(0.2, until=lambda: stopped._phase == "ended")
     shot_widget(stopped, "5c-upload-stopped")
     stopped.shutdown(20.0)
+
+
+def shoot_edits(window, preview, shot, shot_widget) -> None:  # noqa: ANN001
+    """Render a bad email fixed in place, then Replace in column; undo both afterwards."""
+    from app.ui.models.preview_model import PreviewModel
+
+    outcomes = window.state.conversion.outcomes
+    bad = next(
+        (i for i, o in enumerate(outcomes) if any(p.code == "email_invalid" for p in o.problems)),
+        None,
+    )
+    if bad is None or "email" not in preview.model.targets:
+        return
+    column = PreviewModel.FIRST_FIELD_COLUMN + preview.model.targets.index("email")
+    source = "Email address"
+    fixed = preview.editor.source_text(bad, source).replace("@@", "@").replace(" ", "")
+    if "@" not in fixed:
+        fixed = "fixed@example.com"
+    preview.editor.edit_cell(bad, source, fixed)
+    preview.select_outcome(bad, column)
+    shot(window, "4c-preview-edited")
+    dialog = preview.open_replace_dialog()
+    dialog.replace_edit.setText("marketing@example.com")
+    dialog.recount()
+    shot_widget(dialog, "4d-replace-in-column")
+    dialog.reject()
+    while preview.editor.undo_stack.canUndo():
+        preview.editor.undo_stack.undo()
 
 
 def shoot_history(results, shot_widget, settle) -> None:  # noqa: ANN001
