@@ -18,6 +18,8 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 log = logging.getLogger(__name__)
 
+SHOW_FIRST_PAGE_S = 0.06  # pause after the first page, so that the window can paint it
+
 
 @dataclass(frozen=True)
 class LoadRequest:
@@ -85,6 +87,11 @@ class SheetLoadTask(QRunnable):
             if self._stop.is_set():
                 return
             self.signals.first_page.emit(self.generation, page)
+            # Let the window show those rows before the full read competes with it for the
+            # interpreter: each call from Qt into Python waits for it, and the first paint of
+            # the rows behind a running read took 20-60 ms. A cancel ends the pause at once.
+            if self._stop.wait(SHOW_FIRST_PAGE_S):
+                return
             # Reuse what the first page detected so both reads agree on sheet and header.
             options["sheet"] = page.sheet_name
             options["header_row"] = page.header_row
