@@ -1971,6 +1971,11 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Prête</translation>
     </message>
     <message>
+        <location filename="../../app/ui/models/preview_model.py" line="723"/>
+        <source>{column} edited here: {was} → {now} (the file is unchanged)</source>
+        <translation>Cellule {column} modifiée ici&#xa0;: {was} → {now} (le fichier reste inchangé)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/models/preview_model.py" line="654"/>
         <location filename="../../app/ui/models/preview_model.py" line="666"/>
         <source>Duplicate of row {row}</source>
@@ -1998,84 +2003,84 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="130"/>
-        <location filename="../../app/ui/views/preview_step.py" line="306"/>
+        <location filename="../../app/ui/views/preview_step.py" line="131"/>
+        <location filename="../../app/ui/views/preview_step.py" line="307"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="138"/>
+        <location filename="../../app/ui/views/preview_step.py" line="139"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="147"/>
+        <location filename="../../app/ui/views/preview_step.py" line="148"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="154"/>
+        <location filename="../../app/ui/views/preview_step.py" line="155"/>
         <source>&amp;Problems only</source>
         <translation>Pro&amp;blèmes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="157"/>
+        <location filename="../../app/ui/views/preview_step.py" line="158"/>
         <source>Show only rows that will not be sent (Ctrl+F)</source>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="174"/>
+        <location filename="../../app/ui/views/preview_step.py" line="175"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="195"/>
+        <location filename="../../app/ui/views/preview_step.py" line="196"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="201"/>
+        <location filename="../../app/ui/views/preview_step.py" line="202"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="209"/>
-        <location filename="../../app/ui/views/preview_step.py" line="753"/>
+        <location filename="../../app/ui/views/preview_step.py" line="210"/>
+        <location filename="../../app/ui/views/preview_step.py" line="755"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="214"/>
+        <location filename="../../app/ui/views/preview_step.py" line="215"/>
         <source>Save problem &amp;rows…</source>
         <translation>Enregistrer les lignes à &amp;corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="218"/>
+        <location filename="../../app/ui/views/preview_step.py" line="219"/>
         <source>Save the rows that will not be sent as a file to fix and open again</source>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="224"/>
+        <location filename="../../app/ui/views/preview_step.py" line="225"/>
         <source>Repla&amp;ce in column…</source>
         <translation>Remplacer dans la colo&amp;nne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="228"/>
+        <location filename="../../app/ui/views/preview_step.py" line="229"/>
         <source>Change a value in every matching cell of a column (the file is not changed)</source>
         <translation>Changer une valeur dans toutes les cellules correspondantes d’une colonne (le fichier n’est pas modifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="234"/>
+        <location filename="../../app/ui/views/preview_step.py" line="235"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="314"/>
+        <location filename="../../app/ui/views/preview_step.py" line="315"/>
         <source>Open a file and map its columns first.</source>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="360"/>
+        <location filename="../../app/ui/views/preview_step.py" line="361"/>
         <source>Upload %Ln rows</source>
         <translation>
             <numerusform>Envoyer %Ln ligne</numerusform>
@@ -2083,7 +2088,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="415"/>
+        <location filename="../../app/ui/views/preview_step.py" line="416"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2091,18 +2096,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="431"/>
+        <location filename="../../app/ui/views/preview_step.py" line="432"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="458"/>
+        <location filename="../../app/ui/views/preview_step.py" line="459"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="531"/>
-        <location filename="../../app/ui/views/preview_step.py" line="552"/>
+        <location filename="../../app/ui/views/preview_step.py" line="532"/>
+        <location filename="../../app/ui/views/preview_step.py" line="553"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -2110,8 +2115,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="536"/>
-        <location filename="../../app/ui/views/preview_step.py" line="578"/>
+        <location filename="../../app/ui/views/preview_step.py" line="537"/>
+        <location filename="../../app/ui/views/preview_step.py" line="579"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -2119,17 +2124,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="553"/>
+        <location filename="../../app/ui/views/preview_step.py" line="554"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="562"/>
+        <location filename="../../app/ui/views/preview_step.py" line="563"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="567"/>
+        <location filename="../../app/ui/views/preview_step.py" line="568"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -2137,17 +2142,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="676"/>
+        <location filename="../../app/ui/views/preview_step.py" line="677"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="680"/>
+        <location filename="../../app/ui/views/preview_step.py" line="681"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="691"/>
+        <location filename="../../app/ui/views/preview_step.py" line="692"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -2155,27 +2160,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="728"/>
+        <location filename="../../app/ui/views/preview_step.py" line="731"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="735"/>
+        <location filename="../../app/ui/views/preview_step.py" line="738"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="742"/>
+        <location filename="../../app/ui/views/preview_step.py" line="744"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="751"/>
+        <location filename="../../app/ui/views/preview_step.py" line="753"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="804"/>
+        <location filename="../../app/ui/views/preview_step.py" line="806"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2183,27 +2188,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="812"/>
+        <location filename="../../app/ui/views/preview_step.py" line="814"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="814"/>
+        <location filename="../../app/ui/views/preview_step.py" line="816"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="861"/>
+        <location filename="../../app/ui/views/preview_step.py" line="863"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="863"/>
+        <location filename="../../app/ui/views/preview_step.py" line="865"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="893"/>
+        <location filename="../../app/ui/views/preview_step.py" line="895"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -2211,7 +2216,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="901"/>
+        <location filename="../../app/ui/views/preview_step.py" line="903"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>

@@ -280,6 +280,10 @@ def test_f2_edits_a_cell_and_ctrl_z_undoes_it(step, state, qtbot):
         cell, Qt.ItemDataRole.ToolTipRole
     )
     assert step.selected_outcome_index() == index  # the selection stays on the row
+    # The side panel says which cell was fixed, and shows the event as it will now be sent.
+    note = step.row_problems.text()
+    assert f"\u201c{source}\u201d edited here:" in note
+    assert note.endswith(f"\u2192 \u201c{good}\u201d (the file is unchanged)")
     assert step.edited_note.isVisible() and step.edited_note.text().startswith("1 cell")
     if outcome.status is RowStatus.VALID:
         assert step.summary.ready == ready_before + 1

@@ -718,6 +718,13 @@ def _quoted(value: Any) -> str:
     )
 
 
+def edited_cell_text(edit: CellEdit) -> str:
+    """Return one line for a cell fixed here, for the side panel: column, old and new value."""
+    return QCoreApplication.translate(
+        "PreviewModel", "{column} edited here: {was} → {now} (the file is unchanged)"
+    ).format(column=_quoted(edit.column), was=_quoted(edit.original), now=_quoted(edit.value))
+
+
 def edited_tint(palette: QPalette) -> QColor:
     """Return the palette's highlight blended into its base: "changed here", light or dark."""
     base = palette.color(QPalette.ColorRole.Base)

@@ -46,6 +46,7 @@ from app.ui.models.preview_model import (
     PreviewFilterProxy,
     PreviewModel,
     PreviewSummary,
+    edited_cell_text,
     summarize,
     update_summary,
 )
@@ -723,27 +724,28 @@ class PreviewStep(StepPage):
             return
         outcome = conversion.outcomes[outcome_index]
         self.event_view.setPlainText(json.dumps(outcome.event, indent=2, ensure_ascii=False))
+        row_edits = self.state.cell_edits.get(outcome_index, {})
+        notes = [edited_cell_text(row_edits[column]) for column in sorted(row_edits)]
         if outcome.problems:
             self.event_title.setText(
                 QCoreApplication.translate(
                     "PreviewStep", "Row {row}: not sent, because of these problems"
                 ).format(row=outcome.row_number)
             )
-            self.row_problems.setText("\n".join(problem_text(p) for p in outcome.problems))
+            notes = [problem_text(p) for p in outcome.problems] + notes
         elif outcome.status is RowStatus.DUPLICATE:
             self.event_title.setText(
                 QCoreApplication.translate(
                     "PreviewStep", "Row {row}: not sent, the same event as row {first}"
                 ).format(row=outcome.row_number, first=outcome.duplicate_of)
             )
-            self.row_problems.setText("")
         else:
             self.event_title.setText(
                 QCoreApplication.translate(
                     "PreviewStep", "Row {row}: event that will be sent"
                 ).format(row=outcome.row_number)
             )
-            self.row_problems.setText("")
+        self.row_problems.setText("\n".join(notes))
         sendable = outcome.status is RowStatus.VALID
         self.exclude_button.setEnabled(sendable)
         excluded = self.model.is_excluded(outcome_index)
