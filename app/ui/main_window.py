@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     SIGNAL,
@@ -66,6 +67,9 @@ from app.ui.context import AppContext
 from app.ui.icons import blank_icon
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage
+
+if TYPE_CHECKING:
+    from app.ui.resume import ResumeOffer
 
 log = logging.getLogger(__name__)
 
@@ -241,9 +245,9 @@ class MainWindow(QMainWindow):
         # History lives with Results (it writes the on-screen upload's own report).
         self.history_action = file_menu.addAction(self.tr("&History…"))
         self.history_action.setStatusTip(self.tr("Past uploads and their reports"))
-        show_history = getattr(self.steps[RESULTS_STEP], "show_history", None)
-        if show_history is not None:
-            self.history_action.triggered.connect(show_history)
+        results_step = self.steps[RESULTS_STEP]
+        self.history_action.triggered.connect(results_step.show_history)
+        results_step.resume_requested.connect(self._on_resume_requested)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -354,6 +358,25 @@ class MainWindow(QMainWindow):
                 return False
             self._enter_step(self._current + 1)
         return True
+
+    @Slot(object)
+    def _on_resume_requested(self, offer: ResumeOffer) -> None:
+        """Resume an upload chosen in History: rebuild it, then open the Upload step."""
+        from app.ui.resume import resume_offer
+
+        if self.steps[UPLOAD_STEP].is_sending():
+            QMessageBox.information(
+                self,
+                self.tr("Upload under way"),
+                self.tr(
+                    "An upload is being sent. Let it finish or stop it, then resume the other "
+                    "one from History."
+                ),
+            )
+            return
+        journal_dir = getattr(self.steps[RESULTS_STEP], "journal_dir", None)
+        if resume_offer(self, self.state, offer, journal_dir):
+            self.show_upload_step()
 
     def show_upload_step(self) -> None:
         """Open the Upload step directly: ``state`` holds an upload resumed at start.

@@ -51,10 +51,11 @@ class ResumeOffer:
         return Path(self.ticket["file_path"]).name
 
 
-def find_offer(journal_dir: Path | None = None) -> ResumeOffer | None:
+def find_offer(journal_dir: Path | None = None, run_id: int | None = None) -> ResumeOffer | None:
     """Return the newest unfinished upload that has a ticket and a file still there, or None.
 
-    Demo runs are skipped: their sandbox (and what it held) ended with the program.
+    With ``run_id``, only that upload (History's *Resume*). Demo runs are skipped: their sandbox
+    (and what it held) ended with the program.
     """
     folder = tickets_dir(journal_dir)
     if not folder.is_dir():
@@ -62,6 +63,8 @@ def find_offer(journal_dir: Path | None = None) -> ResumeOffer | None:
     journal = Journal.open_in(journal_dir)
     try:
         for run in journal.find_unfinished_runs():
+            if run_id is not None and run.id != run_id:
+                continue
             path = folder / f"{run.id}.json"
             try:
                 ticket = json.loads(path.read_text(encoding="utf-8"))
@@ -214,7 +217,17 @@ def offer_resume(
         return False
     if answer != RESUME:
         return False
+    return resume_offer(parent, state, offer, journal_dir)
 
+
+def resume_offer(
+    parent: QWidget | None, state: WizardState, offer: ResumeOffer, journal_dir: Path | None = None
+) -> bool:
+    """Rebuild the upload of ``offer`` into ``state`` (file read again in the background).
+
+    Returns True when ``state`` holds it, ready for the Upload step; False after telling the
+    user why it cannot be resumed.
+    """
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
 

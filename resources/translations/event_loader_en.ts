@@ -19,7 +19,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/batch_model.py" line="288" />
-        <location filename="../../app/ui/views/upload_step.py" line="747" />
+        <location filename="../../app/ui/views/upload_step.py" line="751" />
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Retry in %n s</numerusform><numerusform>Retry in %n s</numerusform></translation>
@@ -71,9 +71,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/history_model.py" line="59" />
-        <source>%Ln rows were not sent yet. Open the same file with the same mapping and destination to send them; rows that went are not sent twice.</source>
+        <source>%Ln rows were not sent yet. Resume sends them (so does opening the same file with the same mapping and destination); rows that went are not sent twice.</source>
         <translation>
-            <numerusform>%Ln row was not sent yet. Open the same file with the same mapping and destination to send it; rows that went are not sent twice.</numerusform><numerusform>%Ln rows were not sent yet. Open the same file with the same mapping and destination to send them; rows that went are not sent twice.</numerusform></translation>
+            <numerusform>%Ln row was not sent yet. Resume sends it (so does opening the same file with the same mapping and destination); rows that went are not sent twice.</numerusform><numerusform>%Ln rows were not sent yet. Resume sends them (so does opening the same file with the same mapping and destination); rows that went are not sent twice.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/history_model.py" line="88" />
@@ -219,38 +219,38 @@
 <context>
     <name>ResultsStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="395" />
-        <location filename="../../app/ui/views/upload_step.py" line="732" />
+        <location filename="../../app/ui/views/results_step.py" line="396" />
+        <location filename="../../app/ui/views/upload_step.py" line="736" />
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>The %Ln event was added</numerusform><numerusform>All %Ln events were added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="437" />
+        <location filename="../../app/ui/views/results_step.py" line="438" />
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Re&amp;try %Ln failed row</numerusform><numerusform>Re&amp;try %Ln failed rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="466" />
+        <location filename="../../app/ui/views/results_step.py" line="467" />
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln row failed: {reason}</numerusform><numerusform>%Ln rows failed for one reason: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="470" />
+        <location filename="../../app/ui/views/results_step.py" line="471" />
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln row: {reason}</numerusform><numerusform>%Ln rows: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="478" />
+        <location filename="../../app/ui/views/results_step.py" line="479" />
         <source>%Ln rows: other reasons (see the error file)</source>
         <translation>
             <numerusform>%Ln row: other reasons (see the error file)</numerusform><numerusform>%Ln rows: other reasons (see the error file)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="697" />
+        <location filename="../../app/ui/views/results_step.py" line="699" />
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Showing the %Ln row the destination refused, with its reason in the error file. Fix it in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform><numerusform>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform></translation>
@@ -259,25 +259,25 @@
 <context>
     <name>UploadStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="365" />
+        <location filename="../../app/ui/views/upload_step.py" line="369" />
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Ready to send %Ln row</numerusform><numerusform>Ready to send %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="415" />
+        <location filename="../../app/ui/views/upload_step.py" line="419" />
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>Send &amp;all %Ln row</numerusform><numerusform>Send &amp;all %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="641" />
+        <location filename="../../app/ui/views/upload_step.py" line="645" />
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Send the &amp;rest (%Ln row)</numerusform><numerusform>Send the &amp;rest (%Ln rows)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="825" />
+        <location filename="../../app/ui/views/upload_step.py" line="829" />
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n row refused; see the results.</numerusform><numerusform>%n rows refused; see the results.</numerusform></translation>

@@ -290,7 +290,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/batch_model.py" line="288"/>
-        <location filename="../../app/ui/views/upload_step.py" line="747"/>
+        <location filename="../../app/ui/views/upload_step.py" line="751"/>
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Réessai dans %n&#xa0;s</numerusform>
@@ -923,114 +923,129 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="70"/>
         <source>{file} is no longer where it was, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
         <translation>{file} n’est plus à son emplacement&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="76"/>
         <source>{file} was changed after this upload, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
         <translation>{file} a été modifié après cet envoi&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="82"/>
         <source>The rows of {file} no longer match this upload, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
         <translation>Les lignes de {file} ne correspondent plus à cet envoi&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="107"/>
         <source>Upload history</source>
         <translation>Historique des envois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="120"/>
         <source>Past uploads</source>
         <translation>Envois précédents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="135"/>
         <source>No uploads yet.</source>
         <translation>Aucun envoi pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="136"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="140"/>
         <source>Reading past uploads…</source>
         <translation>Lecture des envois précédents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="156"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="160"/>
         <source>&amp;Save report…</source>
         <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="163"/>
         <source>Every row of the selected upload with its status and reason</source>
         <translation>Chaque ligne de l’envoi sélectionné, avec son état et sa raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="168"/>
         <source>Show file in &amp;folder</source>
         <translation>Afficher le fichier dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="167"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="171"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="174"/>
+        <source>Send the rows of the selected upload that were not sent yet</source>
+        <translation>Envoyer les lignes de l’envoi sélectionné qui ne sont pas encore parties</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="178"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="246"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="259"/>
         <source>Past uploads cannot be shown: {message}</source>
         <translation>Impossible d’afficher les envois précédents&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="292"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="310"/>
         <source>{file} in {folder}</source>
         <translation>{file} dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="297"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="315"/>
         <source>Started {start}, last activity {end} ({took})</source>
         <translation>Début le {start}, dernière activité le {end} ({took})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="301"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="319"/>
         <source>Started {start}, ended {end} ({took})</source>
         <translation>Début le {start}, fin le {end} ({took})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="313"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="331"/>
         <source>The file is no longer there: its report will hold the row numbers, status and reasons Event Loader recorded.</source>
         <translation>Le fichier n’est plus là&#xa0;: son rapport contiendra les numéros de ligne, états et raisons qu’Event Loader a enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="331"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="349"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="335"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="353"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="337"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="355"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="346"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="364"/>
         <source>Saving the report…</source>
         <translation>Enregistrement du rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="357"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="375"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="370"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="388"/>
         <source>Could not save the report</source>
         <translation>Impossible d’enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="406"/>
+        <source>The window cannot resume this upload: it was started from the command line, with the demo, or its file has changed. Run it again the way it was started; rows that went are not sent twice.</source>
+        <translation>La fenêtre ne peut pas reprendre cet envoi&#xa0;: il a été lancé en ligne de commande, avec la démonstration, ou son fichier a changé. Relancez-le comme il a été lancé&#xa0;; les lignes déjà parties ne sont jamais envoyées deux fois.</translation>
     </message>
 </context>
 <context>
@@ -1075,10 +1090,10 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/history_model.py" line="59"/>
-        <source>%Ln rows were not sent yet. Open the same file with the same mapping and destination to send them; rows that went are not sent twice.</source>
+        <source>%Ln rows were not sent yet. Resume sends them (so does opening the same file with the same mapping and destination); rows that went are not sent twice.</source>
         <translation>
-            <numerusform>%Ln ligne n’a pas encore été envoyée. Ouvrez le même fichier avec le même mappage et la même destination pour l’envoyer&#xa0;; les lignes déjà envoyées ne le sont pas deux fois.</numerusform>
-            <numerusform>%Ln lignes n’ont pas encore été envoyées. Ouvrez le même fichier avec le même mappage et la même destination pour les envoyer&#xa0;; les lignes déjà envoyées ne le sont pas deux fois.</numerusform>
+            <numerusform>%Ln ligne n’est pas encore partie. Reprendre l’envoie (rouvrir le même fichier avec le même mappage et la même destination aussi)&#xa0;; les lignes déjà parties ne sont jamais envoyées deux fois.</numerusform>
+            <numerusform>%Ln lignes ne sont pas encore parties. Reprendre les envoie (rouvrir le même fichier avec le même mappage et la même destination aussi)&#xa0;; les lignes déjà parties ne sont jamais envoyées deux fois.</numerusform>
         </translation>
     </message>
     <message>
@@ -1167,258 +1182,268 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Open a spreadsheet (Excel, OpenDocument or CSV)</source>
         <translation>Ouvrir une feuille de calcul (Excel, OpenDocument ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Use a mapping file saved earlier</source>
         <translation>Utiliser un fichier de mappage enregistré auparavant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Save mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Save the column mapping to reuse it or share it</source>
         <translation>Enregistrer le mappage des colonnes pour le réutiliser ou le partager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>&amp;About Event Loader</source>
         <translation>À &amp;propos d’Event Loader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>&amp;How it works</source>
         <translation>&amp;Mode d’emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Past uploads and their reports</source>
         <translation>Envois précédents et leurs rapports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Upload options…</source>
         <translation>&amp;Options d’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
+        <source>Upload under way</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="372"/>
+        <source>An upload is being sent. Let it finish or stop it, then resume the other one from History.</source>
+        <translation>Un envoi est en cours. Laissez-le se terminer ou interrompez-le, puis reprenez l’autre depuis l’historique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>current step</source>
         <translation>étape en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>locked</source>
         <translation>verrouillée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Finish this step first: %1</source>
         <translation>Terminez d’abord cette étape&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>Finish or stop the upload before opening another file.</source>
         <translation>Terminez ou interrompez l’envoi avant d’ouvrir un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>Open a spreadsheet</source>
         <translation>Ouvrir une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Feuilles de calcul (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>Load a mapping</source>
         <translation>Charger un mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Fichiers de mappage (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="558"/>
         <source>Mapping not loaded</source>
         <translation>Mappage non chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>%1 cannot be used as a mapping. %2</source>
         <translation>%1 ne peut pas servir de mappage. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="600"/>
         <source>The mapping could not be saved to %1. %2</source>
         <translation>Le mappage n’a pas pu être enregistré dans %1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>Save the mapping</source>
         <translation>Enregistrer le mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>Mapping files (*.json)</source>
         <translation>Fichiers de mappage (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Mapping not saved</source>
         <translation>Mappage non enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="605"/>
         <source>Mapping saved to %1</source>
         <translation>Mappage enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="591"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>%1 (demo)</source>
         <translation>%1 (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="736"/>
+        <location filename="../../app/ui/main_window.py" line="759"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="737"/>
+        <location filename="../../app/ui/main_window.py" line="760"/>
         <source>Event Loader will use the new language the next time it starts.</source>
         <translation>Event Loader utilisera la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="757"/>
+        <location filename="../../app/ui/main_window.py" line="780"/>
         <source>About Event Loader</source>
         <translation>À propos d’Event Loader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="759"/>
+        <location filename="../../app/ui/main_window.py" line="782"/>
         <source>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Turns a spreadsheet into timeline events in HubSpot or events in Pipeless: open a file, map its columns, check every row, then upload.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Transforme une feuille de calcul en événements de chronologie dans HubSpot ou en événements dans Pipeless&#xa0;: ouvrez un fichier, mappez ses colonnes, vérifiez chaque ligne, puis envoyez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="769"/>
+        <location filename="../../app/ui/main_window.py" line="792"/>
         <source>How it works</source>
         <translation>Mode d’emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="771"/>
+        <location filename="../../app/ui/main_window.py" line="794"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: open or drop an Excel or CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;: pick HubSpot or Pipeless and connect an account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mapping&lt;/b&gt;: say which column feeds which field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;: check every row before anything is sent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Upload&lt;/b&gt;: send a test batch, then the rest.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: see what was added and save the rows to fix.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is sent before the Upload step.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fichier&lt;/b&gt;&#xa0;: ouvrez ou déposez un fichier Excel ou CSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;&#xa0;: choisissez HubSpot ou Pipeless et connectez un compte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappage&lt;/b&gt;&#xa0;: indiquez quelle colonne alimente quel champ.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt;&#xa0;: vérifiez chaque ligne avant tout envoi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Envoi&lt;/b&gt;&#xa0;: envoyez un lot d’essai, puis le reste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Résultats&lt;/b&gt;&#xa0;: voyez ce qui a été ajouté et enregistrez les lignes à corriger.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Rien n’est envoyé avant l’étape Envoi.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Settin&amp;gs</source>
         <translation>Para&amp;mètres</translation>
     </message>
@@ -2317,149 +2342,149 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="181"/>
+        <location filename="../../app/ui/views/results_step.py" line="182"/>
         <source>Sent</source>
         <translation>Envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="182"/>
+        <location filename="../../app/ui/views/results_step.py" line="183"/>
         <source>Already there</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="183"/>
+        <location filename="../../app/ui/views/results_step.py" line="184"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="184"/>
+        <location filename="../../app/ui/views/results_step.py" line="185"/>
         <source>Excluded</source>
         <translation>Exclues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="185"/>
+        <location filename="../../app/ui/views/results_step.py" line="186"/>
         <source>With problems</source>
         <translation>Avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="186"/>
+        <location filename="../../app/ui/views/results_step.py" line="187"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="206"/>
+        <location filename="../../app/ui/views/results_step.py" line="207"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="207"/>
+        <location filename="../../app/ui/views/results_step.py" line="208"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="208"/>
+        <location filename="../../app/ui/views/results_step.py" line="209"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="209"/>
+        <location filename="../../app/ui/views/results_step.py" line="210"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="210"/>
+        <location filename="../../app/ui/views/results_step.py" line="211"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="219"/>
+        <location filename="../../app/ui/views/results_step.py" line="220"/>
         <source>Save &amp;report…</source>
         <translation>Enregistrer le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="223"/>
+        <location filename="../../app/ui/views/results_step.py" line="224"/>
         <source>Save &amp;error file…</source>
         <translation>Enregistrer le fichier d’&amp;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="227"/>
+        <location filename="../../app/ui/views/results_step.py" line="228"/>
         <source>The failed rows with their columns, row number and reason; fix them and open the file again</source>
         <translation>Les lignes en échec, avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="234"/>
+        <location filename="../../app/ui/views/results_step.py" line="235"/>
         <source>Save &amp;success file…</source>
         <translation>Enregistrer le fichier de ré&amp;ussite…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="238"/>
+        <location filename="../../app/ui/views/results_step.py" line="239"/>
         <source>The rows that went, with their event ids</source>
         <translation>Les lignes envoyées, avec leurs ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="241"/>
+        <location filename="../../app/ui/views/results_step.py" line="242"/>
         <source>Re&amp;try failed rows</source>
         <translation>Renvo&amp;yer les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="247"/>
+        <location filename="../../app/ui/views/results_step.py" line="248"/>
         <source>Open Preview showing only the rows that failed</source>
         <translation>Ouvrir l’aperçu sur les seules lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="251"/>
+        <location filename="../../app/ui/views/results_step.py" line="252"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="254"/>
+        <location filename="../../app/ui/views/results_step.py" line="255"/>
         <source>Past uploads and their reports</source>
         <translation>Envois précédents et leurs rapports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="257"/>
+        <location filename="../../app/ui/views/results_step.py" line="258"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="315"/>
+        <location filename="../../app/ui/views/results_step.py" line="316"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="320"/>
+        <location filename="../../app/ui/views/results_step.py" line="321"/>
         <source>Reading the results…</source>
         <translation>Lecture des résultats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="338"/>
+        <location filename="../../app/ui/views/results_step.py" line="339"/>
         <source>Stop sending?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="339"/>
+        <location filename="../../app/ui/views/results_step.py" line="340"/>
         <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
         <translation>Les lignes en échec sont en cours de renvoi. Interrompre et fermer&#xa0;? Les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="369"/>
+        <location filename="../../app/ui/views/results_step.py" line="370"/>
         <source>The results cannot be shown</source>
         <translation>Impossible d’afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="405"/>
+        <location filename="../../app/ui/views/results_step.py" line="406"/>
         <source>{sent} events were added; {left} rows were not sent yet</source>
         <translation>{sent} événements ajoutés&#xa0;; {left} lignes pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="411"/>
-        <location filename="../../app/ui/views/upload_step.py" line="728"/>
+        <location filename="../../app/ui/views/results_step.py" line="412"/>
+        <location filename="../../app/ui/views/upload_step.py" line="732"/>
         <source>{sent} events were added; {failed} rows failed</source>
         <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="395"/>
-        <location filename="../../app/ui/views/upload_step.py" line="732"/>
+        <location filename="../../app/ui/views/results_step.py" line="396"/>
+        <location filename="../../app/ui/views/upload_step.py" line="736"/>
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>%Ln événement a été ajouté</numerusform>
@@ -2472,12 +2497,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Aucun envoi n’a encore eu lieu&#xa0;: rendez-vous à l’étape 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="399"/>
+        <location filename="../../app/ui/views/results_step.py" line="400"/>
         <source>Nothing new to add: every row was already there</source>
         <translation>Rien de nouveau à ajouter&#xa0;: toutes les lignes étaient déjà présentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="437"/>
+        <location filename="../../app/ui/views/results_step.py" line="438"/>
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Renvo&amp;yer %Ln ligne en échec</numerusform>
@@ -2485,7 +2510,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="466"/>
+        <location filename="../../app/ui/views/results_step.py" line="467"/>
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln ligne en échec&#xa0;: {reason}</numerusform>
@@ -2493,7 +2518,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="470"/>
+        <location filename="../../app/ui/views/results_step.py" line="471"/>
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: {reason}</numerusform>
@@ -2501,7 +2526,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="478"/>
+        <location filename="../../app/ui/views/results_step.py" line="479"/>
         <source>%Ln rows: other reasons (see the error file)</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: autre raison (voir le fichier d’erreurs)</numerusform>
@@ -2509,82 +2534,82 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="490"/>
+        <location filename="../../app/ui/views/results_step.py" line="491"/>
         <source>HubSpot timeline, app {app}</source>
         <translation>Chronologie HubSpot, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="494"/>
+        <location filename="../../app/ui/views/results_step.py" line="495"/>
         <source>Pipeless, app {app}</source>
         <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="500"/>
+        <location filename="../../app/ui/views/results_step.py" line="501"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="532"/>
+        <location filename="../../app/ui/views/results_step.py" line="533"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="539"/>
+        <location filename="../../app/ui/views/results_step.py" line="540"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="540"/>
+        <location filename="../../app/ui/views/results_step.py" line="541"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="553"/>
+        <location filename="../../app/ui/views/results_step.py" line="554"/>
         <source>Save error file</source>
         <translation>Enregistrer le fichier d’erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="554"/>
+        <location filename="../../app/ui/views/results_step.py" line="555"/>
         <source>errors</source>
         <translation>erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="571"/>
+        <location filename="../../app/ui/views/results_step.py" line="572"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="572"/>
+        <location filename="../../app/ui/views/results_step.py" line="573"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="590"/>
+        <location filename="../../app/ui/views/results_step.py" line="591"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="595"/>
+        <location filename="../../app/ui/views/results_step.py" line="596"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="650"/>
+        <location filename="../../app/ui/views/results_step.py" line="652"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="666"/>
+        <location filename="../../app/ui/views/results_step.py" line="668"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="687"/>
+        <location filename="../../app/ui/views/results_step.py" line="689"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="697"/>
+        <location filename="../../app/ui/views/results_step.py" line="699"/>
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici %Ln ligne refusée par la destination (la raison est dans le fichier d’erreurs). Corrigez-la dans la feuille de calcul, puis rouvrez celle-ci&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</numerusform>
@@ -2592,12 +2617,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="357"/>
+        <location filename="../../app/ui/views/results_step.py" line="358"/>
         <source>&amp;New upload</source>
         <translation>&amp;Nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="244"/>
+        <location filename="../../app/ui/views/results_step.py" line="245"/>
         <source>F&amp;ix failed rows</source>
         <translation>&amp;Corriger les lignes en échec</translation>
     </message>
@@ -2605,52 +2630,52 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>Resume</name>
     <message>
-        <location filename="../../app/ui/resume.py" line="106"/>
+        <location filename="../../app/ui/resume.py" line="109"/>
         <source>Stopped at batch {n}. Resume?</source>
         <translation>Interrompu au lot {n}. Reprendre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="110"/>
+        <location filename="../../app/ui/resume.py" line="113"/>
         <source>An upload did not finish. Resume?</source>
         <translation>Un envoi n’est pas allé au bout. Reprendre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="112"/>
+        <location filename="../../app/ui/resume.py" line="115"/>
         <source>Uploading {file} stopped on {when}: {sent} rows went, {left} are still to send. Resuming sends only those; nothing is sent twice.</source>
         <translation>L’envoi de {file} s’est interrompu le {when}&#xa0;: {sent} lignes sont parties, {left} restent à envoyer. La reprise n’envoie que celles-ci&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="119"/>
+        <location filename="../../app/ui/resume.py" line="122"/>
         <source>Unfinished upload</source>
         <translation>Envoi inachevé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="123"/>
+        <location filename="../../app/ui/resume.py" line="126"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="126"/>
+        <location filename="../../app/ui/resume.py" line="129"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="129"/>
+        <location filename="../../app/ui/resume.py" line="132"/>
         <source>&amp;Don&apos;t resume</source>
         <translation>&amp;Ne pas reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="230"/>
+        <location filename="../../app/ui/resume.py" line="243"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="245"/>
+        <location filename="../../app/ui/resume.py" line="258"/>
         <source>Cannot resume</source>
         <translation>Reprise impossible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="246"/>
+        <location filename="../../app/ui/resume.py" line="259"/>
         <source>The upload cannot be resumed: {message}</source>
         <translation>Impossible de reprendre l’envoi&#xa0;: {message}</translation>
     </message>
@@ -2922,14 +2947,14 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="160"/>
-        <location filename="../../app/ui/views/upload_step.py" line="499"/>
-        <location filename="../../app/ui/views/upload_step.py" line="620"/>
+        <location filename="../../app/ui/views/upload_step.py" line="503"/>
+        <location filename="../../app/ui/views/upload_step.py" line="624"/>
         <source>&amp;Pause</source>
         <translation>Pa&amp;use</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="163"/>
-        <location filename="../../app/ui/views/upload_step.py" line="787"/>
+        <location filename="../../app/ui/views/upload_step.py" line="791"/>
         <source>&amp;Stop</source>
         <translation>&amp;Interrompre</translation>
     </message>
@@ -2959,33 +2984,33 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Préparation de l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="277"/>
+        <location filename="../../app/ui/views/upload_step.py" line="281"/>
         <source>See results</source>
         <translation>Voir les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="298"/>
-        <location filename="../../app/ui/views/upload_step.py" line="527"/>
+        <location filename="../../app/ui/views/upload_step.py" line="302"/>
+        <location filename="../../app/ui/views/upload_step.py" line="531"/>
         <source>Stop the upload?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="299"/>
+        <location filename="../../app/ui/views/upload_step.py" line="303"/>
         <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="356"/>
+        <location filename="../../app/ui/views/upload_step.py" line="360"/>
         <source>Nothing left to send</source>
         <translation>Plus rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="358"/>
+        <location filename="../../app/ui/views/upload_step.py" line="362"/>
         <source>Every ready row of this file already went to {dest}.</source>
         <translation>Toutes les lignes prêtes de ce fichier ont déjà été envoyées à {dest}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="365"/>
+        <location filename="../../app/ui/views/upload_step.py" line="369"/>
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Prêt à envoyer %Ln ligne</numerusform>
@@ -2993,42 +3018,42 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="370"/>
+        <location filename="../../app/ui/views/upload_step.py" line="374"/>
         <source>The rows go to {dest} as “{name}” events in one batch.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="374"/>
+        <location filename="../../app/ui/views/upload_step.py" line="378"/>
         <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="381"/>
+        <location filename="../../app/ui/views/upload_step.py" line="385"/>
         <source>The rows go to {dest} in one batch.</source>
         <translation>Les lignes partent vers {dest} en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="383"/>
+        <location filename="../../app/ui/views/upload_step.py" line="387"/>
         <source>The rows go to {dest} in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="389"/>
+        <location filename="../../app/ui/views/upload_step.py" line="393"/>
         <source>The rows go to {dest} as “{name}” events.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="393"/>
+        <location filename="../../app/ui/views/upload_step.py" line="397"/>
         <source>The rows go to {dest}.</source>
         <translation>Les lignes partent vers {dest}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="407"/>
+        <location filename="../../app/ui/views/upload_step.py" line="411"/>
         <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
         <translation>Cet envoi s’est interrompu avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="415"/>
+        <location filename="../../app/ui/views/upload_step.py" line="419"/>
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>&amp;Tout envoyer (%Ln ligne)</numerusform>
@@ -3036,65 +3061,65 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="425"/>
+        <location filename="../../app/ui/views/upload_step.py" line="429"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="430"/>
-        <location filename="../../app/ui/views/upload_step.py" line="465"/>
-        <location filename="../../app/ui/views/upload_step.py" line="487"/>
-        <location filename="../../app/ui/views/upload_step.py" line="500"/>
+        <location filename="../../app/ui/views/upload_step.py" line="434"/>
+        <location filename="../../app/ui/views/upload_step.py" line="469"/>
+        <location filename="../../app/ui/views/upload_step.py" line="491"/>
+        <location filename="../../app/ui/views/upload_step.py" line="504"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="436"/>
+        <location filename="../../app/ui/views/upload_step.py" line="440"/>
         <source>The upload cannot start</source>
         <translation>L’envoi ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="463"/>
+        <location filename="../../app/ui/views/upload_step.py" line="467"/>
         <source>Sending the test batch…</source>
         <translation>Envoi du lot d’essai…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="504"/>
+        <location filename="../../app/ui/views/upload_step.py" line="508"/>
         <source>&amp;Resume</source>
         <translation>Repre&amp;ndre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="506"/>
+        <location filename="../../app/ui/views/upload_step.py" line="510"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="528"/>
+        <location filename="../../app/ui/views/upload_step.py" line="532"/>
         <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="539"/>
+        <location filename="../../app/ui/views/upload_step.py" line="543"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="589"/>
+        <location filename="../../app/ui/views/upload_step.py" line="593"/>
         <source>{dest} asked us to slow down. Resuming in {s} s; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="626"/>
+        <location filename="../../app/ui/views/upload_step.py" line="630"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="629"/>
+        <location filename="../../app/ui/views/upload_step.py" line="633"/>
         <source>{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a timeline there, then send the other {left} rows.</source>
         <translation>{sent} lignes (lignes {rows} de la feuille de calcul) sont dans {dest}. Vérifiez-en une sur une chronologie, puis envoyez les {left} autres lignes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="641"/>
+        <location filename="../../app/ui/views/upload_step.py" line="645"/>
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Envoyer le &amp;reste (%Ln ligne)</numerusform>
@@ -3102,67 +3127,67 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="669"/>
+        <location filename="../../app/ui/views/upload_step.py" line="673"/>
         <source>{dest} stopped the upload</source>
         <translation>{dest} a interrompu l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="675"/>
+        <location filename="../../app/ui/views/upload_step.py" line="679"/>
         <source>The upload stopped</source>
         <translation>L’envoi s’est interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="678"/>
+        <location filename="../../app/ui/views/upload_step.py" line="682"/>
         <source>{message} The rows that went are recorded; you can resume later.</source>
         <translation>{message} Les lignes déjà envoyées sont enregistrées&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="683"/>
+        <location filename="../../app/ui/views/upload_step.py" line="687"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="686"/>
+        <location filename="../../app/ui/views/upload_step.py" line="690"/>
         <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
         <translation>{sent} lignes ont été envoyées à {dest}. Les {left} autres ne l’ont pas été&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n’est envoyé deux fois).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="696"/>
+        <location filename="../../app/ui/views/upload_step.py" line="700"/>
         <source>Done, with some rows refused</source>
         <translation>Terminé, avec des lignes refusées</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="36"/>
-        <location filename="../../app/ui/views/upload_step.py" line="699"/>
-        <location filename="../../app/ui/views/upload_step.py" line="802"/>
+        <location filename="../../app/ui/views/upload_step.py" line="703"/>
+        <location filename="../../app/ui/views/upload_step.py" line="806"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="703"/>
-        <location filename="../../app/ui/views/upload_step.py" line="709"/>
+        <location filename="../../app/ui/views/upload_step.py" line="707"/>
+        <location filename="../../app/ui/views/upload_step.py" line="713"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="785"/>
+        <location filename="../../app/ui/views/upload_step.py" line="789"/>
         <source>&amp;Stop here</source>
         <translation>Arrêter &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="801"/>
+        <location filename="../../app/ui/views/upload_step.py" line="805"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="37"/>
-        <location filename="../../app/ui/views/upload_step.py" line="803"/>
+        <location filename="../../app/ui/views/upload_step.py" line="807"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="38"/>
-        <location filename="../../app/ui/views/upload_step.py" line="804"/>
+        <location filename="../../app/ui/views/upload_step.py" line="808"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -3172,7 +3197,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="825"/>
+        <location filename="../../app/ui/views/upload_step.py" line="829"/>
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n ligne refusée&#xa0;; voir les résultats.</numerusform>
@@ -3180,7 +3205,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="832"/>
+        <location filename="../../app/ui/views/upload_step.py" line="836"/>
         <source>Not sent: the upload was stopped.</source>
         <translation>Non envoyé&#xa0;: l’envoi a été interrompu.</translation>
     </message>

@@ -59,10 +59,10 @@ ENGLISH_SINGULARS = dict(
         ("%1 · %2 · %n tokens", "%1 · %2 · %n token"),
         ("%n rows", "%n row"),
         (
-            "%Ln rows were not sent yet. Open the same file with the same mapping and destination"
-            " to send them; rows that went are not sent twice.",
-            "%Ln row was not sent yet. Open the same file with the same mapping and destination"
-            " to send it; rows that went are not sent twice.",
+            "%Ln rows were not sent yet. Resume sends them (so does opening the same file with the"
+            " same mapping and destination); rows that went are not sent twice.",
+            "%Ln row was not sent yet. Resume sends it (so does opening the same file with the"
+            " same mapping and destination); rows that went are not sent twice.",
         ),
         (
             "Nothing is left to send; %Ln rows failed, each with its reason in the report.",

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 from shell_support import context, memory_keyring, wait_pool  # noqa: F401
+from test_upload_step import make_step  # noqa: F401
 
 from app.core.journal import FileFingerprint, Journal, NewRow, RowState, RunState
 from app.core.mapping import HUBSPOT
@@ -168,3 +169,76 @@ def test_report_of_a_file_that_is_gone_says_so(qtbot, tmp_path, monkeypatch, wai
     with Journal.open_in(state_dir) as journal:  # History only reads
         assert journal.get_run(old.id).state is RunState.STOPPED
         assert journal.delivered_count(KEY) == 1
+
+
+def test_resume_from_history_sends_the_rows_left_once(
+    qtbot,
+    make_step,
+    sandbox_factory,
+    tmp_path,
+    context,
+    wait_pool,  # noqa: F811
+):
+    from run_steps_support import sample_state
+    from test_upload_step import planned, qtbot_button
+
+    from app.core.convert import RowStatus
+    from app.core.secrets import account_key, save_account
+
+    sb = sandbox_factory(latency_ms=100, rate_limit_per_10s=None)
+    state = sample_state(sb, tmp_path=tmp_path)
+    state.demo = False  # the demo's uploads end with the program
+    save_account(account_key("hubspot-timeline", state.account.app_id), dict(sb.credentials))
+    expected = sum(1 for o in state.conversion.outcomes if o.status is RowStatus.VALID)
+    step = make_step(batch_size=5, concurrency=1)
+    step.enter(state)
+    planned(qtbot, step)
+    qtbot.mouseClick(step.all_button, qtbot_button())
+    qtbot.waitUntil(lambda: len(sb.hubspot_events()) >= 10, timeout=20000)
+    step.shutdown(20.0)  # the upload went away part done
+    assert len(sb.hubspot_events()) < expected
+
+    win = MainWindow(context)  # later, in another window
+    qtbot.addWidget(win)
+    win.show()
+    results = win.steps[RESULTS_STEP]
+    win.history_action.trigger()
+    dialog = results.history_dialog
+    _wait_loaded(qtbot, dialog)
+    assert dialog.select_run(int(state.run_id))
+    assert "not sent yet. Resume sends them" in dialog.details.text()
+    assert dialog.resume_button.isEnabled()
+    qtbot.mouseClick(dialog.resume_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(win.current_step(), UploadStep), timeout=30000)
+    upload = win.current_step()
+    planned(qtbot, upload)
+    assert upload.session.plan.resumed
+    qtbot.mouseClick(upload.all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(win.current_step(), ResultsStep), timeout=60000)
+    qtbot.waitUntil(lambda: win.current_step().results is not None, timeout=20000)
+    events = sb.hubspot_events()
+    assert len(events) == expected == len({e["id"] for e in events})  # every row, once
+    for each in win.steps:
+        shutdown = getattr(each, "shutdown", None)
+        if shutdown is not None:
+            shutdown()
+
+
+def test_history_explains_an_upload_the_window_cannot_resume(qtbot, window, tmp_path):
+    data = tmp_path / "attendees.csv"
+    data.write_text("Email\nana@example.com\nbo@example.com\n", encoding="utf-8")
+    with Journal.open_in() as journal:  # as the command line leaves it: a run without a ticket
+        rows = [NewRow(i, i + 2, f"el-{i}", RowState.PENDING) for i in range(2)]
+        run = journal.create_run(FileFingerprint.of(data), "m/1", KEY, rows)
+        journal.record_outcome(run.id, KEY, sent=[(0, "el-0")], failed={})
+        journal.set_run_state(run.id, RunState.STOPPED)
+    results = window.steps[RESULTS_STEP]
+    results.show_history()
+    dialog = results.history_dialog
+    _wait_loaded(qtbot, dialog)
+    assert dialog.select_run(run.id)
+    assert dialog.resume_button.isEnabled()
+    qtbot.mouseClick(dialog.resume_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and not dialog.note.isHidden()
+    assert "started from the command line" in dialog.note.text()
+    assert isinstance(window.current_step(), type(window.file_step))

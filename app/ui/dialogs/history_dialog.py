@@ -12,6 +12,7 @@ what the journal knows (row numbers, status, reasons, event ids) and the dialog 
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,8 @@ from app.core.sheet import SheetData
 from app.ui.models.history_model import SORT_ROLE, HistoryModel, destination_text, state_help
 from app.ui.wording import date_time_text, duration
 from app.ui.workers import run_task
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ class HistoryDialog(QDialog):
     """The table of past uploads and what can be done with the selected one."""
 
     loaded = Signal()  # the list is on screen (or the empty state)
+    resume_requested = Signal(object)  # ResumeOffer: the window finishes that upload
     report_saved = Signal(object)  # HistoryReport
 
     def __init__(
@@ -164,6 +168,13 @@ class HistoryDialog(QDialog):
             QCoreApplication.translate("HistoryDialog", "Show file in &folder")
         )
         self.folder_button.setObjectName("historyShowFileButton")
+        self.resume_button = QPushButton(QCoreApplication.translate("HistoryDialog", "&Resume"))
+        self.resume_button.setObjectName("historyResumeButton")
+        self.resume_button.setToolTip(
+            QCoreApplication.translate(
+                "HistoryDialog", "Send the rows of the selected upload that were not sent yet"
+            )
+        )
         self.open_button = QPushButton(QCoreApplication.translate("HistoryDialog", "&Open report"))
         self.open_button.setObjectName("historyOpenReportButton")
         self.open_button.hide()
@@ -173,6 +184,7 @@ class HistoryDialog(QDialog):
 
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
+        actions.addWidget(self.resume_button)
         actions.addWidget(self.folder_button)
         actions.addWidget(self.open_button)
         actions.addStretch(1)
@@ -187,6 +199,7 @@ class HistoryDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.folder_button.clicked.connect(self._on_folder_clicked)
+        self.resume_button.clicked.connect(self._on_resume_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
         self._update_actions()
 
@@ -283,6 +296,11 @@ class HistoryDialog(QDialog):
         entry = self.selected_entry()
         self.save_button.setEnabled(entry is not None)
         self.folder_button.setEnabled(entry is not None and Path(entry.file_path).is_file())
+        self.resume_button.setEnabled(
+            entry is not None
+            and entry.state in (HistoryState.STOPPED, HistoryState.UNFINISHED)
+            and Path(entry.file_path).is_file()
+        )
         self.save_button.setDefault(entry is not None)
         self.details.setText(self._details_text(entry) if entry is not None else "")
         self.details.setVisible(entry is not None)
@@ -369,6 +387,33 @@ class HistoryDialog(QDialog):
         QMessageBox.warning(
             self, QCoreApplication.translate("HistoryDialog", "Could not save the report"), message
         )
+
+    @Slot()
+    def _on_resume_clicked(self) -> None:
+        """Hand the selected upload to the window, or say why the window cannot resume it."""
+        from app.ui.resume import find_offer
+
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        try:
+            offer = find_offer(self.journal_dir, entry.run_id)
+        except Exception as exc:  # noqa: BLE001 - a damaged journal or ticket: said, not raised
+            log.warning("could not prepare to resume upload %s: %s", entry.run_id, exc)
+            offer = None
+        if offer is None:
+            self.note.setText(
+                QCoreApplication.translate(
+                    "HistoryDialog",
+                    "The window cannot resume this upload: it was started from the command line, "
+                    "with the demo, or its file has changed. Run it again the way it was started; "
+                    "rows that went are not sent twice.",
+                )
+            )
+            self.note.show()
+            return
+        self.resume_requested.emit(offer)
+        self.accept()
 
     @Slot()
     def _on_folder_clicked(self) -> None:

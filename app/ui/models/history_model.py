@@ -58,8 +58,8 @@ def state_help(entry: HistoryEntry) -> str:
         )
     return QCoreApplication.translate(
         "HistoryModel",
-        "%Ln rows were not sent yet. Open the same file with the same mapping and destination "
-        "to send them; rows that went are not sent twice.",
+        "%Ln rows were not sent yet. Resume sends them (so does opening the same file with the "
+        "same mapping and destination); rows that went are not sent twice.",
         None,
         entry.left,
     )

@@ -139,6 +139,7 @@ class ResultsStep(StepPage):
     """
 
     fix_requested = Signal(list, str)
+    resume_requested = Signal(object)  # ResumeOffer chosen in History; the window resumes it
 
     def __init__(
         self,
@@ -625,6 +626,7 @@ class ResultsStep(StepPage):
         )
         self.history_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.history_dialog.destroyed.connect(self._on_history_closed)
+        self.history_dialog.resume_requested.connect(self.resume_requested)
         self.history_dialog.open()
 
     @Slot()

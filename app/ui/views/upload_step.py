@@ -266,7 +266,11 @@ class UploadStep(StepPage):
 
     def leave(self, state: WizardState) -> bool:
         """Allow leaving only when nothing is being sent."""
-        return not (self.session is not None and self.session.running)
+        return not self.is_sending()
+
+    def is_sending(self) -> bool:
+        """Return True while batches are going out (another upload must wait)."""
+        return self.session is not None and self.session.running
 
     def is_complete(self) -> bool:
         """Return True once the upload ended (complete, stopped or refused)."""
