@@ -1986,28 +1986,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Cette valeur ne vient pas d’une cellule&#x202f;: elle ne peut pas être modifiée ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="662"/>
+        <location filename="../../app/ui/models/preview_model.py" line="667"/>
         <source>Excluded</source>
         <translation>Exclue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="664"/>
+        <location filename="../../app/ui/models/preview_model.py" line="669"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="723"/>
+        <location filename="../../app/ui/models/preview_model.py" line="726"/>
         <source>{column} edited here: {was} → {now} (the file is unchanged)</source>
         <translation>Cellule {column} modifiée ici&#xa0;: {was} → {now} (le fichier reste inchangé)</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="654"/>
-        <location filename="../../app/ui/models/preview_model.py" line="666"/>
         <source>Duplicate of row {row}</source>
         <translation>Doublon de la ligne {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="672"/>
+        <location filename="../../app/ui/models/preview_model.py" line="675"/>
         <source>%n problems</source>
         <translation>
             <numerusform>%n problème</numerusform>
@@ -2015,12 +2014,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="715"/>
+        <location filename="../../app/ui/models/preview_model.py" line="718"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="716"/>
+        <location filename="../../app/ui/models/preview_model.py" line="719"/>
         <source>“{value}”</source>
         <translation>«&#x202f;{value}&#x202f;»</translation>
     </message>

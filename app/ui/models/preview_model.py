@@ -649,11 +649,16 @@ class PreviewModel(QAbstractTableModel):
         }[outcome.status]
 
     @staticmethod
+    def duplicate_text(first_row: int | str | None) -> str:
+        """Return the status of a row that repeats the event of ``first_row``."""
+        return QCoreApplication.translate("PreviewModel", "Duplicate of row {row}").format(
+            row=first_row
+        )
+
+    @staticmethod
     def widest_status_sample() -> str:
         """Return the status text that sizes the column: a duplicate of a five-digit row."""
-        return QCoreApplication.translate("PreviewModel", "Duplicate of row {row}").format(
-            row="00000"
-        )
+        return PreviewModel.duplicate_text("00000")
 
     @staticmethod
     def status_text(outcome: RowOutcome, excluded: bool = False) -> str:
@@ -663,9 +668,7 @@ class PreviewModel(QAbstractTableModel):
         if outcome.status is RowStatus.VALID:
             return QCoreApplication.translate("PreviewModel", "Ready")
         if outcome.status is RowStatus.DUPLICATE:
-            return QCoreApplication.translate("PreviewModel", "Duplicate of row {row}").format(
-                row=outcome.duplicate_of
-            )
+            return PreviewModel.duplicate_text(outcome.duplicate_of)
         if len(outcome.problems) == 1:
             label = problem_label(outcome.problems[0].code)
             return label[:1].upper() + label[1:]
