@@ -57,9 +57,6 @@ from app.ui.workers import GeneratorWorker, run_task, run_task_with_progress
 
 CONVERT_IN_WORKER_ABOVE = 2_000  # rows: below this the conversion is instant enough inline
 FREEZE_ABOVE = 20_000  # rows: from here a full garbage collection would stall the window
-# While converting that many rows: how often the new events are frozen. A collection walks what
-# was made since the last freeze, and the events of 100 ms of conversion took it 40-65 ms.
-FREEZE_EVERY_MS = 20
 PAINT_BEFORE_CONVERTING_MS = 60  # how long the page has to paint before a conversion starts
 MAX_CHIPS = 5  # problem chips shown; the rest are summed up (the window must not grow)
 PROGRESS_EVERY_ROWS = 15_000  # about 8 counts a second at 130,000 rows/s (UX.md: ≤ 10 repaints/s)
@@ -114,12 +111,6 @@ class PreviewStep(StepPage):
         self._key: str | None = None
         self._worker: GeneratorWorker | None = None
         self._converting = False
-        # While a large conversion runs, the events it makes are frozen out of the cyclic
-        # collector's scans as they come: the collector runs on this thread and walking 100,000
-        # fresh events (plus the rows) stalled the window for 0.3 s.
-        self._freezer = QTimer(self)
-        self._freezer.setInterval(FREEZE_EVERY_MS)
-        self._freezer.timeout.connect(gc.freeze)
         # The page paints before the conversion starts: while a worker converts, each call from
         # Qt into Python waits for the interpreter, and a first paint of the page took 40-90 ms.
         self._start_timer = QTimer(self)
@@ -344,7 +335,6 @@ class PreviewStep(StepPage):
                 self._worker.cancel()  # its result is dropped; it is redone on the next visit
             self._worker = None
             self._converting = False
-            self._freezer.stop()
             self._key = None
             self.busy.hide()
             self.table.setEnabled(True)
@@ -405,8 +395,9 @@ class PreviewStep(StepPage):
         if len(sheet.rows) >= FREEZE_ABOVE:
             # Now as well: what the previous steps made (a template fetch imports a whole HTTP
             # stack) would otherwise be walked by the first collection, 70 ms measured.
+            # The events made while converting are frozen as they come by the collector itself
+            # (``app.ui.gc_guard``: bulk data is frozen, not walked).
             gc.freeze()
-            self._freezer.start()
         self.busy.setRange(0, len(sheet.rows))
         self._on_convert_progress(0)
         self.busy.show()
@@ -438,7 +429,6 @@ class PreviewStep(StepPage):
     def _on_converted(self, value: tuple[ConversionResult, PreviewSummary]) -> None:
         result, summary = value
         self._converting = False
-        self._freezer.stop()
         self._worker = None
         self.busy.hide()
         self.table.setEnabled(True)
@@ -451,7 +441,6 @@ class PreviewStep(StepPage):
 
     def _on_convert_failed(self, message: str, exc: BaseException) -> None:
         self._converting = False
-        self._freezer.stop()
         self._worker = None
         self.busy.hide()
         self._key = None
