@@ -60,7 +60,9 @@ FILE_TYPES: tuple[FileType, ...] = (
         "org.openxmlformats.spreadsheetml.sheet.macroenabled",
         "Excel macro-enabled workbook",
     ),
-    FileType(".xls", "application/vnd.ms-excel", "com.microsoft.excel.xls", "Excel 97-2004 workbook"),
+    FileType(
+        ".xls", "application/vnd.ms-excel", "com.microsoft.excel.xls", "Excel 97-2004 workbook"
+    ),
     FileType(
         ".ods",
         "application/vnd.oasis.opendocument.spreadsheet",
@@ -69,7 +71,10 @@ FILE_TYPES: tuple[FileType, ...] = (
     ),
     FileType(".csv", "text/csv", "public.comma-separated-values-text", "CSV document"),
     FileType(
-        ".tsv", "text/tab-separated-values", "public.tab-separated-values-text", "Tab-separated text"
+        ".tsv",
+        "text/tab-separated-values",
+        "public.tab-separated-values-text",
+        "Tab-separated text",
     ),
 )
 

@@ -1,8 +1,8 @@
-"""Check that a built or installed Event Loader holds what its OS needs (see bundle_plan.py).
+r"""Check that a built or installed Event Loader holds what its OS needs (see bundle_plan.py).
 
     python packaging/check_bundle.py /opt/event-loader
     python packaging/check_bundle.py "/Applications/Event Loader.app"
-    python packaging/check_bundle.py "%LOCALAPPDATA%\\Programs\\Event Loader"
+    python packaging/check_bundle.py "%LOCALAPPDATA%\Programs\Event Loader"
 
 A bundle without these still starts, so ``--smoke`` alone would not notice: the keychain would
 silently fall back to "this session only", the French interface and Qt's French dialogs would stay
@@ -39,9 +39,7 @@ def bundle_files(root: Path) -> list[str]:
 
 
 def _has_plugin(files: list[str], names: tuple[str, ...]) -> bool:
-    endings = tuple(
-        f"plugins/{name}{suffix}" for name in names for suffix in plan.PLUGIN_SUFFIXES
-    )
+    endings = tuple(f"plugins/{name}{suffix}" for name in names for suffix in plan.PLUGIN_SUFFIXES)
     return any(path.endswith(endings) for path in files)
 
 
