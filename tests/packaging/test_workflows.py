@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from packaging_support import ROOT
 
 WORKFLOWS = ROOT / ".github" / "workflows"
@@ -41,6 +40,12 @@ def _tool(name: str) -> str | None:
 
 
 def _load(path: Path) -> dict[str, Any]:
+    # Imported here so that a venv made before PyYAML joined the test extra fails these tests
+    # with a clear message instead of stopping the whole run at collection.
+    try:
+        import yaml
+    except ModuleNotFoundError:
+        pytest.fail("PyYAML is missing: the test extra installs it (pip install -e '.[test]')")
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
     # YAML 1.1 reads the key "on" as True.
     if True in document:
