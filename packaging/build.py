@@ -1,12 +1,14 @@
 """Build Event Loader's installer for the operating system this runs on.
 
-    python packaging/build.py            # the bundle plus this OS's installers, into dist/
-    python packaging/build.py --bundle-only
+    python packaging/build.py                   # the bundle plus this OS's installers, into dist/
+    python packaging/build.py --bundle-only     # stop after the bundle (to sign what is inside)
+    python packaging/build.py --installer-only  # the installers from the bundle already in dist/
 
 Linux: a one-folder bundle, ``dist/event-loader_<version>_<arch>.deb`` (installs under
 /opt/event-loader with a launcher on PATH, a menu entry and icons) and a ``.tar.gz`` of the folder.
 Windows: ``dist/EventLoader-<version>-setup.exe`` through Inno Setup (``iscc`` on PATH).
-macOS: ``dist/Event Loader.app`` and ``dist/EventLoader-<version>.dmg`` through ``hdiutil``.
+macOS: ``dist/Event Loader.app`` and ``dist/EventLoader-<version>-macos-<arch>.dmg`` through
+``hdiutil``.
 Needs the ``package`` extra: ``pip install -e '.[package]'``.
 """
 
@@ -66,6 +68,13 @@ def run(command: list[str], **kwargs: object) -> None:
     subprocess.run(command, check=True, **kwargs)  # type: ignore[call-overload]
 
 
+def bundle_path() -> Path:
+    """Return where PyInstaller leaves the bundle: the folder, or the .app on macOS."""
+    if sys.platform == "darwin":
+        return DIST / "Event Loader.app"
+    return DIST / BUNDLE_NAME
+
+
 def build_bundle() -> Path:
     """Run PyInstaller with the spec; return the one-folder bundle (or the .app on macOS)."""
     run(
@@ -84,9 +93,7 @@ def build_bundle() -> Path:
             str(PACKAGING / "event_loader.spec"),
         ]
     )
-    if sys.platform == "darwin":
-        return DIST / "Event Loader.app"
-    return DIST / BUNDLE_NAME
+    return bundle_path()
 
 
 def folder_size_kib(folder: Path) -> int:
@@ -185,7 +192,8 @@ def build_dmg(app_bundle: Path, version: str) -> Path:
     staging.mkdir(parents=True)
     shutil.copytree(app_bundle, staging / app_bundle.name, symlinks=True)
     os.symlink("/Applications", staging / "Applications")
-    dmg = DIST / f"EventLoader-{version}.dmg"
+    machine = platform.machine().lower() or "unknown"
+    dmg = DIST / f"EventLoader-{version}-macos-{machine}.dmg"
     run(
         [
             "hdiutil",
@@ -208,12 +216,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument(
+    steps = parser.add_mutually_exclusive_group()
+    steps.add_argument(
         "--bundle-only", action="store_true", help="stop after the PyInstaller folder"
+    )
+    steps.add_argument(
+        "--installer-only",
+        action="store_true",
+        help="build the installers from the bundle already in dist/ (after signing it)",
     )
     args = parser.parse_args(argv)
     version = project_version()
-    bundle = build_bundle()
+    if args.installer_only:
+        bundle = bundle_path()
+        if not bundle.is_dir():
+            raise SystemExit(f"No bundle at {bundle}: run packaging/build.py --bundle-only first.")
+    else:
+        bundle = build_bundle()
     print(f"bundle: {bundle} ({folder_size_kib(bundle) / 1024:.1f} MiB)")
     if args.bundle_only:
         return 0

@@ -21,6 +21,8 @@ test -x "$launcher"
 test -f /usr/share/applications/event-loader.desktop
 test -f /usr/share/icons/hicolor/256x256/apps/event-loader.png
 echo "installed size: $(du -sh /opt/event-loader | cut -f1)"
+# What a start alone would not notice: keychain backends, Qt plugins, translations, icons.
+.venv/bin/python packaging/check_bundle.py /opt/event-loader
 
 "$launcher" --version
 # A fresh user folder, as on a new machine; offscreen because CI has no screen.
