@@ -14,6 +14,7 @@ the API (token refused, permission, unknown template or app) and resumable; 130 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import signal
 import sys
@@ -47,6 +48,8 @@ from app.cli.main import (
     EXIT_STOPPED_BY_API,
     EXIT_UNUSABLE,
 )
+
+log = logging.getLogger(__name__)
 
 ID_IN_USE_CHOICES = ("fail", "auto", "assume-delivered")
 
@@ -187,7 +190,7 @@ def run(args: argparse.Namespace) -> int:
         journal = Journal.open_in(args.state_dir)
     except JournalError as exc:
         raise CommandError(str(exc)) from None
-    with journal:
+    with journal, _upload_lock(args, journal, source, mapping, base_url) as lock:
         try:
             return _upload(
                 args,
@@ -201,9 +204,42 @@ def run(args: argparse.Namespace) -> int:
                 base_url,
                 batch_size,
                 report_path,
+                lock,
             )
         except JournalError as exc:
             raise CommandError(str(exc)) from None
+
+
+@contextmanager
+def _upload_lock(
+    args: argparse.Namespace, journal: Any, source: Any, mapping: Any, base_url: str
+) -> Iterator[Any]:
+    """Hold this upload's lock from planning to the report, or refuse (exit 2) at once.
+
+    Taken before the journal is read for this upload: a second command (or a window) sending
+    the same file with the same mapping to the same place is refused before it changes anything.
+    """
+    from app.core.journal import JournalError
+    from app.core.upload_plan import destination_key_for, mapping_fingerprint
+
+    key = destination_key_for(mapping, base_url)
+    try:
+        lock = journal.lock_upload(source.sha256, mapping_fingerprint(mapping), key)
+    except JournalError as exc:
+        if exc.code != "run_in_use":
+            raise CommandError(str(exc)) from None
+        raise CommandError(
+            naming(
+                args.file,
+                f"is already being uploaded to {_destination_label(mapping)} with this mapping "
+                "by another Event Loader window or command. Let it finish (or stop it), then run "
+                "the same command again; this one sent and changed nothing.",
+            )
+        ) from None
+    try:
+        yield lock
+    finally:
+        lock.release()
 
 
 def _upload(
@@ -218,8 +254,9 @@ def _upload(
     base_url: str,
     batch_size: int,
     report_path: Path | None,
+    lock: Any,
 ) -> int:
-    """Plan, send and report, once the inputs are known to be usable."""
+    """Plan, send and report, once the inputs are known to be usable (``lock`` held)."""
     from app.api.errors import ApiError, InsecureURL
     from app.api.factory import make_client
     from app.core.engine import IdInUsePolicy, UploadControl, UploadStopped, run_upload
@@ -261,6 +298,7 @@ def _upload(
         force=args.force,
         label=f"{Path(args.file).name} → {_destination_label(mapping)}",
         edits=edits or None,
+        upload_lock=lock,
     )
     _print_plan(plan, mapping, base_url)
     if edits:
@@ -307,6 +345,7 @@ def _upload(
                         control,
                         concurrency=args.concurrency,
                         id_in_use=IdInUsePolicy(args.id_in_use.replace("-", "_")),
+                        upload_lock=lock,
                     ):
                         progress.update(result)
                 except UploadStopped as exc:
@@ -406,6 +445,7 @@ def _env(name: str) -> str:
 
 def _refresh_saver(mapping: Any, secrets: dict[str, Any]) -> Callable[[Any], None]:
     """Keep a refreshed access token (and a rotated refresh token) in the keychain."""
+    from app.core.logs import register_secret
     from app.core.mapping import HUBSPOT
     from app.core.secrets import account_key, save_account
 
@@ -418,10 +458,19 @@ def _refresh_saver(mapping: Any, secrets: dict[str, Any]) -> Callable[[Any], Non
             value = getattr(credentials, name, None)
             if value:
                 updated[name] = value
+        for value in updated.values():
+            if isinstance(value, str):
+                register_secret(value)  # the renewed tokens stay out of the log too
+        secrets.update(updated)  # kept for this session whatever the keychain does
         try:
             save_account(key, updated, _destination_label(mapping))
-        except Exception:  # noqa: BLE001 - the upload goes on with the token in memory
-            pass
+        except Exception as exc:  # noqa: BLE001 - the upload goes on with the token in memory
+            log.warning("could not save the renewed HubSpot sign-in in the keychain: %s", exc)
+            print_error(
+                "HubSpot renewed the sign-in but the system keychain did not accept the new "
+                f"token ({type(exc).__name__}). This upload goes on with it; afterwards run "
+                f"'event-loader login hubspot --app-id {app_id}' so the next one is not refused."
+            )
 
     return save
 
@@ -716,6 +765,6 @@ def _summarise(
             "--test-batch to send the rest.",
             file=sys.stderr,
         )
-    if failed or invalid:
-        return EXIT_ROWS_FAILED
+    if failed or invalid or (left and not test_batch):
+        return EXIT_ROWS_FAILED  # rows not sent are never a success
     return EXIT_OK

@@ -1,0 +1,88 @@
+"""A small file beside the journal that remembers how many uploads the journal has recorded.
+
+SQLite opens an emptied (0-byte) or missing database as a new, empty one, and a journal whose
+``-wal`` file was lost after a kill silently forgets the runs written there. Taken for a new
+journal, either would send again every row that went before. The marker, ``journal.sqlite3.runs``,
+holds the id of the last run created; it is written after the run is made durable, so it never
+claims more than the journal holds. A journal that knows fewer runs than its marker lost them,
+and is refused with what to do.
+
+Legitimate fresh starts still work: on first use there is neither journal nor marker, and a user
+who deletes the whole state folder deletes the marker with it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MARKER_SUFFIX = ".runs"
+_FORMAT = "event-loader-journal-marker"
+
+
+def marker_path(journal_path: Path) -> Path:
+    """Return the marker file of a journal (``journal.sqlite3.runs`` beside it)."""
+    return journal_path.with_name(journal_path.name + MARKER_SUFFIX)
+
+
+def read_marker(journal_path: Path) -> int:
+    """Return the last run id the marker records, 0 when there is none (or it is unreadable).
+
+    An unreadable marker only weakens the check; it must never stop an upload by itself.
+    """
+    path = marker_path(journal_path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return 0
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring the unreadable journal marker %s: %s", path, exc)
+        return 0
+    value = data.get("last_run_id") if isinstance(data, dict) else None
+    return value if isinstance(value, int) and value > 0 else 0
+
+
+def write_marker(journal_path: Path, last_run_id: int) -> None:
+    """Record ``last_run_id`` durably, after making the journal's own files durable first.
+
+    Order matters: the journal commits with ``synchronous=NORMAL`` (a power cut may drop the
+    last commits), so its files are flushed to disk before the marker says the run exists.
+    Raises ``OSError`` (the caller logs it: a stale marker is only a weaker check).
+    """
+    for name in (journal_path.name, journal_path.name + "-wal"):
+        _fsync_file(journal_path.with_name(name))
+    path = marker_path(journal_path)
+    temporary = path.with_name(path.name + ".tmp")
+    payload = {"format": _FORMAT, "last_run_id": last_run_id, "journal": journal_path.name}
+    with temporary.open("w", encoding="utf-8") as handle:
+        json.dump(payload, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+    _fsync_folder(path.parent)
+
+
+def _fsync_file(path: Path) -> None:
+    try:
+        with path.open("r+b") as handle:
+            os.fsync(handle.fileno())
+    except FileNotFoundError:
+        pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles to sync)."""
+    if os.name != "posix":  # pragma: no cover - Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+__all__ = ["MARKER_SUFFIX", "marker_path", "read_marker", "write_marker"]
