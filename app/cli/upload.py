@@ -451,6 +451,7 @@ def _refresh_saver(mapping: Any, secrets: dict[str, Any]) -> Callable[[Any], Non
 
     app_id = mapping.hubspot.app_id if mapping.destination == HUBSPOT else mapping.pipeless.app_id
     key = account_key(mapping.destination, app_id)
+    renewal_reported = threading.Event()
 
     def save(credentials: Any) -> None:
         updated = dict(secrets)
@@ -463,14 +464,19 @@ def _refresh_saver(mapping: Any, secrets: dict[str, Any]) -> Callable[[Any], Non
                 register_secret(value)  # the renewed tokens stay out of the log too
         secrets.update(updated)  # kept for this session whatever the keychain does
         try:
-            save_account(key, updated, _destination_label(mapping))
+            saved = save_account(key, updated, _destination_label(mapping))
+            why = "it refused the new token"
         except Exception as exc:  # noqa: BLE001 - the upload goes on with the token in memory
-            log.warning("could not save the renewed HubSpot sign-in in the keychain: %s", exc)
-            print_error(
-                "HubSpot renewed the sign-in but the system keychain did not accept the new "
-                f"token ({type(exc).__name__}). This upload goes on with it; afterwards run "
-                f"'event-loader login hubspot --app-id {app_id}' so the next one is not refused."
-            )
+            saved, why = False, f"{type(exc).__name__}"
+        if saved or renewal_reported.is_set():
+            return
+        renewal_reported.set()  # once per upload, however many renewals follow
+        log.warning("the renewed HubSpot sign-in could not be saved in the keychain: %s", why)
+        print_error(
+            f"HubSpot renewed the sign-in but the system keychain did not save it ({why}). "
+            "This upload goes on with it; afterwards run "
+            f"'event-loader login hubspot --app-id {app_id}' so that the next one is not refused."
+        )
 
     return save
 
