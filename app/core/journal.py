@@ -238,7 +238,7 @@ class Journal:
                 "Free some disk space or choose another state folder.",
                 self.path,
             ) from exc
-        self._mark(self._last_run_id())  # a journal from before the marker gets one now
+        self._mark_existing()
 
     def _check_path(self) -> None:
         """Refuse a journal path that is a folder, and a recorded journal that is gone or empty.
@@ -297,6 +297,23 @@ class Journal:
             self.path,
         )
 
+    def _mark_existing(self) -> None:
+        """Give a journal from before the marker (or whose marker lags) a marker now.
+
+        Only once a checkpoint has copied every commit to the database file and synced it:
+        the marker must not claim runs a power cut could still take away.
+        """
+        last = self._last_run_id()
+        if last <= self._marked:
+            return
+        try:
+            busy, frames, copied = self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.DatabaseError as exc:
+            log.info("journal checkpoint not done, marker left as it is: %s", exc)
+            return
+        if busy == 0 and copied == frames:
+            self._mark(last)
+
     def _mark(self, run_id: int) -> None:
         """Raise the marker to ``run_id`` (durably); a failure only weakens the check."""
         with self._lock:
@@ -346,6 +363,20 @@ class Journal:
             except sqlite3.DatabaseError as exc:
                 raise _journal_error(exc, self.path) from exc
 
+    @contextmanager
+    def _durable(self) -> Iterator[None]:
+        """Commit the transaction inside with ``synchronous=FULL`` (the WAL synced at commit).
+
+        Used when a run is created, once per upload: the marker beside the journal may then
+        say that run exists, and a power cut cannot take it away afterwards.
+        """
+        with self._lock:
+            self._db.execute("PRAGMA synchronous=FULL")
+            try:
+                yield
+            finally:
+                self._db.execute("PRAGMA synchronous=NORMAL")
+
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
         with self._lock:
             try:
@@ -372,7 +403,7 @@ class Journal:
         transaction, so a run never exists without them and a resume converts the same events.
         """
         now = self._clock()
-        with self._transaction() as db:
+        with self._lock, self._durable(), self._transaction() as db:
             cur = db.execute(
                 "INSERT INTO runs (created, updated, file_path, file_size, file_mtime, file_sha256,"
                 " mapping_fingerprint, destination_key, state, force, label)"

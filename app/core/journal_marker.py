@@ -47,14 +47,14 @@ def read_marker(journal_path: Path) -> int:
 
 
 def write_marker(journal_path: Path, last_run_id: int) -> None:
-    """Record ``last_run_id`` durably, after making the journal's own files durable first.
+    """Record ``last_run_id`` durably (written, synced, renamed into place).
 
-    Order matters: the journal commits with ``synchronous=NORMAL`` (a power cut may drop the
-    last commits), so its files are flushed to disk before the marker says the run exists.
+    The caller makes the journal's run durable first (the journal commits with
+    ``synchronous=NORMAL``, so a power cut may drop its last commits); the marker must never
+    claim a run the disk does not hold. The journal's own files are never opened here: closing
+    any handle on them would drop SQLite's POSIX locks of the whole process.
     Raises ``OSError`` (the caller logs it: a stale marker is only a weaker check).
     """
-    for name in (journal_path.name, journal_path.name + "-wal"):
-        _fsync_file(journal_path.with_name(name))
     path = marker_path(journal_path)
     temporary = path.with_name(path.name + ".tmp")
     payload = {"format": _FORMAT, "last_run_id": last_run_id, "journal": journal_path.name}
@@ -64,14 +64,6 @@ def write_marker(journal_path: Path, last_run_id: int) -> None:
         os.fsync(handle.fileno())
     os.replace(temporary, path)
     _fsync_folder(path.parent)
-
-
-def _fsync_file(path: Path) -> None:
-    try:
-        with path.open("r+b") as handle:
-            os.fsync(handle.fileno())
-    except FileNotFoundError:
-        pass
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -81,7 +81,8 @@ def test_runs_lost_with_the_wal_after_a_kill_are_refused(tmp_path: Path) -> None
         "from app.core.journal import FileFingerprint, Journal, NewRow, RowState\n"
         f"src = Path({str(tmp_path / 'in.csv')!r})\n"
         f"j = Journal({str(path)!r})\n"
-        f"j.create_run(FileFingerprint.of(src), 'm', {DEST!r}, [NewRow(0, 2, 'e', RowState.PENDING)])\n"
+        "row = NewRow(0, 2, 'e', RowState.PENDING)\n"
+        f"j.create_run(FileFingerprint.of(src), 'm', {DEST!r}, [row])\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n"
     )
     child = subprocess.run([sys.executable, "-c", code], cwd=REPO, timeout=60)
