@@ -31,7 +31,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.journal_marker import marker_path, read_marker, write_marker
+from app.core.journal_marker import (
+    fully_checkpointed,
+    last_run_id,
+    lost_message,
+    missing_or_empty,
+    path_problem,
+    read_marker,
+    write_marker,
+)
 from app.core.upload_lock import UploadInUse, UploadLock, upload_identity
 
 if TYPE_CHECKING:
@@ -241,61 +249,29 @@ class Journal:
         self._mark_existing()
 
     def _check_path(self) -> None:
-        """Refuse a journal path that is a folder, and a recorded journal that is gone or empty.
+        """Refuse a folder where the journal should be, and a recorded journal gone or empty.
 
-        Both are checked before SQLite opens the file: it would create an empty database in
-        place of a missing or 0-byte one, and only say "unable to open" for a folder.
+        Checked before SQLite opens the file: it would create an empty database in place of a
+        missing or 0-byte one, and only say "unable to open" for a folder.
         """
-        if self.path.is_dir():
-            raise JournalError(
-                "journal_is_folder",
-                f"The upload journal {self.path} is a folder, not a file. Move or rename that "
-                "folder (or choose another state folder), then run again; nothing was sent.",
-                self.path,
-            )
-        if self.path.parent.exists() and not self.path.parent.is_dir():
-            raise JournalError(
-                "journal_unwritable",
-                f"The state folder {self.path.parent} is a file, not a folder. Move or rename "
-                "that file (or choose another state folder), then run again; nothing was sent.",
-                self.path,
-            )
+        problem = path_problem(self.path)
+        if problem is not None:
+            raise JournalError(*problem, self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        if not self._marked:
-            return
-        if not self.path.exists():
-            raise self._lost("the file is missing")
-        wal = self.path.with_name(self.path.name + "-wal")
-        if self.path.stat().st_size == 0 and (not wal.exists() or wal.stat().st_size == 0):
-            raise self._lost("the file is empty")
+        what = missing_or_empty(self.path) if self._marked else None
+        if what is not None:
+            raise JournalError(
+                "journal_lost", lost_message(self.path, self._marked, what), self.path
+            )
 
     def _check_not_lost(self) -> None:
         """Refuse a journal that knows fewer runs than its marker recorded (lost ``-wal``)."""
-        if self._marked and self._last_run_id() < self._marked:
+        if self._marked and last_run_id(self._db) < self._marked:
             self._db.close()
-            raise self._lost(f"uploads up to number {self._marked} are missing from it")
-
-    def _last_run_id(self) -> int:
-        """Return the highest run id ever given (deleted runs included), 0 for none."""
-        try:
-            found = self._db.execute(
-                "SELECT seq FROM sqlite_sequence WHERE name = 'runs'"
-            ).fetchall()
-        except sqlite3.OperationalError:  # no table yet: a database without any run
-            return 0
-        return int(found[0][0]) if found else 0
-
-    def _lost(self, what: str) -> JournalError:
-        marker = marker_path(self.path)
-        return JournalError(
-            "journal_lost",
-            f"The upload journal {self.path} has lost its record of earlier uploads ({what}, "
-            f"though {marker.name} shows {self._marked} were recorded), so rows that went "
-            f"before could be sent twice; nothing was sent. Put {self.path.name} back from a "
-            f"backup and delete {marker.name}, or move both files out of {self.path.parent} "
-            "to start a new record.",
-            self.path,
-        )
+            what = f"uploads up to number {self._marked} are missing from it"
+            raise JournalError(
+                "journal_lost", lost_message(self.path, self._marked, what), self.path
+            )
 
     def _mark_existing(self) -> None:
         """Give a journal from before the marker (or whose marker lags) a marker now.
@@ -303,15 +279,8 @@ class Journal:
         Only once a checkpoint has copied every commit to the database file and synced it:
         the marker must not claim runs a power cut could still take away.
         """
-        last = self._last_run_id()
-        if last <= self._marked:
-            return
-        try:
-            busy, frames, copied = self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        except sqlite3.DatabaseError as exc:
-            log.info("journal checkpoint not done, marker left as it is: %s", exc)
-            return
-        if busy == 0 and copied == frames:
+        last = last_run_id(self._db)
+        if last > self._marked and fully_checkpointed(self._db):
             self._mark(last)
 
     def _mark(self, run_id: int) -> None:

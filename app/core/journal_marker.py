@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,65 @@ def write_marker(journal_path: Path, last_run_id: int) -> None:
     _fsync_folder(path.parent)
 
 
+def path_problem(journal_path: Path) -> tuple[str, str] | None:
+    """Return ``(code, message)`` when the journal's path cannot be a file there, else None."""
+    if journal_path.is_dir():
+        return (
+            "journal_is_folder",
+            f"The upload journal {journal_path} is a folder, not a file. Move or rename that "
+            "folder (or choose another state folder), then run again; nothing was sent.",
+        )
+    folder = journal_path.parent
+    if folder.exists() and not folder.is_dir():
+        return (
+            "journal_unwritable",
+            f"The state folder {folder} is a file, not a folder. Move or rename that file (or "
+            "choose another state folder), then run again; nothing was sent.",
+        )
+    return None
+
+
+def missing_or_empty(journal_path: Path) -> str | None:
+    """Say how a journal that recorded runs is gone before SQLite opens it, or None."""
+    if not journal_path.exists():
+        return "the file is missing"
+    wal = journal_path.with_name(journal_path.name + "-wal")
+    if journal_path.stat().st_size == 0 and (not wal.exists() or wal.stat().st_size == 0):
+        return "the file is empty"
+    return None
+
+
+def last_run_id(db: sqlite3.Connection) -> int:
+    """Return the highest run id a journal ever gave (deleted runs included), 0 for none."""
+    try:
+        found = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'runs'").fetchall()
+    except sqlite3.OperationalError:  # no table yet: a database without any run
+        return 0
+    return int(found[0][0]) if found else 0
+
+
+def fully_checkpointed(db: sqlite3.Connection) -> bool:
+    """Checkpoint the WAL into the database file (synced); True when every commit made it."""
+    try:
+        busy, frames, copied = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    except sqlite3.DatabaseError as exc:
+        log.info("journal checkpoint not done: %s", exc)
+        return False
+    return busy == 0 and copied == frames
+
+
+def lost_message(journal_path: Path, recorded: int, what: str) -> str:
+    """Say that the journal lost its runs, and the two ways out (restore, or start anew)."""
+    marker = marker_path(journal_path)
+    return (
+        f"The upload journal {journal_path} has lost its record of earlier uploads ({what}, "
+        f"though {marker.name} shows {recorded} were recorded), so rows that went before could "
+        f"be sent twice; nothing was sent. Put {journal_path.name} back from a backup and "
+        f"delete {marker.name}, or move both files out of {journal_path.parent} to start a "
+        "new record."
+    )
+
+
 def _fsync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles to sync)."""
     if os.name != "posix":  # pragma: no cover - Windows
@@ -77,4 +137,14 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-__all__ = ["MARKER_SUFFIX", "marker_path", "read_marker", "write_marker"]
+__all__ = [
+    "MARKER_SUFFIX",
+    "fully_checkpointed",
+    "last_run_id",
+    "lost_message",
+    "marker_path",
+    "missing_or_empty",
+    "path_problem",
+    "read_marker",
+    "write_marker",
+]
