@@ -160,3 +160,43 @@ def test_two_uploads_started_together_store_every_event_once(tmp_path: Path) -> 
             assert REFUSED in err and "Resuming" not in err, err
         else:  # started only after the first had finished: nothing left to send
             assert code == 0 and "Sent: 0" in out, out
+
+
+@pytest.mark.parametrize("damage", ["emptied", "wal removed after a kill"])
+def test_a_journal_that_lost_its_runs_is_refused_and_nothing_goes_twice(
+    tmp_path: Path, damage: str
+) -> None:
+    import signal
+
+    sandbox = SandboxProcess(tmp_path, "--latency-ms", "100", "--rate-limit", "0")
+    try:
+        data, mapping = write_file(tmp_path, 3_000)
+        state = tmp_path / "state"
+        args = upload_args(data, mapping, sandbox.base_url, state, "--batch-size", "50",
+                           "--concurrency", "1")  # fmt: skip
+        journal = state / "journal.sqlite3"
+        if damage == "emptied":
+            assert run_cli(args, cli_env(TOKEN_ENV)).returncode == 0
+            journal.write_bytes(b"")
+        else:
+            killed = start(args)
+            deadline = time.monotonic() + 90
+            while journal_states(state).get("sent", 0) < 500:
+                assert killed.poll() is None and time.monotonic() < deadline
+                time.sleep(0.05)
+            killed.send_signal(signal.SIGKILL)
+            killed.wait(30)
+        for extra in ("-wal", "-shm"):
+            journal.with_name(journal.name + extra).unlink(missing_ok=True)
+        again = run_cli(args, cli_env(TOKEN_ENV))
+        assert again.returncode == 2, again.stderr
+        assert str(journal) in again.stderr and "journal.sqlite3.runs" in again.stderr
+        assert "backup" in again.stderr and again.stderr.count("\n") == 1
+        stored = hubspot_counts(sandbox)  # (a batch in flight at the kill may land late)
+        assert sandbox.get("/_sandbox/stats")["hubspot_repeats_accepted"] == 0  # none again
+        assert set(stored.values()) == {1}
+        if damage != "emptied":
+            assert len(stored) < 3_000  # the refused run sent none of the rest either
+        print(f"journal {damage} after {len(stored):,} rows went: refused, sent again 0")
+    finally:
+        sandbox.stop()
