@@ -5,8 +5,9 @@ through the same engine as the window, recording every step in the journal (``--
 Running the same command again after a crash, a Ctrl+C or a stop by the API resumes: rows
 already sent are skipped, rows whose answer never came are sent again with the same event ids.
 
-Exit codes: 0 every valid row delivered; 1 some rows failed or are invalid (the report lists
-each with its reason); 2 the file, mapping, credentials or options cannot be used; 3 stopped by
+Exit codes: 0 every valid row delivered; 1 some rows failed, are invalid or were not sent (the
+report lists each with its reason); 2 the file, mapping, credentials or options cannot be used,
+the same upload runs elsewhere, or the journal lost its content; 3 stopped by
 the API (token refused, permission, unknown template or app) and resumable; 130 interrupted
 (Ctrl+C, SIGTERM) and resumable.
 """
@@ -63,7 +64,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
             "Convert FILE with the mapping and send every valid row to HubSpot or Pipeless in "
             "batches. Progress and the journal of what was sent are kept, so the same command "
             "resumes after an interruption and never sends a row twice. Exit codes: 0 all valid "
-            "rows delivered; 1 some rows failed or are invalid; 2 unusable input or options; 3 "
+            "rows delivered; 1 some rows failed, are invalid or were not sent; 2 unusable input "
+            "or options, or the same upload already running; 3 "
             "stopped by the service (token, permission, template) and resumable; 130 interrupted "
             "and resumable."
         ),
