@@ -853,7 +853,32 @@ def mapping_error_text(error: BaseException) -> str:
 
 def journal_error_text(error: BaseException) -> str:
     """Return what a journal failure means: the record of sent rows cannot be kept."""
-    if getattr(error, "code", "") == "journal_corrupt":
+    code = getattr(error, "code", "")
+    path = getattr(error, "path", None) or ""
+    if code == "run_in_use":
+        return QCoreApplication.translate(
+            "messages",
+            "This file is already being uploaded with this mapping, in another Event Loader "
+            "window or from the command line. Let that upload finish (or stop it), then try "
+            "again; nothing was sent or changed here.",
+        )
+    if code == "journal_lost":
+        from app.core.journal_marker import marker_path
+
+        journal = Path(path)
+        return QCoreApplication.translate(
+            "messages",
+            "The record of sent rows, {path}, has lost the uploads it held, so Event Loader "
+            "cannot tell which rows went and sends nothing. Put that file back from a backup "
+            "and delete {marker}, or move both files to another folder to start a new record.",
+        ).format(path=journal, marker=marker_path(journal).name)
+    if code == "journal_is_folder":
+        return QCoreApplication.translate(
+            "messages",
+            "The record of sent rows must be a file, but {path} is a folder. Move or rename "
+            "that folder, then try again; nothing was sent.",
+        ).format(path=path)
+    if code == "journal_corrupt":
         return QCoreApplication.translate(
             "messages",
             "The record of sent rows is damaged, so Event Loader cannot tell which rows went. "

@@ -2027,84 +2027,84 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="131"/>
-        <location filename="../../app/ui/views/preview_step.py" line="307"/>
+        <location filename="../../app/ui/views/preview_step.py" line="122"/>
+        <location filename="../../app/ui/views/preview_step.py" line="298"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="139"/>
+        <location filename="../../app/ui/views/preview_step.py" line="130"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="148"/>
+        <location filename="../../app/ui/views/preview_step.py" line="139"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="155"/>
+        <location filename="../../app/ui/views/preview_step.py" line="146"/>
         <source>&amp;Problems only</source>
         <translation>Pro&amp;blèmes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="158"/>
+        <location filename="../../app/ui/views/preview_step.py" line="149"/>
         <source>Show only rows that will not be sent (Ctrl+F)</source>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="175"/>
+        <location filename="../../app/ui/views/preview_step.py" line="166"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="196"/>
+        <location filename="../../app/ui/views/preview_step.py" line="187"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="202"/>
+        <location filename="../../app/ui/views/preview_step.py" line="193"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="210"/>
-        <location filename="../../app/ui/views/preview_step.py" line="755"/>
+        <location filename="../../app/ui/views/preview_step.py" line="201"/>
+        <location filename="../../app/ui/views/preview_step.py" line="744"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="215"/>
+        <location filename="../../app/ui/views/preview_step.py" line="206"/>
         <source>Save problem &amp;rows…</source>
         <translation>Enregistrer les lignes à &amp;corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="219"/>
+        <location filename="../../app/ui/views/preview_step.py" line="210"/>
         <source>Save the rows that will not be sent as a file to fix and open again</source>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="225"/>
+        <location filename="../../app/ui/views/preview_step.py" line="216"/>
         <source>Repla&amp;ce in column…</source>
         <translation>Remplacer dans la colo&amp;nne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="229"/>
+        <location filename="../../app/ui/views/preview_step.py" line="220"/>
         <source>Change a value in every matching cell of a column (the file is not changed)</source>
         <translation>Changer une valeur dans toutes les cellules correspondantes d’une colonne (le fichier n’est pas modifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="235"/>
+        <location filename="../../app/ui/views/preview_step.py" line="226"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="315"/>
+        <location filename="../../app/ui/views/preview_step.py" line="306"/>
         <source>Open a file and map its columns first.</source>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="361"/>
+        <location filename="../../app/ui/views/preview_step.py" line="351"/>
         <source>Upload %Ln rows</source>
         <translation>
             <numerusform>Envoyer %Ln ligne</numerusform>
@@ -2112,7 +2112,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="416"/>
+        <location filename="../../app/ui/views/preview_step.py" line="407"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2120,18 +2120,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="432"/>
+        <location filename="../../app/ui/views/preview_step.py" line="423"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="459"/>
+        <location filename="../../app/ui/views/preview_step.py" line="448"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="532"/>
-        <location filename="../../app/ui/views/preview_step.py" line="553"/>
+        <location filename="../../app/ui/views/preview_step.py" line="521"/>
+        <location filename="../../app/ui/views/preview_step.py" line="542"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -2139,8 +2139,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="537"/>
-        <location filename="../../app/ui/views/preview_step.py" line="579"/>
+        <location filename="../../app/ui/views/preview_step.py" line="526"/>
+        <location filename="../../app/ui/views/preview_step.py" line="568"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -2148,17 +2148,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="554"/>
+        <location filename="../../app/ui/views/preview_step.py" line="543"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="563"/>
+        <location filename="../../app/ui/views/preview_step.py" line="552"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="568"/>
+        <location filename="../../app/ui/views/preview_step.py" line="557"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -2166,17 +2166,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="677"/>
+        <location filename="../../app/ui/views/preview_step.py" line="666"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="681"/>
+        <location filename="../../app/ui/views/preview_step.py" line="670"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="692"/>
+        <location filename="../../app/ui/views/preview_step.py" line="681"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -2184,27 +2184,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="731"/>
+        <location filename="../../app/ui/views/preview_step.py" line="720"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="738"/>
+        <location filename="../../app/ui/views/preview_step.py" line="727"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="744"/>
+        <location filename="../../app/ui/views/preview_step.py" line="733"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="753"/>
+        <location filename="../../app/ui/views/preview_step.py" line="742"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="806"/>
+        <location filename="../../app/ui/views/preview_step.py" line="795"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2212,27 +2212,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="814"/>
+        <location filename="../../app/ui/views/preview_step.py" line="803"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="816"/>
+        <location filename="../../app/ui/views/preview_step.py" line="805"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="863"/>
+        <location filename="../../app/ui/views/preview_step.py" line="852"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="865"/>
+        <location filename="../../app/ui/views/preview_step.py" line="854"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="895"/>
+        <location filename="../../app/ui/views/preview_step.py" line="884"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -2240,7 +2240,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="903"/>
+        <location filename="../../app/ui/views/preview_step.py" line="892"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>
@@ -2629,52 +2629,52 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>Resume</name>
     <message>
-        <location filename="../../app/ui/resume.py" line="109"/>
+        <location filename="../../app/ui/resume.py" line="119"/>
         <source>Stopped at batch {n}. Resume?</source>
         <translation>Interrompu au lot {n}. Reprendre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="113"/>
+        <location filename="../../app/ui/resume.py" line="123"/>
         <source>An upload did not finish. Resume?</source>
         <translation>Un envoi n’est pas allé au bout. Reprendre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="115"/>
+        <location filename="../../app/ui/resume.py" line="125"/>
         <source>Uploading {file} stopped on {when}: {sent} rows went, {left} are still to send. Resuming sends only those; nothing is sent twice.</source>
         <translation>L’envoi de {file} s’est interrompu le {when}&#xa0;: {sent} lignes sont parties, {left} restent à envoyer. La reprise n’envoie que celles-ci&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="122"/>
+        <location filename="../../app/ui/resume.py" line="132"/>
         <source>Unfinished upload</source>
         <translation>Envoi inachevé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="126"/>
+        <location filename="../../app/ui/resume.py" line="136"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="129"/>
+        <location filename="../../app/ui/resume.py" line="139"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="132"/>
+        <location filename="../../app/ui/resume.py" line="142"/>
         <source>&amp;Don&apos;t resume</source>
         <translation>&amp;Ne pas reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="243"/>
+        <location filename="../../app/ui/resume.py" line="253"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="258"/>
+        <location filename="../../app/ui/resume.py" line="268"/>
         <source>Cannot resume</source>
         <translation>Reprise impossible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="259"/>
+        <location filename="../../app/ui/resume.py" line="269"/>
         <source>The upload cannot be resumed: {message}</source>
         <translation>Impossible de reprendre l’envoi&#xa0;: {message}</translation>
     </message>
@@ -2852,7 +2852,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Ouvrez d’abord un fichier (étape 1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/upload_session.py" line="213"/>
+        <location filename="../../app/ui/upload_session.py" line="241"/>
         <source>Nothing to upload yet: open a file, choose an account and map the columns first.</source>
         <translation>Rien à envoyer pour l’instant&#xa0;: ouvrez d’abord un fichier, choisissez un compte et mappez les colonnes.</translation>
     </message>
@@ -3958,23 +3958,38 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Une partie a été modifiée à la main ou endommagée ({code}). Enregistrez de nouveau le mappage depuis l’étape Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="857"/>
+        <location filename="../../app/ui/messages.py" line="859"/>
+        <source>This file is already being uploaded with this mapping, in another Event Loader window or from the command line. Let that upload finish (or stop it), then try again; nothing was sent or changed here.</source>
+        <translation>Ce fichier est déjà en cours d’envoi avec ce mappage, dans une autre fenêtre d’Event Loader ou depuis la ligne de commande. Laissez cet envoi se terminer (ou arrêtez-le), puis réessayez&#xa0;; rien n’a été envoyé ni modifié ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="869"/>
+        <source>The record of sent rows, {path}, has lost the uploads it held, so Event Loader cannot tell which rows went and sends nothing. Put that file back from a backup and delete {marker}, or move both files to another folder to start a new record.</source>
+        <translation>Le registre des lignes envoyées, {path}, a perdu les envois qu’il contenait&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties et n’envoie rien. Remettez ce fichier depuis une sauvegarde et supprimez {marker}, ou déplacez les deux fichiers dans un autre dossier pour commencer un nouveau registre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="876"/>
+        <source>The record of sent rows must be a file, but {path} is a folder. Move or rename that folder, then try again; nothing was sent.</source>
+        <translation>Le registre des lignes envoyées doit être un fichier, mais {path} est un dossier. Déplacez ou renommez ce dossier, puis réessayez&#xa0;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="882"/>
         <source>The record of sent rows is damaged, so Event Loader cannot tell which rows went. Details are in the log file.</source>
         <translation>Le registre des lignes envoyées est endommagé&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="862"/>
+        <location filename="../../app/ui/messages.py" line="887"/>
         <source>Event Loader cannot write the record of sent rows (disk full or a read-only folder). Free some space and try again; nothing is sent twice.</source>
         <translation>Event Loader ne peut pas écrire le registre des lignes envoyées (disque plein ou dossier en lecture seule). Libérez de la place et réessayez&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="883"/>
+        <location filename="../../app/ui/messages.py" line="908"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="885"/>
-        <location filename="../../app/ui/messages.py" line="888"/>
+        <location filename="../../app/ui/messages.py" line="910"/>
+        <location filename="../../app/ui/messages.py" line="913"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>
