@@ -1,0 +1,280 @@
+"""Keyboard only: Tab leaves every grid, Enter goes on, each action has an Alt letter, focus shows.
+
+The walk starts the demo (the sample and the sandbox account, as ``--demo`` does) and then uses
+key presses alone, from File to a finished upload on the sandbox.
+"""
+# ruff: noqa: F811 - pytest fixtures imported from shell_support are parameters here
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtGui import QColor, QKeySequence, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+from shell_support import context, memory_keyring, wait_pool  # noqa: F401
+
+from app.core.convert import RowStatus
+from app.ui.keyboard import RING_WIDTH, ring_of
+from app.ui.launch import install_translators, prepare_demo
+from app.ui.main_window import MainWindow
+from app.ui.views.preview_step import PreviewStep
+from app.ui.views.results_step import ResultsStep
+from app.ui.views.upload_step import UploadStep
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, context, wait_pool, sandbox):  # noqa: F811
+    context.demo = True
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    win.show()
+    win.activateWindow()
+    QTest.qWaitForWindowActive(win)
+    yield win
+    for step in win.steps:
+        shutdown = getattr(step, "shutdown", None)
+        if shutdown is not None:
+            shutdown()
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request, qapp):
+    """The interface language, installed as the program does at start."""
+    previous = QLocale()
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def press(key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key where the focus is, as a user at the keyboard does."""
+    target = focused()
+    assert target is not None, "nothing has the keyboard focus"
+    QTest.keyClick(target, key, modifier)
+
+
+def alt(letter: str) -> None:
+    press(Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+
+
+def alt_letter(text: str) -> str | None:
+    """Return the letter Alt presses for ``text`` ("&Next" -> "N"), or None."""
+    sequence = QKeySequence.mnemonic(text)
+    return sequence.toString().rsplit("+", 1)[-1].upper() if not sequence.isEmpty() else None
+
+
+def shown(widget: QWidget, window: QWidget) -> bool:
+    return widget.isVisibleTo(window) and widget.window() is window
+
+
+def actions_on_screen(window: MainWindow) -> list[tuple[str, str | None]]:
+    """Return (text, Alt letter) for what a keyboard user may press on the current step.
+
+    Push buttons, check boxes and radio buttons of the step, Back and Next, the labels that move
+    the focus to a control, and the menus of the menu bar (their Alt letters are live on every
+    step). The filter chips of Preview and disclosure arrows are tool buttons reached by Tab.
+    """
+    found: list[tuple[str, str | None]] = []
+    for action in window.menuBar().actions():
+        found.append((action.text(), alt_letter(action.text())))
+    step = window.current_step()
+    for button in [*step.findChildren(QAbstractButton), window.back_button, window.next_button]:
+        if isinstance(button, QToolButton) or not shown(button, window):
+            continue
+        if not button.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue  # a grid's corner button
+        letter = alt_letter(button.text())
+        if letter is None and not button.shortcut().isEmpty():
+            letter = button.shortcut().toString()
+        found.append((button.text(), letter))
+    for label in step.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None or buddy.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue  # a caption of text, not a way to a control
+        if shown(label, window) and shown(buddy, window):
+            found.append((label.text(), alt_letter(label.text())))
+    return found
+
+
+def assert_alt_letters(window: MainWindow, where: str) -> None:
+    actions = actions_on_screen(window)
+    missing = [text for text, letter in actions if letter is None]
+    assert not missing, f"{where}: no Alt letter on {missing}"
+    counts = Counter(letter for _text, letter in actions)
+    twice = {
+        letter: [text for text, other in actions if other == letter]
+        for letter, count in counts.items()
+        if count > 1
+    }
+    assert not twice, f"{where}: Alt letters used twice: {twice}"
+
+
+def wait_complete(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.current_step().is_complete(), timeout=20000)
+
+
+def test_every_step_has_unique_alt_letters_on_every_action(qtbot, language, window, sandbox):
+    with qtbot.waitSignal(window.file_step.file_loaded, timeout=20000):
+        prepare_demo(window, sandbox)
+    for _ in range(3):  # File, Destination, Mapping
+        wait_complete(qtbot, window)
+        assert_alt_letters(window, f"{language}: {window.current_step().title()}")
+        assert window.go_next()
+    preview = window.current_step()
+    qtbot.waitUntil(preview.is_complete, timeout=20000)
+    assert_alt_letters(window, f"{language}: Preview")
+    assert window.go_next()
+    upload = window.current_step()
+    qtbot.waitUntil(lambda: upload._phase == "ready", timeout=20000)
+    assert_alt_letters(window, f"{language}: Upload, ready")
+    qtbot.mouseClick(upload.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not upload.continue_button.isHidden(), timeout=30000)
+    qtbot.waitUntil(upload.continue_button.isEnabled, timeout=30000)
+    assert_alt_letters(window, f"{language}: Upload, after the test batch")
+    qtbot.mouseClick(upload.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
+    results = window.current_step()
+    qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
+    assert_alt_letters(window, f"{language}: Results")
+
+
+def test_tab_leaves_every_grid_of_the_window(qtbot, window, sandbox):
+    with qtbot.waitSignal(window.file_step.file_loaded, timeout=20000):
+        prepare_demo(window, sandbox)
+    views = window.findChildren(QAbstractItemView)
+    assert len(views) >= 5
+    for view in views:
+        assert not view.tabKeyNavigation(), view.objectName() or type(view).__name__
+
+
+def tab_to(qtbot, widget: QWidget, backwards: bool = False, limit: int = 60) -> int:
+    """Press Tab (or Shift+Tab) until ``widget`` has the focus; return the number of presses."""
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    for count in range(1, limit + 1):
+        press(Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab, modifier)
+        if focused() is widget:
+            return count
+    raise AssertionError(f"{limit} presses of Tab never reached {widget.objectName()}")
+
+
+def test_keyboard_alone_from_file_to_a_finished_upload(qtbot, window, sandbox):
+    with qtbot.waitSignal(window.file_step.file_loaded, timeout=20000):
+        prepare_demo(window, sandbox)
+    file_grid = window.file_step.table
+    tab_to(qtbot, file_grid)
+    press(Qt.Key.Key_Down)  # arrows still move between cells
+    press(Qt.Key.Key_Tab)
+    assert focused() is not file_grid  # Tab went on to the next control
+    alt("n")  # Next
+    assert window.current_step() is window.destination_step
+    wait_complete(qtbot, window)
+    alt("n")
+    assert window.current_step() is window.mapping_step
+    wait_complete(qtbot, window)
+    alt("n")
+    preview = window.current_step()
+    assert isinstance(preview, PreviewStep)
+    qtbot.waitUntil(preview.is_complete, timeout=20000)
+    ready = sum(o.status is RowStatus.VALID for o in window.state.conversion.outcomes)
+    assert window.next_button.text() == f"Up&load {ready} rows"
+
+    # Into the grid and out of it again, both ways, within a few presses.
+    assert tab_to(qtbot, preview.table) <= 15
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Tab)
+    assert focused() is not preview.table
+    tab_to(qtbot, preview.table, backwards=True, limit=3)
+    # F2 edits the cell under the cursor and Enter confirms it: the step stays.
+    press(Qt.Key.Key_F2)
+    editor = focused()
+    assert editor is not preview.table and preview.table.isAncestorOf(editor)
+    press(Qt.Key.Key_Escape)
+    assert focused() is preview.table and window.current_step() is preview
+    # Enter, with the grid focused and no cell open, goes on to Upload.
+    press(Qt.Key.Key_Return)
+    upload = window.current_step()
+    assert isinstance(upload, UploadStep)
+    qtbot.waitUntil(lambda: upload._phase == "ready", timeout=20000)
+    alt("a")  # Send all rows
+    qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
+    assert len(sandbox.hubspot_events()) == ready
+
+
+def test_enter_in_a_cell_editor_confirms_the_cell_and_stays(qtbot, window, sandbox):
+    with qtbot.waitSignal(window.file_step.file_loaded, timeout=20000):
+        prepare_demo(window, sandbox)
+    for _ in range(3):
+        wait_complete(qtbot, window)
+        alt("n")
+    preview = window.current_step()
+    qtbot.waitUntil(preview.is_complete, timeout=20000)
+    tab_to(qtbot, preview.table)
+    column = next(
+        c
+        for c in range(preview.proxy.columnCount())
+        if preview.proxy.flags(preview.proxy.index(0, c)) & Qt.ItemFlag.ItemIsEditable
+    )
+    preview.table.setCurrentIndex(preview.proxy.index(0, column))
+    press(Qt.Key.Key_F2)
+    editor = focused()
+    assert editor is not preview.table
+    QTest.keyClicks(editor, "x")
+    press(Qt.Key.Key_Return)
+    assert window.current_step() is preview  # Enter confirmed the cell, nothing more
+    qtbot.waitUntil(preview.undo_button.isEnabled, timeout=5000)
+
+
+def ring_pixels(widget: QWidget) -> list[QColor]:
+    """Return the colours just outside ``widget``'s left edge, on its vertical middle."""
+    window = widget.window()
+    image = window.grab().toImage()
+    middle = widget.mapTo(window, QPoint(0, widget.height() // 2))
+    return [QColor(image.pixel(middle.x() - dx, middle.y())) for dx in (1, 2)]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_focused_control_wears_a_ring_in_light_and_dark(qtbot, window, scheme):
+    if scheme == "dark":
+        dark = QPalette(QColor("#2b2b2b"), QColor("#202020"))
+        dark.setColor(QPalette.ColorRole.Highlight, QColor("#3d8fd6"))
+        window.setPalette(dark)
+    window.file_step.choose_button.setFocus(Qt.FocusReason.TabFocusReason)
+    button = focused()
+    assert isinstance(button, QPushButton)
+    for widget in (button, window.next_button):
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        ring = ring_of(window, create=False)
+        assert ring is not None and ring.widget() is widget and ring.isVisible()
+        highlight = widget.palette().color(QPalette.ColorRole.Highlight)
+        background = window.palette().color(QPalette.ColorRole.Window)
+        colours = ring_pixels(widget)
+        assert any(
+            abs(c.red() - highlight.red()) + abs(c.blue() - highlight.blue()) < 60 for c in colours
+        ), f"no ring next to {widget.text()}: {[c.name() for c in colours]}"
+        assert all(c != background for c in colours)
+    check = QCheckBox("&Example", window.file_step)
+    check.show()
+    check.setFocus(Qt.FocusReason.TabFocusReason)
+    assert ring_of(window).widget() is check
+    assert RING_WIDTH >= 2
