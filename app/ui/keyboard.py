@@ -16,6 +16,7 @@ Two rules hold for every window and dialog, including those opened later:
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, QRectF, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -73,20 +74,25 @@ class KeyboardAids(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.setObjectName(_NAME)
+        self._ring: FocusRing | None = None  # the ring in use, in the window with the focus
         app.focusChanged.connect(self._on_focus_changed)
 
-    @Slot(QWidget, QWidget)
-    def _on_focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+    @Slot()
+    def _on_focus_changed(self) -> None:
+        now = QApplication.focusWidget()
+        if now is None:
+            # Nothing to do, and nothing to touch: the focus leaves a window being closed,
+            # whose widgets may be half destroyed (reading them aborts the program).
+            return
         if isinstance(now, QAbstractItemView):
             now.setTabKeyNavigation(False)
-        if old is not None and (now is None or old.window() is not now.window()):
-            ring = ring_of(old.window(), create=False)
-            if ring is not None:
-                ring.setWidget(None)
-        if now is None:
-            return
-        target = now if isinstance(now, RINGED) and now.window() is not now else None
-        ring = ring_of(now.window(), create=target is not None)
+        window = now.window()
+        target = now if isinstance(now, RINGED) and window is not now else None
+        ring = ring_of(window, create=target is not None)
+        previous = self._ring
+        if previous is not None and previous is not ring and shiboken6.isValid(previous):
+            previous.setWidget(None)  # the window left keeps no ring
+        self._ring = ring
         if ring is not None and ring.widget() is not target:
             ring.setWidget(target)
 

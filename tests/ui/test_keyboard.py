@@ -279,3 +279,20 @@ def test_the_focused_control_wears_a_ring_in_light_and_dark(qtbot, window, schem
         ), f"no ring next to {widget.text()}: {[c.name() for c in colours]}"
         assert all(c != background for c in colours)
     assert RING_WIDTH >= 2
+
+
+def test_closing_a_dialog_that_holds_the_focus_is_safe(qtbot, window):
+    """The focus leaves half-destroyed widgets when a dialog closes; reading them would abort."""
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    for _ in range(3):
+        dialog = QDialog(window)
+        button = QPushButton("&Go", dialog)
+        QVBoxLayout(dialog).addWidget(button)
+        dialog.show()
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        assert ring_of(dialog).widget() is button
+        dialog.deleteLater()
+        qtbot.waitUntil(lambda: focused() is None or focused().window() is window)
+    window.file_step.drop_area.choose_button.setFocus(Qt.FocusReason.TabFocusReason)
+    assert ring_of(window).widget() is window.file_step.drop_area.choose_button
