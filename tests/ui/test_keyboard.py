@@ -283,16 +283,20 @@ def test_the_focused_control_wears_a_ring_in_light_and_dark(qtbot, window, schem
 
 def test_closing_a_dialog_that_holds_the_focus_is_safe(qtbot, window):
     """The focus leaves half-destroyed widgets when a dialog closes; reading them would abort."""
-    from PySide6.QtWidgets import QDialog, QVBoxLayout
+    from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 
     for _ in range(3):
         dialog = QDialog(window)
         button = QPushButton("&Go", dialog)
         QVBoxLayout(dialog).addWidget(button)
         dialog.show()
+        dialog.activateWindow()
+        QTest.qWaitForWindowActive(dialog)
         button.setFocus(Qt.FocusReason.TabFocusReason)
-        assert ring_of(dialog).widget() is button
+        qtbot.waitUntil(lambda dialog=dialog, button=button: ring_of(dialog).widget() is button)
         dialog.deleteLater()
         qtbot.waitUntil(lambda: focused() is None or focused().window() is window)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
     window.file_step.drop_area.choose_button.setFocus(Qt.FocusReason.TabFocusReason)
     assert ring_of(window).widget() is window.file_step.drop_area.choose_button
