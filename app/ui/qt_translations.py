@@ -60,14 +60,16 @@ class MnemonicFallback(QTranslator):
 
     def translate(  # noqa: D102 - Qt override
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
+        # None means "not known here" (a null string); "" would be a translation: an empty
+        # label wherever the program's own text has no translation of its own.
         at = source.find("&")
         if at < 0 or at + 1 >= len(source) or source[at + 1] == "&":
-            return ""
+            return None
         plain = source[:at] + source[at + 1 :]
         text = self._base.translate(context, plain, disambiguation, n)
         if not text or "&" in text:
-            return ""
+            return None
         return with_mnemonic(text, source[at + 1])
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override

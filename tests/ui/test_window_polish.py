@@ -212,3 +212,16 @@ def test_the_window_writes_dates_day_first_in_french(french):
     assert date_text("2025-03-28") == "28/03/2025"
     moment = QDate(2025, 3, 28).startOfDay().toSecsSinceEpoch()
     assert date_time_text(moment).startswith("28/03/2025")
+
+
+def test_texts_without_a_french_translation_stay_as_written(qtbot, french, context):  # noqa: F811
+    translate = QApplication.translate
+    assert translate("Nowhere", "Plain text") == "Plain text"
+    assert translate("Nowhere", "&Go on") == "&Go on"
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    names = [window.step_list.item(row).text() for row in range(window.step_list.count())]
+    assert names[0] == "1. Fichier" and all(names)
+    header = window.destination_step.tokens_tree.headerItem()
+    assert all(header.text(column) for column in range(header.columnCount()))
+    window.file_step.shutdown()
