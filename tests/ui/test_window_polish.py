@@ -225,3 +225,25 @@ def test_texts_without_a_french_translation_stay_as_written(qtbot, french, conte
     header = window.destination_step.tokens_tree.headerItem()
     assert all(header.text(column) for column in range(header.columnCount()))
     window.file_step.shutdown()
+
+
+def test_qt_french_comes_from_our_folder_when_qt_has_none(qapp, tmp_path, monkeypatch):
+    import shutil
+
+    from app.ui import qt_translations
+
+    shipped = qt_translations.qt_translation_dirs()[0] / "qtbase_fr.qm"
+    ours = tmp_path / "ours"
+    ours.mkdir()
+    shutil.copyfile(shipped, ours / "qtbase_fr.qm")
+    monkeypatch.setattr(qt_translations, "qt_translation_dirs", lambda: [tmp_path / "qt", ours])
+    translators = qt_translations.install_qt_translations(qapp, "fr")
+    try:
+        assert translators
+        assert (
+            QApplication.translate("QFileDialog", "Files of &type:") == "Fichiers de &type\u00a0:"
+        )
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert QApplication.translate("QFileDialog", "Files of &type:") == "Files of &type:"
