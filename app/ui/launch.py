@@ -44,6 +44,17 @@ def choose_language(requested: str | None, saved: str | None, system: QLocale | 
     return "en"
 
 
+def interface_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """Return the locale whose formats the window uses for ``language``.
+
+    The system's own when it speaks that language (a Belgian keeps fr_BE, a Briton en_GB's
+    day-first dates), else the language's main one (French chosen on an English system: fr_FR).
+    """
+    system = system or QLocale.system()
+    wanted = QLocale(language)
+    return system if system.language() == wanted.language() else wanted
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Qt's own translation and ours for ``language``; return them (keep them alive).
 
@@ -52,7 +63,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     from app.ui.qt_translations import install_qt_translations
 
     installed: list[QTranslator] = []
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(interface_locale(language))
     installed += install_qt_translations(app, language)
     # English has a file too: it holds the singular forms of "%n rows" and the like.
     ours = QTranslator(app)

@@ -247,3 +247,17 @@ def test_qt_french_comes_from_our_folder_when_qt_has_none(qapp, tmp_path, monkey
         for translator in translators:
             qapp.removeTranslator(translator)
     assert QApplication.translate("QFileDialog", "Files of &type:") == "Files of &type:"
+
+
+def test_formats_follow_the_system_when_it_speaks_the_chosen_language():
+    from app.ui.launch import interface_locale
+
+    assert interface_locale("en", QLocale("en_GB")).name() == "en_GB"
+    assert interface_locale("fr", QLocale("fr_BE")).name() == "fr_BE"
+    assert interface_locale("fr", QLocale("en_US")).name() == "fr_FR"
+    assert interface_locale("en", QLocale("fr_FR")).name() == "en_US"
+    day = QDate(2025, 3, 28)
+    french = interface_locale("fr", QLocale("en_US"))
+    assert french.toString(day, QLocale.FormatType.ShortFormat) == "28/03/2025"
+    short = interface_locale("en", QLocale("en_GB")).toString(day, QLocale.FormatType.ShortFormat)
+    assert short.startswith("28/03")
