@@ -263,9 +263,9 @@ class MainWindow(QMainWindow):
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         self.language_actions: dict[str | None, QAction] = {}
         for code, name in (
-            (None, self.tr("Same as the system")),
-            ("en", "English"),
-            ("fr", "Français"),
+            (None, self.tr("&Same as the system")),
+            ("en", "&English"),
+            ("fr", "&Français"),
         ):
             action = QAction(name, self, checkable=True)
             action.setChecked(self.context.settings.language == code)

@@ -572,57 +572,57 @@
         <translation>liste d’options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="628"/>
+        <location filename="../../app/ui/views/destination_step.py" line="632"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="641"/>
+        <location filename="../../app/ui/views/destination_step.py" line="645"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="648"/>
+        <location filename="../../app/ui/views/destination_step.py" line="652"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="656"/>
+        <location filename="../../app/ui/views/destination_step.py" line="660"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="662"/>
+        <location filename="../../app/ui/views/destination_step.py" line="666"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="668"/>
+        <location filename="../../app/ui/views/destination_step.py" line="672"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="675"/>
+        <location filename="../../app/ui/views/destination_step.py" line="679"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="677"/>
+        <location filename="../../app/ui/views/destination_step.py" line="681"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="679"/>
+        <location filename="../../app/ui/views/destination_step.py" line="683"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="683"/>
+        <location filename="../../app/ui/views/destination_step.py" line="687"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="689"/>
+        <location filename="../../app/ui/views/destination_step.py" line="693"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
@@ -1281,11 +1281,6 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
-        <source>Same as the system</source>
-        <translation>Celle du système</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/main_window.py" line="278"/>
         <source>&amp;Upload options…</source>
         <translation>&amp;Options d’envoi…</translation>
@@ -1389,6 +1384,11 @@ Le fichier précédent, %2, reste chargé.</translation>
         <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Save the mapping</source>
         <translation>Enregistrer le mappage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="266"/>
+        <source>&amp;Same as the system</source>
+        <translation>&amp;Celle du système</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="597"/>
@@ -3258,7 +3258,7 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="143"/>
+        <location filename="../../app/ui/launch.py" line="154"/>
         <source>Demo sandbox</source>
         <translation>Bac à sable de démonstration</translation>
     </message>

@@ -322,3 +322,24 @@ def test_closing_a_dialog_that_holds_the_focus_is_safe(qtbot, window):
     QTest.qWaitForWindowActive(window)
     window.file_step.drop_area.choose_button.setFocus(Qt.FocusReason.TabFocusReason)
     assert ring_of(window).widget() is window.file_step.drop_area.choose_button
+
+
+def test_every_menu_item_has_its_own_alt_letter(qtbot, language, window):
+    from PySide6.QtWidgets import QMenu
+
+    def check(menu: QMenu, where: str) -> None:
+        if menu.title() == window.recent_menu.title():
+            return  # "&1 file.xlsx", numbered by the files themselves
+        menu.aboutToShow.emit()
+        items = [a for a in menu.actions() if not a.isSeparator()]
+        letters = [alt_letter(a.text()) for a in items]
+        missing = [a.text() for a, letter in zip(items, letters, strict=True) if letter is None]
+        assert not missing, f"{language}: {where}: no Alt letter on {missing}"
+        twice = [letter for letter, count in Counter(letters).items() if count > 1]
+        assert not twice, f"{language}: {where}: Alt+{twice} used twice"
+        for action in items:
+            if action.menu() is not None:
+                check(action.menu(), f"{where} › {action.text()}")
+
+    for action in window.menuBar().actions():
+        check(action.menu(), action.text())
