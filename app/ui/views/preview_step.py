@@ -572,6 +572,10 @@ class PreviewStep(StepPage):
             )
             label.setObjectName("excludedCount")
             self.chips_row.addWidget(label)
+        # Reading order for Tab: the chips sit between the buttons above them and the grid.
+        order = [self.save_problems_button, *self.chips.values(), self.table]
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _chip(self, code: str | None, text: str, tooltip: str) -> QToolButton:
         chip = QToolButton()
