@@ -68,27 +68,37 @@ class KeyboardAids(QObject):
     """Follow the application's focus: ring the focused control, free Tab in grids.
 
     Each window has its own ring (a child of the window, so it goes with it); the ring of a
-    window that loses the focus lets go of its control.
+    window that loses the focus lets go of its control. Rings are kept here rather than looked
+    up among a window's children: while a widget is being destroyed the focus moves, and
+    reading the half-destroyed widget from Python would abort the program.
     """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.setObjectName(_NAME)
+        self._rings: dict[QWidget, FocusRing] = {}
         self._ring: FocusRing | None = None  # the ring in use, in the window with the focus
         app.focusChanged.connect(self._on_focus_changed)
+
+    def ring_for(self, window: QWidget, create: bool = True) -> FocusRing | None:
+        """Return ``window``'s ring, made on first use when ``create`` is True."""
+        for stale in [w for w, r in self._rings.items() if not shiboken6.isValid(r)]:
+            del self._rings[stale]  # its window is gone, and the ring with it
+        ring = self._rings.get(window)
+        if ring is None and create:
+            ring = self._rings[window] = FocusRing(window)
+        return ring
 
     @Slot()
     def _on_focus_changed(self) -> None:
         now = QApplication.focusWidget()
         if now is None:
-            # Nothing to do, and nothing to touch: the focus leaves a window being closed,
-            # whose widgets may be half destroyed (reading them aborts the program).
-            return
+            return  # the focus leaves a window being closed: nothing to ring
         if isinstance(now, QAbstractItemView):
             now.setTabKeyNavigation(False)
         window = now.window()
         target = now if isinstance(now, RINGED) and window is not now else None
-        ring = ring_of(window, create=target is not None)
+        ring = self.ring_for(window, create=target is not None)
         previous = self._ring
         if previous is not None and previous is not ring and shiboken6.isValid(previous):
             previous.setWidget(None)  # the window left keeps no ring
@@ -98,11 +108,9 @@ class KeyboardAids(QObject):
 
 
 def ring_of(window: QWidget, create: bool = True) -> FocusRing | None:
-    """Return the focus ring of ``window``, made on first use when ``create`` is True."""
-    rings = window.findChildren(FocusRing)
-    if rings:
-        return rings[0]
-    return FocusRing(window) if create else None
+    """Return the focus ring of ``window`` (None before the keyboard aids are installed)."""
+    aids = install_keyboard_aids()
+    return aids.ring_for(window, create) if aids is not None else None
 
 
 def install_keyboard_aids(app: QApplication | None = None) -> KeyboardAids | None:

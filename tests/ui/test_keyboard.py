@@ -11,6 +11,7 @@ import dataclasses
 from collections import Counter
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtTest import QTest
@@ -327,6 +328,13 @@ def test_closing_a_dialog_that_holds_the_focus_is_safe(qtbot, window):
         qtbot.waitUntil(lambda: focused() is None or focused().window() is window)
     window.activateWindow()
     QTest.qWaitForWindowActive(window)
+    for _ in range(3):  # a control of the window itself, destroyed while it has the focus
+        doomed = QPushButton("&Soon gone", window.file_step.drop_area)
+        doomed.show()
+        doomed.setFocus(Qt.FocusReason.TabFocusReason)
+        assert ring_of(window).widget() is doomed
+        doomed.deleteLater()
+        qtbot.waitUntil(lambda doomed=doomed: not shiboken6.isValid(doomed))
     window.file_step.drop_area.choose_button.setFocus(Qt.FocusReason.TabFocusReason)
     assert ring_of(window).widget() is window.file_step.drop_area.choose_button
 
