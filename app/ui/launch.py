@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -44,16 +44,27 @@ def choose_language(requested: str | None, saved: str | None, system: QLocale | 
     return "en"
 
 
+def interface_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """Return the locale whose formats the window uses for ``language``.
+
+    The system's own when it speaks that language (a Belgian keeps fr_BE, a Briton en_GB's
+    day-first dates), else the language's main one (French chosen on an English system: fr_FR).
+    """
+    system = system or QLocale.system()
+    wanted = QLocale(language)
+    return system if system.language() == wanted.language() else wanted
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Qt's own translation and ours for ``language``; return them (keep them alive)."""
+    """Install Qt's own translation and ours for ``language``; return them (keep them alive).
+
+    The language's locale becomes the default, so dates and numbers are written its way.
+    """
+    from app.ui.qt_translations import install_qt_translations
+
     installed: list[QTranslator] = []
-    QLocale.setDefault(QLocale(language))
-    if language != "en":
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qt_translator = QTranslator(app)
-        if qt_translator.load(QLocale(language), "qtbase", "_", qt_dir):
-            app.installTranslator(qt_translator)
-            installed.append(qt_translator)
+    QLocale.setDefault(interface_locale(language))
+    installed += install_qt_translations(app, language)
     # English has a file too: it holds the singular forms of "%n rows" and the like.
     ours = QTranslator(app)
     if ours.load(f"event_loader_{language}", str(resources_dir() / "translations")):

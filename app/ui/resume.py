@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core.journal import Journal, JournalError, RowState, RunState
+from app.ui.dialog_title import fit_title
 from app.ui.state import Account, WizardState
 from app.ui.upload_session import remove_ticket, tickets_dir
 from app.ui.wording import date_time_text, number
@@ -144,6 +145,7 @@ def ask_resume(parent: QWidget | None, offer: ResumeOffer) -> str:
     )
     box.setDefaultButton(resume)
     box.setEscapeButton(later)
+    fit_title(box)
     box.exec()
     clicked = box.clickedButton()
     if clicked is resume:

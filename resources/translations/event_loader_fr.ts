@@ -572,57 +572,57 @@
         <translation>liste d’options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="628"/>
+        <location filename="../../app/ui/views/destination_step.py" line="632"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="641"/>
+        <location filename="../../app/ui/views/destination_step.py" line="645"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="648"/>
+        <location filename="../../app/ui/views/destination_step.py" line="652"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="656"/>
+        <location filename="../../app/ui/views/destination_step.py" line="660"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="662"/>
+        <location filename="../../app/ui/views/destination_step.py" line="666"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="668"/>
+        <location filename="../../app/ui/views/destination_step.py" line="672"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="675"/>
+        <location filename="../../app/ui/views/destination_step.py" line="679"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="677"/>
+        <location filename="../../app/ui/views/destination_step.py" line="681"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="679"/>
+        <location filename="../../app/ui/views/destination_step.py" line="683"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="683"/>
+        <location filename="../../app/ui/views/destination_step.py" line="687"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="689"/>
+        <location filename="../../app/ui/views/destination_step.py" line="693"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
@@ -726,11 +726,6 @@
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="190"/>
-        <source>C&amp;hoose another file…</source>
-        <translation>Choisir un autre f&amp;ichier…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/views/file_step.py" line="191"/>
         <source>Choose another file</source>
         <translation>Choisir un autre fichier</translation>
@@ -761,8 +756,13 @@
         <translation>Ligne d’en-tête</translation>
     </message>
     <message>
+        <location filename="../../app/ui/views/file_step.py" line="190"/>
+        <source>Ch&amp;oose another file…</source>
+        <translation>Choisir un autre f&amp;ichier…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/views/file_step.py" line="212"/>
-        <source>&amp;Headers:</source>
+        <source>Hea&amp;ders:</source>
         <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
@@ -876,7 +876,8 @@ The previous file, %2, is still loaded.</source>
 Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="545"/>
+        <location filename="../../app/ui/views/file_step.py" line="554"/>
+        <location filename="../../app/ui/views/file_step.py" line="570"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -884,7 +885,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="546"/>
+        <location filename="../../app/ui/views/file_step.py" line="555"/>
         <source>%n columns</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -892,30 +893,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="547"/>
+        <location filename="../../app/ui/views/file_step.py" line="556"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="558"/>
+        <location filename="../../app/ui/views/file_step.py" line="567"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="560"/>
-        <source>%n rows ready</source>
-        <translation>
-            <numerusform>%n ligne prête</numerusform>
-            <numerusform>%n lignes prêtes</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="562"/>
+        <location filename="../../app/ui/views/file_step.py" line="572"/>
         <source>Open a spreadsheet to start.</source>
         <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="582"/>
+        <location filename="../../app/ui/views/file_step.py" line="592"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
     </message>
@@ -923,92 +916,92 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="71"/>
         <source>{file} is no longer where it was, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
         <translation>{file} n’est plus à son emplacement&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="77"/>
         <source>{file} was changed after this upload, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
         <translation>{file} a été modifié après cet envoi&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="83"/>
         <source>The rows of {file} no longer match this upload, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
         <translation>Les lignes de {file} ne correspondent plus à cet envoi&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="108"/>
         <source>Upload history</source>
         <translation>Historique des envois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="121"/>
         <source>Past uploads</source>
         <translation>Envois précédents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="136"/>
         <source>No uploads yet.</source>
         <translation>Aucun envoi pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="141"/>
         <source>Reading past uploads…</source>
         <translation>Lecture des envois précédents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="161"/>
         <source>&amp;Save report…</source>
         <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="164"/>
         <source>Every row of the selected upload with its status and reason</source>
         <translation>Chaque ligne de l’envoi sélectionné, avec son état et sa raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="169"/>
         <source>Show file in &amp;folder</source>
         <translation>Afficher le fichier dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="171"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="172"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="174"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="175"/>
         <source>Send the rows of the selected upload that were not sent yet</source>
         <translation>Envoyer les lignes de l’envoi sélectionné qui ne sont pas encore parties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="178"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="179"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="259"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="260"/>
         <source>Past uploads cannot be shown: {message}</source>
         <translation>Impossible d’afficher les envois précédents&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="310"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="311"/>
         <source>{file} in {folder}</source>
         <translation>{file} dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="315"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="316"/>
         <source>Started {start}, last activity {end} ({took})</source>
         <translation>Début le {start}, dernière activité le {end} ({took})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="319"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="320"/>
         <source>Started {start}, ended {end} ({took})</source>
         <translation>Début le {start}, fin le {end} ({took})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="331"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="332"/>
         <source>The file is no longer there: its report will hold the row numbers, status and reasons Event Loader recorded.</source>
         <translation>Le fichier n’est plus là&#xa0;: son rapport contiendra les numéros de ligne, états et raisons qu’Event Loader a enregistrés.</translation>
     </message>
@@ -1182,268 +1175,268 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Open a spreadsheet (Excel, OpenDocument or CSV)</source>
         <translation>Ouvrir une feuille de calcul (Excel, OpenDocument ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Use a mapping file saved earlier</source>
         <translation>Utiliser un fichier de mappage enregistré auparavant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Save mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Save the column mapping to reuse it or share it</source>
         <translation>Enregistrer le mappage des colonnes pour le réutiliser ou le partager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>&amp;About Event Loader</source>
         <translation>À &amp;propos d’Event Loader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;How it works</source>
         <translation>&amp;Mode d’emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Past uploads and their reports</source>
         <translation>Envois précédents et leurs rapports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
-        <source>Same as the system</source>
-        <translation>Celle du système</translation>
+        <location filename="../../app/ui/main_window.py" line="622"/>
+        <source>Demo</source>
+        <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>&amp;Upload options…</source>
         <translation>&amp;Options d’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Upload under way</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>An upload is being sent. Let it finish or stop it, then resume the other one from History.</source>
         <translation>Un envoi est en cours. Laissez-le se terminer ou interrompez-le, puis reprenez l’autre depuis l’historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>current step</source>
         <translation>étape en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>locked</source>
         <translation>verrouillée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>Finish this step first: %1</source>
         <translation>Terminez d’abord cette étape&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>Finish or stop the upload before opening another file.</source>
         <translation>Terminez ou interrompez l’envoi avant d’ouvrir un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Open a spreadsheet</source>
         <translation>Ouvrir une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Feuilles de calcul (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>Load a mapping</source>
         <translation>Charger un mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Fichiers de mappage (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Mapping not loaded</source>
         <translation>Mappage non chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>%1 cannot be used as a mapping. %2</source>
         <translation>%1 ne peut pas servir de mappage. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="600"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>The mapping could not be saved to %1. %2</source>
         <translation>Le mappage n’a pas pu être enregistré dans %1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Save the mapping</source>
         <translation>Enregistrer le mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
+        <source>&amp;Same as the system</source>
+        <translation>&amp;Celle du système</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Mapping files (*.json)</source>
         <translation>Fichiers de mappage (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>Mapping not saved</source>
         <translation>Mappage non enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>Mapping saved to %1</source>
         <translation>Mappage enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
-        <source>%1 (demo)</source>
-        <translation>%1 (démo)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="759"/>
+        <location filename="../../app/ui/main_window.py" line="771"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="760"/>
+        <location filename="../../app/ui/main_window.py" line="772"/>
         <source>Event Loader will use the new language the next time it starts.</source>
         <translation>Event Loader utilisera la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="780"/>
+        <location filename="../../app/ui/main_window.py" line="792"/>
         <source>About Event Loader</source>
         <translation>À propos d’Event Loader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="782"/>
+        <location filename="../../app/ui/main_window.py" line="794"/>
         <source>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Turns a spreadsheet into timeline events in HubSpot or events in Pipeless: open a file, map its columns, check every row, then upload.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Transforme une feuille de calcul en événements de chronologie dans HubSpot ou en événements dans Pipeless&#xa0;: ouvrez un fichier, mappez ses colonnes, vérifiez chaque ligne, puis envoyez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="792"/>
+        <location filename="../../app/ui/main_window.py" line="804"/>
         <source>How it works</source>
         <translation>Mode d’emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="794"/>
+        <location filename="../../app/ui/main_window.py" line="806"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: open or drop an Excel or CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;: pick HubSpot or Pipeless and connect an account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mapping&lt;/b&gt;: say which column feeds which field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;: check every row before anything is sent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Upload&lt;/b&gt;: send a test batch, then the rest.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: see what was added and save the rows to fix.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is sent before the Upload step.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fichier&lt;/b&gt;&#xa0;: ouvrez ou déposez un fichier Excel ou CSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;&#xa0;: choisissez HubSpot ou Pipeless et connectez un compte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappage&lt;/b&gt;&#xa0;: indiquez quelle colonne alimente quel champ.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt;&#xa0;: vérifiez chaque ligne avant tout envoi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Envoi&lt;/b&gt;&#xa0;: envoyez un lot d’essai, puis le reste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Résultats&lt;/b&gt;&#xa0;: voyez ce qui a été ajouté et enregistrez les lignes à corriger.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Rien n’est envoyé avant l’étape Envoi.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Settin&amp;gs</source>
         <translation>Para&amp;mètres</translation>
     </message>
@@ -2027,92 +2020,92 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="122"/>
-        <location filename="../../app/ui/views/preview_step.py" line="298"/>
+        <location filename="../../app/ui/views/preview_step.py" line="123"/>
+        <location filename="../../app/ui/views/preview_step.py" line="299"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="130"/>
+        <location filename="../../app/ui/views/preview_step.py" line="131"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="139"/>
+        <location filename="../../app/ui/views/preview_step.py" line="140"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="146"/>
+        <location filename="../../app/ui/views/preview_step.py" line="147"/>
         <source>&amp;Problems only</source>
         <translation>Pro&amp;blèmes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="149"/>
+        <location filename="../../app/ui/views/preview_step.py" line="150"/>
         <source>Show only rows that will not be sent (Ctrl+F)</source>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="166"/>
+        <location filename="../../app/ui/views/preview_step.py" line="167"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="187"/>
+        <location filename="../../app/ui/views/preview_step.py" line="188"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="193"/>
+        <location filename="../../app/ui/views/preview_step.py" line="194"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="201"/>
-        <location filename="../../app/ui/views/preview_step.py" line="744"/>
+        <location filename="../../app/ui/views/preview_step.py" line="202"/>
+        <location filename="../../app/ui/views/preview_step.py" line="749"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="206"/>
+        <location filename="../../app/ui/views/preview_step.py" line="207"/>
         <source>Save problem &amp;rows…</source>
         <translation>Enregistrer les lignes à &amp;corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="210"/>
+        <location filename="../../app/ui/views/preview_step.py" line="211"/>
         <source>Save the rows that will not be sent as a file to fix and open again</source>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="216"/>
+        <location filename="../../app/ui/views/preview_step.py" line="217"/>
         <source>Repla&amp;ce in column…</source>
         <translation>Remplacer dans la colo&amp;nne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="220"/>
+        <location filename="../../app/ui/views/preview_step.py" line="221"/>
         <source>Change a value in every matching cell of a column (the file is not changed)</source>
         <translation>Changer une valeur dans toutes les cellules correspondantes d’une colonne (le fichier n’est pas modifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="226"/>
+        <location filename="../../app/ui/views/preview_step.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="306"/>
+        <location filename="../../app/ui/views/preview_step.py" line="307"/>
         <source>Open a file and map its columns first.</source>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="351"/>
-        <source>Upload %Ln rows</source>
+        <location filename="../../app/ui/views/preview_step.py" line="352"/>
+        <source>Up&amp;load %Ln rows</source>
         <translation>
-            <numerusform>Envoyer %Ln ligne</numerusform>
-            <numerusform>Envoyer %Ln lignes</numerusform>
+            <numerusform>&amp;Envoyer %Ln ligne</numerusform>
+            <numerusform>&amp;Envoyer %Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="407"/>
+        <location filename="../../app/ui/views/preview_step.py" line="408"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2120,18 +2113,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="423"/>
+        <location filename="../../app/ui/views/preview_step.py" line="424"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="448"/>
+        <location filename="../../app/ui/views/preview_step.py" line="449"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="521"/>
-        <location filename="../../app/ui/views/preview_step.py" line="542"/>
+        <location filename="../../app/ui/views/preview_step.py" line="522"/>
+        <location filename="../../app/ui/views/preview_step.py" line="543"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -2139,8 +2132,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="526"/>
-        <location filename="../../app/ui/views/preview_step.py" line="568"/>
+        <location filename="../../app/ui/views/preview_step.py" line="527"/>
+        <location filename="../../app/ui/views/preview_step.py" line="569"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -2148,17 +2141,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="543"/>
+        <location filename="../../app/ui/views/preview_step.py" line="544"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="552"/>
+        <location filename="../../app/ui/views/preview_step.py" line="553"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="557"/>
+        <location filename="../../app/ui/views/preview_step.py" line="558"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -2166,17 +2159,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="666"/>
+        <location filename="../../app/ui/views/preview_step.py" line="671"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="670"/>
+        <location filename="../../app/ui/views/preview_step.py" line="675"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="681"/>
+        <location filename="../../app/ui/views/preview_step.py" line="686"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -2184,27 +2177,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="720"/>
+        <location filename="../../app/ui/views/preview_step.py" line="725"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="727"/>
+        <location filename="../../app/ui/views/preview_step.py" line="732"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="733"/>
+        <location filename="../../app/ui/views/preview_step.py" line="738"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="742"/>
+        <location filename="../../app/ui/views/preview_step.py" line="747"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="795"/>
+        <location filename="../../app/ui/views/preview_step.py" line="800"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2212,27 +2205,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="803"/>
+        <location filename="../../app/ui/views/preview_step.py" line="808"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="805"/>
+        <location filename="../../app/ui/views/preview_step.py" line="810"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="852"/>
+        <location filename="../../app/ui/views/preview_step.py" line="857"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="854"/>
+        <location filename="../../app/ui/views/preview_step.py" line="859"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="884"/>
+        <location filename="../../app/ui/views/preview_step.py" line="889"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -2240,7 +2233,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="892"/>
+        <location filename="../../app/ui/views/preview_step.py" line="897"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>
@@ -2341,148 +2334,148 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="182"/>
+        <location filename="../../app/ui/views/results_step.py" line="183"/>
         <source>Sent</source>
         <translation>Envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="183"/>
+        <location filename="../../app/ui/views/results_step.py" line="184"/>
         <source>Already there</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="184"/>
+        <location filename="../../app/ui/views/results_step.py" line="185"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="185"/>
+        <location filename="../../app/ui/views/results_step.py" line="186"/>
         <source>Excluded</source>
         <translation>Exclues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="186"/>
+        <location filename="../../app/ui/views/results_step.py" line="187"/>
         <source>With problems</source>
         <translation>Avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="187"/>
+        <location filename="../../app/ui/views/results_step.py" line="188"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="207"/>
+        <location filename="../../app/ui/views/results_step.py" line="208"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="208"/>
+        <location filename="../../app/ui/views/results_step.py" line="209"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="209"/>
+        <location filename="../../app/ui/views/results_step.py" line="210"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="210"/>
+        <location filename="../../app/ui/views/results_step.py" line="211"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="211"/>
+        <location filename="../../app/ui/views/results_step.py" line="212"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="220"/>
+        <location filename="../../app/ui/views/results_step.py" line="221"/>
         <source>Save &amp;report…</source>
         <translation>Enregistrer le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="224"/>
+        <location filename="../../app/ui/views/results_step.py" line="225"/>
         <source>Save &amp;error file…</source>
         <translation>Enregistrer le fichier d’&amp;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="228"/>
+        <location filename="../../app/ui/views/results_step.py" line="229"/>
         <source>The failed rows with their columns, row number and reason; fix them and open the file again</source>
         <translation>Les lignes en échec, avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="235"/>
+        <location filename="../../app/ui/views/results_step.py" line="236"/>
         <source>Save &amp;success file…</source>
         <translation>Enregistrer le fichier de ré&amp;ussite…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="239"/>
+        <location filename="../../app/ui/views/results_step.py" line="240"/>
         <source>The rows that went, with their event ids</source>
         <translation>Les lignes envoyées, avec leurs ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="242"/>
+        <location filename="../../app/ui/views/results_step.py" line="243"/>
         <source>Re&amp;try failed rows</source>
         <translation>Renvo&amp;yer les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="248"/>
+        <location filename="../../app/ui/views/results_step.py" line="249"/>
         <source>Open Preview showing only the rows that failed</source>
         <translation>Ouvrir l’aperçu sur les seules lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="252"/>
+        <location filename="../../app/ui/views/results_step.py" line="253"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="255"/>
+        <location filename="../../app/ui/views/results_step.py" line="256"/>
         <source>Past uploads and their reports</source>
         <translation>Envois précédents et leurs rapports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="258"/>
+        <location filename="../../app/ui/views/results_step.py" line="259"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="316"/>
+        <location filename="../../app/ui/views/results_step.py" line="317"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="321"/>
+        <location filename="../../app/ui/views/results_step.py" line="322"/>
         <source>Reading the results…</source>
         <translation>Lecture des résultats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="339"/>
+        <location filename="../../app/ui/views/results_step.py" line="340"/>
         <source>Stop sending?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="340"/>
+        <location filename="../../app/ui/views/results_step.py" line="341"/>
         <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
         <translation>Les lignes en échec sont en cours de renvoi. Interrompre et fermer&#xa0;? Les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="370"/>
+        <location filename="../../app/ui/views/results_step.py" line="371"/>
         <source>The results cannot be shown</source>
         <translation>Impossible d’afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="406"/>
+        <location filename="../../app/ui/views/results_step.py" line="407"/>
         <source>{sent} events were added; {left} rows were not sent yet</source>
         <translation>{sent} événements ajoutés&#xa0;; {left} lignes pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="412"/>
+        <location filename="../../app/ui/views/results_step.py" line="413"/>
         <location filename="../../app/ui/views/upload_step.py" line="732"/>
         <source>{sent} events were added; {failed} rows failed</source>
         <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="396"/>
+        <location filename="../../app/ui/views/results_step.py" line="397"/>
         <location filename="../../app/ui/views/upload_step.py" line="736"/>
         <source>All %Ln events were added</source>
         <translation>
@@ -2491,17 +2484,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="87"/>
+        <location filename="../../app/ui/views/results_step.py" line="88"/>
         <source>No upload has run yet: see step 5.</source>
         <translation>Aucun envoi n’a encore eu lieu&#xa0;: rendez-vous à l’étape 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="400"/>
+        <location filename="../../app/ui/views/results_step.py" line="401"/>
         <source>Nothing new to add: every row was already there</source>
         <translation>Rien de nouveau à ajouter&#xa0;: toutes les lignes étaient déjà présentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="438"/>
+        <location filename="../../app/ui/views/results_step.py" line="439"/>
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Renvo&amp;yer %Ln ligne en échec</numerusform>
@@ -2509,7 +2502,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="467"/>
+        <location filename="../../app/ui/views/results_step.py" line="468"/>
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln ligne en échec&#xa0;: {reason}</numerusform>
@@ -2517,7 +2510,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="471"/>
+        <location filename="../../app/ui/views/results_step.py" line="472"/>
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: {reason}</numerusform>
@@ -2525,7 +2518,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="479"/>
+        <location filename="../../app/ui/views/results_step.py" line="480"/>
         <source>%Ln rows: other reasons (see the error file)</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: autre raison (voir le fichier d’erreurs)</numerusform>
@@ -2533,82 +2526,82 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="491"/>
+        <location filename="../../app/ui/views/results_step.py" line="492"/>
         <source>HubSpot timeline, app {app}</source>
         <translation>Chronologie HubSpot, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="495"/>
+        <location filename="../../app/ui/views/results_step.py" line="496"/>
         <source>Pipeless, app {app}</source>
         <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="501"/>
+        <location filename="../../app/ui/views/results_step.py" line="502"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="533"/>
+        <location filename="../../app/ui/views/results_step.py" line="535"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="540"/>
+        <location filename="../../app/ui/views/results_step.py" line="542"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="541"/>
+        <location filename="../../app/ui/views/results_step.py" line="543"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="554"/>
+        <location filename="../../app/ui/views/results_step.py" line="556"/>
         <source>Save error file</source>
         <translation>Enregistrer le fichier d’erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="555"/>
+        <location filename="../../app/ui/views/results_step.py" line="557"/>
         <source>errors</source>
         <translation>erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="572"/>
+        <location filename="../../app/ui/views/results_step.py" line="574"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="573"/>
+        <location filename="../../app/ui/views/results_step.py" line="575"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="591"/>
+        <location filename="../../app/ui/views/results_step.py" line="593"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="596"/>
+        <location filename="../../app/ui/views/results_step.py" line="598"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="652"/>
+        <location filename="../../app/ui/views/results_step.py" line="654"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="668"/>
+        <location filename="../../app/ui/views/results_step.py" line="670"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="689"/>
+        <location filename="../../app/ui/views/results_step.py" line="691"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="699"/>
+        <location filename="../../app/ui/views/results_step.py" line="701"/>
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici %Ln ligne refusée par la destination (la raison est dans le fichier d’erreurs). Corrigez-la dans la feuille de calcul, puis rouvrez celle-ci&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</numerusform>
@@ -2616,12 +2609,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="358"/>
+        <location filename="../../app/ui/views/results_step.py" line="359"/>
         <source>&amp;New upload</source>
         <translation>&amp;Nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="245"/>
+        <location filename="../../app/ui/views/results_step.py" line="246"/>
         <source>F&amp;ix failed rows</source>
         <translation>&amp;Corriger les lignes en échec</translation>
     </message>
@@ -2629,52 +2622,52 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>Resume</name>
     <message>
-        <location filename="../../app/ui/resume.py" line="119"/>
+        <location filename="../../app/ui/resume.py" line="120"/>
         <source>Stopped at batch {n}. Resume?</source>
         <translation>Interrompu au lot {n}. Reprendre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="123"/>
+        <location filename="../../app/ui/resume.py" line="124"/>
         <source>An upload did not finish. Resume?</source>
         <translation>Un envoi n’est pas allé au bout. Reprendre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="125"/>
+        <location filename="../../app/ui/resume.py" line="126"/>
         <source>Uploading {file} stopped on {when}: {sent} rows went, {left} are still to send. Resuming sends only those; nothing is sent twice.</source>
         <translation>L’envoi de {file} s’est interrompu le {when}&#xa0;: {sent} lignes sont parties, {left} restent à envoyer. La reprise n’envoie que celles-ci&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="132"/>
+        <location filename="../../app/ui/resume.py" line="133"/>
         <source>Unfinished upload</source>
         <translation>Envoi inachevé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="136"/>
+        <location filename="../../app/ui/resume.py" line="137"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="139"/>
+        <location filename="../../app/ui/resume.py" line="140"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="142"/>
+        <location filename="../../app/ui/resume.py" line="143"/>
         <source>&amp;Don&apos;t resume</source>
         <translation>&amp;Ne pas reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="253"/>
+        <location filename="../../app/ui/resume.py" line="255"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="268"/>
+        <location filename="../../app/ui/resume.py" line="270"/>
         <source>Cannot resume</source>
         <translation>Reprise impossible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="269"/>
+        <location filename="../../app/ui/resume.py" line="271"/>
         <source>The upload cannot be resumed: {message}</source>
         <translation>Impossible de reprendre l’envoi&#xa0;: {message}</translation>
     </message>
@@ -2983,11 +2976,6 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Préparation de l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="281"/>
-        <source>See results</source>
-        <translation>Voir les résultats</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/views/upload_step.py" line="302"/>
         <location filename="../../app/ui/views/upload_step.py" line="531"/>
         <source>Stop the upload?</source>
@@ -3195,6 +3183,11 @@ Le fichier précédent, %2, reste chargé.</translation>
         <source>{dest} asked us to slow down; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="281"/>
+        <source>See r&amp;esults</source>
+        <translation>&amp;Voir les résultats</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/upload_step.py" line="829"/>
         <source>%n rows refused; see the results.</source>
@@ -3265,7 +3258,7 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="143"/>
+        <location filename="../../app/ui/launch.py" line="154"/>
         <source>Demo sandbox</source>
         <translation>Bac à sable de démonstration</translation>
     </message>

@@ -25,7 +25,7 @@ ENGLISH_SINGULARS = dict(
     (
         ("%n rows: {rows}", "%n row: {rows}"),
         ("Retry in %n s", "Retry in %n s"),
-        ("Upload %Ln rows", "Upload %Ln row"),
+        ("Up&load %Ln rows", "Up&load %Ln row"),
         ("Checking %Ln rows…", "Checking %Ln row…"),
         ("%Ln ready", "%Ln ready"),
         ("%Ln excluded", "%Ln excluded"),

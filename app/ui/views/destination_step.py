@@ -594,18 +594,22 @@ class DestinationStep(StepPage):
             "date": self.tr("date"),
             "enumeration": self.tr("list of options"),
         }
+        metrics = self.tokens_tree.fontMetrics()
         for token in template.get("tokens", []):
             options = ", ".join(str(o.get("label", "")) for o in token.get("options", []))
+            label = str(token.get("label") or token.get("name"))
             item = QTreeWidgetItem(
                 [
-                    str(token.get("label") or token.get("name")),
+                    label,
                     str(token.get("name")),
                     type_names.get(str(token.get("type")), str(token.get("type"))),
                     options,
                 ]
             )
-            # The same row height as the other tables of the window (text plus padding).
-            item.setSizeHint(0, QSize(0, self.fontMetrics().height() + 8))
+            # The same row height as the other tables of the window (text plus padding), and
+            # the label's full width, which sizes the column (a width of 0 cut it to "We…").
+            width = metrics.horizontalAdvance(label) + metrics.averageCharWidth() * 2
+            item.setSizeHint(0, QSize(width, metrics.height() + 8))
             self.tokens_tree.addTopLevelItem(item)
         for column in range(3):
             self.tokens_tree.resizeColumnToContents(column)

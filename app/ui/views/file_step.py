@@ -187,7 +187,7 @@ class FileStep(StepPage):
         self.name_label.setFont(name_font)
         self.name_label.setAccessibleName(self.tr("File name"))
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.other_button = QPushButton(self.tr("C&hoose another file…"))
+        self.other_button = QPushButton(self.tr("Ch&oose another file…"))
         self.other_button.setAccessibleName(self.tr("Choose another file"))
         self.other_button.clicked.connect(self._on_choose_clicked)
         name_row = QHBoxLayout()
@@ -209,7 +209,7 @@ class FileStep(StepPage):
         self.header_spin.setAccessibleName(self.tr("Header row"))
         self.header_spin.setEnabled(False)
         self.header_spin.valueChanged.connect(self._on_header_spin_changed)
-        self.header_label = QLabel(self.tr("&Headers:"))
+        self.header_label = QLabel(self.tr("Hea&ders:"))
         self.header_label.setBuddy(self.header_spin)
         self._header_timer = QTimer(self)
         self._header_timer.setSingleShot(True)
@@ -482,9 +482,12 @@ class FileStep(StepPage):
         self.name_label.setText(sheet.path.name)
         self.name_label.setToolTip(str(sheet.path))
         fresh = self.model.sheet is None or self.model.sheet.headers != sheet.headers
+        other_file = self.model.sheet is None or self.model.sheet.path != sheet.path
         self.model.set_sheet(sheet)
         if fresh:
             self._fit_columns()
+        if other_file:
+            self._show_from_the_top()
         self._shown_request = LoadRequest(
             sheet.path, sheet.sheet_name, sheet.header_row, sheet.encoding, sheet.delimiter
         )
@@ -523,6 +526,12 @@ class FileStep(StepPage):
             self.counts_label.setText(self._counts_text(sheet))
         self.notes_message.show_text("\n".join(self._notes(sheet.notes)))
 
+    def _show_from_the_top(self) -> None:
+        """Show a newly opened file from its first row and column, with no cell current."""
+        self.table.setCurrentIndex(self.model.index(-1, -1))
+        self.table.scrollToTop()
+        self.table.horizontalScrollBar().setValue(0)
+
     def _fit_columns(self) -> None:
         """Size columns to the first rows, within limits, so long cells do not push others away."""
         # Text widths of the header and the first rows: the view's own size hints ask the
@@ -557,7 +566,8 @@ class FileStep(StepPage):
         elif self._loading:
             self.status_changed.emit(self.tr("Reading the file…"))
         elif self.state.sheet is not None:
-            self.status_changed.emit(self.tr("%n rows ready", "", len(self.state.sheet.rows)))
+            # Only a count: whether rows are ready is known once Preview has checked them.
+            self.status_changed.emit(self.tr("%n rows", "", len(self.state.sheet.rows)))
         else:
             self.status_changed.emit(self.tr("Open a spreadsheet to start."))
 
