@@ -60,6 +60,13 @@ class SandboxConfig:
     # "writes": faults hit only event-creating requests; "all": every API request.
     fault_scope: FaultScope = "writes"
 
+    # Connections: one that has not sent a whole request this long after connecting or after
+    # its last answer is closed (longer than the clients' 30 s keep-alive, so a pooled
+    # connection is never closed under a client); past max_connections open, the
+    # longest-waiting one is closed to make room.
+    connection_timeout_s: float = 60.0
+    max_connections: int = 256
+
     # Tokens: lifetime of the access tokens the refresh endpoint issues; the static demo token
     # can be made to expire after N authenticated requests (None = never).
     token_ttl_s: float = 1800.0
@@ -97,6 +104,10 @@ class SandboxConfig:
                 raise ValueError(f"{name} must be at least 1 (or None to switch it off)")
         if self.hubspot_batch_max < 1 or self.pipeless_batch_max < 1:
             raise ValueError("batch maximums must be at least 1")
+        if self.connection_timeout_s <= 0:
+            raise ValueError("connection_timeout_s must be more than 0")
+        if self.max_connections < 1:
+            raise ValueError("max_connections must be at least 1")
         if not self.error_statuses:
             raise ValueError("error_statuses must name at least one status")
         return self
