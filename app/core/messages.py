@@ -103,8 +103,8 @@ def _type_unknown(p: Problem) -> str:
 def _chars(p: Problem) -> str:
     shown = ", ".join(_quote(c) if c != " " else "space" for c in p.params.get("chars", ""))
     return (
-        f"{_value(p)} contains characters Pipeless does not accept in IDs ({shown}). Use letters "
-        "without accents, digits, spaces and common symbols."
+        f"{_value(p)} contains characters Pipeless does not accept in IDs ({shown}). Use letters, "
+        "digits, spaces and common symbols."
     )
 
 

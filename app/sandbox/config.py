@@ -13,12 +13,14 @@ from typing import Any, Literal
 RepeatedIdPolicy = Literal["accept", "reject"]
 HubSpotPartialPolicy = Literal["multi_status", "reject_batch"]
 PipelessPartialPolicy = Literal["reject_batch", "accept_valid"]
+PipelessIdLetters = Literal["any", "ascii"]
 FaultScope = Literal["writes", "all"]
 
 _CHOICES: dict[str, tuple[str, ...]] = {
     "hubspot_repeated_id": ("accept", "reject"),
     "hubspot_partial": ("multi_status", "reject_batch"),
     "pipeless_partial": ("reject_batch", "accept_valid"),
+    "pipeless_id_letters": ("any", "ascii"),
     "fault_scope": ("writes", "all"),
 }
 _RATES = ("error_rate_5xx", "timeout_rate", "reset_rate")
@@ -86,6 +88,9 @@ class SandboxConfig:
     # "reject_batch": one invalid event refuses the batch whole (400, nothing stored);
     # "accept_valid": the valid events are stored and the answer is still a 400 naming the others.
     pipeless_partial: PipelessPartialPolicy = "reject_batch"
+    # Letters and digits allowed in object ids: "any" script, as the docs read ("article-é-0"),
+    # or "ascii" only, to see how an upload handles ids the service refuses.
+    pipeless_id_letters: PipelessIdLetters = "any"
 
     def validated(self) -> SandboxConfig:
         """Return self, or raise ValueError naming the first field with an impossible value."""

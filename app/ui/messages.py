@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.core.convert import Problem
+from app.core.echo import echo
 from app.core.sheet import ReadNote, SheetError
 
 log = logging.getLogger(__name__)
@@ -439,7 +440,7 @@ _ROW_WIDE_CODES = frozenset(
 
 def _quoted(value: Any) -> str:
     """Return a value in the interface language's quotation marks ("x", « x »)."""
-    return QCoreApplication.translate("messages", '"{value}"').format(value=value)
+    return QCoreApplication.translate("messages", '"{value}"').format(value=echo(value))
 
 
 def _either(items: Sequence[Any], limit: int = _LIST_LIMIT) -> str:
@@ -535,8 +536,8 @@ def _id_invalid_chars(p: Problem, value: str) -> str:
     )
     return QCoreApplication.translate(
         "messages",
-        "{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters "
-        "without accents, digits, spaces and common symbols.",
+        "{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters, "
+        "digits, spaces and common symbols.",
     ).format(value=value, chars=chars)
 
 
