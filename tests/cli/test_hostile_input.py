@@ -113,3 +113,21 @@ def test_control_characters_from_cells_columns_and_tokens_are_shown_escaped(
 
     printed = out + err + out2 + err2 + out3 + err3
     assert not any(c in printed for c in "\x1b\x07\u202e")
+
+
+def test_upload_prints_a_hostile_template_name_escaped(
+    sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HS_TOKEN", sandbox.credentials["hubspot_access_token"])
+    mapping = sample_mapping()
+    mapping["hubspot"]["templateName"] = f"Webinar{TITLE}"
+    argv = write(tmp_path, mapping, [ROW])
+    argv[0] = "upload"
+    code, out, err = run(
+        [*argv, "--base-url", sandbox.base_url, "--state-dir", str(tmp_path / "state"),
+         "--token-env", "HS_TOKEN", "--yes"],
+        capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    assert "(Webinar\\x1b]0;owned\\x07)" in err
+    assert "\x1b" not in out + err and "\x07" not in out + err
