@@ -101,25 +101,43 @@ def redact(
 
 @functools.lru_cache(maxsize=32)
 def _secrets_pattern(secrets: frozenset[str]) -> re.Pattern[str]:
-    """One case-blind pattern for every form of every secret, longest alternatives first."""
-    forms = {form for secret in secrets for form in secret_forms(secret)}
-    ordered = sorted(forms, key=len, reverse=True)
-    return re.compile("|".join(re.escape(form) for form in ordered), re.IGNORECASE)
+    """One case-blind pattern for every form of every secret, longest alternatives first.
+
+    A base64 piece takes the few base64 characters around it too: they mix bits of the
+    secret's first and last bytes with their neighbours'.
+    """
+    plain: set[str] = set()
+    encoded: set[str] = set()
+    for secret in secrets:
+        forms, pieces = secret_forms(secret)
+        plain |= forms
+        encoded |= pieces
+    alternatives = [
+        (len(form), _B64_EDGE + re.escape(form) + _B64_EDGE + "={0,2}") for form in encoded
+    ] + [(len(form), re.escape(form)) for form in plain - encoded]
+    alternatives.sort(key=lambda item: item[0], reverse=True)
+    return re.compile("|".join(text for _, text in alternatives), re.IGNORECASE)
 
 
-def secret_forms(secret: str) -> set[str]:
-    """Return the texts a server may echo ``secret`` as: itself, URL-encoded, base64 pieces.
+_B64_EDGE = "[A-Za-z0-9+/_-]{0,3}"
+
+
+def secret_forms(secret: str) -> tuple[set[str], set[str]]:
+    """Return the texts a server may echo ``secret`` as: (itself and URL-encoded, base64 pieces).
 
     Letter case is left to the case-blind pattern. Base64 is computed for the secret as given,
-    upper-cased and lower-cased, at the three byte alignments; the characters that also depend
-    on the bytes around the secret are dropped, so the piece is found inside any longer base64.
+    upper-cased and lower-cased, at the three byte alignments, standard and URL-safe; the
+    characters that also depend on the bytes around the secret are dropped, so the piece is
+    found inside any longer base64. URL-encoded pieces go with the plain forms.
     """
-    forms = {secret, quote(secret, safe="")}
+    plain = {secret, quote(secret, safe="")}
+    pieces: set[str] = set()
     for variant in {secret, secret.upper(), secret.lower()}:
         for piece in _base64_pieces(variant.encode("utf-8")):
-            url_safe = piece.translate(str.maketrans("+/", "-_"))
-            forms.update({piece, url_safe, quote(piece, safe="")})
-    return {form for form in forms if len(form) >= MIN_SECRET_LENGTH}
+            pieces |= {piece, piece.translate(str.maketrans("+/", "-_"))}
+            plain.add(quote(piece, safe=""))
+    keep = MIN_SECRET_LENGTH
+    return {f for f in plain if len(f) >= keep}, {f for f in pieces if len(f) >= keep}
 
 
 def _base64_pieces(data: bytes) -> list[str]:
