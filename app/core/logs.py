@@ -31,6 +31,7 @@ __all__ = [
     "REDACTED",
     "SECRETS",
     "RedactingFilter",
+    "RedactingFormatter",
     "SecretRegistry",
     "redact",
     "register_secret",
@@ -65,6 +66,21 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class RedactingFormatter(logging.Formatter):
+    """A formatter that redacts each whole line it writes (message, traceback, stack).
+
+    The file handler uses it rather than ``RedactingFilter``: a filter rewrites the record
+    itself, which every other handler then sees (tests capturing the log lose its traceback).
+    """
+
+    def __init__(self, fmt: str | None = None, registry: SecretRegistry | None = None) -> None:
+        super().__init__(fmt)
+        self._registry = registry
+
+    def format(self, record: logging.LogRecord) -> str:  # noqa: D102 - logging API
+        return redact(super().format(record), self._registry)
+
+
 def setup_file_logging(folder: Path, level: int = logging.INFO) -> Path:
     """Send the program's log to a rotating file in ``folder``, redacted; return the file path.
 
@@ -85,8 +101,7 @@ def setup_file_logging(folder: Path, level: int = logging.INFO) -> Path:
         path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
     handler._event_loader = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactingFilter())
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
