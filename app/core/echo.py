@@ -18,6 +18,7 @@ ELLIPSIS = "…"
 _CONTROLS = re.compile(
     "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 )
+_WHITE_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -42,9 +43,11 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def echo(value: object, limit: int = ECHO_LIMIT) -> str:
-    """Return input text as a message may quote it: controls escaped, at most ``limit`` long.
+    """Return input text as a message may quote it: on one line, controls escaped, short.
 
-    The text is cut before escaping so a huge value costs nothing, and again after, since an
+    Runs of white space (a header written on two lines in Excel) become one space. The text is
+    cut before anything else so a huge value costs nothing, and again at the end, since an
     escape is longer than the character it shows.
     """
-    return clip(escape_controls(clip(str(value), limit)), limit)
+    text = _WHITE_SPACE.sub(" ", clip(str(value), limit + 1))
+    return clip(escape_controls(text), limit)

@@ -20,3 +20,8 @@ def test_controls_are_escaped_and_printable_text_is_not() -> None:
 def test_echo_escapes_then_keeps_within_the_limit() -> None:
     shown = echo("\x1b" * 1000, 20)
     assert len(shown) == 20 and "\x1b" not in shown and shown.endswith("…")
+
+
+def test_echo_puts_a_header_written_on_two_lines_on_one() -> None:
+    assert echo("Date\r\nof  birth\t") == "Date of birth "
+    assert echo("a\x0bb\x0c") == "a b "
