@@ -78,7 +78,7 @@ def guarded(run: F) -> F:
             print_error("not enough memory to finish. Close other programs or split the file.")
             return EXIT_UNUSABLE
         except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
-            detail = one_line(str(exc))[:300]
+            detail = one_line(str(exc)[:1000])[:300]  # cut first: the text may be huge
             print_error(
                 f"unexpected problem ({type(exc).__name__}{': ' + detail if detail else ''}). "
                 "Nothing was sent; please report this message."
