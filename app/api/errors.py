@@ -13,13 +13,17 @@
   rows fail with the message, the run goes on.
 
 ``code`` is a stable identifier the UI translates; ``message`` is short English a marketer
-understands. Neither ever contains a token or key: messages are written here, and text quoted from
-a server is passed through ``redact`` by the clients.
+understands. Neither ever contains a token or key: text quoted from a server is passed through
+``redact`` by the clients (with the secrets they hold), and every message, reason and scope an
+error carries goes through ``app.core.redaction`` once more when the error is built (the secrets
+registered for this run, in any case, URL-encoded or base64).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+
+from app.core import redaction
 
 
 class ApiError(Exception):
@@ -32,6 +36,7 @@ class ApiError(Exception):
         http_status: int | None = None,
         retry_after: float | None = None,
     ) -> None:
+        message = redaction.redact(message)
         super().__init__(message)
         self.code = code
         self.message = message
@@ -94,7 +99,7 @@ class Forbidden(ApiError):
         http_status: int | None = 403,
         missing_scopes: Iterable[str] = (),
     ) -> None:
-        self.missing_scopes: tuple[str, ...] = tuple(missing_scopes)
+        self.missing_scopes: tuple[str, ...] = tuple(redaction.redact(s) for s in missing_scopes)
         super().__init__("forbidden", message, http_status)
 
 
@@ -129,8 +134,10 @@ class BatchRejected(ApiError):
         http_status: int | None = 400,
         code: str = "batch_rejected",
     ) -> None:
-        self.reasons: list[str] = list(reasons)
-        self.positions: dict[int, str] = dict(positions or {})
+        self.reasons: list[str] = [redaction.redact(r) for r in reasons]
+        self.positions: dict[int, str] = {
+            p: redaction.redact(r) for p, r in (positions or {}).items()
+        }
         self.position_codes: dict[int, str] = dict(position_codes or {})
         super().__init__(code, message, http_status)
 
@@ -155,8 +162,9 @@ class RequestCancelled(TransientError):
 
 
 def redact(text: str, secrets: Iterable[str | None]) -> str:
-    """Return ``text`` with every secret replaced by ``***``, so server text can be quoted."""
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "***")
-    return text
+    """Return server text without ``secrets`` (a client's own) nor any registered secret.
+
+    The one redaction of ``app.core.redaction``: any letter case, URL-encoded or base64 forms
+    of each secret are replaced too, since a server may echo a token in any of them.
+    """
+    return redaction.redact(text, extra=secrets)

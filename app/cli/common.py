@@ -30,8 +30,20 @@ class CommandError(Exception):
 
 
 def one_line(text: str) -> str:
-    """Collapse a message to a single line (a path or cell value may hold newlines)."""
-    return " ".join(str(text).split())
+    """Collapse a message to a single line (a path or cell value may hold newlines).
+
+    What is left of control characters is escaped and secrets are redacted, so a line can be
+    printed as it is.
+    """
+    return terminal_safe(" ".join(str(text).split()))
+
+
+def terminal_safe(text: str) -> str:
+    """Return ``text`` fit for a terminal: controls escaped (no ``ESC]0;…``), secrets redacted."""
+    from app.core.echo import escape_controls
+    from app.core.redaction import redact
+
+    return escape_controls(redact(text))
 
 
 def print_error(message: str, stream: IO[str] | None = None) -> None:
@@ -66,7 +78,7 @@ def guarded(run: F) -> F:
             print_error("not enough memory to finish. Close other programs or split the file.")
             return EXIT_UNUSABLE
         except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
-            detail = one_line(str(exc))[:300]
+            detail = one_line(str(exc)[:1000])[:300]  # cut first: the text may be huge
             print_error(
                 f"unexpected problem ({type(exc).__name__}{': ' + detail if detail else ''}). "
                 "Nothing was sent; please report this message."
@@ -193,12 +205,15 @@ def check_mapping_fits(mapping: Any, mapping_path: str, sheet: Any) -> None:
     A column the mapping names but the sheet lacks would make every row fail the same way; one
     line that says which column is missing is far more useful than thousands of row errors.
     """
+    from app.core.echo import echo
     from app.core.mapping import missing_required, target_label
 
     missing = [c for c in mapped_columns(mapping) if c not in sheet.headers]
     if missing:
-        shown = ", ".join(f'"{c}"' for c in missing[:5]) + (" ..." if len(missing) > 5 else "")
-        columns = ", ".join(f'"{h}"' for h in sheet.headers[:8]) + (
+        shown = ", ".join(f'"{echo(c)}"' for c in missing[:5]) + (
+            " ..." if len(missing) > 5 else ""
+        )
+        columns = ", ".join(f'"{echo(h)}"' for h in sheet.headers[:8]) + (
             " ..." if len(sheet.headers) > 8 else ""
         )
         noun = "column" if len(missing) == 1 else "columns"
@@ -209,7 +224,7 @@ def check_mapping_fits(mapping: Any, mapping_path: str, sheet: Any) -> None:
         )
     required = missing_required(mapping)
     if required:
-        groups = [" or ".join(target_label(mapping, t) for t in group) for group in required]
+        groups = [" or ".join(echo(target_label(mapping, t)) for t in group) for group in required]
         names = groups[0] if len(groups) == 1 else ", ".join(groups[:-1]) + " and " + groups[-1]
         each = "it" if len(groups) == 1 else "each"
         raise CommandError(
@@ -247,7 +262,7 @@ def print_lines(lines: Iterable[str], stream: IO[str] | None = None) -> None:
     """Print summary lines on stdout (or ``stream``)."""
     out = stream or sys.stdout
     for line in lines:
-        print(line, file=out)
+        print(terminal_safe(line), file=out)
     out.flush()
 
 

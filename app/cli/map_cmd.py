@@ -18,7 +18,6 @@ from app.cli.common import (
     add_sheet_arguments,
     guarded,
     naming,
-    one_line,
     open_first_page,
     plural,
     print_lines,
@@ -187,6 +186,7 @@ def map_summary(
     sheet: Any, mapping: Any, matches: list[Any], out: Path, file_text: str
 ) -> list[str]:
     """Return the lines ``map`` prints: what was matched, what needs a look, what is left."""
+    from app.core.echo import echo
     from app.core.mapping import missing_required, target_label
 
     lines = [
@@ -199,19 +199,19 @@ def map_summary(
         rule = mapping.fields.get(match.target)
         fmt = f", format {rule.format}" if rule is not None and rule.format else ""
         lines.append(
-            f'  {match.target.ljust(width)}  <- "{one_line(match.column)}" '
+            f'  {match.target.ljust(width)}  <- "{echo(match.column)}" '
             f"({round(match.confidence * 100)} %{fmt}){flag}"
         )
     missing = missing_required(mapping)
     if missing:
         lines.append("Still to choose (a column or a fixed value), needed by every event:")
         for group in missing:
-            names = " or ".join(f"{t} ({one_line(target_label(mapping, t))})" for t in group)
+            names = " or ".join(f"{t} ({echo(target_label(mapping, t))})" for t in group)
             lines.append(f"  {names}")
     used = {m.column for m in matches}
     unused = [h for h in sheet.headers if h not in used]
     if unused:
-        shown = ", ".join(f'"{one_line(h)}"' for h in unused[:8])
+        shown = ", ".join(f'"{echo(h)}"' for h in unused[:8])
         more = " ..." if len(unused) > 8 else ""
         lines.append(f"{plural(len(unused), 'column')} not imported: {shown}{more}")
     lines.append(

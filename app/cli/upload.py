@@ -484,11 +484,13 @@ def _refresh_saver(mapping: Any, secrets: dict[str, Any]) -> Callable[[Any], Non
 
 
 def _destination_label(mapping: Any) -> str:
+    from app.core.echo import echo
     from app.core.mapping import HUBSPOT
 
     if mapping.destination == HUBSPOT:
         settings = mapping.hubspot
-        name = settings.template_name or f"template {settings.event_template_id}"
+        # Names from the mapping file: printed short and with control characters escaped.
+        name = echo(settings.template_name or f"template {settings.event_template_id}")
         return f"HubSpot app {settings.app_id} ({name})"
     return f"Pipeless app {mapping.pipeless.app_id}"
 

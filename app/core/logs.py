@@ -1,86 +1,42 @@
 """Log files that can go to support as they are: secrets are redacted before anything is written.
 
-Two layers protect tokens: known secret values registered at run time (the token the user typed)
-are replaced wherever they appear, and patterns catch the usual shapes of credentials in text
-(``Authorization: Bearer …``, ``hapikey=…``, JSON fields such as ``"access_token": "…"``) even
-when nobody registered them. The window and the command line share this module.
+Every record passes through ``app.core.redaction.redact`` (registered secret values in any
+case, URL-encoded or base64, and credential-shaped text), the same function that cleans what
+the command line prints, the window shows and reports hold. The window and the command line
+share this module.
 """
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
-import threading
 from pathlib import Path
 
-REDACTED = "[redacted]"
+from app.core.redaction import (
+    MIN_SECRET_LENGTH,
+    REDACTED,
+    SECRETS,
+    SecretRegistry,
+    redact,
+    register_secret,
+)
+
 LOG_FILE_NAME = "event-loader.log"
 MAX_LOG_BYTES = 2_000_000
 LOG_BACKUPS = 3
-MIN_SECRET_LENGTH = 6  # shorter strings would redact ordinary words
 
-_SECRET_KEYS = (
-    r"access[_-]?token|refresh[_-]?token|client[_-]?secret|api[_-]?key|apikey|hapikey|"
-    r"developer[_-]?key|password|secret|token"
-)
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # Authorization: Bearer abc / Basic abc (headers, curl lines, reprs of header dicts)
-    (
-        re.compile(r"(?i)(\bauthorization['\"]?\s*[:=]\s*['\"]?)(bearer|basic)?\s*[^\s'\",}]+"),
-        r"\1\2 " + REDACTED,
-    ),
-    (re.compile(r"(?i)\b(bearer)\s+[A-Za-z0-9._~+/=-]{6,}"), r"\1 " + REDACTED),
-    # query strings and form bodies: hapikey=abc&x / refresh_token=abc
-    (re.compile(rf"(?i)\b({_SECRET_KEYS})=([^&\s'\"]+)"), r"\1=" + REDACTED),
-    # JSON / repr: "access_token": "abc"  or  'api_key': 'abc'
-    (
-        re.compile(rf"(?i)(['\"]({_SECRET_KEYS})['\"]\s*:\s*)(['\"])(.*?)\3"),
-        r"\1\3" + REDACTED + r"\3",
-    ),
-)
-
-
-class SecretRegistry:
-    """Secret values known at run time (thread-safe), replaced wherever they appear in a line."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._values: set[str] = set()
-
-    def add(self, value: str | None) -> None:
-        """Remember a secret so it is redacted from now on (very short values are ignored)."""
-        if value and len(value) >= MIN_SECRET_LENGTH:
-            with self._lock:
-                self._values.add(value)
-
-    def values(self) -> list[str]:
-        """Return the secrets, longest first (so a secret containing another is redacted whole)."""
-        with self._lock:
-            return sorted(self._values, key=len, reverse=True)
-
-    def clear(self) -> None:
-        """Forget every registered secret."""
-        with self._lock:
-            self._values.clear()
-
-
-SECRETS = SecretRegistry()
-
-
-def register_secret(value: str | None) -> None:
-    """Redact ``value`` from every log line written from now on."""
-    SECRETS.add(value)
-
-
-def redact(text: str, registry: SecretRegistry | None = None) -> str:
-    """Return ``text`` with registered secrets and credential-shaped substrings replaced."""
-    for value in (registry or SECRETS).values():
-        if value in text:
-            text = text.replace(value, REDACTED)
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
-    return text
+__all__ = [
+    "LOG_FILE_NAME",
+    "MIN_SECRET_LENGTH",
+    "REDACTED",
+    "SECRETS",
+    "RedactingFilter",
+    "RedactingFormatter",
+    "SecretRegistry",
+    "redact",
+    "register_secret",
+    "setup_file_logging",
+]
 
 
 class RedactingFilter(logging.Filter):
@@ -110,6 +66,21 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class RedactingFormatter(logging.Formatter):
+    """A formatter that redacts each whole line it writes (message, traceback, stack).
+
+    The file handler uses it rather than ``RedactingFilter``: a filter rewrites the record
+    itself, which every other handler then sees (tests capturing the log lose its traceback).
+    """
+
+    def __init__(self, fmt: str | None = None, registry: SecretRegistry | None = None) -> None:
+        super().__init__(fmt)
+        self._registry = registry
+
+    def format(self, record: logging.LogRecord) -> str:  # noqa: D102 - logging API
+        return redact(super().format(record), self._registry)
+
+
 def setup_file_logging(folder: Path, level: int = logging.INFO) -> Path:
     """Send the program's log to a rotating file in ``folder``, redacted; return the file path.
 
@@ -130,8 +101,7 @@ def setup_file_logging(folder: Path, level: int = logging.INFO) -> Path:
         path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
     handler._event_loader = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactingFilter())
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)

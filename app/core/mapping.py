@@ -24,9 +24,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.core.dates import format_problem
+from app.core.echo import echo
+from app.core.mapping_limits import is_known_zone, size_problem
 
 MAPPING_FORMAT = "event-loader-mapping"
 MAPPING_VERSION = 1
@@ -414,6 +415,9 @@ def load_mapping(path: str | Path) -> Mapping:
         raise MappingError(
             "file_unreadable", f"{name}: the mapping file cannot be read ({exc.strerror})."
         ) from None
+    problem = size_problem(raw)
+    if problem is not None:
+        raise MappingError("file_too_large", f"{name}: {problem}")
     try:
         text = raw.decode("utf-8-sig")
         data = json.loads(text)
@@ -426,6 +430,12 @@ def load_mapping(path: str | Path) -> Mapping:
             "json_invalid",
             f"{name}: this mapping file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
             f"{exc.msg}). Fix it in a text editor or save the mapping again from Event Loader.",
+        ) from None
+    except (ValueError, RecursionError):  # a number of thousands of digits, say
+        raise MappingError(
+            "json_invalid",
+            f"{name}: this mapping file holds a value Event Loader cannot read. Fix it in a text "
+            "editor or save the mapping again from Event Loader.",
         ) from None
     try:
         return parse_mapping(data)
@@ -450,14 +460,14 @@ def parse_mapping(data: dict[str, Any]) -> Mapping:
     if version != MAPPING_VERSION:
         raise MappingError(
             "version_unsupported",
-            f"This mapping uses format version {version}; this Event Loader reads version "
+            f"This mapping uses format version {echo(version)}; this Event Loader reads version "
             f"{MAPPING_VERSION}. Update Event Loader or save the mapping again with this version.",
         )
     destination = data.pop("destination", None)
     if destination not in DESTINATIONS:
         raise MappingError(
             "destination_unknown",
-            f'Unknown destination {destination!r}: use "{HUBSPOT}" or "{PIPELESS}".',
+            f'Unknown destination "{echo(destination)}": use "{HUBSPOT}" or "{PIPELESS}".',
         )
     hubspot_data = data.pop("hubspot", None)
     pipeless_data = data.pop("pipeless", None)
@@ -512,7 +522,7 @@ def _as_int(value: Any, what: str) -> int:
         return value
     if isinstance(value, str) and value.strip().isdigit():
         return int(value.strip())
-    raise MappingError("settings_invalid", f"{what} must be a whole number, not {value!r}.")
+    raise MappingError("settings_invalid", f'{what} must be a whole number, not "{echo(value)}".')
 
 
 def _parse_hubspot(data: dict[str, Any]) -> HubSpotSettings:
@@ -535,7 +545,7 @@ def _parse_hubspot(data: dict[str, Any]) -> HubSpotSettings:
     for item in tokens_data:
         token = _parse_token(item)
         if token.name in seen:
-            raise MappingError("token_invalid", f"Token {token.name} is listed twice.")
+            raise MappingError("token_invalid", f'Token "{echo(token.name)}" is listed twice.')
         seen.add(token.name)
         tokens.append(token)
     return HubSpotSettings(
@@ -556,7 +566,8 @@ def _parse_token(item: Any) -> TokenSpec:
     if token_type not in TOKEN_TYPES:
         raise MappingError(
             "token_invalid",
-            f"Token {name} has type {token_type!r}; known types are {', '.join(TOKEN_TYPES)}.",
+            f'Token "{echo(name)}" has type "{echo(token_type)}"; known types are '
+            f"{', '.join(TOKEN_TYPES)}.",
         )
     label = item.get("label")
     options: list[TokenOption] = []
@@ -567,9 +578,13 @@ def _parse_token(item: Any) -> TokenSpec:
         elif isinstance(option, str):
             options.append(TokenOption(label=option, value=option))
         else:
-            raise MappingError("token_invalid", f"Token {name} has an option without a value.")
+            raise MappingError(
+                "token_invalid", f'Token "{echo(name)}" has an option without a value.'
+            )
     if token_type == "enumeration" and not options:
-        raise MappingError("token_invalid", f"Token {name} is an enumeration without options.")
+        raise MappingError(
+            "token_invalid", f'Token "{echo(name)}" is an enumeration without options.'
+        )
     return TokenSpec(
         name=name,
         type=token_type,
@@ -619,17 +634,18 @@ def _check_target(mapping: Mapping, target: str) -> None:
         if target not in _PIPELESS_FIXED:
             raise MappingError(
                 "target_unknown",
-                f"Unknown Pipeless field {target!r}; use one of {', '.join(_PIPELESS_FIXED)}.",
+                f'Unknown Pipeless field "{echo(target)}"; use one of '
+                f"{', '.join(_PIPELESS_FIXED)}.",
             )
         return
     assert mapping.hubspot is not None
     if target.startswith("tokens."):
         name = target.split(".", 1)[1]
         if mapping.hubspot.token(name) is None:
-            known = ", ".join(t.name for t in mapping.hubspot.tokens) or "none"
+            known = ", ".join(echo(t.name) for t in mapping.hubspot.tokens[:20]) or "none"
             raise MappingError(
                 "target_unknown",
-                f"Field {target!r} names a token the event template does not have "
+                f'Field "{echo(target)}" names a token the event template does not have '
                 f"(template tokens: {known}).",
             )
         return
@@ -640,14 +656,15 @@ def _check_target(mapping: Mapping, target: str) -> None:
     if target not in _HUBSPOT_FIXED:
         raise MappingError(
             "target_unknown",
-            f"Unknown HubSpot field {target!r}; use email, objectId, utk, domain, timestamp, "
+            f'Unknown HubSpot field "{echo(target)}"; use email, objectId, utk, domain, '
+            "timestamp, "
             "tokens.<name> or extraData.<name>.",
         )
     if mapping.hubspot.object_type != CONTACTS and target in ("email", "utk", "domain"):
         raise MappingError(
             "target_not_allowed",
             f"Field {target!r} only identifies contacts; this template is for "
-            f"{mapping.hubspot.object_type}: map objectId instead.",
+            f"{echo(mapping.hubspot.object_type)}: map objectId instead.",
         )
 
 
@@ -657,24 +674,25 @@ _RULE_KEYS = ("column", "value", "type", "format", "timezone", "default", "value
 
 def _parse_rule(mapping: Mapping, target: str, data: Any) -> FieldRule:
     _check_target(mapping, target)
+    shown = echo(target)  # an extraData name is free text
     if isinstance(data, str):
         data = {"column": data}  # shorthand a hand-written file may use
     if not isinstance(data, dict):
         raise MappingError(
-            "rule_invalid", f'Field {target}: expected {{"column": ...}} or {{"value": ...}}.'
+            "rule_invalid", f'Field {shown}: expected {{"column": ...}} or {{"value": ...}}.'
         )
     extra = {k: v for k, v in data.items() if k not in _RULE_KEYS}
     column = data.get("column")
     value = data.get("value")
     if column is not None and (not isinstance(column, str) or not column):
-        raise MappingError("rule_invalid", f"Field {target}: column must be a column name.")
+        raise MappingError("rule_invalid", f"Field {shown}: column must be a column name.")
     if column is not None and value is not None:
         raise MappingError(
-            "rule_invalid", f"Field {target}: give either a column or a fixed value, not both."
+            "rule_invalid", f"Field {shown}: give either a column or a fixed value, not both."
         )
     if value is not None and not isinstance(value, str | int | float | bool):
         raise MappingError(
-            "rule_invalid", f"Field {target}: a fixed value must be text, a number or true/false."
+            "rule_invalid", f"Field {shown}: a fixed value must be text, a number or true/false."
         )
     rule_type = data.get("type")
     if rule_type is not None:
@@ -683,52 +701,50 @@ def _parse_rule(mapping: Mapping, target: str, data: Any) -> FieldRule:
             if rule_type not in EXTRA_DATA_TYPES:
                 raise MappingError(
                     "type_not_allowed",
-                    f"Field {target}: type {rule_type!r} is unknown; use one of "
+                    f'Field {shown}: type "{echo(rule_type)}" is unknown; use one of '
                     f"{', '.join(EXTRA_DATA_TYPES)}.",
                 )
         elif rule_type != kind:
             raise MappingError(
                 "type_not_allowed",
-                f"Field {target} is of type {kind} (set by the destination); remove type "
-                f"{rule_type!r}.",
+                f"Field {shown} is of type {kind} (set by the destination); remove type "
+                f'"{echo(rule_type)}".',
             )
     fmt = data.get("format")
     if fmt is not None and (not isinstance(fmt, str) or not fmt or format_problem(fmt)):
         raise MappingError(
             "rule_invalid",
-            f"Field {target}: format must be a date pattern such as %d/%m/%Y, naming each part "
+            f"Field {shown}: format must be a date pattern such as %d/%m/%Y, naming each part "
             "once with a known % code.",
         )
     tz = data.get("timezone")
     if tz is not None:
         if not isinstance(tz, str) or not tz:
             raise MappingError(
-                "timezone_unknown", f"Field {target}: timezone must be a name such as Europe/Paris."
+                "timezone_unknown", f"Field {shown}: timezone must be a name such as Europe/Paris."
             )
-        try:
-            ZoneInfo(tz)
-        except (ZoneInfoNotFoundError, ValueError):
+        if not is_known_zone(tz):
             raise MappingError(
                 "timezone_unknown",
-                f"Field {target}: unknown time zone {tz!r}; use a name such as Europe/Paris or "
-                "America/New_York.",
-            ) from None
+                f'Field {shown}: unknown time zone "{echo(tz)}"; use a name such as Europe/Paris '
+                "or America/New_York.",
+            )
     value_map = data.get("value_map") or {}
     if not isinstance(value_map, dict):
         raise MappingError(
-            "rule_invalid", f"Field {target}: value_map must map file values to options."
+            "rule_invalid", f"Field {shown}: value_map must map file values to options."
         )
     value_map = {str(k): str(v) for k, v in value_map.items()}
     match_labels = data.get("match_labels", True)
     if not isinstance(match_labels, bool):
-        raise MappingError("rule_invalid", f"Field {target}: match_labels must be true or false.")
+        raise MappingError("rule_invalid", f"Field {shown}: match_labels must be true or false.")
     decimal = data.get("decimal")
     if decimal not in (None, ",", "."):
-        raise MappingError("rule_invalid", f'Field {target}: decimal must be "," or ".".')
+        raise MappingError("rule_invalid", f'Field {shown}: decimal must be "," or ".".')
     default = data.get("default")
     if default is not None and not isinstance(default, str | int | float | bool):
         raise MappingError(
-            "rule_invalid", f"Field {target}: a default must be text, a number or true/false."
+            "rule_invalid", f"Field {shown}: a default must be text, a number or true/false."
         )
     return FieldRule(
         column=column,

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.core.convert import Problem
+from app.core.echo import ECHO_LIMIT, echo
 from app.core.sheet import ReadNote, SheetError
 
 log = logging.getLogger(__name__)
@@ -439,12 +440,12 @@ _ROW_WIDE_CODES = frozenset(
 
 def _quoted(value: Any) -> str:
     """Return a value in the interface language's quotation marks ("x", « x »)."""
-    return QCoreApplication.translate("messages", '"{value}"').format(value=value)
+    return QCoreApplication.translate("messages", '"{value}"').format(value=echo(value))
 
 
 def _either(items: Sequence[Any], limit: int = _LIST_LIMIT) -> str:
     """Return "a, b or c" (or "a, b … (3 more)"), with the language's own words."""
-    names = [str(item) for item in items]
+    names = [echo(item, ECHO_LIMIT + 2) for item in items]  # items may come quoted
     if len(names) > limit:
         return QCoreApplication.translate(
             "messages", "{items} … (%n more)", None, len(names) - limit
@@ -476,9 +477,9 @@ def date_format_example(fmt: str) -> str:
     try:
         example = _EXAMPLE_MOMENT.strftime(fmt)
     except ValueError:
-        return fmt
+        return echo(fmt)
     return QCoreApplication.translate("messages", "{format} (for example {example})").format(
-        format=fmt, example=example
+        format=echo(fmt), example=echo(example)
     )
 
 
@@ -535,8 +536,8 @@ def _id_invalid_chars(p: Problem, value: str) -> str:
     )
     return QCoreApplication.translate(
         "messages",
-        "{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters "
-        "without accents, digits, spaces and common symbols.",
+        "{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters, "
+        "digits, spaces and common symbols.",
     ).format(value=value, chars=chars)
 
 
