@@ -471,14 +471,39 @@ def _id_field_names(labels: Sequence[str]) -> list[str]:
     return [fixed[_ID_FIELD_TARGETS[x]][0] if x in _ID_FIELD_TARGETS else x for x in labels]
 
 
+def date_format_words(fmt: str) -> str:
+    """Return a date format in the interface language's words: ``day/month/year``."""
+    from app.core.messages import format_words
+
+    tr = QCoreApplication.translate
+    words = {
+        "d": tr("messages", "day"),
+        "m": tr("messages", "month"),
+        "b": tr("messages", "month"),
+        "B": tr("messages", "month"),
+        "Y": tr("messages", "year"),
+        "y": tr("messages", "year"),
+        "H": tr("messages", "hour"),
+        "I": tr("messages", "hour"),
+        "M": tr("messages", "minute"),
+        "S": tr("messages", "second"),
+        "p": tr("messages", "AM/PM"),
+        "f": tr("messages", "fraction"),
+    }
+    return format_words(fmt, words)
+
+
 def date_format_example(fmt: str) -> str:
-    """Return a date format with an example: ``%d/%m/%Y (for example 25/04/2025)``."""
+    """Return a date format in words with an example: ``day/month/year (for example 25/04/2025)``.
+
+    Marketers never see strftime codes such as ``%d/%m/%Y``.
+    """
     try:
         example = _EXAMPLE_MOMENT.strftime(fmt)
     except ValueError:
-        return fmt
+        return date_format_words(fmt)
     return QCoreApplication.translate("messages", "{format} (for example {example})").format(
-        format=fmt, example=example
+        format=date_format_words(fmt), example=example
     )
 
 
