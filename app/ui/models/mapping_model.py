@@ -180,16 +180,18 @@ class MappingModel(QAbstractTableModel):
         self._event_columns = [c for c in dict.fromkeys(columns) if c]
 
     def clear_missing_event_columns(self) -> list[str]:
-        """Drop the unique-row columns this sheet does not have; return them.
+        """Go back to every mapped value when a unique-row column is not in this sheet.
 
-        A mapping made for another file would otherwise make every row fail with a column the
-        window shows nowhere.
+        Returns the missing columns. A mapping made for another file would otherwise make every
+        row fail with a column the window shows nowhere; keeping only the columns that remain
+        would quietly change which rows count as the same event.
         """
         if self._sheet is None:
             return []
         headers = set(self._sheet.headers)
         missing = [c for c in self._event_columns if c not in headers]
-        self._event_columns = [c for c in self._event_columns if c in headers]
+        if missing:
+            self._event_columns = []
         return missing
 
     # ----------------------------------------------------------------- extra data fields

@@ -110,8 +110,8 @@ class EventIdPanel(QWidget):
         names = ", ".join(f"\u201c{c}\u201d" for c in dropped)
         self.notice.setText(
             self.tr(
-                "This file has no column %1, so it no longer decides which rows are the same: "
-                "check the columns below."
+                "This file has no column %1: rows are now told apart by all their mapped "
+                "values. Choose this file's columns below if some rows should count once."
             ).replace("%1", names)
         )
         self.notice.show()
