@@ -1,4 +1,4 @@
-"""HubSpot extra data fields in Mapping: added, renamed and removed by the user, kept when loaded."""
+"""HubSpot extra data fields in Mapping: added, renamed and removed, kept when loaded."""
 # ruff: noqa: F811 - pytest fixtures imported from shell_support are parameters here
 
 from __future__ import annotations

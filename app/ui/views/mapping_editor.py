@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.dates import DAY_FIRST
+
 DONT_IMPORT = "\x00none"
 FIXED_VALUE = "\x00fixed"
 UTC_ZONE = "UTC"  # item data of "UTC" in the time zone list (a rule without a zone reads UTC)
@@ -46,6 +48,18 @@ def date_formats() -> list[tuple[str | None, str]]:
         ("%Y-%m-%d %H:%M", tr("MappingStep", "2025-12-31 14:30")),
         ("%Y-%m-%d %H:%M:%S", tr("MappingStep", "2025-12-31 14:30:00")),
     ]
+
+
+def date_order_text(order: tuple[str, str] | None) -> str:
+    """Say how a column's text dates are read when its own values settled it ("" if not)."""
+    if order is None:
+        return ""
+    text = (
+        QCoreApplication.translate("MappingStep", "Dates read as day/month/year (from %1).")
+        if order[0] == DAY_FIRST
+        else QCoreApplication.translate("MappingStep", "Dates read as month/day/year (from %1).")
+    )
+    return text.replace("%1", order[1])
 
 
 def zone_names() -> list[str]:

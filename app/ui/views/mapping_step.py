@@ -8,7 +8,6 @@ again. Next stays disabled while required fields are unmapped, and says how many
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import Any
 
@@ -28,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.dates import DAY_FIRST, local_zone_name
-from app.core.mapping import HUBSPOT, Mapping, mapping_to_dict, parse_mapping
-from app.core.settings import mapping_key, recall_mapping, remember_mapping
+from app.core.dates import local_zone_name
+from app.core.mapping import HUBSPOT, Mapping
 from app.ui.context import AppContext
 from app.ui.messages import date_format_example, target_description, target_label
 from app.ui.models.mapping_model import (
@@ -49,18 +47,19 @@ from app.ui.views.mapping_editor import (
     UTC_ZONE,
     FieldEditor,
     date_formats,
+    date_order_text,
 )
 from app.ui.views.mapping_event_id import EventIdPanel
-from app.ui.wording import date_text
+from app.ui.views.mapping_extra import EXTRA_PREFIX, ExtraDataActions
+from app.ui.views.mapping_remember import RememberedMappings
 
 log = logging.getLogger(__name__)
 
 DATE_KINDS = ("date", "datetime")
-EXTRA_PREFIX = "extraData."
 __all__ = ["DONT_IMPORT", "FIXED_VALUE", "MappingStep", "date_formats"]
 
 
-class MappingStep(StepPage):
+class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
     """Step 3: map the sheet's columns to the event's fields."""
 
     def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
@@ -303,77 +302,6 @@ class MappingStep(StepPage):
         self.event_id_panel.show_columns(self.model.headers(), self.model.event_id_columns())
         self.event_id_panel.show_notice(self._dropped_event_columns)
 
-    # ----------------------------------------------------------------- remembered mappings
-    def _remember_key(self, mapping: Mapping) -> str | None:
-        if self.state.sheet is None:
-            return None
-        if mapping.hubspot is not None:
-            target: Any = mapping.hubspot.event_template_id
-        elif mapping.pipeless is not None:
-            target = mapping.pipeless.app_id
-        else:
-            return None
-        return mapping_key(self.state.sheet.headers, mapping.destination, target)
-
-    def _offer_remembered(self) -> None:
-        assert self.state.mapping is not None
-        key = self._remember_key(self.state.mapping)
-        found = recall_mapping(self.context.settings, key) if key else None
-        if found is None:
-            return
-        data, entry = found
-        try:
-            remembered = parse_mapping(data)
-        except Exception as exc:  # noqa: BLE001 - a stale file is simply not offered
-            log.info("remembered mapping unusable: %s", exc)
-            return
-        # The destination settings of today win; the fields come from last time.
-        mapping = self.model.to_mapping() if self.model else self.state.mapping
-        mapping.fields = remembered.fields
-        mapping.event_id = remembered.event_id
-        when = date_text(entry.used_at)
-        self._offer = (mapping, when)
-        self.offer_label.setText(
-            self.tr("You mapped a file with the same columns on %1 (%2). Use that mapping again?")
-            .replace("%1", when)
-            .replace("%2", entry.source_name)
-        )
-        self.offer_frame.show()
-
-    def _remember(self, state: WizardState) -> None:
-        if state.mapping is None or state.file_path is None or self.context.read_only:
-            return
-        key = self._remember_key(state.mapping)
-        if key is None:
-            return
-        try:
-            remember_mapping(
-                self.context.settings,
-                key,
-                mapping_to_dict(state.mapping),
-                state.file_path.name,
-                dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-            )
-            self.context.save_settings()
-        except (OSError, ValueError) as exc:
-            log.warning("could not remember the mapping: %s", exc)
-
-    @Slot()
-    def _on_use_offer_clicked(self) -> None:
-        if self._offer is not None and self.model is not None:
-            self.model.replace_mapping(self._offer[0])
-            self._dropped_event_columns = self.model.clear_missing_event_columns()
-            self._show_event_columns()
-        self._offer = None
-        self.offer_frame.hide()
-        self._refresh()
-        self._select_first_problem()
-
-    @Slot()
-    def _on_ignore_offer_clicked(self) -> None:
-        self._offer = None
-        self.offer_frame.hide()
-
     # ----------------------------------------------------------------- toolbar
     @Slot()
     def _on_automatch_clicked(self) -> None:
@@ -539,21 +467,10 @@ class MappingStep(StepPage):
         self.format_combo.setCurrentIndex(max(index, 0))
         tz = rule.timezone if rule and rule.timezone else UTC_ZONE
         self.timezone_combo.setCurrentIndex(max(self.timezone_combo.findData(tz), 0))
-        hint = self._date_order_text(name) if from_column and not fmt else ""
+        order = self.model.date_order(name) if self.model and from_column and not fmt else None
+        hint = date_order_text(order)
         editor.format_hint.setText(hint)
         editor.set_row_visible(editor.format_hint, bool(hint))
-
-    def _date_order_text(self, name: str) -> str:
-        """Say how the column's dates are read when its own values settled it."""
-        order = self.model.date_order(name) if self.model is not None else None
-        if order is None:
-            return ""
-        text = (
-            self.tr("Dates read as day/month/year (from %1).")
-            if order[0] == DAY_FIRST
-            else self.tr("Dates read as month/day/year (from %1).")
-        )
-        return text.replace("%1", order[1])
 
     def _show_samples(self, name: str) -> None:
         if self.model is None:
@@ -662,61 +579,6 @@ class MappingStep(StepPage):
         if dialog.exec() == ValueMapDialog.DialogCode.Accepted:
             self.model.set_options(name, value_map=dialog.value_map())
             self._show_editor_for(name)
-
-    # ----------------------------------------------------------------- extra data
-    @Slot()
-    def _on_add_extra_clicked(self) -> None:
-        if self.model is None:
-            return
-        self._commit_fixed()
-        number = 1
-        while self.model.extra_name_problem(self.tr("field %1").replace("%1", str(number))):
-            number += 1
-        target = self.model.add_extra(self.tr("field %1").replace("%1", str(number)))
-        self.select_target(target)
-        self.extra_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.extra_name_edit.selectAll()
-
-    @Slot()
-    def _on_extra_name_edited(self) -> None:
-        name = self.current_target()
-        if self._editing or self.model is None or name is None:
-            return
-        if not name.startswith(EXTRA_PREFIX):
-            return
-        # Renaming changes the table row under the editor: after this key or click is handled.
-        QTimer.singleShot(0, self, lambda: self._rename_extra(name, self.extra_name_edit.text()))
-
-    def _rename_extra(self, target: str, text: str) -> None:
-        if self.model is None or target not in {t.name for t in self.model.targets}:
-            return
-        current = target[len(EXTRA_PREFIX) :]
-        problem = self.model.extra_name_problem(text, current)
-        if problem is not None:
-            message = {
-                "taken": self.tr("Another extra data field is already called \u201c%1\u201d."),
-                "empty": self.tr("An extra data field needs a name."),
-            }.get(problem, self.tr("\u201c%1\u201d cannot name a field: leave out the dots."))
-            self.status_changed.emit(message.replace("%1", text.strip()))
-            self.extra_name_edit.setText(current)
-            return
-        renamed = self.model.rename_extra(target, text)
-        self.select_target(renamed)
-
-    @Slot()
-    def _on_remove_extra_clicked(self) -> None:
-        name = self.current_target()
-        if self.model is None or name is None or not name.startswith(EXTRA_PREFIX):
-            return
-        row = self.model.row_of(name)
-        self.model.remove_extra(name)
-        if self.model.rowCount():
-            self.select_target(self.model.target(min(row, self.model.rowCount() - 1)).name)
-        self.status_changed.emit(
-            self.tr("Extra data field \u201c%1\u201d removed.").replace(
-                "%1", name[len(EXTRA_PREFIX) :]
-            )
-        )
 
     @Slot(list)
     def _on_event_columns_changed(self, columns: list[str]) -> None:
