@@ -3,8 +3,9 @@
 Every widget, and the one completer of the fixed value, is created once; showing another field
 only updates their contents. Replacing a completer (or a widget) from one of its own signals frees
 it while Qt is still inside its event handler, which crashed the window when Tab closed the
-suggestion list. Rows that do not apply are hidden but keep their space, so the panel does not
-jump when another field is selected and a click lands where the user aimed.
+suggestion list. The rows every field has stay at the same place (the fixed value's line keeps its
+space when hidden), so the panel does not jump when another field is selected and a click lands
+where the user aimed.
 """
 
 from __future__ import annotations
@@ -174,23 +175,30 @@ class FieldEditor(QGroupBox):
         self.samples_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.samples_label.setMinimumHeight(self.fontMetrics().lineSpacing() * SAMPLE_LINES + 4)
 
+        # What every field has comes first, at the same place for every field: the source, the
+        # fixed value's line (kept even when hidden) and the samples. Rows only some fields have
+        # come after them, so showing or hiding those moves nothing the user aims at.
+        self.description_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
+        self.description_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.fixed_row = QWidget()
+        fixed_layout = QHBoxLayout(self.fixed_row)
+        fixed_layout.setContentsMargins(0, 0, 0, 0)
+        fixed_layout.addWidget(self.fixed_edit)
+        self.fixed_row.setMinimumHeight(self.fixed_edit.sizeHint().height())
+        self.fixed_label = QLabel(self.tr("Fi&xed value:"))
+        self.fixed_label.setBuddy(self.fixed_edit)
         self.form = QFormLayout(self)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.addRow(self.description_label)
         self.form.addRow(self.tr("&Comes from:"), self.source_combo)
-        self.form.addRow(self.tr("Fi&xed value:"), self.fixed_edit)
+        self.form.addRow(self.fixed_label, self.fixed_row)
+        self.form.addRow(self.tr("Samples:"), self.samples_label)
         self.form.addRow(self.tr("&Date format:"), self.format_combo)
         self.form.addRow("", self.format_hint)
         self.form.addRow(self.tr("&Time zone:"), self.timezone_combo)
         self.form.addRow(self.tr("Options:"), self.values_row)
         self.form.addRow(self.tr("&Name:"), self.extra_row)
-        self.form.addRow(self.tr("Samples:"), self.samples_label)
-        for field in self._optional_fields():
-            self._retain_space(field)
-            label = self.form.labelForField(field)
-            if label is not None:
-                self._retain_space(label)
 
     def fill_timezones(self, local_zone: str | None) -> None:
         """List the computer's zone first, then UTC, then every region's zone."""
@@ -215,22 +223,13 @@ class FieldEditor(QGroupBox):
             self.extra_row,
         )
 
-    @staticmethod
-    def _retain_space(widget: QWidget) -> None:
-        policy = widget.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        widget.setSizePolicy(policy)
-
     def set_row_visible(self, field: QWidget, visible: bool) -> None:
-        """Show or hide a row; a hidden row keeps its space (no jump between fields)."""
-        field.setVisible(visible)
-        label = self.form.labelForField(field)
-        if label is not None:
-            label.setVisible(visible)
-
-    def row_visible(self, field: QWidget) -> bool:
-        """Return whether a row is shown (its widget is not hidden)."""
-        return not field.isHidden()
+        """Show or hide a row; the fixed value's row keeps its space (no jump between fields)."""
+        if field is self.fixed_edit:
+            self.fixed_edit.setVisible(visible)
+            self.fixed_label.setVisible(visible)
+            return
+        self.form.setRowVisible(field, visible)
 
     def hide_optional_rows(self) -> None:
         """Hide every row but the source and the samples."""
