@@ -83,3 +83,20 @@ def test_the_click_that_closes_the_list_reaches_its_target(qtbot, likes_step) ->
     qtbot.mouseRelease(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
     assert clicked == [True]
     assert QPoint(target) == button.mapToGlobal(button.rect().center())
+
+
+def test_a_click_on_another_field_keeps_what_was_typed(qtbot, likes_step) -> None:
+    step = likes_step
+    step.fixed_edit.setFocus()
+    qtbot.keyClicks(step.fixed_edit, "artic")
+    popup = step.fixed_edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    table = step.table
+    row = step.model.row_of("end_object.id")
+    cell = table.visualRect(step.model.index(row, 0)).center()
+    target = table.viewport().mapToGlobal(cell)
+    qtbot.mousePress(popup, Qt.MouseButton.LeftButton, pos=popup.mapFromGlobal(target))
+    qtbot.mouseRelease(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert step.current_target() == "end_object.id"  # the click was not eaten
+    assert step.model.rule("start_object.type").value == "artic"  # nor was the typing
+    assert step.fixed_edit.text() == ""  # the editor shows the new field

@@ -37,7 +37,6 @@ from app.core.sheet import SheetData
 from app.ui.icons import blank_icon
 from app.ui.messages import target_description, target_label
 from app.ui.models.sheet_model import display_value as cell_text
-from app.ui.wording import date_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -87,7 +86,7 @@ def sent_text(value: Any, kind: str) -> str:
     if kind == "date" and isinstance(value, int) and not isinstance(value, bool):
         # HubSpot wants epoch milliseconds; a marketer reads the day (the event panel has both).
         day = dt.datetime.fromtimestamp(value / 1000, tz=dt.UTC).date()
-        return date_text(day.isoformat())
+        return day_text(day)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict | list):
@@ -95,6 +94,17 @@ def sent_text(value: Any, kind: str) -> str:
 
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+def day_text(day: dt.date) -> str:
+    """Return a calendar day as the locale writes it, with the year in full (3/17/2025)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def problem_sentence(problem: Any) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -92,6 +93,7 @@ class PopupClickReplay(QObject):
         target = QApplication.widgetAt(global_pos)
         if target is None or target is watched or watched.isAncestorOf(target):
             return True
+        _give_click_focus(target)  # as Qt does before a press, so edits in progress finish first
         local = target.mapFromGlobal(global_pos)
         press = QMouseEvent(
             QEvent.Type.MouseButtonPress,
@@ -103,6 +105,16 @@ class PopupClickReplay(QObject):
         )
         QApplication.sendEvent(target, press)
         return True
+
+
+def _give_click_focus(widget: QWidget) -> None:
+    """Focus the first widget from ``widget`` up that takes focus on a click."""
+    current: QWidget | None = widget
+    while current is not None and not current.isWindow():
+        if current.isEnabled() and current.focusPolicy() & Qt.FocusPolicy.ClickFocus:
+            current.setFocus(Qt.FocusReason.MouseFocusReason)
+            return
+        current = current.parentWidget()
 
 
 class FieldEditor(QGroupBox):
@@ -174,6 +186,8 @@ class FieldEditor(QGroupBox):
         self.samples_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.samples_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.samples_label.setMinimumHeight(self.fontMetrics().lineSpacing() * SAMPLE_LINES + 4)
+        # As wide as the panel, so long samples wrap at its width and are never cut off.
+        self.samples_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         # What every field has comes first, at the same place for every field: the source, the
         # fixed value's line (kept even when hidden) and the samples. Rows only some fields have

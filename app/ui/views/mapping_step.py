@@ -181,7 +181,8 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
         )
         self.add_extra_button.clicked.connect(self._on_add_extra_clicked)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.unused_button, 1)
+        bottom.addWidget(self.unused_button)
+        bottom.addStretch(1)
         bottom.addWidget(self.add_extra_button)
         self.event_id_panel = EventIdPanel()
         self.event_id_panel.columns_changed.connect(self._on_event_columns_changed)
@@ -374,6 +375,10 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # A value still being typed belongs to the field it was typed for.
+        if self.fixed_edit.hasFocus() and self._editor_target and self._pending_fixed is None:
+            self._pending_fixed = (self._editor_target, self.fixed_edit.text())
+        self._commit_fixed(refresh=False)
         self._show_editor_for(
             self.model.target(current.row()).name if current.isValid() and self.model else None
         )
@@ -526,7 +531,7 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
         self._pending_fixed = (name, self.fixed_edit.text())
         QTimer.singleShot(0, self, self._commit_fixed)
 
-    def _commit_fixed(self) -> None:
+    def _commit_fixed(self, refresh: bool = True) -> None:
         pending, self._pending_fixed = self._pending_fixed, None
         if pending is None or self.model is None:
             return
@@ -538,7 +543,7 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
         elif rule is not None and not rule.column:
             self.model.set_rule(name, None)
         current = self.current_target()
-        if current is not None:
+        if refresh and current is not None:
             self._show_editor_for(current)
 
     @Slot(int)
