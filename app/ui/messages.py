@@ -475,20 +475,19 @@ def date_format_words(fmt: str) -> str:
     """Return a date format in the interface language's words: ``day/month/year``."""
     from app.core.messages import format_words
 
-    tr = QCoreApplication.translate
     words = {
-        "d": tr("messages", "day"),
-        "m": tr("messages", "month"),
-        "b": tr("messages", "month"),
-        "B": tr("messages", "month"),
-        "Y": tr("messages", "year"),
-        "y": tr("messages", "year"),
-        "H": tr("messages", "hour"),
-        "I": tr("messages", "hour"),
-        "M": tr("messages", "minute"),
-        "S": tr("messages", "second"),
-        "p": tr("messages", "AM/PM"),
-        "f": tr("messages", "fraction"),
+        "d": QCoreApplication.translate("messages", "day"),
+        "m": QCoreApplication.translate("messages", "month"),
+        "b": QCoreApplication.translate("messages", "month"),
+        "B": QCoreApplication.translate("messages", "month"),
+        "Y": QCoreApplication.translate("messages", "year"),
+        "y": QCoreApplication.translate("messages", "year"),
+        "H": QCoreApplication.translate("messages", "hour"),
+        "I": QCoreApplication.translate("messages", "hour"),
+        "M": QCoreApplication.translate("messages", "minute"),
+        "S": QCoreApplication.translate("messages", "second"),
+        "p": QCoreApplication.translate("messages", "AM/PM"),
+        "f": QCoreApplication.translate("messages", "fraction"),
     }
     return format_words(fmt, words)
 

@@ -38,17 +38,16 @@ SAMPLE_LINES = 3
 
 def date_formats() -> list[tuple[str | None, str]]:
     """Return (strftime pattern, example shown to the user) for the date format picker."""
-    tr = QCoreApplication.translate
     return [
-        (None, tr("MappingStep", "Detect automatically")),
-        ("%d/%m/%Y", tr("MappingStep", "31/12/2025 (day/month/year)")),
-        ("%m/%d/%Y", tr("MappingStep", "12/31/2025 (month/day/year)")),
-        ("%Y-%m-%d", tr("MappingStep", "2025-12-31 (year-month-day)")),
-        ("%d.%m.%Y", tr("MappingStep", "31.12.2025 (day.month.year)")),
-        ("%d/%m/%Y %H:%M", tr("MappingStep", "31/12/2025 14:30")),
-        ("%m/%d/%Y %I:%M %p", tr("MappingStep", "12/31/2025 2:30 PM")),
-        ("%Y-%m-%d %H:%M", tr("MappingStep", "2025-12-31 14:30")),
-        ("%Y-%m-%d %H:%M:%S", tr("MappingStep", "2025-12-31 14:30:00")),
+        (None, QCoreApplication.translate("MappingStep", "Detect automatically")),
+        ("%d/%m/%Y", QCoreApplication.translate("MappingStep", "31/12/2025 (day/month/year)")),
+        ("%m/%d/%Y", QCoreApplication.translate("MappingStep", "12/31/2025 (month/day/year)")),
+        ("%Y-%m-%d", QCoreApplication.translate("MappingStep", "2025-12-31 (year-month-day)")),
+        ("%d.%m.%Y", QCoreApplication.translate("MappingStep", "31.12.2025 (day.month.year)")),
+        ("%d/%m/%Y %H:%M", QCoreApplication.translate("MappingStep", "31/12/2025 14:30")),
+        ("%m/%d/%Y %I:%M %p", QCoreApplication.translate("MappingStep", "12/31/2025 2:30 PM")),
+        ("%Y-%m-%d %H:%M", QCoreApplication.translate("MappingStep", "2025-12-31 14:30")),
+        ("%Y-%m-%d %H:%M:%S", QCoreApplication.translate("MappingStep", "2025-12-31 14:30:00")),
     ]
 
 
@@ -121,7 +120,7 @@ class FieldEditor(QGroupBox):
     """The widgets that edit one field; the Mapping step fills them and listens to them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Field"), parent)
+        super().__init__(QCoreApplication.translate("MappingStep", "Field"), parent)
         self.description_label = QLabel()
         self.description_label.setWordWrap(True)
         self.description_label.setForegroundRole(
@@ -129,15 +128,19 @@ class FieldEditor(QGroupBox):
         )
         # Plain drop-down lists: a click anywhere opens them, typing jumps to an item.
         self.source_combo = QComboBox()
-        self.source_combo.setAccessibleName(self.tr("Column that feeds the field"))
+        self.source_combo.setAccessibleName(
+            QCoreApplication.translate("MappingStep", "Column that feeds the field")
+        )
         self.source_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.source_combo.setMinimumContentsLength(24)
 
         self.fixed_edit = QLineEdit()
-        self.fixed_edit.setAccessibleName(self.tr("Fixed value"))
-        self.fixed_edit.setPlaceholderText(self.tr("The same value for every row"))
+        self.fixed_edit.setAccessibleName(QCoreApplication.translate("MappingStep", "Fixed value"))
+        self.fixed_edit.setPlaceholderText(
+            QCoreApplication.translate("MappingStep", "The same value for every row")
+        )
         self.option_list = QStringListModel(self)
         self.fixed_completer = QCompleter(self.option_list, self.fixed_edit)
         self.fixed_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -148,19 +151,29 @@ class FieldEditor(QGroupBox):
         self.fixed_completer.popup().installEventFilter(self._replay)
 
         self.format_combo = QComboBox()
-        self.format_combo.setAccessibleName(self.tr("Date format"))
+        self.format_combo.setAccessibleName(
+            QCoreApplication.translate("MappingStep", "Date format")
+        )
         for pattern, example in date_formats():
             self.format_combo.addItem(example, pattern)
         self.format_hint = QLabel()
         self.format_hint.setWordWrap(True)
-        self.format_hint.setAccessibleName(self.tr("How the dates are read"))
+        self.format_hint.setAccessibleName(
+            QCoreApplication.translate("MappingStep", "How the dates are read")
+        )
 
         self.timezone_combo = QComboBox()
-        self.timezone_combo.setAccessibleName(self.tr("Time zone"))
+        self.timezone_combo.setAccessibleName(
+            QCoreApplication.translate("MappingStep", "Time zone")
+        )
         self.timezone_combo.setMaxVisibleItems(20)
 
-        self.values_button = QPushButton(self.tr("&Match values…"))
-        self.values_button.setAccessibleName(self.tr("Match the column's values to the options"))
+        self.values_button = QPushButton(
+            QCoreApplication.translate("MappingStep", "&Match values…")
+        )
+        self.values_button.setAccessibleName(
+            QCoreApplication.translate("MappingStep", "Match the column's values to the options")
+        )
         self.values_label = QLabel()
         self.values_label.setWordWrap(True)
         self.values_row = QWidget()
@@ -170,9 +183,15 @@ class FieldEditor(QGroupBox):
         values_layout.addWidget(self.values_label, 1)
 
         self.extra_name_edit = QLineEdit()
-        self.extra_name_edit.setAccessibleName(self.tr("Name of the extra data field"))
-        self.remove_extra_button = QPushButton(self.tr("Re&move field"))
-        self.remove_extra_button.setAccessibleName(self.tr("Remove this extra data field"))
+        self.extra_name_edit.setAccessibleName(
+            QCoreApplication.translate("MappingStep", "Name of the extra data field")
+        )
+        self.remove_extra_button = QPushButton(
+            QCoreApplication.translate("MappingStep", "Re&move field")
+        )
+        self.remove_extra_button.setAccessibleName(
+            QCoreApplication.translate("MappingStep", "Remove this extra data field")
+        )
         self.extra_row = QWidget()
         extra_layout = QHBoxLayout(self.extra_row)
         extra_layout.setContentsMargins(0, 0, 0, 0)
@@ -182,7 +201,7 @@ class FieldEditor(QGroupBox):
         self.samples_label = QLabel()
         self.samples_label.setWordWrap(True)
         self.samples_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.samples_label.setAccessibleName(self.tr("Samples"))
+        self.samples_label.setAccessibleName(QCoreApplication.translate("MappingStep", "Samples"))
         self.samples_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.samples_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.samples_label.setMinimumHeight(self.fontMetrics().lineSpacing() * SAMPLE_LINES + 4)
@@ -199,20 +218,26 @@ class FieldEditor(QGroupBox):
         fixed_layout.setContentsMargins(0, 0, 0, 0)
         fixed_layout.addWidget(self.fixed_edit)
         self.fixed_row.setMinimumHeight(self.fixed_edit.sizeHint().height())
-        self.fixed_label = QLabel(self.tr("Fi&xed value:"))
+        self.fixed_label = QLabel(QCoreApplication.translate("MappingStep", "Fi&xed value:"))
         self.fixed_label.setBuddy(self.fixed_edit)
         self.form = QFormLayout(self)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.addRow(self.description_label)
-        self.form.addRow(self.tr("&Comes from:"), self.source_combo)
+        self.form.addRow(
+            QCoreApplication.translate("MappingStep", "&Comes from:"), self.source_combo
+        )
         self.form.addRow(self.fixed_label, self.fixed_row)
-        self.form.addRow(self.tr("Samples:"), self.samples_label)
-        self.form.addRow(self.tr("&Date format:"), self.format_combo)
+        self.form.addRow(QCoreApplication.translate("MappingStep", "Samples:"), self.samples_label)
+        self.form.addRow(
+            QCoreApplication.translate("MappingStep", "&Date format:"), self.format_combo
+        )
         self.form.addRow("", self.format_hint)
-        self.form.addRow(self.tr("&Time zone:"), self.timezone_combo)
-        self.form.addRow(self.tr("Options:"), self.values_row)
-        self.form.addRow(self.tr("&Name:"), self.extra_row)
+        self.form.addRow(
+            QCoreApplication.translate("MappingStep", "&Time zone:"), self.timezone_combo
+        )
+        self.form.addRow(QCoreApplication.translate("MappingStep", "Options:"), self.values_row)
+        self.form.addRow(QCoreApplication.translate("MappingStep", "&Name:"), self.extra_row)
 
     def fill_timezones(self, local_zone: str | None) -> None:
         """List the computer's zone first, then UTC, then every region's zone."""
@@ -220,9 +245,15 @@ class FieldEditor(QGroupBox):
         self.timezone_combo.clear()
         if local_zone and local_zone != UTC_ZONE:
             self.timezone_combo.addItem(
-                self.tr("This computer's time zone (%1)").replace("%1", local_zone), local_zone
+                QCoreApplication.translate("MappingStep", "This computer's time zone (%1)").replace(
+                    "%1", local_zone
+                ),
+                local_zone,
             )
-        self.timezone_combo.addItem(self.tr("UTC, unless the date says otherwise"), UTC_ZONE)
+        self.timezone_combo.addItem(
+            QCoreApplication.translate("MappingStep", "UTC, unless the date says otherwise"),
+            UTC_ZONE,
+        )
         for name in zone_names():
             self.timezone_combo.addItem(name, name)
         self.timezone_combo.blockSignals(blocker)

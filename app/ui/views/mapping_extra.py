@@ -13,10 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 EXTRA_PREFIX = "extraData."
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MappingStep", text)
-
-
 class ExtraDataActions:
     """Slots of the "Add extra data" button and of the editor's name and remove widgets."""
 
@@ -30,9 +26,13 @@ class ExtraDataActions:
             return
         self._commit_fixed()
         number = 1
-        while self.model.extra_name_problem(_tr("field %1").replace("%1", str(number))):
+        while self.model.extra_name_problem(
+            QCoreApplication.translate("MappingStep", "field %1").replace("%1", str(number))
+        ):
             number += 1
-        target = self.model.add_extra(_tr("field %1").replace("%1", str(number)))
+        target = self.model.add_extra(
+            QCoreApplication.translate("MappingStep", "field %1").replace("%1", str(number))
+        )
         self.select_target(target)
         self.extra_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.extra_name_edit.selectAll()
@@ -54,9 +54,18 @@ class ExtraDataActions:
         problem = self.model.extra_name_problem(text, current)
         if problem is not None:
             message = {
-                "taken": _tr("Another extra data field is already called \u201c%1\u201d."),
-                "empty": _tr("An extra data field needs a name."),
-            }.get(problem, _tr("\u201c%1\u201d cannot name a field: leave out the dots."))
+                "taken": QCoreApplication.translate(
+                    "MappingStep", "Another extra data field is already called \u201c%1\u201d."
+                ),
+                "empty": QCoreApplication.translate(
+                    "MappingStep", "An extra data field needs a name."
+                ),
+            }.get(
+                problem,
+                QCoreApplication.translate(
+                    "MappingStep", "\u201c%1\u201d cannot name a field: leave out the dots."
+                ),
+            )
             self.status_changed.emit(message.replace("%1", text.strip()))
             self.extra_name_edit.setText(current)
             return
@@ -73,5 +82,7 @@ class ExtraDataActions:
         if self.model.rowCount():
             self.select_target(self.model.target(min(row, self.model.rowCount() - 1)).name)
         self.status_changed.emit(
-            _tr("Extra data field \u201c%1\u201d removed.").replace("%1", name[len(EXTRA_PREFIX) :])
+            QCoreApplication.translate(
+                "MappingStep", "Extra data field \u201c%1\u201d removed."
+            ).replace("%1", name[len(EXTRA_PREFIX) :])
         )

@@ -20,10 +20,6 @@ from app.ui.wording import date_text
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MappingStep", text)
-
-
 class RememberedMappings:
     """Remember a complete mapping per set of columns and destination; offer it next time."""
 
@@ -62,7 +58,10 @@ class RememberedMappings:
         when = date_text(entry.used_at)
         self._offer = (mapping, when)
         self.offer_label.setText(
-            _tr("You mapped a file with the same columns on %1 (%2). Use that mapping again?")
+            QCoreApplication.translate(
+                "MappingStep",
+                "You mapped a file with the same columns on %1 (%2). Use that mapping again?",
+            )
             .replace("%1", when)
             .replace("%2", entry.source_name)
         )

@@ -275,7 +275,8 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
             self.event_id_panel.show_columns([], [])
             return
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(FIELD_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow title ends in "…"
+        header.setSectionResizeMode(FIELD_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TYPE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SOURCE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SAMPLE_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -288,6 +289,10 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
             default=0,
         )
         self.table.setColumnWidth(SOURCE_COLUMN, min(max(widest + 2 * char, 20 * char), 40 * char))
+        # Field names as wide as they need, within reason, so the samples keep room (French
+        # labels such as "Jeton utilisateur (utk) (ou E-mail, ID de fiche)" are long).
+        field_width = self.table.sizeHintForColumn(FIELD_COLUMN)
+        self.table.setColumnWidth(FIELD_COLUMN, min(field_width, 34 * char))
         model.dataChanged.connect(self._on_model_changed)
         model.modelReset.connect(self._on_model_changed)
         model.rowsInserted.connect(self._on_model_changed)
