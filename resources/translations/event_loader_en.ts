@@ -103,31 +103,31 @@
 <context>
     <name>MappingStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="396" />
+        <location filename="../../app/ui/views/mapping_step.py" line="322" />
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Auto-match found a column for %n field.</numerusform><numerusform>Auto-match found a column for %n fields.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="532" />
+        <location filename="../../app/ui/views/mapping_step.py" line="421" />
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n file value is matched by hand; the others match option names by themselves.</numerusform><numerusform>%n file values are matched by hand; the others match option names by themselves.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="679" />
+        <location filename="../../app/ui/views/mapping_step.py" line="624" />
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n column will not be imported</numerusform><numerusform>%n columns will not be imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="706" />
+        <location filename="../../app/ui/views/mapping_step.py" line="651" />
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n required field is not mapped</numerusform><numerusform>%n required fields are not mapped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="711" />
+        <location filename="../../app/ui/views/mapping_step.py" line="656" />
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n field needs a check; the others are ready.</numerusform><numerusform>%n fields need a check; the others are ready.</numerusform></translation>
@@ -145,51 +145,51 @@
 <context>
     <name>PreviewStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="361" />
+        <location filename="../../app/ui/views/preview_step.py" line="351" />
         <source>Upload %Ln rows</source>
         <translation>
             <numerusform>Upload %Ln row</numerusform><numerusform>Upload %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="416" />
+        <location filename="../../app/ui/views/preview_step.py" line="407" />
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform><numerusform>Checking %Ln rows…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="532" />
-        <location filename="../../app/ui/views/preview_step.py" line="553" />
+        <location filename="../../app/ui/views/preview_step.py" line="521" />
+        <location filename="../../app/ui/views/preview_step.py" line="542" />
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="537" />
-        <location filename="../../app/ui/views/preview_step.py" line="579" />
+        <location filename="../../app/ui/views/preview_step.py" line="526" />
+        <location filename="../../app/ui/views/preview_step.py" line="568" />
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="568" />
+        <location filename="../../app/ui/views/preview_step.py" line="557" />
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>and %Ln row with other problems (Problems only shows it)</numerusform><numerusform>and %Ln rows with other problems (Problems only shows them)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="692" />
+        <location filename="../../app/ui/views/preview_step.py" line="681" />
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>The %Ln row is ready.</numerusform><numerusform>All %Ln rows are ready.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="806" />
+        <location filename="../../app/ui/views/preview_step.py" line="795" />
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cell edited here (the file is unchanged)</numerusform><numerusform>%Ln cells edited here (the file is unchanged)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="895" />
+        <location filename="../../app/ui/views/preview_step.py" line="884" />
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln row saved to {path}</numerusform><numerusform>%Ln rows saved to {path}</numerusform></translation>

@@ -704,6 +704,54 @@
     </message>
 </context>
 <context>
+    <name>EventIdPanel</name>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="39"/>
+        <source>What makes a row unique</source>
+        <translation>Ce qui rend une ligne unique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="45"/>
+        <source>Rows that give the same event are sent once. By default two rows are the same event when all their mapped values are equal; choose columns to say it yourself (for example the email and the course).</source>
+        <translation>Les lignes qui donnent le même événement ne sont envoyées qu’une fois. Par défaut, deux lignes sont le même événement quand toutes leurs valeurs mappées sont égales&#x202f;; choisissez des colonnes pour le décider vous-même (par exemple l’e-mail et la formation).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="51"/>
+        <source>All ma&amp;pped values (recommended)</source>
+        <translation>Toutes les valeurs mapp&amp;ées (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="52"/>
+        <source>These c&amp;olumns:</source>
+        <translation>Ces co&amp;lonnes&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="59"/>
+        <source>Columns that make a row unique</source>
+        <translation>Colonnes qui rendent une ligne unique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="66"/>
+        <source>Note on the unique-row columns</source>
+        <translation>Remarque sur les colonnes qui rendent une ligne unique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="113"/>
+        <source>This file has no column %1: rows are now told apart by all their mapped values. Choose this file&apos;s columns below if some rows should count once.</source>
+        <translation>Ce fichier n’a pas de colonne %1&#x202f;: les lignes sont désormais distinguées par toutes leurs valeurs mappées. Choisissez ci-dessous des colonnes de ce fichier si certaines lignes ne doivent compter qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="131"/>
+        <source>all mapped values</source>
+        <translation>toutes les valeurs mappées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="132"/>
+        <source>What makes a row unique: %1</source>
+        <translation>Ce qui rend une ligne unique&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileStep</name>
     <message>
         <location filename="../../app/ui/views/file_step.py" line="164"/>
@@ -1451,147 +1499,147 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="50"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="58"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="51"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="59"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="52"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="60"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="53"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="61"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="54"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="62"/>
         <source>one of a list</source>
         <translation>valeur d’une liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="55"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="63"/>
         <source>yes or no</source>
         <translation>oui ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="56"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="64"/>
         <source>object type</source>
         <translation>type d’objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="57"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="65"/>
         <source>relationship</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="58"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="66"/>
         <source>any value</source>
         <translation>toute valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="59"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="67"/>
         <source>email address</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="318"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="446"/>
         <source>No column or fixed value gives this field a value.</source>
         <translation>Aucune colonne ni valeur fixe ne donne de valeur à ce champ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="323"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="451"/>
         <source>The column “{column}” is not in this file.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» ne figure pas dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="331"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="459"/>
         <source>Matched by a similar name ({percent} % sure): check it.</source>
         <translation>Colonne choisie d’après un nom proche (fiable à {percent}&#xa0;%)&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="335"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="463"/>
         <source>Matched by name ({percent} % sure).</source>
         <translation>Colonne choisie d’après son nom (fiable à {percent}&#xa0;%).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="338"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="466"/>
         <source>Every sample converts.</source>
         <translation>Tous les exemples sont convertis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="351"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="479"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="354"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="482"/>
         <source>Fixed value: “{value}”</source>
         <translation>Valeur fixe&#xa0;: «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="382"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="510"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="383"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="511"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="384"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="512"/>
         <source>Comes from</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="385"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="513"/>
         <source>Sample → value that will be sent</source>
         <translation>Exemple → valeur qui sera envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="386"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="514"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="404"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="532"/>
         <source>{label} (required)</source>
         <translation>{label} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="413"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="541"/>
         <source>{label} (or {others})</source>
         <translation>{label} (ou {others})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="427"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="555"/>
         <source>{source} → not sendable</source>
         <translation>{source} → impossible à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="434"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="562"/>
         <source>Matched</source>
         <translation>Mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="435"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="563"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="436"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="564"/>
         <source>Not mapped</source>
         <translation>Non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="449"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="577"/>
         <source>Row {row}: {source} → {sent}</source>
         <translation>Ligne {row}&#xa0;: {source} → {sent}</translation>
     </message>
@@ -1599,200 +1647,240 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="64"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="42"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="65"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="43"/>
         <source>31/12/2025 (day/month/year)</source>
         <translation>31/12/2025 (jour/mois/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="66"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="44"/>
         <source>12/31/2025 (month/day/year)</source>
         <translation>12/31/2025 (mois/jour/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="67"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="45"/>
         <source>2025-12-31 (year-month-day)</source>
         <translation>2025-12-31 (année-mois-jour)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="68"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="46"/>
         <source>31.12.2025 (day.month.year)</source>
         <translation>31.12.2025 (jour.mois.année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="69"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="47"/>
         <source>31/12/2025 14:30</source>
         <translation>31/12/2025 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="70"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="48"/>
         <source>12/31/2025 2:30 PM</source>
         <translation>12/31/2025 2:30 PM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="71"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="49"/>
         <source>2025-12-31 14:30</source>
         <translation>2025-12-31 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="72"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="50"/>
         <source>2025-12-31 14:30:00</source>
         <translation>2025-12-31 14:30:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="92"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="83"/>
         <source>Which column goes into which field?</source>
         <translation>Quelle colonne alimente quel champ&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="86"/>
         <source>&amp;Auto-match</source>
         <translation>Mapper a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="96"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="87"/>
         <source>Auto-match columns by name</source>
         <translation>Mapper automatiquement les colonnes d’après leur nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="98"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="89"/>
         <source>Choose a column for every field not mapped yet, by name.</source>
         <translation>Choisit une colonne pour chaque champ pas encore mappé, d’après les noms.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="101"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="92"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="103"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="94"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="116"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="107"/>
         <source>&amp;Use it</source>
         <translation>&amp;Réutiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="118"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="109"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="128"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="119"/>
         <source>Mapping warnings</source>
         <translation>Avertissements du mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="132"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="123"/>
         <source>Fields and their columns</source>
         <translation>Champs et colonnes associées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="142"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="468"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="123"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="399"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="146"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="132"/>
         <source>Column that feeds the field</source>
         <translation>Colonne qui alimente le champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="154"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="140"/>
         <source>Fixed value</source>
         <translation>Valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="155"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="509"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="142"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="460"/>
         <source>The same value for every row</source>
         <translation>La même valeur pour chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="160"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="155"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="168"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="162"/>
+        <source>How the dates are read</source>
+        <translation>Comment les dates sont lues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="167"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="169"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="187"/>
+        <source>Name of the extra data field</source>
+        <translation>Nom du champ de données supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="190"/>
+        <source>&amp;Remove field</source>
+        <translation>Re&amp;tirer le champ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="193"/>
+        <source>Remove this extra data field</source>
+        <translation>Retirer ce champ de données supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="240"/>
+        <source>&amp;Key name:</source>
+        <translation>&amp;Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="248"/>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation>Fuseau horaire de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="254"/>
         <source>UTC, unless the date says otherwise</source>
         <translation>UTC, sauf si la date indique autre chose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="177"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="172"/>
         <source>&amp;Match values…</source>
         <translation>Associer les &amp;valeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="178"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="59"/>
+        <source>Dates read as day/month/year (from %1).</source>
+        <translation>Dates lues en jour/mois/année (d’après %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="61"/>
+        <source>Dates read as month/day/year (from %1).</source>
+        <translation>Dates lues en mois/jour/année (d’après %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="175"/>
         <source>Match the column&apos;s values to the options</source>
         <translation>Associer les valeurs de la colonne aux options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="188"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="204"/>
         <source>Samples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="199"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="228"/>
         <source>&amp;Comes from:</source>
         <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="200"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="221"/>
         <source>Fi&amp;xed value:</source>
         <translation>Valeur fi&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="201"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="233"/>
         <source>&amp;Date format:</source>
         <translation>Format de &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="202"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="237"/>
         <source>&amp;Time zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="239"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="204"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="231"/>
         <source>Samples:</source>
         <translation>Exemples&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="216"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="223"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="168"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="175"/>
         <source>Columns that will not be imported</source>
         <translation>Colonnes qui ne seront pas importées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="239"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
         <source>Mapping</source>
         <translation>Mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="352"/>
+        <location filename="../../app/ui/views/mapping_remember.py" line="61"/>
         <source>You mapped a file with the same columns on %1 (%2). Use that mapping again?</source>
         <translation>Vous avez mappé un fichier avec les mêmes colonnes le %1 (%2). Réutiliser ce mappage&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="396"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="322"/>
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Le mappage automatique a trouvé une colonne pour %n champ.</numerusform>
@@ -1800,27 +1888,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="448"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="374"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="449"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="375"/>
         <source>Fixed value…</source>
         <translation>Valeur fixe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="470"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="401"/>
         <source>Select a field in the table to change where its value comes from.</source>
         <translation>Sélectionnez un champ dans le tableau pour changer la source de sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="499"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="456"/>
         <source>One of: %1</source>
         <translation>Une valeur parmi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="532"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="421"/>
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n valeur du fichier est associée à la main&#xa0;; les autres correspondent d’elles-mêmes aux noms des options.</numerusform>
@@ -1828,32 +1916,42 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="554"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="178"/>
+        <source>Add &amp;extra data</source>
+        <translation>A&amp;jouter des données supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_step.py" line="180"/>
+        <source>Add a free-form field shown in the event&apos;s details in HubSpot.</source>
+        <translation>Ajouter un champ libre affiché dans le détail de l’événement dans HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_step.py" line="491"/>
         <source>Row %1: %2 → not sendable: %3</source>
         <translation>Ligne %1&#xa0;: %2 → impossible à envoyer&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="556"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="493"/>
         <source>Row %1: %2 → %3</source>
         <translation>Ligne %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="561"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="499"/>
         <source>No value: choose a column or a fixed value.</source>
         <translation>Aucune valeur&#xa0;: choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="563"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="501"/>
         <source>The column is empty in the first rows.</source>
         <translation>La colonne est vide dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="676"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="621"/>
         <source>Choose a file and a destination first.</source>
         <translation>Choisissez d’abord un fichier et une destination.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="679"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="624"/>
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n colonne ne sera pas importée</numerusform>
@@ -1861,17 +1959,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="686"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="631"/>
         <source>The column “%1” feeds several fields: %2.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» alimente plusieurs champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="694"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="639"/>
         <source>This file has no column %1: the fields it fed were cleared.</source>
         <translation>Ce fichier n’a pas de colonne %1&#xa0;: les champs qu’elle alimentait ont été vidés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="706"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="651"/>
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n champ obligatoire n’est pas mappé</numerusform>
@@ -1879,7 +1977,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="711"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="656"/>
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n champ est à vérifier&#xa0;; les autres sont prêts.</numerusform>
@@ -1887,9 +1985,35 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="714"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="659"/>
         <source>Every required field is mapped.</source>
         <translation>Tous les champs obligatoires sont mappés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="30"/>
+        <location filename="../../app/ui/views/mapping_extra.py" line="34"/>
+        <source>field %1</source>
+        <translation>champ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="57"/>
+        <source>Another extra data field is already called “%1”.</source>
+        <translation>Un autre champ de données supplémentaires s’appelle déjà «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="60"/>
+        <source>An extra data field needs a name.</source>
+        <translation>Un champ de données supplémentaires doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="65"/>
+        <source>“%1” cannot name a field: leave out the dots.</source>
+        <translation>«&#x202f;%1&#x202f;» ne peut pas nommer un champ&#x202f;: retirez les points.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="85"/>
+        <source>Extra data field “%1” removed.</source>
+        <translation>Champ de données supplémentaires «&#x202f;%1&#x202f;» retiré.</translation>
     </message>
 </context>
 <context>
@@ -2027,84 +2151,84 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="131"/>
-        <location filename="../../app/ui/views/preview_step.py" line="307"/>
+        <location filename="../../app/ui/views/preview_step.py" line="122"/>
+        <location filename="../../app/ui/views/preview_step.py" line="298"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="139"/>
+        <location filename="../../app/ui/views/preview_step.py" line="130"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="148"/>
+        <location filename="../../app/ui/views/preview_step.py" line="139"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="155"/>
+        <location filename="../../app/ui/views/preview_step.py" line="146"/>
         <source>&amp;Problems only</source>
         <translation>Pro&amp;blèmes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="158"/>
+        <location filename="../../app/ui/views/preview_step.py" line="149"/>
         <source>Show only rows that will not be sent (Ctrl+F)</source>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="175"/>
+        <location filename="../../app/ui/views/preview_step.py" line="166"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="196"/>
+        <location filename="../../app/ui/views/preview_step.py" line="187"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="202"/>
+        <location filename="../../app/ui/views/preview_step.py" line="193"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="210"/>
-        <location filename="../../app/ui/views/preview_step.py" line="755"/>
+        <location filename="../../app/ui/views/preview_step.py" line="201"/>
+        <location filename="../../app/ui/views/preview_step.py" line="744"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="215"/>
+        <location filename="../../app/ui/views/preview_step.py" line="206"/>
         <source>Save problem &amp;rows…</source>
         <translation>Enregistrer les lignes à &amp;corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="219"/>
+        <location filename="../../app/ui/views/preview_step.py" line="210"/>
         <source>Save the rows that will not be sent as a file to fix and open again</source>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="225"/>
+        <location filename="../../app/ui/views/preview_step.py" line="216"/>
         <source>Repla&amp;ce in column…</source>
         <translation>Remplacer dans la colo&amp;nne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="229"/>
+        <location filename="../../app/ui/views/preview_step.py" line="220"/>
         <source>Change a value in every matching cell of a column (the file is not changed)</source>
         <translation>Changer une valeur dans toutes les cellules correspondantes d’une colonne (le fichier n’est pas modifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="235"/>
+        <location filename="../../app/ui/views/preview_step.py" line="226"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="315"/>
+        <location filename="../../app/ui/views/preview_step.py" line="306"/>
         <source>Open a file and map its columns first.</source>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="361"/>
+        <location filename="../../app/ui/views/preview_step.py" line="351"/>
         <source>Upload %Ln rows</source>
         <translation>
             <numerusform>Envoyer %Ln ligne</numerusform>
@@ -2112,7 +2236,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="416"/>
+        <location filename="../../app/ui/views/preview_step.py" line="407"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2120,18 +2244,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="432"/>
+        <location filename="../../app/ui/views/preview_step.py" line="423"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="459"/>
+        <location filename="../../app/ui/views/preview_step.py" line="448"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="532"/>
-        <location filename="../../app/ui/views/preview_step.py" line="553"/>
+        <location filename="../../app/ui/views/preview_step.py" line="521"/>
+        <location filename="../../app/ui/views/preview_step.py" line="542"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -2139,8 +2263,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="537"/>
-        <location filename="../../app/ui/views/preview_step.py" line="579"/>
+        <location filename="../../app/ui/views/preview_step.py" line="526"/>
+        <location filename="../../app/ui/views/preview_step.py" line="568"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -2148,17 +2272,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="554"/>
+        <location filename="../../app/ui/views/preview_step.py" line="543"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="563"/>
+        <location filename="../../app/ui/views/preview_step.py" line="552"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="568"/>
+        <location filename="../../app/ui/views/preview_step.py" line="557"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -2166,17 +2290,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="677"/>
+        <location filename="../../app/ui/views/preview_step.py" line="666"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="681"/>
+        <location filename="../../app/ui/views/preview_step.py" line="670"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="692"/>
+        <location filename="../../app/ui/views/preview_step.py" line="681"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -2184,27 +2308,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="731"/>
+        <location filename="../../app/ui/views/preview_step.py" line="720"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="738"/>
+        <location filename="../../app/ui/views/preview_step.py" line="727"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="744"/>
+        <location filename="../../app/ui/views/preview_step.py" line="733"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="753"/>
+        <location filename="../../app/ui/views/preview_step.py" line="742"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="806"/>
+        <location filename="../../app/ui/views/preview_step.py" line="795"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2212,27 +2336,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="814"/>
+        <location filename="../../app/ui/views/preview_step.py" line="803"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="816"/>
+        <location filename="../../app/ui/views/preview_step.py" line="805"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="863"/>
+        <location filename="../../app/ui/views/preview_step.py" line="852"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="865"/>
+        <location filename="../../app/ui/views/preview_step.py" line="854"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="895"/>
+        <location filename="../../app/ui/views/preview_step.py" line="884"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -2240,7 +2364,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="903"/>
+        <location filename="../../app/ui/views/preview_step.py" line="892"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>
@@ -2860,37 +2984,37 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>UploadStep</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="705"/>
+        <location filename="../../app/ui/messages.py" line="729"/>
         <source>{dest} refused this access token (mistyped, revoked or another account). Paste a fresh one in Destination, then upload again: rows that went are not sent twice.</source>
         <translation>{dest} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau à l’étape Destination, puis relancez l’envoi&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="711"/>
+        <location filename="../../app/ui/messages.py" line="735"/>
         <source>{dest} refused the upload: this account may not add these events (a missing permission or scope). Check the app&apos;s settings in {dest}, then upload again.</source>
         <translation>{dest} a refusé l’envoi&#xa0;: ce compte n’a pas le droit d’ajouter ces événements (autorisation ou portée manquante). Vérifiez les paramètres de l’application dans {dest}, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="717"/>
+        <location filename="../../app/ui/messages.py" line="741"/>
         <source>{dest} no longer knows this event template (deleted, or another app). Choose the template again in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus ce modèle d’événement (supprimé, ou d’une autre application). Choisissez de nouveau le modèle à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="723"/>
+        <location filename="../../app/ui/messages.py" line="747"/>
         <source>{dest} does not know this app id. Check the app id in Destination, then upload again.</source>
         <translation>{dest} ne connaît pas cet ID d’application. Vérifiez l’ID d’application à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="728"/>
+        <location filename="../../app/ui/messages.py" line="752"/>
         <source>{dest}&apos;s daily limit is reached. Upload the rest tomorrow: the rows that went stay, and nothing is sent twice.</source>
         <translation>La limite quotidienne de {dest} est atteinte. Envoyez le reste demain&#xa0;: les lignes déjà envoyées y restent, et rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="734"/>
+        <location filename="../../app/ui/messages.py" line="758"/>
         <source>{dest} no longer knows the app or event template this upload uses. Check them in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus l’application ou le modèle d’événement de cet envoi. Vérifiez-les à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="740"/>
+        <location filename="../../app/ui/messages.py" line="764"/>
         <source>{dest} stopped the upload. Details are in the log file.</source>
         <translation>{dest} a arrêté l’envoi. Les détails sont dans le fichier journal.</translation>
     </message>
@@ -3268,6 +3392,16 @@ Le fichier précédent, %2, reste chargé.</translation>
         <location filename="../../app/ui/launch.py" line="143"/>
         <source>Demo sandbox</source>
         <translation>Bac à sable de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="232"/>
+        <source>Event Loader closed unexpectedly</source>
+        <translation>Event Loader s’est fermé de façon inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="233"/>
+        <source>Event Loader closed unexpectedly last time; the details are in %1 (send that file to support if it happens again).</source>
+        <translation>Event Loader s’est fermé de façon inattendue la dernière fois&#x202f;; les détails sont dans %1 (envoyez ce fichier au support si cela se reproduit).</translation>
     </message>
 </context>
 <context>
@@ -3713,268 +3847,312 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>ID d’événement</translation>
     </message>
     <message>
+        <location filename="../../app/ui/messages.py" line="479"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/messages.py" line="480"/>
+        <location filename="../../app/ui/messages.py" line="481"/>
+        <location filename="../../app/ui/messages.py" line="482"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="483"/>
+        <location filename="../../app/ui/messages.py" line="484"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="485"/>
+        <location filename="../../app/ui/messages.py" line="486"/>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="487"/>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="488"/>
+        <source>second</source>
+        <translation>seconde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="489"/>
+        <source>AM/PM</source>
+        <translation>AM/PM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="490"/>
+        <source>fraction</source>
+        <translation>fraction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="504"/>
         <source>{format} (for example {example})</source>
         <translation>{format} (par exemple {example})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="488"/>
+        <location filename="../../app/ui/messages.py" line="512"/>
         <source>{value} does not match the date format {format}. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} ne suit pas le format de date {format}. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="494"/>
+        <location filename="../../app/ui/messages.py" line="518"/>
         <source>{value} is a number, not a date. Fix the cell or format it as a date.</source>
         <translation>{value} est un nombre, pas une date. Corrigez la cellule ou mettez-la au format date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="497"/>
+        <location filename="../../app/ui/messages.py" line="521"/>
         <source>{value} is not a date Event Loader recognises. Write it like 2025-04-25 or 25/04/2025 14:30, or set this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date qu’Event Loader reconnaît. Écrivez-la comme 2025-04-25 ou 25/04/2025 14:30, ou choisissez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="506"/>
+        <location filename="../../app/ui/messages.py" line="530"/>
         <source>the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell.</source>
         <translation>la date 29/02/1900 n’existe pas (un reste d’anciennes feuilles de calcul). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="510"/>
+        <location filename="../../app/ui/messages.py" line="534"/>
         <source>{value} is not a real date. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date réelle. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="519"/>
+        <location filename="../../app/ui/messages.py" line="543"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="524"/>
+        <location filename="../../app/ui/messages.py" line="548"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="533"/>
+        <location filename="../../app/ui/messages.py" line="557"/>
         <source>space</source>
         <translation>espace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="536"/>
+        <location filename="../../app/ui/messages.py" line="560"/>
         <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters without accents, digits, spaces and common symbols.</source>
         <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres sans accents, des chiffres, des espaces et des symboles courants.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="548"/>
+        <location filename="../../app/ui/messages.py" line="572"/>
         <source>the cell shows the spreadsheet error {error}. Fix the formula or the cell in the file.</source>
         <translation>la cellule affiche l’erreur de feuille de calcul {error}. Corrigez la formule ou la cellule dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="554"/>
+        <location filename="../../app/ui/messages.py" line="578"/>
         <source>the cell is empty, but {field} is required. Fill it in or set a default value in Mapping.</source>
         <translation>la cellule est vide, mais {field} est obligatoire. Remplissez-la ou définissez une valeur par défaut dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="560"/>
+        <location filename="../../app/ui/messages.py" line="584"/>
         <source>{value} is not an option of token {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="565"/>
+        <location filename="../../app/ui/messages.py" line="589"/>
         <source>{value} could mean {thousands} or {decimal}. Write it without a thousands separator or set this column&apos;s decimal separator in Mapping.</source>
         <translation>{value} peut signifier {thousands} ou {decimal}. Écrivez-le sans séparateur de milliers ou choisissez le séparateur décimal de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="573"/>
+        <location filename="../../app/ui/messages.py" line="597"/>
         <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="585"/>
+        <location filename="../../app/ui/messages.py" line="609"/>
         <source>{value} is not a valid email address. Fix the cell.</source>
         <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="588"/>
+        <location filename="../../app/ui/messages.py" line="612"/>
         <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
         <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="591"/>
+        <location filename="../../app/ui/messages.py" line="615"/>
         <source>{value} is not a number. Fix the cell.</source>
         <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="594"/>
+        <location filename="../../app/ui/messages.py" line="618"/>
         <source>{value} could be read day first or month first. Set this column&apos;s date format in Mapping (%d/%m/%Y for day first, %m/%d/%Y for month first).</source>
         <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Choisissez le format de date de cette colonne dans Mappage (%d/%m/%Y pour le jour d’abord, %m/%d/%Y pour le mois d’abord).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="599"/>
+        <location filename="../../app/ui/messages.py" line="623"/>
         <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
         <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="602"/>
+        <location filename="../../app/ui/messages.py" line="626"/>
         <source>{value} cannot be sent. Fix the cell.</source>
         <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="613"/>
+        <location filename="../../app/ui/messages.py" line="637"/>
         <source>The default value of &quot;{field}&quot;</source>
         <translation>La valeur par défaut de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="618"/>
+        <location filename="../../app/ui/messages.py" line="642"/>
         <source>The fixed value of &quot;{field}&quot;</source>
         <translation>La valeur fixe de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="627"/>
+        <location filename="../../app/ui/messages.py" line="651"/>
         <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="633"/>
+        <location filename="../../app/ui/messages.py" line="657"/>
         <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
         <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="639"/>
+        <location filename="../../app/ui/messages.py" line="663"/>
         <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
         <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="647"/>
+        <location filename="../../app/ui/messages.py" line="671"/>
         <source>No {fields} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="652"/>
+        <location filename="../../app/ui/messages.py" line="676"/>
         <source>No {fields}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="670"/>
+        <location filename="../../app/ui/messages.py" line="694"/>
         <source>{value} cannot be used ({code}). Fix the cell or the mapping.</source>
         <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="673"/>
+        <location filename="../../app/ui/messages.py" line="697"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="752"/>
+        <location filename="../../app/ui/messages.py" line="776"/>
         <source>{service} says this event ID is already in use. The event may already be there from an earlier attempt, or another record holds this ID: check the record before sending again.</source>
         <translation>{service} indique que cet ID d’événement est déjà utilisé. L’événement est peut-être déjà là après un essai précédent, ou une autre fiche d’informations porte cet ID&#xa0;: vérifiez la fiche avant de renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="759"/>
+        <location filename="../../app/ui/messages.py" line="783"/>
         <source>The answer of {service} was lost, so this event may or may not be there. It allows repeated events, so it was not sent again (it could appear twice): check it before sending it again.</source>
         <translation>La réponse de {service} a été perdue&#xa0;: cet événement est peut-être là, ou pas. Il accepte les événements répétés, donc il n’a pas été renvoyé (il pourrait apparaître deux fois)&#xa0;: vérifiez-le avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="766"/>
+        <location filename="../../app/ui/messages.py" line="790"/>
         <source>The daily {service} allowance is used up. Send the rest tomorrow; nothing is sent twice.</source>
         <translation>Le quota quotidien de {service} est épuisé. Envoyez le reste demain&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="772"/>
+        <location filename="../../app/ui/messages.py" line="796"/>
         <source>The upload stopped unexpectedly; it can be resumed.</source>
         <translation>L’envoi s’est arrêté de façon inattendue&#xa0;; il peut être repris.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="779"/>
+        <location filename="../../app/ui/messages.py" line="803"/>
         <source>Refused by {service}: {reason}</source>
         <translation>Refusé par {service}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="782"/>
+        <location filename="../../app/ui/messages.py" line="806"/>
         <source>Refused by {service}.</source>
         <translation>Refusé par {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="786"/>
+        <location filename="../../app/ui/messages.py" line="810"/>
         <source>Refused by {service} ({code}). The reason is in the error file.</source>
         <translation>Refusé par {service} ({code}). La raison est dans le fichier d’erreurs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="797"/>
+        <location filename="../../app/ui/messages.py" line="821"/>
         <source>The file or its folder does not exist (any more).</source>
         <translation>Le fichier ou son dossier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="801"/>
+        <location filename="../../app/ui/messages.py" line="825"/>
         <source>Event Loader may not use it. Close it in other programs or pick another place.</source>
         <translation>Event Loader n’a pas le droit de l’utiliser. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="806"/>
+        <location filename="../../app/ui/messages.py" line="830"/>
         <source>That is a folder, not a file.</source>
         <translation>C’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="808"/>
+        <location filename="../../app/ui/messages.py" line="832"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Le disque est plein. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="812"/>
+        <location filename="../../app/ui/messages.py" line="836"/>
         <source>That place is read-only. Pick another folder.</source>
         <translation>Cet emplacement est en lecture seule. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="816"/>
+        <location filename="../../app/ui/messages.py" line="840"/>
         <source>The system refused ({code}). Details are in the log file.</source>
         <translation>Le système a refusé ({code}). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="827"/>
+        <location filename="../../app/ui/messages.py" line="851"/>
         <source>The file does not exist (any more).</source>
         <translation>Le fichier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="829"/>
+        <location filename="../../app/ui/messages.py" line="853"/>
         <source>The file could not be read. Close it in other programs and try again.</source>
         <translation>Le fichier n’a pas pu être lu. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="833"/>
+        <location filename="../../app/ui/messages.py" line="857"/>
         <source>It is not a mapping file saved by Event Loader.</source>
         <translation>Ce n’est pas un fichier de mappage enregistré par Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="837"/>
+        <location filename="../../app/ui/messages.py" line="861"/>
         <source>It was saved by a newer Event Loader. Update Event Loader to use it.</source>
         <translation>Il a été enregistré par une version plus récente d’Event Loader. Mettez Event Loader à jour pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="842"/>
+        <location filename="../../app/ui/messages.py" line="866"/>
         <source>It is for a destination this Event Loader does not know.</source>
         <translation>Il est prévu pour une destination que cet Event Loader ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="847"/>
+        <location filename="../../app/ui/messages.py" line="871"/>
         <source>Part of it was changed by hand or damaged ({code}). Save the mapping again from the Mapping step.</source>
         <translation>Une partie a été modifiée à la main ou endommagée ({code}). Enregistrez de nouveau le mappage depuis l’étape Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="857"/>
+        <location filename="../../app/ui/messages.py" line="881"/>
         <source>The record of sent rows is damaged, so Event Loader cannot tell which rows went. Details are in the log file.</source>
         <translation>Le registre des lignes envoyées est endommagé&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="862"/>
+        <location filename="../../app/ui/messages.py" line="886"/>
         <source>Event Loader cannot write the record of sent rows (disk full or a read-only folder). Free some space and try again; nothing is sent twice.</source>
         <translation>Event Loader ne peut pas écrire le registre des lignes envoyées (disque plein ou dossier en lecture seule). Libérez de la place et réessayez&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="883"/>
+        <location filename="../../app/ui/messages.py" line="907"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="885"/>
-        <location filename="../../app/ui/messages.py" line="888"/>
+        <location filename="../../app/ui/messages.py" line="909"/>
+        <location filename="../../app/ui/messages.py" line="912"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>

@@ -187,7 +187,7 @@ class FieldEditor(QGroupBox):
             QCoreApplication.translate("MappingStep", "Name of the extra data field")
         )
         self.remove_extra_button = QPushButton(
-            QCoreApplication.translate("MappingStep", "Re&move field")
+            QCoreApplication.translate("MappingStep", "&Remove field")
         )
         self.remove_extra_button.setAccessibleName(
             QCoreApplication.translate("MappingStep", "Remove this extra data field")
@@ -237,7 +237,7 @@ class FieldEditor(QGroupBox):
             QCoreApplication.translate("MappingStep", "&Time zone:"), self.timezone_combo
         )
         self.form.addRow(QCoreApplication.translate("MappingStep", "Options:"), self.values_row)
-        self.form.addRow(QCoreApplication.translate("MappingStep", "&Name:"), self.extra_row)
+        self.form.addRow(QCoreApplication.translate("MappingStep", "&Key name:"), self.extra_row)
 
     def fill_timezones(self, local_zone: str | None) -> None:
         """List the computer's zone first, then UTC, then every region's zone."""

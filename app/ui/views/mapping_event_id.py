@@ -48,7 +48,7 @@ class EventIdPanel(QWidget):
             )
         )
         self.explanation.setWordWrap(True)
-        self.all_values_radio = QRadioButton(self.tr("All &mapped values (recommended)"))
+        self.all_values_radio = QRadioButton(self.tr("All ma&pped values (recommended)"))
         self.columns_radio = QRadioButton(self.tr("These c&olumns:"))
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.all_values_radio)
