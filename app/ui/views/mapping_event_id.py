@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LIST_ROWS = 5  # rows of columns visible without scrolling
+LIST_ROWS = 4  # rows of columns visible without scrolling
 
 
 class EventIdPanel(QWidget):
@@ -114,8 +114,7 @@ class EventIdPanel(QWidget):
                 "values. Choose this file's columns below if some rows should count once."
             ).replace("%1", names)
         )
-        self.notice.show()
-        self.toggle_button.setChecked(True)
+        self.notice.show()  # one line above the section; opening it stays the user's choice
 
     def checked_columns(self) -> list[str]:
         """Return the checked columns in file order (empty when every mapped value counts)."""
