@@ -737,16 +737,16 @@
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_event_id.py" line="113"/>
-        <source>This file has no column %1: rows are now told apart by all their mapped values. Choose this file&apos;s columns below if some rows should count once.</source>
-        <translation>Ce fichier n’a pas de colonne %1&#x202f;: les lignes sont désormais distinguées par toutes leurs valeurs mappées. Choisissez ci-dessous des colonnes de ce fichier si certaines lignes ne doivent compter qu’une fois.</translation>
+        <source>This file has no column %1: rows are now told apart by all their mapped values. Open the section above to choose columns of this file instead.</source>
+        <translation>Ce fichier n’a pas de colonne %1&#x202f;: les lignes sont désormais distinguées par toutes leurs valeurs mappées. Ouvrez la section ci-dessus pour choisir plutôt des colonnes de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_event_id.py" line="131"/>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="130"/>
         <source>all mapped values</source>
         <translation>toutes les valeurs mappées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_event_id.py" line="132"/>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="131"/>
         <source>What makes a row unique: %1</source>
         <translation>Ce qui rend une ligne unique&#x202f;: %1</translation>
     </message>
@@ -1769,47 +1769,47 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="162"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="163"/>
         <source>How the dates are read</source>
         <translation>Comment les dates sont lues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="167"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="168"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="187"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="188"/>
         <source>Name of the extra data field</source>
         <translation>Nom du champ de données supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="190"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="191"/>
         <source>&amp;Remove field</source>
         <translation>Re&amp;tirer le champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="193"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="194"/>
         <source>Remove this extra data field</source>
         <translation>Retirer ce champ de données supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="240"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="241"/>
         <source>&amp;Key name:</source>
         <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="248"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="249"/>
         <source>This computer&apos;s time zone (%1)</source>
         <translation>Fuseau horaire de cet ordinateur (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="254"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="255"/>
         <source>UTC, unless the date says otherwise</source>
         <translation>UTC, sauf si la date indique autre chose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="172"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="173"/>
         <source>&amp;Match values…</source>
         <translation>Associer les &amp;valeurs…</translation>
     </message>
@@ -1824,42 +1824,42 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Dates lues en mois/jour/année (d’après %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="175"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="176"/>
         <source>Match the column&apos;s values to the options</source>
         <translation>Associer les valeurs de la colonne aux options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="204"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="205"/>
         <source>Samples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="228"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="229"/>
         <source>&amp;Comes from:</source>
         <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="221"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="222"/>
         <source>Fi&amp;xed value:</source>
         <translation>Valeur fi&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="233"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="234"/>
         <source>&amp;Date format:</source>
         <translation>Format de &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="237"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="238"/>
         <source>&amp;Time zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="239"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="240"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="231"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="232"/>
         <source>Samples:</source>
         <translation>Exemples&#xa0;:</translation>
     </message>

@@ -158,6 +158,7 @@ class FieldEditor(QGroupBox):
             self.format_combo.addItem(example, pattern)
         self.format_hint = QLabel()
         self.format_hint.setWordWrap(True)
+        self.format_hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.format_hint.setAccessibleName(
             QCoreApplication.translate("MappingStep", "How the dates are read")
         )

@@ -111,7 +111,7 @@ class EventIdPanel(QWidget):
         self.notice.setText(
             self.tr(
                 "This file has no column %1: rows are now told apart by all their mapped "
-                "values. Choose this file's columns below if some rows should count once."
+                "values. Open the section above to choose columns of this file instead."
             ).replace("%1", names)
         )
         self.notice.show()  # one line above the section; opening it stays the user's choice
