@@ -211,7 +211,7 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
         key = (id(state.sheet), id(state.mapping), self._settings_key(state.mapping))
         if self.model is None or key != self._model_key:
             model = MappingModel(state.mapping, state.sheet)
-            model.default_timezone = self.local_zone
+            model.default_timezone = None if self.local_zone == UTC_ZONE else self.local_zone
             self._set_model(model)
             self._model_key = key
             self._offer = None
@@ -292,7 +292,8 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
         # Field names as wide as they need, within reason, so the samples keep room (French
         # labels such as "Jeton utilisateur (utk) (ou E-mail, ID de fiche)" are long).
         field_width = self.table.sizeHintForColumn(FIELD_COLUMN)
-        self.table.setColumnWidth(FIELD_COLUMN, min(field_width, 34 * char))
+        room = max(34 * char, self.table.viewport().width() // 3)
+        self.table.setColumnWidth(FIELD_COLUMN, min(field_width, room))
         model.dataChanged.connect(self._on_model_changed)
         model.modelReset.connect(self._on_model_changed)
         model.rowsInserted.connect(self._on_model_changed)
