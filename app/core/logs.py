@@ -207,12 +207,37 @@ def start_crash_trace(folder: Path) -> CrashTrace:
     return trace
 
 
+def _owner_running(path: Path) -> bool:
+    """Return True when the run that writes ``crash-trace-<pid>.txt`` may still be running.
+
+    On Windows a file another process holds open cannot be removed anyway, so the removal that
+    follows is what tells; elsewhere signal 0 asks whether the process exists.
+    """
+    if os.name == "nt":
+        return False
+    try:
+        pid = int(path.stem.rsplit("-", 1)[1])
+    except (IndexError, ValueError):
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
 def _collect_crash_traces(folder: Path) -> tuple[Path | None, str]:
     """Gather the non-empty trace files of earlier runs into ``last-crash.txt``."""
     texts: list[str] = []
     for path in sorted(folder.glob(CRASH_TRACE_PATTERN)):
         try:
             if path.stat().st_size == 0:
+                if not _owner_running(path):
+                    path.unlink()  # a run that was killed (logout, kill): nothing to report
                 continue
             with path.open(encoding="utf-8", errors="replace") as handle:
                 texts.append(redact(handle.read(CRASH_TRACE_LIMIT)))

@@ -229,7 +229,7 @@ def notice_previous_crash(parent: QWidget, crash: CrashTrace) -> QMessageBox | N
         return None
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        QCoreApplication.translate("launch", "Event Loader closed unexpectedly"),
+        QCoreApplication.translate("launch", "Unexpected close"),
         QCoreApplication.translate(
             "launch",
             "Event Loader closed unexpectedly last time; the details are in %1 (send that file "

@@ -68,6 +68,21 @@ def test_a_native_crash_is_found_logged_and_told_at_the_next_start(qtbot, tmp_pa
     assert again.previous is None
 
 
+def test_empty_traces_of_killed_runs_are_removed(tmp_path):
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    gone = tmp_path / f"crash-trace-{child.stdout.strip()}.txt"
+    gone.write_text("")  # a run killed by a signal leaves its empty file
+    alive = tmp_path / f"crash-trace-{os.getppid()}.txt"
+    alive.write_text("")  # a window still open keeps its file
+    trace = start_crash_trace(tmp_path)
+    trace.stop()
+    assert trace.previous is None
+    assert not gone.exists()
+    assert alive.exists()
+
+
 def test_a_clean_start_tells_nothing(qtbot, tmp_path):
     trace = start_crash_trace(tmp_path)
     trace.stop()
