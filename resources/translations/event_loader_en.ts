@@ -103,7 +103,7 @@
 <context>
     <name>MappingStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="323" />
+        <location filename="../../app/ui/views/mapping_step.py" line="325" />
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Auto-match found a column for %n field.</numerusform><numerusform>Auto-match found a column for %n fields.</numerusform></translation>
@@ -115,19 +115,19 @@
             <numerusform>%n file value is matched by hand; the others match option names by themselves.</numerusform><numerusform>%n file values are matched by hand; the others match option names by themselves.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="625" />
+        <location filename="../../app/ui/views/mapping_step.py" line="616" />
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n column will not be imported</numerusform><numerusform>%n columns will not be imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="652" />
+        <location filename="../../app/ui/views/mapping_step.py" line="643" />
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n required field is not mapped</numerusform><numerusform>%n required fields are not mapped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="657" />
+        <location filename="../../app/ui/views/mapping_step.py" line="648" />
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n field needs a check; the others are ready.</numerusform><numerusform>%n fields need a check; the others are ready.</numerusform></translation>

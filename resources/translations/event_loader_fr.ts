@@ -1647,230 +1647,230 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="42"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="43"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="43"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="44"/>
         <source>31/12/2025 (day/month/year)</source>
         <translation>31/12/2025 (jour/mois/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="44"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="45"/>
         <source>12/31/2025 (month/day/year)</source>
         <translation>12/31/2025 (mois/jour/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="45"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="46"/>
         <source>2025-12-31 (year-month-day)</source>
         <translation>2025-12-31 (année-mois-jour)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="46"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="47"/>
         <source>31.12.2025 (day.month.year)</source>
         <translation>31.12.2025 (jour.mois.année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="47"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="48"/>
         <source>31/12/2025 14:30</source>
         <translation>31/12/2025 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="48"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="49"/>
         <source>12/31/2025 2:30 PM</source>
         <translation>12/31/2025 2:30 PM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="49"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="50"/>
         <source>2025-12-31 14:30</source>
         <translation>2025-12-31 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="50"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="51"/>
         <source>2025-12-31 14:30:00</source>
         <translation>2025-12-31 14:30:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="83"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="84"/>
         <source>Which column goes into which field?</source>
         <translation>Quelle colonne alimente quel champ&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="86"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="87"/>
         <source>&amp;Auto-match</source>
         <translation>Mapper a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="87"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="88"/>
         <source>Auto-match columns by name</source>
         <translation>Mapper automatiquement les colonnes d’après leur nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="89"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="90"/>
         <source>Choose a column for every field not mapped yet, by name.</source>
         <translation>Choisit une colonne pour chaque champ pas encore mappé, d’après les noms.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="92"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="93"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="94"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="107"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="108"/>
         <source>&amp;Use it</source>
         <translation>&amp;Réutiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="109"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="110"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="119"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="120"/>
         <source>Mapping warnings</source>
         <translation>Avertissements du mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="123"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="124"/>
         <source>Fields and their columns</source>
         <translation>Champs et colonnes associées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="123"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="146"/>
         <location filename="../../app/ui/views/mapping_step.py" line="400"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="132"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="155"/>
         <source>Column that feeds the field</source>
         <translation>Colonne qui alimente le champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="140"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="163"/>
         <source>Fixed value</source>
         <translation>Valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="142"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="165"/>
         <location filename="../../app/ui/views/mapping_step.py" line="461"/>
         <source>The same value for every row</source>
         <translation>La même valeur pour chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="155"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="178"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="163"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="186"/>
         <source>How the dates are read</source>
         <translation>Comment les dates sont lues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="168"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="191"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="188"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="211"/>
         <source>Name of the extra data field</source>
         <translation>Nom du champ de données supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="191"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="214"/>
         <source>&amp;Remove field</source>
         <translation>Re&amp;tirer le champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="194"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="217"/>
         <source>Remove this extra data field</source>
         <translation>Retirer ce champ de données supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="241"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="264"/>
         <source>&amp;Key name:</source>
         <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="249"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="272"/>
         <source>This computer&apos;s time zone (%1)</source>
         <translation>Fuseau horaire de cet ordinateur (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="255"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="278"/>
         <source>UTC, unless the date says otherwise</source>
         <translation>UTC, sauf si la date indique autre chose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="173"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="196"/>
         <source>&amp;Match values…</source>
         <translation>Associer les &amp;valeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="59"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="60"/>
         <source>Dates read as day/month/year (from %1).</source>
         <translation>Dates lues en jour/mois/année (d’après %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="61"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="62"/>
         <source>Dates read as month/day/year (from %1).</source>
         <translation>Dates lues en mois/jour/année (d’après %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="176"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="199"/>
         <source>Match the column&apos;s values to the options</source>
         <translation>Associer les valeurs de la colonne aux options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="205"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="228"/>
         <source>Samples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="229"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="252"/>
         <source>&amp;Comes from:</source>
         <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="222"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="245"/>
         <source>Fi&amp;xed value:</source>
         <translation>Valeur fi&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="234"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="257"/>
         <source>&amp;Date format:</source>
         <translation>Format de &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="238"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="261"/>
         <source>&amp;Time zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="240"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="263"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="232"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="255"/>
         <source>Samples:</source>
         <translation>Exemples&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="168"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="175"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="169"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="176"/>
         <source>Columns that will not be imported</source>
         <translation>Colonnes qui ne seront pas importées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="204"/>
         <source>Mapping</source>
         <translation>Mappage</translation>
     </message>
@@ -1880,7 +1880,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Vous avez mappé un fichier avec les mêmes colonnes le %1 (%2). Réutiliser ce mappage&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="323"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="325"/>
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Le mappage automatique a trouvé une colonne pour %n champ.</numerusform>
@@ -1888,12 +1888,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="375"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="377"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="376"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="378"/>
         <source>Fixed value…</source>
         <translation>Valeur fixe…</translation>
     </message>
@@ -1916,42 +1916,42 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="178"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="179"/>
         <source>Add &amp;extra data</source>
         <translation>A&amp;jouter des données supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="180"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="181"/>
         <source>Add a free-form field shown in the event&apos;s details in HubSpot.</source>
         <translation>Ajouter un champ libre affiché dans le détail de l’événement dans HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="492"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="72"/>
         <source>Row %1: %2 → not sendable: %3</source>
         <translation>Ligne %1&#xa0;: %2 → impossible à envoyer&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="494"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="76"/>
         <source>Row %1: %2 → %3</source>
         <translation>Ligne %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="500"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="82"/>
         <source>No value: choose a column or a fixed value.</source>
         <translation>Aucune valeur&#xa0;: choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="502"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="84"/>
         <source>The column is empty in the first rows.</source>
         <translation>La colonne est vide dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="622"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="613"/>
         <source>Choose a file and a destination first.</source>
         <translation>Choisissez d’abord un fichier et une destination.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="625"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="616"/>
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n colonne ne sera pas importée</numerusform>
@@ -1959,17 +1959,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="632"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="623"/>
         <source>The column “%1” feeds several fields: %2.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» alimente plusieurs champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="640"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="631"/>
         <source>This file has no column %1: the fields it fed were cleared.</source>
         <translation>Ce fichier n’a pas de colonne %1&#xa0;: les champs qu’elle alimentait ont été vidés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="652"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="643"/>
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n champ obligatoire n’est pas mappé</numerusform>
@@ -1977,7 +1977,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="657"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="648"/>
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n champ est à vérifier&#xa0;; les autres sont prêts.</numerusform>
@@ -1985,7 +1985,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="660"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="651"/>
         <source>Every required field is mapped.</source>
         <translation>Tous les champs obligatoires sont mappés.</translation>
     </message>

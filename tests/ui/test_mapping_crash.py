@@ -100,3 +100,13 @@ def test_a_click_on_another_field_keeps_what_was_typed(qtbot, likes_step) -> Non
     assert step.current_target() == "end_object.id"  # the click was not eaten
     assert step.model.rule("start_object.type").value == "artic"  # nor was the typing
     assert step.fixed_edit.text() == ""  # the editor shows the new field
+
+
+def test_a_value_typed_just_before_leaving_counts(qtbot, likes_step) -> None:
+    step = likes_step
+    step.fixed_edit.setFocus()
+    qtbot.waitUntil(step.fixed_edit.hasFocus)
+    qtbot.keyClicks(step.fixed_edit, "user")
+    state = step.state
+    step.leave(state)  # Alt+N: the focus never left the line
+    assert state.mapping.fields["start_object.type"].value == "user"

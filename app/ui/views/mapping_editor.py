@@ -11,6 +11,7 @@ where the user aimed.
 from __future__ import annotations
 
 import zoneinfo
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
@@ -61,6 +62,28 @@ def date_order_text(order: tuple[str, str] | None) -> str:
         else QCoreApplication.translate("MappingStep", "Dates read as month/day/year (from %1).")
     )
     return text.replace("%1", order[1])
+
+
+def samples_text(samples: list[Any], unset: bool) -> str:
+    """Return the editor's sample lines ("Row 2: 28/03/2025 → 2025-03-28…"), or why none."""
+    lines = []
+    for sample in samples:
+        if sample.problem:
+            line = QCoreApplication.translate(
+                "MappingStep", "Row %1: %2 \u2192 not sendable: %3"
+            ).replace("%3", sample.problem)
+        else:
+            line = QCoreApplication.translate("MappingStep", "Row %1: %2 \u2192 %3").replace(
+                "%3", sample.sent
+            )
+        lines.append(line.replace("%1", str(sample.row_number)).replace("%2", sample.source))
+    if not lines:
+        lines.append(
+            QCoreApplication.translate("MappingStep", "No value: choose a column or a fixed value.")
+            if unset
+            else QCoreApplication.translate("MappingStep", "The column is empty in the first rows.")
+        )
+    return "\n".join(lines)
 
 
 def zone_names() -> list[str]:

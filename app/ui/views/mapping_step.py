@@ -48,6 +48,7 @@ from app.ui.views.mapping_editor import (
     FieldEditor,
     date_formats,
     date_order_text,
+    samples_text,
 )
 from app.ui.views.mapping_event_id import EventIdPanel
 from app.ui.views.mapping_extra import EXTRA_PREFIX, ExtraDataActions
@@ -238,7 +239,8 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
 
     def store(self, state: WizardState) -> None:
         """Put the edited mapping into ``state`` (also used by "Save mapping" from the menu)."""
-        self._commit_fixed()  # a value typed just before leaving counts
+        self._take_typing()  # a value typed just before Alt+N or Ctrl+S counts
+        self._commit_fixed()
         if self.model is not None:
             state.mapping = self.model.to_mapping()
             state.conversion = None
@@ -381,9 +383,7 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        # A value still being typed belongs to the field it was typed for.
-        if self.fixed_edit.hasFocus() and self._editor_target and self._pending_fixed is None:
-            self._pending_fixed = (self._editor_target, self.fixed_edit.text())
+        self._take_typing()  # a value still being typed belongs to the field it was typed for
         self._commit_fixed(refresh=False)
         self._show_editor_for(
             self.model.target(current.row()).name if current.isValid() and self.model else None
@@ -484,24 +484,10 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
         editor.set_row_visible(editor.format_hint, bool(hint))
 
     def _show_samples(self, name: str) -> None:
-        if self.model is None:
-            return
-        lines = []
-        for sample in self.model.samples(name):
-            if sample.problem:
-                line = self.tr("Row %1: %2 \u2192 not sendable: %3").replace("%3", sample.problem)
-            else:
-                line = self.tr("Row %1: %2 \u2192 %3").replace("%3", sample.sent)
-            lines.append(line.replace("%1", str(sample.row_number)).replace("%2", sample.source))
-        if not lines:
+        if self.model is not None:
             rule = self.model.rule(name)
             unset = rule is None or (not rule.column and rule.value in (None, ""))
-            lines.append(
-                self.tr("No value: choose a column or a fixed value.")
-                if unset
-                else self.tr("The column is empty in the first rows.")
-            )
-        self.samples_label.setText("\n".join(lines))
+            self.samples_label.setText(samples_text(self.model.samples(name), unset))
 
     @Slot(int)
     def _on_source_activated(self, index: int) -> None:
@@ -536,6 +522,11 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
             return
         self._pending_fixed = (name, self.fixed_edit.text())
         QTimer.singleShot(0, self, self._commit_fixed)
+
+    def _take_typing(self) -> None:
+        """Treat the fixed value being typed as finished (focus never left the line)."""
+        if self.fixed_edit.hasFocus() and self._editor_target and self._pending_fixed is None:
+            self._pending_fixed = (self._editor_target, self.fixed_edit.text())
 
     def _commit_fixed(self, refresh: bool = True) -> None:
         pending, self._pending_fixed = self._pending_fixed, None
