@@ -1601,7 +1601,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="513"/>
         <source>Sample → value that will be sent</source>
-        <translation>Exemple → valeur qui sera envoyée</translation>
+        <translation>Exemple → valeur envoyée</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/mapping_model.py" line="514"/>

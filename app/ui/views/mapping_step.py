@@ -290,11 +290,11 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
             (metrics.horizontalAdvance(model.source_text(t.name)) for t in model.targets),
             default=0,
         )
-        self.table.setColumnWidth(SOURCE_COLUMN, min(max(widest + 2 * char, 20 * char), 40 * char))
+        self.table.setColumnWidth(SOURCE_COLUMN, min(max(widest + 2 * char, 16 * char), 34 * char))
         # Field names as wide as they need, within reason, so the samples keep room (French
         # labels such as "Jeton utilisateur (utk) (ou E-mail, ID de fiche)" are long).
         field_width = self.table.sizeHintForColumn(FIELD_COLUMN)
-        room = max(34 * char, self.table.viewport().width() // 3)
+        room = max(26 * char, self.table.viewport().width() // 4)
         self.table.setColumnWidth(FIELD_COLUMN, min(field_width, room))
         model.dataChanged.connect(self._on_model_changed)
         model.modelReset.connect(self._on_model_changed)
