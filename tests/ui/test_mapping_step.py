@@ -256,3 +256,23 @@ def test_the_source_column_shows_a_fixed_value_whole(qtbot, step, sheet):
     texts = [step.model.source_text(t.name) for t in step.model.targets]
     fixed = next(text for text in texts if text.startswith("Fixed value"))
     assert step.table.columnWidth(SOURCE_COLUMN) > step.fontMetrics().horizontalAdvance(fixed)
+
+
+def test_fixed_value_by_typing_keeps_the_letters_in_the_list(qtbot, step, sheet):
+    state = make_state(sheet, empty=False)
+    step.enter(state)
+    step.select_target("tokens.webinar")
+    combo = step.source_combo
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    qtbot.keyClicks(combo, "Fix")  # type-ahead: "Fixed value…", then more letters
+    assert combo.currentData() == FIXED_VALUE
+    assert step.fixed_edit.isVisible() and step.fixed_edit.text() == ""
+    assert combo.hasFocus()
+    # Chosen in the open list, the fixed value's line takes the focus.
+    step.select_target("tokens.minutesAttended")
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(combo.view().isVisible)
+    combo.view().setCurrentIndex(combo.model().index(combo.findData(FIXED_VALUE), 0))
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(step.fixed_edit.hasFocus)

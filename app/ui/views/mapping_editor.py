@@ -129,6 +129,32 @@ class PopupClickReplay(QObject):
         return True
 
 
+class ListComboBox(QComboBox):
+    """A drop-down list that knows whether the current choice was made in its open list.
+
+    A choice picked in the open list moves on to what it needs next (the fixed value's line);
+    one made by typing the first letters keeps the focus, so the next letters typed do not land
+    in another field.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._closed_now = False
+
+    def hidePopup(self) -> None:  # noqa: N802 - Qt API
+        """Remember, until the current event is over, that the list just closed."""
+        super().hidePopup()
+        self._closed_now = True
+        QTimer.singleShot(0, self, self._forget_close)
+
+    def _forget_close(self) -> None:
+        self._closed_now = False
+
+    def chosen_from_list(self) -> bool:
+        """Return True while handling a choice made in the open list."""
+        return self._closed_now
+
+
 def _give_click_focus(widget: QWidget) -> None:
     """Focus the first widget from ``widget`` up that takes focus on a click."""
     current: QWidget | None = widget
@@ -150,7 +176,7 @@ class FieldEditor(QGroupBox):
             self.description_label.palette().ColorRole.PlaceholderText
         )
         # Plain drop-down lists: a click anywhere opens them, typing jumps to an item.
-        self.source_combo = QComboBox()
+        self.source_combo = ListComboBox()
         self.source_combo.setAccessibleName(
             QCoreApplication.translate("MappingStep", "Column that feeds the field")
         )

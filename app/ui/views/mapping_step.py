@@ -499,7 +499,8 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
         data = self.source_combo.itemData(index)
         if data == FIXED_VALUE:
             self.editor_box.set_row_visible(self.fixed_edit, True)
-            self.fixed_edit.setFocus()
+            if self.source_combo.chosen_from_list():  # typed letters stay in the list
+                self.fixed_edit.setFocus()
             return
         self._commit_fixed()
         if data == DONT_IMPORT:
