@@ -3,7 +3,13 @@
 A table lists every target field (required first) with where its value comes from, a live sample
 and a status; the editor below it changes the selected field. Auto-match runs on entering with an
 empty mapping; the mapping last used for a file with the same columns and destination is offered
-again. Next stays disabled while required fields are unmapped, and says how many.
+again. Next stays disabled while required fields are unmapped, and says how many. Under the
+table: the unused columns, HubSpot extra data fields, and "What makes a row unique" (the mapping's
+``event_id`` columns, always columns of this file).
+
+Nothing here is replaced from inside its own signal: the editor's widgets and completer are made
+once (``mapping_editor``), a typed fixed value is committed once its key or click is handled, and
+an old table model is kept until the table has let go of it.
 """
 
 from __future__ import annotations
