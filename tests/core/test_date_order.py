@@ -104,6 +104,7 @@ def test_cli_check_uses_the_same_inference(tmp_path: Path, capsys: pytest.Captur
     out = capsys.readouterr().out
     assert code == 0, out
     assert "3 rows" in out
+    assert 'Dates of "Attended at" read as day/month/year (from 28/03/2025 14:00)' in out
 
 
 def test_the_computer_zone_is_its_iana_name(monkeypatch: pytest.MonkeyPatch) -> None:
