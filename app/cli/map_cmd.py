@@ -61,6 +61,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Write the starter mapping; return the exit code."""
     from app.core.automatch import auto_match, starter_mapping
+    from app.core.dates import local_zone_name
     from app.core.mapping import HUBSPOT, MappingError, PipelessSettings, save_mapping, targets_for
 
     out = Path(args.out)
@@ -97,7 +98,15 @@ def run(args: argparse.Namespace) -> int:
     targets = targets_for(settings)
     matches = auto_match(sheet.headers, targets)
     # The first rows let date fields get the format their text needs (21/03/2025 14:05).
-    mapping = starter_mapping(settings, sheet.headers, rows=sheet.rows, matches=matches)
+    # Times written without an offset mean the clock of whoever made the file: this computer's.
+    zone = local_zone_name()
+    mapping = starter_mapping(
+        settings,
+        sheet.headers,
+        rows=sheet.rows,
+        matches=matches,
+        timezone=None if zone in (None, "UTC") else zone,
+    )
     mapping.name = f"{Path(args.file).stem} to {'HubSpot' if hubspot else 'Pipeless'}"
     try:
         save_mapping(mapping, out)

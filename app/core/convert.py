@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from app.core.dates import DateIssue, make_date_converter
+from app.core.dates import DAY_FIRST, DateIssue, infer_day_order, make_date_converter
 from app.core.event_ids import cells_text, hash_text, pipeless_event_key
 from app.core.mapping import (
     CONTACT_IDENTIFIERS,
@@ -162,10 +162,15 @@ class _Field:
 class CompiledMapping:
     """A mapping compiled against one sheet's headers, so rows convert without re-reading it."""
 
-    def __init__(self, mapping: Mapping, headers: list[str]) -> None:
+    def __init__(
+        self, mapping: Mapping, headers: list[str], rows: Sequence[Sequence[Any]] | None = None
+    ) -> None:
         self.mapping = mapping
         self.hubspot = mapping.destination == HUBSPOT
         positions = {name: i for i, name in enumerate(headers)}
+        # target -> (day_first/month_first, the value that settled it), from the column's values
+        self.date_orders: dict[str, tuple[str, str]] = {}
+        self._rows = rows
         self.fields: list[_Field] = []
         order: list[str] = list(_HUBSPOT_ORDER if self.hubspot else _PIPELESS_ORDER)
         if mapping.hubspot is not None:
@@ -213,12 +218,26 @@ class CompiledMapping:
             },
         )
         self.convert: Callable[[int, int, list[Any]], RowOutcome] = self._generate()
+        self._rows = None  # only needed while compiling
+
+    def _day_first(
+        self, target: str, kind: str, rule: FieldRule, position: int | None
+    ) -> bool | None:
+        """Settle day-first against month-first for a text date column, once for the column."""
+        if kind not in ("date", "datetime") or rule.format or position is None or not self._rows:
+            return None
+        order = infer_day_order(row[position] for row in self._rows if position < len(row))
+        if order is None:
+            return None
+        self.date_orders[target] = order
+        return order[0] == DAY_FIRST
 
     def _compile_field(self, target: str, rule: FieldRule, positions: dict[str, int]) -> _Field:
         mapping = self.mapping
         label = target_label(mapping, target)
         kind = target_kind(mapping, target)
-        convert = self._converter(target, kind, rule)
+        position = positions.get(rule.column) if rule.column is not None else None
+        convert = self._converter(target, kind, rule, self._day_first(target, kind, rule, position))
         if self.hubspot:
             if target.startswith("tokens."):
                 slot, key = 1, target[7:]
@@ -252,14 +271,16 @@ class CompiledMapping:
         hubspot = self.mapping.hubspot
         return hubspot is not None and hubspot.object_type == CONTACTS
 
-    def _converter(self, target: str, kind: str, rule: FieldRule) -> Any:
+    def _converter(self, target: str, kind: str, rule: FieldRule, day_first: bool | None) -> Any:
         if self.hubspot:
             if target == "email":
                 return make_email_converter()
             if target == "objectId":
                 return make_object_id_converter()
             if target == "timestamp":
-                return make_date_converter("hubspot_timestamp", rule.format, rule.timezone)
+                return make_date_converter(
+                    "hubspot_timestamp", rule.format, rule.timezone, day_first
+                )
             if target.startswith("tokens."):
                 assert self.mapping.hubspot is not None
                 spec = self.mapping.hubspot.token(target[7:])
@@ -267,7 +288,9 @@ class CompiledMapping:
                 if kind == "number":
                     return make_number_converter(rule.decimal)
                 if kind == "date":
-                    return make_date_converter("hubspot_date", rule.format, rule.timezone)
+                    return make_date_converter(
+                        "hubspot_date", rule.format, rule.timezone, day_first
+                    )
                 if kind == "enumeration":
                     return make_enum_converter(spec.options, rule.value_map, rule.match_labels)
                 return make_string_converter()
@@ -275,9 +298,11 @@ class CompiledMapping:
                 if kind == "number":
                     return make_number_converter(rule.decimal)
                 if kind == "date":
-                    return make_date_converter("iso_date", rule.format, rule.timezone)
+                    return make_date_converter("iso_date", rule.format, rule.timezone, day_first)
                 if kind == "datetime":
-                    return make_date_converter("iso_datetime", rule.format, rule.timezone)
+                    return make_date_converter(
+                        "iso_datetime", rule.format, rule.timezone, day_first
+                    )
                 if kind == "boolean":
                     return make_boolean_converter()
                 if kind == "string":
@@ -289,7 +314,7 @@ class CompiledMapping:
         if kind == "relationship_type":
             return make_type_converter(PIPELESS_RELATIONSHIP_TYPES)
         if kind == "datetime":
-            return make_date_converter("pipeless", rule.format, rule.timezone)
+            return make_date_converter("pipeless", rule.format, rule.timezone, day_first)
         if kind == "boolean":
             return make_boolean_converter()
         return make_pipeless_id_converter()
@@ -501,13 +526,15 @@ def _is_empty(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def compile_mapping(mapping: Mapping, headers: list[str]) -> CompiledMapping:
-    """Prepare ``mapping`` for a sheet with these headers.
+def compile_mapping(
+    mapping: Mapping, headers: list[str], rows: Sequence[Sequence[Any]] | None = None
+) -> CompiledMapping:
+    """Prepare ``mapping`` for a sheet with these headers (and rows, to settle date orders).
 
     ``.convert(index, row_number, row)`` then converts one row: the window uses it to re-check a
     row after an inline fix (``mark_duplicates`` re-marks the whole list afterwards).
     """
-    return CompiledMapping(mapping, list(headers))
+    return CompiledMapping(mapping, list(headers), rows)
 
 
 def mark_duplicates(outcomes: list[RowOutcome]) -> list[RowOutcome]:
@@ -558,7 +585,7 @@ def iter_convert_rows(
     rows, row_numbers = sheet.rows, sheet.row_numbers
     if len(rows) != len(row_numbers):
         raise ValueError(f"{len(rows)} rows but {len(row_numbers)} row numbers")
-    convert = CompiledMapping(mapping, sheet.headers).convert
+    convert = CompiledMapping(mapping, sheet.headers, rows).convert
     outcomes: list[RowOutcome] = []
     for start in range(0, len(rows), every):
         stop = min(start + every, len(rows))

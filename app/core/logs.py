@@ -8,9 +8,15 @@ share this module.
 
 from __future__ import annotations
 
+import contextlib
+import faulthandler
 import logging
 import logging.handlers
+import os
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from app.core.redaction import (
     MIN_SECRET_LENGTH,
@@ -108,3 +114,109 @@ def setup_file_logging(folder: Path, level: int = logging.INFO) -> Path:
     for noisy in ("httpx", "httpcore", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     return path
+
+
+# ---------------------------------------------------------------------------------------------
+# Native crashes
+
+CRASH_TRACE_PATTERN = "crash-trace-*.txt"
+LAST_CRASH_NAME = "last-crash.txt"
+CRASH_TRACE_LIMIT = 64_000  # characters of a trace kept for the log (a trace is a few KB)
+
+
+@dataclass
+class CrashTrace:
+    """The native-crash trace file of this run, and what a crashed previous run left."""
+
+    path: Path | None = None  # where a crash of this run is written
+    previous: Path | None = None  # the trace a crashed earlier run left (kept for support)
+    previous_text: str = ""
+    _file: IO[str] | None = field(default=None, repr=False)
+    _was_enabled: bool = False  # faulthandler already on (to stderr) before this run's file
+
+    def stop(self) -> None:
+        """Turn the trace off at a normal exit and remove this run's empty file."""
+        if self._file is None:
+            return
+        faulthandler.disable()
+        if self._was_enabled and sys.__stderr__ is not None:
+            faulthandler.enable(sys.__stderr__, all_threads=True)  # as it was before
+        self._file.close()
+        self._file = None
+        if self.path is not None:
+            with contextlib.suppress(OSError):
+                if self.path.stat().st_size == 0:
+                    self.path.unlink()
+
+
+def start_crash_trace(folder: Path) -> CrashTrace:
+    """Write Python's trace of a native crash (segmentation fault, abort) into ``folder``.
+
+    A crash in Qt's C++ code ends the process before any Python handler runs; ``faulthandler``
+    still writes where it happened. Each run writes to its own file (two windows may be open); a
+    non-empty file found at the next start is a crash: it is logged, moved to
+    ``last-crash.txt`` and returned, so the window can tell the user where the details are.
+    """
+    trace = CrashTrace()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        trace.previous, trace.previous_text = _collect_crash_traces(folder)
+        trace.path = folder / f"crash-trace-{os.getpid()}.txt"
+        trace._file = trace.path.open("w", encoding="utf-8")
+    except OSError as exc:
+        logging.getLogger(__name__).warning("native crashes will leave no trace: %s", exc)
+        return trace
+    trace._was_enabled = faulthandler.is_enabled()
+    faulthandler.enable(trace._file, all_threads=True)
+    if trace.previous is not None:
+        logging.getLogger(__name__).error(
+            "The previous run ended with a native crash (kept in %s):\n%s",
+            trace.previous,
+            trace.previous_text,
+        )
+    return trace
+
+
+def _owner_running(path: Path) -> bool:
+    """Return True when the run that writes ``crash-trace-<pid>.txt`` may still be running.
+
+    On Windows a file another process holds open cannot be removed anyway, so the removal that
+    follows is what tells; elsewhere signal 0 asks whether the process exists.
+    """
+    if os.name == "nt":
+        return False
+    try:
+        pid = int(path.stem.rsplit("-", 1)[1])
+    except (IndexError, ValueError):
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def _collect_crash_traces(folder: Path) -> tuple[Path | None, str]:
+    """Gather the non-empty trace files of earlier runs into ``last-crash.txt``."""
+    texts: list[str] = []
+    for path in sorted(folder.glob(CRASH_TRACE_PATTERN)):
+        try:
+            if path.stat().st_size == 0:
+                if not _owner_running(path):
+                    path.unlink()  # a run that was killed (logout, kill): nothing to report
+                continue
+            with path.open(encoding="utf-8", errors="replace") as handle:
+                texts.append(redact(handle.read(CRASH_TRACE_LIMIT)))
+            path.unlink()
+        except OSError:
+            continue
+    if not texts:
+        return None, ""
+    last = folder / LAST_CRASH_NAME
+    text = "\n".join(texts)
+    last.write_text(text, encoding="utf-8")
+    return last, text

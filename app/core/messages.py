@@ -10,6 +10,7 @@ happened, where (row, column, value) and what to do:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -38,12 +39,27 @@ def _join(items: Sequence[Any], limit: int = _LIST_LIMIT, last: str = "or") -> s
     return ", ".join(names[:-1]) + f" {last} " + names[-1]
 
 
+FORMAT_WORDS = {
+    "d": "day", "m": "month", "Y": "year", "y": "year", "H": "hour", "I": "hour",
+    "M": "minute", "S": "second", "p": "AM/PM", "b": "month", "B": "month", "f": "fraction",
+}  # fmt: skip
+
+
+def format_words(fmt: str, words: dict[str, str] | None = None) -> str:
+    """Return a strftime pattern in words: ``%d/%m/%Y`` → ``day/month/year``.
+
+    Marketers never see strftime codes; ``words`` gives them in another language.
+    """
+    names = words or FORMAT_WORDS
+    return re.sub(r"%(.)", lambda m: names.get(m[1], m[1]) if m[1] != "%" else "%", fmt)
+
+
 def format_example(fmt: str) -> str:
-    """Return ``fmt`` with an example (``%d/%m/%Y (for example 25/04/2025)``) for messages."""
+    """Return ``fmt`` in words with an example (``day/month/year (for example 25/04/2025)``)."""
     try:
-        return f"{echo(fmt)} (for example {echo(_EXAMPLE_MOMENT.strftime(fmt))})"
+        return f"{echo(format_words(fmt))} (for example {echo(_EXAMPLE_MOMENT.strftime(fmt))})"
     except ValueError:
-        return echo(fmt)
+        return echo(format_words(fmt))
 
 
 def _where(problem: Problem) -> str:
@@ -284,6 +300,7 @@ def note_message(note: ReadNote) -> str:
 __all__ = [
     "duplicate_message",
     "format_example",
+    "format_words",
     "note_message",
     "outcome_message",
     "problem_message",

@@ -17,10 +17,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_ID, APP_NAME, __version__
-from app.core.logs import redact, setup_file_logging
+from app.core.logs import CrashTrace, redact, setup_file_logging, start_crash_trace
 from app.paths import log_dir, resources_dir, samples_dir
 
 log = logging.getLogger(__name__)
@@ -191,6 +191,7 @@ def launch_window(args: argparse.Namespace) -> int:
     demo = bool(getattr(args, "demo", False))
     smoke = bool(getattr(args, "smoke", False))
     log_file = setup_file_logging(log_dir())
+    crash = start_crash_trace(log_dir())  # a native crash leaves a trace, told at the next start
     if QApplication.instance() is None:  # only possible before the application exists
         QApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -224,15 +225,44 @@ def launch_window(args: argparse.Namespace) -> int:
         if smoke:
             from app.ui.smoke import run_smoke
 
-            return run_smoke(app, settings, hook)
-        return _run_interactive(app, args, settings, demo)
+            return run_smoke(app, settings, hook, getattr(args, "file", None))
+        return _run_interactive(app, args, settings, demo, crash)
     finally:
+        crash.stop()
         sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
         sys.setswitchinterval(previous_switch_interval)
         collector.stop()
 
 
-def _run_interactive(app: QApplication, args: argparse.Namespace, settings: Any, demo: bool) -> int:
+def notice_previous_crash(parent: QWidget, crash: CrashTrace) -> QMessageBox | None:
+    """Say, without blocking the window, that the last run closed unexpectedly and where why is."""
+    if crash.previous is None:
+        return None
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("launch", "Unexpected close"),
+        QCoreApplication.translate(
+            "launch",
+            "Event Loader closed unexpectedly last time; the details are in %1 (send that file "
+            "to support if it happens again).",
+        ).replace("%1", str(crash.previous)),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.show()
+    return box
+
+
+def _run_interactive(
+    app: QApplication,
+    args: argparse.Namespace,
+    settings: Any,
+    demo: bool,
+    crash: CrashTrace | None = None,
+) -> int:
     from app.ui.accounts import AccountStore
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
@@ -242,6 +272,8 @@ def _run_interactive(app: QApplication, args: argparse.Namespace, settings: Any,
         sandbox = start_demo_sandbox(stack) if demo else None
         window = MainWindow(context)
         window.show()
+        if crash is not None and crash.previous is not None:
+            QTimer.singleShot(0, window, lambda: notice_previous_crash(window, crash))
         if sandbox is not None:
             prepare_demo(window, sandbox)
         elif getattr(args, "file", None):

@@ -472,14 +472,38 @@ def _id_field_names(labels: Sequence[str]) -> list[str]:
     return [fixed[_ID_FIELD_TARGETS[x]][0] if x in _ID_FIELD_TARGETS else x for x in labels]
 
 
+def date_format_words(fmt: str) -> str:
+    """Return a date format in the interface language's words: ``day/month/year``."""
+    from app.core.messages import format_words
+
+    words = {
+        "d": QCoreApplication.translate("messages", "day"),
+        "m": QCoreApplication.translate("messages", "month"),
+        "b": QCoreApplication.translate("messages", "month"),
+        "B": QCoreApplication.translate("messages", "month"),
+        "Y": QCoreApplication.translate("messages", "year"),
+        "y": QCoreApplication.translate("messages", "year"),
+        "H": QCoreApplication.translate("messages", "hour"),
+        "I": QCoreApplication.translate("messages", "hour"),
+        "M": QCoreApplication.translate("messages", "minute"),
+        "S": QCoreApplication.translate("messages", "second"),
+        "p": QCoreApplication.translate("messages", "AM/PM"),
+        "f": QCoreApplication.translate("messages", "fraction"),
+    }
+    return format_words(fmt, words)
+
+
 def date_format_example(fmt: str) -> str:
-    """Return a date format with an example: ``%d/%m/%Y (for example 25/04/2025)``."""
+    """Return a date format in words with an example: ``day/month/year (for example 25/04/2025)``.
+
+    Marketers never see strftime codes such as ``%d/%m/%Y``.
+    """
     try:
         example = _EXAMPLE_MOMENT.strftime(fmt)
     except ValueError:
-        return echo(fmt)
+        return echo(date_format_words(fmt))
     return QCoreApplication.translate("messages", "{format} (for example {example})").format(
-        format=echo(fmt), example=echo(example)
+        format=echo(date_format_words(fmt)), example=echo(example)
     )
 
 

@@ -544,7 +544,7 @@
         <translation>Modèle %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="572"/>
+        <location filename="../../app/ui/views/destination_step.py" line="571"/>
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n jeton d’événement</numerusform>
@@ -552,77 +552,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="592"/>
+        <location filename="../../app/ui/views/destination_step.py" line="600"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="593"/>
+        <location filename="../../app/ui/views/destination_step.py" line="601"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="594"/>
+        <location filename="../../app/ui/views/destination_step.py" line="602"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="595"/>
+        <location filename="../../app/ui/views/destination_step.py" line="603"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="632"/>
+        <location filename="../../app/ui/views/destination_step.py" line="640"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="645"/>
+        <location filename="../../app/ui/views/destination_step.py" line="653"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="652"/>
+        <location filename="../../app/ui/views/destination_step.py" line="660"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="660"/>
+        <location filename="../../app/ui/views/destination_step.py" line="668"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="666"/>
+        <location filename="../../app/ui/views/destination_step.py" line="674"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="672"/>
+        <location filename="../../app/ui/views/destination_step.py" line="680"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="679"/>
+        <location filename="../../app/ui/views/destination_step.py" line="687"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="681"/>
+        <location filename="../../app/ui/views/destination_step.py" line="689"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="683"/>
+        <location filename="../../app/ui/views/destination_step.py" line="691"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="687"/>
+        <location filename="../../app/ui/views/destination_step.py" line="695"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="693"/>
+        <location filename="../../app/ui/views/destination_step.py" line="701"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
@@ -701,6 +701,54 @@
         <location filename="../../app/ui/dialogs/error_dialog.py" line="100"/>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>EventIdPanel</name>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="39"/>
+        <source>What makes a row unique</source>
+        <translation>Ce qui rend une ligne unique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="45"/>
+        <source>Rows that give the same event are sent once. By default two rows are the same event when all their mapped values are equal; choose columns to say it yourself (for example the email and the course).</source>
+        <translation>Les lignes qui donnent le même événement ne sont envoyées qu’une fois. Par défaut, deux lignes sont le même événement quand toutes leurs valeurs mappées sont égales&#x202f;; choisissez des colonnes pour le décider vous-même (par exemple l’e-mail et la formation).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="51"/>
+        <source>All ma&amp;pped values (recommended)</source>
+        <translation>Toutes les valeurs mapp&amp;ées (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="52"/>
+        <source>These c&amp;olumns:</source>
+        <translation>Ces co&amp;lonnes&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="59"/>
+        <source>Columns that make a row unique</source>
+        <translation>Colonnes qui rendent une ligne unique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="66"/>
+        <source>Note on the unique-row columns</source>
+        <translation>Remarque sur les colonnes qui rendent une ligne unique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="113"/>
+        <source>This file has no column %1: rows are now told apart by all their mapped values. Open the section above to choose columns of this file instead.</source>
+        <translation>Ce fichier n’a pas de colonne %1&#x202f;: les lignes sont désormais distinguées par toutes leurs valeurs mappées. Ouvrez la section ci-dessus pour choisir plutôt des colonnes de ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="130"/>
+        <source>all mapped values</source>
+        <translation>toutes les valeurs mappées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="131"/>
+        <source>What makes a row unique: %1</source>
+        <translation>Ce qui rend une ligne unique&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -1444,147 +1492,147 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="50"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="58"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="51"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="59"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="52"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="60"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="53"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="61"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="54"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="62"/>
         <source>one of a list</source>
         <translation>valeur d’une liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="55"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="63"/>
         <source>yes or no</source>
         <translation>oui ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="56"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="64"/>
         <source>object type</source>
         <translation>type d’objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="57"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="65"/>
         <source>relationship</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="58"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="66"/>
         <source>any value</source>
         <translation>toute valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="59"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="67"/>
         <source>email address</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="318"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="446"/>
         <source>No column or fixed value gives this field a value.</source>
         <translation>Aucune colonne ni valeur fixe ne donne de valeur à ce champ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="323"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="451"/>
         <source>The column “{column}” is not in this file.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» ne figure pas dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="331"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="459"/>
         <source>Matched by a similar name ({percent} % sure): check it.</source>
         <translation>Colonne choisie d’après un nom proche (fiable à {percent}&#xa0;%)&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="335"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="463"/>
         <source>Matched by name ({percent} % sure).</source>
         <translation>Colonne choisie d’après son nom (fiable à {percent}&#xa0;%).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="338"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="466"/>
         <source>Every sample converts.</source>
         <translation>Tous les exemples sont convertis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="351"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="479"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="354"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="482"/>
         <source>Fixed value: “{value}”</source>
         <translation>Valeur fixe&#xa0;: «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="382"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="510"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="383"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="511"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="384"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="512"/>
         <source>Comes from</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="385"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="513"/>
         <source>Sample → value that will be sent</source>
-        <translation>Exemple → valeur qui sera envoyée</translation>
+        <translation>Exemple → valeur envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="386"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="514"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="404"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="532"/>
         <source>{label} (required)</source>
         <translation>{label} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="413"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="541"/>
         <source>{label} (or {others})</source>
         <translation>{label} (ou {others})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="427"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="555"/>
         <source>{source} → not sendable</source>
         <translation>{source} → impossible à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="434"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="562"/>
         <source>Matched</source>
         <translation>Mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="435"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="563"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="436"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="564"/>
         <source>Not mapped</source>
         <translation>Non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="449"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="577"/>
         <source>Row {row}: {source} → {sent}</source>
         <translation>Ligne {row}&#xa0;: {source} → {sent}</translation>
     </message>
@@ -1592,200 +1640,250 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="64"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="43"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="65"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="44"/>
         <source>31/12/2025 (day/month/year)</source>
         <translation>31/12/2025 (jour/mois/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="66"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="45"/>
         <source>12/31/2025 (month/day/year)</source>
         <translation>12/31/2025 (mois/jour/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="67"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="46"/>
         <source>2025-12-31 (year-month-day)</source>
         <translation>2025-12-31 (année-mois-jour)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="68"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="47"/>
         <source>31.12.2025 (day.month.year)</source>
         <translation>31.12.2025 (jour.mois.année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="69"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="48"/>
         <source>31/12/2025 14:30</source>
         <translation>31/12/2025 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="70"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="49"/>
         <source>12/31/2025 2:30 PM</source>
         <translation>12/31/2025 2:30 PM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="71"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="50"/>
         <source>2025-12-31 14:30</source>
         <translation>2025-12-31 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="72"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="51"/>
         <source>2025-12-31 14:30:00</source>
         <translation>2025-12-31 14:30:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="92"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="90"/>
         <source>Which column goes into which field?</source>
         <translation>Quelle colonne alimente quel champ&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="93"/>
         <source>&amp;Auto-match</source>
         <translation>Mapper a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="96"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="94"/>
         <source>Auto-match columns by name</source>
         <translation>Mapper automatiquement les colonnes d’après leur nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="98"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="96"/>
         <source>Choose a column for every field not mapped yet, by name.</source>
         <translation>Choisit une colonne pour chaque champ pas encore mappé, d’après les noms.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="101"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="99"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="103"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="101"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="116"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="114"/>
         <source>&amp;Use it</source>
         <translation>&amp;Réutiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="118"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="116"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="128"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="126"/>
         <source>Mapping warnings</source>
         <translation>Avertissements du mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="132"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="130"/>
         <source>Fields and their columns</source>
         <translation>Champs et colonnes associées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="142"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="468"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="172"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="406"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="146"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="181"/>
         <source>Column that feeds the field</source>
         <translation>Colonne qui alimente le champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="154"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="189"/>
         <source>Fixed value</source>
         <translation>Valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="155"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="509"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="191"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="467"/>
         <source>The same value for every row</source>
         <translation>La même valeur pour chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="160"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="204"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="168"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="212"/>
+        <source>How the dates are read</source>
+        <translation>Comment les dates sont lues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="217"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="169"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="237"/>
+        <source>Name of the extra data field</source>
+        <translation>Nom du champ de données supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="240"/>
+        <source>&amp;Remove field</source>
+        <translation>Re&amp;tirer le champ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="243"/>
+        <source>Remove this extra data field</source>
+        <translation>Retirer ce champ de données supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="290"/>
+        <source>&amp;Key name:</source>
+        <translation>&amp;Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="298"/>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation>Fuseau horaire de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="304"/>
         <source>UTC, unless the date says otherwise</source>
         <translation>UTC, sauf si la date indique autre chose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="177"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="222"/>
         <source>&amp;Match values…</source>
         <translation>Associer les &amp;valeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="178"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="60"/>
+        <source>Dates read as day/month/year (from %1).</source>
+        <translation>Dates lues en jour/mois/année (d’après %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="62"/>
+        <source>Dates read as month/day/year (from %1).</source>
+        <translation>Dates lues en mois/jour/année (d’après %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="225"/>
         <source>Match the column&apos;s values to the options</source>
         <translation>Associer les valeurs de la colonne aux options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="188"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="254"/>
         <source>Samples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="199"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="278"/>
         <source>&amp;Comes from:</source>
         <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="200"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="271"/>
         <source>Fi&amp;xed value:</source>
         <translation>Valeur fi&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="201"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="283"/>
         <source>&amp;Date format:</source>
         <translation>Format de &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="202"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="287"/>
         <source>&amp;Time zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="289"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="204"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="281"/>
         <source>Samples:</source>
         <translation>Exemples&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="216"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="223"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="175"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="182"/>
         <source>Columns that will not be imported</source>
         <translation>Colonnes qui ne seront pas importées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="239"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="185"/>
+        <source>Add &amp;extra data</source>
+        <translation>A&amp;jouter des données supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_step.py" line="187"/>
+        <source>Add a free-form field shown in the event&apos;s details in HubSpot.</source>
+        <translation>Ajouter un champ libre affiché dans le détail de l’événement dans HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_step.py" line="210"/>
         <source>Mapping</source>
         <translation>Mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="352"/>
+        <location filename="../../app/ui/views/mapping_remember.py" line="61"/>
         <source>You mapped a file with the same columns on %1 (%2). Use that mapping again?</source>
         <translation>Vous avez mappé un fichier avec les mêmes colonnes le %1 (%2). Réutiliser ce mappage&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="396"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="331"/>
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Le mappage automatique a trouvé une colonne pour %n champ.</numerusform>
@@ -1793,27 +1891,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="448"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="383"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="449"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="384"/>
         <source>Fixed value…</source>
         <translation>Valeur fixe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="470"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="408"/>
         <source>Select a field in the table to change where its value comes from.</source>
         <translation>Sélectionnez un champ dans le tableau pour changer la source de sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="499"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="463"/>
         <source>One of: %1</source>
         <translation>Une valeur parmi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="532"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="428"/>
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n valeur du fichier est associée à la main&#xa0;; les autres correspondent d’elles-mêmes aux noms des options.</numerusform>
@@ -1821,32 +1919,32 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="554"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="72"/>
         <source>Row %1: %2 → not sendable: %3</source>
         <translation>Ligne %1&#xa0;: %2 → impossible à envoyer&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="556"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="76"/>
         <source>Row %1: %2 → %3</source>
         <translation>Ligne %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="561"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="82"/>
         <source>No value: choose a column or a fixed value.</source>
         <translation>Aucune valeur&#xa0;: choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="563"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="84"/>
         <source>The column is empty in the first rows.</source>
         <translation>La colonne est vide dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="676"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="620"/>
         <source>Choose a file and a destination first.</source>
         <translation>Choisissez d’abord un fichier et une destination.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="679"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="623"/>
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n colonne ne sera pas importée</numerusform>
@@ -1854,17 +1952,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="686"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="630"/>
         <source>The column “%1” feeds several fields: %2.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» alimente plusieurs champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="694"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="638"/>
         <source>This file has no column %1: the fields it fed were cleared.</source>
         <translation>Ce fichier n’a pas de colonne %1&#xa0;: les champs qu’elle alimentait ont été vidés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="706"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="650"/>
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n champ obligatoire n’est pas mappé</numerusform>
@@ -1872,7 +1970,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="711"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="655"/>
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n champ est à vérifier&#xa0;; les autres sont prêts.</numerusform>
@@ -1880,9 +1978,35 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="714"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="658"/>
         <source>Every required field is mapped.</source>
         <translation>Tous les champs obligatoires sont mappés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="30"/>
+        <location filename="../../app/ui/views/mapping_extra.py" line="34"/>
+        <source>field %1</source>
+        <translation>champ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="57"/>
+        <source>Another extra data field is already called “%1”.</source>
+        <translation>Un autre champ de données supplémentaires s’appelle déjà «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="60"/>
+        <source>An extra data field needs a name.</source>
+        <translation>Un champ de données supplémentaires doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="65"/>
+        <source>“%1” cannot name a field: leave out the dots.</source>
+        <translation>«&#x202f;%1&#x202f;» ne peut pas nommer un champ&#x202f;: retirez les points.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="85"/>
+        <source>Extra data field “%1” removed.</source>
+        <translation>Champ de données supplémentaires «&#x202f;%1&#x202f;» retiré.</translation>
     </message>
 </context>
 <context>
@@ -2853,37 +2977,37 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>UploadStep</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="706"/>
+        <location filename="../../app/ui/messages.py" line="730"/>
         <source>{dest} refused this access token (mistyped, revoked or another account). Paste a fresh one in Destination, then upload again: rows that went are not sent twice.</source>
         <translation>{dest} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau à l’étape Destination, puis relancez l’envoi&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="712"/>
+        <location filename="../../app/ui/messages.py" line="736"/>
         <source>{dest} refused the upload: this account may not add these events (a missing permission or scope). Check the app&apos;s settings in {dest}, then upload again.</source>
         <translation>{dest} a refusé l’envoi&#xa0;: ce compte n’a pas le droit d’ajouter ces événements (autorisation ou portée manquante). Vérifiez les paramètres de l’application dans {dest}, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="718"/>
+        <location filename="../../app/ui/messages.py" line="742"/>
         <source>{dest} no longer knows this event template (deleted, or another app). Choose the template again in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus ce modèle d’événement (supprimé, ou d’une autre application). Choisissez de nouveau le modèle à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="724"/>
+        <location filename="../../app/ui/messages.py" line="748"/>
         <source>{dest} does not know this app id. Check the app id in Destination, then upload again.</source>
         <translation>{dest} ne connaît pas cet ID d’application. Vérifiez l’ID d’application à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="729"/>
+        <location filename="../../app/ui/messages.py" line="753"/>
         <source>{dest}&apos;s daily limit is reached. Upload the rest tomorrow: the rows that went stay, and nothing is sent twice.</source>
         <translation>La limite quotidienne de {dest} est atteinte. Envoyez le reste demain&#xa0;: les lignes déjà envoyées y restent, et rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="735"/>
+        <location filename="../../app/ui/messages.py" line="759"/>
         <source>{dest} no longer knows the app or event template this upload uses. Check them in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus l’application ou le modèle d’événement de cet envoi. Vérifiez-les à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="741"/>
+        <location filename="../../app/ui/messages.py" line="765"/>
         <source>{dest} stopped the upload. Details are in the log file.</source>
         <translation>{dest} a arrêté l’envoi. Les détails sont dans le fichier journal.</translation>
     </message>
@@ -3261,6 +3385,16 @@ Le fichier précédent, %2, reste chargé.</translation>
         <location filename="../../app/ui/launch.py" line="154"/>
         <source>Demo sandbox</source>
         <translation>Bac à sable de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="243"/>
+        <source>Unexpected close</source>
+        <translation>Fermeture inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="244"/>
+        <source>Event Loader closed unexpectedly last time; the details are in %1 (send that file to support if it happens again).</source>
+        <translation>Event Loader s’est fermé de façon inattendue la dernière fois&#x202f;; les détails sont dans %1 (envoyez ce fichier au support si cela se reproduit).</translation>
     </message>
 </context>
 <context>
@@ -3706,283 +3840,327 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>ID d’événement</translation>
     </message>
     <message>
+        <location filename="../../app/ui/messages.py" line="480"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/messages.py" line="481"/>
+        <location filename="../../app/ui/messages.py" line="482"/>
+        <location filename="../../app/ui/messages.py" line="483"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="484"/>
+        <location filename="../../app/ui/messages.py" line="485"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="486"/>
+        <location filename="../../app/ui/messages.py" line="487"/>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="488"/>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="489"/>
+        <source>second</source>
+        <translation>seconde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="490"/>
+        <source>AM/PM</source>
+        <translation>AM/PM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="491"/>
+        <source>fraction</source>
+        <translation>fraction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="505"/>
         <source>{format} (for example {example})</source>
         <translation>{format} (par exemple {example})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="489"/>
+        <location filename="../../app/ui/messages.py" line="513"/>
         <source>{value} does not match the date format {format}. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} ne suit pas le format de date {format}. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="495"/>
+        <location filename="../../app/ui/messages.py" line="519"/>
         <source>{value} is a number, not a date. Fix the cell or format it as a date.</source>
         <translation>{value} est un nombre, pas une date. Corrigez la cellule ou mettez-la au format date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="498"/>
+        <location filename="../../app/ui/messages.py" line="522"/>
         <source>{value} is not a date Event Loader recognises. Write it like 2025-04-25 or 25/04/2025 14:30, or set this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date qu’Event Loader reconnaît. Écrivez-la comme 2025-04-25 ou 25/04/2025 14:30, ou choisissez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="507"/>
+        <location filename="../../app/ui/messages.py" line="531"/>
         <source>the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell.</source>
         <translation>la date 29/02/1900 n’existe pas (un reste d’anciennes feuilles de calcul). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="511"/>
+        <location filename="../../app/ui/messages.py" line="535"/>
         <source>{value} is not a real date. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date réelle. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="520"/>
+        <location filename="../../app/ui/messages.py" line="544"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="525"/>
+        <location filename="../../app/ui/messages.py" line="549"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="534"/>
+        <location filename="../../app/ui/messages.py" line="558"/>
         <source>space</source>
         <translation>espace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="537"/>
+        <location filename="../../app/ui/messages.py" line="561"/>
         <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters, digits, spaces and common symbols.</source>
         <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres, des chiffres, des espaces et des symboles courants.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="549"/>
+        <location filename="../../app/ui/messages.py" line="573"/>
         <source>the cell shows the spreadsheet error {error}. Fix the formula or the cell in the file.</source>
         <translation>la cellule affiche l’erreur de feuille de calcul {error}. Corrigez la formule ou la cellule dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="555"/>
+        <location filename="../../app/ui/messages.py" line="579"/>
         <source>the cell is empty, but {field} is required. Fill it in or set a default value in Mapping.</source>
         <translation>la cellule est vide, mais {field} est obligatoire. Remplissez-la ou définissez une valeur par défaut dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="561"/>
+        <location filename="../../app/ui/messages.py" line="585"/>
         <source>{value} is not an option of token {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="566"/>
+        <location filename="../../app/ui/messages.py" line="590"/>
         <source>{value} could mean {thousands} or {decimal}. Write it without a thousands separator or set this column&apos;s decimal separator in Mapping.</source>
         <translation>{value} peut signifier {thousands} ou {decimal}. Écrivez-le sans séparateur de milliers ou choisissez le séparateur décimal de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="574"/>
+        <location filename="../../app/ui/messages.py" line="598"/>
         <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="586"/>
+        <location filename="../../app/ui/messages.py" line="610"/>
         <source>{value} is not a valid email address. Fix the cell.</source>
         <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="589"/>
+        <location filename="../../app/ui/messages.py" line="613"/>
         <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
         <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="592"/>
+        <location filename="../../app/ui/messages.py" line="616"/>
         <source>{value} is not a number. Fix the cell.</source>
         <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="595"/>
+        <location filename="../../app/ui/messages.py" line="619"/>
         <source>{value} could be read day first or month first. Set this column&apos;s date format in Mapping (%d/%m/%Y for day first, %m/%d/%Y for month first).</source>
         <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Choisissez le format de date de cette colonne dans Mappage (%d/%m/%Y pour le jour d’abord, %m/%d/%Y pour le mois d’abord).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="600"/>
+        <location filename="../../app/ui/messages.py" line="624"/>
         <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
         <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="603"/>
+        <location filename="../../app/ui/messages.py" line="627"/>
         <source>{value} cannot be sent. Fix the cell.</source>
         <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="614"/>
+        <location filename="../../app/ui/messages.py" line="638"/>
         <source>The default value of &quot;{field}&quot;</source>
         <translation>La valeur par défaut de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="619"/>
+        <location filename="../../app/ui/messages.py" line="643"/>
         <source>The fixed value of &quot;{field}&quot;</source>
         <translation>La valeur fixe de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="628"/>
+        <location filename="../../app/ui/messages.py" line="652"/>
         <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="634"/>
+        <location filename="../../app/ui/messages.py" line="658"/>
         <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
         <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="640"/>
+        <location filename="../../app/ui/messages.py" line="664"/>
         <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
         <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="648"/>
+        <location filename="../../app/ui/messages.py" line="672"/>
         <source>No {fields} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="653"/>
+        <location filename="../../app/ui/messages.py" line="677"/>
         <source>No {fields}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="671"/>
+        <location filename="../../app/ui/messages.py" line="695"/>
         <source>{value} cannot be used ({code}). Fix the cell or the mapping.</source>
         <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="674"/>
+        <location filename="../../app/ui/messages.py" line="698"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="753"/>
+        <location filename="../../app/ui/messages.py" line="777"/>
         <source>{service} says this event ID is already in use. The event may already be there from an earlier attempt, or another record holds this ID: check the record before sending again.</source>
         <translation>{service} indique que cet ID d’événement est déjà utilisé. L’événement est peut-être déjà là après un essai précédent, ou une autre fiche d’informations porte cet ID&#xa0;: vérifiez la fiche avant de renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="760"/>
+        <location filename="../../app/ui/messages.py" line="784"/>
         <source>The answer of {service} was lost, so this event may or may not be there. It allows repeated events, so it was not sent again (it could appear twice): check it before sending it again.</source>
         <translation>La réponse de {service} a été perdue&#xa0;: cet événement est peut-être là, ou pas. Il accepte les événements répétés, donc il n’a pas été renvoyé (il pourrait apparaître deux fois)&#xa0;: vérifiez-le avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="767"/>
+        <location filename="../../app/ui/messages.py" line="791"/>
         <source>The daily {service} allowance is used up. Send the rest tomorrow; nothing is sent twice.</source>
         <translation>Le quota quotidien de {service} est épuisé. Envoyez le reste demain&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="773"/>
+        <location filename="../../app/ui/messages.py" line="797"/>
         <source>The upload stopped unexpectedly; it can be resumed.</source>
         <translation>L’envoi s’est arrêté de façon inattendue&#xa0;; il peut être repris.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="780"/>
+        <location filename="../../app/ui/messages.py" line="804"/>
         <source>Refused by {service}: {reason}</source>
         <translation>Refusé par {service}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="783"/>
+        <location filename="../../app/ui/messages.py" line="807"/>
         <source>Refused by {service}.</source>
         <translation>Refusé par {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="787"/>
+        <location filename="../../app/ui/messages.py" line="811"/>
         <source>Refused by {service} ({code}). The reason is in the error file.</source>
         <translation>Refusé par {service} ({code}). La raison est dans le fichier d’erreurs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="798"/>
+        <location filename="../../app/ui/messages.py" line="822"/>
         <source>The file or its folder does not exist (any more).</source>
         <translation>Le fichier ou son dossier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="802"/>
+        <location filename="../../app/ui/messages.py" line="826"/>
         <source>Event Loader may not use it. Close it in other programs or pick another place.</source>
         <translation>Event Loader n’a pas le droit de l’utiliser. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="807"/>
+        <location filename="../../app/ui/messages.py" line="831"/>
         <source>That is a folder, not a file.</source>
         <translation>C’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="809"/>
+        <location filename="../../app/ui/messages.py" line="833"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Le disque est plein. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="813"/>
+        <location filename="../../app/ui/messages.py" line="837"/>
         <source>That place is read-only. Pick another folder.</source>
         <translation>Cet emplacement est en lecture seule. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="817"/>
+        <location filename="../../app/ui/messages.py" line="841"/>
         <source>The system refused ({code}). Details are in the log file.</source>
         <translation>Le système a refusé ({code}). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="828"/>
+        <location filename="../../app/ui/messages.py" line="852"/>
         <source>The file does not exist (any more).</source>
         <translation>Le fichier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="830"/>
+        <location filename="../../app/ui/messages.py" line="854"/>
         <source>The file could not be read. Close it in other programs and try again.</source>
         <translation>Le fichier n’a pas pu être lu. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="834"/>
+        <location filename="../../app/ui/messages.py" line="858"/>
         <source>It is not a mapping file saved by Event Loader.</source>
         <translation>Ce n’est pas un fichier de mappage enregistré par Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="838"/>
+        <location filename="../../app/ui/messages.py" line="862"/>
         <source>It was saved by a newer Event Loader. Update Event Loader to use it.</source>
         <translation>Il a été enregistré par une version plus récente d’Event Loader. Mettez Event Loader à jour pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="843"/>
+        <location filename="../../app/ui/messages.py" line="867"/>
         <source>It is for a destination this Event Loader does not know.</source>
         <translation>Il est prévu pour une destination que cet Event Loader ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="848"/>
+        <location filename="../../app/ui/messages.py" line="872"/>
         <source>Part of it was changed by hand or damaged ({code}). Save the mapping again from the Mapping step.</source>
         <translation>Une partie a été modifiée à la main ou endommagée ({code}). Enregistrez de nouveau le mappage depuis l’étape Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="860"/>
+        <location filename="../../app/ui/messages.py" line="884"/>
         <source>This file is already being uploaded with this mapping, in another Event Loader window or from the command line. Let that upload finish (or stop it), then try again; nothing was sent or changed here.</source>
         <translation>Ce fichier est déjà en cours d’envoi avec ce mappage, dans une autre fenêtre d’Event Loader ou depuis la ligne de commande. Laissez cet envoi se terminer (ou arrêtez-le), puis réessayez&#xa0;; rien n’a été envoyé ni modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="870"/>
+        <location filename="../../app/ui/messages.py" line="894"/>
         <source>The record of sent rows, {path}, has lost the uploads it held, so Event Loader cannot tell which rows went and sends nothing. Put that file back from a backup and delete {marker}, or move both files to another folder to start a new record.</source>
         <translation>Le registre des lignes envoyées, {path}, a perdu les envois qu’il contenait&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties et n’envoie rien. Remettez ce fichier depuis une sauvegarde et supprimez {marker}, ou déplacez les deux fichiers dans un autre dossier pour commencer un nouveau registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="877"/>
+        <location filename="../../app/ui/messages.py" line="901"/>
         <source>The record of sent rows must be a file, but {path} is a folder. Move or rename that folder, then try again; nothing was sent.</source>
         <translation>Le registre des lignes envoyées doit être un fichier, mais {path} est un dossier. Déplacez ou renommez ce dossier, puis réessayez&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="883"/>
+        <location filename="../../app/ui/messages.py" line="907"/>
         <source>The record of sent rows is damaged, so Event Loader cannot tell which rows went. Details are in the log file.</source>
         <translation>Le registre des lignes envoyées est endommagé&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="888"/>
+        <location filename="../../app/ui/messages.py" line="912"/>
         <source>Event Loader cannot write the record of sent rows (disk full or a read-only folder). Free some space and try again; nothing is sent twice.</source>
         <translation>Event Loader ne peut pas écrire le registre des lignes envoyées (disque plein ou dossier en lecture seule). Libérez de la place et réessayez&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="909"/>
+        <location filename="../../app/ui/messages.py" line="933"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="911"/>
-        <location filename="../../app/ui/messages.py" line="914"/>
+        <location filename="../../app/ui/messages.py" line="935"/>
+        <location filename="../../app/ui/messages.py" line="938"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>

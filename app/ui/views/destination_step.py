@@ -564,8 +564,7 @@ class DestinationStep(StepPage):
                         ],
                     }
                 )
-        blocker = self.template_combo.blockSignals(True)
-        self.template_combo.clear()
+        items = []
         for template in self._templates:
             count = len(template.get("tokens", []))
             text = (
@@ -573,7 +572,16 @@ class DestinationStep(StepPage):
                 .replace("%1", str(template.get("name", "")))
                 .replace("%2", object_type_text(str(template.get("objectType", "contacts"))))
             )
-            self.template_combo.addItem(text, str(template.get("id")))
+            items.append((text, str(template.get("id"))))
+        blocker = self.template_combo.blockSignals(True)
+        combo = self.template_combo
+        current = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+        if items != current:
+            # Never rebuilt when unchanged: this runs from the list's own "activated" signal too,
+            # and clearing a combo box inside its own signal pulls its items from under it.
+            combo.clear()
+            for text, template_id in items:
+                combo.addItem(text, template_id)
         if select is not None:
             index = self.template_combo.findData(str(select))
             if index >= 0:
