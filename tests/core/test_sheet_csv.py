@@ -295,7 +295,6 @@ def test_first_page_of_a_large_file_reads_only_its_start(tmp_path: Path) -> None
     "text",
     [
         "Élève;Garçon\r\nà bientôt;œuvre\r\n",
-        "Commentaire\r\nÂŒ\r\n",
         "Prénom;Ville\r\nAnaïs;Besançon\r\n",
     ],
 )
@@ -308,6 +307,73 @@ def test_short_windows_western_text_is_not_read_in_another_code_page(tmp_path, t
     assert sheet.headers == lines[0]
     assert [[str(v) for v in row] for row in sheet.rows] == lines[1:]
     assert any(note.code == "encoding_guessed" for note in sheet.notes)
+
+
+@pytest.mark.parametrize("text", ["Commentaire\r\n\x8c\r\n", "Name\r\nCaf\u0083\u00a9 \u0092s\r\n"])
+def test_valid_utf8_with_c1_controls_stays_utf8(tmp_path: Path, text: str) -> None:
+    """Valid UTF-8 is UTF-8, even when its only non-ASCII characters are C1 controls.
+
+    Such text was mis-decoded once upstream; reading it as cp1252 here garbled it a second time
+    and made the round-trip property below fail for some seeds.
+    """
+    path = tmp_path / "c1.csv"
+    path.write_bytes(text.encode("utf-8"))
+    sheet = read_sheet(path, header_row=1)
+    assert sheet.encoding == "utf-8" and note(sheet, "encoding_guessed") is None
+    assert sheet.rows == [[text.split("\r\n")[1]]]
+
+
+def test_big5_export_is_read_as_big5(tmp_path: Path) -> None:
+    """Chinese names beside ASCII emails: few high bytes, yet the file is Big5 throughout."""
+    rows = [["Name", "City", "Email", "Profile"]] + [
+        [
+            f"王小明{i}",
+            "台北市",
+            f"user{i}@example.com",
+            f"https://example.com/members?id={i}&ref=mail",
+        ]
+        for i in range(40)
+    ]
+    path = write_rows(tmp_path / "big5.csv", rows, "big5")
+    data = read_sheet(path)
+    assert data.rows == rows[1:]
+    assert note(data, "encoding_mixed") is None
+    assert data.encoding is not None and data.encoding.replace("-", "").startswith("big5")
+
+
+def test_greek_iso_8859_7_is_read_as_greek(tmp_path: Path) -> None:
+    # Every Greek letter here is, byte for byte, a Western accented letter in cp1252 (Μαρία would
+    # read "Ìáñßá"): only the runs of such letters tell Greek words from French ones.
+    rows = [
+        ["Email", "Name", "City"],
+        ["maria@example.gr", "Μαρία", "Λάρισα"],
+        ["nikos@example.gr", "Νίκος", "Βόλος"],
+        ["eleni@example.gr", "Ελένη", "Ρόδος"],
+        ["sofia@example.gr", "Σοφία", "Κέρκυρα"],
+    ]
+    path = write_rows(tmp_path / "el.csv", rows, "iso8859_7", ";")
+    data = read_sheet(path)
+    assert data.headers == rows[0] and data.rows == rows[1:]
+    assert note(data, "encoding_guessed") is not None
+
+
+@pytest.mark.parametrize(
+    "compress",
+    [
+        pytest.param(lambda b: __import__("gzip").compress(b), id="gzip"),
+        pytest.param(lambda b: __import__("bz2").compress(b), id="bzip2"),
+        pytest.param(lambda b: __import__("lzma").compress(b), id="xz"),
+        pytest.param(lambda b: __import__("zlib").compress(b)[2:], id="raw-deflate"),
+    ],
+)
+def test_compressed_file_is_refused_not_decoded(tmp_path: Path, compress) -> None:
+    text = "Email,Name,City\n" + "".join(f"u{i}@x.io,Zoë {i},Köln\n" for i in range(300))
+    path = tmp_path / "export.csv"
+    path.write_bytes(compress(text.encode()))
+    with pytest.raises(SheetError) as info:
+        read_sheet(path)
+    assert info.value.code == "not_a_spreadsheet"
+    assert "binary" in str(info.value) or "compressed" in str(info.value)
 
 
 def test_only_western_looking_bytes_take_the_windows_western_shortcut() -> None:
