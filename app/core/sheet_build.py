@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core import sheet_files
 from app.core.sheet import CellError, ReadNote, SheetData
-from app.core.sheet_files import MAX_COLUMNS, sheet_error
+from app.core.sheet_files import sheet_error
 from app.core.sheet_headers import (
     column_letter,
     detect_header_index,
@@ -185,9 +186,12 @@ def _build(
         if v is not None and not (isinstance(v, str) and not v.strip())
     ]
     header_start, header_end = filled[0], filled[-1] + 1
-    if header_end - header_start > MAX_COLUMNS:
+    if header_end - header_start > sheet_files.MAX_COLUMNS:
         raise sheet_error(
-            "too_many_columns", raw.path, count=header_end - header_start, limit=MAX_COLUMNS
+            "too_many_columns",
+            raw.path,
+            count=header_end - header_start,
+            limit=sheet_files.MAX_COLUMNS,
         )
 
     # 3. Data rows: skip empty ones, note where data lies outside the header's columns.
@@ -255,6 +259,10 @@ def _build(
                     progress(count)
                 if stop_check is not None and stop_check():
                     raise sheet_error("cancelled", raw.path)
+        if number > sheet_files.MAX_ROWS:
+            # Checked every batch, so a sheet of millions of rows is refused after its first
+            # million, not when memory runs out.
+            raise sheet_error("too_many_rows", raw.path, limit=sheet_files.MAX_ROWS, row=number)
     # A first page that reached its limit may have more rows after it.
     complete = limit is None or len(rows) < limit
 
@@ -273,9 +281,9 @@ def _build(
             )
             empty_skipped -= fixed
 
-    if data_end - data_start > MAX_COLUMNS:
+    if data_end - data_start > sheet_files.MAX_COLUMNS:
         raise sheet_error(
-            "too_many_columns", raw.path, count=data_end - data_start, limit=MAX_COLUMNS
+            "too_many_columns", raw.path, count=data_end - data_start, limit=sheet_files.MAX_COLUMNS
         )
 
     # 4. Shape every row to the final columns and name them.

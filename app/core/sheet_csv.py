@@ -20,10 +20,12 @@ import csv
 import io
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import charset_normalizer
 
+from app.core import sheet_files
 from app.core.sheet import ReadNote
 from app.core.sheet_build import RawSheet
 from app.core.sheet_files import (
@@ -364,7 +366,8 @@ def read_text_raw(
         preferred = "\t" if path.suffix.lower() == ".tsv" else None
         delimiter = sniff_delimiter(text, preferred)
     _raise_field_limit()
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    lines = bounded_lines(io.StringIO(text, newline=""), delimiter, path)
+    reader = csv.reader(lines, delimiter=delimiter, strict=False)
     return RawSheet(
         path=path,
         rows=_records(reader, path),
@@ -376,6 +379,26 @@ def read_text_raw(
         delimiter=delimiter,
         track_ragged=True,
     )
+
+
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def bounded_lines(lines: Iterator[str], delimiter: str, path: Path) -> Iterator[str]:
+    """Pass lines to the csv module, refusing one with more fields than a spreadsheet has.
+
+    The csv module splits a whole line into a list before anyone can look at it: a 200 MB
+    line of commas became 100 million fields (gigabytes) before the column check. A line can
+    hold more than ``MAX_COLUMNS`` fields only if it is that long, so only such lines are
+    counted, and quoted text (where separators are not separators) is left out of the count.
+    """
+    limit = sheet_files.MAX_COLUMNS
+    for line in lines:
+        if len(line) > limit and line.count(delimiter) >= limit:
+            fields = _QUOTED.sub("", line).count(delimiter) + 1
+            if fields > limit:
+                raise sheet_error("too_many_columns", path, count=fields, limit=limit)
+        yield line
 
 
 def _read_start(

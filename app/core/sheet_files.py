@@ -15,6 +15,7 @@ from typing import Any
 from app.core.sheet import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, SheetError
 
 MAX_COLUMNS = 16_384  # Excel's own limit (column XFD)
+MAX_ROWS = 1_048_576  # Excel's own limit: no spreadsheet a person made has more rows
 MAX_TEXT_FILE_BYTES = 1 << 30  # a CSV over 1 GB is not a spreadsheet a person made
 MAX_UNCOMPRESSED_BYTES = 2 << 30  # all parts of a workbook, once unzipped
 MAX_COMPRESSION_RATIO = 200  # real sheets compress 5-20x; zip bombs 1000x and more
@@ -46,6 +47,8 @@ _MESSAGES = {
     "1 to {last}.",
     "too_many_columns": "{name} has {count} columns, more than the {limit} a spreadsheet can "
     "have: check that the right separator was used or remove the extra columns.",
+    "too_many_rows": "{name} has more than {limit} rows, more than a spreadsheet can have: "
+    "split it into smaller files.",
     "cancelled": "Reading {name} was stopped.",
 }
 

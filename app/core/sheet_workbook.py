@@ -17,6 +17,7 @@ import posixpath
 import re
 import threading
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from xml.etree import ElementTree
 
 import python_calamine
 
+from app.core import sheet_files
 from app.core.sheet import CellError, SheetError
 from app.core.sheet_build import MergedRange, RawSheet
 from app.core.sheet_files import check_workbook_container, read_head, sheet_error
@@ -297,6 +299,80 @@ class SheetXmlScan:
 
 
 # ---------------------------------------------------------------------------------------------
+# Row count of a large sheet, before calamine loads it
+
+_DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?([A-Z]{1,3})?(\d+)"')
+_DIMENSION_START_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})\d+')
+_ROW_R_RE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
+# The fewest bytes a row of the sheet XML takes (``<row><c><v>1</v></c></row>``): a sheet XML
+# smaller than MAX_ROWS times this cannot hold too many rows, and is not scanned.
+MIN_ROW_BYTES = 26
+# Most bytes a cell takes in an honest sheet XML (a formula and a long inline text): a sheet
+# XML larger than its declared size allows is counted rather than trusted.
+MAX_CELL_BYTES = 512
+
+
+def check_xlsx_row_count(path: Path, sheet_name: str) -> None:
+    """Refuse a sheet of more rows than Excel allows before calamine loads it all in memory.
+
+    calamine gives no row before it has parsed the whole sheet: a 32 MB file that unzips to
+    1.9 GB was read to 15.6 million rows until memory ran out. The sheet's declared size
+    (``<dimension>``) answers at once; a large sheet without one, or larger than it declares,
+    is counted by streaming its XML, which stops at the first row past the limit.
+    """
+    limit = sheet_files.MAX_ROWS
+    try:
+        with zipfile.ZipFile(path) as archive:
+            member = xlsx_sheet_member(archive, sheet_name)
+            if member is None:
+                return
+            size = archive.getinfo(member).file_size
+            if size <= limit * MIN_ROW_BYTES:
+                return
+            with archive.open(member) as stream:
+                head = stream.read(1 << 16)
+                declared = _declared_size(head)
+                if declared is not None:
+                    rows, columns = declared
+                    if rows > limit:
+                        raise sheet_error("too_many_rows", path, limit=limit, row=rows)
+                    if size <= rows * max(columns, 1) * MAX_CELL_BYTES:
+                        return
+                _count_rows(stream, head, path, limit)
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error):
+        return  # calamine reports a damaged file in its own words
+
+
+def _declared_size(head: bytes) -> tuple[int, int] | None:
+    """Return (last row, column count) of a sheet's ``<dimension>``, if it has one."""
+    match = _DIMENSION_RE.search(head)
+    if match is None:
+        return None
+    start = _DIMENSION_START_RE.search(head)
+    last_column = column_index(match.group(1)) if match.group(1) else 0
+    first_column = column_index(start.group(1)) if start else 0
+    return int(match.group(2)), last_column - first_column + 1
+
+
+def _count_rows(stream: Any, head: bytes, path: Path, limit: int) -> None:
+    """Stream the sheet XML and raise ``too_many_rows`` at the first row past ``limit``."""
+    carry = b""
+    tags = 0
+    chunk = head
+    while chunk:
+        buf = carry + chunk
+        cut = buf.rfind(b"<")
+        part, carry = (buf[:cut], buf[cut:]) if cut > 0 else (buf, b"")
+        tags += part.count(b"<row ") + part.count(b"<row>")
+        last = part.rfind(b"row ")
+        numbered = _ROW_R_RE.search(part, max(0, last - 16)) if last != -1 else None
+        row = max(tags, int(numbered.group(1)) if numbered else 0)
+        if row > limit:
+            raise sheet_error("too_many_rows", path, limit=limit, row=row)
+        chunk = stream.read(_CHUNK)
+
+
+# ---------------------------------------------------------------------------------------------
 # Whole sheet (calamine)
 
 
@@ -342,6 +418,8 @@ def read_workbook_raw(path: Path, sheet: str | None) -> RawSheet:
         elif is_zip and suffix == ".ods":
             scan = OdsScan(path, name).start()
         try:
+            if scan is not None and suffix != ".ods":
+                check_xlsx_row_count(path, name)
             loaded = workbook.get_sheet_by_name(name)
         except BaseException as exc:  # noqa: BLE001 - Rust panics are BaseException
             if scan is not None:
