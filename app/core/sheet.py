@@ -50,7 +50,9 @@ class ReadNote:
     ``encoding_guessed`` {encoding}; ``encoding_mixed`` {encoding, fallback, count: lines read
     with the fallback};
     ``encoding_replaced`` {encoding, count} (forced encoding, undecodable bytes);
-    ``nul_removed`` {count}.
+    ``nul_removed`` {count};
+    ``rows_above_header_skipped`` {count, row_numbers: first 20, header_row} (rows holding
+    something above the header row, such as a title: not data, left out).
     """
 
     code: str

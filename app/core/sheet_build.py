@@ -149,6 +149,7 @@ def _build(
             raise sheet_error("no_header", raw.path, row=None, rows_scanned=len(head))
         header_index = found
     header_number = first_number + header_index
+    above_header = [first_number + i for i in range(header_index) if non_empty_count(head[i])]
     header_cells = list(head[header_index])
     header_raw_length = head_raw_lengths[header_index]
 
@@ -306,6 +307,19 @@ def _build(
     )
 
     notes = list(raw.notes) + header_notes
+    if above_header:
+        # Titles, export dates or a notes line above the column names are not data; say which
+        # rows were left out, so that a table that starts higher up is not lost unseen.
+        notes.append(
+            ReadNote(
+                "rows_above_header_skipped",
+                {
+                    "count": len(above_header),
+                    "row_numbers": above_header[:20],
+                    "header_row": header_number,
+                },
+            )
+        )
     if empty_skipped:
         notes.append(ReadNote("empty_rows_skipped", {"count": empty_skipped}))
     if ragged_count:

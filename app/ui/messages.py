@@ -63,6 +63,15 @@ def note_text(note: ReadNote) -> str:
             None,
             count,
         )
+    if code == "rows_above_header_skipped":
+        rows = ", ".join(str(n) for n in p.get("row_numbers") or [])
+        return QCoreApplication.translate(
+            "messages",
+            "The column names are on row {header_row}; %n rows above them were skipped as not "
+            "data (rows {rows}). If the table starts higher, choose the header row.",
+            None,
+            int(p.get("count", 0)),
+        ).format(header_row=p.get("header_row", ""), rows=rows)
     if code == "header_row_detected":
         return QCoreApplication.translate(
             "messages", "The column names were found on row {row}."
@@ -137,6 +146,11 @@ def sheet_error_text(error: SheetError, name: str) -> str:
         "too_many_columns": QCoreApplication.translate(
             "messages",
             "{name} has too many columns to be an export of contacts or events. Check the file.",
+        ),
+        "too_many_rows": QCoreApplication.translate(
+            "messages",
+            "{name} has more rows than a spreadsheet can hold (1,048,576). Split it into smaller "
+            "files.",
         ),
         "too_large": QCoreApplication.translate(
             "messages", "{name} is too large to read safely. Split it into smaller files."

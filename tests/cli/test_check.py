@@ -313,3 +313,15 @@ def test_check_runs_as_a_real_process(tmp_path: Path) -> None:
     lines = missing.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("event-loader: nope.xlsx")
     assert "does not exist" in lines[0] and "Traceback" not in missing.stderr
+
+
+def test_rows_above_a_lower_header_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_csv(tmp_path, GOOD, preamble=["Webinar attendees", "Exported 2025-03-30", ""])
+    code, out, err = run(["check", str(path), "--mapping", MAPPING], capsys)
+    assert code == 0, err
+    assert "header on row 4: 2 rows checked" in out
+    assert (
+        "  The column names are on row 4; rows 1, 2 were above them and skipped as not data." in out
+    )

@@ -383,3 +383,37 @@ def test_only_western_looking_bytes_take_the_windows_western_shortcut() -> None:
     assert not _reads_as_western_text("Łódź, Żaneta, Gdańsk".encode("cp1250"))
     assert not _reads_as_western_text("Привет мир".encode("cp1251"))
     assert not _reads_as_western_text(b"plain ascii")
+
+
+def test_year_headers_keep_every_data_row(tmp_path: Path) -> None:
+    """ "Musei,2011,2010": the year row is the header; no data row is taken for it."""
+    path = tmp_path / "musei.csv"
+    path.write_text(
+        "Musei,2011,2010\nMusei Vaticani,5.078.000,n.d.\nUffizi,1.766.000,1.751.000\n"
+        "Colosseo,n.d.,5.000.000\n"
+    )
+    data = read_sheet(path)
+    assert data.header_row == 1 and data.headers == ["Musei", "2011", "2010"]
+    assert [row[0] for row in data.rows] == ["Musei Vaticani", "Uffizi", "Colosseo"]
+    assert note(data, "rows_above_header_skipped") is None
+
+
+def test_rows_above_a_lower_header_are_named_in_a_note(tmp_path: Path) -> None:
+    from app.core.messages import note_message
+
+    path = tmp_path / "titled.csv"
+    path.write_text(
+        "Visitors by year\nSource: ISTAT\n\nCountry,2013,2014\nItaly,1,2\nFrance,n.d.,3\n"
+    )
+    data = read_sheet(path)
+    assert data.header_row == 4 and data.headers == ["Country", "2013", "2014"]
+    assert data.rows == [["Italy", "1", "2"], ["France", "n.d.", "3"]]
+    skipped = next(n for n in data.notes if n.code == "rows_above_header_skipped")
+    assert skipped.params == {"count": 2, "row_numbers": [1, 2], "header_row": 4}
+    assert note_message(skipped) == (
+        "The column names are on row 4; rows 1, 2 were above them and skipped as not data. "
+        "If the table starts higher, choose the header row."
+    )
+    # A header row chosen by hand lower down says the same.
+    chosen = read_sheet(path, header_row=5)
+    assert note(chosen, "rows_above_header_skipped")["row_numbers"] == [1, 2, 4]
