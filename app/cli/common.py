@@ -109,8 +109,17 @@ def add_sheet_arguments(parser: argparse.ArgumentParser) -> None:
 # --- opening inputs -----------------------------------------------------------------------------
 
 
-def open_sheet(args: argparse.Namespace, *, progress: ProgressPrinter | None = None) -> Any:
-    """Read the sheet named by ``args`` (file, sheet, header_row); SheetError -> CommandError."""
+def open_sheet(
+    args: argparse.Namespace,
+    *,
+    progress: ProgressPrinter | None = None,
+    prefer_columns: Iterable[str] = (),
+) -> Any:
+    """Read the sheet named by ``args`` (file, sheet, header_row); SheetError -> CommandError.
+
+    Without ``--sheet``, a workbook opens on its first sheet with data rows, or with
+    ``prefer_columns`` (the mapping's columns) on the one whose header holds most of them.
+    """
     from app.core.sheet import SheetError, read_sheet
 
     path = Path(args.file)
@@ -121,6 +130,7 @@ def open_sheet(args: argparse.Namespace, *, progress: ProgressPrinter | None = N
             sheet=getattr(args, "sheet", None),
             header_row=getattr(args, "header_row", None),
             progress=progress.update if progress is not None else None,
+            prefer_columns=tuple(prefer_columns),
         )
     except SheetError as exc:
         raise CommandError(naming(path, str(exc))) from None

@@ -325,3 +325,25 @@ def test_rows_above_a_lower_header_are_named(
     assert (
         "  The column names are on row 4; rows 1, 2 were above them and skipped as not data." in out
     )
+
+
+def test_without_sheet_option_the_sheet_holding_the_mapped_columns_is_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A notes sheet first, a summary table, then the attendees with a title above the header."""
+    book = openpyxl.Workbook()
+    book.active.title = "Read me"
+    book.active.append(["The attendees are on the last sheet."])
+    summary = book.create_sheet("Summary")
+    summary.append(["Webinar", "Attendees"])
+    summary.append(["Spring product launch", 2])
+    data = book.create_sheet("Attendees")
+    data.append(["Spring product launch: attendees"])
+    data.append([])
+    for line in [HEADERS, *GOOD]:
+        data.append(line.split(";"))
+    path = tmp_path / "three-sheets.xlsx"
+    book.save(path)
+    code, out, err = run(["check", str(path), "--mapping", MAPPING], capsys)
+    assert code == 0, err
+    assert 'three-sheets.xlsx, sheet "Attendees", header on row 3: 2 rows' in out
