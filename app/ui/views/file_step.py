@@ -331,7 +331,10 @@ class FileStep(StepPage):
         self._announce()
 
     def is_complete(self) -> bool:  # noqa: D102
-        return self.state.sheet is not None and self.state.sheet.complete and not self._loading
+        sheet = self.state.sheet
+        # A sheet without data rows (a notes sheet, a template) has nothing to send: the later
+        # steps would only show empty fields, so the user stays here and is told why.
+        return sheet is not None and sheet.complete and bool(sheet.rows) and not self._loading
 
     def leave(self, state: WizardState) -> bool:  # noqa: D102
         return True  # the state is filled when the whole sheet has loaded
@@ -430,6 +433,7 @@ class FileStep(StepPage):
         self.context.settings.add_recent_file(request.path)
         self.context.save_settings()
         self._fill_recent()
+        self.error_message.show_text("" if sheet.rows else self._no_rows_text(sheet))
         self._announce()
         self.file_loaded.emit(request.path)
 
@@ -546,6 +550,22 @@ class FileStep(StepPage):
         columns = self.tr("%n columns", "", len(sheet.headers))
         return self.tr("%1 · %2").replace("%1", rows).replace("%2", columns)
 
+    def _no_rows_text(self, sheet: SheetData) -> str:
+        """Say why a sheet without data rows cannot go on, and what to choose instead."""
+        if sheet.sheet_name is not None and len(sheet.sheet_names) > 1:
+            return self.tr(
+                "Sheet “%1” has no rows of data below its column names. Choose the "
+                "sheet that holds your data."
+            ).replace("%1", sheet.sheet_name)
+        return (
+            self.tr(
+                "%1 has no rows of data below its column names (row %2). Choose another header row "
+                "or another file."
+            )
+            .replace("%1", sheet.path.name)
+            .replace("%2", str(sheet.header_row))
+        )
+
     def _notes(self, notes: list[ReadNote]) -> list[str]:
         return [text for text in (note_text(note) for note in notes) if text]
 
@@ -556,6 +576,8 @@ class FileStep(StepPage):
             self.status_changed.emit(problem)
         elif self._loading:
             self.status_changed.emit(self.tr("Reading the file…"))
+        elif self.state.sheet is not None and not self.state.sheet.rows:
+            self.status_changed.emit(self._no_rows_text(self.state.sheet))
         elif self.state.sheet is not None:
             self.status_changed.emit(self.tr("%n rows ready", "", len(self.state.sheet.rows)))
         else:
