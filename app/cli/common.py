@@ -188,13 +188,9 @@ def open_mapping(path_text: str) -> Any:
 
 def mapped_columns(mapping: Any) -> list[str]:
     """Every column a mapping reads (fields and event-id columns), in mapping order."""
-    seen: dict[str, None] = {}
-    for rule in mapping.fields.values():
-        if rule.column is not None:
-            seen.setdefault(rule.column, None)
-    for column in mapping.event_id.columns:
-        seen.setdefault(column, None)
-    return list(seen)
+    from app.core.mapping import mapped_columns as columns_of
+
+    return columns_of(mapping)
 
 
 def check_mapping_fits(mapping: Any, mapping_path: str, sheet: Any) -> None:

@@ -37,25 +37,25 @@
 <context>
     <name>FileStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="404" />
+        <location filename="../../app/ui/views/file_step.py" line="407" />
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Reading… %Ln row so far</numerusform><numerusform>Reading… %Ln rows so far</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="549" />
+        <location filename="../../app/ui/views/file_step.py" line="552" />
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="550" />
+        <location filename="../../app/ui/views/file_step.py" line="553" />
         <source>%n columns</source>
         <translation>
             <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="582" />
+        <location filename="../../app/ui/views/file_step.py" line="585" />
         <source>%n rows ready</source>
         <translation>
             <numerusform>%n row ready</numerusform><numerusform>%n rows ready</numerusform></translation>

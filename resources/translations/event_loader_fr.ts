@@ -640,27 +640,27 @@
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="96"/>
+        <location filename="../../app/ui/views/file_step.py" line="97"/>
         <source>Drop area</source>
         <translation>Zone de dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="106"/>
+        <location filename="../../app/ui/views/file_step.py" line="107"/>
         <source>Drop a spreadsheet here</source>
         <translation>Déposez une feuille de calcul ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="111"/>
+        <location filename="../../app/ui/views/file_step.py" line="112"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="112"/>
+        <location filename="../../app/ui/views/file_step.py" line="113"/>
         <source>Choose file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="116"/>
+        <location filename="../../app/ui/views/file_step.py" line="117"/>
         <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text (.csv, .tsv, .txt). The first row with names is used as the column headers.</source>
         <translation>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), ou CSV et texte (.csv, .tsv, .txt). La première ligne contenant des noms sert d’en-têtes de colonne.</translation>
     </message>
@@ -706,162 +706,162 @@
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="164"/>
+        <location filename="../../app/ui/views/file_step.py" line="165"/>
         <source>Problem with the file</source>
         <translation>Problème avec le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="169"/>
+        <location filename="../../app/ui/views/file_step.py" line="170"/>
         <source>&amp;Recent files</source>
         <translation>Fic&amp;hiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="171"/>
+        <location filename="../../app/ui/views/file_step.py" line="172"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="188"/>
+        <location filename="../../app/ui/views/file_step.py" line="189"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="190"/>
+        <location filename="../../app/ui/views/file_step.py" line="191"/>
         <source>C&amp;hoose another file…</source>
         <translation>Choisir un autre f&amp;ichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="191"/>
+        <location filename="../../app/ui/views/file_step.py" line="192"/>
         <source>Choose another file</source>
         <translation>Choisir un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="198"/>
+        <location filename="../../app/ui/views/file_step.py" line="199"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="200"/>
+        <location filename="../../app/ui/views/file_step.py" line="201"/>
         <source>&amp;Sheet:</source>
         <translation>Feui&amp;lle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="203"/>
+        <location filename="../../app/ui/views/file_step.py" line="204"/>
         <source>Find the header row &amp;automatically</source>
         <translation>Trouver la ligne d’en-tête a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="208"/>
+        <location filename="../../app/ui/views/file_step.py" line="209"/>
         <source>Header is on row </source>
         <translation>En-tête à la ligne </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="209"/>
+        <location filename="../../app/ui/views/file_step.py" line="210"/>
         <source>Header row</source>
         <translation>Ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="212"/>
+        <location filename="../../app/ui/views/file_step.py" line="213"/>
         <source>&amp;Headers:</source>
         <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="222"/>
+        <location filename="../../app/ui/views/file_step.py" line="223"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="224"/>
+        <location filename="../../app/ui/views/file_step.py" line="225"/>
         <source>How the letters of the file are stored. Change it if accents look wrong.</source>
         <translation>La façon dont les caractères du fichier sont enregistrés. Changez-le si les accents s’affichent mal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="228"/>
+        <location filename="../../app/ui/views/file_step.py" line="229"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="232"/>
+        <location filename="../../app/ui/views/file_step.py" line="233"/>
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="233"/>
+        <location filename="../../app/ui/views/file_step.py" line="234"/>
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="234"/>
+        <location filename="../../app/ui/views/file_step.py" line="235"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="235"/>
+        <location filename="../../app/ui/views/file_step.py" line="236"/>
         <source>Vertical bar ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="238"/>
+        <location filename="../../app/ui/views/file_step.py" line="239"/>
         <source>Column separator</source>
         <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="240"/>
+        <location filename="../../app/ui/views/file_step.py" line="241"/>
         <source>Se&amp;parator:</source>
         <translation>Sépa&amp;rateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="268"/>
+        <location filename="../../app/ui/views/file_step.py" line="269"/>
         <source>Rows and columns</source>
         <translation>Lignes et colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="272"/>
+        <location filename="../../app/ui/views/file_step.py" line="273"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="281"/>
+        <location filename="../../app/ui/views/file_step.py" line="282"/>
         <source>What was adjusted while reading</source>
         <translation>Ce qui a été ajusté pendant la lecture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="286"/>
+        <location filename="../../app/ui/views/file_step.py" line="287"/>
         <source>First rows of the sheet</source>
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="310"/>
+        <location filename="../../app/ui/views/file_step.py" line="311"/>
         <source>Which spreadsheet holds the events?</source>
         <translation>Quelle feuille de calcul contient les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="324"/>
+        <location filename="../../app/ui/views/file_step.py" line="325"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="354"/>
+        <location filename="../../app/ui/views/file_step.py" line="355"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
         <translation>%1 n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="379"/>
+        <location filename="../../app/ui/views/file_step.py" line="382"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="385"/>
+        <location filename="../../app/ui/views/file_step.py" line="388"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="393"/>
+        <location filename="../../app/ui/views/file_step.py" line="396"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="404"/>
+        <location filename="../../app/ui/views/file_step.py" line="407"/>
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Lecture… %Ln ligne pour l’instant</numerusform>
@@ -869,14 +869,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="458"/>
+        <location filename="../../app/ui/views/file_step.py" line="461"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation>%1
 Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="549"/>
+        <location filename="../../app/ui/views/file_step.py" line="552"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -884,7 +884,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="550"/>
+        <location filename="../../app/ui/views/file_step.py" line="553"/>
         <source>%n columns</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -892,27 +892,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="551"/>
+        <location filename="../../app/ui/views/file_step.py" line="554"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="557"/>
+        <location filename="../../app/ui/views/file_step.py" line="560"/>
         <source>Sheet “%1” has no rows of data below its column names. Choose the sheet that holds your data.</source>
         <translation>La feuille «&#xa0;%1&#xa0;» n’a aucune ligne de données sous ses noms de colonnes. Choisissez la feuille qui contient vos données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="562"/>
+        <location filename="../../app/ui/views/file_step.py" line="565"/>
         <source>%1 has no rows of data below its column names (row %2). Choose another header row or another file.</source>
         <translation>%1 n’a aucune ligne de données sous ses noms de colonnes (ligne %2). Choisissez une autre ligne d’en-tête ou un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="578"/>
+        <location filename="../../app/ui/views/file_step.py" line="581"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="582"/>
+        <location filename="../../app/ui/views/file_step.py" line="585"/>
         <source>%n rows ready</source>
         <translation>
             <numerusform>%n ligne prête</numerusform>
@@ -920,12 +920,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="584"/>
+        <location filename="../../app/ui/views/file_step.py" line="587"/>
         <source>Open a spreadsheet to start.</source>
         <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="604"/>
+        <location filename="../../app/ui/views/file_step.py" line="607"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
     </message>

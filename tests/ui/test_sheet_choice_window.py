@@ -86,3 +86,32 @@ def test_notes_sheet_first_opens_on_the_data_and_a_notes_sheet_blocks_next(qtbot
         qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert step.sheet_combo.currentText() == "Attendees" and step.model.rowCount() == 6
     assert window.next_button.isEnabled() and not step.error_message.isVisible()
+
+
+def test_with_a_mapping_the_sheet_holding_its_columns_opens(qtbot, window, tmp_path):
+    """New upload keeps the mapping: the next workbook opens on the sheet it can read."""
+    from shell_support import WEBINAR, WEBINAR_MAPPING, sample
+
+    from app.core.mapping import load_mapping, mapped_columns
+    from app.core.sheet import read_sheet
+
+    mapping = load_mapping(sample(WEBINAR_MAPPING))
+    source = read_sheet(sample(WEBINAR))
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "Summary"
+    summary.append(["Webinar", "Attendees"])
+    summary.append(["Spring launch", len(source.rows)])
+    detail = book.create_sheet("Detail")
+    detail.append(source.headers)
+    for row in source.rows[:10]:
+        detail.append(row)
+    path = tmp_path / "two-tables.xlsx"
+    book.save(path)
+    assert set(mapped_columns(mapping)) <= set(source.headers)
+
+    window.state.mapping = mapping
+    with qtbot.waitSignal(window.file_step.file_loaded, timeout=20000):
+        window.open_file(path)
+    assert window.file_step.sheet_combo.currentText() == "Detail"
+    assert window.file_step.model.rowCount() == 10 and window.next_button.isEnabled()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.mapping import mapped_columns
 from app.core.sheet import SUPPORTED_SUFFIXES, ReadNote, SheetData, SheetError
 from app.ui.context import AppContext
 from app.ui.messages import note_text, sheet_error_text
@@ -357,6 +358,8 @@ class FileStep(StepPage):
             )
             self._announce()
             return
+        if self.state.mapping is not None and "prefer_columns" not in overrides:
+            overrides["prefer_columns"] = tuple(mapped_columns(self.state.mapping))
         request = LoadRequest(path=path, **overrides)  # type: ignore[arg-type]
         if _file_size(path) >= FREEZE_FILES_FROM:
             # What exists now (the window, the modules) lives on; the first collection during a
