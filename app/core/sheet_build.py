@@ -59,6 +59,9 @@ class RawSheet:
     # Reads the merged ranges when they are not in ``merged`` yet (costly: the whole sheet XML);
     # called only when the header row has blank cells that a merge could explain.
     merged_loader: Callable[[], list[MergedRange]] | None = None
+    # Columns the sheet declares it uses (an .xlsx ``<dimension>``); 0 when unknown. A merged
+    # header cell can reach columns no row of the first page has a value in.
+    declared_width: int = 0
     notes: list[ReadNote] = field(default_factory=list)
     encoding: str | None = None
     delimiter: str | None = None
@@ -127,7 +130,11 @@ def _build(
         head_raw_lengths.append(len(raw_row))
         row = cook(raw_row, first_number + len(head))
         head.append(row)
-        if row.count(None) != len(row):
+        if row.count(None) != len(row) and not all(
+            v is None or isinstance(v, CellError) for v in row
+        ):
+            # Error cells alone do not make a sheet hold data: the full read learns of them
+            # only after the header search, and both reads must call such a sheet empty.
             non_empty_seen += 1
 
     last_seen = first_number + len(head) - 1
@@ -158,7 +165,7 @@ def _build(
     header_row0 = header_number - 1
     merged = raw.merged
     if raw.merged_loader is not None:
-        widest = max(len(row) for row in head)
+        widest = max(raw.declared_width, *(len(row) for row in head))
         padded = header_cells + [None] * (widest - len(header_cells))
         if any(v is None or (isinstance(v, str) and not v.strip()) for v in padded):
             merged = raw.merged_loader()

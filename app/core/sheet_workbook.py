@@ -52,7 +52,8 @@ ERROR_CODES = frozenset(
 _CHUNK = 1 << 20
 _REF_RE = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 _VALUE_RE = re.compile(rb"<v>([^<]*)</v>")
-_MERGE_RE = re.compile(rb'<mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+# Some writers prefix every element (``<x:mergeCell``): the prefix is allowed.
+_MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -263,7 +264,9 @@ class SheetXmlScan:
             # the last cell can hold one: searching the whole megabyte for them each time cost
             # as much GIL time as the error search itself.
             cut = buf.rfind(b"<c ")
-            cut = max(cut, buf.rfind(b"<mergeCell ", cut + 1))
+            merge = buf.rfind(b"mergeCell ", cut + 1)
+            if merge != -1:  # cut at its "<", before any prefix ("<x:mergeCell")
+                cut = max(cut, buf.rfind(b"<", 0, merge))
             if cut <= 0:
                 cut = max(0, len(buf) - 64)
             self._scan_part(buf[:cut])
@@ -276,7 +279,7 @@ class SheetXmlScan:
                 self._record_error(part, pos)
                 pos = part.find(b't="e"', pos + 5)
         last_cell = part.rfind(b"<c ")
-        if part.find(b"<mergeCell ", last_cell + 1) != -1:
+        if part.find(b"mergeCell ", last_cell + 1) != -1:
             for match in _MERGE_RE.finditer(part, last_cell + 1):
                 c0, r0, c1, r1 = match.groups()
                 self.merged.append(
@@ -539,6 +542,7 @@ def read_xlsx_first_rows(
         raise sheet_error("corrupt", path, detail=str(exc).splitlines()[0][:120]) from exc
     finally:
         stream.close()
+    width = min(stream.declared_width.get(members.get(chosen) or "", 0), 16_384)
     return RawSheet(
         path=path,
         rows=iter(rows),
@@ -548,6 +552,7 @@ def read_xlsx_first_rows(
         first_column=0,
         normalise=None,
         merged_loader=lambda: _merged_ranges(path, chosen),
+        declared_width=width,
     )
 
 
