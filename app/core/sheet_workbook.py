@@ -414,15 +414,15 @@ def read_workbook_raw(path: Path, sheet: str | None) -> RawSheet:
     candidates = _candidate_sheets(workbook, path, sheet)
     chosen: tuple[str, python_calamine.CalamineSheet, Any] | None = None
     for name in candidates:
-        # The scan starts first so that it runs while calamine parses the same sheet.
+        # The scan starts first so that it runs while calamine parses the same sheet; the row
+        # count comes before both, so a refused sheet costs neither.
         scan: Any = None
         if is_zip and suffix in (".xlsx", ".xlsm"):
+            check_xlsx_row_count(path, name)
             scan = SheetXmlScan(path, name, want_errors=True).start()
         elif is_zip and suffix == ".ods":
             scan = OdsScan(path, name).start()
         try:
-            if scan is not None and suffix != ".ods":
-                check_xlsx_row_count(path, name)
             loaded = workbook.get_sheet_by_name(name)
         except BaseException as exc:  # noqa: BLE001 - Rust panics are BaseException
             if scan is not None:
