@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.core.convert import Problem
-from app.core.sheet import ReadNote, SheetError
+from app.core.sheet import ReadNote, SheetData, SheetError
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,21 @@ def note_text(note: ReadNote) -> str:
     return QCoreApplication.translate("messages", "Note while reading: {code} ({details}).").format(
         code=code, details=details
     )
+
+
+def no_data_rows_text(sheet: SheetData) -> str:
+    """Say why a sheet without data rows cannot go past File, and what to choose instead."""
+    if sheet.sheet_name is not None and len(sheet.sheet_names) > 1:
+        return QCoreApplication.translate(
+            "messages",
+            "Sheet \u201c{sheet}\u201d has no rows of data below its column names. Choose the "
+            "sheet that holds your data.",
+        ).format(sheet=sheet.sheet_name)
+    return QCoreApplication.translate(
+        "messages",
+        "{name} has no rows of data below its column names (row {row}). Choose another header "
+        "row or another file.",
+    ).format(name=sheet.path.name, row=sheet.header_row)
 
 
 def sheet_error_text(error: SheetError, name: str) -> str:

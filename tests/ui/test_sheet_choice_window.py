@@ -115,3 +115,31 @@ def test_with_a_mapping_the_sheet_holding_its_columns_opens(qtbot, window, tmp_p
         window.open_file(path)
     assert window.file_step.sheet_combo.currentText() == "Detail"
     assert window.file_step.model.rowCount() == 10 and window.next_button.isEnabled()
+
+
+def test_the_sentences_are_french_in_french(qapp, tmp_path):
+    from PySide6.QtCore import QTranslator
+
+    from app.core.sheet import ReadNote, read_sheet
+    from app.ui.messages import no_data_rows_text, note_text
+
+    translator = QTranslator()
+    folder = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    assert translator.load("event_loader_fr", str(folder))
+    qapp.installTranslator(translator)
+    try:
+        path = attendee_export(tmp_path / "attendees.xlsx")
+        notes = read_sheet(path, sheet="Read me")
+        notes.rows = []  # as a notes sheet with one line reads
+        assert no_data_rows_text(notes) == (
+            "La feuille «\u00a0Read me\u00a0» n’a aucune ligne de données sous ses noms de "
+            "colonnes. Choisissez la feuille qui contient vos données."
+        )
+        skipped = ReadNote(
+            "rows_above_header_skipped", {"count": 1, "row_numbers": [1], "header_row": 3}
+        )
+        assert note_text(skipped).startswith(
+            "Les noms de colonnes sont à la ligne 3\u00a0; 1 ligne au-dessus a été ignorée"
+        )
+    finally:
+        qapp.removeTranslator(translator)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from app.core.mapping import mapped_columns
 from app.core.sheet import SUPPORTED_SUFFIXES, ReadNote, SheetData, SheetError
 from app.ui.context import AppContext
-from app.ui.messages import note_text, sheet_error_text
+from app.ui.messages import no_data_rows_text, note_text, sheet_error_text
 from app.ui.models.sheet_model import SheetModel, display_value
 from app.ui.sheet_loader import LoadRequest, SheetLoadSignals, SheetLoadTask
 from app.ui.state import WizardState
@@ -436,7 +436,7 @@ class FileStep(StepPage):
         self.context.settings.add_recent_file(request.path)
         self.context.save_settings()
         self._fill_recent()
-        self.error_message.show_text("" if sheet.rows else self._no_rows_text(sheet))
+        self.error_message.show_text("" if sheet.rows else no_data_rows_text(sheet))
         self._announce()
         self.file_loaded.emit(request.path)
 
@@ -553,22 +553,6 @@ class FileStep(StepPage):
         columns = self.tr("%n columns", "", len(sheet.headers))
         return self.tr("%1 · %2").replace("%1", rows).replace("%2", columns)
 
-    def _no_rows_text(self, sheet: SheetData) -> str:
-        """Say why a sheet without data rows cannot go on, and what to choose instead."""
-        if sheet.sheet_name is not None and len(sheet.sheet_names) > 1:
-            return self.tr(
-                "Sheet “%1” has no rows of data below its column names. Choose the "
-                "sheet that holds your data."
-            ).replace("%1", sheet.sheet_name)
-        return (
-            self.tr(
-                "%1 has no rows of data below its column names (row %2). Choose another header row "
-                "or another file."
-            )
-            .replace("%1", sheet.path.name)
-            .replace("%2", str(sheet.header_row))
-        )
-
     def _notes(self, notes: list[ReadNote]) -> list[str]:
         return [text for text in (note_text(note) for note in notes) if text]
 
@@ -580,7 +564,7 @@ class FileStep(StepPage):
         elif self._loading:
             self.status_changed.emit(self.tr("Reading the file…"))
         elif self.state.sheet is not None and not self.state.sheet.rows:
-            self.status_changed.emit(self._no_rows_text(self.state.sheet))
+            self.status_changed.emit(no_data_rows_text(self.state.sheet))
         elif self.state.sheet is not None:
             self.status_changed.emit(self.tr("%n rows ready", "", len(self.state.sheet.rows)))
         else:
