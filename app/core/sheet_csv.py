@@ -366,7 +366,12 @@ def read_text_raw(
         preferred = "\t" if path.suffix.lower() == ".tsv" else None
         delimiter = sniff_delimiter(text, preferred)
     _raise_field_limit()
-    lines = bounded_lines(io.StringIO(text, newline=""), delimiter, path)
+    if len(text) > (text.count("\n") + 1) * sheet_files.MAX_COLUMNS:
+        # Lines this long on average are a hostile or broken file: they are found and counted
+        # in the text itself, without the csv module's buffer (4 bytes per character).
+        lines = long_lines(text, delimiter, path)
+    else:
+        lines = bounded_lines(io.StringIO(text, newline=""), delimiter, path)
     reader = csv.reader(lines, delimiter=delimiter, strict=False)
     return RawSheet(
         path=path,
@@ -399,6 +404,36 @@ def bounded_lines(lines: Iterator[str], delimiter: str, path: Path) -> Iterator[
             if fields > limit:
                 raise sheet_error("too_many_columns", path, count=fields, limit=limit)
         yield line
+
+
+def long_lines(text: str, delimiter: str, path: Path) -> Iterator[str]:
+    r"""Yield the lines of ``text`` as ``io.StringIO`` would, checking each before it is copied.
+
+    Line ends are ``\n``, ``\r\n`` or a lone ``\r``, kept on the line. A line with more
+    separators than ``MAX_COLUMNS`` outside quotes is refused before it is sliced out.
+    """
+    limit = sheet_files.MAX_COLUMNS
+    size = len(text)
+    find = text.find
+    pos = 0
+    while pos < size:
+        newline = find("\n", pos)
+        end = size if newline == -1 else newline + 1
+        carriage = find("\r", pos, end - 1)
+        if carriage != -1 and carriage + 1 != newline:
+            end = carriage + 1
+        if end - pos > limit and text.count(delimiter, pos, end) >= limit:
+            quoted = text.count('"', pos, end) > 0
+            line = text[pos:end] if quoted else ""
+            fields = (
+                _QUOTED.sub("", line).count(delimiter)
+                if quoted
+                else text.count(delimiter, pos, end)
+            ) + 1
+            if fields > limit:
+                raise sheet_error("too_many_columns", path, count=fields, limit=limit)
+        yield text[pos:end]
+        pos = end
 
 
 def _read_start(

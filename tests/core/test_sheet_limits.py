@@ -163,3 +163,24 @@ def test_separators_inside_quotes_do_not_count_as_columns(tmp_path: Path) -> Non
     path.write_text(f'Email,Comment\r\nx@y.io,"{long_text}"\r\n')
     data = read_sheet(path)
     assert data.rows == [["x@y.io", long_text]]
+
+
+@pytest.mark.parametrize("short_lines", [0, 3_000], ids=["alone", "among-short-lines"])
+def test_a_long_line_is_refused_wherever_it_sits(tmp_path: Path, short_lines: int) -> None:
+    """Alone (found in the text itself) or among thousands of short lines (csv's own lines)."""
+    path = tmp_path / "long.csv"
+    body = "".join(f"u{i}@x.io,N{i}\r\n" for i in range(short_lines))
+    path.write_text("Email,Name\r\n" + body + "a," * 20_000 + "\r\n" + body)
+    with pytest.raises(SheetError) as info:
+        read_sheet(path)
+    assert info.value.code == "too_many_columns" and info.value.params["count"] == 20_001
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+def test_files_of_long_lines_keep_their_rows(tmp_path: Path, ending: str) -> None:
+    """Lines of 20,000 characters but few fields read as before, whatever the line ends."""
+    path = tmp_path / "wide-text.csv"
+    cell = "word " * 4_000
+    path.write_text(ending.join(["Email,Comment", f"a@x.io,{cell}", f"b@x.io,{cell}"]) + ending)
+    data = read_sheet(path)
+    assert data.rows == [["a@x.io", cell], ["b@x.io", cell]]
