@@ -51,7 +51,7 @@ ERROR_CODES = frozenset(
 )
 _CHUNK = 1 << 20
 _REF_RE = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
-_VALUE_RE = re.compile(rb"<v>([^<]*)</v>")
+_VALUE_RE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 # Some writers prefix every element (``<x:mergeCell``): the prefix is allowed.
 _MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -263,7 +263,7 @@ class SheetXmlScan:
             # Merged ranges come after every cell (the schema's order), so only the text after
             # the last cell can hold one: searching the whole megabyte for them each time cost
             # as much GIL time as the error search itself.
-            cut = buf.rfind(b"<c ")
+            cut = _last_cell_start(buf)
             merge = buf.rfind(b"mergeCell ", cut + 1)
             if merge != -1:  # cut at its "<", before any prefix ("<x:mergeCell")
                 cut = max(cut, buf.rfind(b"<", 0, merge))
@@ -278,7 +278,7 @@ class SheetXmlScan:
             while pos != -1:
                 self._record_error(part, pos)
                 pos = part.find(b't="e"', pos + 5)
-        last_cell = part.rfind(b"<c ")
+        last_cell = _last_cell_start(part)
         if part.find(b"mergeCell ", last_cell + 1) != -1:
             for match in _MERGE_RE.finditer(part, last_cell + 1):
                 c0, r0, c1, r1 = match.groups()
@@ -287,10 +287,10 @@ class SheetXmlScan:
                 )
 
     def _record_error(self, part: bytes, pos: int) -> None:
-        start = part.rfind(b"<c ", 0, pos)
+        start = _last_cell_start(part, pos)
         if start == -1 or part.find(b">", start) < pos:
             return  # the text t="e" inside a string cell, not an attribute
-        end = part.find(b"</c>", pos)
+        end = part.find(b"c>", pos)
         cell = part[start : end if end != -1 else len(part)]
         ref = _REF_RE.search(cell)
         value = _VALUE_RE.search(cell)
@@ -299,6 +299,22 @@ class SheetXmlScan:
         code = value.group(1).decode("utf-8", "replace") if value else "#N/A"
         row_number = int(ref.group(2))
         self.errors.setdefault(row_number, []).append((column_index(ref.group(1)), CellError(code)))
+
+
+def _last_cell_start(part: bytes, before: int | None = None) -> int:
+    """Where the last cell element starts in ``part`` (before ``before``): ``<c `` or ``<x:c ``.
+
+    Some writers prefix every element with a namespace; the full read must find their error
+    cells as the first page does.
+    """
+    end = len(part) if before is None else before
+    plain = part.rfind(b"<c ", 0, end)
+    prefixed = part.rfind(b":c ", 0, end)
+    if prefixed > plain:
+        opening = part.rfind(b"<", 0, prefixed)
+        if opening != -1 and part[opening + 1 : prefixed].isalnum():
+            return opening
+    return plain
 
 
 # ---------------------------------------------------------------------------------------------
@@ -342,7 +358,16 @@ def check_xlsx_row_count(path: Path, sheet_name: str) -> None:
                     if size <= rows * max(columns, 1) * MAX_CELL_BYTES:
                         return
                 _count_rows(stream, head, path, limit)
-    except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error):
+    except (
+        KeyError,
+        zipfile.BadZipFile,
+        OSError,
+        EOFError,
+        zlib.error,
+        RuntimeError,  # an entry flagged encrypted
+        NotImplementedError,  # a compression method zipfile lacks
+        ValueError,
+    ):
         return  # calamine reports a damaged file in its own words
 
 

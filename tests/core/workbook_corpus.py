@@ -500,3 +500,42 @@ BUILDERS: list[Callable[[Path], Path]] = [
     typed_values_openpyxl,
     year_headers,
 ]
+
+
+def prefixed_elements(folder: Path) -> Path:
+    """Every element with a namespace prefix (``<x:c>``), error cells and a merge included."""
+    rows = [
+        [
+            '<x:c r="A1" t="inlineStr"><x:is><x:t>Email</x:t></x:is></x:c>',
+            '<x:c r="B1" t="inlineStr"><x:is><x:t>Score</x:t></x:is></x:c>',
+        ],
+        [
+            '<x:c r="A2" t="inlineStr"><x:is><x:t>a@example.com</x:t></x:is></x:c>',
+            '<x:c r="B2" t="e"><x:v>#DIV/0!</x:v></x:c>',
+        ],
+        [
+            '<x:c r="A3" t="inlineStr"><x:is><x:t>b@example.com</x:t></x:is></x:c>',
+            '<x:c r="B3"><x:v>7</x:v></x:c>',
+        ],
+        [None, '<x:c r="B4" t="e"><x:v>#N/A</x:v></x:c>'],
+    ]
+    data = "".join(
+        f'<x:row r="{r}">' + "".join(c for c in row if c) + "</x:row>"
+        for r, row in enumerate(rows, start=1)
+    )
+    sheet = (
+        f'<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="{MAIN_NS}">'
+        f"<x:sheetData>{data}</x:sheetData>"
+        '<x:mergeCells count="1"><x:mergeCell ref="C1:D1"/></x:mergeCells></x:worksheet>'
+    )
+    path = raw_xlsx(folder / "prefixed.xlsx", [("Sheet1", "")])
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data_bytes in parts.items():
+            archive.writestr(name, data_bytes)
+    return path
+
+
+BUILDERS.append(prefixed_elements)
