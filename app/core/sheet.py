@@ -142,11 +142,11 @@ def read_sheet(
 
     ``sheet`` defaults to the sheet ``choose_sheet`` picks: the first visible sheet with data
     rows, or with ``prefer_columns`` (a mapping's columns) the one whose header holds most of
-    them; ``header_row`` (1-based, as in Excel)
-    defaults to the first row that looks like headers; ``encoding``/``delimiter`` override detection
-    for text files. ``progress`` is called every few thousand rows; ``should_stop`` lets a caller
-    abandon a long read (a ``SheetError`` with code ``cancelled`` is raised). Raises
-    ``SheetError`` for a file that cannot be used.
+    them; ``header_row`` (1-based, as in Excel) defaults to the first row that looks like
+    headers; ``encoding``/``delimiter`` override detection for text files. ``progress`` is
+    called every few thousand rows; ``should_stop`` lets a caller abandon a long read (a
+    ``SheetError`` with code ``cancelled`` is raised). Raises ``SheetError`` for a file that
+    cannot be used.
     """
     from app.core.sheet_build import build_sheet
 
