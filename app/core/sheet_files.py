@@ -45,9 +45,9 @@ _MESSAGES = {
     "sheet_not_found": '{name} has no sheet named "{sheet}" (sheets: {sheets}).',
     "header_row_out_of_range": "{name}: row {row} cannot be the header row, the sheet has rows "
     "1 to {last}.",
-    "too_many_columns": "{name} has {count} columns, more than the {limit} a spreadsheet can "
-    "have: check that the right separator was used or remove the extra columns.",
-    "too_many_rows": "{name} has more than {limit} rows, more than a spreadsheet can have: "
+    "too_many_columns": "{name} has {count:,} columns, more than the {limit:,} a spreadsheet "
+    "can have: check that the right separator was used or remove the extra columns.",
+    "too_many_rows": "{name} has more than {limit:,} rows, more than a spreadsheet can have: "
     "split it into smaller files.",
     "cancelled": "Reading {name} was stopped.",
 }
