@@ -53,7 +53,10 @@ def test_notes_sheet_first_opens_on_the_data_and_a_notes_sheet_blocks_next(qtbot
     assert step.model.headerData(0, Qt.Orientation.Horizontal) == "Email"
     assert step.model.headerData(0, Qt.Orientation.Vertical) == "4"
     assert window.next_button.isEnabled()
-    assert "The column names are on row 3" in step.notes_message.text.text()
+    assert step.notes_message.isVisible() and step.notes_message.text.text() == (
+        "The column names are on row 3; 1 row above them was skipped as not data (row 1). "
+        "If the table starts higher, choose the header row."
+    )
 
     # The notes sheet picked by hand: the combo's popup opens, Up then Enter choose it.
     qtbot.mouseClick(step.sheet_combo, Qt.MouseButton.LeftButton)
