@@ -21,9 +21,8 @@ a workbook of 1,024 empty sheets is answered in a fraction of a second).
 
 from __future__ import annotations
 
-import itertools
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,7 +42,9 @@ _STREAM_ERRORS = (
     OSError,
     zlib.error,
 )
-PROBE_ROWS = 80  # raw rows read per sheet: the header search window and a data row
+# Rows holding something read per sheet: the header search window (30) and a data row. Empty
+# rows do not count, so a table below a hundred blank formatted rows is still seen.
+PROBE_FILLED_ROWS = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,7 @@ def _probe_xlsx(path: Path, header_row: int | None) -> list[SheetProbe]:
         probes = []
         for name, member in candidates:
             try:
-                rows = list(itertools.islice(stream.iter_rows(member), PROBE_ROWS))
+                rows = _until_filled(stream.iter_rows(member), numbered=True)
             except _STREAM_ERRORS:
                 # Unreadable here: counted as a data sheet, so that the full read says why.
                 probes.append(SheetProbe(name, ("?",), True))
@@ -135,6 +136,20 @@ def _probe_xlsx(path: Path, header_row: int | None) -> list[SheetProbe]:
         return probes
     finally:
         stream.close()
+
+
+def _until_filled(rows: Iterable[Any], *, numbered: bool) -> list[Any]:
+    """Take rows until ``PROBE_FILLED_ROWS`` of them hold something (or the sheet ends)."""
+    taken: list[Any] = []
+    filled = 0
+    for item in rows:
+        taken.append(item)
+        values = item[1] if numbered else item
+        if any(v is not None and v != "" for v in values):
+            filled += 1
+            if filled >= PROBE_FILLED_ROWS:
+                break
+    return taken
 
 
 def _with_gaps(numbered: list[tuple[int, list[Any]]]) -> list[list[Any]]:
@@ -171,7 +186,7 @@ def _probe_with_calamine(path: Path, header_row: int | None) -> list[SheetProbe]
                 # Rows come from the sheet's first row on, as the full read numbers them.
                 rows = [
                     normalise_calamine_row(values)
-                    for values in itertools.islice(loaded.iter_rows(), PROBE_ROWS)
+                    for values in _until_filled(loaded.iter_rows(), numbered=False)
                 ]
             except BaseException as exc:  # noqa: BLE001 - Rust panics are BaseException
                 raise translate_error(exc, path) from exc

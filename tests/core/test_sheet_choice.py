@@ -103,3 +103,25 @@ def test_a_workbook_of_1024_empty_sheets_is_called_empty(tmp_path: Path, reader)
     with pytest.raises(SheetError) as info:
         reader(path)
     assert info.value.code == "empty_file"
+
+
+def test_a_table_below_many_blank_formatted_rows_is_found(tmp_path: Path) -> None:
+    """Rows present in the file but empty (formatted, or cleared) are not the end of the look."""
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "Notes"
+    notes.append(["See the next sheet."])
+    data = book.create_sheet("Data")
+    bold = openpyxl.styles.Font(bold=True)
+    for row in range(1, 151):
+        data.cell(row=row, column=1).font = bold  # present in the XML, holding nothing
+    data.cell(row=151, column=1, value="Email")
+    data.cell(row=151, column=2, value="Name")
+    data.cell(row=152, column=1, value="a@x.io")
+    data.cell(row=152, column=2, value="Ana")
+    path = tmp_path / "low.xlsx"
+    book.save(path)
+    assert choose_sheet(path) == "Data"
+    data_read = read_sheet(path)
+    assert data_read.sheet_name == "Data" and data_read.header_row == 151
+    assert data_read.rows == [["a@x.io", "Ana"]]
