@@ -20,6 +20,7 @@ from app.cli.common import (
     check_mapping_fits,
     count,
     guarded,
+    mapped_columns,
     naming,
     note_text,
     one_line,
@@ -82,7 +83,11 @@ def run(args: argparse.Namespace) -> int:
             )
 
     mapping = open_mapping(args.mapping)
-    sheet = open_sheet(args, progress=ProgressPrinter(f"Reading {Path(args.file).name}"))
+    sheet = open_sheet(
+        args,
+        progress=ProgressPrinter(f"Reading {Path(args.file).name}"),
+        prefer_columns=mapped_columns(mapping),
+    )
     if not sheet.rows:
         raise CommandError(
             naming(

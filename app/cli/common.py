@@ -121,8 +121,17 @@ def add_sheet_arguments(parser: argparse.ArgumentParser) -> None:
 # --- opening inputs -----------------------------------------------------------------------------
 
 
-def open_sheet(args: argparse.Namespace, *, progress: ProgressPrinter | None = None) -> Any:
-    """Read the sheet named by ``args`` (file, sheet, header_row); SheetError -> CommandError."""
+def open_sheet(
+    args: argparse.Namespace,
+    *,
+    progress: ProgressPrinter | None = None,
+    prefer_columns: Iterable[str] = (),
+) -> Any:
+    """Read the sheet named by ``args`` (file, sheet, header_row); SheetError -> CommandError.
+
+    Without ``--sheet``, a workbook opens on its first sheet with data rows, or with
+    ``prefer_columns`` (the mapping's columns) on the one whose header holds most of them.
+    """
     from app.core.sheet import SheetError, read_sheet
 
     path = Path(args.file)
@@ -133,6 +142,7 @@ def open_sheet(args: argparse.Namespace, *, progress: ProgressPrinter | None = N
             sheet=getattr(args, "sheet", None),
             header_row=getattr(args, "header_row", None),
             progress=progress.update if progress is not None else None,
+            prefer_columns=tuple(prefer_columns),
         )
     except SheetError as exc:
         raise CommandError(naming(path, str(exc))) from None
@@ -190,13 +200,9 @@ def open_mapping(path_text: str) -> Any:
 
 def mapped_columns(mapping: Any) -> list[str]:
     """Every column a mapping reads (fields and event-id columns), in mapping order."""
-    seen: dict[str, None] = {}
-    for rule in mapping.fields.values():
-        if rule.column is not None:
-            seen.setdefault(rule.column, None)
-    for column in mapping.event_id.columns:
-        seen.setdefault(column, None)
-    return list(seen)
+    from app.core.mapping import mapped_columns as columns_of
+
+    return columns_of(mapping)
 
 
 def check_mapping_fits(mapping: Any, mapping_path: str, sheet: Any) -> None:

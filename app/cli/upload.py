@@ -33,6 +33,7 @@ from app.cli.common import (
     check_mapping_fits,
     count,
     guarded,
+    mapped_columns,
     naming,
     one_line,
     open_mapping,
@@ -176,7 +177,7 @@ def run(args: argparse.Namespace) -> int:
         source = FileFingerprint.of(args.file)
     except OSError as exc:
         raise CommandError(naming(args.file, f"cannot be read ({exc.strerror}).")) from None
-    sheet = open_sheet(args)
+    sheet = open_sheet(args, prefer_columns=mapped_columns(mapping))
     if not sheet.rows:
         raise CommandError(
             naming(args.file, "has column names but no data rows below them: nothing to send.")

@@ -861,3 +861,17 @@ def save_mapping(mapping: Mapping, path: str | Path) -> None:
         except OSError:
             pass
         raise
+
+
+def mapped_columns(mapping: Mapping) -> list[str]:
+    """Every column a mapping reads (fields and event-id columns), in mapping order.
+
+    The reader prefers the workbook sheet whose header holds them (``choose_sheet``).
+    """
+    seen: dict[str, None] = {}
+    for rule in mapping.fields.values():
+        if rule.column is not None:
+            seen.setdefault(rule.column, None)
+    for column in mapping.event_id.columns:
+        seen.setdefault(column, None)
+    return list(seen)

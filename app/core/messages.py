@@ -293,6 +293,15 @@ def note_message(note: ReadNote) -> str:
         )
     if code == "nul_removed":
         return f"{p.get('count')} invisible NUL characters were removed from the file."
+    if code == "rows_above_header_skipped":
+        rows = list(p.get("row_numbers") or [])
+        count = int(p.get("count", len(rows)))
+        which = f"row {_rows(rows)} was" if count == 1 else f"rows {_rows(rows)} were"
+        more = f" (and {count - len(rows)} more)" if count > len(rows) else ""
+        return (
+            f"The column names are on row {p.get('header_row')}; {which}{more} above them and "
+            "skipped as not data. If the table starts higher, choose the header row."
+        )
     details = ", ".join(f"{k}: {echo(v)}" for k, v in p.items())
     return f"Note while reading the file: {code}" + (f" ({details})." if details else ".")
 

@@ -13,7 +13,7 @@ that a message names.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,7 +50,9 @@ class ReadNote:
     ``encoding_guessed`` {encoding}; ``encoding_mixed`` {encoding, fallback, count: lines read
     with the fallback};
     ``encoding_replaced`` {encoding, count} (forced encoding, undecodable bytes);
-    ``nul_removed`` {count}.
+    ``nul_removed`` {count};
+    ``rows_above_header_skipped`` {count, row_numbers: first 20, header_row} (rows holding
+    something above the header row, such as a title: not data, left out).
     """
 
     code: str
@@ -68,7 +70,9 @@ class SheetError(Exception):
     ``corrupt`` {detail: the parser's words}, ``too_large`` {reason: file_size/unzipped_size/
     zip_bomb, bytes, limit}, ``empty_file``, ``empty_sheet`` {sheet}, ``no_header`` {row} or
     {rows_scanned}, ``sheet_not_found`` {sheet, sheets}, ``header_row_out_of_range`` {row, last},
-    ``too_many_columns`` {count, limit}, ``cancelled`` (``should_stop`` said so).
+    ``too_many_columns`` {count, limit}, ``too_many_rows`` {limit, row} (refused as soon as a
+    row past Excel's last one is seen, before the rest is read), ``cancelled`` (``should_stop``
+    said so).
     """
 
     def __init__(
@@ -132,18 +136,21 @@ def read_sheet(
     delimiter: str | None = None,
     progress: ProgressCallback | None = None,
     should_stop: Callable[[], bool] | None = None,
+    prefer_columns: Sequence[str] = (),
 ) -> SheetData:
     """Read a whole sheet.
 
-    ``sheet`` defaults to the first non-empty visible sheet; ``header_row`` (1-based, as in Excel)
-    defaults to the first row that looks like headers; ``encoding``/``delimiter`` override detection
-    for text files. ``progress`` is called every few thousand rows; ``should_stop`` lets a caller
-    abandon a long read (a ``SheetError`` with code ``cancelled`` is raised). Raises
-    ``SheetError`` for a file that cannot be used.
+    ``sheet`` defaults to the sheet ``choose_sheet`` picks: the first visible sheet with data
+    rows, or with ``prefer_columns`` (a mapping's columns) the one whose header holds most of
+    them; ``header_row`` (1-based, as in Excel) defaults to the first row that looks like
+    headers; ``encoding``/``delimiter`` override detection for text files. ``progress`` is
+    called every few thousand rows; ``should_stop`` lets a caller abandon a long read (a
+    ``SheetError`` with code ``cancelled`` is raised). Raises ``SheetError`` for a file that
+    cannot be used.
     """
     from app.core.sheet_build import build_sheet
 
-    raw = _open_raw(Path(path), sheet, encoding, delimiter, first_page=None, header_row=header_row)
+    raw = _open_raw(Path(path), sheet, encoding, delimiter, None, header_row, tuple(prefer_columns))
     return build_sheet(raw, header_row=header_row, progress=progress, should_stop=should_stop)
 
 
@@ -155,6 +162,7 @@ def read_first_page(
     header_row: int | None = None,
     encoding: str | None = None,
     delimiter: str | None = None,
+    prefer_columns: Sequence[str] = (),
 ) -> SheetData:
     """Read the header and the first ``limit`` data rows quickly (``complete`` is False).
 
@@ -163,7 +171,9 @@ def read_first_page(
     """
     from app.core.sheet_build import build_sheet
 
-    raw = _open_raw(Path(path), sheet, encoding, delimiter, first_page=limit, header_row=header_row)
+    raw = _open_raw(
+        Path(path), sheet, encoding, delimiter, limit, header_row, tuple(prefer_columns)
+    )
     return build_sheet(raw, header_row=header_row, limit=limit)
 
 
@@ -172,13 +182,14 @@ def _open_raw(
     sheet: str | None,
     encoding: str | None,
     delimiter: str | None,
-    *,
     first_page: int | None,
     header_row: int | None,
+    prefer_columns: tuple[str, ...],
 ) -> Any:
-    """Check the file, then hand it to the reader of its format."""
+    """Check the file, choose the sheet if none is named, and hand it to its format's reader."""
+    from app.core.sheet_choice import choose_sheet
     from app.core.sheet_csv import read_text_raw
-    from app.core.sheet_files import check_path, is_spreadsheet_suffix
+    from app.core.sheet_files import check_path, is_spreadsheet_suffix, sheet_error
     from app.core.sheet_workbook import (
         can_stream_first_page,
         read_workbook_raw,
@@ -188,6 +199,10 @@ def _open_raw(
     size = check_path(path)
     if not is_spreadsheet_suffix(path):
         return read_text_raw(path, size, encoding, delimiter, first_rows=first_page)
+    if sheet is None:
+        sheet = choose_sheet(path, header_row=header_row, prefer_columns=prefer_columns)
+        if sheet is None:
+            raise sheet_error("empty_file", path)
     if first_page is not None and can_stream_first_page(path):
         return read_xlsx_first_rows(path, sheet, first_page, header_row)
     return read_workbook_raw(path, sheet)

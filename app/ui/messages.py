@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.convert import Problem
 from app.core.echo import ECHO_LIMIT, echo
-from app.core.sheet import ReadNote, SheetError
+from app.core.sheet import ReadNote, SheetData, SheetError
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,15 @@ def note_text(note: ReadNote) -> str:
             None,
             count,
         )
+    if code == "rows_above_header_skipped":
+        rows = ", ".join(str(n) for n in p.get("row_numbers") or [])
+        return QCoreApplication.translate(
+            "messages",
+            "The column names are on row {header_row}; %n rows above them were skipped as not "
+            "data (rows {rows}). If the table starts higher, choose the header row.",
+            None,
+            int(p.get("count", 0)),
+        ).format(header_row=p.get("header_row", ""), rows=rows)
     if code == "header_row_detected":
         return QCoreApplication.translate(
             "messages", "The column names were found on row {row}."
@@ -75,6 +84,21 @@ def note_text(note: ReadNote) -> str:
     return QCoreApplication.translate("messages", "Note while reading: {code} ({details}).").format(
         code=code, details=details
     )
+
+
+def no_data_rows_text(sheet: SheetData) -> str:
+    """Say why a sheet without data rows cannot go past File, and what to choose instead."""
+    if sheet.sheet_name is not None and len(sheet.sheet_names) > 1:
+        return QCoreApplication.translate(
+            "messages",
+            "Sheet \u201c{sheet}\u201d has no rows of data below its column names. Choose the "
+            "sheet that holds your data.",
+        ).format(sheet=sheet.sheet_name)
+    return QCoreApplication.translate(
+        "messages",
+        "{name} has no rows of data below its column names (row {row}). Choose another header "
+        "row or another file.",
+    ).format(name=sheet.path.name, row=sheet.header_row)
 
 
 def sheet_error_text(error: SheetError, name: str) -> str:
@@ -138,6 +162,11 @@ def sheet_error_text(error: SheetError, name: str) -> str:
         "too_many_columns": QCoreApplication.translate(
             "messages",
             "{name} has too many columns to be an export of contacts or events. Check the file.",
+        ),
+        "too_many_rows": QCoreApplication.translate(
+            "messages",
+            "{name} has more rows than a spreadsheet can hold (1,048,576). Split it into smaller "
+            "files.",
         ),
         "too_large": QCoreApplication.translate(
             "messages", "{name} is too large to read safely. Split it into smaller files."

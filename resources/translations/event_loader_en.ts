@@ -37,20 +37,20 @@
 <context>
     <name>FileStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="401" />
+        <location filename="../../app/ui/views/file_step.py" line="407" />
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Reading… %Ln row so far</numerusform><numerusform>Reading… %Ln rows so far</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="554" />
-        <location filename="../../app/ui/views/file_step.py" line="570" />
+        <location filename="../../app/ui/views/file_step.py" line="561" />
+        <location filename="../../app/ui/views/file_step.py" line="579" />
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="555" />
+        <location filename="../../app/ui/views/file_step.py" line="562" />
         <source>%n columns</source>
         <translation>
             <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
@@ -293,7 +293,13 @@
             <numerusform>%n row has more or fewer cells than there are headers; it was padded or cut.</numerusform><numerusform>%n rows have more or fewer cells than there are headers; they were padded or cut.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="450" />
+        <location filename="../../app/ui/messages.py" line="69" />
+        <source>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</source>
+        <translation>
+            <numerusform>The column names are on row {header_row}; %n row above them was skipped as not data (row {rows}). If the table starts higher, choose the header row.</numerusform><numerusform>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="479" />
         <source>{items} … (%n more)</source>
         <translation>
             <numerusform>{items} … (%n more)</numerusform><numerusform>{items} … (%n more)</numerusform></translation>

@@ -640,27 +640,27 @@
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="96"/>
+        <location filename="../../app/ui/views/file_step.py" line="97"/>
         <source>Drop area</source>
         <translation>Zone de dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="106"/>
+        <location filename="../../app/ui/views/file_step.py" line="107"/>
         <source>Drop a spreadsheet here</source>
         <translation>Déposez une feuille de calcul ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="111"/>
+        <location filename="../../app/ui/views/file_step.py" line="112"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="112"/>
+        <location filename="../../app/ui/views/file_step.py" line="113"/>
         <source>Choose file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="116"/>
+        <location filename="../../app/ui/views/file_step.py" line="117"/>
         <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text (.csv, .tsv, .txt). The first row with names is used as the column headers.</source>
         <translation>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), ou CSV et texte (.csv, .tsv, .txt). La première ligne contenant des noms sert d’en-têtes de colonne.</translation>
     </message>
@@ -754,162 +754,162 @@
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="164"/>
+        <location filename="../../app/ui/views/file_step.py" line="165"/>
         <source>Problem with the file</source>
         <translation>Problème avec le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="169"/>
+        <location filename="../../app/ui/views/file_step.py" line="170"/>
         <source>&amp;Recent files</source>
         <translation>Fic&amp;hiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="171"/>
+        <location filename="../../app/ui/views/file_step.py" line="172"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="188"/>
+        <location filename="../../app/ui/views/file_step.py" line="189"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="191"/>
+        <location filename="../../app/ui/views/file_step.py" line="192"/>
         <source>Choose another file</source>
         <translation>Choisir un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="198"/>
+        <location filename="../../app/ui/views/file_step.py" line="199"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="200"/>
+        <location filename="../../app/ui/views/file_step.py" line="201"/>
         <source>&amp;Sheet:</source>
         <translation>Feui&amp;lle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="203"/>
+        <location filename="../../app/ui/views/file_step.py" line="204"/>
         <source>Find the header row &amp;automatically</source>
         <translation>Trouver la ligne d’en-tête a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="208"/>
+        <location filename="../../app/ui/views/file_step.py" line="209"/>
         <source>Header is on row </source>
         <translation>En-tête à la ligne </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="209"/>
+        <location filename="../../app/ui/views/file_step.py" line="210"/>
         <source>Header row</source>
         <translation>Ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="190"/>
+        <location filename="../../app/ui/views/file_step.py" line="191"/>
         <source>Ch&amp;oose another file…</source>
         <translation>Choisir un autre f&amp;ichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="212"/>
+        <location filename="../../app/ui/views/file_step.py" line="213"/>
         <source>Hea&amp;ders:</source>
         <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="222"/>
+        <location filename="../../app/ui/views/file_step.py" line="223"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="224"/>
+        <location filename="../../app/ui/views/file_step.py" line="225"/>
         <source>How the letters of the file are stored. Change it if accents look wrong.</source>
         <translation>La façon dont les caractères du fichier sont enregistrés. Changez-le si les accents s’affichent mal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="228"/>
+        <location filename="../../app/ui/views/file_step.py" line="229"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="232"/>
+        <location filename="../../app/ui/views/file_step.py" line="233"/>
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="233"/>
+        <location filename="../../app/ui/views/file_step.py" line="234"/>
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="234"/>
+        <location filename="../../app/ui/views/file_step.py" line="235"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="235"/>
+        <location filename="../../app/ui/views/file_step.py" line="236"/>
         <source>Vertical bar ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="238"/>
+        <location filename="../../app/ui/views/file_step.py" line="239"/>
         <source>Column separator</source>
         <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="240"/>
+        <location filename="../../app/ui/views/file_step.py" line="241"/>
         <source>Se&amp;parator:</source>
         <translation>Sépa&amp;rateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="268"/>
+        <location filename="../../app/ui/views/file_step.py" line="269"/>
         <source>Rows and columns</source>
         <translation>Lignes et colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="272"/>
+        <location filename="../../app/ui/views/file_step.py" line="273"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="281"/>
+        <location filename="../../app/ui/views/file_step.py" line="282"/>
         <source>What was adjusted while reading</source>
         <translation>Ce qui a été ajusté pendant la lecture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="286"/>
+        <location filename="../../app/ui/views/file_step.py" line="287"/>
         <source>First rows of the sheet</source>
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="310"/>
+        <location filename="../../app/ui/views/file_step.py" line="311"/>
         <source>Which spreadsheet holds the events?</source>
         <translation>Quelle feuille de calcul contient les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="324"/>
+        <location filename="../../app/ui/views/file_step.py" line="325"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="351"/>
+        <location filename="../../app/ui/views/file_step.py" line="355"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
         <translation>%1 n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="376"/>
+        <location filename="../../app/ui/views/file_step.py" line="382"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="382"/>
+        <location filename="../../app/ui/views/file_step.py" line="388"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="390"/>
+        <location filename="../../app/ui/views/file_step.py" line="396"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="401"/>
+        <location filename="../../app/ui/views/file_step.py" line="407"/>
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Lecture… %Ln ligne pour l’instant</numerusform>
@@ -917,15 +917,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="454"/>
+        <location filename="../../app/ui/views/file_step.py" line="461"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation>%1
 Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="554"/>
-        <location filename="../../app/ui/views/file_step.py" line="570"/>
+        <location filename="../../app/ui/views/file_step.py" line="561"/>
+        <location filename="../../app/ui/views/file_step.py" line="579"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -933,7 +933,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="555"/>
+        <location filename="../../app/ui/views/file_step.py" line="562"/>
         <source>%n columns</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -941,22 +941,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="556"/>
+        <location filename="../../app/ui/views/file_step.py" line="563"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="567"/>
+        <location filename="../../app/ui/views/file_step.py" line="574"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="572"/>
+        <location filename="../../app/ui/views/file_step.py" line="581"/>
         <source>Open a spreadsheet to start.</source>
         <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="592"/>
+        <location filename="../../app/ui/views/file_step.py" line="601"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
     </message>
@@ -2977,37 +2977,37 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>UploadStep</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="730"/>
+        <location filename="../../app/ui/messages.py" line="759"/>
         <source>{dest} refused this access token (mistyped, revoked or another account). Paste a fresh one in Destination, then upload again: rows that went are not sent twice.</source>
         <translation>{dest} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau à l’étape Destination, puis relancez l’envoi&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="736"/>
+        <location filename="../../app/ui/messages.py" line="765"/>
         <source>{dest} refused the upload: this account may not add these events (a missing permission or scope). Check the app&apos;s settings in {dest}, then upload again.</source>
         <translation>{dest} a refusé l’envoi&#xa0;: ce compte n’a pas le droit d’ajouter ces événements (autorisation ou portée manquante). Vérifiez les paramètres de l’application dans {dest}, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="742"/>
+        <location filename="../../app/ui/messages.py" line="771"/>
         <source>{dest} no longer knows this event template (deleted, or another app). Choose the template again in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus ce modèle d’événement (supprimé, ou d’une autre application). Choisissez de nouveau le modèle à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="748"/>
+        <location filename="../../app/ui/messages.py" line="777"/>
         <source>{dest} does not know this app id. Check the app id in Destination, then upload again.</source>
         <translation>{dest} ne connaît pas cet ID d’application. Vérifiez l’ID d’application à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="753"/>
+        <location filename="../../app/ui/messages.py" line="782"/>
         <source>{dest}&apos;s daily limit is reached. Upload the rest tomorrow: the rows that went stay, and nothing is sent twice.</source>
         <translation>La limite quotidienne de {dest} est atteinte. Envoyez le reste demain&#xa0;: les lignes déjà envoyées y restent, et rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="759"/>
+        <location filename="../../app/ui/messages.py" line="788"/>
         <source>{dest} no longer knows the app or event template this upload uses. Check them in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus l’application ou le modèle d’événement de cet envoi. Vérifiez-les à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="765"/>
+        <location filename="../../app/ui/messages.py" line="794"/>
         <source>{dest} stopped the upload. Details are in the log file.</source>
         <translation>{dest} a arrêté l’envoi. Les détails sont dans le fichier journal.</translation>
     </message>
@@ -3436,393 +3436,416 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>The column names were found on row {row}.</source>
         <translation>Les noms de colonnes ont été trouvés à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>Some very long cells were shortened.</source>
         <translation>Certaines cellules très longues ont été raccourcies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>Note while reading: {code} ({details}).</source>
         <translation>Remarque de lecture&#xa0;: {code} ({details}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
-        <location filename="../../app/ui/messages.py" line="87"/>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>{name} was not found. It may have been moved or renamed.</source>
         <translation>{name} est introuvable. Il a peut-être été déplacé ou renommé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>{name} is a folder, not a spreadsheet.</source>
         <translation>{name} est un dossier, pas une feuille de calcul.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="123"/>
         <source>{name} is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv.</source>
         <translation>{name} n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>{name} is not a spreadsheet, or it is damaged. Open it in Excel and save it again as .xlsx.</source>
         <translation>{name} n’est pas une feuille de calcul, ou il est endommagé. Ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>{name} is damaged and cannot be read. Open it in Excel and save it again as .xlsx.</source>
         <translation>{name} est endommagé et ne peut pas être lu. Ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>{name} is protected by a password. Save a copy without a password and open that.</source>
         <translation>{name} est protégé par un mot de passe. Enregistrez une copie sans mot de passe et ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>{name} has no rows. Check that you exported the right sheet.</source>
         <translation>{name} ne contient aucune ligne. Vérifiez que vous avez exporté la bonne feuille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>{name} is empty. Check that you exported the right sheet.</source>
         <translation>{name} est vide. Vérifiez que vous avez exporté la bonne feuille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>The chosen sheet of {name} is empty. Pick another sheet.</source>
         <translation>La feuille choisie de {name} est vide. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>{name} has column names but no rows below them.</source>
         <translation>{name} contient des noms de colonnes, mais aucune ligne en dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>No row of {name} looks like column names. Choose the header row by hand.</source>
         <translation>Aucune ligne de {name} ne ressemble à des noms de colonnes. Choisissez la ligne d’en-tête à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>{name} has fewer rows than the header row you chose. Pick a smaller row number.</source>
         <translation>{name} a moins de lignes que le numéro de la ligne d’en-tête choisie. Choisissez un numéro plus petit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>{name} has no sheet with that name. Pick one from the list.</source>
         <translation>{name} n’a pas de feuille de ce nom. Choisissez-en une dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>{name} has too many columns to be an export of contacts or events. Check the file.</source>
         <translation>{name} a trop de colonnes pour être un export de contacts ou d’événements. Vérifiez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>{name} is too large to read safely. Split it into smaller files.</source>
         <translation>{name} est trop volumineux pour être lu sans risque. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>Event Loader may not read {name}. Close it in other programs and try again.</source>
         <translation>Event Loader n’a pas le droit de lire {name}. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>The text of {name} could not be read with this encoding. Choose another encoding.</source>
         <translation>Le texte de {name} ne peut pas être lu avec cet encodage. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>{service} refused the developer API key (mistyped, or the key of another app). Paste it again from your developer account.</source>
         <translation>{service} a refusé la clé d’API de développeur (mal saisie, ou clé d’une autre application). Collez-la de nouveau depuis votre compte de développeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>{service} refused the refresh token or the app&apos;s client ID and secret. Connect the app again to get a fresh refresh token.</source>
         <translation>{service} a refusé le jeton d’actualisation, ou l’ID client et le secret client de l’application. Reconnectez l’application pour obtenir un nouveau jeton d’actualisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>{service} refused this API key (mistyped, revoked or another account). Paste a fresh one.</source>
         <translation>{service} a refusé cette clé d’API (mal saisie, révoquée ou d’un autre compte). Collez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>{service} refused this access token (mistyped, revoked or another account). Paste a fresh one.</source>
         <translation>{service} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>{service} accepted the token but it may not add events. Give the app these scopes: {scopes}.</source>
         <translation>{service} a accepté le jeton d’accès, mais celui-ci n’a pas le droit d’ajouter des événements. Accordez ces portées à l’application&#xa0;: {scopes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>{service} accepted the token but it may not add events. Ask an administrator to grant the app access.</source>
         <translation>{service} a accepté le jeton d’accès, mais celui-ci n’a pas le droit d’ajouter des événements. Demandez à un administrateur d’accorder l’accès à l’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>{service} knows no app with this app ID for this key. Check the app ID.</source>
         <translation>{service} ne connaît aucune application avec cet ID pour cette clé. Vérifiez l’ID d’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>{service} knows no event template with this ID in this app. Check the template ID.</source>
         <translation>{service} ne connaît aucun modèle d’événement avec cet ID dans cette application. Vérifiez l’ID du modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>{service} could not be reached. Check the internet connection and try again.</source>
         <translation>Impossible de joindre {service}. Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>{service} asked us to slow down. Try again in a minute.</source>
         <translation>{service} nous demande de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>{service} had a temporary problem. Try again in a few minutes.</source>
         <translation>{service} a rencontré un problème temporaire. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>The server address must start with https:// so the token travels encrypted.</source>
         <translation>L’adresse du serveur doit commencer par https:// pour que le jeton d’accès circule chiffré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>{name} cannot be read. Details are in the log file.</source>
         <translation>{name} ne peut pas être lu. Les détails sont dans le fichier journal.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="69"/>
+        <source>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</source>
+        <translation>
+            <numerusform>Les noms de colonnes sont à la ligne {header_row}&#xa0;; %n ligne au-dessus a été ignorée, car ce ne sont pas des données (ligne {rows}). Si le tableau commence plus haut, choisissez la ligne d’en-tête.</numerusform>
+            <numerusform>Les noms de colonnes sont à la ligne {header_row}&#xa0;; %n lignes au-dessus ont été ignorées, car ce ne sont pas des données (lignes {rows}). Si le tableau commence plus haut, choisissez la ligne d’en-tête.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
+        <source>Sheet “{sheet}” has no rows of data below its column names. Choose the sheet that holds your data.</source>
+        <translation>La feuille «&#xa0;{sheet}&#xa0;» n’a aucune ligne de données sous ses noms de colonnes. Choisissez la feuille qui contient vos données.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97"/>
+        <source>{name} has no rows of data below its column names (row {row}). Choose another header row or another file.</source>
+        <translation>{name} n’a aucune ligne de données sous ses noms de colonnes (ligne {row}). Choisissez une autre ligne d’en-tête ou un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="166"/>
+        <source>{name} has more rows than a spreadsheet can hold (1,048,576). Split it into smaller files.</source>
+        <translation>{name} a plus de lignes qu’une feuille de calcul ne peut en contenir (1&#xa0;048&#xa0;576). Découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>{service} did not accept the connection. Details are in the log file.</source>
         <translation>{service} n’a pas accepté la connexion. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="253"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>The service address is not a usable web address (https://…, with no user name or password). Check it in the account settings.</source>
         <translation>L’adresse du service n’est pas une adresse web utilisable (https://…, sans nom d’utilisateur ni mot de passe). Vérifiez-la dans les réglages du compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="258"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>The request to {service} could not be made. Check the service address.</source>
         <translation>La requête vers {service} n’a pas pu être faite. Vérifiez l’adresse du service.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>The secure connection to {service} could not be verified (certificate problem). Check the service address or your network&apos;s security settings.</source>
         <translation>La connexion sécurisée à {service} n’a pas pu être vérifiée (problème de certificat). Vérifiez l’adresse du service ou les réglages de sécurité de votre réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>{service} sent an unreadable answer. Try again in a few minutes.</source>
         <translation>{service} a envoyé une réponse illisible. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="270"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>{service} answered with a redirect, which is not followed for safety. Check the service address.</source>
         <translation>{service} a répondu par une redirection, qui n’est pas suivie par sécurité. Vérifiez l’adresse du service.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>{service} gave an unexpected answer. Try again later; details are in the log file.</source>
         <translation>{service} a donné une réponse inattendue. Réessayez plus tard&#xa0;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>{service} sent event templates in a shape Event Loader does not know. Details are in the log file.</source>
         <translation>{service} a envoyé des modèles d’événement sous une forme qu’Event Loader ne connaît pas. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>Listing {service} event templates needs the app&apos;s developer API key. Add it to the account.</source>
         <translation>Pour lister les modèles d’événement {service}, il faut la clé d’API de développeur de l’application. Ajoutez-la au compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
         <source>{service} does not know this item. Check the app and template IDs.</source>
         <translation>{service} ne connaît pas cet élément. Vérifiez l’ID d’application et l’ID du modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="321"/>
         <source>{service} found the batch too large. Choose a smaller batch size in Settings, then send the rows again.</source>
         <translation>{service} a trouvé le lot trop grand. Choisissez une taille de lot plus petite dans Paramètres, puis renvoyez les lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>Stopped before sending.</source>
         <translation>Arrêté avant l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>The contact&apos;s email address; HubSpot creates the contact if new.</source>
         <translation>L’adresse e-mail du contact&#xa0;; HubSpot crée le contact s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>Record ID</source>
         <translation>ID de fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>The HubSpot record ID (digits only).</source>
         <translation>L’ID de la fiche d’informations HubSpot (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
         <source>User token (utk)</source>
         <translation>Jeton utilisateur (utk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="317"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>The HubSpot tracking cookie value of a contact.</source>
         <translation>La valeur du cookie de suivi HubSpot d’un contact.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="351"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>The web domain the event happened on, usually with the user token.</source>
         <translation>Le domaine web où l’événement a eu lieu, en général avec le jeton utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="357"/>
         <source>Event date and time</source>
         <translation>Date et heure de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="329"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>When it happened; sets the event&apos;s place on the timeline. Empty means now.</source>
         <translation>Moment où l’événement a eu lieu&#xa0;; il fixe sa place dans la chronologie. Vide&#xa0;: maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>Start object ID</source>
         <translation>ID de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>1 to 40 characters.</source>
         <translation>1 à 40 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>Start object type</source>
         <translation>Type de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="369"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>One of Pipeless&apos;s object types.</source>
         <translation>Un des types d’objet de Pipeless.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>Relationship type</source>
         <translation>Type de relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>What happened.</source>
         <translation>Ce qui s’est passé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="376"/>
         <source>End object ID</source>
         <translation>ID de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="380"/>
         <source>End object type</source>
         <translation>Type de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="384"/>
         <source>Relationship date</source>
         <translation>Date de la relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="356"/>
+        <location filename="../../app/ui/messages.py" line="385"/>
         <source>When it happened.</source>
         <translation>Moment où la relation a eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="359"/>
+        <location filename="../../app/ui/messages.py" line="388"/>
         <source>Single relationship</source>
         <translation>Relation unique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="389"/>
         <source>Yes (the default): repeats between the same two objects count as one relationship.</source>
         <translation>Oui (par défaut)&#xa0;: les répétitions entre les deux mêmes objets comptent pour une seule relation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="367"/>
+        <location filename="../../app/ui/messages.py" line="396"/>
         <source>Start object created on</source>
         <translation>Objet de départ créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="371"/>
+        <location filename="../../app/ui/messages.py" line="400"/>
         <source>Start object modified on</source>
         <translation>Objet de départ modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="375"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>End object created on</source>
         <translation>Objet d’arrivée créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="379"/>
+        <location filename="../../app/ui/messages.py" line="408"/>
         <source>End object modified on</source>
         <translation>Objet d’arrivée modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="392"/>
+        <location filename="../../app/ui/messages.py" line="421"/>
         <source>Extra data: {name}</source>
         <translation>Données supplémentaires&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="405"/>
+        <location filename="../../app/ui/messages.py" line="434"/>
         <source>A contact is found by its email, its record ID or its user token: map at least one.</source>
         <translation>Un contact est retrouvé par son e-mail, son ID de fiche ou son jeton utilisateur&#xa0;: mappez au moins l’un des trois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="415"/>
+        <location filename="../../app/ui/messages.py" line="444"/>
         <source>Event template token {name} ({type}).</source>
         <translation>Jeton d’événement «&#xa0;{name}&#xa0;» du modèle ({type}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="419"/>
+        <location filename="../../app/ui/messages.py" line="448"/>
         <source>Free-form data shown in the event&apos;s details.</source>
         <translation>Données libres affichées dans le détail de l’événement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="443"/>
+        <location filename="../../app/ui/messages.py" line="472"/>
         <source>&quot;{value}&quot;</source>
         <translation>«&#xa0;{value}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="450"/>
+        <location filename="../../app/ui/messages.py" line="479"/>
         <source>{items} … (%n more)</source>
         <translation>
             <numerusform>{items} … (%n autre)</numerusform>
@@ -3830,337 +3853,337 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="455"/>
+        <location filename="../../app/ui/messages.py" line="484"/>
         <source>{items} or {last}</source>
         <translation>{items} ou {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="466"/>
+        <location filename="../../app/ui/messages.py" line="495"/>
         <source>Event ID</source>
         <translation>ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="480"/>
+        <location filename="../../app/ui/messages.py" line="509"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="481"/>
-        <location filename="../../app/ui/messages.py" line="482"/>
-        <location filename="../../app/ui/messages.py" line="483"/>
+        <location filename="../../app/ui/messages.py" line="510"/>
+        <location filename="../../app/ui/messages.py" line="511"/>
+        <location filename="../../app/ui/messages.py" line="512"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="484"/>
-        <location filename="../../app/ui/messages.py" line="485"/>
+        <location filename="../../app/ui/messages.py" line="513"/>
+        <location filename="../../app/ui/messages.py" line="514"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="486"/>
-        <location filename="../../app/ui/messages.py" line="487"/>
+        <location filename="../../app/ui/messages.py" line="515"/>
+        <location filename="../../app/ui/messages.py" line="516"/>
         <source>hour</source>
         <translation>heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="488"/>
+        <location filename="../../app/ui/messages.py" line="517"/>
         <source>minute</source>
         <translation>minute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="489"/>
+        <location filename="../../app/ui/messages.py" line="518"/>
         <source>second</source>
         <translation>seconde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="490"/>
+        <location filename="../../app/ui/messages.py" line="519"/>
         <source>AM/PM</source>
         <translation>AM/PM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="491"/>
+        <location filename="../../app/ui/messages.py" line="520"/>
         <source>fraction</source>
         <translation>fraction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="505"/>
+        <location filename="../../app/ui/messages.py" line="534"/>
         <source>{format} (for example {example})</source>
         <translation>{format} (par exemple {example})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="513"/>
+        <location filename="../../app/ui/messages.py" line="542"/>
         <source>{value} does not match the date format {format}. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} ne suit pas le format de date {format}. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="519"/>
+        <location filename="../../app/ui/messages.py" line="548"/>
         <source>{value} is a number, not a date. Fix the cell or format it as a date.</source>
         <translation>{value} est un nombre, pas une date. Corrigez la cellule ou mettez-la au format date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="522"/>
+        <location filename="../../app/ui/messages.py" line="551"/>
         <source>{value} is not a date Event Loader recognises. Write it like 2025-04-25 or 25/04/2025 14:30, or set this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date qu’Event Loader reconnaît. Écrivez-la comme 2025-04-25 ou 25/04/2025 14:30, ou choisissez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="531"/>
+        <location filename="../../app/ui/messages.py" line="560"/>
         <source>the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell.</source>
         <translation>la date 29/02/1900 n’existe pas (un reste d’anciennes feuilles de calcul). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="535"/>
+        <location filename="../../app/ui/messages.py" line="564"/>
         <source>{value} is not a real date. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date réelle. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="544"/>
+        <location filename="../../app/ui/messages.py" line="573"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="549"/>
+        <location filename="../../app/ui/messages.py" line="578"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="558"/>
+        <location filename="../../app/ui/messages.py" line="587"/>
         <source>space</source>
         <translation>espace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="561"/>
+        <location filename="../../app/ui/messages.py" line="590"/>
         <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters, digits, spaces and common symbols.</source>
         <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres, des chiffres, des espaces et des symboles courants.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="573"/>
+        <location filename="../../app/ui/messages.py" line="602"/>
         <source>the cell shows the spreadsheet error {error}. Fix the formula or the cell in the file.</source>
         <translation>la cellule affiche l’erreur de feuille de calcul {error}. Corrigez la formule ou la cellule dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="579"/>
+        <location filename="../../app/ui/messages.py" line="608"/>
         <source>the cell is empty, but {field} is required. Fill it in or set a default value in Mapping.</source>
         <translation>la cellule est vide, mais {field} est obligatoire. Remplissez-la ou définissez une valeur par défaut dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="585"/>
+        <location filename="../../app/ui/messages.py" line="614"/>
         <source>{value} is not an option of token {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="590"/>
+        <location filename="../../app/ui/messages.py" line="619"/>
         <source>{value} could mean {thousands} or {decimal}. Write it without a thousands separator or set this column&apos;s decimal separator in Mapping.</source>
         <translation>{value} peut signifier {thousands} ou {decimal}. Écrivez-le sans séparateur de milliers ou choisissez le séparateur décimal de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="598"/>
+        <location filename="../../app/ui/messages.py" line="627"/>
         <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="610"/>
+        <location filename="../../app/ui/messages.py" line="639"/>
         <source>{value} is not a valid email address. Fix the cell.</source>
         <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="613"/>
+        <location filename="../../app/ui/messages.py" line="642"/>
         <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
         <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="616"/>
+        <location filename="../../app/ui/messages.py" line="645"/>
         <source>{value} is not a number. Fix the cell.</source>
         <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="619"/>
+        <location filename="../../app/ui/messages.py" line="648"/>
         <source>{value} could be read day first or month first. Set this column&apos;s date format in Mapping (%d/%m/%Y for day first, %m/%d/%Y for month first).</source>
         <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Choisissez le format de date de cette colonne dans Mappage (%d/%m/%Y pour le jour d’abord, %m/%d/%Y pour le mois d’abord).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="624"/>
+        <location filename="../../app/ui/messages.py" line="653"/>
         <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
         <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="627"/>
+        <location filename="../../app/ui/messages.py" line="656"/>
         <source>{value} cannot be sent. Fix the cell.</source>
         <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="638"/>
+        <location filename="../../app/ui/messages.py" line="667"/>
         <source>The default value of &quot;{field}&quot;</source>
         <translation>La valeur par défaut de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="643"/>
+        <location filename="../../app/ui/messages.py" line="672"/>
         <source>The fixed value of &quot;{field}&quot;</source>
         <translation>La valeur fixe de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="652"/>
+        <location filename="../../app/ui/messages.py" line="681"/>
         <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="658"/>
+        <location filename="../../app/ui/messages.py" line="687"/>
         <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
         <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="664"/>
+        <location filename="../../app/ui/messages.py" line="693"/>
         <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
         <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="672"/>
+        <location filename="../../app/ui/messages.py" line="701"/>
         <source>No {fields} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="677"/>
+        <location filename="../../app/ui/messages.py" line="706"/>
         <source>No {fields}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="695"/>
+        <location filename="../../app/ui/messages.py" line="724"/>
         <source>{value} cannot be used ({code}). Fix the cell or the mapping.</source>
         <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="698"/>
+        <location filename="../../app/ui/messages.py" line="727"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="777"/>
+        <location filename="../../app/ui/messages.py" line="806"/>
         <source>{service} says this event ID is already in use. The event may already be there from an earlier attempt, or another record holds this ID: check the record before sending again.</source>
         <translation>{service} indique que cet ID d’événement est déjà utilisé. L’événement est peut-être déjà là après un essai précédent, ou une autre fiche d’informations porte cet ID&#xa0;: vérifiez la fiche avant de renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="784"/>
+        <location filename="../../app/ui/messages.py" line="813"/>
         <source>The answer of {service} was lost, so this event may or may not be there. It allows repeated events, so it was not sent again (it could appear twice): check it before sending it again.</source>
         <translation>La réponse de {service} a été perdue&#xa0;: cet événement est peut-être là, ou pas. Il accepte les événements répétés, donc il n’a pas été renvoyé (il pourrait apparaître deux fois)&#xa0;: vérifiez-le avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="791"/>
+        <location filename="../../app/ui/messages.py" line="820"/>
         <source>The daily {service} allowance is used up. Send the rest tomorrow; nothing is sent twice.</source>
         <translation>Le quota quotidien de {service} est épuisé. Envoyez le reste demain&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="797"/>
+        <location filename="../../app/ui/messages.py" line="826"/>
         <source>The upload stopped unexpectedly; it can be resumed.</source>
         <translation>L’envoi s’est arrêté de façon inattendue&#xa0;; il peut être repris.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="804"/>
+        <location filename="../../app/ui/messages.py" line="833"/>
         <source>Refused by {service}: {reason}</source>
         <translation>Refusé par {service}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="807"/>
+        <location filename="../../app/ui/messages.py" line="836"/>
         <source>Refused by {service}.</source>
         <translation>Refusé par {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="811"/>
+        <location filename="../../app/ui/messages.py" line="840"/>
         <source>Refused by {service} ({code}). The reason is in the error file.</source>
         <translation>Refusé par {service} ({code}). La raison est dans le fichier d’erreurs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="822"/>
+        <location filename="../../app/ui/messages.py" line="851"/>
         <source>The file or its folder does not exist (any more).</source>
         <translation>Le fichier ou son dossier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="826"/>
+        <location filename="../../app/ui/messages.py" line="855"/>
         <source>Event Loader may not use it. Close it in other programs or pick another place.</source>
         <translation>Event Loader n’a pas le droit de l’utiliser. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="831"/>
+        <location filename="../../app/ui/messages.py" line="860"/>
         <source>That is a folder, not a file.</source>
         <translation>C’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="833"/>
+        <location filename="../../app/ui/messages.py" line="862"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Le disque est plein. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="837"/>
+        <location filename="../../app/ui/messages.py" line="866"/>
         <source>That place is read-only. Pick another folder.</source>
         <translation>Cet emplacement est en lecture seule. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="841"/>
+        <location filename="../../app/ui/messages.py" line="870"/>
         <source>The system refused ({code}). Details are in the log file.</source>
         <translation>Le système a refusé ({code}). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="852"/>
+        <location filename="../../app/ui/messages.py" line="881"/>
         <source>The file does not exist (any more).</source>
         <translation>Le fichier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="854"/>
+        <location filename="../../app/ui/messages.py" line="883"/>
         <source>The file could not be read. Close it in other programs and try again.</source>
         <translation>Le fichier n’a pas pu être lu. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="858"/>
+        <location filename="../../app/ui/messages.py" line="887"/>
         <source>It is not a mapping file saved by Event Loader.</source>
         <translation>Ce n’est pas un fichier de mappage enregistré par Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="862"/>
+        <location filename="../../app/ui/messages.py" line="891"/>
         <source>It was saved by a newer Event Loader. Update Event Loader to use it.</source>
         <translation>Il a été enregistré par une version plus récente d’Event Loader. Mettez Event Loader à jour pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="867"/>
+        <location filename="../../app/ui/messages.py" line="896"/>
         <source>It is for a destination this Event Loader does not know.</source>
         <translation>Il est prévu pour une destination que cet Event Loader ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="872"/>
+        <location filename="../../app/ui/messages.py" line="901"/>
         <source>Part of it was changed by hand or damaged ({code}). Save the mapping again from the Mapping step.</source>
         <translation>Une partie a été modifiée à la main ou endommagée ({code}). Enregistrez de nouveau le mappage depuis l’étape Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="884"/>
+        <location filename="../../app/ui/messages.py" line="913"/>
         <source>This file is already being uploaded with this mapping, in another Event Loader window or from the command line. Let that upload finish (or stop it), then try again; nothing was sent or changed here.</source>
         <translation>Ce fichier est déjà en cours d’envoi avec ce mappage, dans une autre fenêtre d’Event Loader ou depuis la ligne de commande. Laissez cet envoi se terminer (ou arrêtez-le), puis réessayez&#xa0;; rien n’a été envoyé ni modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="894"/>
+        <location filename="../../app/ui/messages.py" line="923"/>
         <source>The record of sent rows, {path}, has lost the uploads it held, so Event Loader cannot tell which rows went and sends nothing. Put that file back from a backup and delete {marker}, or move both files to another folder to start a new record.</source>
         <translation>Le registre des lignes envoyées, {path}, a perdu les envois qu’il contenait&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties et n’envoie rien. Remettez ce fichier depuis une sauvegarde et supprimez {marker}, ou déplacez les deux fichiers dans un autre dossier pour commencer un nouveau registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="901"/>
+        <location filename="../../app/ui/messages.py" line="930"/>
         <source>The record of sent rows must be a file, but {path} is a folder. Move or rename that folder, then try again; nothing was sent.</source>
         <translation>Le registre des lignes envoyées doit être un fichier, mais {path} est un dossier. Déplacez ou renommez ce dossier, puis réessayez&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="907"/>
+        <location filename="../../app/ui/messages.py" line="936"/>
         <source>The record of sent rows is damaged, so Event Loader cannot tell which rows went. Details are in the log file.</source>
         <translation>Le registre des lignes envoyées est endommagé&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="912"/>
+        <location filename="../../app/ui/messages.py" line="941"/>
         <source>Event Loader cannot write the record of sent rows (disk full or a read-only folder). Free some space and try again; nothing is sent twice.</source>
         <translation>Event Loader ne peut pas écrire le registre des lignes envoyées (disque plein ou dossier en lecture seule). Libérez de la place et réessayez&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="933"/>
+        <location filename="../../app/ui/messages.py" line="962"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="935"/>
-        <location filename="../../app/ui/messages.py" line="938"/>
+        <location filename="../../app/ui/messages.py" line="964"/>
+        <location filename="../../app/ui/messages.py" line="967"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>

@@ -59,6 +59,12 @@ ENGLISH_SINGULARS = dict(
         ("%1 · %2 · %n tokens", "%1 · %2 · %n token"),
         ("%n rows", "%n row"),
         (
+            "The column names are on row {header_row}; %n rows above them were skipped as not "
+            "data (rows {rows}). If the table starts higher, choose the header row.",
+            "The column names are on row {header_row}; %n row above them was skipped as not "
+            "data (row {rows}). If the table starts higher, choose the header row.",
+        ),
+        (
             "%Ln rows were not sent yet. Resume sends them (so does opening the same file with the"
             " same mapping and destination); rows that went are not sent twice.",
             "%Ln row was not sent yet. Resume sends it (so does opening the same file with the"

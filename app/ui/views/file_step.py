@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.mapping import mapped_columns
 from app.core.sheet import SUPPORTED_SUFFIXES, ReadNote, SheetData, SheetError
 from app.ui.context import AppContext
-from app.ui.messages import note_text, sheet_error_text
+from app.ui.messages import no_data_rows_text, note_text, sheet_error_text
 from app.ui.models.sheet_model import SheetModel, display_value
 from app.ui.sheet_loader import LoadRequest, SheetLoadSignals, SheetLoadTask
 from app.ui.state import WizardState
@@ -331,7 +332,10 @@ class FileStep(StepPage):
         self._announce()
 
     def is_complete(self) -> bool:  # noqa: D102
-        return self.state.sheet is not None and self.state.sheet.complete and not self._loading
+        sheet = self.state.sheet
+        # A sheet without data rows (a notes sheet, a template) has nothing to send: the later
+        # steps would only show empty fields, so the user stays here and is told why.
+        return sheet is not None and sheet.complete and bool(sheet.rows) and not self._loading
 
     def leave(self, state: WizardState) -> bool:  # noqa: D102
         return True  # the state is filled when the whole sheet has loaded
@@ -354,6 +358,8 @@ class FileStep(StepPage):
             )
             self._announce()
             return
+        if self.state.mapping is not None and "prefer_columns" not in overrides:
+            overrides["prefer_columns"] = tuple(mapped_columns(self.state.mapping))
         request = LoadRequest(path=path, **overrides)  # type: ignore[arg-type]
         if _file_size(path) >= FREEZE_FILES_FROM:
             # What exists now (the window, the modules) lives on; the first collection during a
@@ -430,6 +436,7 @@ class FileStep(StepPage):
         self.context.settings.add_recent_file(request.path)
         self.context.save_settings()
         self._fill_recent()
+        self.error_message.show_text("" if sheet.rows else no_data_rows_text(sheet))
         self._announce()
         self.file_loaded.emit(request.path)
 
@@ -565,6 +572,8 @@ class FileStep(StepPage):
             self.status_changed.emit(problem)
         elif self._loading:
             self.status_changed.emit(self.tr("Reading the file…"))
+        elif self.state.sheet is not None and not self.state.sheet.rows:
+            self.status_changed.emit(no_data_rows_text(self.state.sheet))
         elif self.state.sheet is not None:
             # Only a count: whether rows are ready is known once Preview has checked them.
             self.status_changed.emit(self.tr("%n rows", "", len(self.state.sheet.rows)))
