@@ -357,14 +357,36 @@ def _csv_text(value: Any) -> str:
     return escape_csv_text(str(value))
 
 
+# Cell types the csv module writes exactly as ``_csv_text`` would, through ``str()`` in C: an
+# ``int``/``float`` as its repr, a date, time or date-time as its ISO text with a space (seconds
+# unless there are microseconds), ``None`` as nothing, an error cell as its code.
+_CSV_AS_IS = frozenset((str, int, float, type(None), dt.datetime, dt.date, dt.time, CellError))
+# First characters after which a text cell needs a closer look (a trigger, or spaces before one).
+_CSV_RISKY_START = frozenset((*_FORMULA_TRIGGERS, " "))
+
+
+def _csv_line(line: list[Any]) -> list[Any]:
+    """Return ``line`` ready for ``csv.writer``, formula-safe, like ``_csv_text`` on every cell.
+
+    Most lines need nothing: their cells are of types the csv module writes right itself and no
+    text starts with a risky character. Those checks run in C (a set of types, the first
+    characters of the text cells), so a line costs a few calls rather than one per cell; only a
+    line with a bool, another type or a risky text goes through ``_csv_text`` cell by cell.
+    """
+    if _CSV_AS_IS.issuperset(map(type, line)) and _CSV_RISKY_START.isdisjoint(
+        [value[:1] for value in line if value.__class__ is str]
+    ):
+        return line
+    return [_csv_text(value) for value in line]
+
+
 def _write_csv(
     path: Path, header: list[str], lines: Iterable[list[Any]], delimiter: str | None
 ) -> None:
     # UTF-8 with a BOM: Excel then opens accents correctly; keep the source's separator so that
     # a French Excel (which expects ";") splits the columns too.
     sep = delimiter if delimiter in (",", ";", "\t", "|") else ","
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+    with open(path, "w", encoding="utf-8-sig", newline="", buffering=1 << 20) as handle:
         writer = csv.writer(handle, delimiter=sep, lineterminator="\r\n")
         writer.writerow([escape_csv_text(name) for name in header])
-        for line in lines:
-            writer.writerow([_csv_text(value) for value in line])
+        writer.writerows(map(_csv_line, lines))

@@ -1,0 +1,124 @@
+"""Time ``event-loader check`` of a 100,000 x 20 workbook against calamine's bare read of it.
+
+Usage: ``python tests/perf/bench_check.py [--rows N] [--runs 3] [--cache DIR]``
+
+Each run times, one after the other so that they see the same machine load: calamine's bare
+``iter_rows`` (open, parse, iterate, keep nothing), then ``event-loader check`` in a fresh process
+with a ``.csv`` report and with an ``.xlsx`` report (interpreter start and imports included, as a
+user pays them). Prints the best of the runs and the ratios; the target is a check with a CSV
+report within 1.6 times the bare read. The workbook is the one ``bench_read.py`` generates, kept in
+the cache folder outside the repository; the mapping (HubSpot, seven fields, an event id from two
+columns) is written beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+
+from bench_read import COLUMNS, calamine_bare, make_workbook  # noqa: E402
+
+MAPPING = {
+    "format": "event-loader-mapping",
+    "version": 1,
+    "destination": "hubspot-timeline",
+    "hubspot": {
+        "appId": 123456,
+        "eventTemplateId": "1009877",
+        "objectType": "contacts",
+        "tokens": [
+            {"name": "course", "type": "string", "label": "Course"},
+            {"name": "score", "type": "number", "label": "Score"},
+            {"name": "registeredOn", "type": "date", "label": "Registered on"},
+            {"name": "zip", "type": "string", "label": "Zip"},
+        ],
+    },
+    "fields": {
+        "email": {"column": "Field 1"},
+        "timestamp": {"column": "Field 4", "timezone": "Europe/Paris"},
+        "tokens.course": {"column": "Field 5"},
+        "tokens.score": {"column": "Field 3"},
+        "tokens.registeredOn": {"column": "Field 9"},
+        "tokens.zip": {"column": "Field 10"},
+        "extraData.customerId": {"column": "Field 2"},
+    },
+    "event_id": {"columns": ["Field 1", "Field 4"]},
+}
+
+
+def timed(action: object) -> float:
+    """Return the wall time of one call of ``action``."""
+    start = time.perf_counter()
+    action()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def run_check(workbook: Path, mapping: Path, report: Path) -> None:
+    """Run ``event-loader check`` in a fresh process, as a user would; raise if it fails."""
+    command = [sys.executable, "-m", "app", "check", str(workbook), "-m", str(mapping)]
+    command += ["--report", str(report)]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"check failed ({done.returncode}): {done.stderr.strip()}")
+
+
+def main() -> int:
+    """Generate (or reuse) the workbook, time the bare read and the checks, print the ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3, help="timed runs of each (best is kept)")
+    parser.add_argument(
+        "--cache", type=Path, default=Path(tempfile.gettempdir()) / "event-loader-bench"
+    )
+    parser.add_argument("--no-xlsx", action="store_true", help="skip the .xlsx report")
+    args = parser.parse_args()
+
+    args.cache.mkdir(parents=True, exist_ok=True)
+    workbook = args.cache / f"bench-{args.rows}x{COLUMNS}.xlsx"
+    if not workbook.exists():
+        start = time.perf_counter()
+        make_workbook(workbook, args.rows)
+        print(f"generated {workbook} in {time.perf_counter() - start:.1f} s")
+    mapping = args.cache / "bench-check.mapping.json"
+    mapping.write_text(json.dumps(MAPPING), encoding="utf-8")
+    size_mb = workbook.stat().st_size / (1 << 20)
+    print(f"file: {workbook} ({size_mb:.1f} MB, {args.rows} x {COLUMNS})")
+
+    bare: list[float] = []
+    csv_check: list[float] = []
+    xlsx_check: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(args.runs):
+            bare.append(timed(lambda: calamine_bare(workbook)))
+            csv_check.append(timed(lambda: run_check(workbook, mapping, Path(tmp) / "r.csv")))
+            if not args.no_xlsx:
+                xlsx_check.append(timed(lambda: run_check(workbook, mapping, Path(tmp) / "r.xlsx")))
+
+    def show(label: str, times: list[float], note: str = "") -> None:
+        spread = f"{min(times):.2f}-{max(times):.2f} s"
+        print(f"{label:<36}{min(times) * 1000:8.0f} ms  ({spread} over {len(times)} runs) {note}")
+
+    show("calamine bare iter_rows", bare, "in this process")
+    show("check, .csv report", csv_check, "fresh process, start-up included")
+    if xlsx_check:
+        show("check, .xlsx report", xlsx_check, "fresh process, start-up included")
+    ratio = min(csv_check) / min(bare)
+    print(f"{'ratio check (.csv) / bare read':<36}{ratio:8.2f}   target <= 1.6")
+    if xlsx_check:
+        print(f"{'ratio check (.xlsx) / bare read':<36}{min(xlsx_check) / min(bare):8.2f}")
+    print(f"machine load average (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
