@@ -223,13 +223,78 @@ def _width_for(header: str) -> float:
     return float(min(max(len(header) + 2, 10), 40))
 
 
+# Temporary files: ``.<stem>.<8 hex>-<pid>-<host tag>.tmp.<xlsx|csv>``; older versions wrote them
+# without the pid and host. A writer killed mid-way leaves one behind; the next write to the
+# folder removes it once its writer is known to be gone (same host, pid not running) or it has
+# not changed for STALE_TMP_AGE seconds (no report takes that long, even from another computer).
+_TMP_NAME = re.compile(r"\..+\.([0-9a-f]{8})(?:-(\d+)-([0-9a-f]{6}))?\.tmp\.(?i:xlsx|csv)")
+STALE_TMP_AGE = 3600.0
+
+
+def _host_tag() -> str:
+    """Return a short tag for this computer, so a pid is only judged on the host that owns it."""
+    import hashlib
+    import socket
+
+    return hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+
+
+def _pid_running(pid: int) -> bool:
+    """Tell whether a process with this id exists on this computer (unsure counts as yes)."""
+    if pid <= 0 or os.name == "nt":  # Windows: os.kill would end the process; age decides
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: another user's process is running with that id
+        return True
+    return True
+
+
+def remove_stale_temporary_files(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove report temporary files left in ``folder`` by killed writers; return them.
+
+    Only names this module makes are touched. A file goes when its writer ran on this computer
+    and is no longer running, or when it has not changed for ``STALE_TMP_AGE`` seconds. Any
+    error (a file removed meanwhile, a folder that cannot be listed) is ignored: cleaning up
+    must never stop a report from being written.
+    """
+    import time
+
+    now = time.time() if now is None else now
+    host = _host_tag()
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TMP_NAME.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            pid, tag = match.group(2), match.group(3)
+            writer_gone = tag == host and pid is not None and not _pid_running(int(pid))
+            if writer_gone or now - entry.stat(follow_symlinks=False).st_mtime > STALE_TMP_AGE:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
 def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:
     """Write through a temporary file in the same folder, then rename it over ``target``."""
     folder = target.parent if str(target.parent) else Path(".")
+    remove_stale_temporary_files(folder)
+    owner = f"{os.getpid()}-{_host_tag()}"
     # Not tempfile.mkstemp: its files are private (0600), and a report shared on a team drive
     # must get the usual permissions (the user's umask applies to os.open's 0666).
     while True:
-        tmp = folder / f".{target.stem}.{secrets.token_hex(4)}.tmp{target.suffix}"
+        tmp = folder / f".{target.stem}.{secrets.token_hex(4)}-{owner}.tmp{target.suffix}"
         try:
             os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
             break
