@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core.convert import ConversionResult, RowOutcome, RowStatus
+from app.core.convert import ConversionResult, RowOutcome, RowStatus, _no_cycle_collection
 from app.core.sheet import CellError, SheetData
 
 # Status values a report line can carry.
@@ -110,19 +110,24 @@ def duplicate_text(outcome: RowOutcome) -> str:
 
 def report_rows_from_conversion(result: ConversionResult) -> list[ReportRow]:
     """Return one ReportRow per outcome: valid / invalid (with every problem) / duplicate."""
+    # Enum members looked up once: ``RowStatus.X`` inside the loop costs a descriptor call on
+    # every row, more than building the ReportRow itself.
+    invalid, duplicate = RowStatus.INVALID, RowStatus.DUPLICATE
     rows: list[ReportRow] = []
+    append = rows.append
     for outcome in result.outcomes:
-        if outcome.status is RowStatus.INVALID:
+        status = outcome.status
+        if status is invalid:
             error = ERROR_SEPARATOR.join(problem.message for problem in outcome.problems)
-            rows.append(ReportRow(outcome.index, STATUS_INVALID, error, outcome.event_id))
-        elif outcome.status is RowStatus.DUPLICATE:
-            rows.append(
+            append(ReportRow(outcome.index, STATUS_INVALID, error, outcome.event_id))
+        elif status is duplicate:
+            append(
                 ReportRow(
                     outcome.index, STATUS_DUPLICATE, duplicate_text(outcome), outcome.event_id
                 )
             )
         else:
-            rows.append(ReportRow(outcome.index, STATUS_VALID, "", outcome.event_id))
+            append(ReportRow(outcome.index, STATUS_VALID, "", outcome.event_id))
     return rows
 
 
@@ -154,8 +159,15 @@ def write_report(path: str | Path, sheet: SheetData, rows: Iterable[ReportRow]) 
     """Write the report as .xlsx or .csv (by extension), atomically.
 
     Every data row of ``sheet`` gets one line, in file order; a row with no ReportRow (for
-    instance one an interrupted upload never reached) has an empty status.
+    instance one an interrupted upload never reached) has an empty status. One short-lived list
+    per line is made: the cycle collector is paused meanwhile, as for the conversion.
     """
+    with _no_cycle_collection():
+        _write_report(path, sheet, rows)
+
+
+def _write_report(path: str | Path, sheet: SheetData, rows: Iterable[ReportRow]) -> None:
+    """Write the report (see ``write_report``)."""
     target = Path(path)
     suffix = _checked_suffix(target)
     by_index = {row.index: row for row in rows}
