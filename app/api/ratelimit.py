@@ -208,8 +208,10 @@ class RateLimiter:
                 self._server_max = server_max
             if interval_ms is not None and interval_ms > 0:
                 self._interval = interval_ms / 1000.0
-            if remaining is not None and self._server_max is not None:
-                self._note_others(self._server_max - max(0, remaining), permit)
+            # Zero says only "full", as every 429 does (the sandbox's injected ones too): the
+            # pause after a 429 deals with it, so it is not taken as a count of others' requests.
+            if remaining is not None and remaining > 0 and self._server_max is not None:
+                self._note_others(self._server_max - remaining, permit)
 
     def _note_others(self, counted: int, permit: Permit | None) -> None:
         """Log the requests the server counted beyond this process's own; lock held.

@@ -175,6 +175,18 @@ def test_requests_of_another_program_take_their_slots_for_one_interval() -> None
     assert grants[6] == pytest.approx(1010.1)
 
 
+def test_a_429s_remaining_of_zero_is_left_to_the_pause() -> None:
+    limiter, clock = make(10)
+    permit = limiter.acquire()
+    clock.now += 0.1
+    limiter.release(permit)
+    limiter.update_from_headers(
+        {"x-hubspot-ratelimit-max": "10", "x-hubspot-ratelimit-remaining": "0"}, permit
+    )
+    assert limiter.on_rate_limited(2.0) == 2.0
+    assert [send(limiter, clock) for _ in range(9)] == [pytest.approx(1002.1)] * 9
+
+
 def test_remaining_that_counts_only_our_own_requests_holds_nothing() -> None:
     limiter, clock = make(10)
     permits = [limiter.acquire() for _ in range(4)]
@@ -202,7 +214,7 @@ def test_remaining_arriving_late_still_sees_what_was_in_the_window() -> None:
     clock.now += 0.2  # answered at 1001.1, after the first nine left the window
     limiter.release(late)
     limiter.update_from_headers(
-        {"x-hubspot-ratelimit-max": "10", "x-hubspot-ratelimit-remaining": "0"}, late
+        {"x-hubspot-ratelimit-max": "10", "x-hubspot-ratelimit-remaining": "1"}, late
     )
     assert [send(limiter, clock) for _ in range(9)] == [pytest.approx(1001.1)] * 9
 
