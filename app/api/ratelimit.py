@@ -91,6 +91,7 @@ class RateLimiter:
         self._interval = float(interval)
         self._log: deque[Permit] = deque()  # this process's requests still in the window
         self._others: list[float] = []  # when other programs' requests leave the window
+        self._estimates: deque[int] = deque(maxlen=3)  # others' requests, by the last answers
         self._paused_until = 0.0
         self.pauses = 0  # how many times a 429 held everyone (for reports)
 
@@ -216,11 +217,13 @@ class RateLimiter:
     def _note_others(self, counted: int, permit: Permit | None) -> None:
         """Log the requests the server counted beyond this process's own; lock held.
 
-        ``counted`` is the server's count when the answered request arrived, some time between
-        its grant and its answer. At most, this process then had in the window its requests
-        granted before that answer whose own answer came less than an interval before that
-        grant; the rest are others'. They arrived before the answer, so they leave the window
-        at the latest an interval after it.
+        ``counted`` is the server's count when the answered request arrived. Requests leave in
+        the order they are granted and arrive, nearly always, in the same order: this process's
+        share of that count is its requests granted up to the answered one that were still in
+        the window (answered less than an interval before that grant); the rest are others'.
+        A request overtaken on the way makes one answer count too many, so the smallest of the
+        last three answers' figures is taken. Others' requests arrived before the answer, so
+        they leave the window at the latest an interval after it.
         """
         now = self._clock()
         self._occupied(now)
@@ -230,9 +233,10 @@ class RateLimiter:
         ours = sum(
             1
             for p in self._log
-            if p.granted_at <= answered and (p.released_at is None or p.released_at > horizon)
+            if p.granted_at <= granted and (p.released_at is None or p.released_at > horizon)
         )
-        others = counted - ours
+        self._estimates.append(max(0, counted - ours))
+        others = min(self._estimates)
         live = [t for t in self._others if t > now]
         if others > len(live):
             live.extend([answered + self._interval] * (others - len(live)))
