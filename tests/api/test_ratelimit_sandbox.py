@@ -32,6 +32,19 @@ def outcomes(n: int) -> ConversionResult:
     return ConversionResult(rows)
 
 
+def hubspot_client(sb, client_rate: int, concurrency: int = 1):
+    return make_client(
+        HUBSPOT,
+        HubSpotSettings(app_id=123456, event_template_id=TEMPLATE),
+        {"access_token": sb.credentials["hubspot_access_token"]},
+        sb.base_url,
+        batch_size=1,
+        concurrency=concurrency,
+        limiter=make_limiter(HUBSPOT, client_rate),
+        http_settings=HttpSettings(concurrency=concurrency),
+    )
+
+
 def upload(sb, tmp_path: Path, rows: int, *, concurrency: int, client_rate: int) -> None:
     path = tmp_path / "rows.csv"
     path.write_text("x\n")
@@ -44,16 +57,7 @@ def upload(sb, tmp_path: Path, rows: int, *, concurrency: int, client_rate: int)
         destination_key=destination_key(HUBSPOT, 123456, TEMPLATE, sb.base_url),
         batch_size=1,
     )
-    client = make_client(
-        HUBSPOT,
-        HubSpotSettings(app_id=123456, event_template_id=TEMPLATE),
-        {"access_token": sb.credentials["hubspot_access_token"]},
-        sb.base_url,
-        batch_size=1,
-        concurrency=concurrency,
-        limiter=make_limiter(HUBSPOT, client_rate),
-        http_settings=HttpSettings(concurrency=concurrency),
-    )
+    client = hubspot_client(sb, client_rate, concurrency)
     try:
         for _ in run_upload(plan, client, journal, concurrency=concurrency):
             pass
@@ -73,4 +77,21 @@ def test_three_full_windows_draw_no_429(sandbox_factory, tmp_path: Path, client_
     upload(sb, tmp_path, 70, concurrency=8, client_rate=client_rate)
     counts = sb.event_counts()["hubspot"]
     assert len(counts) == 70 and max(counts.values()) == 1
+    assert sb.stats()["by_status"].get("429", 0) == 0
+
+
+def test_requests_of_another_program_are_learnt_from_the_headers(
+    sandbox_factory, tmp_path: Path
+) -> None:
+    # Another program has just used half of the window with the same app; this upload, told the
+    # whole limit, must learn of it from the first answer instead of drawing 429s. One request
+    # at a time, so that answers cannot overtake one another and the figure is exact.
+    sb = sandbox_factory(rate_limit_per_10s=20, rate_limit_interval_ms=3000, latency_ms=20)
+    other = hubspot_client(sb, 20)
+    for i in range(10):
+        other.send_batch([{**outcomes(1).outcomes[0].event, "id": f"other-{i}"}])
+    other.close()
+    upload(sb, tmp_path, 30, concurrency=1, client_rate=20)
+    counts = sb.event_counts()["hubspot"]
+    assert len(counts) == 40 and max(counts.values()) == 1
     assert sb.stats()["by_status"].get("429", 0) == 0
