@@ -222,8 +222,9 @@ class RateLimiter:
         share of that count is its requests granted up to the answered one that were still in
         the window (answered less than an interval before that grant); the rest are others'.
         A request overtaken on the way makes one answer count too many, so the smallest of the
-        last three answers' figures is taken. Others' requests arrived before the answer, so
-        they leave the window at the latest an interval after it.
+        last three answers' figures is taken, and the logged requests of others follow it down
+        as well as up. Others' requests arrived before the answer, so they leave the window at
+        the latest an interval after it.
         """
         now = self._clock()
         self._occupied(now)
@@ -237,7 +238,7 @@ class RateLimiter:
         )
         self._estimates.append(max(0, counted - ours))
         others = min(self._estimates)
-        live = [t for t in self._others if t > now]
+        live = sorted(t for t in self._others if t > now)
         if others > len(live):
             live.extend([answered + self._interval] * (others - len(live)))
-        self._others = live
+        self._others = live[:others]  # the soonest to leave are kept when there are too many

@@ -175,6 +175,25 @@ def test_requests_of_another_program_take_their_slots_for_one_interval() -> None
     assert grants[6] == pytest.approx(1010.1)
 
 
+def test_an_answer_overtaken_on_the_way_does_not_hold_slots_for_long() -> None:
+    # Three requests leave one after the other; the first is overtaken and arrives last, so the
+    # server counts 3 for it: alone, that answer would mean two requests of another program.
+    # The next answers (counted 1 and 2) show there are none, and the slots come back at once.
+    limiter, clock = make(10)
+    permits = []
+    for _ in range(3):
+        permits.append(limiter.acquire())
+        clock.now += 0.01
+    for permit, remaining in ((permits[0], 7), (permits[1], 9), (permits[2], 8)):
+        limiter.release(permit)
+        limiter.update_from_headers(
+            {"x-hubspot-ratelimit-max": "10", "x-hubspot-ratelimit-remaining": str(remaining)},
+            permit,
+        )
+    granted = [limiter.acquire().granted_at for _ in range(7)]  # 10 - our 3
+    assert granted == [pytest.approx(clock.now)] * 7
+
+
 def test_a_429s_remaining_of_zero_is_left_to_the_pause() -> None:
     limiter, clock = make(10)
     permit = limiter.acquire()
