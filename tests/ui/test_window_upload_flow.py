@@ -257,3 +257,50 @@ def test_enter_sends_the_test_batch_then_the_rest(qtbot, window, sandbox):
     upload.table.setFocus()
     qtbot.keyClick(upload.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
+
+
+def click_step(qtbot, window, index: int) -> None:
+    """Click step ``index`` (0-based) in the step list on the left, as a user does."""
+    item = window.step_list.item(index)
+    rect = window.step_list.visualItemRect(item)
+    qtbot.mouseClick(window.step_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_status_line_follows_the_upload_not_ready_to_send(qtbot, window, sandbox):
+    sandbox.configure(latency_ms=300)
+    to_preview(qtbot, window, sandbox)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    upload = window.current_step()
+    qtbot.waitUntil(lambda: upload._phase == "ready", timeout=20000)
+    assert window.status_label.text() == "Ready to send"
+    qtbot.mouseClick(upload.all_button, Qt.MouseButton.LeftButton)
+    while_sending = window.status_label.text()
+    assert upload.session.running
+    # Checked once the upload is over, so that a failure never leaves it running.
+    qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
+    assert while_sending == "Sending…"
+
+
+def test_step_5_after_a_finished_upload_keeps_its_results(qtbot, window, sandbox):
+    to_preview(qtbot, window, sandbox)
+    ready = sum(o.status is RowStatus.VALID for o in window.state.conversion.outcomes)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    upload = window.current_step()
+    qtbot.waitUntil(lambda: upload._phase == "ready", timeout=20000)
+    qtbot.mouseClick(upload.all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
+    results = window.current_step()
+    qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
+    done = f"All {ready} events were added"
+    assert results.heading.text() == done
+    run = window.state.run_id
+
+    click_step(qtbot, window, 4)  # "5. Upload": look at the batches again
+    assert window.current_step() is upload
+    assert upload.heading.text() == "Done"
+    assert window.state.run_id == run  # not planned again
+    results.results = None
+    click_step(qtbot, window, 5)
+    qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
+    assert results.heading.text() == done  # not "Nothing new to add…"
+    assert window.state.run_id == run
