@@ -63,7 +63,7 @@ def test_sample_converts_and_summarises(step, state, qtbot):
     shown = json.loads(step.event_view.toPlainText())
     assert shown == outcomes[problems[0]].event
     assert step.row_problems.text()
-    assert not step.exclude_button.isEnabled()  # a problem row is not sent anyway
+    assert step.exclude_button.isEnabled()  # a problem row can be left out on purpose
     assert step.notice.isHidden()
 
 
@@ -101,6 +101,42 @@ def test_exclude_a_row_changes_the_commit_text(step, state, qtbot):
     qtbot.mouseClick(step.exclude_button, Qt.MouseButton.LeftButton)
     assert index not in state.excluded_rows
     assert step.next_text() == f"Upload {ready} rows"
+
+
+def click_row(qtbot, step: PreviewStep, proxy_row: int) -> None:
+    """Click the row number cell of a grid row, as a user selects a row."""
+    step.table.scrollTo(step.proxy.index(proxy_row, 0))
+    rect = step.table.visualRect(step.proxy.index(proxy_row, PreviewModel.ROW_COLUMN))
+    qtbot.mouseClick(step.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_row_with_no_email_can_be_excluded_as_its_message_says(
+    step, state, qtbot, tmp_path, monkeypatch
+):
+    step.enter(state)
+    outcomes = state.conversion.outcomes
+    no_email = next(
+        i for i, o in enumerate(outcomes) if any(p.code == "record_id_missing" for p in o.problems)
+    )
+    ready = step.summary.ready
+    click_row(qtbot, step, step.proxy.mapFromSource(step.model.index(no_email, 0)).row())
+    assert step.selected_outcome_index() == no_email
+    assert "exclude the row" in step.row_problems.text()
+    assert step.exclude_button.isEnabled()  # the action the message offers
+    qtbot.mouseClick(step.exclude_button, Qt.MouseButton.LeftButton)
+    assert no_email in state.excluded_rows
+    assert step.model.data(step.model.index(no_email, PreviewModel.STATUS_COLUMN)) == "Excluded"
+    assert step.next_text() == f"Upload {ready} rows"  # it was never going anyway
+    # Left out on purpose: it is no longer a row to fix.
+    target = tmp_path / "to-fix.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    qtbot.mouseClick(step.save_problems_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.waitUntil(step.save_problems_button.isEnabled, timeout=5000)
+    invalid = [o for o in outcomes if o.status is RowStatus.INVALID]
+    assert len(read_sheet(target).rows) == len(invalid) - 1
 
 
 def test_save_problem_rows_writes_a_file_that_loads_again(

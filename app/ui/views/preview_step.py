@@ -735,8 +735,9 @@ class PreviewStep(StepPage):
                 ).format(row=outcome.row_number)
             )
         self.row_problems.setText("\n".join(notes))
-        sendable = outcome.status is RowStatus.VALID
-        self.exclude_button.setEnabled(sendable)
+        # A row with a problem can be left out on purpose too ("Fill one in or exclude the
+        # row"): it then counts as excluded and is not among the rows to fix.
+        self.exclude_button.setEnabled(outcome.status is not RowStatus.DUPLICATE)
         excluded = self.model.is_excluded(outcome_index)
         self.exclude_button.setText(
             QCoreApplication.translate("PreviewStep", "Include &row")
@@ -859,6 +860,7 @@ class PreviewStep(StepPage):
             i
             for i in self.problem_indices()
             if self.state.conversion.outcomes[i].status is RowStatus.INVALID
+            and i not in self.state.excluded_rows  # left out on purpose: nothing to fix
         ]
         from app.core.report import write_rows_file
 
