@@ -396,3 +396,40 @@ def test_replace_dialog_counts_first_then_replaces_in_one_undo_step(step, state,
     assert step.editor.undo_stack.count() == 1
     step.editor.undo_stack.undo()
     assert state.cell_edits == {}
+
+
+def test_date_tokens_show_as_dates_and_the_panel_keeps_the_exact_value(step, state, qtbot):
+    from PySide6.QtCore import QDate, QLocale
+
+    step.enter(state)
+    column = PreviewModel.FIRST_FIELD_COLUMN + step.model.targets.index("tokens.registeredOn")
+    outcomes = state.conversion.outcomes
+    row = next(i for i, o in enumerate(outcomes) if o.status is RowStatus.VALID)
+    millis = outcomes[row].event["tokens"]["registeredOn"]
+    shown = step.model.data(step.model.index(row, column))
+    day = QDate(1970, 1, 1).addDays(millis // 86_400_000)
+    assert shown == QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    assert str(millis) not in shown
+    # The grid is sized for the date, not cut.
+    width = step.table.fontMetrics().horizontalAdvance(shown)
+    assert step.table.columnWidth(column) > width
+    click_row(qtbot, step, row)
+    assert json.loads(step.event_view.toPlainText())["tokens"]["registeredOn"] == millis
+
+
+def test_a_long_value_wraps_in_the_side_panel_without_widening_it(step, state, qtbot):
+    email = state.sheet.headers.index(next(h for h in state.sheet.headers if "mail" in h.lower()))
+    long_value = "marketing.team.events." * 12 + "@@example.com"
+    state.sheet.rows[3][email] = long_value
+    step.enter(state)
+    side = step.splitter.widget(1)
+    click_row(qtbot, step, 0)
+    before = step.splitter.sizes()
+    least = step.minimumSizeHint().width()
+    click_row(qtbot, step, 3)
+    assert step.selected_outcome_index() == 3
+    assert long_value[:60] in step.row_problems.text().replace("\u200b", "")
+    assert step.splitter.sizes() == before  # the panel keeps its width
+    assert step.minimumSizeHint().width() == least  # and never pushes the window wider
+    assert step.row_problems.width() <= side.width()
+    qtbot.waitUntil(lambda: step.row_problems.height() > step.fontMetrics().height() * 3)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTableView,
@@ -52,7 +53,7 @@ from app.ui.models.preview_model import (
 )
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
-from app.ui.wording import number, problem_label, problem_text
+from app.ui.wording import breakable, number, problem_label, problem_text
 from app.ui.workers import GeneratorWorker, run_task, run_task_with_progress
 
 CONVERT_IN_WORKER_ABOVE = 2_000  # rows: below this the conversion is instant enough inline
@@ -82,6 +83,14 @@ def targets_to_show(state: WizardState) -> list[tuple[str, str]]:
     order = {t.name: i for i, t in enumerate(known)}
     mapped.sort(key=lambda t: (order.get(t, len(order)), t))
     return [(t, labels.get(t, t)) for t in mapped]
+
+
+def day_targets(state: WizardState) -> frozenset[str]:
+    """Return the fields sent as a day in epoch milliseconds: HubSpot ``date`` tokens."""
+    mapping = state.mapping
+    if mapping is None or mapping.hubspot is None:
+        return frozenset()
+    return frozenset(f"tokens.{t.name}" for t in mapping.hubspot.tokens if t.type == "date")
 
 
 def _conversion_key(state: WizardState) -> str | None:
@@ -196,8 +205,13 @@ class PreviewStep(StepPage):
         # JSON keeps one key and its value per line; a narrow panel scrolls instead.
         self.event_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.row_problems = QLabel()
+        self.row_problems.setObjectName("rowProblems")
         self.row_problems.setWordWrap(True)
         self.row_problems.setTextFormat(Qt.TextFormat.PlainText)
+        # The panel keeps the width the splitter gives it: a long value wraps (``breakable``),
+        # it never widens the panel and squeezes the grid.
+        self.row_problems.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.row_problems.setMinimumWidth(1)
         self.exclude_button = QPushButton(QCoreApplication.translate("PreviewStep", "E&xclude row"))
         self.exclude_button.setObjectName("excludeButton")
         self.exclude_button.setEnabled(False)
@@ -458,6 +472,7 @@ class PreviewStep(StepPage):
         if result is not self._edited_conversion or self.editor.state is not state:
             self.editor.attach(state)  # a new conversion: the undo history no longer applies
             self._edited_conversion = result
+        self.model.set_day_targets(day_targets(state))
         self.model.set_conversion(
             result,
             state.sheet,
@@ -734,7 +749,7 @@ class PreviewStep(StepPage):
                     "PreviewStep", "Row {row}: event that will be sent"
                 ).format(row=outcome.row_number)
             )
-        self.row_problems.setText("\n".join(notes))
+        self.row_problems.setText(breakable("\n".join(notes)))
         # A row with a problem can be left out on purpose too ("Fill one in or exclude the
         # row"): it then counts as excluded and is not among the rows to fix.
         self.exclude_button.setEnabled(outcome.status is not RowStatus.DUPLICATE)
