@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shell_support import context, memory_keyring, wait_pool  # noqa: F401
 
@@ -304,3 +304,25 @@ def test_step_5_after_a_finished_upload_keeps_its_results(qtbot, window, sandbox
     qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
     assert results.heading.text() == done  # not "Nothing new to add…"
     assert window.state.run_id == run
+
+
+def test_the_demo_has_both_accounts_and_saves_neither(qtbot, window, sandbox):
+    from app.core import secrets
+
+    with qtbot.waitSignal(window.file_step.file_loaded, timeout=20000):
+        prepare_demo(window, sandbox)
+    qtbot.waitUntil(window.file_step.is_complete, timeout=20000)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    destination = window.destination_step
+    assert window.current_step() is destination
+    radio = destination.pipeless_radio
+    assert radio.isVisible() and radio.isEnabled(), (radio.isVisible(), radio.isEnabled())
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    assert destination.destination() == "pipeless"
+    account = destination.current_account()
+    assert account is not None and account.demo and account.base_url == sandbox.base_url
+    assert account.app_id == int(sandbox.credentials["pipeless_app_id"])
+    assert "Demo sandbox" in destination.account_combo.currentText()
+    qtbot.waitUntil(destination.is_complete, timeout=5000)
+    assert window.next_button.isEnabled()
+    assert secrets.list_accounts() == []  # nothing of the demo reaches the keychain
