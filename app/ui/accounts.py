@@ -113,8 +113,7 @@ class AccountStore:
                 secrets={k: str(v) for k, v in values.items() if v is not None},
                 # A local server may be gone (an older version saved the demo sandbox, whose
                 # port changed): such an account is tested before use, never shown connected.
-                verified=not is_sandbox_address(base_url)
-                or (entry.key, base_url) in self._tested,
+                verified=not is_sandbox_address(base_url) or (entry.key, base_url) in self._tested,
             )
         return list(found.values())
 
