@@ -3043,8 +3043,8 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="403"/>
-        <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
-        <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
+        <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
+        <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en {batches} lots de {size} au plus. Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="410"/>
@@ -3053,8 +3053,8 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="412"/>
-        <source>The rows go to {dest} in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
-        <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
+        <source>The rows go to {dest} in {batches} batches of up to {size}. Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
+        <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="418"/>

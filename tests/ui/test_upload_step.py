@@ -102,7 +102,7 @@ def test_the_test_batch_size_is_a_setting_and_rows_go_once(qtbot, make_step, san
     step = make_step(context=AppContext(settings=Settings(test_batch_rows=3)))
     step.enter(state)
     planned(qtbot, step)
-    assert "(3 rows)" in step.intro.text()
+    assert "test batch of 3 rows" in step.intro.text()
     qtbot.mouseClick(step.test_button, qtbot_button())
     ended(qtbot, step)
     assert len(sandbox.hubspot_events()) == 3

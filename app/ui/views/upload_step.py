@@ -1,6 +1,6 @@
 """Step 5, Upload: a test batch first, then the rest, with a live per-batch view.
 
-Nothing leaves before the user asks: "Send the first batch, check it in HubSpot, then continue"
+Nothing leaves before the user asks: "Send a test batch, check it in HubSpot, then continue"
 or send everything at once. The engine runs in a worker (``UploadSession``); this page only
 repaints from grouped results. A slow-down (429) shows as a waiting batch with a countdown and a
 calm note, never as a failure; an API that refuses the token stops the run with one message that
@@ -403,16 +403,16 @@ class UploadStep(StepPage):
             intro = QCoreApplication.translate(
                 "UploadStep",
                 "The rows go to {dest} as \u201c{name}\u201d events in {batches} batches of "
-                "up to {size}. Send the first batch ({first} rows), check it in {dest}, then "
-                "continue.",
+                "up to {size}. Send a test batch of {first} rows first, check it in {dest}, "
+                "then continue.",
             )
         elif one:
             intro = QCoreApplication.translate("UploadStep", "The rows go to {dest} in one batch.")
         else:
             intro = QCoreApplication.translate(
                 "UploadStep",
-                "The rows go to {dest} in {batches} batches of up to {size}. Send the first batch "
-                "({first} rows), check it in {dest}, then continue.",
+                "The rows go to {dest} in {batches} batches of up to {size}. Send a test batch of "
+                "{first} rows first, check it in {dest}, then continue.",
             )
         short = (
             QCoreApplication.translate(
@@ -713,7 +713,7 @@ class UploadStep(StepPage):
         failed = outcome.counts.get("failed", 0)
         if outcome.ending is not Ending.COMPLETE:
             self.model.mark_waiting_stopped()
-            if self._short_intro:  # "Send the first batch, …, then continue" is over
+            if self._short_intro:  # "Send a test batch …, then continue" is over
                 self.intro.setText(self._short_intro)
         if outcome.ending is Ending.STOPPED_BY_API:
             self.heading.setText(
