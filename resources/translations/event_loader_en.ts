@@ -19,7 +19,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/batch_model.py" line="289" />
-        <location filename="../../app/ui/views/upload_step.py" line="798" />
+        <location filename="../../app/ui/views/upload_step.py" line="809" />
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Retry in %n s</numerusform><numerusform>Retry in %n s</numerusform></translation>
@@ -220,7 +220,7 @@
     <name>ResultsStep</name>
     <message numerus="yes">
         <location filename="../../app/ui/views/results_step.py" line="414" />
-        <location filename="../../app/ui/views/upload_step.py" line="783" />
+        <location filename="../../app/ui/views/upload_step.py" line="794" />
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>The %Ln event was added</numerusform><numerusform>All %Ln events were added</numerusform></translation>
@@ -265,19 +265,19 @@
             <numerusform>Ready to send %Ln row</numerusform><numerusform>Ready to send %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="444" />
+        <location filename="../../app/ui/views/upload_step.py" line="455" />
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>Send &amp;all %Ln row</numerusform><numerusform>Send &amp;all %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="692" />
+        <location filename="../../app/ui/views/upload_step.py" line="703" />
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Send the &amp;rest (%Ln row)</numerusform><numerusform>Send the &amp;rest (%Ln rows)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="876" />
+        <location filename="../../app/ui/views/upload_step.py" line="887" />
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n row refused; see the results.</numerusform><numerusform>%n rows refused; see the results.</numerusform></translation>

@@ -290,7 +290,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/batch_model.py" line="289"/>
-        <location filename="../../app/ui/views/upload_step.py" line="798"/>
+        <location filename="../../app/ui/views/upload_step.py" line="809"/>
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Réessai dans %n&#xa0;s</numerusform>
@@ -2487,7 +2487,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="430"/>
-        <location filename="../../app/ui/views/upload_step.py" line="779"/>
+        <location filename="../../app/ui/views/upload_step.py" line="790"/>
         <source>{sent} events were added; {failed} rows failed</source>
         <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
@@ -2519,7 +2519,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/results_step.py" line="414"/>
-        <location filename="../../app/ui/views/upload_step.py" line="783"/>
+        <location filename="../../app/ui/views/upload_step.py" line="794"/>
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>%Ln événement a été ajouté</numerusform>
@@ -2966,14 +2966,14 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="161"/>
-        <location filename="../../app/ui/views/upload_step.py" line="546"/>
-        <location filename="../../app/ui/views/upload_step.py" line="670"/>
+        <location filename="../../app/ui/views/upload_step.py" line="557"/>
+        <location filename="../../app/ui/views/upload_step.py" line="681"/>
         <source>&amp;Pause</source>
         <translation>Pa&amp;use</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="164"/>
-        <location filename="../../app/ui/views/upload_step.py" line="838"/>
+        <location filename="../../app/ui/views/upload_step.py" line="849"/>
         <source>&amp;Stop</source>
         <translation>&amp;Interrompre</translation>
     </message>
@@ -3009,7 +3009,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="327"/>
-        <location filename="../../app/ui/views/upload_step.py" line="575"/>
+        <location filename="../../app/ui/views/upload_step.py" line="586"/>
         <source>Stop the upload?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
@@ -3068,11 +3068,16 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="436"/>
+        <source>Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
+        <translation>Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="447"/>
         <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
         <translation>Cet envoi s’est interrompu avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="444"/>
+        <location filename="../../app/ui/views/upload_step.py" line="455"/>
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>&amp;Tout envoyer (%Ln ligne)</numerusform>
@@ -3080,65 +3085,65 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="454"/>
+        <location filename="../../app/ui/views/upload_step.py" line="465"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="459"/>
-        <location filename="../../app/ui/views/upload_step.py" line="496"/>
-        <location filename="../../app/ui/views/upload_step.py" line="530"/>
-        <location filename="../../app/ui/views/upload_step.py" line="547"/>
+        <location filename="../../app/ui/views/upload_step.py" line="470"/>
+        <location filename="../../app/ui/views/upload_step.py" line="507"/>
+        <location filename="../../app/ui/views/upload_step.py" line="541"/>
+        <location filename="../../app/ui/views/upload_step.py" line="558"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="465"/>
+        <location filename="../../app/ui/views/upload_step.py" line="476"/>
         <source>The upload cannot start</source>
         <translation>L’envoi ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="494"/>
+        <location filename="../../app/ui/views/upload_step.py" line="505"/>
         <source>Sending the test batch…</source>
         <translation>Envoi du lot d’essai…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="551"/>
+        <location filename="../../app/ui/views/upload_step.py" line="562"/>
         <source>&amp;Resume</source>
         <translation>Repre&amp;ndre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="553"/>
+        <location filename="../../app/ui/views/upload_step.py" line="564"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="576"/>
+        <location filename="../../app/ui/views/upload_step.py" line="587"/>
         <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="587"/>
+        <location filename="../../app/ui/views/upload_step.py" line="598"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="639"/>
+        <location filename="../../app/ui/views/upload_step.py" line="650"/>
         <source>{dest} asked us to slow down. Resuming in {s} s; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="677"/>
+        <location filename="../../app/ui/views/upload_step.py" line="688"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="680"/>
+        <location filename="../../app/ui/views/upload_step.py" line="691"/>
         <source>{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a timeline there, then send the other {left} rows.</source>
         <translation>{sent} lignes (lignes {rows} de la feuille de calcul) sont dans {dest}. Vérifiez-en une sur une chronologie, puis envoyez les {left} autres lignes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="692"/>
+        <location filename="../../app/ui/views/upload_step.py" line="703"/>
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Envoyer le &amp;reste (%Ln ligne)</numerusform>
@@ -3146,67 +3151,67 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="720"/>
+        <location filename="../../app/ui/views/upload_step.py" line="731"/>
         <source>{dest} stopped the upload</source>
         <translation>{dest} a interrompu l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="726"/>
+        <location filename="../../app/ui/views/upload_step.py" line="737"/>
         <source>The upload stopped</source>
         <translation>L’envoi s’est interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="729"/>
+        <location filename="../../app/ui/views/upload_step.py" line="740"/>
         <source>{message} The rows that went are recorded; you can resume later.</source>
         <translation>{message} Les lignes déjà envoyées sont enregistrées&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="734"/>
+        <location filename="../../app/ui/views/upload_step.py" line="745"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="737"/>
+        <location filename="../../app/ui/views/upload_step.py" line="748"/>
         <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
         <translation>{sent} lignes ont été envoyées à {dest}. Les {left} autres ne l’ont pas été&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n’est envoyé deux fois).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="747"/>
+        <location filename="../../app/ui/views/upload_step.py" line="758"/>
         <source>Done, with some rows refused</source>
         <translation>Terminé, avec des lignes refusées</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="36"/>
-        <location filename="../../app/ui/views/upload_step.py" line="750"/>
-        <location filename="../../app/ui/views/upload_step.py" line="853"/>
+        <location filename="../../app/ui/views/upload_step.py" line="761"/>
+        <location filename="../../app/ui/views/upload_step.py" line="864"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="754"/>
-        <location filename="../../app/ui/views/upload_step.py" line="760"/>
+        <location filename="../../app/ui/views/upload_step.py" line="765"/>
+        <location filename="../../app/ui/views/upload_step.py" line="771"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="836"/>
+        <location filename="../../app/ui/views/upload_step.py" line="847"/>
         <source>&amp;Stop here</source>
         <translation>Arrêter &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="852"/>
+        <location filename="../../app/ui/views/upload_step.py" line="863"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="37"/>
-        <location filename="../../app/ui/views/upload_step.py" line="854"/>
+        <location filename="../../app/ui/views/upload_step.py" line="865"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="38"/>
-        <location filename="../../app/ui/views/upload_step.py" line="855"/>
+        <location filename="../../app/ui/views/upload_step.py" line="866"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -3216,7 +3221,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="876"/>
+        <location filename="../../app/ui/views/upload_step.py" line="887"/>
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n ligne refusée&#xa0;; voir les résultats.</numerusform>
@@ -3224,7 +3229,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="883"/>
+        <location filename="../../app/ui/views/upload_step.py" line="894"/>
         <source>Not sent: the upload was stopped.</source>
         <translation>Non envoyé&#xa0;: l’envoi a été interrompu.</translation>
     </message>

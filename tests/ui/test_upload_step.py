@@ -93,6 +93,20 @@ def test_test_batch_first_then_the_rest(qtbot, make_step, sandbox, tmp_path):
     assert set(statuses(step)) == {"Sent"}
 
 
+def test_one_batch_still_offers_a_small_test_and_says_so(qtbot, make_step, sandbox, tmp_path):
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    step = make_step()  # HubSpot's 100 a batch: the sample's rows fit in two, its first 100 in one
+    state.excluded_rows = set(range(60, len(state.conversion.outcomes)))
+    step.enter(state)
+    planned(qtbot, step)
+    assert step.model.rowCount() == 1
+    assert step.test_button.isVisible()
+    assert "Send a test batch of 5 rows first" in step.intro.text()
+    qtbot.mouseClick(step.test_button, qtbot_button())
+    ended(qtbot, step)
+    assert len(sandbox.hubspot_events()) == 5
+
+
 def test_the_test_batch_size_is_a_setting_and_rows_go_once(qtbot, make_step, sandbox, tmp_path):
     from app.core.journal import Journal
     from app.core.settings import Settings

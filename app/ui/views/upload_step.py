@@ -429,6 +429,17 @@ class UploadStep(StepPage):
             size=number(plan.batch_size),
             first=number(min(len(first.rows), self.test_batch_rows())),
         )
+        if one and rows > self.test_batch_rows():  # one batch, yet a test is offered
+            intro = " ".join(
+                (
+                    self._short_intro,
+                    QCoreApplication.translate(
+                        "UploadStep",
+                        "Send a test batch of {first} rows first, check it in {dest}, then "
+                        "continue.",
+                    ).format(first=number(self.test_batch_rows()), dest=dest),
+                )
+            )
         already = plan.counts.get("sent", 0) + plan.counts.get("already_sent", 0)
         if plan.resumed and already:
             self._show_banner(
