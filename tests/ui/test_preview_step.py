@@ -410,9 +410,12 @@ def test_date_tokens_show_as_dates_and_the_panel_keeps_the_exact_value(step, sta
     day = QDate(1970, 1, 1).addDays(millis // 86_400_000)
     assert shown == QLocale().toString(day, QLocale.FormatType.ShortFormat)
     assert str(millis) not in shown
-    # The grid is sized for the date, not cut.
+    # The grid is sized for the date, not cut, and no column title is cut either.
     width = step.table.fontMetrics().horizontalAdvance(shown)
     assert step.table.columnWidth(column) > width
+    header = step.table.horizontalHeader()
+    for c in range(PreviewModel.FIRST_FIELD_COLUMN, step.proxy.columnCount()):
+        assert step.table.columnWidth(c) >= header.sectionSizeFromContents(c).width(), c
     click_row(qtbot, step, row)
     assert json.loads(step.event_view.toPlainText())["tokens"]["registeredOn"] == millis
 

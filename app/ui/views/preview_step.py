@@ -521,14 +521,17 @@ class PreviewStep(StepPage):
             metrics.horizontalAdvance(PreviewModel.widest_status_sample()) + 32,
         )
         # Size field columns on their titles and the first rows only (never scan the sheet).
+        # The title's room comes from the header itself (its font, margins and sort arrow):
+        # a title is never cut; a long value may be, up to 280 px, with its tooltip.
+        header = self.table.horizontalHeader()
         sample = min(self.proxy.rowCount(), 50)
         for column in range(PreviewModel.FIRST_FIELD_COLUMN, self.proxy.columnCount()):
-            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
-            widest = metrics.horizontalAdvance(title) + 24
+            widest = 0
             for row in range(sample):
                 text = str(self.proxy.data(self.proxy.index(row, column)) or "")
                 widest = max(widest, metrics.horizontalAdvance(text) + 32)
-            self.table.setColumnWidth(column, min(widest, 280))
+            title = header.sectionSizeFromContents(column).width()
+            self.table.setColumnWidth(column, max(title, min(widest, 280)))
 
     # -- summary and filters ----------------------------------------------------------------
 
