@@ -531,3 +531,31 @@ def test_progress_is_readable_without_an_announcement_per_tick(qtbot, make_step,
     now[0] += upload_step.SPOKEN_EVERY_S
     step._refresh_progress()
     assert step.progress_bar.accessibleDescription() == step.progress_bar.format()
+
+
+def test_a_new_demo_sandbox_at_the_same_address_gets_every_row(
+    qtbot, make_step, tmp_path, monkeypatch
+):
+    import socket
+
+    from app.sandbox.server import SandboxServer
+    from app.ui import upload_session
+
+    with socket.socket() as probe:  # the demo's fixed address: a port free right now
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    counts = []
+    for run in ("first", "second"):  # the demo closed, then opened again at the same address
+        monkeypatch.setattr(upload_session, "DEMO_SANDBOX_RUN", run, raising=False)
+        with SandboxServer(port=port) as sb:
+            state = sample_state(sb, tmp_path=tmp_path)
+            state.account.demo = True
+            step = make_step()
+            step.enter(state)
+            planned(qtbot, step)
+            assert step._phase == "ready", step.heading.text()  # not "Nothing left to send"
+            with qtbot.waitSignal(step.advance_requested, timeout=60000):
+                qtbot.mouseClick(step.all_button, qtbot_button())
+            counts.append(len(sb.hubspot_events()))
+            assert step.shutdown(20.0)
+    assert counts == [valid_count(state)] * 2
