@@ -647,8 +647,8 @@ def _value_problem(p: Problem, value: str) -> str | None:
         ),
         "date_ambiguous": QCoreApplication.translate(
             "messages",
-            "{value} could be read day first or month first. Set this column's date format in "
-            "Mapping (%d/%m/%Y for day first, %m/%d/%Y for month first).",
+            "{value} could be read day first or month first. In Mapping, choose this column's "
+            "date format: day/month/year or month/day/year.",
         ),
         "boolean_invalid": QCoreApplication.translate(
             "messages", "{value} is not true or false. Use true/false, yes/no or 1/0."

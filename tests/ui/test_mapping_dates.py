@@ -105,3 +105,36 @@ def test_the_editor_does_not_jump_between_fields(qtbot, step, english):
         qtbot.wait(1)
         places[name] = (step.samples_label.y(), step.source_combo.y())
     assert len(set(places.values())) == 1, places
+
+
+def ambiguous_state(tmp_path: Path) -> WizardState:
+    path = tmp_path / "relations.csv"
+    path.write_text(
+        "Identifiant,Objet,Date\r\ncafé-1,article-1,01/04/2025\r\ncrème-2,article-2,02/04/2025\r\n",
+        encoding="utf-8",
+    )
+    settings = load_mapping(sample("post-likes.mapping.json")).pipeless
+    return WizardState(
+        file_path=path, sheet=read_sheet(path), mapping=Mapping("pipeless", {}, pipeless=settings)
+    )
+
+
+def test_a_column_no_value_settles_asks_for_the_order_in_words(qtbot, step, tmp_path, english):
+    step.enter(ambiguous_state(tmp_path))
+    step.select_target("relationship.created_on")
+    combo = step.source_combo
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Date")
+    assert step.model.rule("relationship.created_on").column == "Date"
+    samples = step.samples_label.text()
+    assert "could be read day first or month first" in samples
+    assert "choose this column's date format: day/month/year or month/day/year" in samples
+    assert "%" not in samples  # no strftime codes for marketers
+    formats = step.format_combo
+    qtbot.mouseClick(formats, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(formats.view().isVisible)
+    index = formats.findData("%d/%m/%Y")
+    formats.view().setCurrentIndex(formats.model().index(index, 0))
+    qtbot.keyClick(formats.view(), Qt.Key.Key_Return)
+    samples = step.samples_label.text()
+    assert "2025-04-01T00:00:00" in samples and "day first or month first" not in samples
