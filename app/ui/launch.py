@@ -161,13 +161,20 @@ def demo_account(sandbox: Any) -> Any:
     )
 
 
-def prepare_demo(window: Any, sandbox: Any) -> None:
-    """Preselect the sandbox account and open the bundled sample with its mapping."""
+def prepare_demo(window: Any, sandbox: Any, file: Path | None = None) -> None:
+    """Preselect the sandbox account and open ``file``, else the bundled sample with its mapping.
+
+    ``event-loader --demo FILE`` tries one's own file against the sandbox: the sample's
+    mapping would only name columns that file does not have, so it is left out.
+    """
     from app.core.mapping import load_mapping
 
     account = demo_account(sandbox)
     window.context.accounts.add_demo(account)
     window.state.account = account
+    if file is not None:
+        window.open_file(file)
+        return
     window.state.mapping = load_mapping(samples_dir() / DEMO_MAPPING)
     window.open_file(samples_dir() / DEMO_SAMPLE)
 
@@ -274,10 +281,11 @@ def _run_interactive(
         window.show()
         if crash is not None and crash.previous is not None:
             QTimer.singleShot(0, window, lambda: notice_previous_crash(window, crash))
+        file = Path(args.file) if getattr(args, "file", None) else None
         if sandbox is not None:
-            prepare_demo(window, sandbox)
-        elif getattr(args, "file", None):
-            window.open_file(Path(args.file))
+            prepare_demo(window, sandbox, file)
+        elif file is not None:
+            window.open_file(file)
         else:
             # Once the window is on screen, so the question appears over it.
             QTimer.singleShot(0, lambda: offer_unfinished_upload(window))

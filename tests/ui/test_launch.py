@@ -218,6 +218,40 @@ def test_a_file_named_on_the_command_line_is_opened(qapp, monkeypatch, wait_pool
     assert seen == {"path": sample(LIKES), "demo": False}
 
 
+def test_demo_with_a_file_opens_that_file_on_the_sandbox_account(
+    qapp, monkeypatch, memory_keyring, wait_pool
+):  # noqa: F811
+    from shell_support import LIKES, sample
+
+    seen = {}
+
+    def check_and_close():
+        windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if type(w).__name__ == "MainWindow" and w.isVisible()
+        ]
+        if not windows or not windows[0].file_step.is_complete():
+            QTimer.singleShot(50, check_and_close)
+            return
+        window = windows[0]
+        seen["path"] = window.state.file_path
+        seen["demo account"] = window.state.account is not None and window.state.account.verified
+        seen["mapped"] = sorted(window.state.mapping.fields) if window.state.mapping else []
+        window.close()
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    QTimer.singleShot(0, check_and_close)
+    code = launch.launch_window(
+        argparse.Namespace(demo=True, smoke=False, lang="en", file=str(sample(LIKES)))
+    )
+    assert code == 0
+    # The marketer's own file, not the bundled sample, and no webinar mapping carried onto it.
+    assert seen["path"] == sample(LIKES)
+    assert seen["demo account"]
+    assert not any(name.startswith("tokens.") for name in seen["mapped"])
+
+
 def test_smoke_leaves_no_settings_or_mappings_behind(tmp_path):
     config = tmp_path / "config"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EVENT_LOADER_CONFIG_DIR=str(config))
