@@ -55,6 +55,31 @@ def interface_locale(language: str, system: QLocale | None = None) -> QLocale:
     return system if system.language() == wanted.language() else wanted
 
 
+class MemoryTranslator(QTranslator):
+    """A translator that reads its .qm file once into memory and keeps that copy.
+
+    ``QTranslator.load(filename)`` maps the file: compiling the .qm again in place while the
+    window runs (the translation script, an update) changed the texts under it, and the
+    window showed the wrong plural ("4 ligne est prête", "3 champ obligatoire n'est pas
+    mappé"). A copy in memory cannot change; Qt reads it without copying, so it is kept here.
+    """
+
+    def __init__(self, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self._data = b""
+
+    def load_file(self, path: Path) -> bool:
+        """Load ``path``; return False if it is missing or not a translation file."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return False
+        if not self.load(data, str(path.parent)):
+            return False
+        self._data = data
+        return True
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Qt's own translation and ours for ``language``; return them (keep them alive).
 
@@ -66,8 +91,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     QLocale.setDefault(interface_locale(language))
     installed += install_qt_translations(app, language)
     # English has a file too: it holds the singular forms of "%n rows" and the like.
-    ours = QTranslator(app)
-    if ours.load(f"event_loader_{language}", str(resources_dir() / "translations")):
+    ours = MemoryTranslator(app)
+    if ours.load_file(resources_dir() / "translations" / f"event_loader_{language}.qm"):
         app.installTranslator(ours)
         installed.append(ours)
     else:

@@ -3382,17 +3382,17 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="154"/>
+        <location filename="../../app/ui/launch.py" line="179"/>
         <source>Demo sandbox</source>
         <translation>Bac à sable de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="243"/>
+        <location filename="../../app/ui/launch.py" line="275"/>
         <source>Unexpected close</source>
         <translation>Fermeture inattendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="244"/>
+        <location filename="../../app/ui/launch.py" line="276"/>
         <source>Event Loader closed unexpectedly last time; the details are in %1 (send that file to support if it happens again).</source>
         <translation>Event Loader s’est fermé de façon inattendue la dernière fois&#x202f;; les détails sont dans %1 (envoyez ce fichier au support si cela se reproduit).</translation>
     </message>

@@ -276,3 +276,57 @@ def test_french_installs_qt_translation_and_local_number_format(qapp):
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale("en_US"))
+
+
+def test_plurals_stay_right_when_the_translation_is_compiled_again_while_running(
+    qapp, qtbot, tmp_path, monkeypatch
+):
+    """A .qm compiled again in place under a running window gave "3 champ obligatoire…"."""
+    from shell_support import sample
+
+    from app.core.mapping import Mapping, load_mapping
+    from app.core.settings import Settings
+    from app.core.sheet import read_sheet
+    from app.ui.accounts import AccountStore
+    from app.ui.context import AppContext
+    from app.ui.state import WizardState
+    from app.ui.views.mapping_step import MappingStep
+
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir(parents=True)
+    shipped = launch.resources_dir() / "translations"
+    for name in ("event_loader_fr.qm", "event_loader_en.qm"):
+        (folder / name).write_bytes((shipped / name).read_bytes())
+    monkeypatch.setattr(launch, "resources_dir", lambda: tmp_path / "resources")
+    translators = install_translators(qapp, "fr")
+    try:
+        # Compiled again in place (same file, other content), as lrelease writes it.
+        with open(folder / "event_loader_fr.qm", "r+b") as qm:
+            qm.write((folder / "event_loader_en.qm").read_bytes())
+            qm.truncate()
+        page = MappingStep(AppContext(settings=Settings(), accounts=AccountStore()))
+        qtbot.addWidget(page)
+        page.resize(1024, 700)
+        page.show()
+        path = tmp_path / "relations.csv"
+        path.write_text("Identifiant,Date\r\ncafé-1,2025-04-01\r\n", encoding="utf-8")
+        settings = load_mapping(sample("post-likes.mapping.json")).pipeless
+        page.enter(
+            WizardState(
+                file_path=path,
+                sheet=read_sheet(path),
+                mapping=Mapping("pipeless", {}, pipeless=settings),
+            )
+        )
+        page.select_target("start_object.id")
+        combo = page.source_combo
+        combo.setFocus()
+        with qtbot.waitSignal(page.status_changed) as status:
+            qtbot.keyClicks(combo, "Identifiant")
+        missing = len(page.model.missing_required())
+        assert missing >= 2
+        assert status.args == [f"{missing} champs obligatoires ne sont pas mappés"]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
