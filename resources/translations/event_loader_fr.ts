@@ -69,11 +69,6 @@
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="139"/>
-        <source>I have an &amp;access token</source>
-        <translation>J’ai un &amp;jeton d’accès</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="141"/>
         <source>I have a &amp;refresh token and the app&apos;s client ID and secret</source>
         <translation>J’ai un jeton d’act&amp;ualisation, ainsi que l’ID client et le secret client de l’application</translation>
@@ -82,11 +77,6 @@
         <location filename="../../app/ui/dialogs/account_dialog.py" line="152"/>
         <source>The app ID is shown on your app&apos;s page in your HubSpot developer account, under App info.</source>
         <translation>L’ID d’application figure sur la page de votre application, dans votre compte de développeur HubSpot, sous Infos sur l’application.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="159"/>
-        <source>Access &amp;token:</source>
-        <translation>Jeton d’a&amp;ccès&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="162"/>
@@ -102,11 +92,6 @@
         <location filename="../../app/ui/dialogs/account_dialog.py" line="169"/>
         <source>&amp;Client ID:</source>
         <translation>I&amp;D client&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="170"/>
-        <source>Client &amp;secret:</source>
-        <translation>Secret c&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="173"/>
@@ -149,8 +134,23 @@
         <translation>Adresse du serveur</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="139"/>
+        <source>I have an access to&amp;ken</source>
+        <translation>J’ai un &amp;jeton d’accès</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="159"/>
+        <source>Access t&amp;oken:</source>
+        <translation>Jeton d’a&amp;ccès&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="170"/>
+        <source>Cl&amp;ient secret:</source>
+        <translation>Secret c&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="207"/>
-        <source>Server &amp;address:</source>
+        <source>Server addr&amp;ess:</source>
         <translation>Adresse du se&amp;rveur&#xa0;:</translation>
     </message>
     <message>

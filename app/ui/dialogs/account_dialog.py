@@ -136,7 +136,7 @@ class AccountDialog(QDialog):
         self.developer_key = SecretField(self.tr("Developer API key"))
         self.api_key = SecretField(self.tr("API key"))
         self.mode_group = QButtonGroup(self)
-        self.access_mode = QRadioButton(self.tr("I have an &access token"))
+        self.access_mode = QRadioButton(self.tr("I have an access to&ken"))
         self.refresh_mode = QRadioButton(
             self.tr("I have a &refresh token and the app's client ID and secret")
         )
@@ -156,7 +156,7 @@ class AccountDialog(QDialog):
             )
             form.addRow(self.access_mode)
             form.addRow(self.refresh_mode)
-            form.addRow(self.tr("Access &token:"), self.access_token)
+            form.addRow(self.tr("Access t&oken:"), self.access_token)
             self.access_hint = _hint(
                 self.tr(
                     "You get it when the app is connected to your HubSpot account (OAuth). It "
@@ -167,7 +167,7 @@ class AccountDialog(QDialog):
             form.addRow("", self.access_hint)
             form.addRow(self.tr("Re&fresh token:"), self.refresh_token)
             form.addRow(self.tr("&Client ID:"), self.client_id_edit)
-            form.addRow(self.tr("Client &secret:"), self.client_secret)
+            form.addRow(self.tr("Cl&ient secret:"), self.client_secret)
             self.refresh_hint = _hint(
                 self.tr(
                     "The client ID and secret are on the Auth tab of your app in the developer "
@@ -204,7 +204,7 @@ class AccountDialog(QDialog):
         self.base_url_edit = QLineEdit(default_base_url(destination))
         self.base_url_edit.setAccessibleName(self.tr("Server address"))
         advanced_form = QFormLayout(self.advanced_box)
-        advanced_form.addRow(self.tr("Server &address:"), self.base_url_edit)
+        advanced_form.addRow(self.tr("Server addr&ess:"), self.base_url_edit)
         self._advanced_form = advanced_form
         self.base_url_edit.setEnabled(False)
         advanced_form.setRowVisible(self.base_url_edit, False)  # folded until asked for
