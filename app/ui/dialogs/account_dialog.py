@@ -104,6 +104,7 @@ class AccountDialog(QDialog):
         self.result_data: ConnectionResult | None = None
         self.saved_in_keychain: bool | None = None
         self._tested: Account | None = None
+        self._result_shown = False  # a refusal is on screen
         self._worker: Any = None
         service = destination_name(destination)
         self.setWindowTitle(self.tr("Add a %1 account").replace("%1", service))
@@ -334,8 +335,11 @@ class AccountDialog(QDialog):
 
     @Slot()
     def _on_field_changed(self, *_args: object) -> None:
-        if self._tested is not None:
+        # After a success or a refusal alike: a refusal left on screen once a fresh token is
+        # pasted reads as if the fresh one were refused too.
+        if self._tested is not None or self._result_shown:
             self._tested = None
+            self._result_shown = False
             self._set_result(
                 QStyle.StandardPixmap.SP_MessageBoxInformation,
                 self.tr("The details changed: test the connection again."),
@@ -393,6 +397,7 @@ class AccountDialog(QDialog):
             else message
         )
         self._set_result(QStyle.StandardPixmap.SP_MessageBoxCritical, text)
+        self._result_shown = True
         self._focus_refused_field(error)
 
     def _focus_refused_field(self, error: BaseException) -> None:
