@@ -19,7 +19,7 @@ Two rules hold for every window and dialog, including those opened later:
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, QRectF, Qt, Slot
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -111,12 +111,22 @@ class KeyboardAids(QObject):
             ring.setWidget(target)
 
 
+def _shows_in(widget: QWidget, viewport: QWidget) -> bool:
+    """Return True if ``widget`` lies wholly inside ``viewport`` (nothing to scroll)."""
+    corner = widget.mapTo(viewport, QPoint(0, 0))
+    return viewport.rect().contains(QRect(corner, widget.size()))
+
+
 def scroll_into_view(widget: QWidget) -> None:
     """Scroll every scroll area that holds ``widget`` so that the widget shows."""
     parent = widget.parentWidget()
     while parent is not None:
         area = parent.parentWidget()
-        if isinstance(area, QScrollArea) and area.viewport() is parent:
+        if (
+            isinstance(area, QScrollArea)
+            and area.viewport() is parent
+            and not _shows_in(widget, parent)
+        ):
             area.ensureWidgetVisible(widget)
         parent = parent.parentWidget()
 
