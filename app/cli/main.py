@@ -3,6 +3,7 @@
 ``event-loader``                 opens the window
 ``event-loader FILE``            opens the window on FILE (double-click, "Open with")
 ``event-loader --demo``          opens the window on the built-in sandbox with the bundled sample
+``event-loader --demo FILE``     the same, on FILE instead of the sample
 ``event-loader --smoke``         starts the window, loads the sample through the real steps, exits 0
 ``event-loader check|map|upload|login|sandbox ...``   headless use (see each ``--help``)
 
@@ -51,7 +52,7 @@ def build_parser(*, with_file: bool = True, with_commands: bool = True) -> argpa
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the window on the built-in sandbox with a sample file",
+        help="open the window on the built-in sandbox, on FILE or a sample file",
     )
     parser.add_argument(
         "--smoke",

@@ -3,7 +3,7 @@
 <context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="377" />
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="381" />
         <source>Connected to %1. %n event templates found.</source>
         <translation>
             <numerusform>Connected to %1. %n event template found.</numerusform><numerusform>Connected to %1. %n event templates found.</numerusform></translation>

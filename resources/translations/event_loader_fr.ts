@@ -4,217 +4,217 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="110"/>
         <source>Add a %1 account</source>
         <translation>Ajouter un compte %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="114"/>
         <source>Event Loader checks these details with %1 before saving them. They are kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Event Loader vérifie ces informations auprès de %1 avant de les enregistrer. Elles sont conservées dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="124"/>
         <source>Account name</source>
         <translation>Nom du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="125"/>
         <source>For example: Marketing portal</source>
         <translation>Par exemple&#xa0;: Portail marketing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="126"/>
         <source>Account &amp;name:</source>
         <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="128"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="129"/>
         <source>App ID</source>
         <translation>ID d’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="130"/>
         <source>&amp;App ID:</source>
         <translation>ID d’&amp;application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="132"/>
         <source>Access token</source>
         <translation>Jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="132"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="133"/>
         <source>Refresh token</source>
         <translation>Jeton d’actualisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="134"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="135"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="136"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="136"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="137"/>
         <source>Developer API key</source>
         <translation>Clé d’API de développeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="138"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="139"/>
-        <source>I have an &amp;access token</source>
-        <translation>J’ai un &amp;jeton d’accès</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="142"/>
         <source>I have a &amp;refresh token and the app&apos;s client ID and secret</source>
         <translation>J’ai un jeton d’act&amp;ualisation, ainsi que l’ID client et le secret client de l’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="153"/>
         <source>The app ID is shown on your app&apos;s page in your HubSpot developer account, under App info.</source>
         <translation>L’ID d’application figure sur la page de votre application, dans votre compte de développeur HubSpot, sous Infos sur l’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="159"/>
-        <source>Access &amp;token:</source>
-        <translation>Jeton d’a&amp;ccès&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="163"/>
         <source>You get it when the app is connected to your HubSpot account (OAuth). It lasts 30 minutes; for long uploads use a refresh token instead.</source>
         <translation>Vous l’obtenez quand l’application est connectée à votre compte HubSpot (OAuth). Il est valable 30&#xa0;minutes&#xa0;; pour les envois longs, utilisez plutôt un jeton d’actualisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="169"/>
         <source>Re&amp;fresh token:</source>
         <translation>Jeton d’actuali&amp;sation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="169"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="170"/>
         <source>&amp;Client ID:</source>
         <translation>I&amp;D client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="170"/>
-        <source>Client &amp;secret:</source>
-        <translation>Secret c&amp;lient&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="173"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="174"/>
         <source>The client ID and secret are on the Auth tab of your app in the developer account.</source>
         <translation>L’ID client et le secret client se trouvent dans l’onglet Authentification de votre application, dans le compte de développeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="178"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="179"/>
         <source>&amp;Developer API key:</source>
         <translation>Clé d’API de dé&amp;veloppeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="183"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="184"/>
         <source>Optional: lets Event Loader list your event templates. Find it in your developer account under Apps, then Get HubSpot API key.</source>
         <translation>Facultatif&#xa0;: permet à Event Loader de lister vos modèles d’événement. Vous la trouverez dans votre compte de développeur, sous Applications, puis Obtenir la clé d’API HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="194"/>
         <source>The app ID is in the address of your app in Pipeless (app/77 → 77).</source>
         <translation>L’ID d’application figure dans l’adresse de votre application dans Pipeless (app/77 → 77).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="196"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="197"/>
         <source>API &amp;key:</source>
         <translation>Clé d’A&amp;PI&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="199"/>
         <source>In Pipeless, open your app, then Settings, then API keys.</source>
         <translation>Dans Pipeless, ouvrez votre application, puis Settings, puis API keys.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="202"/>
         <source>Ad&amp;vanced</source>
         <translation>&amp;Options avancées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="205"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="206"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="207"/>
-        <source>Server &amp;address:</source>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="140"/>
+        <source>I have an access to&amp;ken</source>
+        <translation>J’ai un &amp;jeton d’accès</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="160"/>
+        <source>Access t&amp;oken:</source>
+        <translation>Jeton d’a&amp;ccès&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="171"/>
+        <source>Cl&amp;ient secret:</source>
+        <translation>Secret c&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="208"/>
+        <source>Server addr&amp;ess:</source>
         <translation>Adresse du se&amp;rveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="213"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="214"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="215"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="218"/>
         <source>Not tested yet.</source>
         <translation>Pas encore testé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="220"/>
         <source>Connection test result</source>
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="227"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="228"/>
         <source>&amp;Save account</source>
         <translation>&amp;Enregistrer le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="278"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="279"/>
         <source>%1 app %2</source>
         <translation>Application %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="286"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="287"/>
         <source>Enter the app ID.</source>
         <translation>Saisissez l’ID d’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="288"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="289"/>
         <source>Paste the API key.</source>
         <translation>Collez la clé d’API.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="290"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="291"/>
         <source>Paste the access token.</source>
         <translation>Collez le jeton d’accès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="291"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="292"/>
         <source>Paste the refresh token, the client ID and the client secret.</source>
         <translation>Collez le jeton d’actualisation, l’ID client et le secret client.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="341"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="345"/>
         <source>The details changed: test the connection again.</source>
         <translation>Les informations ont changé&#xa0;: testez de nouveau la connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="358"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="362"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="377"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="381"/>
         <source>Connected to %1. %n event templates found.</source>
         <translation>
             <numerusform>Connecté à %1. %n modèle d’événement trouvé.</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="380"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="384"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
@@ -2997,37 +2997,37 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>UploadStep</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="759"/>
+        <location filename="../../app/ui/messages.py" line="774"/>
         <source>{dest} refused this access token (mistyped, revoked or another account). Paste a fresh one in Destination, then upload again: rows that went are not sent twice.</source>
         <translation>{dest} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau à l’étape Destination, puis relancez l’envoi&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="765"/>
+        <location filename="../../app/ui/messages.py" line="780"/>
         <source>{dest} refused the upload: this account may not add these events (a missing permission or scope). Check the app&apos;s settings in {dest}, then upload again.</source>
         <translation>{dest} a refusé l’envoi&#xa0;: ce compte n’a pas le droit d’ajouter ces événements (autorisation ou portée manquante). Vérifiez les paramètres de l’application dans {dest}, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="771"/>
+        <location filename="../../app/ui/messages.py" line="786"/>
         <source>{dest} no longer knows this event template (deleted, or another app). Choose the template again in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus ce modèle d’événement (supprimé, ou d’une autre application). Choisissez de nouveau le modèle à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="777"/>
+        <location filename="../../app/ui/messages.py" line="792"/>
         <source>{dest} does not know this app id. Check the app id in Destination, then upload again.</source>
         <translation>{dest} ne connaît pas cet ID d’application. Vérifiez l’ID d’application à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="782"/>
+        <location filename="../../app/ui/messages.py" line="797"/>
         <source>{dest}&apos;s daily limit is reached. Upload the rest tomorrow: the rows that went stay, and nothing is sent twice.</source>
         <translation>La limite quotidienne de {dest} est atteinte. Envoyez le reste demain&#xa0;: les lignes déjà envoyées y restent, et rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="788"/>
+        <location filename="../../app/ui/messages.py" line="803"/>
         <source>{dest} no longer knows the app or event template this upload uses. Check them in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus l’application ou le modèle d’événement de cet envoi. Vérifiez-les à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="794"/>
+        <location filename="../../app/ui/messages.py" line="809"/>
         <source>{dest} stopped the upload. Details are in the log file.</source>
         <translation>{dest} a arrêté l’envoi. Les détails sont dans le fichier journal.</translation>
     </message>
@@ -3407,17 +3407,17 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="164"/>
+        <location filename="../../app/ui/launch.py" line="189"/>
         <source>Demo sandbox</source>
         <translation>Bac à sable de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="275"/>
+        <location filename="../../app/ui/launch.py" line="307"/>
         <source>Unexpected close</source>
         <translation>Fermeture inattendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="276"/>
+        <location filename="../../app/ui/launch.py" line="308"/>
         <source>Event Loader closed unexpectedly last time; the details are in %1 (send that file to support if it happens again).</source>
         <translation>Event Loader s’est fermé de façon inattendue la dernière fois&#x202f;; les détails sont dans %1 (envoyez ce fichier au support si cela se reproduit).</translation>
     </message>
@@ -3962,253 +3962,263 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{value} n’est pas une date réelle. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="573"/>
+        <location filename="../../app/ui/messages.py" line="575"/>
+        <source>{value} is not a Pipeless relationship type. Use one of: {options}. Change it in Mapping.</source>
+        <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="581"/>
+        <source>{value} is not a Pipeless object type. Use one of: {options}. Change it in Mapping.</source>
+        <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="588"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="578"/>
+        <location filename="../../app/ui/messages.py" line="593"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="587"/>
+        <location filename="../../app/ui/messages.py" line="602"/>
         <source>space</source>
         <translation>espace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="590"/>
+        <location filename="../../app/ui/messages.py" line="605"/>
         <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters, digits, spaces and common symbols.</source>
         <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres, des chiffres, des espaces et des symboles courants.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="602"/>
+        <location filename="../../app/ui/messages.py" line="617"/>
         <source>the cell shows the spreadsheet error {error}. Fix the formula or the cell in the file.</source>
         <translation>la cellule affiche l’erreur de feuille de calcul {error}. Corrigez la formule ou la cellule dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="608"/>
+        <location filename="../../app/ui/messages.py" line="623"/>
         <source>the cell is empty, but {field} is required. Fill it in or set a default value in Mapping.</source>
         <translation>la cellule est vide, mais {field} est obligatoire. Remplissez-la ou définissez une valeur par défaut dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="614"/>
+        <location filename="../../app/ui/messages.py" line="629"/>
         <source>{value} is not an option of token {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="619"/>
+        <location filename="../../app/ui/messages.py" line="634"/>
         <source>{value} could mean {thousands} or {decimal}. Write it without a thousands separator or set this column&apos;s decimal separator in Mapping.</source>
         <translation>{value} peut signifier {thousands} ou {decimal}. Écrivez-le sans séparateur de milliers ou choisissez le séparateur décimal de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="627"/>
+        <location filename="../../app/ui/messages.py" line="642"/>
         <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="639"/>
+        <location filename="../../app/ui/messages.py" line="654"/>
         <source>{value} is not a valid email address. Fix the cell.</source>
         <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="642"/>
+        <location filename="../../app/ui/messages.py" line="657"/>
         <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
         <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="645"/>
+        <location filename="../../app/ui/messages.py" line="660"/>
         <source>{value} is not a number. Fix the cell.</source>
         <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="648"/>
-        <source>{value} could be read day first or month first. Set this column&apos;s date format in Mapping (%d/%m/%Y for day first, %m/%d/%Y for month first).</source>
-        <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Choisissez le format de date de cette colonne dans Mappage (%d/%m/%Y pour le jour d’abord, %m/%d/%Y pour le mois d’abord).</translation>
+        <location filename="../../app/ui/messages.py" line="663"/>
+        <source>{value} could be read day first or month first. In Mapping, choose this column&apos;s date format: day/month/year or month/day/year.</source>
+        <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Dans Mappage, choisissez le format de date de cette colonne&#xa0;: jour/mois/année ou mois/jour/année.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="653"/>
+        <location filename="../../app/ui/messages.py" line="668"/>
         <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
         <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="656"/>
+        <location filename="../../app/ui/messages.py" line="671"/>
         <source>{value} cannot be sent. Fix the cell.</source>
         <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="667"/>
+        <location filename="../../app/ui/messages.py" line="682"/>
         <source>The default value of &quot;{field}&quot;</source>
         <translation>La valeur par défaut de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="672"/>
+        <location filename="../../app/ui/messages.py" line="687"/>
         <source>The fixed value of &quot;{field}&quot;</source>
         <translation>La valeur fixe de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="681"/>
+        <location filename="../../app/ui/messages.py" line="696"/>
         <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="687"/>
+        <location filename="../../app/ui/messages.py" line="702"/>
         <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
         <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="693"/>
+        <location filename="../../app/ui/messages.py" line="708"/>
         <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
         <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="701"/>
+        <location filename="../../app/ui/messages.py" line="716"/>
         <source>No {fields} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="706"/>
+        <location filename="../../app/ui/messages.py" line="721"/>
         <source>No {fields}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="724"/>
+        <location filename="../../app/ui/messages.py" line="739"/>
         <source>{value} cannot be used ({code}). Fix the cell or the mapping.</source>
         <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="727"/>
+        <location filename="../../app/ui/messages.py" line="742"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="806"/>
+        <location filename="../../app/ui/messages.py" line="821"/>
         <source>{service} says this event ID is already in use. The event may already be there from an earlier attempt, or another record holds this ID: check the record before sending again.</source>
         <translation>{service} indique que cet ID d’événement est déjà utilisé. L’événement est peut-être déjà là après un essai précédent, ou une autre fiche d’informations porte cet ID&#xa0;: vérifiez la fiche avant de renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="813"/>
+        <location filename="../../app/ui/messages.py" line="828"/>
         <source>The answer of {service} was lost, so this event may or may not be there. It allows repeated events, so it was not sent again (it could appear twice): check it before sending it again.</source>
         <translation>La réponse de {service} a été perdue&#xa0;: cet événement est peut-être là, ou pas. Il accepte les événements répétés, donc il n’a pas été renvoyé (il pourrait apparaître deux fois)&#xa0;: vérifiez-le avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="820"/>
+        <location filename="../../app/ui/messages.py" line="835"/>
         <source>The daily {service} allowance is used up. Send the rest tomorrow; nothing is sent twice.</source>
         <translation>Le quota quotidien de {service} est épuisé. Envoyez le reste demain&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="826"/>
+        <location filename="../../app/ui/messages.py" line="841"/>
         <source>The upload stopped unexpectedly; it can be resumed.</source>
         <translation>L’envoi s’est arrêté de façon inattendue&#xa0;; il peut être repris.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="833"/>
+        <location filename="../../app/ui/messages.py" line="848"/>
         <source>Refused by {service}: {reason}</source>
         <translation>Refusé par {service}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="836"/>
+        <location filename="../../app/ui/messages.py" line="851"/>
         <source>Refused by {service}.</source>
         <translation>Refusé par {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="840"/>
+        <location filename="../../app/ui/messages.py" line="855"/>
         <source>Refused by {service} ({code}). The reason is in the file of rows to fix.</source>
         <translation>Refusé par {service} ({code}). La raison figure dans le fichier des lignes à corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="851"/>
+        <location filename="../../app/ui/messages.py" line="866"/>
         <source>The file or its folder does not exist (any more).</source>
         <translation>Le fichier ou son dossier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="855"/>
+        <location filename="../../app/ui/messages.py" line="870"/>
         <source>Event Loader may not use it. Close it in other programs or pick another place.</source>
         <translation>Event Loader n’a pas le droit de l’utiliser. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="860"/>
+        <location filename="../../app/ui/messages.py" line="875"/>
         <source>That is a folder, not a file.</source>
         <translation>C’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="862"/>
+        <location filename="../../app/ui/messages.py" line="877"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Le disque est plein. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="866"/>
+        <location filename="../../app/ui/messages.py" line="881"/>
         <source>That place is read-only. Pick another folder.</source>
         <translation>Cet emplacement est en lecture seule. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="870"/>
+        <location filename="../../app/ui/messages.py" line="885"/>
         <source>The system refused ({code}). Details are in the log file.</source>
         <translation>Le système a refusé ({code}). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="881"/>
+        <location filename="../../app/ui/messages.py" line="896"/>
         <source>The file does not exist (any more).</source>
         <translation>Le fichier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="883"/>
+        <location filename="../../app/ui/messages.py" line="898"/>
         <source>The file could not be read. Close it in other programs and try again.</source>
         <translation>Le fichier n’a pas pu être lu. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="887"/>
+        <location filename="../../app/ui/messages.py" line="902"/>
         <source>It is not a mapping file saved by Event Loader.</source>
         <translation>Ce n’est pas un fichier de mappage enregistré par Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="891"/>
+        <location filename="../../app/ui/messages.py" line="906"/>
         <source>It was saved by a newer Event Loader. Update Event Loader to use it.</source>
         <translation>Il a été enregistré par une version plus récente d’Event Loader. Mettez Event Loader à jour pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="896"/>
+        <location filename="../../app/ui/messages.py" line="911"/>
         <source>It is for a destination this Event Loader does not know.</source>
         <translation>Il est prévu pour une destination que cet Event Loader ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="901"/>
+        <location filename="../../app/ui/messages.py" line="916"/>
         <source>Part of it was changed by hand or damaged ({code}). Save the mapping again from the Mapping step.</source>
         <translation>Une partie a été modifiée à la main ou endommagée ({code}). Enregistrez de nouveau le mappage depuis l’étape Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="913"/>
+        <location filename="../../app/ui/messages.py" line="928"/>
         <source>This file is already being uploaded with this mapping, in another Event Loader window or from the command line. Let that upload finish (or stop it), then try again; nothing was sent or changed here.</source>
         <translation>Ce fichier est déjà en cours d’envoi avec ce mappage, dans une autre fenêtre d’Event Loader ou depuis la ligne de commande. Laissez cet envoi se terminer (ou arrêtez-le), puis réessayez&#xa0;; rien n’a été envoyé ni modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="923"/>
+        <location filename="../../app/ui/messages.py" line="938"/>
         <source>The record of sent rows, {path}, has lost the uploads it held, so Event Loader cannot tell which rows went and sends nothing. Put that file back from a backup and delete {marker}, or move both files to another folder to start a new record.</source>
         <translation>Le registre des lignes envoyées, {path}, a perdu les envois qu’il contenait&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties et n’envoie rien. Remettez ce fichier depuis une sauvegarde et supprimez {marker}, ou déplacez les deux fichiers dans un autre dossier pour commencer un nouveau registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="930"/>
+        <location filename="../../app/ui/messages.py" line="945"/>
         <source>The record of sent rows must be a file, but {path} is a folder. Move or rename that folder, then try again; nothing was sent.</source>
         <translation>Le registre des lignes envoyées doit être un fichier, mais {path} est un dossier. Déplacez ou renommez ce dossier, puis réessayez&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="936"/>
+        <location filename="../../app/ui/messages.py" line="951"/>
         <source>The record of sent rows is damaged, so Event Loader cannot tell which rows went. Details are in the log file.</source>
         <translation>Le registre des lignes envoyées est endommagé&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="941"/>
+        <location filename="../../app/ui/messages.py" line="956"/>
         <source>Event Loader cannot write the record of sent rows (disk full or a read-only folder). Free some space and try again; nothing is sent twice.</source>
         <translation>Event Loader ne peut pas écrire le registre des lignes envoyées (disque plein ou dossier en lecture seule). Libérez de la place et réessayez&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="962"/>
+        <location filename="../../app/ui/messages.py" line="977"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="964"/>
-        <location filename="../../app/ui/messages.py" line="967"/>
+        <location filename="../../app/ui/messages.py" line="979"/>
+        <location filename="../../app/ui/messages.py" line="982"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>
