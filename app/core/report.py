@@ -126,8 +126,30 @@ def report_rows_from_conversion(result: ConversionResult) -> list[ReportRow]:
                 )
             )
         else:
-            append(ReportRow(outcome.index, STATUS_VALID, "", outcome.event_id))
+            append(_valid_row(outcome.index, outcome.event_id))
     return rows
+
+
+_ROW_SETTERS = tuple(
+    ReportRow.__dict__[name].__set__ for name in ("index", "status", "error", "event_id", "edited")
+)
+
+
+def _valid_row(index: int, event_id: str) -> ReportRow:
+    """Build the ReportRow of a valid row without the frozen dataclass ``__init__``.
+
+    A frozen dataclass sets each field through ``object.__setattr__``; writing the slots
+    directly gives the same immutable object in a third of the time, which counts for the
+    hundreds of thousands of valid rows of a large check.
+    """
+    row = object.__new__(ReportRow)
+    set_index, set_status, set_error, set_id, set_edited = _ROW_SETTERS
+    set_index(row, index)
+    set_status(row, STATUS_VALID)
+    set_error(row, "")
+    set_id(row, event_id)
+    set_edited(row, "")
+    return row
 
 
 def report_headers(sheet: SheetData, edited: bool = False) -> list[str]:
