@@ -109,6 +109,11 @@ def duplicate_text(outcome: RowOutcome) -> str:
 
 def report_rows_from_conversion(result: ConversionResult) -> list[ReportRow]:
     """Return one ReportRow per outcome: valid / invalid (with every problem) / duplicate."""
+    with _no_cycle_collection():  # 100,000s of small objects, no cycles: as for converting
+        return _report_rows(result)
+
+
+def _report_rows(result: ConversionResult) -> list[ReportRow]:
     # Enum members looked up once: ``RowStatus.X`` inside the loop costs a descriptor call on
     # every row, more than building the ReportRow itself.
     invalid, duplicate = RowStatus.INVALID, RowStatus.DUPLICATE

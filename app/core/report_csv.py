@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 from operator import itemgetter
 from typing import Any, TextIO
 
@@ -29,6 +30,9 @@ _TEXT_KINDS = frozenset((str, _NONE))
 # float is a plain number, a date its ISO text (seconds unless there are microseconds).
 _PLAIN_KINDS = frozenset((int, float, _NONE, dt.datetime, dt.date, dt.time, CellError))
 _FIRST_CHAR = itemgetter(slice(0, 1))
+_DATE_KINDS = frozenset((dt.date, dt.datetime))
+_DATETIMES = frozenset((dt.datetime,))
+_SAMPLE = 512  # first values of a date column looked at to tell whether its days repeat
 
 
 def column_text(values: Sequence[Any]) -> list[str]:
@@ -42,8 +46,32 @@ def column_text(values: Sequence[Any]) -> list[str]:
     if kinds <= _PLAIN_KINDS:
         if _NONE in kinds:
             return ["" if v is None else str(v) for v in values]
+        if kinds <= _DATE_KINDS:
+            return _date_text(values, kinds)
         return list(map(str, values))
     return list(map(_csv_text, values))
+
+
+def _date_text(values: Sequence[dt.date], kinds: set[type]) -> list[str]:
+    """Return the text of a column of dates and naive date-times, as ``str()`` gives it.
+
+    A date column repeats its days (many events a day): then each distinct value is turned into
+    text once. Equal naive date-times and equal dates always have the same text (a date never
+    equals a date-time); aware ones need not (the same instant in two offsets), so a column
+    holding any is not shared this way.
+    """
+    sample = values[:_SAMPLE]
+    naive = dt.datetime not in kinds or not any(
+        v.tzinfo for v in values if v.__class__ is dt.datetime
+    )
+    if naive and len(set(sample)) * 2 <= len(sample):
+        text: dict[Any, str] = dict.fromkeys(values)  # type: ignore[arg-type]
+        for value in text:
+            text[value] = str(value)
+        return list(map(text.__getitem__, values))
+    if kinds == _DATETIMES:  # str() of a date-time, without its keyword call
+        return list(map(dt.datetime.isoformat, values, repeat(" ", len(values))))
+    return list(map(str, values))
 
 
 def _rows_needing_quotes(texts: list[list[str]], sep: str) -> set[int]:

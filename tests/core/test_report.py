@@ -413,6 +413,17 @@ def test_csv_column_writer_gives_the_bytes_of_csv_writer_cell_by_cell(
         [CellError("#N/A"), CellError("#a" + sep), True, False, "-12", "- 3"],  # mixed kinds
         ["line\nbreak", "r\rx", "", "plain", "+33", "\tx"],
     ]
+    # Columns long enough for the date writer to share the text of repeated days, with equal
+    # instants in two offsets that must keep their own text.
+    paris = dt.timezone(dt.timedelta(hours=1))
+    columns = [column * 200 for column in columns]
+    columns.append([dt.date(2024, 1, 1 + i % 3) for i in range(len(columns[0]))])
+    columns.append(
+        [when.replace(tzinfo=dt.UTC), (when + dt.timedelta(hours=1)).replace(tzinfo=paris)]
+        * (len(columns[0]) // 2)
+    )
+    columns.append([when + dt.timedelta(hours=i % 2) for i in range(len(columns[0]))])
+    columns.append([dt.date(2024, 1, 4) if i % 7 else when for i in range(len(columns[0]))])
     lines = [list(line) for line in zip(*columns, strict=True)]
     uneven = [lines[1], ["short"]]
     expected, got = io.StringIO(), io.StringIO()
