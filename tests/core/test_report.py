@@ -424,6 +424,14 @@ def test_csv_column_writer_gives_the_bytes_of_csv_writer_cell_by_cell(
     )
     columns.append([when + dt.timedelta(hours=i % 2) for i in range(len(columns[0]))])
     columns.append([dt.date(2024, 1, 4) if i % 7 else when for i in range(len(columns[0]))])
+    columns.append(  # distinct date-times (aware and naive) with a few dates among them
+        [
+            dt.date(2024, 2, 1 + i % 20)
+            if i % 9 == 0
+            else (when + dt.timedelta(minutes=i)).replace(tzinfo=paris if i % 2 else None)
+            for i in range(len(columns[0]))
+        ]
+    )
     lines = [list(line) for line in zip(*columns, strict=True)]
     uneven = [lines[1], ["short"]]
     expected, got = io.StringIO(), io.StringIO()
