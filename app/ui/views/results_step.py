@@ -170,7 +170,6 @@ class ResultsStep(StepPage):
         self.results: RunResults | None = None
         self.last_saved: Path | None = None
         self._saved_run: str | None = None  # the upload whose file "Saved to …" names
-        self.duration_s: float | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("resultsHeading")
@@ -443,7 +442,9 @@ class ResultsStep(StepPage):
         )
 
         seconds = (
-            self.duration_s if self.duration_s is not None else results.updated - results.created
+            state.sending_seconds
+            if state.sending_seconds is not None
+            else results.updated - results.created
         )
         self.detail_labels["duration"].setText(duration(seconds))
         self.detail_labels["destination"].setText(self._destination_text())
@@ -724,7 +725,6 @@ class ResultsStep(StepPage):
             QMessageBox.warning(
                 self, QCoreApplication.translate("ResultsStep", "Sending stopped"), message
             )
-        self.duration_s = None
         self.enter(self.state)  # the retry is a new run: show its results
 
     @Slot()
