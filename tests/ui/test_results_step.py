@@ -244,3 +244,22 @@ def test_duration_counts_sending_not_the_wait_before_send(qtbot, steps, sandbox,
     assert state.sending_seconds is not None and state.sending_seconds < 60
     assert "min" not in results.detail_labels["duration"].text()
     assert results.detail_labels["duration"].text().endswith(" s")
+
+
+def test_the_event_template_row_shows_only_where_there_is_a_template(
+    qtbot, steps, sandbox, tmp_path
+):
+    from app.core.mapping import PIPELESS, PipelessSettings
+
+    upload, results = steps
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    upload_all(qtbot, upload, state)
+    show_results(qtbot, results, state)
+    template = results.detail_labels["template"]
+    assert template.isVisible() and template.text() != "—"
+    # The same page for a destination without templates (Pipeless): no "Event template —" row.
+    state.mapping = dataclasses.replace(
+        state.mapping, destination=PIPELESS, hubspot=None, pipeless=PipelessSettings(app_id=77)
+    )
+    show_results(qtbot, results, state)
+    assert template.isHidden()

@@ -449,6 +449,9 @@ class ResultsStep(StepPage):
         self.detail_labels["duration"].setText(duration(seconds))
         self.detail_labels["destination"].setText(self._destination_text())
         self.detail_labels["template"].setText(self._template_text())
+        # Only HubSpot timeline events have a template; a "—" row would mean nothing elsewhere.
+        has_template = state.mapping is not None and state.mapping.hubspot is not None
+        self.details.setRowVisible(self.detail_labels["template"], has_template)
         self.detail_labels["account"].setText(state.account.label if state.account else "")
         self.detail_labels["file"].setText(
             str(state.file_path or (state.sheet.path if state.sheet else ""))
