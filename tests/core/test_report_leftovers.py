@@ -31,11 +31,18 @@ STUCK_WRITER = textwrap.dedent(
     from app.core.report import write_report
     from app.core.sheet import SheetData
 
+    def stop_for_good():
+        Path(sys.argv[2]).write_text("writing")
+        time.sleep(600)
+
     class Stuck(list):
+        # The writer reads rows one by one or a block at a time: either way it stops here.
         def __iter__(self):
             yield ["first"]
-            Path(sys.argv[2]).write_text("writing")
-            time.sleep(600)
+            stop_for_good()
+
+        def __getitem__(self, index):
+            stop_for_good()
 
     sheet = SheetData(path=Path("in.csv"), sheet_name=None, sheet_names=[], header_row=1,
                       headers=["A"], rows=Stuck([["first"], ["second"]]), row_numbers=[2, 3])
