@@ -35,3 +35,8 @@ def test_core_and_api_do_not_import_qt() -> None:
 def test_sandbox_is_independent_of_the_client() -> None:
     loaded = _imported_after(_modules("app.sandbox"))
     assert not any(name.startswith(("PySide6", "app.core", "app.api")) for name in loaded)
+
+
+def test_core_imports_neither_api_nor_ui_nor_cli() -> None:
+    loaded = _imported_after(_modules("app.core"))
+    assert not any(name.startswith(("app.api", "app.ui", "app.cli")) for name in loaded)

@@ -13,7 +13,7 @@ import gc
 from collections import Counter
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -30,7 +30,8 @@ from app.core.mapping import (
     target_kind,
     target_label,
 )
-from app.core.sheet import CellError, SheetData
+from app.core.problems import Problem
+from app.core.sheet_types import CellError, SheetData
 from app.core.validate import (
     ValueIssue,
     check_mapping,
@@ -53,29 +54,6 @@ class RowStatus(StrEnum):
     VALID = "valid"
     INVALID = "invalid"
     DUPLICATE = "duplicate"
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One reason a row cannot be sent.
-
-    ``target`` is the event field (``tokens.score``), ``column`` the spreadsheet column it came
-    from (None for a constant), ``code`` a stable identifier (``date_invalid``, ``enum_unknown``,
-    ``required_missing``, ``cell_error``, ``email_invalid`` ...), ``params`` what a message needs
-    (``value``, ``options``, ``format`` ...).
-    """
-
-    target: str
-    column: str | None
-    code: str
-    params: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def message(self) -> str:
-        """English text a marketer understands (the UI translates from ``code`` instead)."""
-        from app.core.messages import problem_message
-
-        return problem_message(self)
 
 
 @dataclass(frozen=True, slots=True)

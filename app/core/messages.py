@@ -15,7 +15,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from app.core.convert import Problem, RowOutcome
+    from app.core.convert import RowOutcome
+    from app.core.problems import Problem
     from app.core.sheet import ReadNote
 
 _LIST_LIMIT = 8

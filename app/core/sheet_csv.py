@@ -24,9 +24,9 @@ from pathlib import Path
 
 import charset_normalizer
 
-from app.core.sheet import ReadNote
 from app.core.sheet_build import RawSheet
 from app.core.sheet_files import MAX_TEXT_FILE_BYTES, describe_content, sheet_error
+from app.core.sheet_types import ReadNote
 
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_RECORDS = 200

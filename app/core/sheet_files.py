@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from app.core.sheet import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, SheetError
+from app.core.sheet_types import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, SheetError
 
 MAX_COLUMNS = 16_384  # Excel's own limit (column XFD)
 MAX_TEXT_FILE_BYTES = 1 << 30  # a CSV over 1 GB is not a spreadsheet a person made

@@ -27,10 +27,10 @@ from app.core import report
 from app.core.batching import chunked
 from app.core.convert import ConversionResult, RowOutcome, RowStatus
 from app.core.edits import CellEdit, edit_map, edit_note
-from app.core.engine import OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON
 from app.core.event_ids import repeat_safe
 from app.core.journal import FileFingerprint, Journal, NewRow, RowState, RunInfo, RunState
 from app.core.mapping import HUBSPOT, Mapping
+from app.core.outcomes import OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON
 from app.core.report import ReportRow
 from app.core.sheet import SheetData
 

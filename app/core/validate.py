@@ -16,9 +16,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from app.core.cells import cell_text, display_value
 from app.core.mapping import (
     CONTACT_IDENTIFIERS,
     CONTACTS,
@@ -28,10 +28,8 @@ from app.core.mapping import (
     missing_required,
     target_label,
 )
-from app.core.sheet import CellError
-
-if TYPE_CHECKING:
-    from app.core.convert import Problem
+from app.core.problems import Problem
+from app.core.sheet_types import CellError
 
 PIPELESS_ID_MAX = 40
 # Pipeless object ids: letters, digits, spaces and these symbols (API notes, section 2).
@@ -55,36 +53,6 @@ class ValueIssue(Exception):
 
 # ---------------------------------------------------------------------------------------------
 # Text
-
-
-def cell_text(value: Any) -> str:
-    """Return a cell as the text a user sees, for ids, string tokens and event-id hashing.
-
-    Whole-number floats lose their ``.0`` (an id 12345 read as 12345.0 stays "12345"); dates are
-    ISO; text is stripped of surrounding spaces, which spreadsheets add without anyone seeing.
-    """
-    cls = value.__class__
-    if cls is str:
-        return value.strip()
-    if cls is int:
-        return str(value)
-    if cls is float:
-        if value.is_integer():
-            return str(int(value))
-        return repr(value)
-    if value is None:
-        return ""
-    if cls is bool:
-        return "true" if value else "false"
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    return str(value).strip()
-
-
-def display_value(value: Any) -> str:
-    """Return a cell value as a message shows it (shortened when very long)."""
-    text = cell_text(value) if not isinstance(value, str) else value
-    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def make_string_converter() -> Callable[[Any], str]:
@@ -401,8 +369,6 @@ def check_mapping(mapping: Mapping, headers: Sequence[str]) -> list[Problem]:
     for a contact template with none of email, objectId or utk. ``convert_rows`` reports the same
     codes on every row; a caller shows these once instead.
     """
-    from app.core.convert import Problem
-
     present = set(headers)
     problems: list[Problem] = []
     for target, rule in mapping.fields.items():
