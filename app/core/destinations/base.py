@@ -43,6 +43,7 @@ class Destination:
     block: ClassVar[str]  # the mapping file's settings key, e.g. "hubspot"
     attr: ClassVar[str]  # the ``Mapping`` attribute holding the settings, e.g. "hubspot"
     display_name: ClassVar[str]  # what the window and the command line call it
+    account_noun: ClassVar[str] = "app"  # what an account id names ("HubSpot app 123456")
     short_name: ClassVar[str]  # one word for ``event-loader login`` and account prefixes
     settings_type: ClassVar[type]
     default_base_url: ClassVar[str]
@@ -148,6 +149,24 @@ class Destination:
 
     # ----- the account --------------------------------------------------------------------
 
-    def secret_account(self, settings: Any) -> str:
-        """Return the keychain entry of the account these settings send with."""
-        return f"{self.short_name}:{settings.app_id}"
+    def account_id(self, settings: Any) -> str:
+        """Return the id naming the account in the keychain (``<short_name>:<id>``)."""
+        return str(settings.app_id)
+
+    def probe_settings(self, account_id: int, item: str | None = None) -> Any:
+        """Return settings good enough to test an account's secret (``event-loader login``)."""
+        raise NotImplementedError
+
+    def describe(self, settings: Any) -> str:
+        """Return how messages name where the events go ("Pipeless app 77")."""
+        return f"{self.display_name} app {settings.app_id}"
+
+    @property
+    def main_secret(self) -> str:
+        """The secret a ``--token-env`` variable holds (access token, API key)."""
+        return self.secret_keys[0]
+
+    @property
+    def refreshable(self) -> bool:
+        """Whether the account may sign in with a refresh token instead."""
+        return "refresh_token" in self.secret_keys

@@ -60,6 +60,12 @@ def event_uuid(event_id: str) -> str:
     return str(uuid.uuid5(UUID_NAMESPACE, event_id))
 
 
+def portal_of(event_name: str) -> str:
+    """Return the portal id inside a fully qualified event name, or the name's first part."""
+    head = event_name.split("_", 1)[0]
+    return head[2:] if head.startswith("pe") and head[2:].isdigit() else head
+
+
 @dataclass(slots=True)
 class HubSpotEventsSettings:
     """Destination settings for HubSpot custom events (a snapshot of the chosen definition)."""
@@ -160,6 +166,7 @@ class HubSpotEvents(Destination):
     block = "hubspotEvents"
     attr = "hubspot_events"
     display_name = "HubSpot custom events"
+    account_noun = "account"
     short_name = "hubspot-events"
     settings_type = HubSpotEventsSettings
     default_base_url = DEFAULT_BASE_URL
@@ -206,10 +213,18 @@ class HubSpotEvents(Destination):
         """Tell whether the events land on contacts (found by email, record id or token)."""
         return settings is not None and settings.primary_object == CONTACT
 
-    def secret_account(self, settings: HubSpotEventsSettings) -> str:
-        """Return the keychain entry of the account these settings send with."""
-        portal = settings.event_name.split("_", 1)[0]
-        return f"{self.short_name}:{portal}"
+    def account_id(self, settings: HubSpotEventsSettings) -> str:
+        """Return the portal id of the definition's name (``pe123456_...`` gives 123456)."""
+        return portal_of(settings.event_name)
+
+    def probe_settings(self, account_id: int, item: str | None = None) -> HubSpotEventsSettings:
+        """Return settings good enough to test an account's token (``event-loader login``)."""
+        return HubSpotEventsSettings(event_name=item or f"pe{account_id}_event_loader_check")
+
+    def describe(self, settings: HubSpotEventsSettings) -> str:
+        """Return how messages name where the events go."""
+        label = f"{settings.label} " if settings.label else ""
+        return f"HubSpot custom event {label}({settings.event_name})"
 
     # ----- catalogue ----------------------------------------------------------------------
 

@@ -202,6 +202,15 @@ class HubSpotTimeline(Destination):
         """Return the ids that, with the host, name where a run's events go (app, template)."""
         return settings.app_id, str(settings.event_template_id)
 
+    def probe_settings(self, account_id: int, item: str | None = None) -> HubSpotSettings:
+        """Return settings good enough to test an account's secret (``event-loader login``)."""
+        return HubSpotSettings(app_id=account_id, event_template_id=str(item or "0"))
+
+    def describe(self, settings: HubSpotSettings) -> str:
+        """Return how messages name where the events go ("HubSpot app 1 (template 2)")."""
+        name = settings.template_name or f"template {settings.event_template_id}"
+        return f"HubSpot app {settings.app_id} ({name})"
+
     def is_contacts(self, settings: Any) -> bool:
         """Tell whether the events land on contacts (found by email, record id or token)."""
         return settings is not None and settings.object_type == CONTACTS

@@ -127,6 +127,10 @@ class Pipeless(Destination):
         """Return the sentence saying the block is absent."""
         return 'The mapping has no "pipeless" settings (appId).'
 
+    def probe_settings(self, account_id: int, item: str | None = None) -> PipelessSettings:
+        """Return settings good enough to test an account's secret (``event-loader login``)."""
+        return PipelessSettings(app_id=account_id)
+
     def targets(self, settings: PipelessSettings, mapping: Mapping | None) -> list[TargetField]:
         """List the fields a column can feed, required ones first."""
         required: list[TargetField] = []
