@@ -141,6 +141,10 @@ _TEMPLATES: dict[str, Callable[[Problem], str]] = {
         f"{_value(p)} is not true or false. Use true/false, yes/no or 1/0."
     ),
     "text_invalid": lambda p: f"{_value(p)} cannot be sent. Fix the cell.",
+    "value_too_long": lambda p: (
+        f"{_value(p)} has {p.params.get('length')} characters; HubSpot takes at most "
+        f"{p.params.get('max', 256)} in a property. Shorten it."
+    ),
 }
 
 

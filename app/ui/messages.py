@@ -569,6 +569,12 @@ def _value_problem(p: Problem, value: str) -> str | None:
         ).format(
             value=value, thousands=params.get("as_thousands"), decimal=params.get("as_decimal")
         )
+    if code == "value_too_long":
+        return QCoreApplication.translate(
+            "messages",
+            "{value} has {length} characters; HubSpot takes at most {max} in a property. "
+            "Shorten it.",
+        ).format(value=value, length=params.get("length"), max=params.get("max", 256))
     if code == "id_too_long":
         return QCoreApplication.translate(
             "messages", "{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it."
