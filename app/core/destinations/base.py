@@ -52,7 +52,8 @@ class Destination:
     default_rate_per_10s: ClassVar[int | None]  # None: no documented limit
     # Keys of the account's secret blob; the sandbox's credentials use ``<short_name>_<key>``.
     secret_keys: ClassVar[tuple[str, ...]]
-    credential_kinds: ClassVar[tuple[str, ...]]  # "token", "oauth", "api_key", "developer_key"
+    # "oauth", "private_app_token", "api_key", "developer_key": what the account dialog asks for
+    credential_kinds: ClassVar[tuple[str, ...]]
     sandbox_paths: ClassVar[tuple[str, ...]]  # API paths the sandbox imitates
     listing: ClassVar[str | None] = None  # what the window lists: "templates", "definitions"
     client_module: ClassVar[str]  # the app.api module whose ``build_client`` makes the client

@@ -174,7 +174,7 @@ class HubSpotEvents(Destination):
     default_batch_size = BATCH_MAX
     default_rate_per_10s = None  # exempt from the ten-secondly limit; a 429 still pauses
     secret_keys = ("access_token", "refresh_token", "client_id", "client_secret", "expires_at")
-    credential_kinds = ("token", "oauth")
+    credential_kinds = ("private_app_token", "oauth")
     sandbox_paths = ("/events/v3/send/batch", "/events/v3/event-definitions")
     listing = "definitions"
     client_module = "app.api.hubspot_events"

@@ -155,7 +155,7 @@ class HubSpotTimeline(Destination):
         "developer_key",
         "expires_at",
     )
-    credential_kinds = ("oauth", "token", "developer_key")
+    credential_kinds = ("oauth", "developer_key")
     sandbox_paths = (
         "/integrators/timeline/v3/events/batch/create",
         "/integrators/timeline/v3/{appId}/event-templates",

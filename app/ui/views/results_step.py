@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.destinations import find
 from app.core.journal import Journal, RowState
 from app.core.mapping import HUBSPOT
 from app.core.sheet import SheetData
@@ -495,6 +496,8 @@ class ResultsStep(StepPage):
             text = QCoreApplication.translate("ResultsStep", "Pipeless, app {app}").format(
                 app=mapping.pipeless.app_id
             )
+        elif (destination := find(mapping.destination)) is not None and mapping.settings:
+            text = destination.describe(mapping.settings)
         else:
             text = mapping.destination
         if state.demo:
