@@ -150,12 +150,32 @@ def demo_account(sandbox: Any) -> Any:
     )
 
 
+def demo_events_account(sandbox: Any) -> Any:
+    """Return the HubSpot custom events account of the sandbox (its definitions are listed)."""
+    from app.ui.state import Account
+
+    creds = sandbox.credentials
+    return Account(
+        destination="hubspot-events",
+        app_id=int(creds["hubspot_events_portal_id"]),
+        label=QCoreApplication.translate("launch", "Demo sandbox"),
+        base_url=sandbox.base_url,
+        secrets={"access_token": creds["hubspot_events_access_token"]},
+        verified=True,
+    )
+
+
 def prepare_demo(window: Any, sandbox: Any) -> None:
-    """Preselect the sandbox account and open the bundled sample with its mapping."""
+    """Preselect the sandbox account and open the bundled sample with its mapping.
+
+    The custom events account of the sandbox is offered too: choosing HubSpot custom events in
+    the Destination step lists its definitions.
+    """
     from app.core.mapping import load_mapping
 
     account = demo_account(sandbox)
     window.context.accounts.add_demo(account)
+    window.context.accounts.add_demo(demo_events_account(sandbox))
     window.state.account = account
     window.state.mapping = load_mapping(samples_dir() / DEMO_MAPPING)
     window.open_file(samples_dir() / DEMO_SAMPLE)

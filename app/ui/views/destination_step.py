@@ -1,7 +1,9 @@
-"""Step 2, Destination: HubSpot timeline or Pipeless, the account, and the template or app.
+"""Step 2, Destination: where the events go, the account, and the template, definition or app.
 
-An account is checked once (when added, or with "Test connection") and then trusted; HubSpot
-templates are listed with the account's developer key in the background, or typed in by hand.
+One choice per registered destination (``app.core.destinations``); what the account offers is
+listed as the destination says (``listing``): HubSpot templates with the account's developer key,
+or typed in by hand; HubSpot custom event definitions with the account's token; Pipeless needs
+only its app. An account is checked once (when added, or with "Test connection") and trusted.
 On leaving, the destination settings go into ``state.mapping`` (a fresh mapping, or the existing
 one with its template snapshot updated and the fields of removed tokens dropped).
 """
@@ -33,14 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.mapping import (
-    HUBSPOT,
-    PIPELESS,
-    HubSpotSettings,
-    Mapping,
-    PipelessSettings,
-    hubspot_settings_from_template,
-)
+from app.core.destinations import all_destinations, get
+from app.core.destinations.hubspot_events import settings_from_definition
+from app.core.destinations.hubspot_timeline import hubspot_settings_from_template
+from app.core.mapping import Mapping, MappingError, for_settings
 from app.ui.accounts import masked
 from app.ui.context import AppContext
 from app.ui.dialogs.account_dialog import AccountDialog, destination_name
@@ -50,6 +48,25 @@ from app.ui.state import Account, WizardState
 from app.ui.step_base import StepPage, style_heading
 
 log = logging.getLogger(__name__)
+
+
+def destination_choice_text(key: str) -> str:
+    """Return the radio button text of a destination, translated (with its mnemonic)."""
+    from PySide6.QtCore import QCoreApplication
+
+    texts = {
+        "hubspot-timeline": QCoreApplication.translate(
+            "DestinationStep", "H&ubSpot: timeline events on contacts, companies or deals"
+        ),
+        "pipeless": QCoreApplication.translate(
+            "DestinationStep", "&Pipeless: activity events between objects"
+        ),
+        "hubspot-events": QCoreApplication.translate(
+            "DestinationStep",
+            "HubSpot &custom events: for every Marketing Hub or Content Hub Enterprise account",
+        ),
+    }
+    return texts.get(key, get(key).display_name)
 
 
 def object_type_text(object_type: str) -> str:
@@ -105,6 +122,8 @@ class DestinationStep(StepPage):
         self._accounts: list[Account] = []
         self._templates: list[dict[str, Any]] = []
         self._templates_for: tuple[str, int, str] | None = None  # (base_url, app_id, key) listed
+        self._definitions: list[dict[str, Any]] = []
+        self._definitions_for: tuple[str, int] | None = None  # (base_url, portal id) listed
         self._worker: Any = None
         self._checked_account: Account | None = None  # the account "Test connection" is checking
         self._checking = False
@@ -115,14 +134,16 @@ class DestinationStep(StepPage):
         heading = QLabel(self.tr("Where should the events go?"))
         style_heading(heading)
 
-        self.hubspot_radio = QRadioButton(
-            self.tr("H&ubSpot: timeline events on contacts, companies or deals")
-        )
-        self.pipeless_radio = QRadioButton(self.tr("&Pipeless: activity events between objects"))
         self.destination_group = QButtonGroup(self)
-        self.destination_group.addButton(self.hubspot_radio)
-        self.destination_group.addButton(self.pipeless_radio)
-        self.hubspot_radio.setChecked(True)
+        self.radios: dict[str, QRadioButton] = {}
+        for destination in all_destinations():
+            radio = QRadioButton(destination_choice_text(destination.key))
+            self.radios[destination.key] = radio
+            self.destination_group.addButton(radio)
+        first = all_destinations()[0].key
+        self.radios[first].setChecked(True)
+        self.hubspot_radio = self.radios[first]
+        self.pipeless_radio = self.radios.get("pipeless", self.hubspot_radio)
         self.destination_group.buttonToggled.connect(self._on_destination_toggled)
 
         # Account
@@ -207,17 +228,58 @@ class DestinationStep(StepPage):
         pipeless_form.addRow(self.tr("App ID:"), self.pipeless_app_label)
         pipeless_form.addRow(self.synchronous_check)
 
+        self._build_definitions()
         self.details = QStackedWidget()
         self.details.addWidget(self.template_box)
         self.details.addWidget(self.pipeless_box)
+        self.details.addWidget(self.definition_box)
+        # The page each kind of listing shows (``Destination.listing``).
+        self.pages: dict[str | None, QWidget] = {
+            "templates": self.template_box,
+            None: self.pipeless_box,
+            "definitions": self.definition_box,
+        }
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
-        layout.addWidget(self.hubspot_radio)
-        layout.addWidget(self.pipeless_radio)
+        for radio in self.radios.values():
+            layout.addWidget(radio)
         layout.addWidget(self.account_box)
         layout.addWidget(self.details, 1)
+
+    def _build_definitions(self) -> None:
+        """Build the custom events page: the account's event definitions and their properties."""
+        self.definition_box = QGroupBox(self.tr("Custom event"))
+        self.definition_combo = QComboBox()
+        self.definition_combo.setAccessibleName(self.tr("Custom event"))
+        self.definition_combo.activated.connect(self._on_definition_activated)
+        label = QLabel(self.tr("E&vent:"))
+        label.setBuddy(self.definition_combo)
+        self.refresh_definitions_button = QPushButton(self.tr("Refresh &list"))
+        self.refresh_definitions_button.setAccessibleName(
+            self.tr("Refresh the list of custom events")
+        )
+        self.refresh_definitions_button.clicked.connect(self._on_refresh_definitions_clicked)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.definition_combo, 1)
+        row.addWidget(self.refresh_definitions_button)
+        self.definition_status = StatusLine(self.tr("Custom event status"))
+        self.properties_tree = QTreeWidget()
+        self.properties_tree.setAccessibleName(self.tr("Properties of the custom event"))
+        self.properties_tree.setHeaderLabels(
+            [self.tr("Property"), self.tr("Name in HubSpot"), self.tr("Type"), self.tr("Options")]
+        )
+        self.properties_tree.setRootIsDecorated(False)
+        self.properties_tree.setUniformRowHeights(True)
+        self.properties_tree.setAlternatingRowColors(True)
+        self.properties_tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.properties_tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        box_layout = QVBoxLayout(self.definition_box)
+        box_layout.addLayout(row)
+        box_layout.addWidget(self.definition_status)
+        box_layout.addWidget(self.properties_tree, 1)
 
     # ----------------------------------------------------------------- StepPage
     def title(self) -> str:  # noqa: D102
@@ -225,7 +287,10 @@ class DestinationStep(StepPage):
 
     def destination(self) -> str:
         """Return the destination chosen with the radio buttons."""
-        return PIPELESS if self.pipeless_radio.isChecked() else HUBSPOT
+        for key, radio in self.radios.items():
+            if radio.isChecked():
+                return key
+        return next(iter(self.radios))
 
     def enter(self, state: WizardState) -> None:  # noqa: D102
         self.state = state
@@ -235,10 +300,12 @@ class DestinationStep(StepPage):
         elif state.mapping is not None:
             destination = state.mapping.destination
         blocker = self.destination_group.blockSignals(True)
-        (self.pipeless_radio if destination == PIPELESS else self.hubspot_radio).setChecked(True)
+        self.radios.get(destination or "", self.hubspot_radio).setChecked(True)
         self.destination_group.blockSignals(blocker)
         if state.templates:
             self._templates = list(state.templates)
+        if state.definitions:
+            self._definitions = list(state.definitions)
         if state.mapping is not None and state.mapping.pipeless is not None:
             blocker = self.synchronous_check.blockSignals(True)
             self.synchronous_check.setChecked(state.mapping.pipeless.synchronous)
@@ -259,12 +326,23 @@ class DestinationStep(StepPage):
                 return template
         return None
 
+    def current_definition(self) -> dict[str, Any] | None:
+        """Return the custom event definition chosen in the combo."""
+        name = self.definition_combo.currentData()
+        for definition in self._definitions:
+            if definition.get("fullyQualifiedName") == name:
+                return definition
+        return None
+
     def is_complete(self) -> bool:  # noqa: D102
         account = self.current_account()
         if account is None or not account.verified or self._checking:
             return False
-        if account.destination == HUBSPOT:
+        listing = get(account.destination).listing
+        if listing == "templates":
             return self.current_template() is not None
+        if listing == "definitions":
+            return self.current_definition() is not None
         return True
 
     def leave(self, state: WizardState) -> bool:  # noqa: D102
@@ -274,41 +352,42 @@ class DestinationStep(StepPage):
         assert account is not None
         state.account = account
         state.templates = list(self._templates)
-        settings: HubSpotSettings | PipelessSettings
-        if account.destination == HUBSPOT:
+        state.definitions = list(self._definitions)
+        listing = get(account.destination).listing
+        settings: Any
+        if listing == "templates":
             template = self.current_template()
             assert template is not None
             settings = hubspot_settings_from_template(account.app_id, template)
+        elif listing == "definitions":
+            definition = self.current_definition()
+            assert definition is not None
+            settings = settings_from_definition(definition)
         else:
-            settings = PipelessSettings(
-                app_id=account.app_id, synchronous=self.synchronous_check.isChecked()
-            )
+            settings = get(account.destination).probe_settings(account.app_id)
+            settings.synchronous = self.synchronous_check.isChecked()
         state.mapping = self.merged_mapping(state.mapping, settings)
         return True
 
     @staticmethod
-    def merged_mapping(
-        mapping: Mapping | None, settings: HubSpotSettings | PipelessSettings
-    ) -> Mapping:
-        """Return ``mapping`` pointed at ``settings``, keeping the fields that still make sense."""
-        if isinstance(settings, HubSpotSettings):
-            if mapping is None or mapping.destination != HUBSPOT:
-                return Mapping(destination=HUBSPOT, fields={}, hubspot=settings)
-            tokens = {f"tokens.{t.name}" for t in settings.tokens}
-            fields = {
-                target: rule
-                for target, rule in mapping.fields.items()
-                if not target.startswith("tokens.") or target in tokens
-            }
-            if settings.object_type != "contacts":
-                for target in ("email", "utk", "domain"):
-                    fields.pop(target, None)
-            mapping.fields = fields
-            mapping.hubspot = settings
-            return mapping
-        if mapping is None or mapping.destination != PIPELESS:
-            return Mapping(destination=PIPELESS, fields={}, pipeless=settings)
-        mapping.pipeless = settings
+    def merged_mapping(mapping: Mapping | None, settings: Any) -> Mapping:
+        """Return ``mapping`` pointed at ``settings``, keeping the fields that still make sense.
+
+        A field stays when the destination still accepts its target with the new settings (a
+        removed token goes, ``email`` goes when the events no longer land on contacts).
+        """
+        destination = for_settings(settings)
+        if mapping is None or mapping.destination != destination.key:
+            return Mapping(destination.key, {}, blocks={destination.attr: settings})
+        setattr(mapping, destination.attr, settings)
+        fields = dict(mapping.fields)
+        mapping.fields = {}
+        for target, rule in fields.items():
+            try:
+                destination.check_target(mapping, target)
+            except MappingError:
+                continue
+            mapping.fields[target] = rule
         return mapping
 
     # ----------------------------------------------------------------- accounts
@@ -352,10 +431,14 @@ class DestinationStep(StepPage):
                 .replace("%1", destination_name(account.destination))
                 .replace("%2", str(account.app_id)),
             )
-        if account.destination == HUBSPOT:
+        listing = get(account.destination).listing
+        if listing == "templates":
             key = (account.base_url, account.app_id, account.secrets.get("developer_key", ""))
             if account.secrets.get("developer_key") and self._templates_for != key:
                 self._fetch_templates(account)
+        elif listing == "definitions" and account.verified:
+            if self._definitions_for != (account.base_url, account.app_id):
+                self._fetch_definitions(account)
 
     @Slot(int)
     def _on_account_activated(self, _index: int) -> None:
@@ -381,6 +464,9 @@ class DestinationStep(StepPage):
                 account.app_id,
                 account.secrets.get("developer_key", ""),
             )
+        if dialog.result_data is not None and dialog.result_data.definitions_checked:
+            self._definitions = dialog.result_data.definitions
+            self._definitions_for = (account.base_url, account.app_id)
         self._fill_accounts(select=account)
         if dialog.saved_in_keychain is False:
             self.account_status.show_status(
@@ -448,6 +534,9 @@ class DestinationStep(StepPage):
                 account.app_id,
                 account.secrets.get("developer_key", ""),
             )
+        if result.definitions_checked:
+            self._definitions = result.definitions
+            self._definitions_for = (account.base_url, account.app_id)
         self._on_account_changed()
         self._refresh()
 
@@ -492,6 +581,92 @@ class DestinationStep(StepPage):
         text = api_error_text(error, "HubSpot") if hasattr(error, "code") else message
         self.template_status.show_status(QStyle.StandardPixmap.SP_MessageBoxWarning, text)
 
+    # ----------------------------------------------------------------- definitions
+    def _fetch_definitions(self, account: Account) -> None:
+        from app.ui.connection import fetch_definitions
+        from app.ui.workers import run_task
+
+        self._definitions_for = (account.base_url, account.app_id)
+        self.definition_status.show_status(
+            QStyle.StandardPixmap.SP_BrowserReload, self.tr("Listing the custom events…")
+        )
+        self._definitions_worker = run_task(
+            lambda: fetch_definitions(account),
+            self._on_definitions_fetched,
+            self._on_definitions_failed,
+        )
+
+    def _on_definitions_fetched(self, definitions: list[dict[str, Any]]) -> None:
+        self._definitions = definitions
+        self.state.definitions = list(definitions)
+        self.definition_status.show_status(None, "")
+        self._refresh()
+
+    def _on_definitions_failed(self, message: str, error: BaseException) -> None:
+        self._definitions_for = None
+        text = api_error_text(error, "HubSpot") if hasattr(error, "code") else message
+        self.definition_status.show_status(QStyle.StandardPixmap.SP_MessageBoxWarning, text)
+
+    @Slot()
+    def _on_refresh_definitions_clicked(self) -> None:
+        account = self.current_account()
+        if account is not None:
+            self._fetch_definitions(account)
+
+    @Slot(int)
+    def _on_definition_activated(self, _index: int) -> None:
+        self._show_properties()
+        self._refresh()
+
+    def _fill_definitions(self) -> None:
+        select = self.definition_combo.currentData()
+        mapping = self.state.mapping
+        settings = getattr(mapping, "hubspot_events", None) if mapping is not None else None
+        if select is None and settings is not None:
+            select = settings.event_name
+        blocker = self.definition_combo.blockSignals(True)
+        self.definition_combo.clear()
+        for definition in self._definitions:
+            labels = definition.get("labels") or {}
+            count = len(definition.get("properties") or [])
+            text = (
+                self.tr("%1 · %2 · %3 · %n properties", "", count)
+                .replace("%1", str(labels.get("singular") or definition.get("name", "")))
+                .replace("%2", str(definition.get("fullyQualifiedName", "")))
+                .replace("%3", str(definition.get("primaryObject", "")).lower())
+            )
+            self.definition_combo.addItem(text, definition.get("fullyQualifiedName"))
+        index = self.definition_combo.findData(select) if select is not None else -1
+        self.definition_combo.setCurrentIndex(index)
+        self.definition_combo.blockSignals(blocker)
+        self._show_properties()
+
+    def _show_properties(self) -> None:
+        self.properties_tree.clear()
+        definition = self.current_definition()
+        if definition is None:
+            return
+        type_names = {
+            "string": self.tr("text"),
+            "number": self.tr("number"),
+            "datetime": self.tr("date and time"),
+            "enumeration": self.tr("list of options"),
+        }
+        for prop in definition.get("properties") or []:
+            options = ", ".join(str(o.get("label", "")) for o in prop.get("options") or [])
+            item = QTreeWidgetItem(
+                [
+                    str(prop.get("label") or prop.get("name")),
+                    str(prop.get("name")),
+                    type_names.get(str(prop.get("type")), str(prop.get("type"))),
+                    options,
+                ]
+            )
+            item.setSizeHint(0, QSize(0, self.fontMetrics().height() + 8))
+            self.properties_tree.addTopLevelItem(item)
+        for column in range(3):
+            self.properties_tree.resizeColumnToContents(column)
+
     @Slot()
     def _on_refresh_clicked(self) -> None:
         account = self.current_account()
@@ -524,11 +699,7 @@ class DestinationStep(StepPage):
 
     @Slot()
     def _on_destination_toggled(self, *_args: object) -> None:
-        if (
-            not self.sender()
-            or not self.hubspot_radio.isChecked()
-            and not self.pipeless_radio.isChecked()
-        ):
+        if not self.sender() or not any(r.isChecked() for r in self.radios.values()):
             return
         self._fill_accounts()
         self._refresh()
@@ -630,10 +801,28 @@ class DestinationStep(StepPage):
                 ).replace("%1", service)
             )
             self.empty_accounts.show()
-        self.details.setCurrentWidget(
-            self.template_box if destination == HUBSPOT else self.pipeless_box
-        )
-        if destination == HUBSPOT:
+        listing = get(destination).listing
+        self.details.setCurrentWidget(self.pages.get(listing, self.pipeless_box))
+        if listing == "definitions":
+            self._fill_definitions()
+            self.refresh_definitions_button.setEnabled(account is not None and account.verified)
+            if account is None:
+                self.definition_status.show_status(
+                    None, self.tr("Add or choose an account first.")
+                )
+            elif self._definitions_for is not None and not self._definitions:
+                self.definition_status.show_status(
+                    QStyle.StandardPixmap.SP_MessageBoxInformation,
+                    self.tr(
+                        "No custom events were found in this account. Create one in HubSpot "
+                        "(Data Management, Custom events), then refresh the list."
+                    ),
+                )
+            elif self._definitions and self.current_definition() is None:
+                self.definition_status.show_status(
+                    None, self.tr("Choose the custom event the rows will send.")
+                )
+        elif listing == "templates":
             self._fill_templates(select=select_template)
             has_key = account is not None and bool(account.secrets.get("developer_key"))
             self.refresh_button.setEnabled(has_key)
@@ -675,9 +864,18 @@ class DestinationStep(StepPage):
             self.status_changed.emit(self.tr("Add a %1 account to go on.").replace("%1", service))
         elif not account.verified:
             self.status_changed.emit(self.tr("Test the connection to go on."))
-        elif destination == HUBSPOT and self.current_template() is None:
+        elif listing == "definitions" and self.current_definition() is None:
+            self.status_changed.emit(self.tr("Choose a custom event to go on."))
+        elif listing == "definitions":
+            definition = self.current_definition() or {}
+            self.status_changed.emit(
+                self.tr("Events will go to the custom event %1 of account %2.")
+                .replace("%1", str(definition.get("fullyQualifiedName")))
+                .replace("%2", str(account.app_id))
+            )
+        elif listing == "templates" and self.current_template() is None:
             self.status_changed.emit(self.tr("Choose an event template to go on."))
-        elif destination == HUBSPOT:
+        elif listing == "templates":
             template = self.current_template() or {}
             self.status_changed.emit(
                 self.tr("Events will go to the template %1 of app %2.")
