@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.mapping import Mapping, mapping_to_dict, parse_mapping
+from app.core.destinations import find
+from app.core.mapping import Mapping, mapping_to_dict, parse_mapping, targets_for
 from app.core.settings import mapping_key, recall_mapping, remember_mapping
 from app.ui.context import AppContext
 from app.ui.messages import target_description, target_label
@@ -285,16 +286,14 @@ class MappingStep(StepPage):
 
     @staticmethod
     def _settings_key(mapping: Mapping) -> tuple[Any, ...]:
-        if mapping.hubspot is not None:
-            return (
-                mapping.destination,
-                mapping.hubspot.app_id,
-                mapping.hubspot.event_template_id,
-                tuple(t.name for t in mapping.hubspot.tokens),
-            )
-        if mapping.pipeless is not None:
-            return (mapping.destination, mapping.pipeless.app_id)
-        return (mapping.destination,)
+        destination = find(mapping.destination)
+        if destination is None or mapping.settings is None:
+            return (mapping.destination,)
+        return (
+            mapping.destination,
+            *destination.run_ids(mapping.settings),
+            tuple(t.name for t in targets_for(mapping.settings)),
+        )
 
     def _set_model(self, model: MappingModel) -> None:
         self.model = model
@@ -322,12 +321,11 @@ class MappingStep(StepPage):
     def _remember_key(self, mapping: Mapping) -> str | None:
         if self.state.sheet is None:
             return None
-        if mapping.hubspot is not None:
-            target: Any = mapping.hubspot.event_template_id
-        elif mapping.pipeless is not None:
-            target = mapping.pipeless.app_id
-        else:
+        destination = find(mapping.destination)
+        if destination is None or mapping.settings is None:
             return None
+        app_id, template_id = destination.run_ids(mapping.settings)
+        target: Any = template_id if template_id is not None else app_id
         return mapping_key(self.state.sheet.headers, mapping.destination, target)
 
     def _offer_remembered(self) -> None:
