@@ -3,7 +3,7 @@
 <context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="377" />
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="402" />
         <source>Connected to %1. %n event templates found.</source>
         <translation>
             <numerusform>Connected to %1. %n event template found.</numerusform><numerusform>Connected to %1. %n event templates found.</numerusform></translation>
@@ -19,7 +19,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/batch_model.py" line="288" />
-        <location filename="../../app/ui/views/upload_step.py" line="751" />
+        <location filename="../../app/ui/views/upload_step.py" line="752" />
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Retry in %n s</numerusform><numerusform>Retry in %n s</numerusform></translation>
@@ -28,7 +28,13 @@
 <context>
     <name>DestinationStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="572" />
+        <location filename="../../app/ui/views/destination_step.py" line="633" />
+        <source>%1 · %2 · %3 · %n properties</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n property</numerusform><numerusform>%1 · %2 · %3 · %n properties</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/destination_step.py" line="743" />
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n token</numerusform><numerusform>%1 · %2 · %n tokens</numerusform></translation>
@@ -103,31 +109,31 @@
 <context>
     <name>MappingStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="396" />
+        <location filename="../../app/ui/views/mapping_step.py" line="394" />
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Auto-match found a column for %n field.</numerusform><numerusform>Auto-match found a column for %n fields.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="532" />
+        <location filename="../../app/ui/views/mapping_step.py" line="530" />
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n file value is matched by hand; the others match option names by themselves.</numerusform><numerusform>%n file values are matched by hand; the others match option names by themselves.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="679" />
+        <location filename="../../app/ui/views/mapping_step.py" line="677" />
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n column will not be imported</numerusform><numerusform>%n columns will not be imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="706" />
+        <location filename="../../app/ui/views/mapping_step.py" line="704" />
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n required field is not mapped</numerusform><numerusform>%n required fields are not mapped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="711" />
+        <location filename="../../app/ui/views/mapping_step.py" line="709" />
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n field needs a check; the others are ready.</numerusform><numerusform>%n fields need a check; the others are ready.</numerusform></translation>
@@ -145,51 +151,51 @@
 <context>
     <name>PreviewStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="361" />
+        <location filename="../../app/ui/views/preview_step.py" line="351" />
         <source>Upload %Ln rows</source>
         <translation>
             <numerusform>Upload %Ln row</numerusform><numerusform>Upload %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="416" />
+        <location filename="../../app/ui/views/preview_step.py" line="407" />
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform><numerusform>Checking %Ln rows…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="532" />
-        <location filename="../../app/ui/views/preview_step.py" line="553" />
+        <location filename="../../app/ui/views/preview_step.py" line="521" />
+        <location filename="../../app/ui/views/preview_step.py" line="542" />
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="537" />
-        <location filename="../../app/ui/views/preview_step.py" line="579" />
+        <location filename="../../app/ui/views/preview_step.py" line="526" />
+        <location filename="../../app/ui/views/preview_step.py" line="568" />
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="568" />
+        <location filename="../../app/ui/views/preview_step.py" line="557" />
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>and %Ln row with other problems (Problems only shows it)</numerusform><numerusform>and %Ln rows with other problems (Problems only shows them)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="692" />
+        <location filename="../../app/ui/views/preview_step.py" line="681" />
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>The %Ln row is ready.</numerusform><numerusform>All %Ln rows are ready.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="806" />
+        <location filename="../../app/ui/views/preview_step.py" line="795" />
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cell edited here (the file is unchanged)</numerusform><numerusform>%Ln cells edited here (the file is unchanged)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="895" />
+        <location filename="../../app/ui/views/preview_step.py" line="884" />
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln row saved to {path}</numerusform><numerusform>%Ln rows saved to {path}</numerusform></translation>
@@ -219,38 +225,38 @@
 <context>
     <name>ResultsStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="396" />
-        <location filename="../../app/ui/views/upload_step.py" line="736" />
+        <location filename="../../app/ui/views/results_step.py" line="397" />
+        <location filename="../../app/ui/views/upload_step.py" line="737" />
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>The %Ln event was added</numerusform><numerusform>All %Ln events were added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="438" />
+        <location filename="../../app/ui/views/results_step.py" line="439" />
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Re&amp;try %Ln failed row</numerusform><numerusform>Re&amp;try %Ln failed rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="467" />
+        <location filename="../../app/ui/views/results_step.py" line="468" />
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln row failed: {reason}</numerusform><numerusform>%Ln rows failed for one reason: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="471" />
+        <location filename="../../app/ui/views/results_step.py" line="472" />
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln row: {reason}</numerusform><numerusform>%Ln rows: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="479" />
+        <location filename="../../app/ui/views/results_step.py" line="480" />
         <source>%Ln rows: other reasons (see the error file)</source>
         <translation>
             <numerusform>%Ln row: other reasons (see the error file)</numerusform><numerusform>%Ln rows: other reasons (see the error file)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="699" />
+        <location filename="../../app/ui/views/results_step.py" line="702" />
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Showing the %Ln row the destination refused, with its reason in the error file. Fix it in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform><numerusform>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform></translation>
@@ -259,25 +265,25 @@
 <context>
     <name>UploadStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="369" />
+        <location filename="../../app/ui/views/upload_step.py" line="370" />
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Ready to send %Ln row</numerusform><numerusform>Ready to send %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="419" />
+        <location filename="../../app/ui/views/upload_step.py" line="420" />
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>Send &amp;all %Ln row</numerusform><numerusform>Send &amp;all %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="645" />
+        <location filename="../../app/ui/views/upload_step.py" line="646" />
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Send the &amp;rest (%Ln row)</numerusform><numerusform>Send the &amp;rest (%Ln rows)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="829" />
+        <location filename="../../app/ui/views/upload_step.py" line="830" />
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n row refused; see the results.</numerusform><numerusform>%n rows refused; see the results.</numerusform></translation>

@@ -4,217 +4,242 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="113"/>
         <source>Add a %1 account</source>
         <translation>Ajouter un compte %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="117"/>
         <source>Event Loader checks these details with %1 before saving them. They are kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Event Loader vérifie ces informations auprès de %1 avant de les enregistrer. Elles sont conservées dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="127"/>
         <source>Account name</source>
         <translation>Nom du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="128"/>
         <source>For example: Marketing portal</source>
         <translation>Par exemple&#xa0;: Portail marketing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="129"/>
         <source>Account &amp;name:</source>
         <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="128"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="134"/>
+        <source>Portal ID</source>
+        <translation>ID de portail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="135"/>
+        <source>&amp;Portal ID:</source>
+        <translation>ID de &amp;portail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="137"/>
         <source>App ID</source>
         <translation>ID d’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="138"/>
         <source>&amp;App ID:</source>
         <translation>ID d’&amp;application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="140"/>
         <source>Access token</source>
         <translation>Jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="132"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="141"/>
         <source>Refresh token</source>
         <translation>Jeton d’actualisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="134"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="143"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="144"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="136"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="145"/>
         <source>Developer API key</source>
         <translation>Clé d’API de développeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="146"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="139"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="149"/>
+        <source>I have a private app &amp;access token</source>
+        <translation>J’ai un &amp;jeton d’accès d’application privée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="151"/>
         <source>I have an &amp;access token</source>
         <translation>J’ai un &amp;jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="154"/>
         <source>I have a &amp;refresh token and the app&apos;s client ID and secret</source>
         <translation>J’ai un jeton d’act&amp;ualisation, ainsi que l’ID client et le secret client de l’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="165"/>
+        <source>The portal ID is the number in the address of your HubSpot account (app.hubspot.com/…/4040404). Custom events need Marketing Hub or Content Hub Enterprise.</source>
+        <translation>L’ID de portail est le nombre dans l’adresse de votre compte HubSpot (app.hubspot.com/…/4040404). Les événements personnalisés demandent Marketing Hub ou Content Hub Entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="171"/>
         <source>The app ID is shown on your app&apos;s page in your HubSpot developer account, under App info.</source>
         <translation>L’ID d’application figure sur la page de votre application, dans votre compte de développeur HubSpot, sous Infos sur l’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="178"/>
         <source>Access &amp;token:</source>
         <translation>Jeton d’a&amp;ccès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="181"/>
+        <source>In HubSpot, open Settings, Integrations, Private apps, then your app&apos;s Auth tab. The app needs the analytics.behavioral_events.send scope.</source>
+        <translation>Dans HubSpot, ouvrez Paramètres, Intégrations, Applications privées, puis l’onglet Authentification de votre application. L’application doit avoir la portée analytics.behavioral_events.send.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="186"/>
         <source>You get it when the app is connected to your HubSpot account (OAuth). It lasts 30 minutes; for long uploads use a refresh token instead.</source>
         <translation>Vous l’obtenez quand l’application est connectée à votre compte HubSpot (OAuth). Il est valable 30&#xa0;minutes&#xa0;; pour les envois longs, utilisez plutôt un jeton d’actualisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="192"/>
         <source>Re&amp;fresh token:</source>
         <translation>Jeton d’actuali&amp;sation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="169"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="193"/>
         <source>&amp;Client ID:</source>
         <translation>I&amp;D client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="170"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="194"/>
         <source>Client &amp;secret:</source>
         <translation>Secret c&amp;lient&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="173"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="197"/>
         <source>The client ID and secret are on the Auth tab of your app in the developer account.</source>
         <translation>L’ID client et le secret client se trouvent dans l’onglet Authentification de votre application, dans le compte de développeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="178"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="203"/>
         <source>&amp;Developer API key:</source>
         <translation>Clé d’API de dé&amp;veloppeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="183"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="208"/>
         <source>Optional: lets Event Loader list your event templates. Find it in your developer account under Apps, then Get HubSpot API key.</source>
         <translation>Facultatif&#xa0;: permet à Event Loader de lister vos modèles d’événement. Vous la trouverez dans votre compte de développeur, sous Applications, puis Obtenir la clé d’API HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="218"/>
         <source>The app ID is in the address of your app in Pipeless (app/77 → 77).</source>
         <translation>L’ID d’application figure dans l’adresse de votre application dans Pipeless (app/77 → 77).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="196"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="221"/>
         <source>API &amp;key:</source>
         <translation>Clé d’A&amp;PI&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="223"/>
         <source>In Pipeless, open your app, then Settings, then API keys.</source>
         <translation>Dans Pipeless, ouvrez votre application, puis Settings, puis API keys.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="226"/>
         <source>Ad&amp;vanced</source>
         <translation>&amp;Options avancées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="205"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="230"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="207"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="232"/>
         <source>Server &amp;address:</source>
         <translation>Adresse du se&amp;rveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="213"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="238"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="239"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="242"/>
         <source>Not tested yet.</source>
         <translation>Pas encore testé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="244"/>
         <source>Connection test result</source>
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="227"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="252"/>
         <source>&amp;Save account</source>
         <translation>&amp;Enregistrer le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="278"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="303"/>
         <source>%1 app %2</source>
         <translation>Application %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="286"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="311"/>
         <source>Enter the app ID.</source>
         <translation>Saisissez l’ID d’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="288"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="313"/>
         <source>Paste the API key.</source>
         <translation>Collez la clé d’API.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="290"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="315"/>
         <source>Paste the access token.</source>
         <translation>Collez le jeton d’accès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="291"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="316"/>
         <source>Paste the refresh token, the client ID and the client secret.</source>
         <translation>Collez le jeton d’actualisation, l’ID client et le secret client.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="341"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="366"/>
         <source>The details changed: test the connection again.</source>
         <translation>Les informations ont changé&#xa0;: testez de nouveau la connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="358"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="383"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="377"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="402"/>
         <source>Connected to %1. %n event templates found.</source>
         <translation>
             <numerusform>Connecté à %1. %n modèle d’événement trouvé.</numerusform>
@@ -222,7 +247,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="380"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="405"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
@@ -290,7 +315,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/batch_model.py" line="288"/>
-        <location filename="../../app/ui/views/upload_step.py" line="751"/>
+        <location filename="../../app/ui/views/upload_step.py" line="752"/>
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Réessai dans %n&#xa0;s</numerusform>
@@ -351,200 +376,262 @@
 <context>
     <name>DestinationStep</name>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="60"/>
+        <location filename="../../app/ui/views/destination_step.py" line="77"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="61"/>
+        <location filename="../../app/ui/views/destination_step.py" line="78"/>
         <source>companies</source>
         <translation>entreprises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="62"/>
+        <location filename="../../app/ui/views/destination_step.py" line="79"/>
         <source>deals</source>
         <translation>transactions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="63"/>
+        <location filename="../../app/ui/views/destination_step.py" line="80"/>
         <source>tickets</source>
         <translation>tickets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="115"/>
+        <location filename="../../app/ui/views/destination_step.py" line="134"/>
         <source>Where should the events go?</source>
         <translation>Où envoyer les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="121"/>
+        <location filename="../../app/ui/views/destination_step.py" line="61"/>
         <source>&amp;Pipeless: activity events between objects</source>
         <translation>P&amp;ipeless&#xa0;: événements d’activité entre objets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="129"/>
-        <location filename="../../app/ui/views/destination_step.py" line="131"/>
+        <location filename="../../app/ui/views/destination_step.py" line="64"/>
+        <source>HubSpot &amp;custom events: for every Marketing Hub or Content Hub Enterprise account</source>
+        <translation>Événements personnalisés Hu&amp;bSpot&#xa0;: pour tout compte Marketing Hub ou Content Hub Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="150"/>
+        <location filename="../../app/ui/views/destination_step.py" line="152"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="134"/>
+        <location filename="../../app/ui/views/destination_step.py" line="155"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;jouter un compte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="135"/>
+        <location filename="../../app/ui/views/destination_step.py" line="156"/>
         <source>Add account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="137"/>
+        <location filename="../../app/ui/views/destination_step.py" line="158"/>
         <source>Re&amp;move</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="138"/>
-        <location filename="../../app/ui/views/destination_step.py" line="403"/>
+        <location filename="../../app/ui/views/destination_step.py" line="159"/>
+        <location filename="../../app/ui/views/destination_step.py" line="489"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="140"/>
+        <location filename="../../app/ui/views/destination_step.py" line="161"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="141"/>
+        <location filename="../../app/ui/views/destination_step.py" line="162"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="149"/>
+        <location filename="../../app/ui/views/destination_step.py" line="170"/>
         <source>Account status</source>
         <translation>État du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="158"/>
-        <location filename="../../app/ui/views/destination_step.py" line="160"/>
+        <location filename="../../app/ui/views/destination_step.py" line="179"/>
+        <location filename="../../app/ui/views/destination_step.py" line="181"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="162"/>
+        <location filename="../../app/ui/views/destination_step.py" line="183"/>
         <source>T&amp;emplate:</source>
         <translation>Modèl&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="164"/>
+        <location filename="../../app/ui/views/destination_step.py" line="185"/>
         <source>&amp;Refresh list</source>
         <translation>Actualiser la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="165"/>
+        <location filename="../../app/ui/views/destination_step.py" line="186"/>
         <source>Refresh the list of templates</source>
         <translation>Actualiser la liste des modèles d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="168"/>
+        <location filename="../../app/ui/views/destination_step.py" line="189"/>
         <source>Enter a template by hand</source>
         <translation>Saisir un modèle d’événement à la main</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="175"/>
+        <location filename="../../app/ui/views/destination_step.py" line="196"/>
         <source>Template status</source>
         <translation>État du modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="177"/>
+        <location filename="../../app/ui/views/destination_step.py" line="198"/>
         <source>Tokens of the template</source>
         <translation>Jetons d’événement du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="179"/>
+        <location filename="../../app/ui/views/destination_step.py" line="200"/>
         <source>Token</source>
         <translation>Jeton d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="179"/>
+        <location filename="../../app/ui/views/destination_step.py" line="200"/>
+        <location filename="../../app/ui/views/destination_step.py" line="272"/>
         <source>Name in HubSpot</source>
         <translation>Nom dans HubSpot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="179"/>
+        <location filename="../../app/ui/views/destination_step.py" line="200"/>
+        <location filename="../../app/ui/views/destination_step.py" line="272"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="179"/>
+        <location filename="../../app/ui/views/destination_step.py" line="200"/>
+        <location filename="../../app/ui/views/destination_step.py" line="272"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="194"/>
+        <location filename="../../app/ui/views/destination_step.py" line="215"/>
         <source>Pipeless app</source>
         <translation>Application Pipeless</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="196"/>
+        <location filename="../../app/ui/views/destination_step.py" line="217"/>
         <source>App ID</source>
         <translation>ID d’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="198"/>
+        <location filename="../../app/ui/views/destination_step.py" line="219"/>
         <source>Wait until Pipeless has processed each batch (&amp;synchronous)</source>
         <translation>Attendre que Pipeless ait traité chaque lot (s&amp;ynchrone)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="202"/>
+        <location filename="../../app/ui/views/destination_step.py" line="223"/>
         <source>Slower, but a refused event is reported at once instead of being dropped later.</source>
         <translation>Plus lent, mais un événement refusé est signalé aussitôt au lieu d’être écarté plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="207"/>
+        <location filename="../../app/ui/views/destination_step.py" line="228"/>
         <source>App ID:</source>
         <translation>ID d’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="224"/>
+        <location filename="../../app/ui/views/destination_step.py" line="253"/>
+        <location filename="../../app/ui/views/destination_step.py" line="255"/>
+        <source>Custom event</source>
+        <translation>Événement personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="257"/>
+        <source>E&amp;vent:</source>
+        <translation>É&amp;vénement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="259"/>
+        <source>Rel&amp;oad list</source>
+        <translation>Act&amp;ualiser les événements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="261"/>
+        <source>Refresh the list of custom events</source>
+        <translation>Actualiser la liste des événements personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="268"/>
+        <source>Custom event status</source>
+        <translation>État de l’événement personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="270"/>
+        <source>Properties of the custom event</source>
+        <translation>Propriétés de l’événement personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="272"/>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="286"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="327"/>
+        <location filename="../../app/ui/views/destination_step.py" line="406"/>
         <source>%1 · app %2 · %3</source>
         <translation>%1 · application %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="351"/>
+        <location filename="../../app/ui/views/destination_step.py" line="430"/>
         <source>Connected to %1 (app %2).</source>
         <translation>Connecté à %1 (application %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="389"/>
+        <location filename="../../app/ui/views/destination_step.py" line="475"/>
         <source>Connected. This computer has no keychain Event Loader can use, so the account is kept only until Event Loader closes; you will enter it again next time.</source>
         <translation>Connecté. Cet ordinateur n’a pas de trousseau utilisable par Event Loader&#xa0;: le compte est conservé seulement jusqu’à la fermeture d’Event Loader, et vous devrez le saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="404"/>
+        <location filename="../../app/ui/views/destination_step.py" line="490"/>
         <source>Remove %1 from this computer? Nothing changes in %2.</source>
         <translation>Supprimer %1 de cet ordinateur&#xa0;? Rien ne change dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="428"/>
+        <location filename="../../app/ui/views/destination_step.py" line="514"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="479"/>
+        <location filename="../../app/ui/views/destination_step.py" line="568"/>
         <source>Listing the event templates…</source>
         <translation>Récupération des modèles d’événement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="552"/>
+        <location filename="../../app/ui/views/destination_step.py" line="591"/>
+        <source>Listing the custom events…</source>
+        <translation>Liste des événements personnalisés en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/destination_step.py" line="633"/>
+        <source>%1 · %2 · %3 · %n properties</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n propriété</numerusform>
+            <numerusform>%1 · %2 · %3 · %n propriétés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="652"/>
+        <source>date and time</source>
+        <translation>date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="723"/>
         <source>Template %1</source>
         <translation>Modèle %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="572"/>
+        <location filename="../../app/ui/views/destination_step.py" line="743"/>
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n jeton d’événement</numerusform>
@@ -552,87 +639,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="592"/>
+        <location filename="../../app/ui/views/destination_step.py" line="650"/>
+        <location filename="../../app/ui/views/destination_step.py" line="763"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="593"/>
+        <location filename="../../app/ui/views/destination_step.py" line="651"/>
+        <location filename="../../app/ui/views/destination_step.py" line="764"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="594"/>
+        <location filename="../../app/ui/views/destination_step.py" line="765"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="595"/>
+        <location filename="../../app/ui/views/destination_step.py" line="653"/>
+        <location filename="../../app/ui/views/destination_step.py" line="766"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="628"/>
+        <location filename="../../app/ui/views/destination_step.py" line="799"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="641"/>
+        <location filename="../../app/ui/views/destination_step.py" line="811"/>
+        <location filename="../../app/ui/views/destination_step.py" line="830"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="648"/>
+        <location filename="../../app/ui/views/destination_step.py" line="817"/>
+        <source>No custom events were found in this account. Create one in HubSpot (Data Management, Custom events), then refresh the list.</source>
+        <translation>Aucun événement personnalisé dans ce compte. Créez-en un dans HubSpot (Gestion des données, Événements personnalisés), puis actualisez la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="823"/>
+        <source>Choose the custom event the rows will send.</source>
+        <translation>Choisissez l’événement personnalisé que les lignes enverront.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="837"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="656"/>
+        <location filename="../../app/ui/views/destination_step.py" line="845"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="662"/>
+        <location filename="../../app/ui/views/destination_step.py" line="851"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="668"/>
+        <location filename="../../app/ui/views/destination_step.py" line="857"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="675"/>
+        <location filename="../../app/ui/views/destination_step.py" line="864"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="677"/>
+        <location filename="../../app/ui/views/destination_step.py" line="866"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="679"/>
+        <location filename="../../app/ui/views/destination_step.py" line="868"/>
+        <source>Choose a custom event to go on.</source>
+        <translation>Choisissez un événement personnalisé pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="872"/>
+        <source>Events will go to the custom event %1 of account %2.</source>
+        <translation>Les événements iront vers l’événement personnalisé %1 du compte %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="877"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="683"/>
+        <location filename="../../app/ui/views/destination_step.py" line="881"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="689"/>
+        <location filename="../../app/ui/views/destination_step.py" line="887"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="167"/>
+        <location filename="../../app/ui/views/destination_step.py" line="188"/>
         <source>Enter b&amp;y hand…</source>
         <translation>Saisir à la mai&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="119"/>
+        <location filename="../../app/ui/views/destination_step.py" line="58"/>
         <source>H&amp;ubSpot: timeline events on contacts, companies or deals</source>
         <translation>&amp;HubSpot&#xa0;: événements de chronologie sur des contacts, entreprises ou transactions</translation>
     </message>
@@ -1599,200 +1710,200 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="64"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="65"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="65"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="66"/>
         <source>31/12/2025 (day/month/year)</source>
         <translation>31/12/2025 (jour/mois/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="66"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="67"/>
         <source>12/31/2025 (month/day/year)</source>
         <translation>12/31/2025 (mois/jour/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="67"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="68"/>
         <source>2025-12-31 (year-month-day)</source>
         <translation>2025-12-31 (année-mois-jour)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="68"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="69"/>
         <source>31.12.2025 (day.month.year)</source>
         <translation>31.12.2025 (jour.mois.année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="69"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="70"/>
         <source>31/12/2025 14:30</source>
         <translation>31/12/2025 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="70"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="71"/>
         <source>12/31/2025 2:30 PM</source>
         <translation>12/31/2025 2:30 PM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="71"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="72"/>
         <source>2025-12-31 14:30</source>
         <translation>2025-12-31 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="72"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="73"/>
         <source>2025-12-31 14:30:00</source>
         <translation>2025-12-31 14:30:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="92"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="93"/>
         <source>Which column goes into which field?</source>
         <translation>Quelle colonne alimente quel champ&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="96"/>
         <source>&amp;Auto-match</source>
         <translation>Mapper a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="96"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="97"/>
         <source>Auto-match columns by name</source>
         <translation>Mapper automatiquement les colonnes d’après leur nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="98"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="99"/>
         <source>Choose a column for every field not mapped yet, by name.</source>
         <translation>Choisit une colonne pour chaque champ pas encore mappé, d’après les noms.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="101"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="102"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="103"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="104"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="116"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="117"/>
         <source>&amp;Use it</source>
         <translation>&amp;Réutiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="118"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="119"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="128"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="129"/>
         <source>Mapping warnings</source>
         <translation>Avertissements du mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="132"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="133"/>
         <source>Fields and their columns</source>
         <translation>Champs et colonnes associées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="142"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="468"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="143"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="466"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="146"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="147"/>
         <source>Column that feeds the field</source>
         <translation>Colonne qui alimente le champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="154"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="155"/>
         <source>Fixed value</source>
         <translation>Valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="155"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="509"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="156"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="507"/>
         <source>The same value for every row</source>
         <translation>La même valeur pour chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="160"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="161"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="168"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="169"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="169"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="170"/>
         <source>UTC, unless the date says otherwise</source>
         <translation>UTC, sauf si la date indique autre chose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="177"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="178"/>
         <source>&amp;Match values…</source>
         <translation>Associer les &amp;valeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="178"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="179"/>
         <source>Match the column&apos;s values to the options</source>
         <translation>Associer les valeurs de la colonne aux options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="188"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="189"/>
         <source>Samples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="199"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="200"/>
         <source>&amp;Comes from:</source>
         <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="200"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="201"/>
         <source>Fi&amp;xed value:</source>
         <translation>Valeur fi&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="201"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="202"/>
         <source>&amp;Date format:</source>
         <translation>Format de &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="202"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
         <source>&amp;Time zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="204"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="204"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="205"/>
         <source>Samples:</source>
         <translation>Exemples&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="216"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="223"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="217"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="224"/>
         <source>Columns that will not be imported</source>
         <translation>Colonnes qui ne seront pas importées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="239"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="240"/>
         <source>Mapping</source>
         <translation>Mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="352"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="350"/>
         <source>You mapped a file with the same columns on %1 (%2). Use that mapping again?</source>
         <translation>Vous avez mappé un fichier avec les mêmes colonnes le %1 (%2). Réutiliser ce mappage&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="396"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="394"/>
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Le mappage automatique a trouvé une colonne pour %n champ.</numerusform>
@@ -1800,27 +1911,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="448"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="446"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="449"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="447"/>
         <source>Fixed value…</source>
         <translation>Valeur fixe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="470"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="468"/>
         <source>Select a field in the table to change where its value comes from.</source>
         <translation>Sélectionnez un champ dans le tableau pour changer la source de sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="499"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="497"/>
         <source>One of: %1</source>
         <translation>Une valeur parmi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="532"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="530"/>
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n valeur du fichier est associée à la main&#xa0;; les autres correspondent d’elles-mêmes aux noms des options.</numerusform>
@@ -1828,32 +1939,32 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="554"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="552"/>
         <source>Row %1: %2 → not sendable: %3</source>
         <translation>Ligne %1&#xa0;: %2 → impossible à envoyer&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="556"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="554"/>
         <source>Row %1: %2 → %3</source>
         <translation>Ligne %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="561"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="559"/>
         <source>No value: choose a column or a fixed value.</source>
         <translation>Aucune valeur&#xa0;: choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="563"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="561"/>
         <source>The column is empty in the first rows.</source>
         <translation>La colonne est vide dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="676"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="674"/>
         <source>Choose a file and a destination first.</source>
         <translation>Choisissez d’abord un fichier et une destination.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="679"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="677"/>
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n colonne ne sera pas importée</numerusform>
@@ -1861,17 +1972,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="686"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="684"/>
         <source>The column “%1” feeds several fields: %2.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» alimente plusieurs champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="694"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="692"/>
         <source>This file has no column %1: the fields it fed were cleared.</source>
         <translation>Ce fichier n’a pas de colonne %1&#xa0;: les champs qu’elle alimentait ont été vidés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="706"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="704"/>
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n champ obligatoire n’est pas mappé</numerusform>
@@ -1879,7 +1990,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="711"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="709"/>
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n champ est à vérifier&#xa0;; les autres sont prêts.</numerusform>
@@ -1887,7 +1998,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="714"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="712"/>
         <source>Every required field is mapped.</source>
         <translation>Tous les champs obligatoires sont mappés.</translation>
     </message>
@@ -2027,84 +2138,84 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="131"/>
-        <location filename="../../app/ui/views/preview_step.py" line="307"/>
+        <location filename="../../app/ui/views/preview_step.py" line="122"/>
+        <location filename="../../app/ui/views/preview_step.py" line="298"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="139"/>
+        <location filename="../../app/ui/views/preview_step.py" line="130"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="148"/>
+        <location filename="../../app/ui/views/preview_step.py" line="139"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="155"/>
+        <location filename="../../app/ui/views/preview_step.py" line="146"/>
         <source>&amp;Problems only</source>
         <translation>Pro&amp;blèmes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="158"/>
+        <location filename="../../app/ui/views/preview_step.py" line="149"/>
         <source>Show only rows that will not be sent (Ctrl+F)</source>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="175"/>
+        <location filename="../../app/ui/views/preview_step.py" line="166"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="196"/>
+        <location filename="../../app/ui/views/preview_step.py" line="187"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="202"/>
+        <location filename="../../app/ui/views/preview_step.py" line="193"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="210"/>
-        <location filename="../../app/ui/views/preview_step.py" line="755"/>
+        <location filename="../../app/ui/views/preview_step.py" line="201"/>
+        <location filename="../../app/ui/views/preview_step.py" line="744"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="215"/>
+        <location filename="../../app/ui/views/preview_step.py" line="206"/>
         <source>Save problem &amp;rows…</source>
         <translation>Enregistrer les lignes à &amp;corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="219"/>
+        <location filename="../../app/ui/views/preview_step.py" line="210"/>
         <source>Save the rows that will not be sent as a file to fix and open again</source>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="225"/>
+        <location filename="../../app/ui/views/preview_step.py" line="216"/>
         <source>Repla&amp;ce in column…</source>
         <translation>Remplacer dans la colo&amp;nne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="229"/>
+        <location filename="../../app/ui/views/preview_step.py" line="220"/>
         <source>Change a value in every matching cell of a column (the file is not changed)</source>
         <translation>Changer une valeur dans toutes les cellules correspondantes d’une colonne (le fichier n’est pas modifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="235"/>
+        <location filename="../../app/ui/views/preview_step.py" line="226"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="315"/>
+        <location filename="../../app/ui/views/preview_step.py" line="306"/>
         <source>Open a file and map its columns first.</source>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="361"/>
+        <location filename="../../app/ui/views/preview_step.py" line="351"/>
         <source>Upload %Ln rows</source>
         <translation>
             <numerusform>Envoyer %Ln ligne</numerusform>
@@ -2112,7 +2223,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="416"/>
+        <location filename="../../app/ui/views/preview_step.py" line="407"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2120,18 +2231,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="432"/>
+        <location filename="../../app/ui/views/preview_step.py" line="423"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="459"/>
+        <location filename="../../app/ui/views/preview_step.py" line="448"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="532"/>
-        <location filename="../../app/ui/views/preview_step.py" line="553"/>
+        <location filename="../../app/ui/views/preview_step.py" line="521"/>
+        <location filename="../../app/ui/views/preview_step.py" line="542"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -2139,8 +2250,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="537"/>
-        <location filename="../../app/ui/views/preview_step.py" line="579"/>
+        <location filename="../../app/ui/views/preview_step.py" line="526"/>
+        <location filename="../../app/ui/views/preview_step.py" line="568"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -2148,17 +2259,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="554"/>
+        <location filename="../../app/ui/views/preview_step.py" line="543"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="563"/>
+        <location filename="../../app/ui/views/preview_step.py" line="552"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="568"/>
+        <location filename="../../app/ui/views/preview_step.py" line="557"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -2166,17 +2277,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="677"/>
+        <location filename="../../app/ui/views/preview_step.py" line="666"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="681"/>
+        <location filename="../../app/ui/views/preview_step.py" line="670"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="692"/>
+        <location filename="../../app/ui/views/preview_step.py" line="681"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -2184,27 +2295,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="731"/>
+        <location filename="../../app/ui/views/preview_step.py" line="720"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="738"/>
+        <location filename="../../app/ui/views/preview_step.py" line="727"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="744"/>
+        <location filename="../../app/ui/views/preview_step.py" line="733"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="753"/>
+        <location filename="../../app/ui/views/preview_step.py" line="742"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="806"/>
+        <location filename="../../app/ui/views/preview_step.py" line="795"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2212,27 +2323,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="814"/>
+        <location filename="../../app/ui/views/preview_step.py" line="803"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="816"/>
+        <location filename="../../app/ui/views/preview_step.py" line="805"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="863"/>
+        <location filename="../../app/ui/views/preview_step.py" line="852"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="865"/>
+        <location filename="../../app/ui/views/preview_step.py" line="854"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="895"/>
+        <location filename="../../app/ui/views/preview_step.py" line="884"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -2240,7 +2351,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="903"/>
+        <location filename="../../app/ui/views/preview_step.py" line="892"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>
@@ -2341,149 +2452,149 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="182"/>
+        <location filename="../../app/ui/views/results_step.py" line="183"/>
         <source>Sent</source>
         <translation>Envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="183"/>
+        <location filename="../../app/ui/views/results_step.py" line="184"/>
         <source>Already there</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="184"/>
+        <location filename="../../app/ui/views/results_step.py" line="185"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="185"/>
+        <location filename="../../app/ui/views/results_step.py" line="186"/>
         <source>Excluded</source>
         <translation>Exclues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="186"/>
+        <location filename="../../app/ui/views/results_step.py" line="187"/>
         <source>With problems</source>
         <translation>Avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="187"/>
+        <location filename="../../app/ui/views/results_step.py" line="188"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="207"/>
+        <location filename="../../app/ui/views/results_step.py" line="208"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="208"/>
+        <location filename="../../app/ui/views/results_step.py" line="209"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="209"/>
+        <location filename="../../app/ui/views/results_step.py" line="210"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="210"/>
+        <location filename="../../app/ui/views/results_step.py" line="211"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="211"/>
+        <location filename="../../app/ui/views/results_step.py" line="212"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="220"/>
+        <location filename="../../app/ui/views/results_step.py" line="221"/>
         <source>Save &amp;report…</source>
         <translation>Enregistrer le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="224"/>
+        <location filename="../../app/ui/views/results_step.py" line="225"/>
         <source>Save &amp;error file…</source>
         <translation>Enregistrer le fichier d’&amp;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="228"/>
+        <location filename="../../app/ui/views/results_step.py" line="229"/>
         <source>The failed rows with their columns, row number and reason; fix them and open the file again</source>
         <translation>Les lignes en échec, avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="235"/>
+        <location filename="../../app/ui/views/results_step.py" line="236"/>
         <source>Save &amp;success file…</source>
         <translation>Enregistrer le fichier de ré&amp;ussite…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="239"/>
+        <location filename="../../app/ui/views/results_step.py" line="240"/>
         <source>The rows that went, with their event ids</source>
         <translation>Les lignes envoyées, avec leurs ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="242"/>
+        <location filename="../../app/ui/views/results_step.py" line="243"/>
         <source>Re&amp;try failed rows</source>
         <translation>Renvo&amp;yer les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="248"/>
+        <location filename="../../app/ui/views/results_step.py" line="249"/>
         <source>Open Preview showing only the rows that failed</source>
         <translation>Ouvrir l’aperçu sur les seules lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="252"/>
+        <location filename="../../app/ui/views/results_step.py" line="253"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="255"/>
+        <location filename="../../app/ui/views/results_step.py" line="256"/>
         <source>Past uploads and their reports</source>
         <translation>Envois précédents et leurs rapports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="258"/>
+        <location filename="../../app/ui/views/results_step.py" line="259"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="316"/>
+        <location filename="../../app/ui/views/results_step.py" line="317"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="321"/>
+        <location filename="../../app/ui/views/results_step.py" line="322"/>
         <source>Reading the results…</source>
         <translation>Lecture des résultats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="339"/>
+        <location filename="../../app/ui/views/results_step.py" line="340"/>
         <source>Stop sending?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="340"/>
+        <location filename="../../app/ui/views/results_step.py" line="341"/>
         <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
         <translation>Les lignes en échec sont en cours de renvoi. Interrompre et fermer&#xa0;? Les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="370"/>
+        <location filename="../../app/ui/views/results_step.py" line="371"/>
         <source>The results cannot be shown</source>
         <translation>Impossible d’afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="406"/>
+        <location filename="../../app/ui/views/results_step.py" line="407"/>
         <source>{sent} events were added; {left} rows were not sent yet</source>
         <translation>{sent} événements ajoutés&#xa0;; {left} lignes pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="412"/>
-        <location filename="../../app/ui/views/upload_step.py" line="732"/>
+        <location filename="../../app/ui/views/results_step.py" line="413"/>
+        <location filename="../../app/ui/views/upload_step.py" line="733"/>
         <source>{sent} events were added; {failed} rows failed</source>
         <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="396"/>
-        <location filename="../../app/ui/views/upload_step.py" line="736"/>
+        <location filename="../../app/ui/views/results_step.py" line="397"/>
+        <location filename="../../app/ui/views/upload_step.py" line="737"/>
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>%Ln événement a été ajouté</numerusform>
@@ -2491,17 +2602,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="87"/>
+        <location filename="../../app/ui/views/results_step.py" line="88"/>
         <source>No upload has run yet: see step 5.</source>
         <translation>Aucun envoi n’a encore eu lieu&#xa0;: rendez-vous à l’étape 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="400"/>
+        <location filename="../../app/ui/views/results_step.py" line="401"/>
         <source>Nothing new to add: every row was already there</source>
         <translation>Rien de nouveau à ajouter&#xa0;: toutes les lignes étaient déjà présentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="438"/>
+        <location filename="../../app/ui/views/results_step.py" line="439"/>
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Renvo&amp;yer %Ln ligne en échec</numerusform>
@@ -2509,7 +2620,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="467"/>
+        <location filename="../../app/ui/views/results_step.py" line="468"/>
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln ligne en échec&#xa0;: {reason}</numerusform>
@@ -2517,7 +2628,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="471"/>
+        <location filename="../../app/ui/views/results_step.py" line="472"/>
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: {reason}</numerusform>
@@ -2525,7 +2636,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="479"/>
+        <location filename="../../app/ui/views/results_step.py" line="480"/>
         <source>%Ln rows: other reasons (see the error file)</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: autre raison (voir le fichier d’erreurs)</numerusform>
@@ -2533,82 +2644,82 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="491"/>
+        <location filename="../../app/ui/views/results_step.py" line="492"/>
         <source>HubSpot timeline, app {app}</source>
         <translation>Chronologie HubSpot, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="495"/>
+        <location filename="../../app/ui/views/results_step.py" line="496"/>
         <source>Pipeless, app {app}</source>
         <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="501"/>
+        <location filename="../../app/ui/views/results_step.py" line="504"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="533"/>
+        <location filename="../../app/ui/views/results_step.py" line="536"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="540"/>
+        <location filename="../../app/ui/views/results_step.py" line="543"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="541"/>
+        <location filename="../../app/ui/views/results_step.py" line="544"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="554"/>
+        <location filename="../../app/ui/views/results_step.py" line="557"/>
         <source>Save error file</source>
         <translation>Enregistrer le fichier d’erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="555"/>
+        <location filename="../../app/ui/views/results_step.py" line="558"/>
         <source>errors</source>
         <translation>erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="572"/>
+        <location filename="../../app/ui/views/results_step.py" line="575"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="573"/>
+        <location filename="../../app/ui/views/results_step.py" line="576"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="591"/>
+        <location filename="../../app/ui/views/results_step.py" line="594"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="596"/>
+        <location filename="../../app/ui/views/results_step.py" line="599"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="652"/>
+        <location filename="../../app/ui/views/results_step.py" line="655"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="668"/>
+        <location filename="../../app/ui/views/results_step.py" line="671"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="689"/>
+        <location filename="../../app/ui/views/results_step.py" line="692"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="699"/>
+        <location filename="../../app/ui/views/results_step.py" line="702"/>
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici %Ln ligne refusée par la destination (la raison est dans le fichier d’erreurs). Corrigez-la dans la feuille de calcul, puis rouvrez celle-ci&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</numerusform>
@@ -2616,12 +2727,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="358"/>
+        <location filename="../../app/ui/views/results_step.py" line="359"/>
         <source>&amp;New upload</source>
         <translation>&amp;Nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="245"/>
+        <location filename="../../app/ui/views/results_step.py" line="246"/>
         <source>F&amp;ix failed rows</source>
         <translation>&amp;Corriger les lignes en échec</translation>
     </message>
@@ -2682,18 +2793,18 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="57"/>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="77"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="62"/>
         <source>Show %1</source>
         <translation>Afficher&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="77"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -2860,156 +2971,156 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>UploadStep</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="705"/>
+        <location filename="../../app/ui/messages.py" line="711"/>
         <source>{dest} refused this access token (mistyped, revoked or another account). Paste a fresh one in Destination, then upload again: rows that went are not sent twice.</source>
         <translation>{dest} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau à l’étape Destination, puis relancez l’envoi&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="711"/>
+        <location filename="../../app/ui/messages.py" line="717"/>
         <source>{dest} refused the upload: this account may not add these events (a missing permission or scope). Check the app&apos;s settings in {dest}, then upload again.</source>
         <translation>{dest} a refusé l’envoi&#xa0;: ce compte n’a pas le droit d’ajouter ces événements (autorisation ou portée manquante). Vérifiez les paramètres de l’application dans {dest}, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="717"/>
+        <location filename="../../app/ui/messages.py" line="723"/>
         <source>{dest} no longer knows this event template (deleted, or another app). Choose the template again in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus ce modèle d’événement (supprimé, ou d’une autre application). Choisissez de nouveau le modèle à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="723"/>
+        <location filename="../../app/ui/messages.py" line="729"/>
         <source>{dest} does not know this app id. Check the app id in Destination, then upload again.</source>
         <translation>{dest} ne connaît pas cet ID d’application. Vérifiez l’ID d’application à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="728"/>
+        <location filename="../../app/ui/messages.py" line="734"/>
         <source>{dest}&apos;s daily limit is reached. Upload the rest tomorrow: the rows that went stay, and nothing is sent twice.</source>
         <translation>La limite quotidienne de {dest} est atteinte. Envoyez le reste demain&#xa0;: les lignes déjà envoyées y restent, et rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="734"/>
+        <location filename="../../app/ui/messages.py" line="740"/>
         <source>{dest} no longer knows the app or event template this upload uses. Check them in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus l’application ou le modèle d’événement de cet envoi. Vérifiez-les à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="740"/>
+        <location filename="../../app/ui/messages.py" line="746"/>
         <source>{dest} stopped the upload. Details are in the log file.</source>
         <translation>{dest} a arrêté l’envoi. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="65"/>
+        <location filename="../../app/ui/views/upload_step.py" line="66"/>
         <source>{dest} did not answer in time; trying again.</source>
         <translation>{dest} n’a pas répondu à temps&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="69"/>
+        <location filename="../../app/ui/views/upload_step.py" line="70"/>
         <source>The connection to {dest} was lost; trying again.</source>
         <translation>La connexion à {dest} a été perdue&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="73"/>
+        <location filename="../../app/ui/views/upload_step.py" line="74"/>
         <source>{dest} had a temporary problem (error {status}); trying again.</source>
         <translation>{dest} a eu un problème temporaire (erreur {status})&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="77"/>
+        <location filename="../../app/ui/views/upload_step.py" line="78"/>
         <source>{dest} is busy with this record; trying again shortly.</source>
         <translation>{dest} est occupé avec cette fiche d’informations&#xa0;; nouvel essai sous peu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="81"/>
+        <location filename="../../app/ui/views/upload_step.py" line="82"/>
         <source>The {dest} account is being moved; trying again later.</source>
         <translation>Le compte {dest} est en cours de déplacement&#xa0;; nouvel essai plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="85"/>
+        <location filename="../../app/ui/views/upload_step.py" line="86"/>
         <source>{dest} sent an unreadable answer; trying again.</source>
         <translation>{dest} a envoyé une réponse illisible&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="90"/>
+        <location filename="../../app/ui/views/upload_step.py" line="91"/>
         <source>No answer this time; trying again.</source>
         <translation>Pas de réponse cette fois&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="150"/>
+        <location filename="../../app/ui/views/upload_step.py" line="151"/>
         <source>Send &amp;test batch</source>
         <translation>Envoyer un lot d’&amp;essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="153"/>
+        <location filename="../../app/ui/views/upload_step.py" line="154"/>
         <source>Send &amp;all rows</source>
         <translation>&amp;Tout envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="156"/>
+        <location filename="../../app/ui/views/upload_step.py" line="157"/>
         <source>Send the &amp;rest</source>
         <translation>Envoyer le &amp;reste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="160"/>
-        <location filename="../../app/ui/views/upload_step.py" line="503"/>
-        <location filename="../../app/ui/views/upload_step.py" line="624"/>
+        <location filename="../../app/ui/views/upload_step.py" line="161"/>
+        <location filename="../../app/ui/views/upload_step.py" line="504"/>
+        <location filename="../../app/ui/views/upload_step.py" line="625"/>
         <source>&amp;Pause</source>
         <translation>Pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="163"/>
-        <location filename="../../app/ui/views/upload_step.py" line="791"/>
+        <location filename="../../app/ui/views/upload_step.py" line="164"/>
+        <location filename="../../app/ui/views/upload_step.py" line="792"/>
         <source>&amp;Stop</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="167"/>
+        <location filename="../../app/ui/views/upload_step.py" line="168"/>
         <source>Send no more batches; rows that went stay sent.</source>
         <translation>Ne plus envoyer de lot&#xa0;; les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="179"/>
+        <location filename="../../app/ui/views/upload_step.py" line="180"/>
         <source>Upload progress</source>
         <translation>Progression de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="187"/>
+        <location filename="../../app/ui/views/upload_step.py" line="188"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="232"/>
+        <location filename="../../app/ui/views/upload_step.py" line="233"/>
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="262"/>
+        <location filename="../../app/ui/views/upload_step.py" line="263"/>
         <source>Getting the upload ready…</source>
         <translation>Préparation de l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="281"/>
+        <location filename="../../app/ui/views/upload_step.py" line="282"/>
         <source>See results</source>
         <translation>Voir les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="302"/>
-        <location filename="../../app/ui/views/upload_step.py" line="531"/>
+        <location filename="../../app/ui/views/upload_step.py" line="303"/>
+        <location filename="../../app/ui/views/upload_step.py" line="532"/>
         <source>Stop the upload?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="303"/>
+        <location filename="../../app/ui/views/upload_step.py" line="304"/>
         <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="360"/>
+        <location filename="../../app/ui/views/upload_step.py" line="361"/>
         <source>Nothing left to send</source>
         <translation>Plus rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="362"/>
+        <location filename="../../app/ui/views/upload_step.py" line="363"/>
         <source>Every ready row of this file already went to {dest}.</source>
         <translation>Toutes les lignes prêtes de ce fichier ont déjà été envoyées à {dest}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="369"/>
+        <location filename="../../app/ui/views/upload_step.py" line="370"/>
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Prêt à envoyer %Ln ligne</numerusform>
@@ -3017,42 +3128,42 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="374"/>
+        <location filename="../../app/ui/views/upload_step.py" line="375"/>
         <source>The rows go to {dest} as “{name}” events in one batch.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="378"/>
+        <location filename="../../app/ui/views/upload_step.py" line="379"/>
         <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="385"/>
+        <location filename="../../app/ui/views/upload_step.py" line="386"/>
         <source>The rows go to {dest} in one batch.</source>
         <translation>Les lignes partent vers {dest} en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="387"/>
+        <location filename="../../app/ui/views/upload_step.py" line="388"/>
         <source>The rows go to {dest} in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="393"/>
+        <location filename="../../app/ui/views/upload_step.py" line="394"/>
         <source>The rows go to {dest} as “{name}” events.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="397"/>
+        <location filename="../../app/ui/views/upload_step.py" line="398"/>
         <source>The rows go to {dest}.</source>
         <translation>Les lignes partent vers {dest}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="411"/>
+        <location filename="../../app/ui/views/upload_step.py" line="412"/>
         <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
         <translation>Cet envoi s’est interrompu avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="419"/>
+        <location filename="../../app/ui/views/upload_step.py" line="420"/>
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>&amp;Tout envoyer (%Ln ligne)</numerusform>
@@ -3060,65 +3171,65 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="429"/>
+        <location filename="../../app/ui/views/upload_step.py" line="430"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="434"/>
-        <location filename="../../app/ui/views/upload_step.py" line="469"/>
-        <location filename="../../app/ui/views/upload_step.py" line="491"/>
-        <location filename="../../app/ui/views/upload_step.py" line="504"/>
+        <location filename="../../app/ui/views/upload_step.py" line="435"/>
+        <location filename="../../app/ui/views/upload_step.py" line="470"/>
+        <location filename="../../app/ui/views/upload_step.py" line="492"/>
+        <location filename="../../app/ui/views/upload_step.py" line="505"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="440"/>
+        <location filename="../../app/ui/views/upload_step.py" line="441"/>
         <source>The upload cannot start</source>
         <translation>L’envoi ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="467"/>
+        <location filename="../../app/ui/views/upload_step.py" line="468"/>
         <source>Sending the test batch…</source>
         <translation>Envoi du lot d’essai…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="508"/>
+        <location filename="../../app/ui/views/upload_step.py" line="509"/>
         <source>&amp;Resume</source>
         <translation>Repre&amp;ndre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="510"/>
+        <location filename="../../app/ui/views/upload_step.py" line="511"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="532"/>
+        <location filename="../../app/ui/views/upload_step.py" line="533"/>
         <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="543"/>
+        <location filename="../../app/ui/views/upload_step.py" line="544"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="593"/>
+        <location filename="../../app/ui/views/upload_step.py" line="594"/>
         <source>{dest} asked us to slow down. Resuming in {s} s; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="630"/>
+        <location filename="../../app/ui/views/upload_step.py" line="631"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="633"/>
+        <location filename="../../app/ui/views/upload_step.py" line="634"/>
         <source>{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a timeline there, then send the other {left} rows.</source>
         <translation>{sent} lignes (lignes {rows} de la feuille de calcul) sont dans {dest}. Vérifiez-en une sur une chronologie, puis envoyez les {left} autres lignes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="645"/>
+        <location filename="../../app/ui/views/upload_step.py" line="646"/>
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Envoyer le &amp;reste (%Ln ligne)</numerusform>
@@ -3126,77 +3237,77 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="673"/>
+        <location filename="../../app/ui/views/upload_step.py" line="674"/>
         <source>{dest} stopped the upload</source>
         <translation>{dest} a interrompu l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="679"/>
+        <location filename="../../app/ui/views/upload_step.py" line="680"/>
         <source>The upload stopped</source>
         <translation>L’envoi s’est interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="682"/>
+        <location filename="../../app/ui/views/upload_step.py" line="683"/>
         <source>{message} The rows that went are recorded; you can resume later.</source>
         <translation>{message} Les lignes déjà envoyées sont enregistrées&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="687"/>
+        <location filename="../../app/ui/views/upload_step.py" line="688"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="690"/>
+        <location filename="../../app/ui/views/upload_step.py" line="691"/>
         <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
         <translation>{sent} lignes ont été envoyées à {dest}. Les {left} autres ne l’ont pas été&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n’est envoyé deux fois).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="700"/>
+        <location filename="../../app/ui/views/upload_step.py" line="701"/>
         <source>Done, with some rows refused</source>
         <translation>Terminé, avec des lignes refusées</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="36"/>
-        <location filename="../../app/ui/views/upload_step.py" line="703"/>
-        <location filename="../../app/ui/views/upload_step.py" line="806"/>
+        <location filename="../../app/ui/views/upload_step.py" line="704"/>
+        <location filename="../../app/ui/views/upload_step.py" line="807"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="707"/>
-        <location filename="../../app/ui/views/upload_step.py" line="713"/>
+        <location filename="../../app/ui/views/upload_step.py" line="708"/>
+        <location filename="../../app/ui/views/upload_step.py" line="714"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="789"/>
+        <location filename="../../app/ui/views/upload_step.py" line="790"/>
         <source>&amp;Stop here</source>
         <translation>Arrêter &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="805"/>
+        <location filename="../../app/ui/views/upload_step.py" line="806"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="37"/>
-        <location filename="../../app/ui/views/upload_step.py" line="807"/>
+        <location filename="../../app/ui/views/upload_step.py" line="808"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="38"/>
-        <location filename="../../app/ui/views/upload_step.py" line="808"/>
+        <location filename="../../app/ui/views/upload_step.py" line="809"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="61"/>
+        <location filename="../../app/ui/views/upload_step.py" line="62"/>
         <source>{dest} asked us to slow down; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="829"/>
+        <location filename="../../app/ui/views/upload_step.py" line="830"/>
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n ligne refusée&#xa0;; voir les résultats.</numerusform>
@@ -3204,7 +3315,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="836"/>
+        <location filename="../../app/ui/views/upload_step.py" line="837"/>
         <source>Not sent: the upload was stopped.</source>
         <translation>Non envoyé&#xa0;: l’envoi a été interrompu.</translation>
     </message>
@@ -3266,6 +3377,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     <name>launch</name>
     <message>
         <location filename="../../app/ui/launch.py" line="143"/>
+        <location filename="../../app/ui/launch.py" line="161"/>
         <source>Demo sandbox</source>
         <translation>Bac à sable de démonstration</translation>
     </message>
@@ -3784,197 +3896,202 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="573"/>
+        <source>{value} has {length} characters; HubSpot takes at most {max} in a property. Shorten it.</source>
+        <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans une propriété. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="579"/>
         <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="585"/>
+        <location filename="../../app/ui/messages.py" line="591"/>
         <source>{value} is not a valid email address. Fix the cell.</source>
         <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="588"/>
+        <location filename="../../app/ui/messages.py" line="594"/>
         <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
         <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="591"/>
+        <location filename="../../app/ui/messages.py" line="597"/>
         <source>{value} is not a number. Fix the cell.</source>
         <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="594"/>
+        <location filename="../../app/ui/messages.py" line="600"/>
         <source>{value} could be read day first or month first. Set this column&apos;s date format in Mapping (%d/%m/%Y for day first, %m/%d/%Y for month first).</source>
         <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Choisissez le format de date de cette colonne dans Mappage (%d/%m/%Y pour le jour d’abord, %m/%d/%Y pour le mois d’abord).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="599"/>
+        <location filename="../../app/ui/messages.py" line="605"/>
         <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
         <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="602"/>
+        <location filename="../../app/ui/messages.py" line="608"/>
         <source>{value} cannot be sent. Fix the cell.</source>
         <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="613"/>
+        <location filename="../../app/ui/messages.py" line="619"/>
         <source>The default value of &quot;{field}&quot;</source>
         <translation>La valeur par défaut de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="618"/>
+        <location filename="../../app/ui/messages.py" line="624"/>
         <source>The fixed value of &quot;{field}&quot;</source>
         <translation>La valeur fixe de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="627"/>
+        <location filename="../../app/ui/messages.py" line="633"/>
         <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="633"/>
+        <location filename="../../app/ui/messages.py" line="639"/>
         <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
         <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="639"/>
+        <location filename="../../app/ui/messages.py" line="645"/>
         <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
         <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="647"/>
+        <location filename="../../app/ui/messages.py" line="653"/>
         <source>No {fields} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="652"/>
+        <location filename="../../app/ui/messages.py" line="658"/>
         <source>No {fields}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="670"/>
+        <location filename="../../app/ui/messages.py" line="676"/>
         <source>{value} cannot be used ({code}). Fix the cell or the mapping.</source>
         <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="673"/>
+        <location filename="../../app/ui/messages.py" line="679"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="752"/>
+        <location filename="../../app/ui/messages.py" line="758"/>
         <source>{service} says this event ID is already in use. The event may already be there from an earlier attempt, or another record holds this ID: check the record before sending again.</source>
         <translation>{service} indique que cet ID d’événement est déjà utilisé. L’événement est peut-être déjà là après un essai précédent, ou une autre fiche d’informations porte cet ID&#xa0;: vérifiez la fiche avant de renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="759"/>
+        <location filename="../../app/ui/messages.py" line="765"/>
         <source>The answer of {service} was lost, so this event may or may not be there. It allows repeated events, so it was not sent again (it could appear twice): check it before sending it again.</source>
         <translation>La réponse de {service} a été perdue&#xa0;: cet événement est peut-être là, ou pas. Il accepte les événements répétés, donc il n’a pas été renvoyé (il pourrait apparaître deux fois)&#xa0;: vérifiez-le avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="766"/>
+        <location filename="../../app/ui/messages.py" line="772"/>
         <source>The daily {service} allowance is used up. Send the rest tomorrow; nothing is sent twice.</source>
         <translation>Le quota quotidien de {service} est épuisé. Envoyez le reste demain&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="772"/>
+        <location filename="../../app/ui/messages.py" line="778"/>
         <source>The upload stopped unexpectedly; it can be resumed.</source>
         <translation>L’envoi s’est arrêté de façon inattendue&#xa0;; il peut être repris.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="779"/>
+        <location filename="../../app/ui/messages.py" line="785"/>
         <source>Refused by {service}: {reason}</source>
         <translation>Refusé par {service}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="782"/>
+        <location filename="../../app/ui/messages.py" line="788"/>
         <source>Refused by {service}.</source>
         <translation>Refusé par {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="786"/>
+        <location filename="../../app/ui/messages.py" line="792"/>
         <source>Refused by {service} ({code}). The reason is in the error file.</source>
         <translation>Refusé par {service} ({code}). La raison est dans le fichier d’erreurs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="797"/>
+        <location filename="../../app/ui/messages.py" line="803"/>
         <source>The file or its folder does not exist (any more).</source>
         <translation>Le fichier ou son dossier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="801"/>
+        <location filename="../../app/ui/messages.py" line="807"/>
         <source>Event Loader may not use it. Close it in other programs or pick another place.</source>
         <translation>Event Loader n’a pas le droit de l’utiliser. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="806"/>
+        <location filename="../../app/ui/messages.py" line="812"/>
         <source>That is a folder, not a file.</source>
         <translation>C’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="808"/>
+        <location filename="../../app/ui/messages.py" line="814"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Le disque est plein. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="812"/>
+        <location filename="../../app/ui/messages.py" line="818"/>
         <source>That place is read-only. Pick another folder.</source>
         <translation>Cet emplacement est en lecture seule. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="816"/>
+        <location filename="../../app/ui/messages.py" line="822"/>
         <source>The system refused ({code}). Details are in the log file.</source>
         <translation>Le système a refusé ({code}). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="827"/>
+        <location filename="../../app/ui/messages.py" line="833"/>
         <source>The file does not exist (any more).</source>
         <translation>Le fichier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="829"/>
+        <location filename="../../app/ui/messages.py" line="835"/>
         <source>The file could not be read. Close it in other programs and try again.</source>
         <translation>Le fichier n’a pas pu être lu. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="833"/>
+        <location filename="../../app/ui/messages.py" line="839"/>
         <source>It is not a mapping file saved by Event Loader.</source>
         <translation>Ce n’est pas un fichier de mappage enregistré par Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="837"/>
+        <location filename="../../app/ui/messages.py" line="843"/>
         <source>It was saved by a newer Event Loader. Update Event Loader to use it.</source>
         <translation>Il a été enregistré par une version plus récente d’Event Loader. Mettez Event Loader à jour pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="842"/>
+        <location filename="../../app/ui/messages.py" line="848"/>
         <source>It is for a destination this Event Loader does not know.</source>
         <translation>Il est prévu pour une destination que cet Event Loader ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="847"/>
+        <location filename="../../app/ui/messages.py" line="853"/>
         <source>Part of it was changed by hand or damaged ({code}). Save the mapping again from the Mapping step.</source>
         <translation>Une partie a été modifiée à la main ou endommagée ({code}). Enregistrez de nouveau le mappage depuis l’étape Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="857"/>
+        <location filename="../../app/ui/messages.py" line="863"/>
         <source>The record of sent rows is damaged, so Event Loader cannot tell which rows went. Details are in the log file.</source>
         <translation>Le registre des lignes envoyées est endommagé&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="862"/>
+        <location filename="../../app/ui/messages.py" line="868"/>
         <source>Event Loader cannot write the record of sent rows (disk full or a read-only folder). Free some space and try again; nothing is sent twice.</source>
         <translation>Event Loader ne peut pas écrire le registre des lignes envoyées (disque plein ou dossier en lecture seule). Libérez de la place et réessayez&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="883"/>
+        <location filename="../../app/ui/messages.py" line="889"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="885"/>
-        <location filename="../../app/ui/messages.py" line="888"/>
+        <location filename="../../app/ui/messages.py" line="891"/>
+        <location filename="../../app/ui/messages.py" line="894"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>

@@ -256,7 +256,7 @@ class DestinationStep(StepPage):
         self.definition_combo.activated.connect(self._on_definition_activated)
         label = QLabel(self.tr("E&vent:"))
         label.setBuddy(self.definition_combo)
-        self.refresh_definitions_button = QPushButton(self.tr("Refresh &list"))
+        self.refresh_definitions_button = QPushButton(self.tr("Rel&oad list"))
         self.refresh_definitions_button.setAccessibleName(
             self.tr("Refresh the list of custom events")
         )
