@@ -28,13 +28,13 @@
 <context>
     <name>DestinationStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="633" />
+        <location filename="../../app/ui/views/definition_page.py" line="208" />
         <source>%1 · %2 · %3 · %n properties</source>
         <translation>
             <numerusform>%1 · %2 · %3 · %n property</numerusform><numerusform>%1 · %2 · %3 · %n properties</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="743" />
+        <location filename="../../app/ui/views/destination_step.py" line="592" />
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n token</numerusform><numerusform>%1 · %2 · %n tokens</numerusform></translation>

@@ -396,7 +396,7 @@
         <translation>tickets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="134"/>
+        <location filename="../../app/ui/views/destination_step.py" line="102"/>
         <source>Where should the events go?</source>
         <translation>Où envoyer les événements&#xa0;?</translation>
     </message>
@@ -411,209 +411,214 @@
         <translation>Événements personnalisés Hu&amp;bSpot&#xa0;: pour tout compte Marketing Hub ou Content Hub Entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="150"/>
-        <location filename="../../app/ui/views/destination_step.py" line="152"/>
+        <location filename="../../app/ui/views/destination_step.py" line="118"/>
+        <location filename="../../app/ui/views/destination_step.py" line="120"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="155"/>
+        <location filename="../../app/ui/views/destination_step.py" line="123"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;jouter un compte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="156"/>
+        <location filename="../../app/ui/views/destination_step.py" line="124"/>
         <source>Add account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="158"/>
+        <location filename="../../app/ui/views/destination_step.py" line="126"/>
         <source>Re&amp;move</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="159"/>
-        <location filename="../../app/ui/views/destination_step.py" line="489"/>
+        <location filename="../../app/ui/views/destination_step.py" line="127"/>
+        <location filename="../../app/ui/views/destination_step.py" line="421"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="161"/>
+        <location filename="../../app/ui/views/destination_step.py" line="129"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="162"/>
+        <location filename="../../app/ui/views/destination_step.py" line="130"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="170"/>
+        <location filename="../../app/ui/views/destination_step.py" line="138"/>
         <source>Account status</source>
         <translation>État du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="179"/>
-        <location filename="../../app/ui/views/destination_step.py" line="181"/>
+        <location filename="../../app/ui/views/destination_step.py" line="147"/>
+        <location filename="../../app/ui/views/destination_step.py" line="149"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="183"/>
+        <location filename="../../app/ui/views/destination_step.py" line="151"/>
         <source>T&amp;emplate:</source>
         <translation>Modèl&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="185"/>
+        <location filename="../../app/ui/views/destination_step.py" line="153"/>
         <source>&amp;Refresh list</source>
         <translation>Actualiser la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="186"/>
+        <location filename="../../app/ui/views/destination_step.py" line="154"/>
         <source>Refresh the list of templates</source>
         <translation>Actualiser la liste des modèles d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="189"/>
+        <location filename="../../app/ui/views/destination_step.py" line="157"/>
         <source>Enter a template by hand</source>
         <translation>Saisir un modèle d’événement à la main</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="196"/>
+        <location filename="../../app/ui/views/destination_step.py" line="164"/>
         <source>Template status</source>
         <translation>État du modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="198"/>
+        <location filename="../../app/ui/views/destination_step.py" line="166"/>
         <source>Tokens of the template</source>
         <translation>Jetons d’événement du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="200"/>
+        <location filename="../../app/ui/views/destination_step.py" line="168"/>
         <source>Token</source>
         <translation>Jeton d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="200"/>
-        <location filename="../../app/ui/views/destination_step.py" line="272"/>
+        <location filename="../../app/ui/views/definition_page.py" line="102"/>
+        <location filename="../../app/ui/views/destination_step.py" line="168"/>
         <source>Name in HubSpot</source>
         <translation>Nom dans HubSpot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="200"/>
-        <location filename="../../app/ui/views/destination_step.py" line="272"/>
+        <location filename="../../app/ui/views/definition_page.py" line="103"/>
+        <location filename="../../app/ui/views/destination_step.py" line="168"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="200"/>
-        <location filename="../../app/ui/views/destination_step.py" line="272"/>
+        <location filename="../../app/ui/views/definition_page.py" line="104"/>
+        <location filename="../../app/ui/views/destination_step.py" line="168"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="215"/>
+        <location filename="../../app/ui/views/destination_step.py" line="183"/>
         <source>Pipeless app</source>
         <translation>Application Pipeless</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="217"/>
+        <location filename="../../app/ui/views/destination_step.py" line="185"/>
         <source>App ID</source>
         <translation>ID d’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="219"/>
+        <location filename="../../app/ui/views/destination_step.py" line="187"/>
         <source>Wait until Pipeless has processed each batch (&amp;synchronous)</source>
         <translation>Attendre que Pipeless ait traité chaque lot (s&amp;ynchrone)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="223"/>
+        <location filename="../../app/ui/views/destination_step.py" line="191"/>
         <source>Slower, but a refused event is reported at once instead of being dropped later.</source>
         <translation>Plus lent, mais un événement refusé est signalé aussitôt au lieu d’être écarté plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="228"/>
+        <location filename="../../app/ui/views/destination_step.py" line="196"/>
         <source>App ID:</source>
         <translation>ID d’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="253"/>
-        <location filename="../../app/ui/views/destination_step.py" line="255"/>
+        <location filename="../../app/ui/views/definition_page.py" line="71"/>
+        <location filename="../../app/ui/views/definition_page.py" line="77"/>
         <source>Custom event</source>
         <translation>Événement personnalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="257"/>
+        <location filename="../../app/ui/views/definition_page.py" line="79"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="259"/>
+        <location filename="../../app/ui/views/definition_page.py" line="82"/>
         <source>Rel&amp;oad list</source>
         <translation>Act&amp;ualiser les événements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="261"/>
+        <location filename="../../app/ui/views/definition_page.py" line="85"/>
         <source>Refresh the list of custom events</source>
         <translation>Actualiser la liste des événements personnalisés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="268"/>
+        <location filename="../../app/ui/views/definition_page.py" line="93"/>
         <source>Custom event status</source>
         <translation>État de l’événement personnalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="270"/>
+        <location filename="../../app/ui/views/definition_page.py" line="97"/>
         <source>Properties of the custom event</source>
         <translation>Propriétés de l’événement personnalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="272"/>
+        <location filename="../../app/ui/views/definition_page.py" line="101"/>
         <source>Property</source>
         <translation>Propriété</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="286"/>
+        <location filename="../../app/ui/views/destination_step.py" line="224"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="406"/>
+        <location filename="../../app/ui/views/destination_step.py" line="340"/>
         <source>%1 · app %2 · %3</source>
         <translation>%1 · application %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="430"/>
+        <location filename="../../app/ui/views/destination_step.py" line="364"/>
         <source>Connected to %1 (app %2).</source>
         <translation>Connecté à %1 (application %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="475"/>
+        <location filename="../../app/ui/views/destination_step.py" line="407"/>
         <source>Connected. This computer has no keychain Event Loader can use, so the account is kept only until Event Loader closes; you will enter it again next time.</source>
         <translation>Connecté. Cet ordinateur n’a pas de trousseau utilisable par Event Loader&#xa0;: le compte est conservé seulement jusqu’à la fermeture d’Event Loader, et vous devrez le saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="490"/>
+        <location filename="../../app/ui/views/destination_step.py" line="422"/>
         <source>Remove %1 from this computer? Nothing changes in %2.</source>
         <translation>Supprimer %1 de cet ordinateur&#xa0;? Rien ne change dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="514"/>
+        <location filename="../../app/ui/views/destination_step.py" line="446"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="568"/>
+        <location filename="../../app/ui/views/destination_step.py" line="499"/>
         <source>Listing the event templates…</source>
         <translation>Récupération des modèles d’événement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="591"/>
+        <location filename="../../app/ui/views/definition_page.py" line="145"/>
         <source>Listing the custom events…</source>
         <translation>Liste des événements personnalisés en cours…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="184"/>
+        <source>No custom events were found in this account. Create one in HubSpot (Data Management, Custom events), then refresh the list.</source>
+        <translation>Aucun événement personnalisé dans ce compte. Créez-en un dans HubSpot (Gestion des données, Événements personnalisés), puis actualisez la liste.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="633"/>
+        <location filename="../../app/ui/views/definition_page.py" line="208"/>
         <source>%1 · %2 · %3 · %n properties</source>
         <translation>
             <numerusform>%1 · %2 · %3 · %n propriété</numerusform>
@@ -621,17 +626,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="652"/>
+        <location filename="../../app/ui/views/definition_page.py" line="228"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="723"/>
+        <location filename="../../app/ui/views/destination_step.py" line="572"/>
         <source>Template %1</source>
         <translation>Modèle %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="743"/>
+        <location filename="../../app/ui/views/destination_step.py" line="592"/>
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n jeton d’événement</numerusform>
@@ -639,106 +644,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="650"/>
-        <location filename="../../app/ui/views/destination_step.py" line="763"/>
+        <location filename="../../app/ui/views/definition_page.py" line="226"/>
+        <location filename="../../app/ui/views/destination_step.py" line="612"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="651"/>
-        <location filename="../../app/ui/views/destination_step.py" line="764"/>
+        <location filename="../../app/ui/views/definition_page.py" line="227"/>
+        <location filename="../../app/ui/views/destination_step.py" line="613"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="765"/>
+        <location filename="../../app/ui/views/destination_step.py" line="614"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="653"/>
-        <location filename="../../app/ui/views/destination_step.py" line="766"/>
+        <location filename="../../app/ui/views/definition_page.py" line="229"/>
+        <location filename="../../app/ui/views/destination_step.py" line="615"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="799"/>
+        <location filename="../../app/ui/views/destination_step.py" line="648"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="811"/>
-        <location filename="../../app/ui/views/destination_step.py" line="830"/>
+        <location filename="../../app/ui/views/definition_page.py" line="179"/>
+        <location filename="../../app/ui/views/destination_step.py" line="664"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="817"/>
-        <source>No custom events were found in this account. Create one in HubSpot (Data Management, Custom events), then refresh the list.</source>
-        <translation>Aucun événement personnalisé dans ce compte. Créez-en un dans HubSpot (Gestion des données, Événements personnalisés), puis actualisez la liste.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/destination_step.py" line="823"/>
+        <location filename="../../app/ui/views/definition_page.py" line="193"/>
         <source>Choose the custom event the rows will send.</source>
         <translation>Choisissez l’événement personnalisé que les lignes enverront.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="837"/>
+        <location filename="../../app/ui/views/destination_step.py" line="671"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="845"/>
+        <location filename="../../app/ui/views/destination_step.py" line="679"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="851"/>
+        <location filename="../../app/ui/views/destination_step.py" line="685"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="857"/>
+        <location filename="../../app/ui/views/destination_step.py" line="691"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="864"/>
+        <location filename="../../app/ui/views/destination_step.py" line="698"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="866"/>
+        <location filename="../../app/ui/views/destination_step.py" line="700"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="868"/>
+        <location filename="../../app/ui/views/destination_step.py" line="702"/>
         <source>Choose a custom event to go on.</source>
         <translation>Choisissez un événement personnalisé pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="872"/>
+        <location filename="../../app/ui/views/destination_step.py" line="706"/>
         <source>Events will go to the custom event %1 of account %2.</source>
         <translation>Les événements iront vers l’événement personnalisé %1 du compte %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="877"/>
+        <location filename="../../app/ui/views/destination_step.py" line="711"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="881"/>
+        <location filename="../../app/ui/views/destination_step.py" line="715"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="887"/>
+        <location filename="../../app/ui/views/destination_step.py" line="721"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="188"/>
+        <location filename="../../app/ui/views/destination_step.py" line="156"/>
         <source>Enter b&amp;y hand…</source>
         <translation>Saisir à la mai&amp;n…</translation>
     </message>

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -42,10 +42,10 @@ from app.core.mapping import Mapping, MappingError, for_settings
 from app.ui.accounts import masked
 from app.ui.context import AppContext
 from app.ui.dialogs.account_dialog import AccountDialog, destination_name
-from app.ui.icons import status_icon_name
 from app.ui.messages import api_error_text
 from app.ui.state import Account, WizardState
 from app.ui.step_base import StepPage, style_heading
+from app.ui.views.definition_page import DefinitionPage, StatusLine
 
 log = logging.getLogger(__name__)
 
@@ -82,36 +82,6 @@ def object_type_text(object_type: str) -> str:
     return names.get(object_type, object_type)
 
 
-class StatusLine(QWidget):
-    """An icon and a sentence: status never by colour alone."""
-
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.icon = QLabel()
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName(accessible_name)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
-
-    def show_status(self, icon: QStyle.StandardPixmap | None, text: str) -> None:
-        """Show ``text`` with ``icon`` (None: no icon)."""
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self.icon.setVisible(icon is not None)  # no empty indent before an icon-less sentence
-        if icon is None:
-            self.icon.clear()
-            self.icon.setAccessibleName("")
-        else:
-            self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
-            self.icon.setAccessibleName(status_icon_name(icon))
-        self.text.setText(text)
-        self.setAccessibleDescription(text)
-        self.setVisible(bool(text))
-
-
 class DestinationStep(StepPage):
     """Step 2: where the events go."""
 
@@ -122,8 +92,6 @@ class DestinationStep(StepPage):
         self._accounts: list[Account] = []
         self._templates: list[dict[str, Any]] = []
         self._templates_for: tuple[str, int, str] | None = None  # (base_url, app_id, key) listed
-        self._definitions: list[dict[str, Any]] = []
-        self._definitions_for: tuple[str, int] | None = None  # (base_url, portal id) listed
         self._worker: Any = None
         self._checked_account: Account | None = None  # the account "Test connection" is checking
         self._checking = False
@@ -228,7 +196,10 @@ class DestinationStep(StepPage):
         pipeless_form.addRow(self.tr("App ID:"), self.pipeless_app_label)
         pipeless_form.addRow(self.synchronous_check)
 
-        self._build_definitions()
+        self.definition_box = DefinitionPage()
+        self.definition_box.changed.connect(self._on_definitions_changed)
+        self.definition_combo = self.definition_box.combo
+        self.properties_tree = self.definition_box.properties_tree
         self.details = QStackedWidget()
         self.details.addWidget(self.template_box)
         self.details.addWidget(self.pipeless_box)
@@ -247,39 +218,6 @@ class DestinationStep(StepPage):
             layout.addWidget(radio)
         layout.addWidget(self.account_box)
         layout.addWidget(self.details, 1)
-
-    def _build_definitions(self) -> None:
-        """Build the custom events page: the account's event definitions and their properties."""
-        self.definition_box = QGroupBox(self.tr("Custom event"))
-        self.definition_combo = QComboBox()
-        self.definition_combo.setAccessibleName(self.tr("Custom event"))
-        self.definition_combo.activated.connect(self._on_definition_activated)
-        label = QLabel(self.tr("E&vent:"))
-        label.setBuddy(self.definition_combo)
-        self.refresh_definitions_button = QPushButton(self.tr("Rel&oad list"))
-        self.refresh_definitions_button.setAccessibleName(
-            self.tr("Refresh the list of custom events")
-        )
-        self.refresh_definitions_button.clicked.connect(self._on_refresh_definitions_clicked)
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addWidget(self.definition_combo, 1)
-        row.addWidget(self.refresh_definitions_button)
-        self.definition_status = StatusLine(self.tr("Custom event status"))
-        self.properties_tree = QTreeWidget()
-        self.properties_tree.setAccessibleName(self.tr("Properties of the custom event"))
-        self.properties_tree.setHeaderLabels(
-            [self.tr("Property"), self.tr("Name in HubSpot"), self.tr("Type"), self.tr("Options")]
-        )
-        self.properties_tree.setRootIsDecorated(False)
-        self.properties_tree.setUniformRowHeights(True)
-        self.properties_tree.setAlternatingRowColors(True)
-        self.properties_tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.properties_tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        box_layout = QVBoxLayout(self.definition_box)
-        box_layout.addLayout(row)
-        box_layout.addWidget(self.definition_status)
-        box_layout.addWidget(self.properties_tree, 1)
 
     # ----------------------------------------------------------------- StepPage
     def title(self) -> str:  # noqa: D102
@@ -305,7 +243,7 @@ class DestinationStep(StepPage):
         if state.templates:
             self._templates = list(state.templates)
         if state.definitions:
-            self._definitions = list(state.definitions)
+            self.definition_box.definitions = list(state.definitions)
         if state.mapping is not None and state.mapping.pipeless is not None:
             blocker = self.synchronous_check.blockSignals(True)
             self.synchronous_check.setChecked(state.mapping.pipeless.synchronous)
@@ -328,11 +266,7 @@ class DestinationStep(StepPage):
 
     def current_definition(self) -> dict[str, Any] | None:
         """Return the custom event definition chosen in the combo."""
-        name = self.definition_combo.currentData()
-        for definition in self._definitions:
-            if definition.get("fullyQualifiedName") == name:
-                return definition
-        return None
+        return self.definition_box.current_definition()
 
     def is_complete(self) -> bool:  # noqa: D102
         account = self.current_account()
@@ -352,7 +286,7 @@ class DestinationStep(StepPage):
         assert account is not None
         state.account = account
         state.templates = list(self._templates)
-        state.definitions = list(self._definitions)
+        state.definitions = list(self.definition_box.definitions)
         listing = get(account.destination).listing
         settings: Any
         if listing == "templates":
@@ -437,8 +371,7 @@ class DestinationStep(StepPage):
             if account.secrets.get("developer_key") and self._templates_for != key:
                 self._fetch_templates(account)
         elif listing == "definitions" and account.verified:
-            if self._definitions_for != (account.base_url, account.app_id):
-                self._fetch_definitions(account)
+            self.definition_box.ensure_listed(account)
 
     @Slot(int)
     def _on_account_activated(self, _index: int) -> None:
@@ -465,8 +398,7 @@ class DestinationStep(StepPage):
                 account.secrets.get("developer_key", ""),
             )
         if dialog.result_data is not None and dialog.result_data.definitions_checked:
-            self._definitions = dialog.result_data.definitions
-            self._definitions_for = (account.base_url, account.app_id)
+            self.definition_box.set_definitions(dialog.result_data.definitions, account)
         self._fill_accounts(select=account)
         if dialog.saved_in_keychain is False:
             self.account_status.show_status(
@@ -535,8 +467,7 @@ class DestinationStep(StepPage):
                 account.secrets.get("developer_key", ""),
             )
         if result.definitions_checked:
-            self._definitions = result.definitions
-            self._definitions_for = (account.base_url, account.app_id)
+            self.definition_box.set_definitions(result.definitions, account)
         self._on_account_changed()
         self._refresh()
 
@@ -581,92 +512,6 @@ class DestinationStep(StepPage):
         text = api_error_text(error, "HubSpot") if hasattr(error, "code") else message
         self.template_status.show_status(QStyle.StandardPixmap.SP_MessageBoxWarning, text)
 
-    # ----------------------------------------------------------------- definitions
-    def _fetch_definitions(self, account: Account) -> None:
-        from app.ui.connection import fetch_definitions
-        from app.ui.workers import run_task
-
-        self._definitions_for = (account.base_url, account.app_id)
-        self.definition_status.show_status(
-            QStyle.StandardPixmap.SP_BrowserReload, self.tr("Listing the custom events…")
-        )
-        self._definitions_worker = run_task(
-            lambda: fetch_definitions(account),
-            self._on_definitions_fetched,
-            self._on_definitions_failed,
-        )
-
-    def _on_definitions_fetched(self, definitions: list[dict[str, Any]]) -> None:
-        self._definitions = definitions
-        self.state.definitions = list(definitions)
-        self.definition_status.show_status(None, "")
-        self._refresh()
-
-    def _on_definitions_failed(self, message: str, error: BaseException) -> None:
-        self._definitions_for = None
-        text = api_error_text(error, "HubSpot") if hasattr(error, "code") else message
-        self.definition_status.show_status(QStyle.StandardPixmap.SP_MessageBoxWarning, text)
-
-    @Slot()
-    def _on_refresh_definitions_clicked(self) -> None:
-        account = self.current_account()
-        if account is not None:
-            self._fetch_definitions(account)
-
-    @Slot(int)
-    def _on_definition_activated(self, _index: int) -> None:
-        self._show_properties()
-        self._refresh()
-
-    def _fill_definitions(self) -> None:
-        select = self.definition_combo.currentData()
-        mapping = self.state.mapping
-        settings = getattr(mapping, "hubspot_events", None) if mapping is not None else None
-        if select is None and settings is not None:
-            select = settings.event_name
-        blocker = self.definition_combo.blockSignals(True)
-        self.definition_combo.clear()
-        for definition in self._definitions:
-            labels = definition.get("labels") or {}
-            count = len(definition.get("properties") or [])
-            text = (
-                self.tr("%1 · %2 · %3 · %n properties", "", count)
-                .replace("%1", str(labels.get("singular") or definition.get("name", "")))
-                .replace("%2", str(definition.get("fullyQualifiedName", "")))
-                .replace("%3", str(definition.get("primaryObject", "")).lower())
-            )
-            self.definition_combo.addItem(text, definition.get("fullyQualifiedName"))
-        index = self.definition_combo.findData(select) if select is not None else -1
-        self.definition_combo.setCurrentIndex(index)
-        self.definition_combo.blockSignals(blocker)
-        self._show_properties()
-
-    def _show_properties(self) -> None:
-        self.properties_tree.clear()
-        definition = self.current_definition()
-        if definition is None:
-            return
-        type_names = {
-            "string": self.tr("text"),
-            "number": self.tr("number"),
-            "datetime": self.tr("date and time"),
-            "enumeration": self.tr("list of options"),
-        }
-        for prop in definition.get("properties") or []:
-            options = ", ".join(str(o.get("label", "")) for o in prop.get("options") or [])
-            item = QTreeWidgetItem(
-                [
-                    str(prop.get("label") or prop.get("name")),
-                    str(prop.get("name")),
-                    type_names.get(str(prop.get("type")), str(prop.get("type"))),
-                    options,
-                ]
-            )
-            item.setSizeHint(0, QSize(0, self.fontMetrics().height() + 8))
-            self.properties_tree.addTopLevelItem(item)
-        for column in range(3):
-            self.properties_tree.resizeColumnToContents(column)
-
     @Slot()
     def _on_refresh_clicked(self) -> None:
         account = self.current_account()
@@ -687,6 +532,10 @@ class DestinationStep(StepPage):
             template
         ]
         self._refresh(select_template=template["id"])
+
+    def _on_definitions_changed(self) -> None:
+        self.state.definitions = list(self.definition_box.definitions)
+        self._refresh()
 
     @Slot(int)
     def _on_template_activated(self, _index: int) -> None:
@@ -804,24 +653,9 @@ class DestinationStep(StepPage):
         listing = get(destination).listing
         self.details.setCurrentWidget(self.pages.get(listing, self.pipeless_box))
         if listing == "definitions":
-            self._fill_definitions()
-            self.refresh_definitions_button.setEnabled(account is not None and account.verified)
-            if account is None:
-                self.definition_status.show_status(
-                    None, self.tr("Add or choose an account first.")
-                )
-            elif self._definitions_for is not None and not self._definitions:
-                self.definition_status.show_status(
-                    QStyle.StandardPixmap.SP_MessageBoxInformation,
-                    self.tr(
-                        "No custom events were found in this account. Create one in HubSpot "
-                        "(Data Management, Custom events), then refresh the list."
-                    ),
-                )
-            elif self._definitions and self.current_definition() is None:
-                self.definition_status.show_status(
-                    None, self.tr("Choose the custom event the rows will send.")
-                )
+            mapping = self.state.mapping
+            settings = getattr(mapping, "hubspot_events", None) if mapping is not None else None
+            self.definition_box.refresh(account, settings.event_name if settings else None)
         elif listing == "templates":
             self._fill_templates(select=select_template)
             has_key = account is not None and bool(account.secrets.get("developer_key"))
