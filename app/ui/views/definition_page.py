@@ -194,6 +194,8 @@ class DefinitionPage(QGroupBox):
                     "DestinationStep", "Choose the custom event the rows will send."
                 ),
             )
+        elif self.listed_for is not None:
+            self.status.show_status(None, "")
 
     def _fill(self, select: str | None) -> None:
         current = self.combo.currentData()
@@ -238,7 +240,11 @@ class DefinitionPage(QGroupBox):
                     options,
                 ]
             )
-            item.setSizeHint(0, QSize(0, self.fontMetrics().height() + 8))
+            # The same row height as the other tables of the window (text plus padding), and
+            # the label's own width, so the column fits it.
+            metrics = self.fontMetrics()
+            width = metrics.horizontalAdvance(item.text(0)) + 2 * metrics.averageCharWidth()
+            item.setSizeHint(0, QSize(width, metrics.height() + 8))
             self.properties_tree.addTopLevelItem(item)
         for column in range(3):
             self.properties_tree.resizeColumnToContents(column)
