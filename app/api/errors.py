@@ -13,13 +13,17 @@
   rows fail with the message, the run goes on.
 
 ``code`` is a stable identifier the UI translates; ``message`` is short English a marketer
-understands. Neither ever contains a token or key: messages are written here, and text quoted from
-a server is passed through ``redact`` by the clients.
+understands. Neither ever contains a token or key: text quoted from a server is passed through
+``redact`` by the clients (with the secrets they hold), and every message, reason and scope an
+error carries goes through ``app.core.redaction`` once more when the error is built (the secrets
+registered for this run, in any case, URL-encoded or base64).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+from app.core import redaction
 
 # The classes belong to the client protocol in the core; the clients import them from here too.
 from app.core.client_errors import (
@@ -49,8 +53,9 @@ __all__ = [
 
 
 def redact(text: str, secrets: Iterable[str | None]) -> str:
-    """Return ``text`` with every secret replaced by ``***``, so server text can be quoted."""
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "***")
-    return text
+    """Return server text without ``secrets`` (a client's own) nor any registered secret.
+
+    The one redaction of ``app.core.redaction``: any letter case, URL-encoded or base64 forms
+    of each secret are replaced too, since a server may echo a token in any of them.
+    """
+    return redaction.redact(text, extra=secrets)

@@ -366,7 +366,7 @@ class HubSpotClient:
         if status == 401:
             raise AuthRefused("HubSpot refused the access token. Connect the account again.")
         if status == 403:
-            scopes = _missing_scopes(body)
+            scopes = [redact(scope, self._secrets()) for scope in _missing_scopes(body)]
             hint = f" Missing permission: {', '.join(scopes)}." if scopes else ""
             raise Forbidden(
                 "HubSpot does not allow this with the connected account."

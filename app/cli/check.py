@@ -20,6 +20,7 @@ from app.cli.common import (
     check_mapping_fits,
     count,
     guarded,
+    mapped_columns,
     naming,
     note_text,
     one_line,
@@ -82,7 +83,11 @@ def run(args: argparse.Namespace) -> int:
             )
 
     mapping = open_mapping(args.mapping)
-    sheet = open_sheet(args, progress=ProgressPrinter(f"Reading {Path(args.file).name}"))
+    sheet = open_sheet(
+        args,
+        progress=ProgressPrinter(f"Reading {Path(args.file).name}"),
+        prefer_columns=mapped_columns(mapping),
+    )
     if not sheet.rows:
         raise CommandError(
             naming(
@@ -94,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
 
     result = convert_rows(sheet, mapping)
     print_lines(summary_lines(sheet, mapping, args.mapping, result))
+    print_lines(date_order_lines(sheet, mapping))
 
     if report_path is not None:
         try:
@@ -106,6 +112,20 @@ def run(args: argparse.Namespace) -> int:
         print_lines([f"Report written to {report_path}"])
 
     return EXIT_ROWS_FAILED if result.counts.get("invalid", 0) else EXIT_OK
+
+
+def date_order_lines(sheet: Any, mapping: Any) -> list[str]:
+    """Say which date columns were read day-first or month-first, and which value settled it."""
+    from app.core.convert import compile_mapping
+    from app.core.dates import DAY_FIRST
+
+    orders = compile_mapping(mapping, sheet.headers, sheet.rows).date_orders
+    lines = []
+    for target, (order, evidence) in orders.items():
+        column = mapping.fields[target].column
+        words = "day/month/year" if order == DAY_FIRST else "month/day/year"
+        lines.append(f'Dates of "{column}" read as {words} (from {evidence})')
+    return lines
 
 
 def summary_lines(sheet: Any, mapping: Any, mapping_path: str, result: Any) -> list[str]:

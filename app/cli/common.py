@@ -30,8 +30,20 @@ class CommandError(Exception):
 
 
 def one_line(text: str) -> str:
-    """Collapse a message to a single line (a path or cell value may hold newlines)."""
-    return " ".join(str(text).split())
+    """Collapse a message to a single line (a path or cell value may hold newlines).
+
+    What is left of control characters is escaped and secrets are redacted, so a line can be
+    printed as it is.
+    """
+    return terminal_safe(" ".join(str(text).split()))
+
+
+def terminal_safe(text: str) -> str:
+    """Return ``text`` fit for a terminal: controls escaped (no ``ESC]0;…``), secrets redacted."""
+    from app.core.echo import escape_controls
+    from app.core.redaction import redact
+
+    return escape_controls(redact(text))
 
 
 def print_error(message: str, stream: IO[str] | None = None) -> None:
@@ -66,7 +78,7 @@ def guarded(run: F) -> F:
             print_error("not enough memory to finish. Close other programs or split the file.")
             return EXIT_UNUSABLE
         except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
-            detail = one_line(str(exc))[:300]
+            detail = one_line(str(exc)[:1000])[:300]  # cut first: the text may be huge
             print_error(
                 f"unexpected problem ({type(exc).__name__}{': ' + detail if detail else ''}). "
                 "Nothing was sent; please report this message."
@@ -109,8 +121,17 @@ def add_sheet_arguments(parser: argparse.ArgumentParser) -> None:
 # --- opening inputs -----------------------------------------------------------------------------
 
 
-def open_sheet(args: argparse.Namespace, *, progress: ProgressPrinter | None = None) -> Any:
-    """Read the sheet named by ``args`` (file, sheet, header_row); SheetError -> CommandError."""
+def open_sheet(
+    args: argparse.Namespace,
+    *,
+    progress: ProgressPrinter | None = None,
+    prefer_columns: Iterable[str] = (),
+) -> Any:
+    """Read the sheet named by ``args`` (file, sheet, header_row); SheetError -> CommandError.
+
+    Without ``--sheet``, a workbook opens on its first sheet with data rows, or with
+    ``prefer_columns`` (the mapping's columns) on the one whose header holds most of them.
+    """
     from app.core.sheet import SheetError, read_sheet
 
     path = Path(args.file)
@@ -121,6 +142,7 @@ def open_sheet(args: argparse.Namespace, *, progress: ProgressPrinter | None = N
             sheet=getattr(args, "sheet", None),
             header_row=getattr(args, "header_row", None),
             progress=progress.update if progress is not None else None,
+            prefer_columns=tuple(prefer_columns),
         )
     except SheetError as exc:
         raise CommandError(naming(path, str(exc))) from None
@@ -178,13 +200,9 @@ def open_mapping(path_text: str) -> Any:
 
 def mapped_columns(mapping: Any) -> list[str]:
     """Every column a mapping reads (fields and event-id columns), in mapping order."""
-    seen: dict[str, None] = {}
-    for rule in mapping.fields.values():
-        if rule.column is not None:
-            seen.setdefault(rule.column, None)
-    for column in mapping.event_id.columns:
-        seen.setdefault(column, None)
-    return list(seen)
+    from app.core.mapping import mapped_columns as columns_of
+
+    return columns_of(mapping)
 
 
 def check_mapping_fits(mapping: Any, mapping_path: str, sheet: Any) -> None:
@@ -193,12 +211,15 @@ def check_mapping_fits(mapping: Any, mapping_path: str, sheet: Any) -> None:
     A column the mapping names but the sheet lacks would make every row fail the same way; one
     line that says which column is missing is far more useful than thousands of row errors.
     """
+    from app.core.echo import echo
     from app.core.mapping import missing_required, target_label
 
     missing = [c for c in mapped_columns(mapping) if c not in sheet.headers]
     if missing:
-        shown = ", ".join(f'"{c}"' for c in missing[:5]) + (" ..." if len(missing) > 5 else "")
-        columns = ", ".join(f'"{h}"' for h in sheet.headers[:8]) + (
+        shown = ", ".join(f'"{echo(c)}"' for c in missing[:5]) + (
+            " ..." if len(missing) > 5 else ""
+        )
+        columns = ", ".join(f'"{echo(h)}"' for h in sheet.headers[:8]) + (
             " ..." if len(sheet.headers) > 8 else ""
         )
         noun = "column" if len(missing) == 1 else "columns"
@@ -209,7 +230,7 @@ def check_mapping_fits(mapping: Any, mapping_path: str, sheet: Any) -> None:
         )
     required = missing_required(mapping)
     if required:
-        groups = [" or ".join(target_label(mapping, t) for t in group) for group in required]
+        groups = [" or ".join(echo(target_label(mapping, t)) for t in group) for group in required]
         names = groups[0] if len(groups) == 1 else ", ".join(groups[:-1]) + " and " + groups[-1]
         each = "it" if len(groups) == 1 else "each"
         raise CommandError(
@@ -247,7 +268,7 @@ def print_lines(lines: Iterable[str], stream: IO[str] | None = None) -> None:
     """Print summary lines on stdout (or ``stream``)."""
     out = stream or sys.stdout
     for line in lines:
-        print(line, file=out)
+        print(terminal_safe(line), file=out)
     out.flush()
 
 

@@ -1,6 +1,7 @@
 """The ``event-loader`` command: the window by default, or a headless subcommand.
 
 ``event-loader``                 opens the window
+``event-loader FILE``            opens the window on FILE (double-click, "Open with")
 ``event-loader --demo``          opens the window on the built-in sandbox with the bundled sample
 ``event-loader --smoke``         starts the window, loads the sample through the real steps, exits 0
 ``event-loader check|map|upload|login|sandbox ...``   headless use (see each ``--help``)
@@ -34,11 +35,13 @@ EXIT_STOPPED_BY_API = 3
 EXIT_INTERRUPTED = 130
 
 
-def build_parser(*, with_file: bool = True) -> argparse.ArgumentParser:
+def build_parser(*, with_file: bool = True, with_commands: bool = True) -> argparse.ArgumentParser:
     """Build the argument parser with every available subcommand.
 
     ``with_file=False`` leaves out the window's optional FILE: argparse would otherwise give a
     subcommand's name to it and read the subcommand's own FILE as the command.
+    ``with_commands=False`` leaves out the subcommands: with them, argparse reads a lone FILE as
+    a command name and refuses it.
     """
     parser = argparse.ArgumentParser(
         prog="event-loader",
@@ -59,7 +62,9 @@ def build_parser(*, with_file: bool = True) -> argparse.ArgumentParser:
         "--lang", metavar="CODE", help="interface language (en, fr); default: the system's"
     )
     if with_file:
-        parser.add_argument("file", nargs="?", help=argparse.SUPPRESS)
+        parser.add_argument("file", nargs="?", metavar="FILE", help="a spreadsheet to open")
+    if not with_commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in SUBCOMMANDS.values():
         try:
@@ -75,13 +80,18 @@ def build_parser(*, with_file: bool = True) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list and args_list[0] in SUBCOMMANDS:
+    first = first_positional(args_list)
+    if first is None or first in SUBCOMMANDS:  # subcommand names win over file names
         args = build_parser(with_file=False).parse_args(args_list)
     else:
-        # Without a subcommand, a lone positional is a file to open in the window.
-        args, _unknown = build_parser().parse_known_args(args_list)
+        # Without a subcommand, the positional is a file to open in the window.
+        args = build_parser(with_commands=False).parse_args(args_list)
         args.command = None
-    if args.command:
+        problem = file_problem(args.file)
+        if problem:
+            print(f"event-loader: {problem}", file=sys.stderr)
+            return EXIT_UNUSABLE
+    if getattr(args, "command", None):
         _log_to_file()
         try:
             return int(args.run(args))
@@ -91,6 +101,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.ui.launch import launch_window
 
     return launch_window(args)
+
+
+OPTIONS_WITH_VALUE = frozenset({"--lang"})
+
+
+def first_positional(args: Sequence[str]) -> str | None:
+    """Return the first argument that is not an option (nor an option's value), or None."""
+    skip = False
+    for index, arg in enumerate(args):
+        if skip:
+            skip = False
+            continue
+        if arg == "--":
+            return args[index + 1] if index + 1 < len(args) else None
+        if arg.startswith("-") and arg != "-":
+            skip = arg in OPTIONS_WITH_VALUE
+            continue
+        return arg
+    return None
+
+
+def file_problem(name: str | None) -> str | None:
+    """Return one line saying why ``name`` cannot be opened in the window, or None."""
+    if not name:
+        return None
+    from pathlib import Path
+
+    path = Path(name).expanduser()
+    if path.is_dir():
+        return f"{name} is a folder, not a spreadsheet. Give the path of a file to open."
+    if not path.exists():
+        return f"{name} does not exist. Check the path of the file to open."
+    if not path.is_file():
+        return f"{name} is not a file. Give the path of a spreadsheet to open."
+    return None
 
 
 def _log_to_file() -> None:

@@ -76,6 +76,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Write the starter mapping; return the exit code."""
     from app.core.automatch import auto_match, starter_mapping
+    from app.core.dates import local_zone_name
     from app.core.mapping import MappingError, save_mapping, targets_for
 
     out = Path(args.out)
@@ -100,7 +101,15 @@ def run(args: argparse.Namespace) -> int:
     targets = targets_for(settings)
     matches = auto_match(sheet.headers, targets)
     # The first rows let date fields get the format their text needs (21/03/2025 14:05).
-    mapping = starter_mapping(settings, sheet.headers, rows=sheet.rows, matches=matches)
+    # Times written without an offset mean the clock of whoever made the file: this computer's.
+    zone = local_zone_name()
+    mapping = starter_mapping(
+        settings,
+        sheet.headers,
+        rows=sheet.rows,
+        matches=matches,
+        timezone=None if zone in (None, "UTC") else zone,
+    )
     mapping.name = f"{Path(args.file).stem} to {spec.display_name}"
     try:
         save_mapping(mapping, out)
@@ -263,6 +272,7 @@ def map_summary(
     sheet: Any, mapping: Any, matches: list[Any], out: Path, file_text: str
 ) -> list[str]:
     """Return the lines ``map`` prints: what was matched, what needs a look, what is left."""
+    from app.core.echo import echo
     from app.core.mapping import missing_required, target_label
 
     lines = [
@@ -275,19 +285,19 @@ def map_summary(
         rule = mapping.fields.get(match.target)
         fmt = f", format {rule.format}" if rule is not None and rule.format else ""
         lines.append(
-            f'  {match.target.ljust(width)}  <- "{one_line(match.column)}" '
+            f'  {match.target.ljust(width)}  <- "{echo(match.column)}" '
             f"({round(match.confidence * 100)} %{fmt}){flag}"
         )
     missing = missing_required(mapping)
     if missing:
         lines.append("Still to choose (a column or a fixed value), needed by every event:")
         for group in missing:
-            names = " or ".join(f"{t} ({one_line(target_label(mapping, t))})" for t in group)
+            names = " or ".join(f"{t} ({echo(target_label(mapping, t))})" for t in group)
             lines.append(f"  {names}")
     used = {m.column for m in matches}
     unused = [h for h in sheet.headers if h not in used]
     if unused:
-        shown = ", ".join(f'"{one_line(h)}"' for h in unused[:8])
+        shown = ", ".join(f'"{echo(h)}"' for h in unused[:8])
         more = " ..." if len(unused) > 8 else ""
         lines.append(f"{plural(len(unused), 'column')} not imported: {shown}{more}")
     lines.append(

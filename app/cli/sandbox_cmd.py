@@ -132,6 +132,12 @@ def add_parser(subparsers: Any) -> None:
         default="reject_batch",
         help="invalid events in a batch: refuse it whole (default) or keep the valid ones",
     )
+    policies.add_argument(
+        "--pipeless-id-letters",
+        choices=("any", "ascii"),
+        default="any",
+        help="letters and digits allowed in Pipeless ids: any script (default) or ASCII only",
+    )
     parser.set_defaults(run=run)
 
 
@@ -159,6 +165,7 @@ def config_from_args(args: argparse.Namespace) -> Any:
         hubspot_repeated_id=args.hubspot_repeated_id,
         hubspot_partial=args.hubspot_partial,
         pipeless_partial=args.pipeless_partial,
+        pipeless_id_letters=args.pipeless_id_letters,
     ).validated()
 
 

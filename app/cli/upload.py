@@ -5,8 +5,9 @@ through the same engine as the window, recording every step in the journal (``--
 Running the same command again after a crash, a Ctrl+C or a stop by the API resumes: rows
 already sent are skipped, rows whose answer never came are sent again with the same event ids.
 
-Exit codes: 0 every valid row delivered; 1 some rows failed or are invalid (the report lists
-each with its reason); 2 the file, mapping, credentials or options cannot be used; 3 stopped by
+Exit codes: 0 every valid row delivered; 1 some rows failed, are invalid or were not sent (the
+report lists each with its reason); 2 the file, mapping, credentials or options cannot be used,
+the same upload runs elsewhere, or the journal lost its content; 3 stopped by
 the API (token refused, permission, unknown template or app) and resumable; 130 interrupted
 (Ctrl+C, SIGTERM) and resumable.
 """
@@ -14,6 +15,7 @@ the API (token refused, permission, unknown template or app) and resumable; 130 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import signal
 import sys
@@ -31,6 +33,7 @@ from app.cli.common import (
     check_mapping_fits,
     count,
     guarded,
+    mapped_columns,
     naming,
     one_line,
     open_mapping,
@@ -48,6 +51,8 @@ from app.cli.main import (
     EXIT_UNUSABLE,
 )
 
+log = logging.getLogger(__name__)
+
 ID_IN_USE_CHOICES = ("fail", "auto", "assume-delivered")
 
 
@@ -60,7 +65,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
             "Convert FILE with the mapping and send every valid row to its destination in "
             "batches. Progress and the journal of what was sent are kept, so the same command "
             "resumes after an interruption and never sends a row twice. Exit codes: 0 all valid "
-            "rows delivered; 1 some rows failed or are invalid; 2 unusable input or options; 3 "
+            "rows delivered; 1 some rows failed, are invalid or were not sent; 2 unusable input "
+            "or options, or the same upload already running; 3 "
             "stopped by the service (token, permission, template) and resumable; 130 interrupted "
             "and resumable."
         ),
@@ -172,7 +178,7 @@ def run(args: argparse.Namespace) -> int:
         source = FileFingerprint.of(args.file)
     except OSError as exc:
         raise CommandError(naming(args.file, f"cannot be read ({exc.strerror}).")) from None
-    sheet = open_sheet(args)
+    sheet = open_sheet(args, prefer_columns=mapped_columns(mapping))
     if not sheet.rows:
         raise CommandError(
             naming(args.file, "has column names but no data rows below them: nothing to send.")
@@ -188,7 +194,7 @@ def run(args: argparse.Namespace) -> int:
         journal = Journal.open_in(args.state_dir)
     except JournalError as exc:
         raise CommandError(str(exc)) from None
-    with journal:
+    with journal, _upload_lock(args, journal, source, mapping, base_url) as lock:
         try:
             return _upload(
                 args,
@@ -202,9 +208,42 @@ def run(args: argparse.Namespace) -> int:
                 base_url,
                 batch_size,
                 report_path,
+                lock,
             )
         except JournalError as exc:
             raise CommandError(str(exc)) from None
+
+
+@contextmanager
+def _upload_lock(
+    args: argparse.Namespace, journal: Any, source: Any, mapping: Any, base_url: str
+) -> Iterator[Any]:
+    """Hold this upload's lock from planning to the report, or refuse (exit 2) at once.
+
+    Taken before the journal is read for this upload: a second command (or a window) sending
+    the same file with the same mapping to the same place is refused before it changes anything.
+    """
+    from app.core.journal import JournalError
+    from app.core.upload_plan import destination_key_for, mapping_fingerprint
+
+    key = destination_key_for(mapping, base_url)
+    try:
+        lock = journal.lock_upload(source.sha256, mapping_fingerprint(mapping), key)
+    except JournalError as exc:
+        if exc.code != "run_in_use":
+            raise CommandError(str(exc)) from None
+        raise CommandError(
+            naming(
+                args.file,
+                f"is already being uploaded to {_destination_label(mapping)} with this mapping "
+                "by another Event Loader window or command. Let it finish (or stop it), then run "
+                "the same command again; this one sent and changed nothing.",
+            )
+        ) from None
+    try:
+        yield lock
+    finally:
+        lock.release()
 
 
 def _upload(
@@ -219,8 +258,9 @@ def _upload(
     base_url: str,
     batch_size: int,
     report_path: Path | None,
+    lock: Any,
 ) -> int:
-    """Plan, send and report, once the inputs are known to be usable."""
+    """Plan, send and report, once the inputs are known to be usable (``lock`` held)."""
     from app.api.errors import ApiError, InsecureURL
     from app.api.factory import make_client
     from app.core.engine import IdInUsePolicy, UploadControl, UploadStopped, run_upload
@@ -262,6 +302,7 @@ def _upload(
         force=args.force,
         label=f"{Path(args.file).name} → {_destination_label(mapping)}",
         edits=edits or None,
+        upload_lock=lock,
     )
     _print_plan(plan, mapping, base_url)
     if edits:
@@ -308,6 +349,7 @@ def _upload(
                         control,
                         concurrency=args.concurrency,
                         id_in_use=IdInUsePolicy(args.id_in_use.replace("-", "_")),
+                        upload_lock=lock,
                     ):
                         progress.update(result)
                 except UploadStopped as exc:
@@ -409,9 +451,13 @@ def _env(name: str) -> str:
 def _refresh_saver(mapping: Any, secrets: dict[str, Any]) -> Callable[[Any], None]:
     """Keep a refreshed access token (and a rotated refresh token) in the keychain."""
     from app.core.destinations import get
+    from app.core.logs import register_secret
     from app.core.secrets import account_key, save_account
 
-    key = account_key(mapping.destination, get(mapping.destination).account_id(mapping.settings))
+    spec = get(mapping.destination)
+    account = spec.account_id(mapping.settings)
+    key = account_key(mapping.destination, account)
+    renewal_reported = threading.Event()
 
     def save(credentials: Any) -> None:
         updated = dict(secrets)
@@ -419,10 +465,25 @@ def _refresh_saver(mapping: Any, secrets: dict[str, Any]) -> Callable[[Any], Non
             value = getattr(credentials, name, None)
             if value:
                 updated[name] = value
+        for value in updated.values():
+            if isinstance(value, str):
+                register_secret(value)  # the renewed tokens stay out of the log too
+        secrets.update(updated)  # kept for this session whatever the keychain does
         try:
-            save_account(key, updated, _destination_label(mapping))
-        except Exception:  # noqa: BLE001 - the upload goes on with the token in memory
-            pass
+            saved = save_account(key, updated, _destination_label(mapping))
+            why = "it refused the new token"
+        except Exception as exc:  # noqa: BLE001 - the upload goes on with the token in memory
+            saved, why = False, f"{type(exc).__name__}"
+        if saved or renewal_reported.is_set():
+            return
+        renewal_reported.set()  # once per upload, however many renewals follow
+        log.warning("the renewed HubSpot sign-in could not be saved in the keychain: %s", why)
+        print_error(
+            f"HubSpot renewed the sign-in but the system keychain did not save it ({why}). "
+            "This upload goes on with it; afterwards run "
+            f"'event-loader login {spec.short_name} --app-id {account}' so that the next one is "
+            "not refused."
+        )
 
     return save
 
@@ -430,6 +491,7 @@ def _refresh_saver(mapping: Any, secrets: dict[str, Any]) -> Callable[[Any], Non
 def _destination_label(mapping: Any) -> str:
     from app.core.destinations import get
 
+    # Names from the mapping file come printed short and with control characters escaped.
     return get(mapping.destination).describe(mapping.settings)
 
 
@@ -713,6 +775,6 @@ def _summarise(
             "--test-batch to send the rest.",
             file=sys.stderr,
         )
-    if failed or invalid:
-        return EXIT_ROWS_FAILED
+    if failed or invalid or (left and not test_batch):
+        return EXIT_ROWS_FAILED  # rows not sent are never a success
     return EXIT_OK

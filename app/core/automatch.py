@@ -235,10 +235,12 @@ def starter_mapping(
     headers: Sequence[str],
     rows: Sequence[Sequence[Any]] | None = None,
     matches: Sequence[Match] | None = None,
+    timezone: str | None = None,
 ) -> Mapping:
     """Build a mapping from matches (``auto_match`` when not given) for the user to review.
 
-    With sample ``rows``, date fields get the format their text needs when the samples settle it.
+    With sample ``rows``, date fields get the format their text needs when the samples settle it;
+    with ``timezone`` (the computer's, from the caller), they read times without an offset there.
     Pipeless object types not found in the file are left unmapped: a fixed type is the user's call.
     """
     targets = targets_for(settings)
@@ -249,6 +251,8 @@ def starter_mapping(
     fields: dict[str, FieldRule] = {}
     for match in matches:
         rule = FieldRule(column=match.column)
+        if kinds.get(match.target) in _DATE_KINDS:
+            rule.timezone = timezone
         if rows and kinds.get(match.target) in _DATE_KINDS and match.column in positions:
             i = positions[match.column]
             rule.format = suggest_date_format(row[i] for row in rows if i < len(row))

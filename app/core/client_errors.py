@@ -15,13 +15,17 @@ They are the core's half of the client protocol (``app.core.client``); ``app.api
   rows fail with the message, the run goes on.
 
 ``code`` is a stable identifier the UI translates; ``message`` is short English a marketer
-understands. Neither ever contains a token or key: messages are written here, and text quoted from
-a server is passed through ``redact`` by the clients.
+understands. Neither ever contains a token or key: text quoted from a server is passed through
+``redact`` by the clients (with the secrets they hold), and every message, reason and scope an
+error carries goes through ``app.core.redaction`` once more when the error is built (the secrets
+registered for this run, in any case, URL-encoded or base64).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+
+from app.core import redaction
 
 
 class ApiError(Exception):
@@ -34,6 +38,7 @@ class ApiError(Exception):
         http_status: int | None = None,
         retry_after: float | None = None,
     ) -> None:
+        message = redaction.redact(message)
         super().__init__(message)
         self.code = code
         self.message = message
@@ -96,7 +101,7 @@ class Forbidden(ApiError):
         http_status: int | None = 403,
         missing_scopes: Iterable[str] = (),
     ) -> None:
-        self.missing_scopes: tuple[str, ...] = tuple(missing_scopes)
+        self.missing_scopes: tuple[str, ...] = tuple(redaction.redact(s) for s in missing_scopes)
         super().__init__("forbidden", message, http_status)
 
 
@@ -131,8 +136,10 @@ class BatchRejected(ApiError):
         http_status: int | None = 400,
         code: str = "batch_rejected",
     ) -> None:
-        self.reasons: list[str] = list(reasons)
-        self.positions: dict[int, str] = dict(positions or {})
+        self.reasons: list[str] = [redaction.redact(r) for r in reasons]
+        self.positions: dict[int, str] = {
+            p: redaction.redact(r) for p, r in (positions or {}).items()
+        }
         self.position_codes: dict[int, str] = dict(position_codes or {})
         super().__init__(code, message, http_status)
 

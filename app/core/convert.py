@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
 from app.core.converters import ValueIssue
-from app.core.dates import DateIssue
+from app.core.dates import DAY_FIRST, DateIssue, infer_day_order
 from app.core.event_ids import cells_text, hash_text
 from app.core.mapping import FieldRule, Mapping, destination_of, target_kind, target_label
 from app.core.problems import Problem
@@ -122,11 +122,16 @@ class _Field:
 class CompiledMapping:
     """A mapping compiled against one sheet's headers, so rows convert without re-reading it."""
 
-    def __init__(self, mapping: Mapping, headers: list[str]) -> None:
+    def __init__(
+        self, mapping: Mapping, headers: list[str], rows: Sequence[Sequence[Any]] | None = None
+    ) -> None:
         self.mapping = mapping
         self.destination = destination_of(mapping)
         self.settings = mapping.settings
         positions = {name: i for i, name in enumerate(headers)}
+        # target -> (day_first/month_first, the value that settled it), from the column's values
+        self.date_orders: dict[str, tuple[str, str]] = {}
+        self._rows = rows
         self.fields: list[_Field] = []
         rank = {t: i for i, t in enumerate(self.destination.field_order(self.settings))}
 
@@ -163,12 +168,27 @@ class CompiledMapping:
             },
         )
         self.convert: Callable[[int, int, list[Any]], RowOutcome] = self._generate()
+        self._rows = None  # only needed while compiling
+
+    def _day_first(
+        self, target: str, kind: str, rule: FieldRule, position: int | None
+    ) -> bool | None:
+        """Settle day-first against month-first for a text date column, once for the column."""
+        if kind not in ("date", "datetime") or rule.format or position is None or not self._rows:
+            return None
+        order = infer_day_order(row[position] for row in self._rows if position < len(row))
+        if order is None:
+            return None
+        self.date_orders[target] = order
+        return order[0] == DAY_FIRST
 
     def _compile_field(self, target: str, rule: FieldRule, positions: dict[str, int]) -> _Field:
         mapping = self.mapping
         label = target_label(mapping, target)
         kind = target_kind(mapping, target)
-        convert = self.destination.converter(target, kind, rule, self.settings)
+        position = positions.get(rule.column) if rule.column is not None else None
+        day_first = self._day_first(target, kind, rule, position)
+        convert = self.destination.converter(target, kind, rule, self.settings, day_first)
         slot, key = self.destination.slot(target)
         required = self.destination.field_required(target, self.settings)
         index = positions.get(rule.column) if rule.column is not None else None
@@ -364,13 +384,15 @@ def _is_empty(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def compile_mapping(mapping: Mapping, headers: list[str]) -> CompiledMapping:
-    """Prepare ``mapping`` for a sheet with these headers.
+def compile_mapping(
+    mapping: Mapping, headers: list[str], rows: Sequence[Sequence[Any]] | None = None
+) -> CompiledMapping:
+    """Prepare ``mapping`` for a sheet with these headers (and rows, to settle date orders).
 
     ``.convert(index, row_number, row)`` then converts one row: the window uses it to re-check a
     row after an inline fix (``mark_duplicates`` re-marks the whole list afterwards).
     """
-    return CompiledMapping(mapping, list(headers))
+    return CompiledMapping(mapping, list(headers), rows)
 
 
 def mark_duplicates(outcomes: list[RowOutcome]) -> list[RowOutcome]:
@@ -421,7 +443,7 @@ def iter_convert_rows(
     rows, row_numbers = sheet.rows, sheet.row_numbers
     if len(rows) != len(row_numbers):
         raise ValueError(f"{len(rows)} rows but {len(row_numbers)} row numbers")
-    convert = CompiledMapping(mapping, sheet.headers).convert
+    convert = CompiledMapping(mapping, sheet.headers, rows).convert
     outcomes: list[RowOutcome] = []
     for start in range(0, len(rows), every):
         stop = min(start + every, len(rows))

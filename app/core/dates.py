@@ -25,7 +25,7 @@ general parser is only the last resort for text with month names.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from operator import itemgetter
@@ -442,8 +442,50 @@ def _make(year: int, month: int, day: int, time_text: str | None) -> date | date
         raise DateIssue("date_not_real") from None
 
 
-def parse_date_text(text: str, fmt: str | None = None) -> date | datetime:
+DAY_FIRST, MONTH_FIRST = "day_first", "month_first"
+DAY_ORDER_SCAN = 200_000  # values of a column looked at to settle its order (bounds the cost)
+
+
+def infer_day_order(values: Iterable[Any], limit: int = DAY_ORDER_SCAN) -> tuple[str, str] | None:
+    """Return (``day_first`` or ``month_first``, the value that settles it) for a date column.
+
+    A column is written one way: when one of its numeric text dates can only be read one way
+    (28/03/2025: no 28th month), its ambiguous ones (01/04/2025) are read the same way. None when
+    no value settles it, or when values contradict each other (then each ambiguous value is still
+    refused, rather than guessed). Computed once per column, never per row.
+    """
+    found: dict[str, str] = {}
+    seen = 0
+    match = _NUMERIC_DMY.match
+    for value in values:
+        if value.__class__ is not str:
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        parts = match(value.strip())
+        if parts is None:
+            continue
+        a, b = int(parts["a"]), int(parts["b"])
+        if 12 < a <= 31 and 1 <= b <= 12:
+            found.setdefault(DAY_FIRST, value.strip())
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            found.setdefault(MONTH_FIRST, value.strip())
+        if len(found) == 2:
+            return None
+    if len(found) != 1:
+        return None
+    order, evidence = next(iter(found.items()))
+    return order, evidence
+
+
+def parse_date_text(
+    text: str, fmt: str | None = None, day_first: bool | None = None
+) -> date | datetime:
     """Read a date written as text; return a ``date`` (no time given) or a ``datetime``.
+
+    ``day_first`` settles numeric dates such as 03/04/2025 (the column's order, see
+    ``infer_day_order``); without it they are refused as ambiguous.
 
     With ``fmt`` the text must follow that strftime pattern (result: naive datetime, or aware with
     ``%z``). Without, ISO 8601 (``2025-04-25``, ``2025-04-25T14:30:00+02:00``, ``...Z``), numeric
@@ -488,6 +530,8 @@ def parse_date_text(text: str, fmt: str | None = None) -> date | datetime:
             day, month = b, a
         elif a == b:
             day = month = a
+        elif a <= 12 and b <= 12 and day_first is not None:
+            day, month = (a, b) if day_first else (b, a)
         elif a <= 12 and b <= 12:
             raise DateIssue(
                 "date_ambiguous", day_first=f"{a:02d}/{b:02d}", month_first=f"{b:02d}/{a:02d}"
@@ -609,6 +653,27 @@ def _iso(dt: datetime) -> str:
     return dt.isoformat(timespec="milliseconds") if dt.microsecond else dt.isoformat()
 
 
+def local_zone_name() -> str | None:
+    """Return the IANA name of this computer's time zone (``Europe/Paris``), or None.
+
+    The window proposes it for dates written without an offset: a marketer's "14:30" means their
+    own clock. None when the system does not say (the rule then stays on UTC).
+    """
+    try:
+        import tzlocal
+
+        name = tzlocal.get_localzone_name()
+    except Exception:  # noqa: BLE001 - a system without a readable zone: no proposal
+        return None
+    if not name:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):
+        return None
+    return "UTC" if name in ("Etc/UTC", "UTC", "Etc/Universal", "Universal", "Zulu") else name
+
+
 def zone(name: str | None) -> tzinfo:
     """Return the time zone called ``name`` (an IANA name), UTC for None."""
     return UTC if name is None else ZoneInfo(name)
@@ -628,9 +693,15 @@ def date_to_epoch_millis(day: date) -> int:
 
 
 def make_date_converter(
-    output: str, fmt: str | None = None, timezone_name: str | None = None
+    output: str,
+    fmt: str | None = None,
+    timezone_name: str | None = None,
+    day_first: bool | None = None,
 ) -> Callable[[Any], Any]:
     """Return a function that turns one cell into the API value, raising ``DateIssue``.
+
+    ``day_first`` is the column's order of numeric text dates (``infer_day_order``), used when a
+    value alone could be read either way and no ``fmt`` is given.
 
     ``output`` is ``hubspot_timestamp`` (ISO 8601 with offset), ``hubspot_date`` (epoch millis of
     midnight UTC of the written day), ``pipeless`` (``YYYY-MM-DDTHH:MM:SS``), ``iso_date``
@@ -700,7 +771,9 @@ def make_date_converter(
     read_format = compile_format(fmt) if fmt is not None else None
 
     def text_to_result(text: str) -> Any:
-        return finish(read_format(text) if read_format is not None else parse_date_text(text))
+        if read_format is not None:
+            return finish(read_format(text))
+        return finish(parse_date_text(text, None, day_first))
 
     cache: dict[Any, Any] = {}
 
@@ -736,6 +809,8 @@ __all__ = [
     "date_to_epoch_millis",
     "digit_parts_reader",
     "excel_serial_to_datetime",
+    "infer_day_order",
+    "local_zone_name",
     "format_has_time",
     "localize",
     "make_date_converter",

@@ -101,7 +101,7 @@ class RowFixer:
         self.mapping = mapping
         self.positions = {name: i for i, name in enumerate(sheet.headers)}
         self.read = columns_read(mapping)
-        self.compiled = CompiledMapping(mapping, list(sheet.headers))
+        self.compiled = CompiledMapping(mapping, list(sheet.headers), sheet.rows)
 
     def edited_row(self, index: int, edits: EditMap) -> list[Any]:
         """Return data row ``index`` as it converts: the file's cells with the edits applied."""

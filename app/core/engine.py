@@ -39,10 +39,10 @@ from app.core.journal import (
     Journal,
     JournalError,
     RowState,
-    RunLock,
     RunState,
 )
 from app.core.outcomes import OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON
+from app.core.upload_lock import UploadLock
 
 if TYPE_CHECKING:
     from app.core.client import BatchReply, DestinationClient
@@ -174,6 +174,7 @@ def run_upload(
     id_in_use: IdInUsePolicy = IdInUsePolicy.FAIL,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] | None = None,
+    upload_lock: UploadLock | None = None,
 ) -> Iterator[BatchResult]:
     """Send ``plan`` through ``client``, yielding each batch's state changes; journal first.
 
@@ -190,6 +191,10 @@ def run_upload(
     ``retry`` sets the backoff (``max_attempts`` alone overrides its number of attempts).
     ``sleep`` replaces the wait between attempts (tests pass a fast one); by default the wait
     ends early when ``control.stop`` is set. Closing the generator early stops the run too.
+
+    ``upload_lock`` is the upload's lock (``Journal.lock_upload``) when the caller holds it
+    since planning; it stays held afterwards. Without it the engine takes that lock for the
+    run and raises ``JournalError`` ``run_in_use`` if another window or command holds it.
     """
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
@@ -203,8 +208,10 @@ def run_upload(
             f"batch size {plan.batch_size} exceeds the destination's maximum "
             f"{client.max_batch_size}"
         )
-    lock = journal.lock_run(plan.run_id)
-    lock.acquire()  # now, not at the first next(): a second sender learns it at once
+    # The upload's lock, taken now (not at the first next()): a second sender learns it at
+    # once. A caller that planned under the lock hands it over and keeps it afterwards.
+    own_lock = upload_lock is None
+    lock = journal.lock_upload_of_run(plan.run_id) if upload_lock is None else upload_lock
     try:
         runner = _Runner(
             plan,
@@ -217,9 +224,10 @@ def run_upload(
             sleep,
         )
     except BaseException:
-        lock.release()
+        if own_lock:
+            lock.release()
         raise
-    return runner.run(concurrency, lock)
+    return runner.run(concurrency, lock if own_lock else None)
 
 
 # -- internals --------------------------------------------------------------------------------
@@ -283,7 +291,7 @@ class _Runner:
 
     # -- the generator (caller's thread) --
 
-    def run(self, concurrency: int, lock: RunLock) -> Iterator[BatchResult]:
+    def run(self, concurrency: int, lock: UploadLock | None) -> Iterator[BatchResult]:
         plan, control = self.plan, self.control
         self.journal.set_run_state(plan.run_id, RunState.ACTIVE)
         log.info(
@@ -332,7 +340,8 @@ class _Runner:
                 self.halt.set()  # the caller went away: no more retries, no more batches
             pool.shutdown(wait=True)
             self._close_run()
-            lock.release()
+            if lock is not None:
+                lock.release()
         if self.fatal is not None:
             raise self.fatal
 

@@ -20,8 +20,8 @@ and a single connection keeps transactions short and ordering simple.
 from __future__ import annotations
 
 import hashlib
+import logging
 import sqlite3
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -29,10 +29,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from app.core.journal_marker import (
+    fully_checkpointed,
+    last_run_id,
+    lost_message,
+    missing_or_empty,
+    path_problem,
+    read_marker,
+    write_marker,
+)
+from app.core.upload_lock import UploadInUse, UploadLock, upload_identity
 
 if TYPE_CHECKING:
     from app.core.edits import CellEdit
+
+log = logging.getLogger(__name__)
 
 JOURNAL_FILE = "journal.sqlite3"
 SCHEMA_VERSION = 1
@@ -206,14 +219,16 @@ class Journal:
         self.path = Path(path)
         self._clock = clock
         self._lock = threading.RLock()
+        self._marked = read_marker(self.path)  # last run id known to be recorded, 0 if none
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._check_path()
             self._db = sqlite3.connect(
                 self.path, check_same_thread=False, isolation_level=None, timeout=30.0
             )
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
+            self._check_not_lost()
             with self._transaction():
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
@@ -231,6 +246,54 @@ class Journal:
                 "Free some disk space or choose another state folder.",
                 self.path,
             ) from exc
+        self._mark_existing()
+
+    def _check_path(self) -> None:
+        """Refuse a folder where the journal should be, and a recorded journal gone or empty.
+
+        Checked before SQLite opens the file: it would create an empty database in place of a
+        missing or 0-byte one, and only say "unable to open" for a folder.
+        """
+        problem = path_problem(self.path)
+        if problem is not None:
+            raise JournalError(*problem, self.path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        what = missing_or_empty(self.path) if self._marked else None
+        if what is not None:
+            raise JournalError(
+                "journal_lost", lost_message(self.path, self._marked, what), self.path
+            )
+
+    def _check_not_lost(self) -> None:
+        """Refuse a journal that knows fewer runs than its marker recorded (lost ``-wal``)."""
+        if self._marked and last_run_id(self._db) < self._marked:
+            self._db.close()
+            what = f"uploads up to number {self._marked} are missing from it"
+            raise JournalError(
+                "journal_lost", lost_message(self.path, self._marked, what), self.path
+            )
+
+    def _mark_existing(self) -> None:
+        """Give a journal from before the marker (or whose marker lags) a marker now.
+
+        Only once a checkpoint has copied every commit to the database file and synced it:
+        the marker must not claim runs a power cut could still take away.
+        """
+        last = last_run_id(self._db)
+        if last > self._marked and fully_checkpointed(self._db):
+            self._mark(last)
+
+    def _mark(self, run_id: int) -> None:
+        """Raise the marker to ``run_id`` (durably); a failure only weakens the check."""
+        with self._lock:
+            if run_id <= self._marked:
+                return
+            try:
+                write_marker(self.path, run_id)
+            except OSError as exc:
+                log.warning("could not update the journal marker beside %s: %s", self.path, exc)
+                return
+            self._marked = run_id
 
     @classmethod
     def open_in(cls, state_dir: str | Path | None = None) -> Journal:
@@ -269,6 +332,20 @@ class Journal:
             except sqlite3.DatabaseError as exc:
                 raise _journal_error(exc, self.path) from exc
 
+    @contextmanager
+    def _durable(self) -> Iterator[None]:
+        """Commit the transaction inside with ``synchronous=FULL`` (the WAL synced at commit).
+
+        Used when a run is created, once per upload: the marker beside the journal may then
+        say that run exists, and a power cut cannot take it away afterwards.
+        """
+        with self._lock:
+            self._db.execute("PRAGMA synchronous=FULL")
+            try:
+                yield
+            finally:
+                self._db.execute("PRAGMA synchronous=NORMAL")
+
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
         with self._lock:
             try:
@@ -295,7 +372,7 @@ class Journal:
         transaction, so a run never exists without them and a resume converts the same events.
         """
         now = self._clock()
-        with self._transaction() as db:
+        with self._lock, self._durable(), self._transaction() as db:
             cur = db.execute(
                 "INSERT INTO runs (created, updated, file_path, file_size, file_mtime, file_sha256,"
                 " mapping_fingerprint, destination_key, state, force, label)"
@@ -333,6 +410,7 @@ class Journal:
                 ),
             )
             self._insert_edits(db, run_id, edits)
+        self._mark(run_id)
         return self.get_run(run_id)
 
     def cell_edits(self, run_id: int) -> list[CellEdit]:
@@ -616,9 +694,40 @@ class Journal:
         )
         return {eid for (eid,) in found}
 
-    def lock_run(self, run_id: int) -> RunLock:
-        """Return the cross-process lock of a run (``with journal.lock_run(id):`` to hold it)."""
-        return RunLock(self.path, run_id)
+    def lock_upload(
+        self, file_sha256: str, mapping_fingerprint: str, destination_key: str
+    ) -> UploadLock:
+        """Take and return the lock of one upload (file content, mapping, destination).
+
+        Hold it before planning (``prepare_upload``) and until the last batch is answered; see
+        ``app.core.upload_lock``. Raises ``JournalError`` ``run_in_use`` at once when another
+        window or command holds it.
+        """
+        lock = UploadLock(
+            self.path, upload_identity(file_sha256, mapping_fingerprint, destination_key)
+        )
+        try:
+            lock.acquire()
+        except UploadInUse:
+            raise JournalError(
+                "run_in_use",
+                "This upload is already running in another Event Loader window or command. "
+                "Let it finish, or stop it, before starting it again; nothing was sent or "
+                "changed by this one.",
+                lock.path,
+            ) from None
+        except OSError as exc:
+            raise JournalError(
+                "journal_unwritable",
+                f"The upload journal folder {lock.path.parent} cannot be written: {exc.strerror}.",
+                lock.path,
+            ) from exc
+        return lock
+
+    def lock_upload_of_run(self, run_id: int) -> UploadLock:
+        """Take and return the lock of the upload a run belongs to (see ``lock_upload``)."""
+        run = self.get_run(run_id)
+        return self.lock_upload(run.file_sha256, run.mapping_fingerprint, run.destination_key)
 
     def delivered_count(self, destination_key: str) -> int:
         """Return how many event ids are known delivered to a destination."""
@@ -627,78 +736,6 @@ class Journal:
                 "SELECT COUNT(*) FROM delivered WHERE destination_key = ?", (destination_key,)
             )[0][0]
         )
-
-
-class RunLock:
-    """An exclusive, cross-process lock on one run, held while its rows are being sent.
-
-    Two processes sending the same run at once (the window and the command line, or the command
-    started twice) would each send the pending rows. The lock is an OS file lock next to the
-    journal, so the OS releases it when its process dies, even by SIGKILL.
-    """
-
-    def __init__(self, journal_path: Path, run_id: int) -> None:
-        self.path = journal_path.with_name(f"{journal_path.name}.run-{run_id}.lock")
-        self._handle: Any = None
-
-    def acquire(self) -> None:
-        """Take the lock or raise ``JournalError`` (code ``run_in_use``) at once."""
-        try:
-            handle = self.path.open("a+b")
-        except OSError as exc:
-            raise JournalError(
-                "journal_unwritable",
-                f"The upload journal folder {self.path.parent} cannot be written: {exc.strerror}.",
-                self.path,
-            ) from exc
-        try:
-            _lock_file(handle)
-        except OSError:
-            handle.close()
-            raise JournalError(
-                "run_in_use",
-                "This upload is already running in another Event Loader window or command. "
-                "Let it finish, or stop it, before starting it again.",
-                self.path,
-            ) from None
-        self._handle = handle
-
-    def release(self) -> None:
-        """Let go of the lock (idempotent)."""
-        handle, self._handle = self._handle, None
-        if handle is not None:
-            try:
-                _unlock_file(handle)
-            finally:
-                handle.close()
-
-    def __enter__(self) -> RunLock:
-        self.acquire()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.release()
-
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
-    import msvcrt
-
-    def _lock_file(handle: Any) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-
-    def _unlock_file(handle: Any) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock_file(handle: Any) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock_file(handle: Any) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def _journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
@@ -746,7 +783,6 @@ __all__ = [
     "NewRow",
     "RowState",
     "RunInfo",
-    "RunLock",
     "RunState",
     "default_journal_path",
 ]

@@ -1,86 +1,48 @@
 """Log files that can go to support as they are: secrets are redacted before anything is written.
 
-Two layers protect tokens: known secret values registered at run time (the token the user typed)
-are replaced wherever they appear, and patterns catch the usual shapes of credentials in text
-(``Authorization: Bearer …``, ``hapikey=…``, JSON fields such as ``"access_token": "…"``) even
-when nobody registered them. The window and the command line share this module.
+Every record passes through ``app.core.redaction.redact`` (registered secret values in any
+case, URL-encoded or base64, and credential-shaped text), the same function that cleans what
+the command line prints, the window shows and reports hold. The window and the command line
+share this module.
 """
 
 from __future__ import annotations
 
+import contextlib
+import faulthandler
 import logging
 import logging.handlers
-import re
-import threading
+import os
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
-REDACTED = "[redacted]"
+from app.core.redaction import (
+    MIN_SECRET_LENGTH,
+    REDACTED,
+    SECRETS,
+    SecretRegistry,
+    redact,
+    register_secret,
+)
+
 LOG_FILE_NAME = "event-loader.log"
 MAX_LOG_BYTES = 2_000_000
 LOG_BACKUPS = 3
-MIN_SECRET_LENGTH = 6  # shorter strings would redact ordinary words
 
-_SECRET_KEYS = (
-    r"access[_-]?token|refresh[_-]?token|client[_-]?secret|api[_-]?key|apikey|hapikey|"
-    r"developer[_-]?key|password|secret|token"
-)
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # Authorization: Bearer abc / Basic abc (headers, curl lines, reprs of header dicts)
-    (
-        re.compile(r"(?i)(\bauthorization['\"]?\s*[:=]\s*['\"]?)(bearer|basic)?\s*[^\s'\",}]+"),
-        r"\1\2 " + REDACTED,
-    ),
-    (re.compile(r"(?i)\b(bearer)\s+[A-Za-z0-9._~+/=-]{6,}"), r"\1 " + REDACTED),
-    # query strings and form bodies: hapikey=abc&x / refresh_token=abc
-    (re.compile(rf"(?i)\b({_SECRET_KEYS})=([^&\s'\"]+)"), r"\1=" + REDACTED),
-    # JSON / repr: "access_token": "abc"  or  'api_key': 'abc'
-    (
-        re.compile(rf"(?i)(['\"]({_SECRET_KEYS})['\"]\s*:\s*)(['\"])(.*?)\3"),
-        r"\1\3" + REDACTED + r"\3",
-    ),
-)
-
-
-class SecretRegistry:
-    """Secret values known at run time (thread-safe), replaced wherever they appear in a line."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._values: set[str] = set()
-
-    def add(self, value: str | None) -> None:
-        """Remember a secret so it is redacted from now on (very short values are ignored)."""
-        if value and len(value) >= MIN_SECRET_LENGTH:
-            with self._lock:
-                self._values.add(value)
-
-    def values(self) -> list[str]:
-        """Return the secrets, longest first (so a secret containing another is redacted whole)."""
-        with self._lock:
-            return sorted(self._values, key=len, reverse=True)
-
-    def clear(self) -> None:
-        """Forget every registered secret."""
-        with self._lock:
-            self._values.clear()
-
-
-SECRETS = SecretRegistry()
-
-
-def register_secret(value: str | None) -> None:
-    """Redact ``value`` from every log line written from now on."""
-    SECRETS.add(value)
-
-
-def redact(text: str, registry: SecretRegistry | None = None) -> str:
-    """Return ``text`` with registered secrets and credential-shaped substrings replaced."""
-    for value in (registry or SECRETS).values():
-        if value in text:
-            text = text.replace(value, REDACTED)
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
-    return text
+__all__ = [
+    "LOG_FILE_NAME",
+    "MIN_SECRET_LENGTH",
+    "REDACTED",
+    "SECRETS",
+    "RedactingFilter",
+    "RedactingFormatter",
+    "SecretRegistry",
+    "redact",
+    "register_secret",
+    "setup_file_logging",
+]
 
 
 class RedactingFilter(logging.Filter):
@@ -110,6 +72,21 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class RedactingFormatter(logging.Formatter):
+    """A formatter that redacts each whole line it writes (message, traceback, stack).
+
+    The file handler uses it rather than ``RedactingFilter``: a filter rewrites the record
+    itself, which every other handler then sees (tests capturing the log lose its traceback).
+    """
+
+    def __init__(self, fmt: str | None = None, registry: SecretRegistry | None = None) -> None:
+        super().__init__(fmt)
+        self._registry = registry
+
+    def format(self, record: logging.LogRecord) -> str:  # noqa: D102 - logging API
+        return redact(super().format(record), self._registry)
+
+
 def setup_file_logging(folder: Path, level: int = logging.INFO) -> Path:
     """Send the program's log to a rotating file in ``folder``, redacted; return the file path.
 
@@ -130,11 +107,116 @@ def setup_file_logging(folder: Path, level: int = logging.INFO) -> Path:
         path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
     handler._event_loader = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactingFilter())
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     for noisy in ("httpx", "httpcore", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     return path
+
+
+# ---------------------------------------------------------------------------------------------
+# Native crashes
+
+CRASH_TRACE_PATTERN = "crash-trace-*.txt"
+LAST_CRASH_NAME = "last-crash.txt"
+CRASH_TRACE_LIMIT = 64_000  # characters of a trace kept for the log (a trace is a few KB)
+
+
+@dataclass
+class CrashTrace:
+    """The native-crash trace file of this run, and what a crashed previous run left."""
+
+    path: Path | None = None  # where a crash of this run is written
+    previous: Path | None = None  # the trace a crashed earlier run left (kept for support)
+    previous_text: str = ""
+    _file: IO[str] | None = field(default=None, repr=False)
+    _was_enabled: bool = False  # faulthandler already on (to stderr) before this run's file
+
+    def stop(self) -> None:
+        """Turn the trace off at a normal exit and remove this run's empty file."""
+        if self._file is None:
+            return
+        faulthandler.disable()
+        if self._was_enabled and sys.__stderr__ is not None:
+            faulthandler.enable(sys.__stderr__, all_threads=True)  # as it was before
+        self._file.close()
+        self._file = None
+        if self.path is not None:
+            with contextlib.suppress(OSError):
+                if self.path.stat().st_size == 0:
+                    self.path.unlink()
+
+
+def start_crash_trace(folder: Path) -> CrashTrace:
+    """Write Python's trace of a native crash (segmentation fault, abort) into ``folder``.
+
+    A crash in Qt's C++ code ends the process before any Python handler runs; ``faulthandler``
+    still writes where it happened. Each run writes to its own file (two windows may be open); a
+    non-empty file found at the next start is a crash: it is logged, moved to
+    ``last-crash.txt`` and returned, so the window can tell the user where the details are.
+    """
+    trace = CrashTrace()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        trace.previous, trace.previous_text = _collect_crash_traces(folder)
+        trace.path = folder / f"crash-trace-{os.getpid()}.txt"
+        trace._file = trace.path.open("w", encoding="utf-8")
+    except OSError as exc:
+        logging.getLogger(__name__).warning("native crashes will leave no trace: %s", exc)
+        return trace
+    trace._was_enabled = faulthandler.is_enabled()
+    faulthandler.enable(trace._file, all_threads=True)
+    if trace.previous is not None:
+        logging.getLogger(__name__).error(
+            "The previous run ended with a native crash (kept in %s):\n%s",
+            trace.previous,
+            trace.previous_text,
+        )
+    return trace
+
+
+def _owner_running(path: Path) -> bool:
+    """Return True when the run that writes ``crash-trace-<pid>.txt`` may still be running.
+
+    On Windows a file another process holds open cannot be removed anyway, so the removal that
+    follows is what tells; elsewhere signal 0 asks whether the process exists.
+    """
+    if os.name == "nt":
+        return False
+    try:
+        pid = int(path.stem.rsplit("-", 1)[1])
+    except (IndexError, ValueError):
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def _collect_crash_traces(folder: Path) -> tuple[Path | None, str]:
+    """Gather the non-empty trace files of earlier runs into ``last-crash.txt``."""
+    texts: list[str] = []
+    for path in sorted(folder.glob(CRASH_TRACE_PATTERN)):
+        try:
+            if path.stat().st_size == 0:
+                if not _owner_running(path):
+                    path.unlink()  # a run that was killed (logout, kill): nothing to report
+                continue
+            with path.open(encoding="utf-8", errors="replace") as handle:
+                texts.append(redact(handle.read(CRASH_TRACE_LIMIT)))
+            path.unlink()
+        except OSError:
+            continue
+    if not texts:
+        return None, ""
+    last = folder / LAST_CRASH_NAME
+    text = "\n".join(texts)
+    last.write_text(text, encoding="utf-8")
+    return last, text

@@ -23,10 +23,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.core import destinations as registry
 from app.core.dates import format_problem
+from app.core.echo import echo
+from app.core.mapping_limits import is_known_zone, size_problem
 from app.core.mapping_types import (
     EVENT_ID_PREFIX_MAX,
     EventIdRule,
@@ -224,6 +225,9 @@ def load_mapping(path: str | Path) -> Mapping:
         raise MappingError(
             "file_unreadable", f"{name}: the mapping file cannot be read ({exc.strerror})."
         ) from None
+    problem = size_problem(raw)
+    if problem is not None:
+        raise MappingError("file_too_large", f"{name}: {problem}")
     try:
         text = raw.decode("utf-8-sig")
         data = json.loads(text)
@@ -236,6 +240,12 @@ def load_mapping(path: str | Path) -> Mapping:
             "json_invalid",
             f"{name}: this mapping file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
             f"{exc.msg}). Fix it in a text editor or save the mapping again from Event Loader.",
+        ) from None
+    except (ValueError, RecursionError):  # a number of thousands of digits, say
+        raise MappingError(
+            "json_invalid",
+            f"{name}: this mapping file holds a value Event Loader cannot read. Fix it in a text "
+            "editor or save the mapping again from Event Loader.",
         ) from None
     try:
         return parse_mapping(data)
@@ -260,7 +270,7 @@ def parse_mapping(data: dict[str, Any]) -> Mapping:
     if version != MAPPING_VERSION:
         raise MappingError(
             "version_unsupported",
-            f"This mapping uses format version {version}; this Event Loader reads version "
+            f"This mapping uses format version {echo(version)}; this Event Loader reads version "
             f"{MAPPING_VERSION}. Update Event Loader or save the mapping again with this version.",
         )
     key = data.pop("destination", None)
@@ -268,7 +278,7 @@ def parse_mapping(data: dict[str, Any]) -> Mapping:
     if destination is None:
         known = ", ".join(f'"{k}"' for k in registry.keys())
         raise MappingError(
-            "destination_unknown", f"Unknown destination {key!r}: use one of {known}."
+            "destination_unknown", f'Unknown destination "{echo(key)}": use one of {known}.'
         )
     block = data.pop(destination.block, None)
     if not isinstance(block, dict):
@@ -336,24 +346,25 @@ _RULE_KEYS = ("column", "value", "type", "format", "timezone", "default", "value
 
 def _parse_rule(mapping: Mapping, target: str, data: Any) -> FieldRule:
     _check_target(mapping, target)
+    shown = echo(target)  # an extraData name is free text
     if isinstance(data, str):
         data = {"column": data}  # shorthand a hand-written file may use
     if not isinstance(data, dict):
         raise MappingError(
-            "rule_invalid", f'Field {target}: expected {{"column": ...}} or {{"value": ...}}.'
+            "rule_invalid", f'Field {shown}: expected {{"column": ...}} or {{"value": ...}}.'
         )
     extra = {k: v for k, v in data.items() if k not in _RULE_KEYS}
     column = data.get("column")
     value = data.get("value")
     if column is not None and (not isinstance(column, str) or not column):
-        raise MappingError("rule_invalid", f"Field {target}: column must be a column name.")
+        raise MappingError("rule_invalid", f"Field {shown}: column must be a column name.")
     if column is not None and value is not None:
         raise MappingError(
-            "rule_invalid", f"Field {target}: give either a column or a fixed value, not both."
+            "rule_invalid", f"Field {shown}: give either a column or a fixed value, not both."
         )
     if value is not None and not isinstance(value, str | int | float | bool):
         raise MappingError(
-            "rule_invalid", f"Field {target}: a fixed value must be text, a number or true/false."
+            "rule_invalid", f"Field {shown}: a fixed value must be text, a number or true/false."
         )
     rule_type = data.get("type")
     if rule_type is not None:
@@ -362,39 +373,37 @@ def _parse_rule(mapping: Mapping, target: str, data: Any) -> FieldRule:
     if fmt is not None and (not isinstance(fmt, str) or not fmt or format_problem(fmt)):
         raise MappingError(
             "rule_invalid",
-            f"Field {target}: format must be a date pattern such as %d/%m/%Y, naming each part "
+            f"Field {shown}: format must be a date pattern such as %d/%m/%Y, naming each part "
             "once with a known % code.",
         )
     tz = data.get("timezone")
     if tz is not None:
         if not isinstance(tz, str) or not tz:
             raise MappingError(
-                "timezone_unknown", f"Field {target}: timezone must be a name such as Europe/Paris."
+                "timezone_unknown", f"Field {shown}: timezone must be a name such as Europe/Paris."
             )
-        try:
-            ZoneInfo(tz)
-        except (ZoneInfoNotFoundError, ValueError):
+        if not is_known_zone(tz):
             raise MappingError(
                 "timezone_unknown",
-                f"Field {target}: unknown time zone {tz!r}; use a name such as Europe/Paris or "
-                "America/New_York.",
-            ) from None
+                f'Field {shown}: unknown time zone "{echo(tz)}"; use a name such as Europe/Paris '
+                "or America/New_York.",
+            )
     value_map = data.get("value_map") or {}
     if not isinstance(value_map, dict):
         raise MappingError(
-            "rule_invalid", f"Field {target}: value_map must map file values to options."
+            "rule_invalid", f"Field {shown}: value_map must map file values to options."
         )
     value_map = {str(k): str(v) for k, v in value_map.items()}
     match_labels = data.get("match_labels", True)
     if not isinstance(match_labels, bool):
-        raise MappingError("rule_invalid", f"Field {target}: match_labels must be true or false.")
+        raise MappingError("rule_invalid", f"Field {shown}: match_labels must be true or false.")
     decimal = data.get("decimal")
     if decimal not in (None, ",", "."):
-        raise MappingError("rule_invalid", f'Field {target}: decimal must be "," or ".".')
+        raise MappingError("rule_invalid", f'Field {shown}: decimal must be "," or ".".')
     default = data.get("default")
     if default is not None and not isinstance(default, str | int | float | bool):
         raise MappingError(
-            "rule_invalid", f"Field {target}: a default must be text, a number or true/false."
+            "rule_invalid", f"Field {shown}: a default must be text, a number or true/false."
         )
     return FieldRule(
         column=column,
@@ -493,6 +502,20 @@ def save_mapping(mapping: Mapping, path: str | Path) -> None:
         raise
 
 
+def mapped_columns(mapping: Mapping) -> list[str]:
+    """Every column a mapping reads (fields and event-id columns), in mapping order.
+
+    The reader prefers the workbook sheet whose header holds them (``choose_sheet``).
+    """
+    seen: dict[str, None] = {}
+    for rule in mapping.fields.values():
+        if rule.column is not None:
+            seen.setdefault(rule.column, None)
+    for column in mapping.event_id.columns:
+        seen.setdefault(column, None)
+    return list(seen)
+
+
 def __getattr__(name: str) -> Any:
     """Offer the names each destination module exports (``HUBSPOT``, ``HubSpotSettings`` ...)."""
     names = registry.exported_names()
@@ -515,6 +538,7 @@ __all__ = [
     "destination_of",
     "for_settings",
     "load_mapping",
+    "mapped_columns",
     "mapping_fingerprint_data",
     "mapping_to_dict",
     "missing_required",

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.echo import echo
+
 EVENT_ID_PREFIX_MAX = 40
 
 
@@ -115,7 +117,7 @@ def as_int(value: Any, what: str) -> int:
         return value
     if isinstance(value, str) and value.strip().isdigit():
         return int(value.strip())
-    raise MappingError("settings_invalid", f"{what} must be a whole number, not {value!r}.")
+    raise MappingError("settings_invalid", f'{what} must be a whole number, not "{echo(value)}".')
 
 
 def parse_typed_field(item: Any, types: tuple[str, ...], noun: str = "Token") -> TokenSpec:
@@ -131,7 +133,8 @@ def parse_typed_field(item: Any, types: tuple[str, ...], noun: str = "Token") ->
     if field_type not in types:
         raise MappingError(
             "token_invalid",
-            f"{noun} {name} has type {field_type!r}; known types are {', '.join(types)}.",
+            f'{noun} "{echo(name)}" has type "{echo(field_type)}"; known types are '
+            f"{', '.join(types)}.",
         )
     label = item.get("label")
     options: list[TokenOption] = []
@@ -142,9 +145,13 @@ def parse_typed_field(item: Any, types: tuple[str, ...], noun: str = "Token") ->
         elif isinstance(option, str):
             options.append(TokenOption(label=option, value=option))
         else:
-            raise MappingError("token_invalid", f"{noun} {name} has an option without a value.")
+            raise MappingError(
+                "token_invalid", f'{noun} "{echo(name)}" has an option without a value.'
+            )
     if field_type == "enumeration" and not options:
-        raise MappingError("token_invalid", f"{noun} {name} is an enumeration without options.")
+        raise MappingError(
+            "token_invalid", f'{noun} "{echo(name)}" is an enumeration without options.'
+        )
     return TokenSpec(
         name=name,
         type=field_type,
@@ -162,7 +169,7 @@ def parse_typed_fields(data: Any, types: tuple[str, ...], noun: str = "Token") -
     for item in data:
         spec = parse_typed_field(item, types, noun)
         if spec.name in seen:
-            raise MappingError("token_invalid", f"{noun} {spec.name} is listed twice.")
+            raise MappingError("token_invalid", f'{noun} "{echo(spec.name)}" is listed twice.')
         seen.add(spec.name)
         result.append(spec)
     return result

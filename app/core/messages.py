@@ -10,9 +10,12 @@ happened, where (row, column, value) and what to do:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
+
+from app.core.echo import ECHO_LIMIT, echo
 
 if TYPE_CHECKING:
     from app.core.convert import RowOutcome
@@ -24,34 +27,50 @@ _EXAMPLE_MOMENT = datetime(2025, 4, 25, 14, 30, 0)
 
 
 def _quote(value: Any) -> str:
-    return f'"{value}"'
+    return f'"{echo(value)}"'
 
 
 def _join(items: Sequence[Any], limit: int = _LIST_LIMIT, last: str = "or") -> str:
-    names = [str(i) for i in items]
-    if len(names) > limit:
-        return ", ".join(names[:limit]) + f" … ({len(names) - limit} more)"
+    # Items may come quoted already ("name"): the two quotation marks are not counted.
+    names = [echo(i, ECHO_LIMIT + 2) for i in items[: limit + 1]]
+    if len(items) > limit:
+        return ", ".join(names[:limit]) + f" … ({len(items) - limit} more)"
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + f" {last} " + names[-1]
 
 
+FORMAT_WORDS = {
+    "d": "day", "m": "month", "Y": "year", "y": "year", "H": "hour", "I": "hour",
+    "M": "minute", "S": "second", "p": "AM/PM", "b": "month", "B": "month", "f": "fraction",
+}  # fmt: skip
+
+
+def format_words(fmt: str, words: dict[str, str] | None = None) -> str:
+    """Return a strftime pattern in words: ``%d/%m/%Y`` → ``day/month/year``.
+
+    Marketers never see strftime codes; ``words`` gives them in another language.
+    """
+    names = words or FORMAT_WORDS
+    return re.sub(r"%(.)", lambda m: names.get(m[1], m[1]) if m[1] != "%" else "%", fmt)
+
+
 def format_example(fmt: str) -> str:
-    """Return ``fmt`` with an example (``%d/%m/%Y (for example 25/04/2025)``) for messages."""
+    """Return ``fmt`` in words with an example (``day/month/year (for example 25/04/2025)``)."""
     try:
-        return f"{fmt} (for example {_EXAMPLE_MOMENT.strftime(fmt)})"
+        return f"{echo(format_words(fmt))} (for example {echo(_EXAMPLE_MOMENT.strftime(fmt))})"
     except ValueError:
-        return fmt
+        return echo(format_words(fmt))
 
 
 def _where(problem: Problem) -> str:
     params = problem.params
     field = params.get("field", problem.target)
     if params.get("from_default"):
-        return f'The default value of "{field}"'
+        return f'The default value of "{echo(field)}"'
     if problem.column is not None:
         return _quote(problem.column)
-    return f'The fixed value of "{field}"'
+    return f'The fixed value of "{echo(field)}"'
 
 
 def _value(problem: Problem) -> str:
@@ -101,19 +120,19 @@ def _type_unknown(p: Problem) -> str:
 def _chars(p: Problem) -> str:
     shown = ", ".join(_quote(c) if c != " " else "space" for c in p.params.get("chars", ""))
     return (
-        f"{_value(p)} contains characters Pipeless does not accept in IDs ({shown}). Use letters "
-        "without accents, digits, spaces and common symbols."
+        f"{_value(p)} contains characters Pipeless does not accept in IDs ({shown}). Use letters, "
+        "digits, spaces and common symbols."
     )
 
 
 _TEMPLATES: dict[str, Callable[[Problem], str]] = {
     "cell_error": lambda p: (
-        f"the cell shows the spreadsheet error {p.params.get('value', '')}. Fix the formula or the "
-        "cell in the file."
+        f"the cell shows the spreadsheet error {echo(p.params.get('value', ''))}. Fix the formula "
+        "or the cell in the file."
     ),
     "required_missing": lambda p: (
-        f"the cell is empty, but {p.params.get('field', p.target)} is required. Fill it in or set "
-        "a default value in Mapping."
+        f"the cell is empty, but {echo(p.params.get('field', p.target))} is required. Fill it in "
+        "or set a default value in Mapping."
     ),
     "email_invalid": lambda p: f"{_value(p)} is not a valid email address. Fix the cell.",
     "object_id_invalid": lambda p: (
@@ -121,14 +140,15 @@ _TEMPLATES: dict[str, Callable[[Problem], str]] = {
     ),
     "number_invalid": lambda p: f"{_value(p)} is not a number. Fix the cell.",
     "number_ambiguous": lambda p: (
-        f"{_value(p)} could mean {p.params.get('as_thousands')} or {p.params.get('as_decimal')}. "
+        f"{_value(p)} could mean {echo(p.params.get('as_thousands'))} or "
+        f"{echo(p.params.get('as_decimal'))}. "
         "Write it without a thousands separator or set this column's decimal separator in Mapping."
     ),
     "date_invalid": _date_invalid,
     "date_ambiguous": _date_ambiguous,
     "date_not_real": _date_not_real,
     "enum_unknown": lambda p: (
-        f"{_value(p)} is not an option of token {p.params.get('field', p.target)} "
+        f"{_value(p)} is not an option of token {echo(p.params.get('field', p.target))} "
         f"({_join(p.params.get('options') or [], last='or')}). Map it or fix the cell."
     ),
     "id_too_long": lambda p: (
@@ -155,12 +175,14 @@ def problem_message(problem: Problem) -> str:
     field = params.get("field", problem.target)
     if code == "column_missing":
         return (
-            f'Column "{problem.column}" is not in this file. Choose another column for "{field}" '
+            f"Column {_quote(problem.column)} is not in this file. Choose another column for "
+            f'"{echo(field)}" '
             "in Mapping."
         )
     if code == "field_not_mapped":
         return (
-            f"{field} is required but no column is mapped to it. Choose a column or a fixed value."
+            f"{echo(field)} is required but no column is mapped to it. Choose a column or a fixed "
+            "value."
         )
     if code == "record_id_not_mapped":
         names = _join(params.get("fields") or ["Email", "Record ID", "User token (utk)"])
@@ -228,18 +250,19 @@ def note_message(note: ReadNote) -> str:
     code = note.code
     if code == "header_blank":
         return (
-            f'Column {p.get("column")} has no header; it is called "{p.get("new_name")}" here. '
-            "Give it a name in the file if you want to map it."
+            f"Column {p.get('column')} has no header; it is called {_quote(p.get('new_name'))} "
+            "here. Give it a name in the file if you want to map it."
         )
     if code == "header_duplicate":
         return (
-            f'Two columns are called "{p.get("name")}"; the one in column {p.get("column")} is '
-            f'called "{p.get("new_name")}" here.'
+            f"Two columns are called {_quote(p.get('name'))}; the one in column {p.get('column')} "
+            f"is called {_quote(p.get('new_name'))} here."
         )
     if code == "header_merged":
         names = _join([_quote(n) for n in p.get("new_names") or []], last="and")
         return (
-            f'The header "{p.get("name")}" spans merged cells {p.get("columns")}; the columns are '
+            f"The header {_quote(p.get('name'))} spans merged cells {p.get('columns')}; the "
+            "columns are "
             f"called {names} here."
         )
     if code == "empty_rows_skipped":
@@ -275,13 +298,23 @@ def note_message(note: ReadNote) -> str:
         )
     if code == "nul_removed":
         return f"{p.get('count')} invisible NUL characters were removed from the file."
-    details = ", ".join(f"{k}: {v}" for k, v in p.items())
+    if code == "rows_above_header_skipped":
+        rows = list(p.get("row_numbers") or [])
+        count = int(p.get("count", len(rows)))
+        which = f"row {_rows(rows)} was" if count == 1 else f"rows {_rows(rows)} were"
+        more = f" (and {count - len(rows)} more)" if count > len(rows) else ""
+        return (
+            f"The column names are on row {p.get('header_row')}; {which}{more} above them and "
+            "skipped as not data. If the table starts higher, choose the header row."
+        )
+    details = ", ".join(f"{k}: {echo(v)}" for k, v in p.items())
     return f"Note while reading the file: {code}" + (f" ({details})." if details else ".")
 
 
 __all__ = [
     "duplicate_message",
     "format_example",
+    "format_words",
     "note_message",
     "outcome_message",
     "problem_message",

@@ -13,7 +13,7 @@ that a message names.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -64,18 +64,21 @@ def read_sheet(
     delimiter: str | None = None,
     progress: ProgressCallback | None = None,
     should_stop: Callable[[], bool] | None = None,
+    prefer_columns: Sequence[str] = (),
 ) -> SheetData:
     """Read a whole sheet.
 
-    ``sheet`` defaults to the first non-empty visible sheet; ``header_row`` (1-based, as in Excel)
-    defaults to the first row that looks like headers; ``encoding``/``delimiter`` override detection
-    for text files. ``progress`` is called every few thousand rows; ``should_stop`` lets a caller
-    abandon a long read (a ``SheetError`` with code ``cancelled`` is raised). Raises
-    ``SheetError`` for a file that cannot be used.
+    ``sheet`` defaults to the sheet ``choose_sheet`` picks: the first visible sheet with data
+    rows, or with ``prefer_columns`` (a mapping's columns) the one whose header holds most of
+    them; ``header_row`` (1-based, as in Excel) defaults to the first row that looks like
+    headers; ``encoding``/``delimiter`` override detection for text files. ``progress`` is
+    called every few thousand rows; ``should_stop`` lets a caller abandon a long read (a
+    ``SheetError`` with code ``cancelled`` is raised). Raises ``SheetError`` for a file that
+    cannot be used.
     """
     from app.core.sheet_build import build_sheet
 
-    raw = _open_raw(Path(path), sheet, encoding, delimiter, first_page=None, header_row=header_row)
+    raw = _open_raw(Path(path), sheet, encoding, delimiter, None, header_row, tuple(prefer_columns))
     return build_sheet(raw, header_row=header_row, progress=progress, should_stop=should_stop)
 
 
@@ -87,6 +90,7 @@ def read_first_page(
     header_row: int | None = None,
     encoding: str | None = None,
     delimiter: str | None = None,
+    prefer_columns: Sequence[str] = (),
 ) -> SheetData:
     """Read the header and the first ``limit`` data rows quickly (``complete`` is False).
 
@@ -95,7 +99,9 @@ def read_first_page(
     """
     from app.core.sheet_build import build_sheet
 
-    raw = _open_raw(Path(path), sheet, encoding, delimiter, first_page=limit, header_row=header_row)
+    raw = _open_raw(
+        Path(path), sheet, encoding, delimiter, limit, header_row, tuple(prefer_columns)
+    )
     return build_sheet(raw, header_row=header_row, limit=limit)
 
 
@@ -104,13 +110,14 @@ def _open_raw(
     sheet: str | None,
     encoding: str | None,
     delimiter: str | None,
-    *,
     first_page: int | None,
     header_row: int | None,
+    prefer_columns: tuple[str, ...],
 ) -> Any:
-    """Check the file, then hand it to the reader of its format."""
+    """Check the file, choose the sheet if none is named, and hand it to its format's reader."""
+    from app.core.sheet_choice import choose_sheet
     from app.core.sheet_csv import read_text_raw
-    from app.core.sheet_files import check_path, is_spreadsheet_suffix
+    from app.core.sheet_files import check_path, is_spreadsheet_suffix, sheet_error
     from app.core.sheet_workbook import (
         can_stream_first_page,
         read_workbook_raw,
@@ -120,6 +127,10 @@ def _open_raw(
     size = check_path(path)
     if not is_spreadsheet_suffix(path):
         return read_text_raw(path, size, encoding, delimiter, first_rows=first_page)
+    if sheet is None:
+        sheet = choose_sheet(path, header_row=header_row, prefer_columns=prefer_columns)
+        if sheet is None:
+            raise sheet_error("empty_file", path)
     if first_page is not None and can_stream_first_page(path):
         return read_xlsx_first_rows(path, sheet, first_page, header_row)
     return read_workbook_raw(path, sheet)

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.sheet_files import MAX_COLUMNS, sheet_error
+from app.core import sheet_files
+from app.core.sheet_files import sheet_error
 from app.core.sheet_headers import (
     column_letter,
     detect_header_index,
@@ -58,6 +59,9 @@ class RawSheet:
     # Reads the merged ranges when they are not in ``merged`` yet (costly: the whole sheet XML);
     # called only when the header row has blank cells that a merge could explain.
     merged_loader: Callable[[], list[MergedRange]] | None = None
+    # Columns the sheet declares it uses (an .xlsx ``<dimension>``); 0 when unknown. A merged
+    # header cell can reach columns no row of the first page has a value in.
+    declared_width: int = 0
     notes: list[ReadNote] = field(default_factory=list)
     encoding: str | None = None
     delimiter: str | None = None
@@ -126,7 +130,11 @@ def _build(
         head_raw_lengths.append(len(raw_row))
         row = cook(raw_row, first_number + len(head))
         head.append(row)
-        if row.count(None) != len(row):
+        if row.count(None) != len(row) and not all(
+            v is None or isinstance(v, CellError) for v in row
+        ):
+            # Error cells alone do not make a sheet hold data: the full read learns of them
+            # only after the header search, and both reads must call such a sheet empty.
             non_empty_seen += 1
 
     last_seen = first_number + len(head) - 1
@@ -148,6 +156,7 @@ def _build(
             raise sheet_error("no_header", raw.path, row=None, rows_scanned=len(head))
         header_index = found
     header_number = first_number + header_index
+    above_header = [first_number + i for i in range(header_index) if non_empty_count(head[i])]
     header_cells = list(head[header_index])
     header_raw_length = head_raw_lengths[header_index]
 
@@ -156,7 +165,7 @@ def _build(
     header_row0 = header_number - 1
     merged = raw.merged
     if raw.merged_loader is not None:
-        widest = max(len(row) for row in head)
+        widest = max(raw.declared_width, *(len(row) for row in head))
         padded = header_cells + [None] * (widest - len(header_cells))
         if any(v is None or (isinstance(v, str) and not v.strip()) for v in padded):
             merged = raw.merged_loader()
@@ -185,9 +194,12 @@ def _build(
         if v is not None and not (isinstance(v, str) and not v.strip())
     ]
     header_start, header_end = filled[0], filled[-1] + 1
-    if header_end - header_start > MAX_COLUMNS:
+    if header_end - header_start > sheet_files.MAX_COLUMNS:
         raise sheet_error(
-            "too_many_columns", raw.path, count=header_end - header_start, limit=MAX_COLUMNS
+            "too_many_columns",
+            raw.path,
+            count=header_end - header_start,
+            limit=sheet_files.MAX_COLUMNS,
         )
 
     # 3. Data rows: skip empty ones, note where data lies outside the header's columns.
@@ -255,6 +267,10 @@ def _build(
                     progress(count)
                 if stop_check is not None and stop_check():
                     raise sheet_error("cancelled", raw.path)
+        if number > sheet_files.MAX_ROWS:
+            # Checked every batch, so a sheet of millions of rows is refused after its first
+            # million, not when memory runs out.
+            raise sheet_error("too_many_rows", raw.path, limit=sheet_files.MAX_ROWS, row=number)
     # A first page that reached its limit may have more rows after it.
     complete = limit is None or len(rows) < limit
 
@@ -273,9 +289,9 @@ def _build(
             )
             empty_skipped -= fixed
 
-    if data_end - data_start > MAX_COLUMNS:
+    if data_end - data_start > sheet_files.MAX_COLUMNS:
         raise sheet_error(
-            "too_many_columns", raw.path, count=data_end - data_start, limit=MAX_COLUMNS
+            "too_many_columns", raw.path, count=data_end - data_start, limit=sheet_files.MAX_COLUMNS
         )
 
     # 4. Shape every row to the final columns and name them.
@@ -298,6 +314,19 @@ def _build(
     )
 
     notes = list(raw.notes) + header_notes
+    if above_header:
+        # Titles, export dates or a notes line above the column names are not data; say which
+        # rows were left out, so that a table that starts higher up is not lost unseen.
+        notes.append(
+            ReadNote(
+                "rows_above_header_skipped",
+                {
+                    "count": len(above_header),
+                    "row_numbers": above_header[:20],
+                    "header_row": header_number,
+                },
+            )
+        )
     if empty_skipped:
         notes.append(ReadNote("empty_rows_skipped", {"count": empty_skipped}))
     if ragged_count:

@@ -20,12 +20,19 @@ import csv
 import io
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import charset_normalizer
 
+from app.core import sheet_files
 from app.core.sheet_build import RawSheet
-from app.core.sheet_files import MAX_TEXT_FILE_BYTES, describe_content, sheet_error
+from app.core.sheet_files import (
+    MAX_TEXT_FILE_BYTES,
+    describe_content,
+    looks_binary,
+    sheet_error,
+)
 from app.core.sheet_types import ReadNote
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -38,7 +45,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
-_C1_CONTROLS = re.compile("[\x80-\x9f]")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
 _SINGLE_BYTE_CANDIDATES = [
     "cp1252",
     "cp1250",
@@ -122,25 +129,10 @@ def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     else:
-        # Valid UTF-8 that holds C1 control characters (U+0080-U+009F, never typed by people)
-        # is Windows Western text whose accents happen to form UTF-8 sequences ("ÂŒ").
-        if not _C1_CONTROLS.search(text) or not _reads_as_western_text(data):
-            return text, "utf-8", notes
-        notes.append(ReadNote("encoding_guessed", {"encoding": "cp1252"}))
-        return data.decode("cp1252"), "cp1252", notes
-    sample = data[: 1 << 16] + data[max(0, first_bad - 4096) : first_bad + (1 << 16)]
-    high = sum(1 for b in sample if b >= 0x80)
-    # Text in CJK encodings is mostly high bytes; a few accents in Latin text are not, and on
-    # small samples the detector otherwise picks Big5 for "Anaïs" (single-byte codes first).
-    if _reads_as_western_text(sample):
-        guess = "cp1252"
-    else:
-        isolation = _SINGLE_BYTE_CANDIDATES if high < 0.15 * len(sample) else None
-        matches = list(charset_normalizer.from_bytes(sample, cp_isolation=isolation))
-        guess = _prefer_western(matches)
-    if guess in ("utf-8", "ascii"):
-        guess = "cp1252"
-    if _UTF8_MULTIBYTE.search(data) and _is_single_byte_western(guess):
+        # Valid UTF-8 is UTF-8, even with a C1 control character in it: text mis-decoded once
+        # upstream stays as it was written rather than being garbled a second time here.
+        return text, "utf-8", notes
+    if _is_mixed_utf8_and_western(data):
         text = data.decode("utf-8", errors=_FALLBACK_HANDLER)
         notes.append(
             ReadNote(
@@ -149,6 +141,9 @@ def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
             )
         )
         return text, MIXED_ENCODING, notes
+    guess = guess_encoding(data, first_bad)
+    if guess in ("utf-8", "ascii"):
+        guess = "cp1252"
     try:
         text = data.decode(guess)
     except (UnicodeDecodeError, LookupError):
@@ -156,6 +151,46 @@ def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
         text = data.decode("cp1252", errors="replace")
     notes.append(ReadNote("encoding_guessed", {"encoding": guess}))
     return text, guess, notes
+
+
+def _is_mixed_utf8_and_western(data: bytes) -> bool:
+    """Tell a file whose lines are UTF-8 with accents, except some in Windows Western.
+
+    Only the lines that are not UTF-8 are guessed: guessing the whole file let its UTF-8
+    accents ("Ã§") outweigh the few cp1252 lines.
+    """
+    if not _UTF8_MULTIBYTE.search(data):
+        return False
+    bad: list[bytes] = []
+    bad_size = 0
+    utf8_accents = False
+    for line in data.split(b"\n"):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            if bad_size < (1 << 16):
+                bad.append(line)
+                bad_size += len(line)
+        else:
+            utf8_accents = utf8_accents or _UTF8_MULTIBYTE.search(line) is not None
+    if not utf8_accents:
+        return False
+    return _is_single_byte_western(guess_encoding(b"\n".join(bad), 0))
+
+
+def guess_encoding(data: bytes, first_bad: int) -> str:
+    """Guess the encoding of bytes that are not UTF-8 (``first_bad``: the first invalid byte).
+
+    Ordinary Windows Western text wins first (short files fool the detector); otherwise every
+    encoding the detector knows is considered, multi-byte ones (Big5, Shift-JIS, GBK ...)
+    included whatever the share of non-ASCII bytes: an export of Chinese names beside ASCII
+    emails is mostly ASCII, and leaving those encodings out read it as garbled cp1252.
+    """
+    sample = data[: 1 << 16] + data[max(0, first_bad - 4096) : first_bad + (1 << 16)]
+    if _reads_as_western_text(sample):
+        return "cp1252"
+    matches = list(charset_normalizer.from_bytes(sample))
+    return _prefer_western(matches)
 
 
 # What the high bytes of a Windows Western export decode to: accented letters of French,
@@ -175,6 +210,10 @@ def _reads_as_western_text(sample: bytes) -> bool:
     """
     high = bytes(b for b in sample if b >= 0x80)
     if not high:
+        return False
+    # Western text has an accent here and there inside Latin words; Greek, Cyrillic or CJK
+    # text is whole words of high bytes, which cp1252 would also decode into "letters".
+    if sum(len(run) for run in _HIGH_RUN.findall(sample)) * 4 > len(high):
         return False
     try:
         text = high.decode("cp1252")
@@ -207,25 +246,26 @@ def _prefer_western(matches: list[charset_normalizer.CharsetMatch]) -> str:
 
     def rank(match: charset_normalizer.CharsetMatch) -> tuple[bool, int]:
         name = codecs.lookup(match.encoding).name
-        return (match.chaos > best_chaos + 0.05, order.get(name, len(order)))
+        return (match.chaos > best_chaos + 0.01, order.get(name, len(order)))
 
     return codecs.lookup(min(matches, key=rank).encoding).name
 
 
 def _is_single_byte_western(name: str) -> bool:
-    return name in {
+    """Tell Windows Western and its cousins, the encodings a mixed UTF-8 file falls back to.
+
+    Greek, Cyrillic or Central European code pages are not: their letters may happen to form a
+    UTF-8 sequence, and reading that pair as UTF-8 would garble the word.
+    """
+    return codecs.lookup(name).name in {
         "cp1252",
-        "latin_1",
-        "iso8859-15",
-        "iso8859_15",
-        "cp1250",
-        "mac-roman",
+        "latin-1",
         "iso8859-1",
+        "iso8859-15",
+        "mac-roman",
         "cp850",
         "cp437",
-        "iso8859-2",
-        "mac_roman",
-    } or name.startswith(("cp125", "iso8859", "latin"))
+    }
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -300,9 +340,11 @@ def read_text_raw(
     head = data[:8192]
     bom = any(data.startswith(b) for b, _ in _BOMS)
     if not bom and encoding is None and not _utf16_without_bom(data):
-        kind = describe_content(head)
-        if kind in ("pdf", "image") or (kind == "binary" and head.count(0) > len(head) // 10):
-            raise sheet_error("not_a_spreadsheet", path, content=kind)
+        if looks_binary(head):
+            kind = describe_content(head)
+            raise sheet_error(
+                "not_a_spreadsheet", path, content="binary" if kind == "text" else kind
+            )
     text, used, notes = decode_text(data, path, encoding)
     if "\x00" in text:
         count = text.count("\x00")
@@ -324,7 +366,13 @@ def read_text_raw(
         preferred = "\t" if path.suffix.lower() == ".tsv" else None
         delimiter = sniff_delimiter(text, preferred)
     _raise_field_limit()
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    if len(text) > (text.count("\n") + 1) * sheet_files.MAX_COLUMNS:
+        # Lines this long on average are a hostile or broken file: they are found and counted
+        # in the text itself, without the csv module's buffer (4 bytes per character).
+        lines = long_lines(text, delimiter, path)
+    else:
+        lines = bounded_lines(io.StringIO(text, newline=""), delimiter, path)
+    reader = csv.reader(lines, delimiter=delimiter, strict=False)
     return RawSheet(
         path=path,
         rows=_records(reader, path),
@@ -336,6 +384,56 @@ def read_text_raw(
         delimiter=delimiter,
         track_ragged=True,
     )
+
+
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def bounded_lines(lines: Iterator[str], delimiter: str, path: Path) -> Iterator[str]:
+    """Pass lines to the csv module, refusing one with more fields than a spreadsheet has.
+
+    The csv module splits a whole line into a list before anyone can look at it: a 200 MB
+    line of commas became 100 million fields (gigabytes) before the column check. A line can
+    hold more than ``MAX_COLUMNS`` fields only if it is that long, so only such lines are
+    counted, and quoted text (where separators are not separators) is left out of the count.
+    """
+    limit = sheet_files.MAX_COLUMNS
+    for line in lines:
+        if len(line) > limit and line.count(delimiter) >= limit:
+            fields = _QUOTED.sub("", line).count(delimiter) + 1
+            if fields > limit:
+                raise sheet_error("too_many_columns", path, count=fields, limit=limit)
+        yield line
+
+
+def long_lines(text: str, delimiter: str, path: Path) -> Iterator[str]:
+    r"""Yield the lines of ``text`` as ``io.StringIO`` would, checking each before it is copied.
+
+    Line ends are ``\n``, ``\r\n`` or a lone ``\r``, kept on the line. A line with more
+    separators than ``MAX_COLUMNS`` outside quotes is refused before it is sliced out.
+    """
+    limit = sheet_files.MAX_COLUMNS
+    size = len(text)
+    find = text.find
+    pos = 0
+    while pos < size:
+        newline = find("\n", pos)
+        end = size if newline == -1 else newline + 1
+        carriage = find("\r", pos, end - 1)
+        if carriage != -1 and carriage + 1 != newline:
+            end = carriage + 1
+        if end - pos > limit and text.count(delimiter, pos, end) >= limit:
+            quoted = text.count('"', pos, end) > 0
+            line = text[pos:end] if quoted else ""
+            fields = (
+                _QUOTED.sub("", line).count(delimiter)
+                if quoted
+                else text.count(delimiter, pos, end)
+            ) + 1
+            if fields > limit:
+                raise sheet_error("too_many_columns", path, count=fields, limit=limit)
+        yield text[pos:end]
+        pos = end
 
 
 def _read_start(

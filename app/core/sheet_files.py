@@ -7,6 +7,7 @@ bytes, before a parser sees it, so that the message says what the file really is
 
 from __future__ import annotations
 
+import codecs
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from app.core.sheet_types import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, SheetError
 
 MAX_COLUMNS = 16_384  # Excel's own limit (column XFD)
+MAX_ROWS = 1_048_576  # Excel's own limit: no spreadsheet a person made has more rows
 MAX_TEXT_FILE_BYTES = 1 << 30  # a CSV over 1 GB is not a spreadsheet a person made
 MAX_UNCOMPRESSED_BYTES = 2 << 30  # all parts of a workbook, once unzipped
 MAX_COMPRESSION_RATIO = 200  # real sheets compress 5-20x; zip bombs 1000x and more
@@ -43,8 +45,10 @@ _MESSAGES = {
     "sheet_not_found": '{name} has no sheet named "{sheet}" (sheets: {sheets}).',
     "header_row_out_of_range": "{name}: row {row} cannot be the header row, the sheet has rows "
     "1 to {last}.",
-    "too_many_columns": "{name} has {count} columns, more than the {limit} a spreadsheet can "
-    "have: check that the right separator was used or remove the extra columns.",
+    "too_many_columns": "{name} has {count:,} columns, more than the {limit:,} a spreadsheet "
+    "can have: check that the right separator was used or remove the extra columns.",
+    "too_many_rows": "{name} has more than {limit:,} rows, more than a spreadsheet can have: "
+    "split it into smaller files.",
     "cancelled": "Reading {name} was stopped.",
 }
 
@@ -56,7 +60,20 @@ CONTENT_TEXT = {
     "binary": "binary data",
     "text": "text",
     "zip_archive": "a zip archive of other files",
+    "compressed": "compressed data (unpack it first)",
 }
+
+# How compressed files begin: gzip, bzip2, xz, zstd, 7-Zip, RAR, zip.
+_COMPRESSED_MAGIC = (
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ\x00",
+    b"\x28\xb5\x2f\xfd",
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!\x1a\x07",
+)
+# Control bytes that no text export holds (tab, line breaks, form feed, SUB and ESC excepted).
+_CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in (9, 10, 11, 12, 13, 26, 27))
 
 
 def sheet_error(code: str, path: str | Path, **params: Any) -> SheetError:
@@ -132,9 +149,32 @@ def describe_content(head: bytes) -> str:
         return "web_page"
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
         return "image"
+    if head.startswith(_COMPRESSED_MAGIC):
+        return "compressed"
+    if head.startswith(ZIP_MAGIC):
+        return "zip_archive"
     if b"\x00" in head or sum(1 for b in head[:512] if b < 9) > 4:
         return "binary"
     return "text"
+
+
+def looks_binary(head: bytes) -> bool:
+    """Tell bytes that are not text: compressed or binary data, or many control characters.
+
+    Text in any 8-bit encoding holds almost no control bytes; compressed data holds about one
+    in ten. NUL bytes alone are not enough (some exporters leave a few in real text).
+    """
+    if describe_content(head) in ("pdf", "image", "compressed", "zip_archive"):
+        return True
+    if head.count(0) > len(head) // 10:
+        return True
+    try:  # valid UTF-8 is text, whatever characters it holds
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return False
+    except UnicodeDecodeError:
+        pass
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return len(head) >= 32 and controls * 50 > len(head)
 
 
 def check_workbook_container(path: Path, head: bytes) -> str:

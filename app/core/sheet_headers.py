@@ -21,6 +21,8 @@ HEADER_SCAN_ROWS = 30
 _NUMBER_RE = re.compile(r"^[\s+-]*[\d.,\s%€$£]+$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DATE_TEXT_RE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+_YEAR_RE = re.compile(r"^\s*\d{4}\s*$")
+YEAR_LABELS = range(1900, 2101)  # numbers a header row may hold as column names
 
 
 def column_letter(index: int) -> str:
@@ -63,6 +65,23 @@ def _looks_like_header_cell(value: Any) -> bool:
     return True
 
 
+def _year_label(value: Any) -> int | None:
+    """Return the year a header cell names (2013, "2014"), or None.
+
+    Tables of figures by year ("Country | 2013 | 2014") have years for column names; as
+    numbers they looked like data, so a data row was taken for the header.
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        year = value
+    elif isinstance(value, str) and _YEAR_RE.match(value):
+        year = int(value.strip())
+    else:
+        return None
+    return year if YEAR_LABELS.start <= year < YEAR_LABELS.stop else None
+
+
 def non_empty_count(row: Sequence[Any]) -> int:
     """Count the cells of a row that hold something (None and blank text are empty)."""
     return sum(1 for v in row if v is not None and not (isinstance(v, str) and not v.strip()))
@@ -79,6 +98,11 @@ def looks_like_header(row: Sequence[Any], widest: int) -> bool:
     if not filled or len(filled) * 2 < widest or (len(filled) == 1 and widest > 1):
         return False
     texts = [v.strip().casefold() for v in filled if _looks_like_header_cell(v)]
+    years = [year for year in map(_year_label, filled) if year is not None]
+    if len(years) >= 2 and len(set(years)) == len(years):
+        # Two or more different years beside the names: a row of column titles by year. A
+        # data row holds one year per date column, or the same year repeated.
+        texts += [str(year) for year in years]
     if len(texts) * 2 < len(filled) or (len(filled) > 1 and len(texts) < 2):
         return False
     # Repeats are allowed (they get numbered) but a row of mostly the same word is data.

@@ -42,7 +42,9 @@ class ReadNote:
     ``encoding_guessed`` {encoding}; ``encoding_mixed`` {encoding, fallback, count: lines read
     with the fallback};
     ``encoding_replaced`` {encoding, count} (forced encoding, undecodable bytes);
-    ``nul_removed`` {count}.
+    ``nul_removed`` {count};
+    ``rows_above_header_skipped`` {count, row_numbers: first 20, header_row} (rows holding
+    something above the header row, such as a title: not data, left out).
     """
 
     code: str
@@ -60,7 +62,9 @@ class SheetError(Exception):
     ``corrupt`` {detail: the parser's words}, ``too_large`` {reason: file_size/unzipped_size/
     zip_bomb, bytes, limit}, ``empty_file``, ``empty_sheet`` {sheet}, ``no_header`` {row} or
     {rows_scanned}, ``sheet_not_found`` {sheet, sheets}, ``header_row_out_of_range`` {row, last},
-    ``too_many_columns`` {count, limit}, ``cancelled`` (``should_stop`` said so).
+    ``too_many_columns`` {count, limit}, ``too_many_rows`` {limit, row} (refused as soon as a
+    row past Excel's last one is seen, before the rest is read), ``cancelled`` (``should_stop``
+    said so).
     """
 
     def __init__(

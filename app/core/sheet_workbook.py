@@ -17,6 +17,7 @@ import posixpath
 import re
 import threading
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from xml.etree import ElementTree
 
 import python_calamine
 
+from app.core import sheet_files
 from app.core.sheet_build import MergedRange, RawSheet
 from app.core.sheet_files import check_workbook_container, read_head, sheet_error
 from app.core.sheet_types import CellError, SheetError
@@ -49,8 +51,9 @@ ERROR_CODES = frozenset(
 )
 _CHUNK = 1 << 20
 _REF_RE = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
-_VALUE_RE = re.compile(rb"<v>([^<]*)</v>")
-_MERGE_RE = re.compile(rb'<mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+_VALUE_RE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
+# Some writers prefix every element (``<x:mergeCell``): the prefix is allowed.
+_MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -260,8 +263,10 @@ class SheetXmlScan:
             # Merged ranges come after every cell (the schema's order), so only the text after
             # the last cell can hold one: searching the whole megabyte for them each time cost
             # as much GIL time as the error search itself.
-            cut = buf.rfind(b"<c ")
-            cut = max(cut, buf.rfind(b"<mergeCell ", cut + 1))
+            cut = _last_cell_start(buf)
+            merge = buf.rfind(b"mergeCell ", cut + 1)
+            if merge != -1:  # cut at its "<", before any prefix ("<x:mergeCell")
+                cut = max(cut, buf.rfind(b"<", 0, merge))
             if cut <= 0:
                 cut = max(0, len(buf) - 64)
             self._scan_part(buf[:cut])
@@ -273,8 +278,8 @@ class SheetXmlScan:
             while pos != -1:
                 self._record_error(part, pos)
                 pos = part.find(b't="e"', pos + 5)
-        last_cell = part.rfind(b"<c ")
-        if part.find(b"<mergeCell ", last_cell + 1) != -1:
+        last_cell = _last_cell_start(part)
+        if part.find(b"mergeCell ", last_cell + 1) != -1:
             for match in _MERGE_RE.finditer(part, last_cell + 1):
                 c0, r0, c1, r1 = match.groups()
                 self.merged.append(
@@ -282,10 +287,10 @@ class SheetXmlScan:
                 )
 
     def _record_error(self, part: bytes, pos: int) -> None:
-        start = part.rfind(b"<c ", 0, pos)
+        start = _last_cell_start(part, pos)
         if start == -1 or part.find(b">", start) < pos:
             return  # the text t="e" inside a string cell, not an attribute
-        end = part.find(b"</c>", pos)
+        end = part.find(b"c>", pos)
         cell = part[start : end if end != -1 else len(part)]
         ref = _REF_RE.search(cell)
         value = _VALUE_RE.search(cell)
@@ -294,6 +299,105 @@ class SheetXmlScan:
         code = value.group(1).decode("utf-8", "replace") if value else "#N/A"
         row_number = int(ref.group(2))
         self.errors.setdefault(row_number, []).append((column_index(ref.group(1)), CellError(code)))
+
+
+def _last_cell_start(part: bytes, before: int | None = None) -> int:
+    """Where the last cell element starts in ``part`` (before ``before``): ``<c `` or ``<x:c ``.
+
+    Some writers prefix every element with a namespace; the full read must find their error
+    cells as the first page does.
+    """
+    end = len(part) if before is None else before
+    plain = part.rfind(b"<c ", 0, end)
+    prefixed = part.rfind(b":c ", 0, end)
+    if prefixed > plain:
+        opening = part.rfind(b"<", 0, prefixed)
+        if opening != -1 and part[opening + 1 : prefixed].isalnum():
+            return opening
+    return plain
+
+
+# ---------------------------------------------------------------------------------------------
+# Row count of a large sheet, before calamine loads it
+
+_DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?([A-Z]{1,3})?(\d+)"')
+_DIMENSION_START_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})\d+')
+_ROW_R_RE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
+# The fewest bytes a row of the sheet XML takes (``<row><c><v>1</v></c></row>``): a sheet XML
+# smaller than MAX_ROWS times this cannot hold too many rows, and is not scanned.
+MIN_ROW_BYTES = 26
+# Most bytes a cell takes in an honest sheet XML (a formula and a long inline text): a sheet
+# XML larger than its declared size allows is counted rather than trusted.
+MAX_CELL_BYTES = 512
+
+
+def check_xlsx_row_count(path: Path, sheet_name: str) -> None:
+    """Refuse a sheet of more rows than Excel allows before calamine loads it all in memory.
+
+    calamine gives no row before it has parsed the whole sheet: a 32 MB file that unzips to
+    1.9 GB was read to 15.6 million rows until memory ran out. The sheet's declared size
+    (``<dimension>``) answers at once; a large sheet without one, or larger than it declares,
+    is counted by streaming its XML, which stops at the first row past the limit.
+    """
+    limit = sheet_files.MAX_ROWS
+    try:
+        with zipfile.ZipFile(path) as archive:
+            member = xlsx_sheet_member(archive, sheet_name)
+            if member is None:
+                return
+            size = archive.getinfo(member).file_size
+            if size <= limit * MIN_ROW_BYTES:
+                return
+            with archive.open(member) as stream:
+                head = stream.read(1 << 16)
+                declared = _declared_size(head)
+                if declared is not None:
+                    rows, columns = declared
+                    if rows > limit:
+                        raise sheet_error("too_many_rows", path, limit=limit, row=rows)
+                    if size <= rows * max(columns, 1) * MAX_CELL_BYTES:
+                        return
+                _count_rows(stream, head, path, limit)
+    except (
+        KeyError,
+        zipfile.BadZipFile,
+        OSError,
+        EOFError,
+        zlib.error,
+        RuntimeError,  # an entry flagged encrypted
+        NotImplementedError,  # a compression method zipfile lacks
+        ValueError,
+    ):
+        return  # calamine reports a damaged file in its own words
+
+
+def _declared_size(head: bytes) -> tuple[int, int] | None:
+    """Return (last row, column count) of a sheet's ``<dimension>``, if it has one."""
+    match = _DIMENSION_RE.search(head)
+    if match is None:
+        return None
+    start = _DIMENSION_START_RE.search(head)
+    last_column = column_index(match.group(1)) if match.group(1) else 0
+    first_column = column_index(start.group(1)) if start else 0
+    return int(match.group(2)), last_column - first_column + 1
+
+
+def _count_rows(stream: Any, head: bytes, path: Path, limit: int) -> None:
+    """Stream the sheet XML and raise ``too_many_rows`` at the first row past ``limit``."""
+    carry = b""
+    tags = 0
+    chunk = head
+    while chunk:
+        buf = carry + chunk
+        cut = buf.rfind(b"<")
+        part, carry = (buf[:cut], buf[cut:]) if cut > 0 else (buf, b"")
+        tags += part.count(b"<row ") + part.count(b"<row>")
+        last = part.rfind(b"row ")
+        numbered = _ROW_R_RE.search(part, max(0, last - 16)) if last != -1 else None
+        row = max(tags, int(numbered.group(1)) if numbered else 0)
+        if row > limit:
+            raise sheet_error("too_many_rows", path, limit=limit, row=row)
+        chunk = stream.read(_CHUNK)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -335,9 +439,11 @@ def read_workbook_raw(path: Path, sheet: str | None) -> RawSheet:
     candidates = _candidate_sheets(workbook, path, sheet)
     chosen: tuple[str, python_calamine.CalamineSheet, Any] | None = None
     for name in candidates:
-        # The scan starts first so that it runs while calamine parses the same sheet.
+        # The scan starts first so that it runs while calamine parses the same sheet; the row
+        # count comes before both, so a refused sheet costs neither.
         scan: Any = None
         if is_zip and suffix in (".xlsx", ".xlsm"):
+            check_xlsx_row_count(path, name)
             scan = SheetXmlScan(path, name, want_errors=True).start()
         elif is_zip and suffix == ".ods":
             scan = OdsScan(path, name).start()
@@ -461,6 +567,7 @@ def read_xlsx_first_rows(
         raise sheet_error("corrupt", path, detail=str(exc).splitlines()[0][:120]) from exc
     finally:
         stream.close()
+    width = min(stream.declared_width.get(members.get(chosen) or "", 0), 16_384)
     return RawSheet(
         path=path,
         rows=iter(rows),
@@ -470,6 +577,7 @@ def read_xlsx_first_rows(
         first_column=0,
         normalise=None,
         merged_loader=lambda: _merged_ranges(path, chosen),
+        declared_width=width,
     )
 
 

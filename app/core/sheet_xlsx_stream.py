@@ -35,6 +35,10 @@ _EPOCH_1900 = dt.datetime(1899, 12, 30)
 _EPOCH_1904 = dt.datetime(1904, 1, 1)
 _REL_TYPE_SUFFIX_SHEET = "/worksheet"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_XML_WHITESPACE = " \t\r\n"
+_ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")
+_ISO_TIME_RE = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")
 
 
 def _local(tag: str) -> str:
@@ -58,8 +62,12 @@ def format_kind(code: str) -> str | None:
     return "date" if any(ch in cleaned for ch in "dmyhs") else None
 
 
-def serial_to_python(serial: float, date1904: bool) -> dt.date | dt.datetime | dt.time | None:
-    """Convert an Excel serial number the way calamine does (same page, same values)."""
+def serial_to_python(serial: float, date1904: bool) -> dt.date | dt.datetime | dt.time:
+    """Convert an Excel serial number the way calamine does (same page, same values).
+
+    Raises OverflowError past the last day Python can hold (31 Dec 9999), where calamine keeps
+    the number.
+    """
     if date1904:
         moment = _EPOCH_1904 + dt.timedelta(milliseconds=round(serial * 86_400_000))
     else:
@@ -72,19 +80,48 @@ def serial_to_python(serial: float, date1904: bool) -> dt.date | dt.datetime | d
     return moment
 
 
+def _dimension_width(ref: str) -> int:
+    """Return how many columns, from column A, a ``<dimension ref="A1:C8">`` spans."""
+    match = _REF_RE.search(ref.rpartition(":")[2])
+    return column_index(match.group(1)) + 1 if match else 0
+
+
+def iso_cell_value(raw: str) -> Any:
+    """Read a ``t="d"`` cell as calamine does: a date, a date and time, or a time of day.
+
+    A date alone is a date; with a time (even midnight) it is a datetime; a time alone is a
+    time. Anything else, a time zone included, stays the text it is.
+    """
+    try:
+        if _ISO_DATE_RE.match(raw):
+            return dt.date.fromisoformat(raw)
+        if _ISO_DATETIME_RE.match(raw):
+            return dt.datetime.fromisoformat(raw)
+        if _ISO_TIME_RE.match(raw):
+            return dt.time.fromisoformat(raw)
+    except ValueError:
+        pass
+    return raw
+
+
 class XlsxStream:
     """Open an .xlsx and read the first rows of one of its sheets."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.archive = zipfile.ZipFile(path)
-        workbook = ElementTree.fromstring(self.archive.read("xl/workbook.xml"))
+        # Part names are compared without case, as Excel and calamine do: some exporters write
+        # ``xl/SharedStrings.xml`` while the relationships say ``sharedStrings.xml``.
+        self._members = {name.casefold(): name for name in self.archive.namelist()}
+        workbook = ElementTree.fromstring(self._read("xl/workbook.xml"))
         rels = self._rels("xl/workbook.xml")
         self.date1904 = False
         self.sheets: list[tuple[str, str, str | None]] = []  # name, state, member
         for element in workbook.iter():
             name = _local(element.tag)
-            if name == "workbookPr":
+            if name == "workbookPr" and "date1904" in element.attrib:
+                # Only the element that sets it decides: a later ``x14:workbookPr`` (Excel 2010
+                # extensions) carries other settings and used to reset it to 1900.
                 self.date1904 = element.get("date1904", "false").lower() in ("1", "true")
             elif name == "sheet":
                 rid = next((v for k, v in element.attrib.items() if _local(k) == "id"), None)
@@ -96,17 +133,28 @@ class XlsxStream:
         self.styles = self._read_styles(rels)
         shared = next((t for t, kind in rels.values() if kind.endswith("/sharedStrings")), None)
         self._strings: list[str] = []
+        self.declared_width: dict[str, int] = {}  # sheet member -> columns its dimension spans
         self._string_source = self._iter_shared_strings(shared) if shared else iter(())
 
     def close(self) -> None:
         """Release the file."""
         self.archive.close()
 
+    def _member(self, name: str) -> str:
+        """Return the zip member called ``name`` in any case (KeyError later if none is)."""
+        return self._members.get(name.casefold(), name)
+
+    def _read(self, name: str) -> bytes:
+        return self.archive.read(self._member(name))
+
+    def _open(self, name: str) -> Any:
+        return self.archive.open(self._member(name))
+
     def _rels(self, part: str) -> dict[str, tuple[str, str]]:
         folder, name = posixpath.split(part)
         rels_path = posixpath.join(folder, "_rels", name + ".rels")
         try:
-            root = ElementTree.fromstring(self.archive.read(rels_path))
+            root = ElementTree.fromstring(self._read(rels_path))
         except KeyError:
             return {}
         found = {}
@@ -124,7 +172,7 @@ class XlsxStream:
         if member is None:
             return []
         try:
-            root = ElementTree.fromstring(self.archive.read(member))
+            root = ElementTree.fromstring(self._read(member))
         except (KeyError, ElementTree.ParseError):
             return []
         custom: dict[int, str] = {}
@@ -149,7 +197,7 @@ class XlsxStream:
 
     def _iter_shared_strings(self, member: str) -> Iterator[str]:
         parser = ElementTree.XMLPullParser(events=("end",))
-        with self.archive.open(member) as stream:
+        with self._open(member) as stream:
             while chunk := stream.read(_CHUNK):
                 parser.feed(chunk)
                 for _event, element in parser.read_events():
@@ -171,11 +219,14 @@ class XlsxStream:
         """Yield (row number, values from column A) for the rows present in the sheet XML."""
         parser = ElementTree.XMLPullParser(events=("end",))
         expected = 1
-        with self.archive.open(member) as stream:
+        with self._open(member) as stream:
             while chunk := stream.read(_CHUNK):
                 parser.feed(chunk)
                 for _event, element in parser.read_events():
-                    if _local(element.tag) != "row":
+                    tag = _local(element.tag)
+                    if tag == "dimension":
+                        self.declared_width[member] = _dimension_width(element.get("ref", ""))
+                    if tag != "row":
                         continue
                     number = int(element.get("r", expected))
                     expected = number + 1
@@ -223,20 +274,15 @@ class XlsxStream:
         if kind == "e":
             return CellError(raw)
         if kind == "d":
-            try:
-                moment = dt.datetime.fromisoformat(raw)
-            except ValueError:
-                return raw
-            if moment.hour == moment.minute == moment.second == moment.microsecond == 0:
-                return moment.date()
-            return moment
+            return iso_cell_value(raw)
         number = float(raw)
         style = cell.get("s")
         fmt = self.styles[int(style)] if style and int(style) < len(self.styles) else None
         if fmt == "date":
-            converted = serial_to_python(number, self.date1904)
-            if converted is not None:
-                return converted
+            try:
+                return serial_to_python(number, self.date1904)
+            except (OverflowError, ValueError):
+                pass  # past year 9999 (or not finite): the number itself, as calamine gives it
         elif fmt == "duration":
             return duration_text(dt.timedelta(days=number))
         return int(number) if number.is_integer() else number
@@ -259,8 +305,12 @@ def _rich_text(element: ElementTree.Element | None) -> str:
 
 
 def _t_text(element: ElementTree.Element) -> str:
-    """Text of a ``<t>``; blank text counts only with ``xml:space="preserve"`` (as calamine)."""
+    """Text of a ``<t>``, trimmed of XML white space unless ``xml:space="preserve"``.
+
+    calamine's XML parser trims each text run this way (so " a " + " b " reads "ab"); Excel
+    marks every text it means to keep padded with ``preserve``.
+    """
     text = element.text or ""
-    if text.isspace() and element.get(_XML_SPACE) != "preserve":
-        return ""
-    return text
+    if element.get(_XML_SPACE) == "preserve":
+        return text
+    return text.strip(_XML_WHITESPACE)

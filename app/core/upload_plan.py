@@ -34,6 +34,7 @@ from app.core.mapping import Mapping, mapping_fingerprint_data
 from app.core.outcomes import OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON
 from app.core.report import ReportRow
 from app.core.sheet import SheetData
+from app.core.upload_lock import UploadLock
 
 SENDABLE_STATES = (RowState.PENDING, RowState.IN_FLIGHT)
 
@@ -197,8 +198,15 @@ def prepare_upload(
     resume: bool = True,
     label: str = "",
     edits: Sequence[CellEdit] | None = None,
+    upload_lock: UploadLock | None = None,
 ) -> UploadPlan:
     """Create (or resume) the journal run for this upload and return its plan.
+
+    The journal is read under the upload's lock (``Journal.lock_upload``), so no other process
+    plans or sends this upload meanwhile. A caller that goes on to send passes the lock it took
+    (and hands it to ``run_upload``); without one, the lock is held for the planning only, and
+    ``JournalError`` ``run_in_use`` is raised, before any run is read or changed, when another
+    window or command holds it.
 
     ``excluded`` holds row indices the user chose not to send. ``force`` sends rows again even if
     an earlier run delivered them (rows sent by the resumed forced run itself still stay home).
@@ -209,6 +217,52 @@ def prepare_upload(
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
+    if upload_lock is not None:
+        if not upload_lock.held:
+            raise ValueError("prepare_upload needs the upload lock held, or none")
+        return _plan(
+            conversion,
+            journal,
+            source,
+            mapping_fingerprint,
+            destination_key,
+            batch_size,
+            force,
+            excluded,
+            resume,
+            label,
+            edits,
+        )
+    with journal.lock_upload(source.sha256, mapping_fingerprint, destination_key):
+        return _plan(
+            conversion,
+            journal,
+            source,
+            mapping_fingerprint,
+            destination_key,
+            batch_size,
+            force,
+            excluded,
+            resume,
+            label,
+            edits,
+        )
+
+
+def _plan(
+    conversion: ConversionResult,
+    journal: Journal,
+    source: FileFingerprint,
+    mapping_fingerprint: str,
+    destination_key: str,
+    batch_size: int,
+    force: bool,
+    excluded: Collection[int],
+    resume: bool,
+    label: str,
+    edits: Sequence[CellEdit] | None,
+) -> UploadPlan:
+    """``prepare_upload`` once the upload's lock is held."""
     excluded_set = set(excluded)
     identity = run_identity(conversion, mapping_fingerprint)
     existing = journal.find_resumable_run(source.sha256, identity, destination_key)

@@ -13,12 +13,14 @@ from typing import Any, Literal
 RepeatedIdPolicy = Literal["accept", "reject"]
 HubSpotPartialPolicy = Literal["multi_status", "reject_batch"]
 PipelessPartialPolicy = Literal["reject_batch", "accept_valid"]
+PipelessIdLetters = Literal["any", "ascii"]
 FaultScope = Literal["writes", "all"]
 
 _CHOICES: dict[str, tuple[str, ...]] = {
     "hubspot_repeated_id": ("accept", "reject"),
     "hubspot_partial": ("multi_status", "reject_batch"),
     "pipeless_partial": ("reject_batch", "accept_valid"),
+    "pipeless_id_letters": ("any", "ascii"),
     "fault_scope": ("writes", "all"),
 }
 _RATES = ("error_rate_5xx", "timeout_rate", "reset_rate")
@@ -60,6 +62,13 @@ class SandboxConfig:
     # "writes": faults hit only event-creating requests; "all": every API request.
     fault_scope: FaultScope = "writes"
 
+    # Connections: one that has not sent a whole request this long after connecting or after
+    # its last answer is closed (longer than the clients' 30 s keep-alive, so a pooled
+    # connection is never closed under a client); past max_connections open, the
+    # longest-waiting one is closed to make room.
+    connection_timeout_s: float = 60.0
+    max_connections: int = 256
+
     # Tokens: lifetime of the access tokens the refresh endpoint issues; the static demo token
     # can be made to expire after N authenticated requests (None = never).
     token_ttl_s: float = 1800.0
@@ -85,6 +94,9 @@ class SandboxConfig:
     # "reject_batch": one invalid event refuses the batch whole (400, nothing stored);
     # "accept_valid": the valid events are stored and the answer is still a 400 naming the others.
     pipeless_partial: PipelessPartialPolicy = "reject_batch"
+    # Letters and digits allowed in object ids: "any" script, as the docs read ("article-é-0"),
+    # or "ascii" only, to see how an upload handles ids the service refuses.
+    pipeless_id_letters: PipelessIdLetters = "any"
 
     def validated(self) -> SandboxConfig:
         """Return self, or raise ValueError naming the first field with an impossible value."""
@@ -108,6 +120,10 @@ class SandboxConfig:
                 raise ValueError(f"{name} must be at least 1 (or None to switch it off)")
         if min(self.hubspot_batch_max, self.pipeless_batch_max, self.hubspot_events_batch_max) < 1:
             raise ValueError("batch maximums must be at least 1")
+        if self.connection_timeout_s <= 0:
+            raise ValueError("connection_timeout_s must be more than 0")
+        if self.max_connections < 1:
+            raise ValueError("max_connections must be at least 1")
         if not self.error_statuses:
             raise ValueError("error_statuses must name at least one status")
         return self

@@ -29,16 +29,26 @@ def errors_body(*messages: str) -> dict[str, list[str]]:
     return {"errors": list(messages)}
 
 
-def id_problem(value: Any) -> str | None:
-    """Why ``value`` is not a valid object id (1-40 letters, digits, spaces, listed symbols)."""
+def id_problem(value: Any, ascii_only: bool = False) -> str | None:
+    """Why ``value`` is not a valid object id (1-40 letters, digits, spaces, listed symbols).
+
+    Letters and digits of any script, as the docs read; ``ascii_only`` (the
+    ``pipeless_id_letters`` setting) refuses the others, to show how a refusal is handled.
+    """
     if not isinstance(value, str):
         return f"must be a string, got {value!r}"
     if not 1 <= len(value) <= 40:
         return f"must be 1 to 40 characters, got {len(value)}"
-    bad = sorted({ch for ch in value if not (ch.isalpha() or ch.isdigit() or ch in _ID_SYMBOLS)})
+    bad = sorted({ch for ch in value if not _id_char(ch, ascii_only)})
     if bad:
         return f"contains characters that are not allowed: {' '.join(repr(ch) for ch in bad)}"
     return None
+
+
+def _id_char(char: str, ascii_only: bool) -> bool:
+    if char in _ID_SYMBOLS:
+        return True
+    return (char.isalpha() or char.isdigit()) and (char.isascii() or not ascii_only)
 
 
 def date_problem(value: Any) -> str | None:
@@ -52,7 +62,7 @@ def date_problem(value: Any) -> str | None:
     return None
 
 
-def check_event(raw: Any, where: str) -> list[str]:
+def check_event(raw: Any, where: str, ascii_ids: bool = False) -> list[str]:
     """Every reason the event at ``where`` (e.g. ``events[3]``) is invalid; [] when valid."""
     if not isinstance(raw, dict):
         return [f"{where} must be an object with start_object, relationship and end_object"]
@@ -68,7 +78,7 @@ def check_event(raw: Any, where: str) -> list[str]:
             continue
         if "id" not in obj:
             problems.append(f"{path}.id is required")
-        elif reason := id_problem(obj["id"]):
+        elif reason := id_problem(obj["id"], ascii_ids):
             problems.append(f"{path}.id {reason}")
         if "type" not in obj:
             problems.append(f"{path}.type is required")
@@ -213,7 +223,10 @@ class PipelessApi:
         return self._write([body["event"]], ["event"], body)
 
     def _write(self, events: list[Any], places: list[str], body: dict[str, Any]) -> Response:
-        problems = [check_event(raw, where) for raw, where in zip(events, places, strict=True)]
+        ascii_ids = self._config().pipeless_id_letters == "ascii"
+        problems = [
+            check_event(raw, where, ascii_ids) for raw, where in zip(events, places, strict=True)
+        ]
         valid = [_normalised(raw) for raw, found in zip(events, problems, strict=True) if not found]
         messages = [m for found in problems for m in found]
         if messages and self._config().pipeless_partial == "reject_batch":

@@ -6,7 +6,9 @@ client's delayed ACK and loopback throughput drops about 80-fold). Around each A
 applies, in this order: the rate limiter, one fault draw, the latency, then the handler; resets
 and timeouts happen after the handler for half the resets and every timeout, so the event is
 stored and the client must retry idempotently. ``/_sandbox/...`` answers inspection requests
-and is never faulted, limited or authenticated.
+and is never faulted, limited or authenticated. A connection that does not send a whole request
+within ``connection_timeout_s`` is closed, and at most ``max_connections`` are open at once (see
+``app.sandbox.connections``), so half-finished requests cannot stop it answering others.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from urllib.parse import unquote
 
 from app.sandbox import demo
 from app.sandbox.config import SandboxConfig
+from app.sandbox.connections import ConnectionGuard
 from app.sandbox.faults import (
     FAULT_5XX,
     FAULT_BURST_429,
@@ -316,13 +319,18 @@ class _Handler(BaseHTTPRequestHandler):
     def setup(self) -> None:
         super().setup()
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self.server.track(self.connection)
 
     def finish(self) -> None:
         try:
             super().finish()
         finally:
-            self.server.untrack(self.connection)
+            self.server.guard.closed(self.connection)
+
+    def handle_one_request(self) -> None:
+        """Wait for the next request with a deadline: idle and slow clients are let go."""
+        timeout = self.server.sandbox.config.connection_timeout_s
+        self.server.guard.waiting(self.connection, timeout)
+        super().handle_one_request()
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib signature)
         """Stay quiet: the CLI and the tests read stats instead of an access log."""
@@ -349,6 +357,7 @@ class _Handler(BaseHTTPRequestHandler):
         body = self._read_body()
         if body is None:
             return
+        self.server.guard.busy(self.connection)
         headers = {name.lower(): value for name, value in self.headers.items()}
         request = Request.build(self.command, self.path, headers, body)
         target, found, path_known = sandbox.match(request)
@@ -489,8 +498,7 @@ class _HTTPServer(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], sandbox: _Sandbox) -> None:
         self.sandbox = sandbox
-        self._connections: set[socket.socket] = set()
-        self._connections_lock = threading.Lock()
+        self.guard = ConnectionGuard()
         super().__init__(address, _Handler)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -499,24 +507,22 @@ class _HTTPServer(ThreadingHTTPServer):
             return
         super().handle_error(request, client_address)
 
-    def track(self, connection: socket.socket) -> None:
-        with self._connections_lock:
-            self._connections.add(connection)
+    def verify_request(self, request: Any, client_address: Any) -> bool:
+        """Serve a new connection if there is room (the longest-waiting one may make room)."""
+        return self.guard.make_room(self.sandbox.config.max_connections)
 
-    def untrack(self, connection: socket.socket) -> None:
-        with self._connections_lock:
-            self._connections.discard(connection)
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """Count the connection before its thread starts, so the cap holds under a flood."""
+        self.guard.waiting(request, self.sandbox.config.connection_timeout_s)
+        super().process_request(request, client_address)
+
+    def service_actions(self) -> None:
+        """Between accepts: close connections that took too long to send a request."""
+        self.guard.reap()
 
     def drop_connections(self) -> None:
         """Shut every open connection, so that handler threads end and clients see it closed."""
-        with self._connections_lock:
-            connections = list(self._connections)
-            self._connections.clear()
-        for connection in connections:
-            try:
-                connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+        self.guard.drop_all()
 
 
 class SandboxServer:

@@ -15,12 +15,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_ID, APP_NAME, __version__
-from app.core.logs import redact, setup_file_logging
+from app.core.logs import CrashTrace, redact, setup_file_logging, start_crash_trace
 from app.paths import log_dir, resources_dir, samples_dir
 
 log = logging.getLogger(__name__)
@@ -44,16 +44,27 @@ def choose_language(requested: str | None, saved: str | None, system: QLocale | 
     return "en"
 
 
+def interface_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """Return the locale whose formats the window uses for ``language``.
+
+    The system's own when it speaks that language (a Belgian keeps fr_BE, a Briton en_GB's
+    day-first dates), else the language's main one (French chosen on an English system: fr_FR).
+    """
+    system = system or QLocale.system()
+    wanted = QLocale(language)
+    return system if system.language() == wanted.language() else wanted
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Qt's own translation and ours for ``language``; return them (keep them alive)."""
+    """Install Qt's own translation and ours for ``language``; return them (keep them alive).
+
+    The language's locale becomes the default, so dates and numbers are written its way.
+    """
+    from app.ui.qt_translations import install_qt_translations
+
     installed: list[QTranslator] = []
-    QLocale.setDefault(QLocale(language))
-    if language != "en":
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qt_translator = QTranslator(app)
-        if qt_translator.load(QLocale(language), "qtbase", "_", qt_dir):
-            app.installTranslator(qt_translator)
-            installed.append(qt_translator)
+    QLocale.setDefault(interface_locale(language))
+    installed += install_qt_translations(app, language)
     # English has a file too: it holds the singular forms of "%n rows" and the like.
     ours = QTranslator(app)
     if ours.load(f"event_loader_{language}", str(resources_dir() / "translations")):
@@ -200,6 +211,7 @@ def launch_window(args: argparse.Namespace) -> int:
     demo = bool(getattr(args, "demo", False))
     smoke = bool(getattr(args, "smoke", False))
     log_file = setup_file_logging(log_dir())
+    crash = start_crash_trace(log_dir())  # a native crash leaves a trace, told at the next start
     if QApplication.instance() is None:  # only possible before the application exists
         QApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -233,15 +245,44 @@ def launch_window(args: argparse.Namespace) -> int:
         if smoke:
             from app.ui.smoke import run_smoke
 
-            return run_smoke(app, settings, hook)
-        return _run_interactive(app, args, settings, demo)
+            return run_smoke(app, settings, hook, getattr(args, "file", None))
+        return _run_interactive(app, args, settings, demo, crash)
     finally:
+        crash.stop()
         sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
         sys.setswitchinterval(previous_switch_interval)
         collector.stop()
 
 
-def _run_interactive(app: QApplication, args: argparse.Namespace, settings: Any, demo: bool) -> int:
+def notice_previous_crash(parent: QWidget, crash: CrashTrace) -> QMessageBox | None:
+    """Say, without blocking the window, that the last run closed unexpectedly and where why is."""
+    if crash.previous is None:
+        return None
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("launch", "Unexpected close"),
+        QCoreApplication.translate(
+            "launch",
+            "Event Loader closed unexpectedly last time; the details are in %1 (send that file "
+            "to support if it happens again).",
+        ).replace("%1", str(crash.previous)),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.show()
+    return box
+
+
+def _run_interactive(
+    app: QApplication,
+    args: argparse.Namespace,
+    settings: Any,
+    demo: bool,
+    crash: CrashTrace | None = None,
+) -> int:
     from app.ui.accounts import AccountStore
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
@@ -251,6 +292,8 @@ def _run_interactive(app: QApplication, args: argparse.Namespace, settings: Any,
         sandbox = start_demo_sandbox(stack) if demo else None
         window = MainWindow(context)
         window.show()
+        if crash is not None and crash.previous is not None:
+            QTimer.singleShot(0, window, lambda: notice_previous_crash(window, crash))
         if sandbox is not None:
             prepare_demo(window, sandbox)
         elif getattr(args, "file", None):

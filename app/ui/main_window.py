@@ -13,6 +13,7 @@ complete, one after another, so every step's ``leave`` stores its part of the st
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,6 +66,8 @@ from app.core.sheet import SUPPORTED_SUFFIXES
 from app.paths import config_dir
 from app.ui.context import AppContext
 from app.ui.icons import blank_icon
+from app.ui.keyboard import install_keyboard_aids, leave_grids_with_tab
+from app.ui.save_folder import save_folder, suggested_path
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage
 
@@ -91,14 +94,17 @@ def _run_steps(context: AppContext) -> list[StepPage]:
 
 
 def _item_view_uses_enter(view: QAbstractItemView) -> bool:
-    """Return True if Enter means something in ``view``: it edits cells or opens an item.
+    """Return True if Enter means something in ``view``: it opens an item, or edits (macOS).
 
-    A read-only table (the first rows of the file, the fields, the batches) gives Enter no
-    meaning, so there it stays the default button's, as in a dialog.
+    Elsewhere a grid gives Enter no meaning, even one whose cells are edited with F2 (Preview):
+    there Enter is the default button's, as in a dialog, so a keyboard user goes on from the
+    grid. An open cell editor is a widget of its own and keeps Enter to confirm the cell.
     """
-    if view.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers:
+    if view.receivers(SIGNAL("activated(QModelIndex)")) > 0:
         return True
-    return view.receivers(SIGNAL("activated(QModelIndex)")) > 0
+    return sys.platform == "darwin" and bool(
+        view.editTriggers() & QAbstractItemView.EditTrigger.EditKeyPressed
+    )
 
 
 class MainWindow(QMainWindow):
@@ -194,6 +200,8 @@ class MainWindow(QMainWindow):
         self.file_step.file_loaded.connect(self._on_file_loaded)
         self._restore_window_state()
         self._update_title()
+        install_keyboard_aids()
+        leave_grids_with_tab(self)  # arrows move between cells, Tab goes on to the next control
         self._enter_step(0)
 
     # ----------------------------------------------------------------- actions and menus
@@ -255,9 +263,9 @@ class MainWindow(QMainWindow):
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         self.language_actions: dict[str | None, QAction] = {}
         for code, name in (
-            (None, self.tr("Same as the system")),
-            ("en", "English"),
-            ("fr", "Français"),
+            (None, self.tr("&Same as the system")),
+            ("en", "&English"),
+            ("fr", "&Français"),
         ):
             action = QAction(name, self, checkable=True)
             action.setChecked(self.context.settings.language == code)
@@ -517,11 +525,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def choose_file(self) -> None:
         """Ask for a spreadsheet and open it."""
-        start = (
-            str(Path(self.context.settings.recent_files[0]).parent)
-            if self.context.settings.recent_files
-            else ""
-        )
+        recent = self.context.settings.recent_files
+        start = str(save_folder(recent[0] if recent else None))
         patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -545,7 +550,10 @@ class MainWindow(QMainWindow):
         from app.ui.messages import mapping_error_text
 
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Load a mapping"), "", self.tr("Mapping files (*.json);;All files (*)")
+            self,
+            self.tr("Load a mapping"),
+            str(save_folder(self.state.file_path)),
+            self.tr("Mapping files (*.json);;All files (*)"),
         )
         if not path:
             return
@@ -582,9 +590,9 @@ class MainWindow(QMainWindow):
             self.mapping_step.store(self.state)
         if self.state.mapping is None:
             return
-        suggested = ""
-        if self.state.file_path is not None:
-            suggested = str(self.state.file_path.with_suffix(".mapping.json"))
+        source = self.state.file_path
+        name = f"{source.stem}.mapping.json" if source is not None else "mapping.json"
+        suggested = suggested_path(source, name)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the mapping"), suggested, self.tr("Mapping files (*.json)")
         )
@@ -605,14 +613,15 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("Mapping saved to %1").replace("%1", Path(path).name))
 
     def _update_title(self) -> None:
+        # The title ends with the program's name, so Qt, which adds the application's display
+        # name to titles that do not end with it, does not add it a second time.
         parts = []
         if self.state.file_path is not None:
             parts.append(self.state.file_path.name)
-        parts.append(APP_NAME)
-        title = " \u2014 ".join(parts)
         if self.context.demo:
-            title = self.tr("%1 (demo)").replace("%1", title)
-        self.setWindowTitle(title)
+            parts.append(self.tr("Demo"))
+        parts.append(APP_NAME)
+        self.setWindowTitle(" \u2014 ".join(parts))
         if self.state.file_path is not None:
             self.setWindowFilePath(str(self.state.file_path))
 
@@ -702,6 +711,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            # Full screen has no title bar to leave it by: start normal (or maximized) instead.
+            if self.windowState() & Qt.WindowState.WindowFullScreen:
+                self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
         else:
             screen = QApplication.primaryScreen()
             available = screen.availableGeometry() if screen else None

@@ -18,7 +18,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.core.convert import Problem
-from app.core.sheet import ReadNote, SheetError
+from app.core.echo import ECHO_LIMIT, echo
+from app.core.sheet import ReadNote, SheetData, SheetError
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,15 @@ def note_text(note: ReadNote) -> str:
             None,
             count,
         )
+    if code == "rows_above_header_skipped":
+        rows = ", ".join(str(n) for n in p.get("row_numbers") or [])
+        return QCoreApplication.translate(
+            "messages",
+            "The column names are on row {header_row}; %n rows above them were skipped as not "
+            "data (rows {rows}). If the table starts higher, choose the header row.",
+            None,
+            int(p.get("count", 0)),
+        ).format(header_row=p.get("header_row", ""), rows=rows)
     if code == "header_row_detected":
         return QCoreApplication.translate(
             "messages", "The column names were found on row {row}."
@@ -74,6 +84,21 @@ def note_text(note: ReadNote) -> str:
     return QCoreApplication.translate("messages", "Note while reading: {code} ({details}).").format(
         code=code, details=details
     )
+
+
+def no_data_rows_text(sheet: SheetData) -> str:
+    """Say why a sheet without data rows cannot go past File, and what to choose instead."""
+    if sheet.sheet_name is not None and len(sheet.sheet_names) > 1:
+        return QCoreApplication.translate(
+            "messages",
+            "Sheet \u201c{sheet}\u201d has no rows of data below its column names. Choose the "
+            "sheet that holds your data.",
+        ).format(sheet=sheet.sheet_name)
+    return QCoreApplication.translate(
+        "messages",
+        "{name} has no rows of data below its column names (row {row}). Choose another header "
+        "row or another file.",
+    ).format(name=sheet.path.name, row=sheet.header_row)
 
 
 def sheet_error_text(error: SheetError, name: str) -> str:
@@ -137,6 +162,11 @@ def sheet_error_text(error: SheetError, name: str) -> str:
         "too_many_columns": QCoreApplication.translate(
             "messages",
             "{name} has too many columns to be an export of contacts or events. Check the file.",
+        ),
+        "too_many_rows": QCoreApplication.translate(
+            "messages",
+            "{name} has more rows than a spreadsheet can hold (1,048,576). Split it into smaller "
+            "files.",
         ),
         "too_large": QCoreApplication.translate(
             "messages", "{name} is too large to read safely. Split it into smaller files."
@@ -439,12 +469,12 @@ _ROW_WIDE_CODES = frozenset(
 
 def _quoted(value: Any) -> str:
     """Return a value in the interface language's quotation marks ("x", « x »)."""
-    return QCoreApplication.translate("messages", '"{value}"').format(value=value)
+    return QCoreApplication.translate("messages", '"{value}"').format(value=echo(value))
 
 
 def _either(items: Sequence[Any], limit: int = _LIST_LIMIT) -> str:
     """Return "a, b or c" (or "a, b … (3 more)"), with the language's own words."""
-    names = [str(item) for item in items]
+    names = [echo(item, ECHO_LIMIT + 2) for item in items]  # items may come quoted
     if len(names) > limit:
         return QCoreApplication.translate(
             "messages", "{items} … (%n more)", None, len(names) - limit
@@ -471,14 +501,38 @@ def _id_field_names(labels: Sequence[str]) -> list[str]:
     return [fixed[_ID_FIELD_TARGETS[x]][0] if x in _ID_FIELD_TARGETS else x for x in labels]
 
 
+def date_format_words(fmt: str) -> str:
+    """Return a date format in the interface language's words: ``day/month/year``."""
+    from app.core.messages import format_words
+
+    words = {
+        "d": QCoreApplication.translate("messages", "day"),
+        "m": QCoreApplication.translate("messages", "month"),
+        "b": QCoreApplication.translate("messages", "month"),
+        "B": QCoreApplication.translate("messages", "month"),
+        "Y": QCoreApplication.translate("messages", "year"),
+        "y": QCoreApplication.translate("messages", "year"),
+        "H": QCoreApplication.translate("messages", "hour"),
+        "I": QCoreApplication.translate("messages", "hour"),
+        "M": QCoreApplication.translate("messages", "minute"),
+        "S": QCoreApplication.translate("messages", "second"),
+        "p": QCoreApplication.translate("messages", "AM/PM"),
+        "f": QCoreApplication.translate("messages", "fraction"),
+    }
+    return format_words(fmt, words)
+
+
 def date_format_example(fmt: str) -> str:
-    """Return a date format with an example: ``%d/%m/%Y (for example 25/04/2025)``."""
+    """Return a date format in words with an example: ``day/month/year (for example 25/04/2025)``.
+
+    Marketers never see strftime codes such as ``%d/%m/%Y``.
+    """
     try:
         example = _EXAMPLE_MOMENT.strftime(fmt)
     except ValueError:
-        return fmt
+        return echo(date_format_words(fmt))
     return QCoreApplication.translate("messages", "{format} (for example {example})").format(
-        format=fmt, example=example
+        format=echo(date_format_words(fmt)), example=echo(example)
     )
 
 
@@ -535,8 +589,8 @@ def _id_invalid_chars(p: Problem, value: str) -> str:
     )
     return QCoreApplication.translate(
         "messages",
-        "{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters "
-        "without accents, digits, spaces and common symbols.",
+        "{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters, "
+        "digits, spaces and common symbols.",
     ).format(value=value, chars=chars)
 
 
@@ -859,7 +913,32 @@ def mapping_error_text(error: BaseException) -> str:
 
 def journal_error_text(error: BaseException) -> str:
     """Return what a journal failure means: the record of sent rows cannot be kept."""
-    if getattr(error, "code", "") == "journal_corrupt":
+    code = getattr(error, "code", "")
+    path = getattr(error, "path", None) or ""
+    if code == "run_in_use":
+        return QCoreApplication.translate(
+            "messages",
+            "This file is already being uploaded with this mapping, in another Event Loader "
+            "window or from the command line. Let that upload finish (or stop it), then try "
+            "again; nothing was sent or changed here.",
+        )
+    if code == "journal_lost":
+        from app.core.journal_marker import marker_path
+
+        journal = Path(path)
+        return QCoreApplication.translate(
+            "messages",
+            "The record of sent rows, {path}, has lost the uploads it held, so Event Loader "
+            "cannot tell which rows went and sends nothing. Put that file back from a backup "
+            "and delete {marker}, or move both files to another folder to start a new record.",
+        ).format(path=journal, marker=marker_path(journal).name)
+    if code == "journal_is_folder":
+        return QCoreApplication.translate(
+            "messages",
+            "The record of sent rows must be a file, but {path} is a folder. Move or rename "
+            "that folder, then try again; nothing was sent.",
+        ).format(path=path)
+    if code == "journal_corrupt":
         return QCoreApplication.translate(
             "messages",
             "The record of sent rows is damaged, so Event Loader cannot tell which rows went. "

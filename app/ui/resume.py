@@ -23,7 +23,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.core.journal import Journal, RowState, RunState
+from app.core.journal import Journal, JournalError, RowState, RunState
+from app.ui.dialog_title import fit_title
 from app.ui.state import Account, WizardState
 from app.ui.upload_session import remove_ticket, tickets_dir
 from app.ui.wording import date_time_text, number
@@ -94,10 +95,20 @@ def find_offer(journal_dir: Path | None = None, run_id: int | None = None) -> Re
 
 
 def discard_offer(offer: ResumeOffer, journal_dir: Path | None = None) -> None:
-    """Do not offer this upload again (its sent rows stay recorded as delivered)."""
+    """Do not offer this upload again (its sent rows stay recorded as delivered).
+
+    Under the upload's lock: an upload another window or command is sending right now is
+    left alone (it is not abandoned under it).
+    """
     journal = Journal.open_in(journal_dir)
     try:
-        journal.set_run_state(offer.run_id, RunState.ABANDONED)
+        with journal.lock_upload_of_run(offer.run_id):
+            journal.set_run_state(offer.run_id, RunState.ABANDONED)
+    except JournalError as exc:
+        if exc.code != "run_in_use":
+            raise
+        log.info("upload %s is running elsewhere: not discarded", offer.run_id)
+        return
     finally:
         journal.close()
     remove_ticket(offer.run_id, journal_dir)
@@ -134,6 +145,7 @@ def ask_resume(parent: QWidget | None, offer: ResumeOffer) -> str:
     )
     box.setDefaultButton(resume)
     box.setEscapeButton(later)
+    fit_title(box)
     box.exec()
     clicked = box.clickedButton()
     if clicked is resume:

@@ -30,6 +30,8 @@ class LoadRequest:
     header_row: int | None = None
     encoding: str | None = None
     delimiter: str | None = None
+    # Columns of the mapping in use: with no sheet named, the sheet holding them is preferred.
+    prefer_columns: tuple[str, ...] = ()
 
 
 class SheetLoadSignals(QObject):
@@ -83,7 +85,7 @@ class SheetLoadTask(QRunnable):
             "delimiter": request.delimiter,
         }
         try:
-            page = read_first_page(request.path, **options)
+            page = read_first_page(request.path, prefer_columns=request.prefer_columns, **options)
             if self._stop.is_set():
                 return
             self.signals.first_page.emit(self.generation, page)

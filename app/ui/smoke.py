@@ -38,8 +38,54 @@ def _step_name(window: Any) -> str:
     return type(window.current_step()).__name__
 
 
-def run_smoke(app: QApplication, settings: Any, hook: Any) -> int:
-    """Run the smoke check; return the exit code."""
+def run_file_smoke(app: QApplication, settings: Any, hook: Any, file: str) -> int:
+    """Open ``file`` in the window as ``event-loader FILE`` does; report what the File step read.
+
+    Proves that a double-click or "Open with" reaches the window with the file loaded.
+    """
+    from pathlib import Path
+
+    from app.ui.accounts import AccountStore
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+
+    deadline = time.monotonic() + SMOKE_TIMEOUT_S
+    window = MainWindow(AppContext(settings=settings, accounts=AccountStore(), read_only=True))
+    try:
+        window.show()
+        window.open_file(Path(file))
+        step = window.file_step
+        _wait_until(
+            app,
+            lambda: step.is_complete() or step.error_message.isVisible() or bool(hook.errors),
+            "the file to load",
+            deadline,
+        )
+        sheet = window.state.sheet
+        if not step.is_complete() or sheet is None:
+            raise SmokeFailure("file not loaded: " + step.error_message.text.text())
+        print(
+            f"smoke ok: opened {Path(file).name}: {len(sheet.rows)} rows, "
+            f"{len(sheet.headers)} columns"
+        )
+        window.hide()
+        return 0
+    except SmokeFailure as failure:
+        print(f"smoke failed: {failure}", file=sys.stderr)
+        return 1
+    finally:
+        step = window.file_step
+        step.shutdown()
+        window.deleteLater()
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(5000)
+
+
+def run_smoke(app: QApplication, settings: Any, hook: Any, file: str | None = None) -> int:
+    """Run the smoke check (on ``file`` when given, else the demo walk); return the exit code."""
+    if file:
+        return run_file_smoke(app, settings, hook, file)
     from app.ui.accounts import AccountStore
     from app.ui.context import AppContext
     from app.ui.launch import prepare_demo, start_demo_sandbox

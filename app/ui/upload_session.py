@@ -158,6 +158,7 @@ class UploadSession(QObject):
         self.worker: GeneratorWorker | None = None
         self._journal: Journal | None = None
         self._journal_lock = threading.Lock()
+        self._upload_lock: Any = None  # the upload's OS lock, held from planning to the end
         self._pending: list[BatchResult] = []
         self._failure: tuple[str, BaseException] | None = None
         self._test_batch = False
@@ -176,11 +177,38 @@ class UploadSession(QObject):
             return self._journal
 
     def close(self) -> None:
-        """Release the journal (after the worker has finished)."""
+        """Release the upload's lock and the journal (after the worker has finished)."""
+        self.release_upload()
         with self._journal_lock:
             if self._journal is not None:
                 self._journal.close()
                 self._journal = None
+
+    def release_upload(self) -> None:
+        """Let another window or command send this upload (it ended, or the window let go)."""
+        with self._journal_lock:
+            lock, self._upload_lock = self._upload_lock, None
+        if lock is not None:
+            lock.release()
+
+    def _hold_upload(self, source: Any, map_fp: str, key: str) -> Any:
+        """Take the upload's lock before the journal is read for it (worker thread).
+
+        Held until the upload ends or the session closes, across a test batch and its rest, so
+        no other window or command plans or sends the same rows meanwhile; ``JournalError``
+        ``run_in_use`` (worded by ``describe_error``) when one already does.
+        """
+        from app.core.upload_lock import upload_identity
+
+        with self._journal_lock:
+            held = self._upload_lock
+        if held is not None and held.identity == upload_identity(source.sha256, map_fp, key):
+            return held
+        self.release_upload()
+        lock = self.journal().lock_upload(source.sha256, map_fp, key)
+        with self._journal_lock:
+            self._upload_lock = lock
+        return lock
 
     # -- planning ---------------------------------------------------------------------------
 
@@ -230,12 +258,16 @@ class UploadSession(QObject):
 
             # Stored with the run: a resume re-reads the file and must send the same events.
             edits = active_edits(state.cell_edits, state.sheet, state.mapping)
+        source = FileFingerprint.of(path)
+        map_fp = mapping_fingerprint(state.mapping)
+        key = destination_key_for(state.mapping, state.account.base_url)
+        lock = self._hold_upload(source, map_fp, key)
         return prepare_upload(
             state.conversion,
             self.journal(),
-            source=FileFingerprint.of(path),
-            mapping_fingerprint=mapping_fingerprint(state.mapping),
-            destination_key=destination_key_for(state.mapping, state.account.base_url),
+            source=source,
+            mapping_fingerprint=map_fp,
+            destination_key=key,
             batch_size=size,
             excluded=excluded,
             # A fresh run still skips every row the destination already has (the journal's
@@ -243,6 +275,7 @@ class UploadSession(QObject):
             resume=only_rows is None and not fresh,
             label=label,
             edits=edits,
+            upload_lock=lock,
         )
 
     def _label(self) -> str:
@@ -260,6 +293,7 @@ class UploadSession(QObject):
         self.planned.emit(plan)
 
     def _on_plan_failed(self, message: str, exc: BaseException) -> None:
+        self.release_upload()  # nothing will be sent from this plan
         self.plan_failed.emit(message)
 
     # -- running ----------------------------------------------------------------------------
@@ -332,6 +366,7 @@ class UploadSession(QObject):
                 control,
                 concurrency=self.concurrency,
                 retry=self.retry,
+                upload_lock=self._upload_lock,
             )
         finally:
             client.close()
@@ -416,6 +451,8 @@ class UploadSession(QObject):
         outcome = self._outcome(counts_now)
         if outcome.ending is Ending.COMPLETE and plan is not None:
             remove_ticket(plan.run_id, self.journal_dir)
+        if outcome.ending is not Ending.TEST_DONE:
+            self.release_upload()  # over: the rest, if any, is resumed by a new plan
         self.ended.emit(outcome)
 
     def _outcome(self, counts: dict[str, int]) -> UploadOutcome:

@@ -28,43 +28,38 @@
 <context>
     <name>DestinationStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/definition_page.py" line="208" />
-        <source>%1 · %2 · %3 · %n properties</source>
-        <translation>
-            <numerusform>%1 · %2 · %3 · %n property</numerusform><numerusform>%1 · %2 · %3 · %n properties</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="592" />
+        <location filename="../../app/ui/views/destination_step.py" line="591" />
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n token</numerusform><numerusform>%1 · %2 · %n tokens</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/definition_page.py" line="210" />
+        <source>%1 · %2 · %3 · %n properties</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n property</numerusform><numerusform>%1 · %2 · %3 · %n properties</numerusform></translation>
     </message>
 </context>
 <context>
     <name>FileStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="401" />
+        <location filename="../../app/ui/views/file_step.py" line="407" />
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Reading… %Ln row so far</numerusform><numerusform>Reading… %Ln rows so far</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="545" />
+        <location filename="../../app/ui/views/file_step.py" line="561" />
+        <location filename="../../app/ui/views/file_step.py" line="579" />
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="546" />
+        <location filename="../../app/ui/views/file_step.py" line="562" />
         <source>%n columns</source>
         <translation>
             <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="560" />
-        <source>%n rows ready</source>
-        <translation>
-            <numerusform>%n row ready</numerusform><numerusform>%n rows ready</numerusform></translation>
     </message>
 </context>
 <context>
@@ -109,31 +104,31 @@
 <context>
     <name>MappingStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="394" />
+        <location filename="../../app/ui/views/mapping_step.py" line="334" />
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Auto-match found a column for %n field.</numerusform><numerusform>Auto-match found a column for %n fields.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="530" />
+        <location filename="../../app/ui/views/mapping_step.py" line="431" />
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n file value is matched by hand; the others match option names by themselves.</numerusform><numerusform>%n file values are matched by hand; the others match option names by themselves.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="677" />
+        <location filename="../../app/ui/views/mapping_step.py" line="626" />
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n column will not be imported</numerusform><numerusform>%n columns will not be imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="704" />
+        <location filename="../../app/ui/views/mapping_step.py" line="653" />
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n required field is not mapped</numerusform><numerusform>%n required fields are not mapped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="709" />
+        <location filename="../../app/ui/views/mapping_step.py" line="658" />
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n field needs a check; the others are ready.</numerusform><numerusform>%n fields need a check; the others are ready.</numerusform></translation>
@@ -151,51 +146,51 @@
 <context>
     <name>PreviewStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="351" />
-        <source>Upload %Ln rows</source>
+        <location filename="../../app/ui/views/preview_step.py" line="352" />
+        <source>Up&amp;load %Ln rows</source>
         <translation>
-            <numerusform>Upload %Ln row</numerusform><numerusform>Upload %Ln rows</numerusform></translation>
+            <numerusform>Up&amp;load %Ln row</numerusform><numerusform>Up&amp;load %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="407" />
+        <location filename="../../app/ui/views/preview_step.py" line="408" />
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform><numerusform>Checking %Ln rows…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="521" />
-        <location filename="../../app/ui/views/preview_step.py" line="542" />
+        <location filename="../../app/ui/views/preview_step.py" line="522" />
+        <location filename="../../app/ui/views/preview_step.py" line="543" />
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="526" />
-        <location filename="../../app/ui/views/preview_step.py" line="568" />
+        <location filename="../../app/ui/views/preview_step.py" line="527" />
+        <location filename="../../app/ui/views/preview_step.py" line="569" />
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="557" />
+        <location filename="../../app/ui/views/preview_step.py" line="558" />
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>and %Ln row with other problems (Problems only shows it)</numerusform><numerusform>and %Ln rows with other problems (Problems only shows them)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="681" />
+        <location filename="../../app/ui/views/preview_step.py" line="686" />
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>The %Ln row is ready.</numerusform><numerusform>All %Ln rows are ready.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="795" />
+        <location filename="../../app/ui/views/preview_step.py" line="800" />
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cell edited here (the file is unchanged)</numerusform><numerusform>%Ln cells edited here (the file is unchanged)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="884" />
+        <location filename="../../app/ui/views/preview_step.py" line="889" />
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln row saved to {path}</numerusform><numerusform>%Ln rows saved to {path}</numerusform></translation>
@@ -225,38 +220,38 @@
 <context>
     <name>ResultsStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="397" />
+        <location filename="../../app/ui/views/results_step.py" line="398" />
         <location filename="../../app/ui/views/upload_step.py" line="737" />
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>The %Ln event was added</numerusform><numerusform>All %Ln events were added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="439" />
+        <location filename="../../app/ui/views/results_step.py" line="440" />
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Re&amp;try %Ln failed row</numerusform><numerusform>Re&amp;try %Ln failed rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="468" />
+        <location filename="../../app/ui/views/results_step.py" line="469" />
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln row failed: {reason}</numerusform><numerusform>%Ln rows failed for one reason: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="472" />
+        <location filename="../../app/ui/views/results_step.py" line="473" />
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln row: {reason}</numerusform><numerusform>%Ln rows: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="480" />
+        <location filename="../../app/ui/views/results_step.py" line="481" />
         <source>%Ln rows: other reasons (see the error file)</source>
         <translation>
             <numerusform>%Ln row: other reasons (see the error file)</numerusform><numerusform>%Ln rows: other reasons (see the error file)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="702" />
+        <location filename="../../app/ui/views/results_step.py" line="704" />
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Showing the %Ln row the destination refused, with its reason in the error file. Fix it in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform><numerusform>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform></translation>
@@ -292,19 +287,25 @@
 <context>
     <name>messages</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>%n empty rows were skipped.</source>
         <translation>
             <numerusform>%n empty row was skipped.</numerusform><numerusform>%n empty rows were skipped.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="60" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n row has more or fewer cells than there are headers; it was padded or cut.</numerusform><numerusform>%n rows have more or fewer cells than there are headers; they were padded or cut.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="449" />
+        <location filename="../../app/ui/messages.py" line="69" />
+        <source>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</source>
+        <translation>
+            <numerusform>The column names are on row {header_row}; %n row above them was skipped as not data (row {rows}). If the table starts higher, choose the header row.</numerusform><numerusform>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="479" />
         <source>{items} … (%n more)</source>
         <translation>
             <numerusform>{items} … (%n more)</numerusform><numerusform>{items} … (%n more)</numerusform></translation>

@@ -494,49 +494,6 @@
         <translation>Jeton d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="102"/>
-        <location filename="../../app/ui/views/destination_step.py" line="168"/>
-        <source>Name in HubSpot</source>
-        <translation>Nom dans HubSpot</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/definition_page.py" line="103"/>
-        <location filename="../../app/ui/views/destination_step.py" line="168"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/definition_page.py" line="104"/>
-        <location filename="../../app/ui/views/destination_step.py" line="168"/>
-        <source>Options</source>
-        <translation>Options</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/destination_step.py" line="183"/>
-        <source>Pipeless app</source>
-        <translation>Application Pipeless</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/destination_step.py" line="185"/>
-        <source>App ID</source>
-        <translation>ID d’application</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/destination_step.py" line="187"/>
-        <source>Wait until Pipeless has processed each batch (&amp;synchronous)</source>
-        <translation>Attendre que Pipeless ait traité chaque lot (s&amp;ynchrone)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/destination_step.py" line="191"/>
-        <source>Slower, but a refused event is reported at once instead of being dropped later.</source>
-        <translation>Plus lent, mais un événement refusé est signalé aussitôt au lieu d’être écarté plus tard.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/destination_step.py" line="196"/>
-        <source>App ID:</source>
-        <translation>ID d’application&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/views/definition_page.py" line="71"/>
         <location filename="../../app/ui/views/definition_page.py" line="77"/>
         <source>Custom event</source>
@@ -571,6 +528,77 @@
         <location filename="../../app/ui/views/definition_page.py" line="101"/>
         <source>Property</source>
         <translation>Propriété</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="102"/>
+        <location filename="../../app/ui/views/destination_step.py" line="168"/>
+        <source>Name in HubSpot</source>
+        <translation>Nom dans HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="103"/>
+        <location filename="../../app/ui/views/destination_step.py" line="168"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="104"/>
+        <location filename="../../app/ui/views/destination_step.py" line="168"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="145"/>
+        <source>Listing the custom events…</source>
+        <translation>Liste des événements personnalisés en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="184"/>
+        <source>No custom events were found in this account. Create one in HubSpot (Data Management, Custom events), then refresh the list.</source>
+        <translation>Aucun événement personnalisé dans ce compte. Créez-en un dans HubSpot (Gestion des données, Événements personnalisés), puis actualisez la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="193"/>
+        <source>Choose the custom event the rows will send.</source>
+        <translation>Choisissez l’événement personnalisé que les lignes enverront.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/definition_page.py" line="210"/>
+        <source>%1 · %2 · %3 · %n properties</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n propriété</numerusform>
+            <numerusform>%1 · %2 · %3 · %n propriétés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="230"/>
+        <source>date and time</source>
+        <translation>date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="183"/>
+        <source>Pipeless app</source>
+        <translation>Application Pipeless</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="185"/>
+        <source>App ID</source>
+        <translation>ID d’application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="187"/>
+        <source>Wait until Pipeless has processed each batch (&amp;synchronous)</source>
+        <translation>Attendre que Pipeless ait traité chaque lot (s&amp;ynchrone)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="191"/>
+        <source>Slower, but a refused event is reported at once instead of being dropped later.</source>
+        <translation>Plus lent, mais un événement refusé est signalé aussitôt au lieu d’être écarté plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="196"/>
+        <source>App ID:</source>
+        <translation>ID d’application&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="224"/>
@@ -608,35 +636,12 @@
         <translation>Récupération des modèles d’événement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="145"/>
-        <source>Listing the custom events…</source>
-        <translation>Liste des événements personnalisés en cours…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/definition_page.py" line="184"/>
-        <source>No custom events were found in this account. Create one in HubSpot (Data Management, Custom events), then refresh the list.</source>
-        <translation>Aucun événement personnalisé dans ce compte. Créez-en un dans HubSpot (Gestion des données, Événements personnalisés), puis actualisez la liste.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/definition_page.py" line="208"/>
-        <source>%1 · %2 · %3 · %n properties</source>
-        <translation>
-            <numerusform>%1 · %2 · %3 · %n propriété</numerusform>
-            <numerusform>%1 · %2 · %3 · %n propriétés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/definition_page.py" line="228"/>
-        <source>date and time</source>
-        <translation>date et heure</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/views/destination_step.py" line="572"/>
         <source>Template %1</source>
         <translation>Modèle %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="592"/>
+        <location filename="../../app/ui/views/destination_step.py" line="591"/>
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n jeton d’événement</numerusform>
@@ -644,96 +649,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="226"/>
-        <location filename="../../app/ui/views/destination_step.py" line="612"/>
+        <location filename="../../app/ui/views/definition_page.py" line="228"/>
+        <location filename="../../app/ui/views/destination_step.py" line="620"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="227"/>
-        <location filename="../../app/ui/views/destination_step.py" line="613"/>
+        <location filename="../../app/ui/views/definition_page.py" line="229"/>
+        <location filename="../../app/ui/views/destination_step.py" line="621"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="614"/>
+        <location filename="../../app/ui/views/destination_step.py" line="622"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="229"/>
-        <location filename="../../app/ui/views/destination_step.py" line="615"/>
+        <location filename="../../app/ui/views/definition_page.py" line="231"/>
+        <location filename="../../app/ui/views/destination_step.py" line="623"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="648"/>
+        <location filename="../../app/ui/views/destination_step.py" line="660"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/definition_page.py" line="179"/>
-        <location filename="../../app/ui/views/destination_step.py" line="664"/>
+        <location filename="../../app/ui/views/destination_step.py" line="676"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="193"/>
-        <source>Choose the custom event the rows will send.</source>
-        <translation>Choisissez l’événement personnalisé que les lignes enverront.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/destination_step.py" line="671"/>
+        <location filename="../../app/ui/views/destination_step.py" line="683"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="679"/>
+        <location filename="../../app/ui/views/destination_step.py" line="691"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="685"/>
+        <location filename="../../app/ui/views/destination_step.py" line="697"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="691"/>
+        <location filename="../../app/ui/views/destination_step.py" line="703"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="698"/>
+        <location filename="../../app/ui/views/destination_step.py" line="710"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="700"/>
+        <location filename="../../app/ui/views/destination_step.py" line="712"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="702"/>
+        <location filename="../../app/ui/views/destination_step.py" line="714"/>
         <source>Choose a custom event to go on.</source>
         <translation>Choisissez un événement personnalisé pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="706"/>
+        <location filename="../../app/ui/views/destination_step.py" line="718"/>
         <source>Events will go to the custom event %1 of account %2.</source>
         <translation>Les événements iront vers l’événement personnalisé %1 du compte %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="711"/>
+        <location filename="../../app/ui/views/destination_step.py" line="723"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="715"/>
+        <location filename="../../app/ui/views/destination_step.py" line="727"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="721"/>
+        <location filename="../../app/ui/views/destination_step.py" line="733"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
@@ -751,27 +751,27 @@
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="96"/>
+        <location filename="../../app/ui/views/file_step.py" line="97"/>
         <source>Drop area</source>
         <translation>Zone de dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="106"/>
+        <location filename="../../app/ui/views/file_step.py" line="107"/>
         <source>Drop a spreadsheet here</source>
         <translation>Déposez une feuille de calcul ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="111"/>
+        <location filename="../../app/ui/views/file_step.py" line="112"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="112"/>
+        <location filename="../../app/ui/views/file_step.py" line="113"/>
         <source>Choose file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="116"/>
+        <location filename="../../app/ui/views/file_step.py" line="117"/>
         <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text (.csv, .tsv, .txt). The first row with names is used as the column headers.</source>
         <translation>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), ou CSV et texte (.csv, .tsv, .txt). La première ligne contenant des noms sert d’en-têtes de colonne.</translation>
     </message>
@@ -815,164 +815,212 @@
     </message>
 </context>
 <context>
+    <name>EventIdPanel</name>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="39"/>
+        <source>What makes a row unique</source>
+        <translation>Ce qui rend une ligne unique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="45"/>
+        <source>Rows that give the same event are sent once. By default two rows are the same event when all their mapped values are equal; choose columns to say it yourself (for example the email and the course).</source>
+        <translation>Les lignes qui donnent le même événement ne sont envoyées qu’une fois. Par défaut, deux lignes sont le même événement quand toutes leurs valeurs mappées sont égales&#x202f;; choisissez des colonnes pour le décider vous-même (par exemple l’e-mail et la formation).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="51"/>
+        <source>All ma&amp;pped values (recommended)</source>
+        <translation>Toutes les valeurs mapp&amp;ées (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="52"/>
+        <source>These c&amp;olumns:</source>
+        <translation>Ces co&amp;lonnes&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="59"/>
+        <source>Columns that make a row unique</source>
+        <translation>Colonnes qui rendent une ligne unique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="66"/>
+        <source>Note on the unique-row columns</source>
+        <translation>Remarque sur les colonnes qui rendent une ligne unique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="113"/>
+        <source>This file has no column %1: rows are now told apart by all their mapped values. Open the section above to choose columns of this file instead.</source>
+        <translation>Ce fichier n’a pas de colonne %1&#x202f;: les lignes sont désormais distinguées par toutes leurs valeurs mappées. Ouvrez la section ci-dessus pour choisir plutôt des colonnes de ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="130"/>
+        <source>all mapped values</source>
+        <translation>toutes les valeurs mappées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_event_id.py" line="131"/>
+        <source>What makes a row unique: %1</source>
+        <translation>Ce qui rend une ligne unique&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="164"/>
+        <location filename="../../app/ui/views/file_step.py" line="165"/>
         <source>Problem with the file</source>
         <translation>Problème avec le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="169"/>
+        <location filename="../../app/ui/views/file_step.py" line="170"/>
         <source>&amp;Recent files</source>
         <translation>Fic&amp;hiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="171"/>
+        <location filename="../../app/ui/views/file_step.py" line="172"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="188"/>
+        <location filename="../../app/ui/views/file_step.py" line="189"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="190"/>
-        <source>C&amp;hoose another file…</source>
-        <translation>Choisir un autre f&amp;ichier…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/file_step.py" line="191"/>
+        <location filename="../../app/ui/views/file_step.py" line="192"/>
         <source>Choose another file</source>
         <translation>Choisir un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="198"/>
+        <location filename="../../app/ui/views/file_step.py" line="199"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="200"/>
+        <location filename="../../app/ui/views/file_step.py" line="201"/>
         <source>&amp;Sheet:</source>
         <translation>Feui&amp;lle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="203"/>
+        <location filename="../../app/ui/views/file_step.py" line="204"/>
         <source>Find the header row &amp;automatically</source>
         <translation>Trouver la ligne d’en-tête a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="208"/>
+        <location filename="../../app/ui/views/file_step.py" line="209"/>
         <source>Header is on row </source>
         <translation>En-tête à la ligne </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="209"/>
+        <location filename="../../app/ui/views/file_step.py" line="210"/>
         <source>Header row</source>
         <translation>Ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="212"/>
-        <source>&amp;Headers:</source>
+        <location filename="../../app/ui/views/file_step.py" line="191"/>
+        <source>Ch&amp;oose another file…</source>
+        <translation>Choisir un autre f&amp;ichier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/file_step.py" line="213"/>
+        <source>Hea&amp;ders:</source>
         <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="222"/>
+        <location filename="../../app/ui/views/file_step.py" line="223"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="224"/>
+        <location filename="../../app/ui/views/file_step.py" line="225"/>
         <source>How the letters of the file are stored. Change it if accents look wrong.</source>
         <translation>La façon dont les caractères du fichier sont enregistrés. Changez-le si les accents s’affichent mal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="228"/>
+        <location filename="../../app/ui/views/file_step.py" line="229"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="232"/>
+        <location filename="../../app/ui/views/file_step.py" line="233"/>
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="233"/>
+        <location filename="../../app/ui/views/file_step.py" line="234"/>
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="234"/>
+        <location filename="../../app/ui/views/file_step.py" line="235"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="235"/>
+        <location filename="../../app/ui/views/file_step.py" line="236"/>
         <source>Vertical bar ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="238"/>
+        <location filename="../../app/ui/views/file_step.py" line="239"/>
         <source>Column separator</source>
         <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="240"/>
+        <location filename="../../app/ui/views/file_step.py" line="241"/>
         <source>Se&amp;parator:</source>
         <translation>Sépa&amp;rateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="268"/>
+        <location filename="../../app/ui/views/file_step.py" line="269"/>
         <source>Rows and columns</source>
         <translation>Lignes et colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="272"/>
+        <location filename="../../app/ui/views/file_step.py" line="273"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="281"/>
+        <location filename="../../app/ui/views/file_step.py" line="282"/>
         <source>What was adjusted while reading</source>
         <translation>Ce qui a été ajusté pendant la lecture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="286"/>
+        <location filename="../../app/ui/views/file_step.py" line="287"/>
         <source>First rows of the sheet</source>
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="310"/>
+        <location filename="../../app/ui/views/file_step.py" line="311"/>
         <source>Which spreadsheet holds the events?</source>
         <translation>Quelle feuille de calcul contient les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="324"/>
+        <location filename="../../app/ui/views/file_step.py" line="325"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="351"/>
+        <location filename="../../app/ui/views/file_step.py" line="355"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
         <translation>%1 n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="376"/>
+        <location filename="../../app/ui/views/file_step.py" line="382"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="382"/>
+        <location filename="../../app/ui/views/file_step.py" line="388"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="390"/>
+        <location filename="../../app/ui/views/file_step.py" line="396"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="401"/>
+        <location filename="../../app/ui/views/file_step.py" line="407"/>
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Lecture… %Ln ligne pour l’instant</numerusform>
@@ -980,14 +1028,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="454"/>
+        <location filename="../../app/ui/views/file_step.py" line="461"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation>%1
 Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="545"/>
+        <location filename="../../app/ui/views/file_step.py" line="561"/>
+        <location filename="../../app/ui/views/file_step.py" line="579"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -995,7 +1044,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="546"/>
+        <location filename="../../app/ui/views/file_step.py" line="562"/>
         <source>%n columns</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -1003,30 +1052,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="547"/>
+        <location filename="../../app/ui/views/file_step.py" line="563"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="558"/>
+        <location filename="../../app/ui/views/file_step.py" line="574"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="560"/>
-        <source>%n rows ready</source>
-        <translation>
-            <numerusform>%n ligne prête</numerusform>
-            <numerusform>%n lignes prêtes</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="562"/>
+        <location filename="../../app/ui/views/file_step.py" line="581"/>
         <source>Open a spreadsheet to start.</source>
         <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="582"/>
+        <location filename="../../app/ui/views/file_step.py" line="601"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
     </message>
@@ -1034,92 +1075,92 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="71"/>
         <source>{file} is no longer where it was, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
         <translation>{file} n’est plus à son emplacement&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="77"/>
         <source>{file} was changed after this upload, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
         <translation>{file} a été modifié après cet envoi&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="83"/>
         <source>The rows of {file} no longer match this upload, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
         <translation>Les lignes de {file} ne correspondent plus à cet envoi&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="108"/>
         <source>Upload history</source>
         <translation>Historique des envois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="121"/>
         <source>Past uploads</source>
         <translation>Envois précédents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="136"/>
         <source>No uploads yet.</source>
         <translation>Aucun envoi pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="141"/>
         <source>Reading past uploads…</source>
         <translation>Lecture des envois précédents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="161"/>
         <source>&amp;Save report…</source>
         <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="164"/>
         <source>Every row of the selected upload with its status and reason</source>
         <translation>Chaque ligne de l’envoi sélectionné, avec son état et sa raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="169"/>
         <source>Show file in &amp;folder</source>
         <translation>Afficher le fichier dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="171"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="172"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="174"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="175"/>
         <source>Send the rows of the selected upload that were not sent yet</source>
         <translation>Envoyer les lignes de l’envoi sélectionné qui ne sont pas encore parties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="178"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="179"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="259"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="260"/>
         <source>Past uploads cannot be shown: {message}</source>
         <translation>Impossible d’afficher les envois précédents&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="310"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="311"/>
         <source>{file} in {folder}</source>
         <translation>{file} dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="315"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="316"/>
         <source>Started {start}, last activity {end} ({took})</source>
         <translation>Début le {start}, dernière activité le {end} ({took})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="319"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="320"/>
         <source>Started {start}, ended {end} ({took})</source>
         <translation>Début le {start}, fin le {end} ({took})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="331"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="332"/>
         <source>The file is no longer there: its report will hold the row numbers, status and reasons Event Loader recorded.</source>
         <translation>Le fichier n’est plus là&#xa0;: son rapport contiendra les numéros de ligne, états et raisons qu’Event Loader a enregistrés.</translation>
     </message>
@@ -1293,268 +1334,268 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Open a spreadsheet (Excel, OpenDocument or CSV)</source>
         <translation>Ouvrir une feuille de calcul (Excel, OpenDocument ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Use a mapping file saved earlier</source>
         <translation>Utiliser un fichier de mappage enregistré auparavant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Save mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Save the column mapping to reuse it or share it</source>
         <translation>Enregistrer le mappage des colonnes pour le réutiliser ou le partager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>&amp;About Event Loader</source>
         <translation>À &amp;propos d’Event Loader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;How it works</source>
         <translation>&amp;Mode d’emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Past uploads and their reports</source>
         <translation>Envois précédents et leurs rapports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
-        <source>Same as the system</source>
-        <translation>Celle du système</translation>
+        <location filename="../../app/ui/main_window.py" line="622"/>
+        <source>Demo</source>
+        <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>&amp;Upload options…</source>
         <translation>&amp;Options d’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Upload under way</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>An upload is being sent. Let it finish or stop it, then resume the other one from History.</source>
         <translation>Un envoi est en cours. Laissez-le se terminer ou interrompez-le, puis reprenez l’autre depuis l’historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>current step</source>
         <translation>étape en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>locked</source>
         <translation>verrouillée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>Finish this step first: %1</source>
         <translation>Terminez d’abord cette étape&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>Finish or stop the upload before opening another file.</source>
         <translation>Terminez ou interrompez l’envoi avant d’ouvrir un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Open a spreadsheet</source>
         <translation>Ouvrir une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Feuilles de calcul (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>Load a mapping</source>
         <translation>Charger un mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Fichiers de mappage (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Mapping not loaded</source>
         <translation>Mappage non chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>%1 cannot be used as a mapping. %2</source>
         <translation>%1 ne peut pas servir de mappage. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="600"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>The mapping could not be saved to %1. %2</source>
         <translation>Le mappage n’a pas pu être enregistré dans %1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Save the mapping</source>
         <translation>Enregistrer le mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
+        <source>&amp;Same as the system</source>
+        <translation>&amp;Celle du système</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Mapping files (*.json)</source>
         <translation>Fichiers de mappage (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>Mapping not saved</source>
         <translation>Mappage non enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>Mapping saved to %1</source>
         <translation>Mappage enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
-        <source>%1 (demo)</source>
-        <translation>%1 (démo)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="759"/>
+        <location filename="../../app/ui/main_window.py" line="771"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="760"/>
+        <location filename="../../app/ui/main_window.py" line="772"/>
         <source>Event Loader will use the new language the next time it starts.</source>
         <translation>Event Loader utilisera la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="780"/>
+        <location filename="../../app/ui/main_window.py" line="792"/>
         <source>About Event Loader</source>
         <translation>À propos d’Event Loader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="782"/>
+        <location filename="../../app/ui/main_window.py" line="794"/>
         <source>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Turns a spreadsheet into timeline events in HubSpot or events in Pipeless: open a file, map its columns, check every row, then upload.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Transforme une feuille de calcul en événements de chronologie dans HubSpot ou en événements dans Pipeless&#xa0;: ouvrez un fichier, mappez ses colonnes, vérifiez chaque ligne, puis envoyez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="792"/>
+        <location filename="../../app/ui/main_window.py" line="804"/>
         <source>How it works</source>
         <translation>Mode d’emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="794"/>
+        <location filename="../../app/ui/main_window.py" line="806"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: open or drop an Excel or CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;: pick HubSpot or Pipeless and connect an account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mapping&lt;/b&gt;: say which column feeds which field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;: check every row before anything is sent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Upload&lt;/b&gt;: send a test batch, then the rest.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: see what was added and save the rows to fix.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is sent before the Upload step.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fichier&lt;/b&gt;&#xa0;: ouvrez ou déposez un fichier Excel ou CSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;&#xa0;: choisissez HubSpot ou Pipeless et connectez un compte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappage&lt;/b&gt;&#xa0;: indiquez quelle colonne alimente quel champ.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt;&#xa0;: vérifiez chaque ligne avant tout envoi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Envoi&lt;/b&gt;&#xa0;: envoyez un lot d’essai, puis le reste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Résultats&lt;/b&gt;&#xa0;: voyez ce qui a été ajouté et enregistrez les lignes à corriger.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Rien n’est envoyé avant l’étape Envoi.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Settin&amp;gs</source>
         <translation>Para&amp;mètres</translation>
     </message>
@@ -1562,147 +1603,147 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="50"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="58"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="51"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="59"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="52"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="60"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="53"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="61"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="54"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="62"/>
         <source>one of a list</source>
         <translation>valeur d’une liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="55"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="63"/>
         <source>yes or no</source>
         <translation>oui ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="56"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="64"/>
         <source>object type</source>
         <translation>type d’objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="57"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="65"/>
         <source>relationship</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="58"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="66"/>
         <source>any value</source>
         <translation>toute valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="59"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="67"/>
         <source>email address</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="318"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="446"/>
         <source>No column or fixed value gives this field a value.</source>
         <translation>Aucune colonne ni valeur fixe ne donne de valeur à ce champ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="323"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="451"/>
         <source>The column “{column}” is not in this file.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» ne figure pas dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="331"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="459"/>
         <source>Matched by a similar name ({percent} % sure): check it.</source>
         <translation>Colonne choisie d’après un nom proche (fiable à {percent}&#xa0;%)&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="335"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="463"/>
         <source>Matched by name ({percent} % sure).</source>
         <translation>Colonne choisie d’après son nom (fiable à {percent}&#xa0;%).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="338"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="466"/>
         <source>Every sample converts.</source>
         <translation>Tous les exemples sont convertis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="351"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="479"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="354"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="482"/>
         <source>Fixed value: “{value}”</source>
         <translation>Valeur fixe&#xa0;: «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="382"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="510"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="383"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="511"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="384"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="512"/>
         <source>Comes from</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="385"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="513"/>
         <source>Sample → value that will be sent</source>
-        <translation>Exemple → valeur qui sera envoyée</translation>
+        <translation>Exemple → valeur envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="386"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="514"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="404"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="532"/>
         <source>{label} (required)</source>
         <translation>{label} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="413"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="541"/>
         <source>{label} (or {others})</source>
         <translation>{label} (ou {others})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="427"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="555"/>
         <source>{source} → not sendable</source>
         <translation>{source} → impossible à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="434"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="562"/>
         <source>Matched</source>
         <translation>Mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="435"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="563"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="436"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="564"/>
         <source>Not mapped</source>
         <translation>Non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="449"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="577"/>
         <source>Row {row}: {source} → {sent}</source>
         <translation>Ligne {row}&#xa0;: {source} → {sent}</translation>
     </message>
@@ -1710,200 +1751,250 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="65"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="43"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="66"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="44"/>
         <source>31/12/2025 (day/month/year)</source>
         <translation>31/12/2025 (jour/mois/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="67"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="45"/>
         <source>12/31/2025 (month/day/year)</source>
         <translation>12/31/2025 (mois/jour/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="68"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="46"/>
         <source>2025-12-31 (year-month-day)</source>
         <translation>2025-12-31 (année-mois-jour)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="69"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="47"/>
         <source>31.12.2025 (day.month.year)</source>
         <translation>31.12.2025 (jour.mois.année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="70"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="48"/>
         <source>31/12/2025 14:30</source>
         <translation>31/12/2025 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="71"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="49"/>
         <source>12/31/2025 2:30 PM</source>
         <translation>12/31/2025 2:30 PM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="72"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="50"/>
         <source>2025-12-31 14:30</source>
         <translation>2025-12-31 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="73"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="51"/>
         <source>2025-12-31 14:30:00</source>
         <translation>2025-12-31 14:30:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="93"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="91"/>
         <source>Which column goes into which field?</source>
         <translation>Quelle colonne alimente quel champ&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="96"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="94"/>
         <source>&amp;Auto-match</source>
         <translation>Mapper a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="97"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
         <source>Auto-match columns by name</source>
         <translation>Mapper automatiquement les colonnes d’après leur nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="99"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="97"/>
         <source>Choose a column for every field not mapped yet, by name.</source>
         <translation>Choisit une colonne pour chaque champ pas encore mappé, d’après les noms.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="102"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="100"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="104"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="102"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="117"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="115"/>
         <source>&amp;Use it</source>
         <translation>&amp;Réutiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="119"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="117"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="129"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="127"/>
         <source>Mapping warnings</source>
         <translation>Avertissements du mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="133"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="131"/>
         <source>Fields and their columns</source>
         <translation>Champs et colonnes associées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="143"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="466"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="172"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="409"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="147"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="181"/>
         <source>Column that feeds the field</source>
         <translation>Colonne qui alimente le champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="155"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="189"/>
         <source>Fixed value</source>
         <translation>Valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="156"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="507"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="191"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="470"/>
         <source>The same value for every row</source>
         <translation>La même valeur pour chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="161"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="204"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="169"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="212"/>
+        <source>How the dates are read</source>
+        <translation>Comment les dates sont lues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="217"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="170"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="237"/>
+        <source>Name of the extra data field</source>
+        <translation>Nom du champ de données supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="240"/>
+        <source>&amp;Remove field</source>
+        <translation>Re&amp;tirer le champ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="243"/>
+        <source>Remove this extra data field</source>
+        <translation>Retirer ce champ de données supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="290"/>
+        <source>&amp;Key name:</source>
+        <translation>&amp;Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="298"/>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation>Fuseau horaire de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="304"/>
         <source>UTC, unless the date says otherwise</source>
         <translation>UTC, sauf si la date indique autre chose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="178"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="222"/>
         <source>&amp;Match values…</source>
         <translation>Associer les &amp;valeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="179"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="60"/>
+        <source>Dates read as day/month/year (from %1).</source>
+        <translation>Dates lues en jour/mois/année (d’après %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="62"/>
+        <source>Dates read as month/day/year (from %1).</source>
+        <translation>Dates lues en mois/jour/année (d’après %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_editor.py" line="225"/>
         <source>Match the column&apos;s values to the options</source>
         <translation>Associer les valeurs de la colonne aux options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="189"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="254"/>
         <source>Samples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="200"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="278"/>
         <source>&amp;Comes from:</source>
         <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="201"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="271"/>
         <source>Fi&amp;xed value:</source>
         <translation>Valeur fi&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="202"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="283"/>
         <source>&amp;Date format:</source>
         <translation>Format de &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="203"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="287"/>
         <source>&amp;Time zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="204"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="289"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="205"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="281"/>
         <source>Samples:</source>
         <translation>Exemples&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="217"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="224"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="176"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="183"/>
         <source>Columns that will not be imported</source>
         <translation>Colonnes qui ne seront pas importées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="240"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="186"/>
+        <source>Add &amp;extra data</source>
+        <translation>A&amp;jouter des données supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_step.py" line="188"/>
+        <source>Add a free-form field shown in the event&apos;s details in HubSpot.</source>
+        <translation>Ajouter un champ libre affiché dans le détail de l’événement dans HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_step.py" line="211"/>
         <source>Mapping</source>
         <translation>Mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="350"/>
+        <location filename="../../app/ui/views/mapping_remember.py" line="61"/>
         <source>You mapped a file with the same columns on %1 (%2). Use that mapping again?</source>
         <translation>Vous avez mappé un fichier avec les mêmes colonnes le %1 (%2). Réutiliser ce mappage&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="394"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="334"/>
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Le mappage automatique a trouvé une colonne pour %n champ.</numerusform>
@@ -1911,27 +2002,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="446"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="386"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="447"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="387"/>
         <source>Fixed value…</source>
         <translation>Valeur fixe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="468"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="411"/>
         <source>Select a field in the table to change where its value comes from.</source>
         <translation>Sélectionnez un champ dans le tableau pour changer la source de sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="497"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="466"/>
         <source>One of: %1</source>
         <translation>Une valeur parmi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="530"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="431"/>
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n valeur du fichier est associée à la main&#xa0;; les autres correspondent d’elles-mêmes aux noms des options.</numerusform>
@@ -1939,32 +2030,32 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="552"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="72"/>
         <source>Row %1: %2 → not sendable: %3</source>
         <translation>Ligne %1&#xa0;: %2 → impossible à envoyer&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="554"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="76"/>
         <source>Row %1: %2 → %3</source>
         <translation>Ligne %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="559"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="82"/>
         <source>No value: choose a column or a fixed value.</source>
         <translation>Aucune valeur&#xa0;: choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="561"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="84"/>
         <source>The column is empty in the first rows.</source>
         <translation>La colonne est vide dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="674"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="623"/>
         <source>Choose a file and a destination first.</source>
         <translation>Choisissez d’abord un fichier et une destination.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="677"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="626"/>
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n colonne ne sera pas importée</numerusform>
@@ -1972,17 +2063,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="684"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="633"/>
         <source>The column “%1” feeds several fields: %2.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» alimente plusieurs champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="692"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="641"/>
         <source>This file has no column %1: the fields it fed were cleared.</source>
         <translation>Ce fichier n’a pas de colonne %1&#xa0;: les champs qu’elle alimentait ont été vidés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="704"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="653"/>
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n champ obligatoire n’est pas mappé</numerusform>
@@ -1990,7 +2081,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="709"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="658"/>
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n champ est à vérifier&#xa0;; les autres sont prêts.</numerusform>
@@ -1998,9 +2089,35 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="712"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="661"/>
         <source>Every required field is mapped.</source>
         <translation>Tous les champs obligatoires sont mappés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="30"/>
+        <location filename="../../app/ui/views/mapping_extra.py" line="34"/>
+        <source>field %1</source>
+        <translation>champ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="57"/>
+        <source>Another extra data field is already called “%1”.</source>
+        <translation>Un autre champ de données supplémentaires s’appelle déjà «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="60"/>
+        <source>An extra data field needs a name.</source>
+        <translation>Un champ de données supplémentaires doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="65"/>
+        <source>“%1” cannot name a field: leave out the dots.</source>
+        <translation>«&#x202f;%1&#x202f;» ne peut pas nommer un champ&#x202f;: retirez les points.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/mapping_extra.py" line="85"/>
+        <source>Extra data field “%1” removed.</source>
+        <translation>Champ de données supplémentaires «&#x202f;%1&#x202f;» retiré.</translation>
     </message>
 </context>
 <context>
@@ -2138,92 +2255,92 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="122"/>
-        <location filename="../../app/ui/views/preview_step.py" line="298"/>
+        <location filename="../../app/ui/views/preview_step.py" line="123"/>
+        <location filename="../../app/ui/views/preview_step.py" line="299"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="130"/>
+        <location filename="../../app/ui/views/preview_step.py" line="131"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="139"/>
+        <location filename="../../app/ui/views/preview_step.py" line="140"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="146"/>
+        <location filename="../../app/ui/views/preview_step.py" line="147"/>
         <source>&amp;Problems only</source>
         <translation>Pro&amp;blèmes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="149"/>
+        <location filename="../../app/ui/views/preview_step.py" line="150"/>
         <source>Show only rows that will not be sent (Ctrl+F)</source>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="166"/>
+        <location filename="../../app/ui/views/preview_step.py" line="167"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="187"/>
+        <location filename="../../app/ui/views/preview_step.py" line="188"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="193"/>
+        <location filename="../../app/ui/views/preview_step.py" line="194"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="201"/>
-        <location filename="../../app/ui/views/preview_step.py" line="744"/>
+        <location filename="../../app/ui/views/preview_step.py" line="202"/>
+        <location filename="../../app/ui/views/preview_step.py" line="749"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="206"/>
+        <location filename="../../app/ui/views/preview_step.py" line="207"/>
         <source>Save problem &amp;rows…</source>
         <translation>Enregistrer les lignes à &amp;corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="210"/>
+        <location filename="../../app/ui/views/preview_step.py" line="211"/>
         <source>Save the rows that will not be sent as a file to fix and open again</source>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="216"/>
+        <location filename="../../app/ui/views/preview_step.py" line="217"/>
         <source>Repla&amp;ce in column…</source>
         <translation>Remplacer dans la colo&amp;nne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="220"/>
+        <location filename="../../app/ui/views/preview_step.py" line="221"/>
         <source>Change a value in every matching cell of a column (the file is not changed)</source>
         <translation>Changer une valeur dans toutes les cellules correspondantes d’une colonne (le fichier n’est pas modifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="226"/>
+        <location filename="../../app/ui/views/preview_step.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="306"/>
+        <location filename="../../app/ui/views/preview_step.py" line="307"/>
         <source>Open a file and map its columns first.</source>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="351"/>
-        <source>Upload %Ln rows</source>
+        <location filename="../../app/ui/views/preview_step.py" line="352"/>
+        <source>Up&amp;load %Ln rows</source>
         <translation>
-            <numerusform>Envoyer %Ln ligne</numerusform>
-            <numerusform>Envoyer %Ln lignes</numerusform>
+            <numerusform>&amp;Envoyer %Ln ligne</numerusform>
+            <numerusform>&amp;Envoyer %Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="407"/>
+        <location filename="../../app/ui/views/preview_step.py" line="408"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2231,18 +2348,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="423"/>
+        <location filename="../../app/ui/views/preview_step.py" line="424"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="448"/>
+        <location filename="../../app/ui/views/preview_step.py" line="449"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="521"/>
-        <location filename="../../app/ui/views/preview_step.py" line="542"/>
+        <location filename="../../app/ui/views/preview_step.py" line="522"/>
+        <location filename="../../app/ui/views/preview_step.py" line="543"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -2250,8 +2367,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="526"/>
-        <location filename="../../app/ui/views/preview_step.py" line="568"/>
+        <location filename="../../app/ui/views/preview_step.py" line="527"/>
+        <location filename="../../app/ui/views/preview_step.py" line="569"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -2259,17 +2376,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="543"/>
+        <location filename="../../app/ui/views/preview_step.py" line="544"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="552"/>
+        <location filename="../../app/ui/views/preview_step.py" line="553"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="557"/>
+        <location filename="../../app/ui/views/preview_step.py" line="558"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -2277,17 +2394,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="666"/>
+        <location filename="../../app/ui/views/preview_step.py" line="671"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="670"/>
+        <location filename="../../app/ui/views/preview_step.py" line="675"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="681"/>
+        <location filename="../../app/ui/views/preview_step.py" line="686"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -2295,27 +2412,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="720"/>
+        <location filename="../../app/ui/views/preview_step.py" line="725"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="727"/>
+        <location filename="../../app/ui/views/preview_step.py" line="732"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="733"/>
+        <location filename="../../app/ui/views/preview_step.py" line="738"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="742"/>
+        <location filename="../../app/ui/views/preview_step.py" line="747"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="795"/>
+        <location filename="../../app/ui/views/preview_step.py" line="800"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2323,27 +2440,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="803"/>
+        <location filename="../../app/ui/views/preview_step.py" line="808"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="805"/>
+        <location filename="../../app/ui/views/preview_step.py" line="810"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="852"/>
+        <location filename="../../app/ui/views/preview_step.py" line="857"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="854"/>
+        <location filename="../../app/ui/views/preview_step.py" line="859"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="884"/>
+        <location filename="../../app/ui/views/preview_step.py" line="889"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -2351,7 +2468,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="892"/>
+        <location filename="../../app/ui/views/preview_step.py" line="897"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>
@@ -2452,148 +2569,148 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="183"/>
+        <location filename="../../app/ui/views/results_step.py" line="184"/>
         <source>Sent</source>
         <translation>Envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="184"/>
+        <location filename="../../app/ui/views/results_step.py" line="185"/>
         <source>Already there</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="185"/>
+        <location filename="../../app/ui/views/results_step.py" line="186"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="186"/>
+        <location filename="../../app/ui/views/results_step.py" line="187"/>
         <source>Excluded</source>
         <translation>Exclues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="187"/>
+        <location filename="../../app/ui/views/results_step.py" line="188"/>
         <source>With problems</source>
         <translation>Avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="188"/>
+        <location filename="../../app/ui/views/results_step.py" line="189"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="208"/>
+        <location filename="../../app/ui/views/results_step.py" line="209"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="209"/>
+        <location filename="../../app/ui/views/results_step.py" line="210"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="210"/>
+        <location filename="../../app/ui/views/results_step.py" line="211"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="211"/>
+        <location filename="../../app/ui/views/results_step.py" line="212"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="212"/>
+        <location filename="../../app/ui/views/results_step.py" line="213"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="221"/>
+        <location filename="../../app/ui/views/results_step.py" line="222"/>
         <source>Save &amp;report…</source>
         <translation>Enregistrer le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="225"/>
+        <location filename="../../app/ui/views/results_step.py" line="226"/>
         <source>Save &amp;error file…</source>
         <translation>Enregistrer le fichier d’&amp;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="229"/>
+        <location filename="../../app/ui/views/results_step.py" line="230"/>
         <source>The failed rows with their columns, row number and reason; fix them and open the file again</source>
         <translation>Les lignes en échec, avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="236"/>
+        <location filename="../../app/ui/views/results_step.py" line="237"/>
         <source>Save &amp;success file…</source>
         <translation>Enregistrer le fichier de ré&amp;ussite…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="240"/>
+        <location filename="../../app/ui/views/results_step.py" line="241"/>
         <source>The rows that went, with their event ids</source>
         <translation>Les lignes envoyées, avec leurs ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="243"/>
+        <location filename="../../app/ui/views/results_step.py" line="244"/>
         <source>Re&amp;try failed rows</source>
         <translation>Renvo&amp;yer les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="249"/>
+        <location filename="../../app/ui/views/results_step.py" line="250"/>
         <source>Open Preview showing only the rows that failed</source>
         <translation>Ouvrir l’aperçu sur les seules lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="253"/>
+        <location filename="../../app/ui/views/results_step.py" line="254"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="256"/>
+        <location filename="../../app/ui/views/results_step.py" line="257"/>
         <source>Past uploads and their reports</source>
         <translation>Envois précédents et leurs rapports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="259"/>
+        <location filename="../../app/ui/views/results_step.py" line="260"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="317"/>
+        <location filename="../../app/ui/views/results_step.py" line="318"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="322"/>
+        <location filename="../../app/ui/views/results_step.py" line="323"/>
         <source>Reading the results…</source>
         <translation>Lecture des résultats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="340"/>
+        <location filename="../../app/ui/views/results_step.py" line="341"/>
         <source>Stop sending?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="341"/>
+        <location filename="../../app/ui/views/results_step.py" line="342"/>
         <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
         <translation>Les lignes en échec sont en cours de renvoi. Interrompre et fermer&#xa0;? Les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="371"/>
+        <location filename="../../app/ui/views/results_step.py" line="372"/>
         <source>The results cannot be shown</source>
         <translation>Impossible d’afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="407"/>
+        <location filename="../../app/ui/views/results_step.py" line="408"/>
         <source>{sent} events were added; {left} rows were not sent yet</source>
         <translation>{sent} événements ajoutés&#xa0;; {left} lignes pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="413"/>
+        <location filename="../../app/ui/views/results_step.py" line="414"/>
         <location filename="../../app/ui/views/upload_step.py" line="733"/>
         <source>{sent} events were added; {failed} rows failed</source>
         <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="397"/>
+        <location filename="../../app/ui/views/results_step.py" line="398"/>
         <location filename="../../app/ui/views/upload_step.py" line="737"/>
         <source>All %Ln events were added</source>
         <translation>
@@ -2602,17 +2719,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="88"/>
+        <location filename="../../app/ui/views/results_step.py" line="89"/>
         <source>No upload has run yet: see step 5.</source>
         <translation>Aucun envoi n’a encore eu lieu&#xa0;: rendez-vous à l’étape 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="401"/>
+        <location filename="../../app/ui/views/results_step.py" line="402"/>
         <source>Nothing new to add: every row was already there</source>
         <translation>Rien de nouveau à ajouter&#xa0;: toutes les lignes étaient déjà présentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="439"/>
+        <location filename="../../app/ui/views/results_step.py" line="440"/>
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Renvo&amp;yer %Ln ligne en échec</numerusform>
@@ -2620,7 +2737,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="468"/>
+        <location filename="../../app/ui/views/results_step.py" line="469"/>
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln ligne en échec&#xa0;: {reason}</numerusform>
@@ -2628,7 +2745,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="472"/>
+        <location filename="../../app/ui/views/results_step.py" line="473"/>
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: {reason}</numerusform>
@@ -2636,7 +2753,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="480"/>
+        <location filename="../../app/ui/views/results_step.py" line="481"/>
         <source>%Ln rows: other reasons (see the error file)</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: autre raison (voir le fichier d’erreurs)</numerusform>
@@ -2644,82 +2761,82 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="492"/>
+        <location filename="../../app/ui/views/results_step.py" line="493"/>
         <source>HubSpot timeline, app {app}</source>
         <translation>Chronologie HubSpot, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="496"/>
+        <location filename="../../app/ui/views/results_step.py" line="497"/>
         <source>Pipeless, app {app}</source>
         <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="504"/>
+        <location filename="../../app/ui/views/results_step.py" line="505"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="536"/>
+        <location filename="../../app/ui/views/results_step.py" line="538"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="543"/>
+        <location filename="../../app/ui/views/results_step.py" line="545"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="544"/>
+        <location filename="../../app/ui/views/results_step.py" line="546"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="557"/>
+        <location filename="../../app/ui/views/results_step.py" line="559"/>
         <source>Save error file</source>
         <translation>Enregistrer le fichier d’erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="558"/>
+        <location filename="../../app/ui/views/results_step.py" line="560"/>
         <source>errors</source>
         <translation>erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="575"/>
+        <location filename="../../app/ui/views/results_step.py" line="577"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="576"/>
+        <location filename="../../app/ui/views/results_step.py" line="578"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="594"/>
+        <location filename="../../app/ui/views/results_step.py" line="596"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="599"/>
+        <location filename="../../app/ui/views/results_step.py" line="601"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="655"/>
+        <location filename="../../app/ui/views/results_step.py" line="657"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="671"/>
+        <location filename="../../app/ui/views/results_step.py" line="673"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="692"/>
+        <location filename="../../app/ui/views/results_step.py" line="694"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="702"/>
+        <location filename="../../app/ui/views/results_step.py" line="704"/>
         <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici %Ln ligne refusée par la destination (la raison est dans le fichier d’erreurs). Corrigez-la dans la feuille de calcul, puis rouvrez celle-ci&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</numerusform>
@@ -2727,12 +2844,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="359"/>
+        <location filename="../../app/ui/views/results_step.py" line="360"/>
         <source>&amp;New upload</source>
         <translation>&amp;Nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="246"/>
+        <location filename="../../app/ui/views/results_step.py" line="247"/>
         <source>F&amp;ix failed rows</source>
         <translation>&amp;Corriger les lignes en échec</translation>
     </message>
@@ -2740,52 +2857,52 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>Resume</name>
     <message>
-        <location filename="../../app/ui/resume.py" line="109"/>
+        <location filename="../../app/ui/resume.py" line="120"/>
         <source>Stopped at batch {n}. Resume?</source>
         <translation>Interrompu au lot {n}. Reprendre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="113"/>
+        <location filename="../../app/ui/resume.py" line="124"/>
         <source>An upload did not finish. Resume?</source>
         <translation>Un envoi n’est pas allé au bout. Reprendre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="115"/>
+        <location filename="../../app/ui/resume.py" line="126"/>
         <source>Uploading {file} stopped on {when}: {sent} rows went, {left} are still to send. Resuming sends only those; nothing is sent twice.</source>
         <translation>L’envoi de {file} s’est interrompu le {when}&#xa0;: {sent} lignes sont parties, {left} restent à envoyer. La reprise n’envoie que celles-ci&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="122"/>
+        <location filename="../../app/ui/resume.py" line="133"/>
         <source>Unfinished upload</source>
         <translation>Envoi inachevé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="126"/>
+        <location filename="../../app/ui/resume.py" line="137"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="129"/>
+        <location filename="../../app/ui/resume.py" line="140"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="132"/>
+        <location filename="../../app/ui/resume.py" line="143"/>
         <source>&amp;Don&apos;t resume</source>
         <translation>&amp;Ne pas reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="243"/>
+        <location filename="../../app/ui/resume.py" line="255"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="258"/>
+        <location filename="../../app/ui/resume.py" line="270"/>
         <source>Cannot resume</source>
         <translation>Reprise impossible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="259"/>
+        <location filename="../../app/ui/resume.py" line="271"/>
         <source>The upload cannot be resumed: {message}</source>
         <translation>Impossible de reprendre l’envoi&#xa0;: {message}</translation>
     </message>
@@ -2963,7 +3080,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Ouvrez d’abord un fichier (étape 1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/upload_session.py" line="213"/>
+        <location filename="../../app/ui/upload_session.py" line="241"/>
         <source>Nothing to upload yet: open a file, choose an account and map the columns first.</source>
         <translation>Rien à envoyer pour l’instant&#xa0;: ouvrez d’abord un fichier, choisissez un compte et mappez les colonnes.</translation>
     </message>
@@ -2971,37 +3088,37 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>UploadStep</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="711"/>
+        <location filename="../../app/ui/messages.py" line="765"/>
         <source>{dest} refused this access token (mistyped, revoked or another account). Paste a fresh one in Destination, then upload again: rows that went are not sent twice.</source>
         <translation>{dest} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau à l’étape Destination, puis relancez l’envoi&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="717"/>
+        <location filename="../../app/ui/messages.py" line="771"/>
         <source>{dest} refused the upload: this account may not add these events (a missing permission or scope). Check the app&apos;s settings in {dest}, then upload again.</source>
         <translation>{dest} a refusé l’envoi&#xa0;: ce compte n’a pas le droit d’ajouter ces événements (autorisation ou portée manquante). Vérifiez les paramètres de l’application dans {dest}, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="723"/>
+        <location filename="../../app/ui/messages.py" line="777"/>
         <source>{dest} no longer knows this event template (deleted, or another app). Choose the template again in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus ce modèle d’événement (supprimé, ou d’une autre application). Choisissez de nouveau le modèle à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="729"/>
+        <location filename="../../app/ui/messages.py" line="783"/>
         <source>{dest} does not know this app id. Check the app id in Destination, then upload again.</source>
         <translation>{dest} ne connaît pas cet ID d’application. Vérifiez l’ID d’application à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="734"/>
+        <location filename="../../app/ui/messages.py" line="788"/>
         <source>{dest}&apos;s daily limit is reached. Upload the rest tomorrow: the rows that went stay, and nothing is sent twice.</source>
         <translation>La limite quotidienne de {dest} est atteinte. Envoyez le reste demain&#xa0;: les lignes déjà envoyées y restent, et rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="740"/>
+        <location filename="../../app/ui/messages.py" line="794"/>
         <source>{dest} no longer knows the app or event template this upload uses. Check them in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus l’application ou le modèle d’événement de cet envoi. Vérifiez-les à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="746"/>
+        <location filename="../../app/ui/messages.py" line="800"/>
         <source>{dest} stopped the upload. Details are in the log file.</source>
         <translation>{dest} a arrêté l’envoi. Les détails sont dans le fichier journal.</translation>
     </message>
@@ -3092,11 +3209,6 @@ Le fichier précédent, %2, reste chargé.</translation>
         <location filename="../../app/ui/views/upload_step.py" line="263"/>
         <source>Getting the upload ready…</source>
         <translation>Préparation de l’envoi…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/upload_step.py" line="282"/>
-        <source>See results</source>
-        <translation>Voir les résultats</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="303"/>
@@ -3306,6 +3418,11 @@ Le fichier précédent, %2, reste chargé.</translation>
         <source>{dest} asked us to slow down; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="282"/>
+        <source>See r&amp;esults</source>
+        <translation>&amp;Voir les résultats</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/upload_step.py" line="830"/>
         <source>%n rows refused; see the results.</source>
@@ -3376,31 +3493,41 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="143"/>
-        <location filename="../../app/ui/launch.py" line="161"/>
+        <location filename="../../app/ui/launch.py" line="154"/>
+        <location filename="../../app/ui/launch.py" line="172"/>
         <source>Demo sandbox</source>
         <translation>Bac à sable de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="263"/>
+        <source>Unexpected close</source>
+        <translation>Fermeture inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="264"/>
+        <source>Event Loader closed unexpectedly last time; the details are in %1 (send that file to support if it happens again).</source>
+        <translation>Event Loader s’est fermé de façon inattendue la dernière fois&#x202f;; les détails sont dans %1 (envoyez ce fichier au support si cela se reproduit).</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/ui/messages.py" line="32"/>
         <source>Column {column} had no name; it is called “{new_name}” here.</source>
         <translation>La colonne {column} n’avait pas de nom&#xa0;; elle s’appelle «&#xa0;{new_name}&#xa0;» ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>Two columns are called “{column}”; the second one is called “{new_name}” here.</source>
         <translation>Deux colonnes s’appellent «&#xa0;{column}&#xa0;»&#xa0;; la seconde s’appelle «&#xa0;{new_name}&#xa0;» ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>A merged header cell was split; its columns are named “{new_name}” and so on.</source>
         <translation>Une cellule d’en-tête fusionnée a été scindée&#xa0;; ses colonnes s’appellent «&#xa0;{new_name}&#xa0;», et ainsi de suite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>%n empty rows were skipped.</source>
         <translation>
             <numerusform>%n ligne vide a été ignorée.</numerusform>
@@ -3408,12 +3535,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>The text encoding was guessed as {encoding}. If accents look wrong, choose another one.</source>
         <translation>L’encodage du texte a été deviné&#xa0;: {encoding}. Si les accents s’affichent mal, choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n ligne a plus ou moins de cellules qu’il n’y a d’en-têtes&#xa0;; elle a été complétée ou coupée.</numerusform>
@@ -3421,393 +3548,416 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>The column names were found on row {row}.</source>
         <translation>Les noms de colonnes ont été trouvés à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>Some very long cells were shortened.</source>
         <translation>Certaines cellules très longues ont été raccourcies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>Note while reading: {code} ({details}).</source>
         <translation>Remarque de lecture&#xa0;: {code} ({details}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
-        <location filename="../../app/ui/messages.py" line="86"/>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>{name} was not found. It may have been moved or renamed.</source>
         <translation>{name} est introuvable. Il a peut-être été déplacé ou renommé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>{name} is a folder, not a spreadsheet.</source>
         <translation>{name} est un dossier, pas une feuille de calcul.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="123"/>
         <source>{name} is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv.</source>
         <translation>{name} n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>{name} is not a spreadsheet, or it is damaged. Open it in Excel and save it again as .xlsx.</source>
         <translation>{name} n’est pas une feuille de calcul, ou il est endommagé. Ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>{name} is damaged and cannot be read. Open it in Excel and save it again as .xlsx.</source>
         <translation>{name} est endommagé et ne peut pas être lu. Ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>{name} is protected by a password. Save a copy without a password and open that.</source>
         <translation>{name} est protégé par un mot de passe. Enregistrez une copie sans mot de passe et ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>{name} has no rows. Check that you exported the right sheet.</source>
         <translation>{name} ne contient aucune ligne. Vérifiez que vous avez exporté la bonne feuille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>{name} is empty. Check that you exported the right sheet.</source>
         <translation>{name} est vide. Vérifiez que vous avez exporté la bonne feuille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>The chosen sheet of {name} is empty. Pick another sheet.</source>
         <translation>La feuille choisie de {name} est vide. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>{name} has column names but no rows below them.</source>
         <translation>{name} contient des noms de colonnes, mais aucune ligne en dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>No row of {name} looks like column names. Choose the header row by hand.</source>
         <translation>Aucune ligne de {name} ne ressemble à des noms de colonnes. Choisissez la ligne d’en-tête à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>{name} has fewer rows than the header row you chose. Pick a smaller row number.</source>
         <translation>{name} a moins de lignes que le numéro de la ligne d’en-tête choisie. Choisissez un numéro plus petit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>{name} has no sheet with that name. Pick one from the list.</source>
         <translation>{name} n’a pas de feuille de ce nom. Choisissez-en une dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>{name} has too many columns to be an export of contacts or events. Check the file.</source>
         <translation>{name} a trop de colonnes pour être un export de contacts ou d’événements. Vérifiez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>{name} is too large to read safely. Split it into smaller files.</source>
         <translation>{name} est trop volumineux pour être lu sans risque. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>Event Loader may not read {name}. Close it in other programs and try again.</source>
         <translation>Event Loader n’a pas le droit de lire {name}. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>The text of {name} could not be read with this encoding. Choose another encoding.</source>
         <translation>Le texte de {name} ne peut pas être lu avec cet encodage. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>{service} refused the developer API key (mistyped, or the key of another app). Paste it again from your developer account.</source>
         <translation>{service} a refusé la clé d’API de développeur (mal saisie, ou clé d’une autre application). Collez-la de nouveau depuis votre compte de développeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>{service} refused the refresh token or the app&apos;s client ID and secret. Connect the app again to get a fresh refresh token.</source>
         <translation>{service} a refusé le jeton d’actualisation, ou l’ID client et le secret client de l’application. Reconnectez l’application pour obtenir un nouveau jeton d’actualisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>{service} refused this API key (mistyped, revoked or another account). Paste a fresh one.</source>
         <translation>{service} a refusé cette clé d’API (mal saisie, révoquée ou d’un autre compte). Collez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>{service} refused this access token (mistyped, revoked or another account). Paste a fresh one.</source>
         <translation>{service} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>{service} accepted the token but it may not add events. Give the app these scopes: {scopes}.</source>
         <translation>{service} a accepté le jeton d’accès, mais celui-ci n’a pas le droit d’ajouter des événements. Accordez ces portées à l’application&#xa0;: {scopes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>{service} accepted the token but it may not add events. Ask an administrator to grant the app access.</source>
         <translation>{service} a accepté le jeton d’accès, mais celui-ci n’a pas le droit d’ajouter des événements. Demandez à un administrateur d’accorder l’accès à l’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>{service} knows no app with this app ID for this key. Check the app ID.</source>
         <translation>{service} ne connaît aucune application avec cet ID pour cette clé. Vérifiez l’ID d’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>{service} knows no event template with this ID in this app. Check the template ID.</source>
         <translation>{service} ne connaît aucun modèle d’événement avec cet ID dans cette application. Vérifiez l’ID du modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>{service} could not be reached. Check the internet connection and try again.</source>
         <translation>Impossible de joindre {service}. Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>{service} asked us to slow down. Try again in a minute.</source>
         <translation>{service} nous demande de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>{service} had a temporary problem. Try again in a few minutes.</source>
         <translation>{service} a rencontré un problème temporaire. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>The server address must start with https:// so the token travels encrypted.</source>
         <translation>L’adresse du serveur doit commencer par https:// pour que le jeton d’accès circule chiffré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>{name} cannot be read. Details are in the log file.</source>
         <translation>{name} ne peut pas être lu. Les détails sont dans le fichier journal.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="69"/>
+        <source>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</source>
+        <translation>
+            <numerusform>Les noms de colonnes sont à la ligne {header_row}&#xa0;; %n ligne au-dessus a été ignorée, car ce ne sont pas des données (ligne {rows}). Si le tableau commence plus haut, choisissez la ligne d’en-tête.</numerusform>
+            <numerusform>Les noms de colonnes sont à la ligne {header_row}&#xa0;; %n lignes au-dessus ont été ignorées, car ce ne sont pas des données (lignes {rows}). Si le tableau commence plus haut, choisissez la ligne d’en-tête.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
+        <source>Sheet “{sheet}” has no rows of data below its column names. Choose the sheet that holds your data.</source>
+        <translation>La feuille «&#xa0;{sheet}&#xa0;» n’a aucune ligne de données sous ses noms de colonnes. Choisissez la feuille qui contient vos données.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97"/>
+        <source>{name} has no rows of data below its column names (row {row}). Choose another header row or another file.</source>
+        <translation>{name} n’a aucune ligne de données sous ses noms de colonnes (ligne {row}). Choisissez une autre ligne d’en-tête ou un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="166"/>
+        <source>{name} has more rows than a spreadsheet can hold (1,048,576). Split it into smaller files.</source>
+        <translation>{name} a plus de lignes qu’une feuille de calcul ne peut en contenir (1&#xa0;048&#xa0;576). Découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>{service} did not accept the connection. Details are in the log file.</source>
         <translation>{service} n’a pas accepté la connexion. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>The service address is not a usable web address (https://…, with no user name or password). Check it in the account settings.</source>
         <translation>L’adresse du service n’est pas une adresse web utilisable (https://…, sans nom d’utilisateur ni mot de passe). Vérifiez-la dans les réglages du compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>The request to {service} could not be made. Check the service address.</source>
         <translation>La requête vers {service} n’a pas pu être faite. Vérifiez l’adresse du service.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>The secure connection to {service} could not be verified (certificate problem). Check the service address or your network&apos;s security settings.</source>
         <translation>La connexion sécurisée à {service} n’a pas pu être vérifiée (problème de certificat). Vérifiez l’adresse du service ou les réglages de sécurité de votre réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="266"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>{service} sent an unreadable answer. Try again in a few minutes.</source>
         <translation>{service} a envoyé une réponse illisible. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>{service} answered with a redirect, which is not followed for safety. Check the service address.</source>
         <translation>{service} a répondu par une redirection, qui n’est pas suivie par sécurité. Vérifiez l’adresse du service.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>{service} gave an unexpected answer. Try again later; details are in the log file.</source>
         <translation>{service} a donné une réponse inattendue. Réessayez plus tard&#xa0;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>{service} sent event templates in a shape Event Loader does not know. Details are in the log file.</source>
         <translation>{service} a envoyé des modèles d’événement sous une forme qu’Event Loader ne connaît pas. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>Listing {service} event templates needs the app&apos;s developer API key. Add it to the account.</source>
         <translation>Pour lister les modèles d’événement {service}, il faut la clé d’API de développeur de l’application. Ajoutez-la au compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
         <source>{service} does not know this item. Check the app and template IDs.</source>
         <translation>{service} ne connaît pas cet élément. Vérifiez l’ID d’application et l’ID du modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="321"/>
         <source>{service} found the batch too large. Choose a smaller batch size in Settings, then send the rows again.</source>
         <translation>{service} a trouvé le lot trop grand. Choisissez une taille de lot plus petite dans Paramètres, puis renvoyez les lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>Stopped before sending.</source>
         <translation>Arrêté avant l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>The contact&apos;s email address; HubSpot creates the contact if new.</source>
         <translation>L’adresse e-mail du contact&#xa0;; HubSpot crée le contact s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>Record ID</source>
         <translation>ID de fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>The HubSpot record ID (digits only).</source>
         <translation>L’ID de la fiche d’informations HubSpot (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
         <source>User token (utk)</source>
         <translation>Jeton utilisateur (utk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>The HubSpot tracking cookie value of a contact.</source>
         <translation>La valeur du cookie de suivi HubSpot d’un contact.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="321"/>
+        <location filename="../../app/ui/messages.py" line="351"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>The web domain the event happened on, usually with the user token.</source>
         <translation>Le domaine web où l’événement a eu lieu, en général avec le jeton utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="357"/>
         <source>Event date and time</source>
         <translation>Date et heure de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>When it happened; sets the event&apos;s place on the timeline. Empty means now.</source>
         <translation>Moment où l’événement a eu lieu&#xa0;; il fixe sa place dans la chronologie. Vide&#xa0;: maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>Start object ID</source>
         <translation>ID de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>1 to 40 characters.</source>
         <translation>1 à 40 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>Start object type</source>
         <translation>Type de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="369"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>One of Pipeless&apos;s object types.</source>
         <translation>Un des types d’objet de Pipeless.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>Relationship type</source>
         <translation>Type de relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>What happened.</source>
         <translation>Ce qui s’est passé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="376"/>
         <source>End object ID</source>
         <translation>ID de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="380"/>
         <source>End object type</source>
         <translation>Type de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="354"/>
+        <location filename="../../app/ui/messages.py" line="384"/>
         <source>Relationship date</source>
         <translation>Date de la relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="385"/>
         <source>When it happened.</source>
         <translation>Moment où la relation a eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/messages.py" line="388"/>
         <source>Single relationship</source>
         <translation>Relation unique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="359"/>
+        <location filename="../../app/ui/messages.py" line="389"/>
         <source>Yes (the default): repeats between the same two objects count as one relationship.</source>
         <translation>Oui (par défaut)&#xa0;: les répétitions entre les deux mêmes objets comptent pour une seule relation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="366"/>
+        <location filename="../../app/ui/messages.py" line="396"/>
         <source>Start object created on</source>
         <translation>Objet de départ créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370"/>
+        <location filename="../../app/ui/messages.py" line="400"/>
         <source>Start object modified on</source>
         <translation>Objet de départ modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="374"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>End object created on</source>
         <translation>Objet d’arrivée créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="378"/>
+        <location filename="../../app/ui/messages.py" line="408"/>
         <source>End object modified on</source>
         <translation>Objet d’arrivée modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="391"/>
+        <location filename="../../app/ui/messages.py" line="421"/>
         <source>Extra data: {name}</source>
         <translation>Données supplémentaires&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="404"/>
+        <location filename="../../app/ui/messages.py" line="434"/>
         <source>A contact is found by its email, its record ID or its user token: map at least one.</source>
         <translation>Un contact est retrouvé par son e-mail, son ID de fiche ou son jeton utilisateur&#xa0;: mappez au moins l’un des trois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="414"/>
+        <location filename="../../app/ui/messages.py" line="444"/>
         <source>Event template token {name} ({type}).</source>
         <translation>Jeton d’événement «&#xa0;{name}&#xa0;» du modèle ({type}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="418"/>
+        <location filename="../../app/ui/messages.py" line="448"/>
         <source>Free-form data shown in the event&apos;s details.</source>
         <translation>Données libres affichées dans le détail de l’événement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="442"/>
+        <location filename="../../app/ui/messages.py" line="472"/>
         <source>&quot;{value}&quot;</source>
         <translation>«&#xa0;{value}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="449"/>
+        <location filename="../../app/ui/messages.py" line="479"/>
         <source>{items} … (%n more)</source>
         <translation>
             <numerusform>{items} … (%n autre)</numerusform>
@@ -3815,283 +3965,342 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="454"/>
+        <location filename="../../app/ui/messages.py" line="484"/>
         <source>{items} or {last}</source>
         <translation>{items} ou {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="465"/>
+        <location filename="../../app/ui/messages.py" line="495"/>
         <source>Event ID</source>
         <translation>ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="480"/>
+        <location filename="../../app/ui/messages.py" line="509"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="510"/>
+        <location filename="../../app/ui/messages.py" line="511"/>
+        <location filename="../../app/ui/messages.py" line="512"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="513"/>
+        <location filename="../../app/ui/messages.py" line="514"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="515"/>
+        <location filename="../../app/ui/messages.py" line="516"/>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="517"/>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="518"/>
+        <source>second</source>
+        <translation>seconde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="519"/>
+        <source>AM/PM</source>
+        <translation>AM/PM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="520"/>
+        <source>fraction</source>
+        <translation>fraction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="534"/>
         <source>{format} (for example {example})</source>
         <translation>{format} (par exemple {example})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="488"/>
+        <location filename="../../app/ui/messages.py" line="542"/>
         <source>{value} does not match the date format {format}. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} ne suit pas le format de date {format}. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="494"/>
+        <location filename="../../app/ui/messages.py" line="548"/>
         <source>{value} is a number, not a date. Fix the cell or format it as a date.</source>
         <translation>{value} est un nombre, pas une date. Corrigez la cellule ou mettez-la au format date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="497"/>
+        <location filename="../../app/ui/messages.py" line="551"/>
         <source>{value} is not a date Event Loader recognises. Write it like 2025-04-25 or 25/04/2025 14:30, or set this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date qu’Event Loader reconnaît. Écrivez-la comme 2025-04-25 ou 25/04/2025 14:30, ou choisissez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="506"/>
+        <location filename="../../app/ui/messages.py" line="560"/>
         <source>the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell.</source>
         <translation>la date 29/02/1900 n’existe pas (un reste d’anciennes feuilles de calcul). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="510"/>
+        <location filename="../../app/ui/messages.py" line="564"/>
         <source>{value} is not a real date. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date réelle. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="519"/>
+        <location filename="../../app/ui/messages.py" line="573"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="524"/>
+        <location filename="../../app/ui/messages.py" line="578"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="533"/>
+        <location filename="../../app/ui/messages.py" line="587"/>
         <source>space</source>
         <translation>espace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="536"/>
-        <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters without accents, digits, spaces and common symbols.</source>
-        <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres sans accents, des chiffres, des espaces et des symboles courants.</translation>
+        <location filename="../../app/ui/messages.py" line="590"/>
+        <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters, digits, spaces and common symbols.</source>
+        <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres, des chiffres, des espaces et des symboles courants.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="548"/>
+        <location filename="../../app/ui/messages.py" line="602"/>
         <source>the cell shows the spreadsheet error {error}. Fix the formula or the cell in the file.</source>
         <translation>la cellule affiche l’erreur de feuille de calcul {error}. Corrigez la formule ou la cellule dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="554"/>
+        <location filename="../../app/ui/messages.py" line="608"/>
         <source>the cell is empty, but {field} is required. Fill it in or set a default value in Mapping.</source>
         <translation>la cellule est vide, mais {field} est obligatoire. Remplissez-la ou définissez une valeur par défaut dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="560"/>
+        <location filename="../../app/ui/messages.py" line="614"/>
         <source>{value} is not an option of token {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="565"/>
+        <location filename="../../app/ui/messages.py" line="619"/>
         <source>{value} could mean {thousands} or {decimal}. Write it without a thousands separator or set this column&apos;s decimal separator in Mapping.</source>
         <translation>{value} peut signifier {thousands} ou {decimal}. Écrivez-le sans séparateur de milliers ou choisissez le séparateur décimal de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="573"/>
+        <location filename="../../app/ui/messages.py" line="627"/>
         <source>{value} has {length} characters; HubSpot takes at most {max} in a property. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans une propriété. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="579"/>
+        <location filename="../../app/ui/messages.py" line="633"/>
         <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="591"/>
+        <location filename="../../app/ui/messages.py" line="645"/>
         <source>{value} is not a valid email address. Fix the cell.</source>
         <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="594"/>
+        <location filename="../../app/ui/messages.py" line="648"/>
         <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
         <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="597"/>
+        <location filename="../../app/ui/messages.py" line="651"/>
         <source>{value} is not a number. Fix the cell.</source>
         <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="600"/>
+        <location filename="../../app/ui/messages.py" line="654"/>
         <source>{value} could be read day first or month first. Set this column&apos;s date format in Mapping (%d/%m/%Y for day first, %m/%d/%Y for month first).</source>
         <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Choisissez le format de date de cette colonne dans Mappage (%d/%m/%Y pour le jour d’abord, %m/%d/%Y pour le mois d’abord).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="605"/>
+        <location filename="../../app/ui/messages.py" line="659"/>
         <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
         <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="608"/>
+        <location filename="../../app/ui/messages.py" line="662"/>
         <source>{value} cannot be sent. Fix the cell.</source>
         <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="619"/>
+        <location filename="../../app/ui/messages.py" line="673"/>
         <source>The default value of &quot;{field}&quot;</source>
         <translation>La valeur par défaut de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="624"/>
+        <location filename="../../app/ui/messages.py" line="678"/>
         <source>The fixed value of &quot;{field}&quot;</source>
         <translation>La valeur fixe de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="633"/>
+        <location filename="../../app/ui/messages.py" line="687"/>
         <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="639"/>
+        <location filename="../../app/ui/messages.py" line="693"/>
         <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
         <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="645"/>
+        <location filename="../../app/ui/messages.py" line="699"/>
         <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
         <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="653"/>
+        <location filename="../../app/ui/messages.py" line="707"/>
         <source>No {fields} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="658"/>
+        <location filename="../../app/ui/messages.py" line="712"/>
         <source>No {fields}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="676"/>
+        <location filename="../../app/ui/messages.py" line="730"/>
         <source>{value} cannot be used ({code}). Fix the cell or the mapping.</source>
         <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="679"/>
+        <location filename="../../app/ui/messages.py" line="733"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="758"/>
+        <location filename="../../app/ui/messages.py" line="812"/>
         <source>{service} says this event ID is already in use. The event may already be there from an earlier attempt, or another record holds this ID: check the record before sending again.</source>
         <translation>{service} indique que cet ID d’événement est déjà utilisé. L’événement est peut-être déjà là après un essai précédent, ou une autre fiche d’informations porte cet ID&#xa0;: vérifiez la fiche avant de renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="765"/>
+        <location filename="../../app/ui/messages.py" line="819"/>
         <source>The answer of {service} was lost, so this event may or may not be there. It allows repeated events, so it was not sent again (it could appear twice): check it before sending it again.</source>
         <translation>La réponse de {service} a été perdue&#xa0;: cet événement est peut-être là, ou pas. Il accepte les événements répétés, donc il n’a pas été renvoyé (il pourrait apparaître deux fois)&#xa0;: vérifiez-le avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="772"/>
+        <location filename="../../app/ui/messages.py" line="826"/>
         <source>The daily {service} allowance is used up. Send the rest tomorrow; nothing is sent twice.</source>
         <translation>Le quota quotidien de {service} est épuisé. Envoyez le reste demain&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="778"/>
+        <location filename="../../app/ui/messages.py" line="832"/>
         <source>The upload stopped unexpectedly; it can be resumed.</source>
         <translation>L’envoi s’est arrêté de façon inattendue&#xa0;; il peut être repris.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="785"/>
+        <location filename="../../app/ui/messages.py" line="839"/>
         <source>Refused by {service}: {reason}</source>
         <translation>Refusé par {service}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="788"/>
+        <location filename="../../app/ui/messages.py" line="842"/>
         <source>Refused by {service}.</source>
         <translation>Refusé par {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="792"/>
+        <location filename="../../app/ui/messages.py" line="846"/>
         <source>Refused by {service} ({code}). The reason is in the error file.</source>
         <translation>Refusé par {service} ({code}). La raison est dans le fichier d’erreurs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="803"/>
+        <location filename="../../app/ui/messages.py" line="857"/>
         <source>The file or its folder does not exist (any more).</source>
         <translation>Le fichier ou son dossier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="807"/>
+        <location filename="../../app/ui/messages.py" line="861"/>
         <source>Event Loader may not use it. Close it in other programs or pick another place.</source>
         <translation>Event Loader n’a pas le droit de l’utiliser. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="812"/>
+        <location filename="../../app/ui/messages.py" line="866"/>
         <source>That is a folder, not a file.</source>
         <translation>C’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="814"/>
+        <location filename="../../app/ui/messages.py" line="868"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Le disque est plein. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="818"/>
+        <location filename="../../app/ui/messages.py" line="872"/>
         <source>That place is read-only. Pick another folder.</source>
         <translation>Cet emplacement est en lecture seule. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="822"/>
+        <location filename="../../app/ui/messages.py" line="876"/>
         <source>The system refused ({code}). Details are in the log file.</source>
         <translation>Le système a refusé ({code}). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="833"/>
+        <location filename="../../app/ui/messages.py" line="887"/>
         <source>The file does not exist (any more).</source>
         <translation>Le fichier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="835"/>
+        <location filename="../../app/ui/messages.py" line="889"/>
         <source>The file could not be read. Close it in other programs and try again.</source>
         <translation>Le fichier n’a pas pu être lu. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="839"/>
+        <location filename="../../app/ui/messages.py" line="893"/>
         <source>It is not a mapping file saved by Event Loader.</source>
         <translation>Ce n’est pas un fichier de mappage enregistré par Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="843"/>
+        <location filename="../../app/ui/messages.py" line="897"/>
         <source>It was saved by a newer Event Loader. Update Event Loader to use it.</source>
         <translation>Il a été enregistré par une version plus récente d’Event Loader. Mettez Event Loader à jour pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="848"/>
+        <location filename="../../app/ui/messages.py" line="902"/>
         <source>It is for a destination this Event Loader does not know.</source>
         <translation>Il est prévu pour une destination que cet Event Loader ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="853"/>
+        <location filename="../../app/ui/messages.py" line="907"/>
         <source>Part of it was changed by hand or damaged ({code}). Save the mapping again from the Mapping step.</source>
         <translation>Une partie a été modifiée à la main ou endommagée ({code}). Enregistrez de nouveau le mappage depuis l’étape Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="863"/>
+        <location filename="../../app/ui/messages.py" line="919"/>
+        <source>This file is already being uploaded with this mapping, in another Event Loader window or from the command line. Let that upload finish (or stop it), then try again; nothing was sent or changed here.</source>
+        <translation>Ce fichier est déjà en cours d’envoi avec ce mappage, dans une autre fenêtre d’Event Loader ou depuis la ligne de commande. Laissez cet envoi se terminer (ou arrêtez-le), puis réessayez&#xa0;; rien n’a été envoyé ni modifié ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="929"/>
+        <source>The record of sent rows, {path}, has lost the uploads it held, so Event Loader cannot tell which rows went and sends nothing. Put that file back from a backup and delete {marker}, or move both files to another folder to start a new record.</source>
+        <translation>Le registre des lignes envoyées, {path}, a perdu les envois qu’il contenait&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties et n’envoie rien. Remettez ce fichier depuis une sauvegarde et supprimez {marker}, ou déplacez les deux fichiers dans un autre dossier pour commencer un nouveau registre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="936"/>
+        <source>The record of sent rows must be a file, but {path} is a folder. Move or rename that folder, then try again; nothing was sent.</source>
+        <translation>Le registre des lignes envoyées doit être un fichier, mais {path} est un dossier. Déplacez ou renommez ce dossier, puis réessayez&#xa0;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="942"/>
         <source>The record of sent rows is damaged, so Event Loader cannot tell which rows went. Details are in the log file.</source>
         <translation>Le registre des lignes envoyées est endommagé&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="868"/>
+        <location filename="../../app/ui/messages.py" line="947"/>
         <source>Event Loader cannot write the record of sent rows (disk full or a read-only folder). Free some space and try again; nothing is sent twice.</source>
         <translation>Event Loader ne peut pas écrire le registre des lignes envoyées (disque plein ou dossier en lecture seule). Libérez de la place et réessayez&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="889"/>
+        <location filename="../../app/ui/messages.py" line="968"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="891"/>
-        <location filename="../../app/ui/messages.py" line="894"/>
+        <location filename="../../app/ui/messages.py" line="970"/>
+        <location filename="../../app/ui/messages.py" line="973"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>

@@ -25,7 +25,7 @@ ENGLISH_SINGULARS = dict(
     (
         ("%n rows: {rows}", "%n row: {rows}"),
         ("Retry in %n s", "Retry in %n s"),
-        ("Upload %Ln rows", "Upload %Ln row"),
+        ("Up&load %Ln rows", "Up&load %Ln row"),
         ("Checking %Ln rows…", "Checking %Ln row…"),
         ("%Ln ready", "%Ln ready"),
         ("%Ln excluded", "%Ln excluded"),
@@ -59,6 +59,12 @@ ENGLISH_SINGULARS = dict(
         ("%1 · %2 · %n tokens", "%1 · %2 · %n token"),
         ("%1 · %2 · %3 · %n properties", "%1 · %2 · %3 · %n property"),
         ("%n rows", "%n row"),
+        (
+            "The column names are on row {header_row}; %n rows above them were skipped as not "
+            "data (rows {rows}). If the table starts higher, choose the header row.",
+            "The column names are on row {header_row}; %n row above them was skipped as not "
+            "data (row {rows}). If the table starts higher, choose the header row.",
+        ),
         (
             "%Ln rows were not sent yet. Resume sends them (so does opening the same file with the"
             " same mapping and destination); rows that went are not sent twice.",

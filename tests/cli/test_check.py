@@ -313,3 +313,37 @@ def test_check_runs_as_a_real_process(tmp_path: Path) -> None:
     lines = missing.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("event-loader: nope.xlsx")
     assert "does not exist" in lines[0] and "Traceback" not in missing.stderr
+
+
+def test_rows_above_a_lower_header_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_csv(tmp_path, GOOD, preamble=["Webinar attendees", "Exported 2025-03-30", ""])
+    code, out, err = run(["check", str(path), "--mapping", MAPPING], capsys)
+    assert code == 0, err
+    assert "header on row 4: 2 rows checked" in out
+    assert (
+        "  The column names are on row 4; rows 1, 2 were above them and skipped as not data." in out
+    )
+
+
+def test_without_sheet_option_the_sheet_holding_the_mapped_columns_is_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A notes sheet first, a summary table, then the attendees with a title above the header."""
+    book = openpyxl.Workbook()
+    book.active.title = "Read me"
+    book.active.append(["The attendees are on the last sheet."])
+    summary = book.create_sheet("Summary")
+    summary.append(["Webinar", "Attendees"])
+    summary.append(["Spring product launch", 2])
+    data = book.create_sheet("Attendees")
+    data.append(["Spring product launch: attendees"])
+    data.append([])
+    for line in [HEADERS, *GOOD]:
+        data.append(line.split(";"))
+    path = tmp_path / "three-sheets.xlsx"
+    book.save(path)
+    code, out, err = run(["check", str(path), "--mapping", MAPPING], capsys)
+    assert code == 0, err
+    assert 'three-sheets.xlsx, sheet "Attendees", header on row 3: 2 rows' in out

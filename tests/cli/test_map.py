@@ -266,3 +266,54 @@ def test_pipeless_starter_mapping_reads_french_dates_once_types_are_fixed(
     code, stdout, err = run(["check", str(source), "--mapping", str(out)], capsys)
     assert code == 0, err
     assert "40 rows checked" in stdout and "40 valid" in stdout
+
+
+def test_date_fields_read_the_computer_zone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tzlocal
+
+    source = tmp_path / "likes.csv"
+    source.write_text("Member;Action;Date;Post\r\nm-1;liked;28/03/2025 14:05;post-1\r\n")
+    out = tmp_path / "likes.mapping.json"
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    tzlocal.reload_localzone()
+    try:
+        code, _stdout, err = run(
+            ["map", str(source), "-d", "pipeless", "--app-id", "77", "--out", str(out)], capsys
+        )
+    finally:
+        monkeypatch.undo()
+        tzlocal.reload_localzone()
+    assert code == 0, err
+    fields = json.loads(out.read_text(encoding="utf-8"))["fields"]
+    assert fields["relationship.created_on"]["timezone"] == "Europe/Paris"
+    assert "timezone" not in fields["start_object.id"]
+
+
+def test_map_without_sheet_matches_the_data_sheet_not_the_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A notes sheet first: ``map`` reads the columns of the sheet holding the likes."""
+    import openpyxl
+
+    from app.core.sheet import read_sheet
+
+    source = read_sheet(LIKES)
+    rows = [source.headers, *source.rows]
+    book = openpyxl.Workbook()
+    book.active.title = "Notes"
+    book.active.append(["Exported from the community site; the likes are on the next sheet."])
+    likes = book.create_sheet("Likes")
+    likes.append(["Post likes, last 30 days"])
+    for row in rows[:20]:
+        likes.append(row)
+    path = tmp_path / "likes.xlsx"
+    book.save(path)
+    out = tmp_path / "likes.mapping.json"
+    code, _stdout, err = run(
+        ["map", str(path), "-d", "pipeless", "--app-id", "77", "--out", str(out)], capsys
+    )
+    assert code == 0, err
+    mapped = {rule.column for rule in load_mapping(out).fields.values() if rule.column}
+    assert mapped and mapped <= set(rows[0])

@@ -177,26 +177,6 @@ def test_delete_run_keeps_delivered_ids(tmp_path: Path) -> None:
         assert journal.delivered_among(DEST, ["el-0"]) == {"el-0"}
 
 
-def test_run_lock_is_exclusive_across_processes(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
-    path = tmp_path / "j.sqlite3"
-    with Journal(path) as journal, journal.lock_run(7):
-        code = (
-            "import sys; from app.core.journal import Journal, JournalError\n"
-            f"j = Journal({str(path)!r})\n"
-            "try:\n    j.lock_run(7).acquire()\nexcept JournalError as e:\n    sys.exit(e.code)\n"
-        )
-        other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-        assert other.stderr.strip() == "run_in_use"
-        with pytest.raises(JournalError):
-            journal.lock_run(7).acquire()
-        journal.lock_run(8).acquire()  # another run is free
-    with Journal(path) as journal, journal.lock_run(7):
-        pass  # released when the holder let go
-
-
 def test_prune_forgets_old_closed_runs_but_not_deliveries(tmp_path: Path) -> None:
     now = [1_000_000_000.0]
     with Journal(tmp_path / "j.sqlite3", clock=lambda: now[0]) as journal:

@@ -66,8 +66,10 @@ def test_constant_and_default_say_so() -> None:
 def test_date_messages_show_the_format_with_an_example() -> None:
     problem = Problem("timestamp", "Finished", "date_invalid",
                       {"value": "2025-04-03", "format": "%Y-%m-%d %H:%M"})  # fmt: skip
-    assert "%Y-%m-%d %H:%M (for example 2025-04-25 14:30)" in problem_message(problem)
-    assert format_example("%d/%m/%Y") == "%d/%m/%Y (for example 25/04/2025)"
+    assert "year-month-day hour:minute (for example 2025-04-25 14:30)" in problem_message(problem)
+    assert "%" not in problem_message(problem)
+    assert format_example("%d/%m/%Y") == "day/month/year (for example 25/04/2025)"
+    assert format_example("%m/%d/%Y %I:%M %p").startswith("month/day/year hour:minute AM/PM (")
     ambiguous = Problem("timestamp", "Date", "date_ambiguous", {"value": "03/04/2025"})
     assert "%d/%m/%Y" in problem_message(ambiguous) and "03/04/2025" in problem_message(ambiguous)
 

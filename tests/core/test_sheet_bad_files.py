@@ -93,7 +93,7 @@ CASES: list[tuple[str, str, Callable[[Path], None], str]] = [
     ("cut.xlsx", "corrupt", truncated, "damaged"),
     ("broken.xlsx", "corrupt", broken_sheet_xml, "damaged"),
     ("bomb.xlsx", "too_large", zip_bomb, "zip bomb"),
-    ("wide.csv", "too_many_columns", text(",".join(f"c{i}" for i in range(20_000))), "20000"),
+    ("wide.csv", "too_many_columns", text(",".join(f"c{i}" for i in range(20_000))), "20,000"),
     ("numbers.csv", "no_header", text("1,2,3\n4,5,6\n"), "column names"),
     ("report.pdf", "unsupported_type", write(b"%PDF-1.7"), ".pdf"),
     ("noext", "unsupported_type", text("a,b\n1,2\n"), "no extension"),

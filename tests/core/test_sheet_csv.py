@@ -295,7 +295,6 @@ def test_first_page_of_a_large_file_reads_only_its_start(tmp_path: Path) -> None
     "text",
     [
         "Élève;Garçon\r\nà bientôt;œuvre\r\n",
-        "Commentaire\r\nÂŒ\r\n",
         "Prénom;Ville\r\nAnaïs;Besançon\r\n",
     ],
 )
@@ -310,6 +309,79 @@ def test_short_windows_western_text_is_not_read_in_another_code_page(tmp_path, t
     assert any(note.code == "encoding_guessed" for note in sheet.notes)
 
 
+@pytest.mark.parametrize("text", ["Commentaire\r\n\x8c\r\n", "Name\r\nCaf\u0083\u00a9 \u0092s\r\n"])
+def test_valid_utf8_with_c1_controls_stays_utf8(tmp_path: Path, text: str) -> None:
+    """Valid UTF-8 is UTF-8, even when its only non-ASCII characters are C1 controls.
+
+    Such text was mis-decoded once upstream; reading it as cp1252 here garbled it a second time
+    and made the round-trip property below fail for some seeds.
+    """
+    path = tmp_path / "c1.csv"
+    path.write_bytes(text.encode("utf-8"))
+    sheet = read_sheet(path, header_row=1)
+    assert sheet.encoding == "utf-8" and note(sheet, "encoding_guessed") is None
+    assert sheet.rows == [[text.split("\r\n")[1]]]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "name", "city"),
+    [
+        ("big5", "王小明", "台北市"),
+        ("shift_jis", "山田太郎", "東京都"),
+        ("gbk", "王小明", "北京市"),
+        ("euc_kr", "김민수", "서울특별시"),
+    ],
+)
+def test_multibyte_export_with_mostly_ascii_columns_is_read_whole(
+    tmp_path: Path, encoding: str, name: str, city: str
+) -> None:
+    """Chinese, Japanese or Korean names beside ASCII emails and links: few high bytes, yet
+    the whole file is in one multi-byte encoding (Big5 was read as garbled cp1250 before)."""
+    rows = [["Name", "City", "Email", "Profile"]] + [
+        [f"{name}{i}", city, f"user{i}@example.com", f"https://example.com/members?id={i}&ref=mail"]
+        for i in range(40)
+    ]
+    path = write_rows(tmp_path / f"{encoding}.csv", rows, encoding)
+    data = read_sheet(path)
+    assert data.rows == rows[1:]
+    assert note(data, "encoding_mixed") is None and note(data, "encoding_guessed") is not None
+
+
+def test_greek_iso_8859_7_is_read_as_greek(tmp_path: Path) -> None:
+    # Every Greek letter here is, byte for byte, a Western accented letter in cp1252 (Μαρία would
+    # read "Ìáñßá"): only the runs of such letters tell Greek words from French ones.
+    rows = [
+        ["Email", "Name", "City"],
+        ["maria@example.gr", "Μαρία", "Λάρισα"],
+        ["nikos@example.gr", "Νίκος", "Βόλος"],
+        ["eleni@example.gr", "Ελένη", "Ρόδος"],
+        ["sofia@example.gr", "Σοφία", "Κέρκυρα"],
+    ]
+    path = write_rows(tmp_path / "el.csv", rows, "iso8859_7", ";")
+    data = read_sheet(path)
+    assert data.headers == rows[0] and data.rows == rows[1:]
+    assert note(data, "encoding_guessed") is not None
+
+
+@pytest.mark.parametrize(
+    "compress",
+    [
+        pytest.param(lambda b: __import__("gzip").compress(b), id="gzip"),
+        pytest.param(lambda b: __import__("bz2").compress(b), id="bzip2"),
+        pytest.param(lambda b: __import__("lzma").compress(b), id="xz"),
+        pytest.param(lambda b: __import__("zlib").compress(b)[2:], id="raw-deflate"),
+    ],
+)
+def test_compressed_file_is_refused_not_decoded(tmp_path: Path, compress) -> None:
+    text = "Email,Name,City\n" + "".join(f"u{i}@x.io,Zoë {i},Köln\n" for i in range(300))
+    path = tmp_path / "export.csv"
+    path.write_bytes(compress(text.encode()))
+    with pytest.raises(SheetError) as info:
+        read_sheet(path)
+    assert info.value.code == "not_a_spreadsheet"
+    assert "binary" in str(info.value) or "compressed" in str(info.value)
+
+
 def test_only_western_looking_bytes_take_the_windows_western_shortcut() -> None:
     from app.core.sheet_csv import _reads_as_western_text
 
@@ -317,3 +389,37 @@ def test_only_western_looking_bytes_take_the_windows_western_shortcut() -> None:
     assert not _reads_as_western_text("Łódź, Żaneta, Gdańsk".encode("cp1250"))
     assert not _reads_as_western_text("Привет мир".encode("cp1251"))
     assert not _reads_as_western_text(b"plain ascii")
+
+
+def test_year_headers_keep_every_data_row(tmp_path: Path) -> None:
+    """ "Musei,2011,2010": the year row is the header; no data row is taken for it."""
+    path = tmp_path / "musei.csv"
+    path.write_text(
+        "Musei,2011,2010\nMusei Vaticani,5.078.000,n.d.\nUffizi,1.766.000,1.751.000\n"
+        "Colosseo,n.d.,5.000.000\n"
+    )
+    data = read_sheet(path)
+    assert data.header_row == 1 and data.headers == ["Musei", "2011", "2010"]
+    assert [row[0] for row in data.rows] == ["Musei Vaticani", "Uffizi", "Colosseo"]
+    assert note(data, "rows_above_header_skipped") is None
+
+
+def test_rows_above_a_lower_header_are_named_in_a_note(tmp_path: Path) -> None:
+    from app.core.messages import note_message
+
+    path = tmp_path / "titled.csv"
+    path.write_text(
+        "Visitors by year\nSource: ISTAT\n\nCountry,2013,2014\nItaly,1,2\nFrance,n.d.,3\n"
+    )
+    data = read_sheet(path)
+    assert data.header_row == 4 and data.headers == ["Country", "2013", "2014"]
+    assert data.rows == [["Italy", "1", "2"], ["France", "n.d.", "3"]]
+    skipped = next(n for n in data.notes if n.code == "rows_above_header_skipped")
+    assert skipped.params == {"count": 2, "row_numbers": [1, 2], "header_row": 4}
+    assert note_message(skipped) == (
+        "The column names are on row 4; rows 1, 2 were above them and skipped as not data. "
+        "If the table starts higher, choose the header row."
+    )
+    # A header row chosen by hand lower down says the same.
+    chosen = read_sheet(path, header_row=5)
+    assert note(chosen, "rows_above_header_skipped")["row_numbers"] == [1, 2, 4]

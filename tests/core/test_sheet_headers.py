@@ -35,6 +35,14 @@ def test_column_letters_match_excel(index: int, letters: str) -> None:
         ([["12", "13"], ["a@x.io", "b@x.io"]], None),  # numbers and emails are data
         ([["Id", "Year", 2024, 2025], [1, 2, 3, 4]], 0),  # some numeric headers are fine
         ([["yes", "yes", "yes", "yes"], ["Email", "Name", "City", "Zip"]], 1),
+        # Years as column names, as numbers (a workbook) or text (a CSV), with data rows whose
+        # "n.d." cells look like text: the year row is the header, not the first data row.
+        ([["Country", 2013, 2014], ["Italy", "n.d.", 5.5], ["France", 3, 4]], 0),
+        ([["Musei", "2011", "2010"], ["Musei Vaticani", "5.078.000", "n.d."]], 0),
+        ([["Visitors"], ["Country", 2013, 2014, 2015], ["Italy", "n.d.", "n.d.", 2]], 1),
+        # One year per row, or the same year twice, is data under its own header.
+        ([["Name", "Year", "Note"], ["Ana", 2013, "ok"], ["Bo", 2013, "n.d."]], 0),
+        ([["Ana", 2013, 2013], ["Bo", "n.d.", "x"]], 1),
     ],
 )
 def test_header_detection(rows: list[list[object]], expected: int | None) -> None:

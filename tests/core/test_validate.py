@@ -203,7 +203,19 @@ def test_pipeless_ids() -> None:
     assert info.value.code == "id_too_long" and info.value.params["length"] == 41
     with pytest.raises(ValueIssue) as info:
         convert("user_1 é")
-    assert info.value.code == "id_invalid_chars" and info.value.params["chars"] == "_é"
+    assert info.value.code == "id_invalid_chars" and info.value.params["chars"] == "_"
+
+
+@pytest.mark.parametrize("text", ["article-é-0", "Ångström 2", "ÉLODIE", "東京-7", "Ωmega", "٣٤"])
+def test_pipeless_ids_take_letters_and_digits_of_any_script(text: str) -> None:
+    assert make_pipeless_id_converter()(text) == text
+
+
+@pytest.mark.parametrize(("text", "bad"), [("a\x1bb", "\x1b"), ("smile 🙂", "🙂"), ("a·b", "·")])
+def test_pipeless_ids_refuse_what_is_neither_letter_digit_nor_listed(text: str, bad: str) -> None:
+    with pytest.raises(ValueIssue) as info:
+        make_pipeless_id_converter()(text)
+    assert info.value.params["chars"] == bad
 
 
 # --- closed lists ----------------------------------------------------------------------------

@@ -399,6 +399,7 @@ def test_window_file_edited_after_opening_loses_no_row(
         qtbot.waitUntil(lambda: step._phase in ("ready", "ended", "idle"), timeout=15000)
         qtbot.mouseClick(step.test_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: step._phase in ("ended", "test_done"), timeout=30000)
+        assert step.shutdown(20.0)  # the window closes (and lets go of the upload)
 
         later = UploadStep(batch_size=20)  # next start: the edited file is read again
         steps.append(later)

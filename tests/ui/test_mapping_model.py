@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -24,6 +25,7 @@ from app.ui.models.mapping_model import (
     RequiredRole,
     StatusRole,
     TargetRole,
+    day_text,
 )
 
 
@@ -87,11 +89,15 @@ def test_choosing_a_column_shows_converted_samples(qapp, sheet, empty_mapping):
     assert first.row_number == sheet.row_numbers[0]
     position = sheet.headers.index("Registered on")
     assert first.source == sheet.rows[0][position].isoformat()
-    # The sample's "sent" value is what the converter puts in the event (epoch milliseconds).
+    # The sample shows the day the converter sends (HubSpot's epoch milliseconds), as a date.
     expected = value_at(
         convert_rows(sheet, model.to_mapping()).outcomes[0].event, "tokens.registeredOn"
     )
-    assert first.sent.startswith(str(expected))
+    day = dt.datetime.fromtimestamp(expected / 1000, tz=dt.UTC).date()
+    assert first.sent == day_text(day)
+    assert str(day.year) in first.sent
+    assert str(expected) not in first.sent
+    expected = first.sent
     assert (
         model.index(row, SAMPLE_COLUMN).data().startswith(first.source + " \u2192 " + str(expected))
     )

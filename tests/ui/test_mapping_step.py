@@ -95,7 +95,8 @@ def test_fixed_value_and_dont_import(qtbot, step, sheet):
     step.fixed_edit.clear()
     qtbot.keyClicks(step.fixed_edit, "Spring launch")
     qtbot.keyClick(step.fixed_edit, Qt.Key.Key_Return)
-    assert step.model.rule("tokens.webinar").value == "Spring launch"
+    # Committed once the key is handled, never from inside the line edit's own signal.
+    qtbot.waitUntil(lambda: step.model.rule("tokens.webinar").value == "Spring launch")
     assert "Spring launch" in step.samples_label.text()
     choose_source(qtbot, step, DONT_IMPORT)
     assert step.model.rule("tokens.webinar") is None
@@ -185,17 +186,18 @@ def test_last_mapping_for_the_same_headers_is_offered(qtbot, context, sheet):  #
     assert fresh.mapping.hubspot.event_template_id == "1009877"
 
 
-def test_search_in_the_source_combo(qtbot, step, sheet):
+def test_source_list_opens_on_click_and_jumps_by_typing(qtbot, step, sheet):
     state = make_state(sheet, empty=False)
     step.enter(state)
     step.select_target("tokens.webinar")
-    completer = step.source_combo.completer()
-    completer.setCompletionPrefix("attend")
-    matches = [
-        completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())
-    ]
-    assert "Minutes attended" in matches and "Attendance" in matches
-    step._on_source_completed("Minutes attended")
+    combo = step.source_combo
+    assert not combo.isEditable()  # a list, not text: a click anywhere on it opens it
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(combo.view().isVisible)
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not combo.view().isVisible())
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Minutes")  # type-ahead picks the column and applies it
     assert step.model.rule("tokens.webinar").column == "Minutes attended"
 
 
@@ -218,10 +220,14 @@ def test_pipeless_types_take_a_fixed_value_from_the_closed_list(qtbot, step):
         assert "user" in step.fixed_edit.placeholderText()
         qtbot.keyClicks(step.fixed_edit, value)
         qtbot.keyClick(step.fixed_edit, Qt.Key.Key_Return)
-        assert step.model.rule(target).value == value
-    # The date column is ambiguous (day or month first): the status says so until a format is set.
-    assert step.model.status("relationship.created_on")[0] == "check"
+        qtbot.waitUntil(lambda t=target, v=value: getattr(step.model.rule(t), "value", None) == v)
+    # 18/03/2025 settles the column: day first, so 01/04/2025 is the 1st of April; the editor
+    # says how the column is read.
+    assert step.model.status("relationship.created_on")[0] == "matched"
     step.select_target("relationship.created_on")
+    hint = step.editor_box.format_hint
+    assert hint.isVisible()
+    assert hint.text().startswith("Dates read as day/month/year (from ")
     index = step.format_combo.findData("%d/%m/%Y %H:%M")
     step.format_combo.setCurrentIndex(index)
     step.format_combo.activated.emit(index)
@@ -250,3 +256,23 @@ def test_the_source_column_shows_a_fixed_value_whole(qtbot, step, sheet):
     texts = [step.model.source_text(t.name) for t in step.model.targets]
     fixed = next(text for text in texts if text.startswith("Fixed value"))
     assert step.table.columnWidth(SOURCE_COLUMN) > step.fontMetrics().horizontalAdvance(fixed)
+
+
+def test_fixed_value_by_typing_keeps_the_letters_in_the_list(qtbot, step, sheet):
+    state = make_state(sheet, empty=False)
+    step.enter(state)
+    step.select_target("tokens.webinar")
+    combo = step.source_combo
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    qtbot.keyClicks(combo, "Fix")  # type-ahead: "Fixed value…", then more letters
+    assert combo.currentData() == FIXED_VALUE
+    assert step.fixed_edit.isVisible() and step.fixed_edit.text() == ""
+    assert combo.hasFocus()
+    # Chosen in the open list, the fixed value's line takes the focus.
+    step.select_target("tokens.minutesAttended")
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(combo.view().isVisible)
+    combo.view().setCurrentIndex(combo.model().index(combo.findData(FIXED_VALUE), 0))
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(step.fixed_edit.hasFocus)

@@ -55,7 +55,7 @@ def test_sample_converts_and_summarises(step, state, qtbot):
     problems = [i for i, o in enumerate(outcomes) if o.status is not RowStatus.VALID]
     assert step.proxy.rowCount() == len(outcomes)
     assert step.is_complete()
-    assert step.next_text() == f"Upload {ready} rows"
+    assert step.next_text() == f"Up&load {ready} rows"
     assert step.chips[None].text() == f"{ready} ready"
     assert "bad email" in [c.text().split(" ", 1)[1] for c in step.chips.values()]
     # focus lands on the first problem row, and the panel shows that row's event as sent
@@ -95,12 +95,12 @@ def test_exclude_a_row_changes_the_commit_text(step, state, qtbot):
     assert step.exclude_button.isEnabled()
     qtbot.mouseClick(step.exclude_button, Qt.MouseButton.LeftButton)
     assert index in state.excluded_rows
-    assert step.next_text() == f"Upload {ready - 1} rows"
+    assert step.next_text() == f"Up&load {ready - 1} rows"
     assert step.model.data(step.model.index(index, PreviewModel.STATUS_COLUMN)) == "Excluded"
     assert step.exclude_button.text() == "Include &row"
     qtbot.mouseClick(step.exclude_button, Qt.MouseButton.LeftButton)
     assert index not in state.excluded_rows
-    assert step.next_text() == f"Upload {ready} rows"
+    assert step.next_text() == f"Up&load {ready} rows"
 
 
 def test_save_problem_rows_writes_a_file_that_loads_again(
@@ -287,7 +287,7 @@ def test_f2_edits_a_cell_and_ctrl_z_undoes_it(step, state, qtbot):
     assert step.edited_note.isVisible() and step.edited_note.text().startswith("1 cell")
     if outcome.status is RowStatus.VALID:
         assert step.summary.ready == ready_before + 1
-        assert step.next_text() == f"Upload {ready_before + 1} rows"
+        assert step.next_text() == f"Up&load {ready_before + 1} rows"
     assert step.undo_button.isEnabled()
     step.table.setFocus()
     qtbot.keyClick(step.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -221,7 +221,7 @@ def test_plural_and_number_formats(french):
     assert translate("FileStep", "%n rows", "", 0) == "0 ligne"
     many = QLocale("fr").toString(1198)
     assert many != "1198" and many.endswith("198")
-    assert translate("PreviewStep", "Upload %Ln rows", "", 1198) == f"Envoyer {many} lignes"
+    assert translate("PreviewStep", "Up&load %Ln rows", "", 1198) == f"&Envoyer {many} lignes"
     assert translate("wording", "%n s", "", 8) == f"8{NBSP}s"
 
 

@@ -53,7 +53,7 @@ def test_sample_to_sandbox_through_the_window(qtbot, window, sandbox, tmp_path, 
     outcomes = window.state.conversion.outcomes
     ready = sum(o.status is RowStatus.VALID for o in outcomes)
     assert 0 < ready < len(outcomes)  # the sample has invalid rows, and they are shown
-    assert window.next_button.text() == f"Upload {ready} rows"
+    assert window.next_button.text() == f"Up&load {ready} rows"
     qtbot.keyClick(preview, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert preview.proxy.rowCount() == len(outcomes) - ready
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from app.core.echo import echo
 from app.core.mapping_types import FieldRule, MappingError, TargetField
 
 if TYPE_CHECKING:
@@ -106,8 +107,8 @@ class Destination:
         if rule_type != kind:
             raise MappingError(
                 "type_not_allowed",
-                f"Field {target} is of type {kind} (set by the destination); remove type "
-                f"{rule_type!r}.",
+                f"Field {echo(target)} is of type {kind} (set by the destination); remove type "
+                f'"{echo(rule_type)}".',
             )
 
     def is_contacts(self, settings: Any) -> bool:
@@ -128,7 +129,14 @@ class Destination:
         """Tell whether an empty cell for ``target`` is a problem of its own."""
         return False
 
-    def converter(self, target: str, kind: str, rule: FieldRule, settings: Any) -> Any:
+    def converter(
+        self,
+        target: str,
+        kind: str,
+        rule: FieldRule,
+        settings: Any,
+        day_first: bool | None = None,
+    ) -> Any:
         """Return the function turning a cell into the API value (raises ValueIssue/DateIssue)."""
         raise NotImplementedError
 

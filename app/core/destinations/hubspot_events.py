@@ -30,6 +30,7 @@ from app.core.converters import (
 )
 from app.core.dates import make_date_converter
 from app.core.destinations.base import Destination, EventLayout
+from app.core.echo import echo
 from app.core.mapping_types import (
     FieldRule,
     MappingError,
@@ -223,8 +224,8 @@ class HubSpotEvents(Destination):
 
     def describe(self, settings: HubSpotEventsSettings) -> str:
         """Return how messages name where the events go."""
-        label = f"{settings.label} " if settings.label else ""
-        return f"HubSpot custom event {label}({settings.event_name})"
+        label = f"{echo(settings.label)} " if settings.label else ""
+        return f"HubSpot custom event {label}({echo(settings.event_name)})"
 
     # ----- catalogue ----------------------------------------------------------------------
 
@@ -279,10 +280,10 @@ class HubSpotEvents(Destination):
         if target.startswith("properties."):
             name = target[11:]
             if settings.property(name) is None:
-                known = ", ".join(p.name for p in settings.properties) or "none"
+                known = ", ".join(echo(p.name) for p in settings.properties[:20]) or "none"
                 raise MappingError(
                     "target_unknown",
-                    f"Field {target!r} names a property the event definition does not have "
+                    f'Field "{echo(target)}" names a property the event definition does not have '
                     f"(its properties: {known}).",
                 )
             mapped = sum(1 for t in mapping.fields if t.startswith("properties."))
@@ -295,14 +296,14 @@ class HubSpotEvents(Destination):
         if target not in _FIXED:
             raise MappingError(
                 "target_unknown",
-                f"Unknown custom event field {target!r}; use email, objectId, utk, occurredAt "
-                "or properties.<name>.",
+                f'Unknown custom event field "{echo(target)}"; use email, objectId, utk, '
+                "occurredAt or properties.<name>.",
             )
         if settings.primary_object != CONTACT and target in ("email", "utk"):
             raise MappingError(
                 "target_not_allowed",
                 f"Field {target!r} only identifies contacts; this event definition is for "
-                f"{settings.primary_object}: map objectId instead.",
+                f"{echo(settings.primary_object)}: map objectId instead.",
             )
 
     # ----- conversion ---------------------------------------------------------------------
@@ -322,7 +323,12 @@ class HubSpotEvents(Destination):
         return target == "objectId" and settings.primary_object != CONTACT
 
     def converter(
-        self, target: str, kind: str, rule: FieldRule, settings: HubSpotEventsSettings
+        self,
+        target: str,
+        kind: str,
+        rule: FieldRule,
+        settings: HubSpotEventsSettings,
+        day_first: bool | None = None,
     ) -> Any:
         """Return the function turning a cell into the API value (raises ValueIssue/DateIssue)."""
         if target == "email":
@@ -330,7 +336,7 @@ class HubSpotEvents(Destination):
         if target == "objectId":
             return make_object_id_converter()
         if target == "occurredAt":
-            return make_date_converter("iso_datetime", rule.format, rule.timezone)
+            return make_date_converter("iso_datetime", rule.format, rule.timezone, day_first)
         if target == "utk":
             return make_length_limit(make_string_converter(), MAX_VALUE_LENGTH)
         spec = settings.property(target[11:])
@@ -338,7 +344,7 @@ class HubSpotEvents(Destination):
         if kind == "number":
             return _decimal_text(make_number_converter(rule.decimal))
         if kind == "datetime":
-            return make_date_converter("epoch_millis_text", rule.format, rule.timezone)
+            return make_date_converter("epoch_millis_text", rule.format, rule.timezone, day_first)
         if kind == "enumeration":
             return make_enum_converter(spec.options, rule.value_map, rule.match_labels)
         return make_length_limit(make_string_converter(), MAX_VALUE_LENGTH)

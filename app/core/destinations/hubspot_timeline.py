@@ -23,6 +23,7 @@ from app.core.converters import (
 )
 from app.core.dates import make_date_converter
 from app.core.destinations.base import Destination, EventLayout
+from app.core.echo import echo
 from app.core.mapping_types import (
     FieldRule,
     MappingError,
@@ -208,7 +209,8 @@ class HubSpotTimeline(Destination):
 
     def describe(self, settings: HubSpotSettings) -> str:
         """Return how messages name where the events go ("HubSpot app 1 (template 2)")."""
-        name = settings.template_name or f"template {settings.event_template_id}"
+        # Names from the mapping file: printed short and with control characters escaped.
+        name = echo(settings.template_name or f"template {settings.event_template_id}")
         return f"HubSpot app {settings.app_id} ({name})"
 
     def is_contacts(self, settings: Any) -> bool:
@@ -286,10 +288,10 @@ class HubSpotTimeline(Destination):
         if target.startswith("tokens."):
             name = target.split(".", 1)[1]
             if settings.token(name) is None:
-                known = ", ".join(t.name for t in settings.tokens) or "none"
+                known = ", ".join(echo(t.name) for t in settings.tokens[:20]) or "none"
                 raise MappingError(
                     "target_unknown",
-                    f"Field {target!r} names a token the event template does not have "
+                    f'Field "{echo(target)}" names a token the event template does not have '
                     f"(template tokens: {known}).",
                 )
             return
@@ -302,14 +304,14 @@ class HubSpotTimeline(Destination):
         if target not in _FIXED:
             raise MappingError(
                 "target_unknown",
-                f"Unknown HubSpot field {target!r}; use email, objectId, utk, domain, timestamp, "
-                "tokens.<name> or extraData.<name>.",
+                f'Unknown HubSpot field "{echo(target)}"; use email, objectId, utk, domain, '
+                "timestamp, tokens.<name> or extraData.<name>.",
             )
         if settings.object_type != CONTACTS and target in ("email", "utk", "domain"):
             raise MappingError(
                 "target_not_allowed",
                 f"Field {target!r} only identifies contacts; this template is for "
-                f"{settings.object_type}: map objectId instead.",
+                f"{echo(settings.object_type)}: map objectId instead.",
             )
 
     def check_rule_type(self, mapping: Mapping, target: str, rule_type: str) -> None:
@@ -318,7 +320,7 @@ class HubSpotTimeline(Destination):
             if rule_type not in EXTRA_DATA_TYPES:
                 raise MappingError(
                     "type_not_allowed",
-                    f"Field {target}: type {rule_type!r} is unknown; use one of "
+                    f'Field {echo(target)}: type "{echo(rule_type)}" is unknown; use one of '
                     f"{', '.join(EXTRA_DATA_TYPES)}.",
                 )
             return
@@ -342,21 +344,28 @@ class HubSpotTimeline(Destination):
         """Tell whether an empty cell for ``target`` is a problem of its own."""
         return target == "objectId" and settings.object_type != CONTACTS
 
-    def converter(self, target: str, kind: str, rule: FieldRule, settings: HubSpotSettings) -> Any:
+    def converter(
+        self,
+        target: str,
+        kind: str,
+        rule: FieldRule,
+        settings: HubSpotSettings,
+        day_first: bool | None = None,
+    ) -> Any:
         """Return the function turning a cell into the API value (raises ValueIssue/DateIssue)."""
         if target == "email":
             return make_email_converter()
         if target == "objectId":
             return make_object_id_converter()
         if target == "timestamp":
-            return make_date_converter("hubspot_timestamp", rule.format, rule.timezone)
+            return make_date_converter("hubspot_timestamp", rule.format, rule.timezone, day_first)
         if target.startswith("tokens."):
             spec = settings.token(target[7:])
             assert spec is not None
             if kind == "number":
                 return make_number_converter(rule.decimal)
             if kind == "date":
-                return make_date_converter("hubspot_date", rule.format, rule.timezone)
+                return make_date_converter("hubspot_date", rule.format, rule.timezone, day_first)
             if kind == "enumeration":
                 return make_enum_converter(spec.options, rule.value_map, rule.match_labels)
             return make_string_converter()
@@ -364,9 +373,9 @@ class HubSpotTimeline(Destination):
             if kind == "number":
                 return make_number_converter(rule.decimal)
             if kind == "date":
-                return make_date_converter("iso_date", rule.format, rule.timezone)
+                return make_date_converter("iso_date", rule.format, rule.timezone, day_first)
             if kind == "datetime":
-                return make_date_converter("iso_datetime", rule.format, rule.timezone)
+                return make_date_converter("iso_datetime", rule.format, rule.timezone, day_first)
             if kind == "boolean":
                 return make_boolean_converter()
             if kind == "string":

@@ -18,6 +18,7 @@ from app.core.converters import (
 )
 from app.core.dates import make_date_converter
 from app.core.destinations.base import Destination, EventLayout
+from app.core.echo import echo
 from app.core.event_ids import pipeless_event_key
 from app.core.mapping_types import FieldRule, MappingError, TargetField, as_int, options_of
 
@@ -158,7 +159,7 @@ class Pipeless(Destination):
         if target not in _FIXED:
             raise MappingError(
                 "target_unknown",
-                f"Unknown Pipeless field {target!r}; use one of {', '.join(_FIXED)}.",
+                f'Unknown Pipeless field "{echo(target)}"; use one of {", ".join(_FIXED)}.',
             )
 
     def field_order(self, settings: PipelessSettings) -> list[str]:
@@ -174,14 +175,21 @@ class Pipeless(Destination):
         """Tell whether an empty cell for ``target`` is a problem of its own."""
         return _FIXED[target][2]
 
-    def converter(self, target: str, kind: str, rule: FieldRule, settings: Any) -> Any:
+    def converter(
+        self,
+        target: str,
+        kind: str,
+        rule: FieldRule,
+        settings: Any,
+        day_first: bool | None = None,
+    ) -> Any:
         """Return the function turning a cell into the API value (raises ValueIssue/DateIssue)."""
         if kind == "object_type":
             return make_type_converter(PIPELESS_OBJECT_TYPES)
         if kind == "relationship_type":
             return make_type_converter(PIPELESS_RELATIONSHIP_TYPES)
         if kind == "datetime":
-            return make_date_converter("pipeless", rule.format, rule.timezone)
+            return make_date_converter("pipeless", rule.format, rule.timezone, day_first)
         if kind == "boolean":
             return make_boolean_converter()
         return make_pipeless_id_converter()

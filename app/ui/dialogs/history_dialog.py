@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from app.core.history import HistoryEntry, HistoryReport, HistoryState, ReportSource
 from app.core.sheet import SheetData
 from app.ui.models.history_model import SORT_ROLE, HistoryModel, destination_text, state_help
+from app.ui.save_folder import suggested_path
 from app.ui.wording import date_time_text, duration
 from app.ui.workers import run_task
 
@@ -344,14 +345,13 @@ class HistoryDialog(QDialog):
         if entry is None:
             return
         source = Path(entry.file_path)
-        folder = source.parent if source.parent.is_dir() else Path.home()
         stamp = time.strftime("%Y-%m-%d %H%M", time.localtime(entry.started))
         word = QCoreApplication.translate("HistoryDialog", "report")
-        suggested = folder / f"{source.stem} - {word} {stamp}.xlsx"
+        suggested = suggested_path(source, f"{source.stem} - {word} {stamp}.xlsx")
         path, _filter = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("HistoryDialog", "Save report"),
-            str(suggested),
+            suggested,
             QCoreApplication.translate(
                 "HistoryDialog", "Excel workbook (*.xlsx);;CSV file (*.csv)"
             ),

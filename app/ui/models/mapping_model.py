@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +25,14 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.core.convert import compile_mapping, value_at
-from app.core.mapping import FieldRule, Mapping, TargetField, missing_required, targets_for
+from app.core.mapping import (
+    EventIdRule,
+    FieldRule,
+    Mapping,
+    TargetField,
+    missing_required,
+    targets_for,
+)
 from app.core.sheet import SheetData
 from app.ui.icons import blank_icon
 from app.ui.messages import target_description, target_label
@@ -76,8 +84,9 @@ def sent_text(value: Any, kind: str) -> str:
     if value is None:
         return ""
     if kind == "date" and isinstance(value, int) and not isinstance(value, bool):
+        # HubSpot wants epoch milliseconds; a marketer reads the day (the event panel has both).
         day = dt.datetime.fromtimestamp(value / 1000, tz=dt.UTC).date()
-        return f"{value} ({day.isoformat()})"
+        return day_text(day)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict | list):
@@ -85,6 +94,17 @@ def sent_text(value: Any, kind: str) -> str:
 
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+def day_text(day: dt.date) -> str:
+    """Return a calendar day as the locale writes it, with the year in full (3/17/2025)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def problem_sentence(problem: Any) -> str:
@@ -105,6 +125,10 @@ class MappingModel(QAbstractTableModel):
         self._targets: list[TargetField] = targets_for(mapping)
         self._confidence: dict[str, float] = {}
         self._samples: dict[str, list[Sample]] = {}
+        self._event_columns: list[str] = list(mapping.event_id.columns)
+        self._date_orders: dict[str, tuple[str, str]] = {}
+        # The zone a date field gets when the window gives it a column (None: UTC, as in files).
+        self.default_timezone: str | None = None
 
     # ----------------------------------------------------------------- data access
     @property
@@ -143,10 +167,103 @@ class MappingModel(QAbstractTableModel):
     def to_mapping(self) -> Mapping:
         """Return the edited mapping (a new object; the original is untouched)."""
         mapping = copy.copy(self._mapping)
+        # An extra data field keeps its name even without a value: the user added it on purpose.
         mapping.fields = {
-            name: copy.deepcopy(rule) for name, rule in self._rules.items() if _is_set(rule)
+            name: copy.deepcopy(rule)
+            for name, rule in self._rules.items()
+            if _is_set(rule) or name.startswith(EXTRA_PREFIX)
         }
+        for target in self._targets:
+            if target.name.startswith(EXTRA_PREFIX) and target.name not in mapping.fields:
+                mapping.fields[target.name] = FieldRule()
+        event_id = self._mapping.event_id
+        mapping.event_id = EventIdRule(list(self._event_columns), event_id.prefix, event_id.extra)
         return mapping
+
+    # ----------------------------------------------------------------- what makes a row unique
+    def event_id_columns(self) -> list[str]:
+        """Columns whose values make an event unique (empty: every mapped value)."""
+        return list(self._event_columns)
+
+    def set_event_id_columns(self, columns: list[str]) -> None:
+        """Choose the columns that make an event unique (empty: every mapped value)."""
+        self._event_columns = [c for c in dict.fromkeys(columns) if c]
+
+    def clear_missing_event_columns(self) -> list[str]:
+        """Go back to every mapped value when a unique-row column is not in this sheet.
+
+        Returns the missing columns. A mapping made for another file would otherwise make every
+        row fail with a column the window shows nowhere; keeping only the columns that remain
+        would quietly change which rows count as the same event.
+        """
+        if self._sheet is None:
+            return []
+        headers = set(self._sheet.headers)
+        missing = [c for c in self._event_columns if c not in headers]
+        if missing:
+            self._event_columns = []
+        return missing
+
+    # ----------------------------------------------------------------- extra data fields
+    def extra_names(self) -> list[str]:
+        """Names of the extra data fields, in table order."""
+        return [
+            t.name[len(EXTRA_PREFIX) :] for t in self._targets if t.name.startswith(EXTRA_PREFIX)
+        ]
+
+    def extra_name_problem(self, name: str, current: str | None = None) -> str | None:
+        """Return why ``name`` cannot name an extra data field (``empty``, ``taken``) or None."""
+        name = name.strip()
+        if not name or not EXTRA_NAME.fullmatch(name):
+            return "empty" if not name else "invalid"
+        if name != current and name in self.extra_names():
+            return "taken"
+        return None
+
+    def add_extra(self, name: str) -> str:
+        """Add an extra data field (HubSpot only) at the end of the table; return its target."""
+        target = EXTRA_PREFIX + name.strip()
+        row = len(self._targets)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._targets.append(_extra_target(target))
+        self._rules.setdefault(target, FieldRule())
+        self.endInsertRows()
+        return target
+
+    def rename_extra(self, target: str, name: str) -> str:
+        """Rename an extra data field, keeping its rule; return the new target name."""
+        new_target = EXTRA_PREFIX + name.strip()
+        if new_target == target:
+            return target
+        row = self.row_of(target)
+        self._targets[row] = _extra_target(new_target)
+        self._rules = {
+            (new_target if key == target else key): rule for key, rule in self._rules.items()
+        }
+        for cache in (self._confidence, self._samples):
+            if target in cache:
+                cache[new_target] = cache.pop(target)  # type: ignore[index]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        return new_target
+
+    def remove_extra(self, target: str) -> None:
+        """Remove an extra data field and its rule."""
+        row = self.row_of(target)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._targets[row]
+        self._rules.pop(target, None)
+        self._confidence.pop(target, None)
+        self._samples.pop(target, None)
+        self.endRemoveRows()
+
+    def date_order(self, name: str) -> tuple[str, str] | None:
+        """Return (``day_first``/``month_first``, the value that settled it) for a date field.
+
+        Set when the column's own values settle the order of text dates (see
+        ``app.core.dates.infer_day_order``); None when a format is chosen or nothing settles it.
+        """
+        self.samples(name)
+        return self._date_orders.get(name)
 
     # ----------------------------------------------------------------- editing
     def set_rule(self, name: str, rule: FieldRule | None, confidence: float | None = None) -> None:
@@ -165,11 +282,16 @@ class MappingModel(QAbstractTableModel):
 
     def set_column(self, name: str, column: str | None) -> None:
         """Feed a target from a column (None: do not import), keeping its conversion options."""
-        current = self._rules.get(name) or FieldRule()
-        rule = copy.deepcopy(current)
+        current = self._rules.get(name)
+        rule = copy.deepcopy(current or FieldRule())
         rule.column = column
         rule.value = None
+        if current is None and rule.timezone is None and self._is_date(name):
+            rule.timezone = self.default_timezone  # a marketer's "14:30" is their own clock
         self.set_rule(name, rule if column else None)
+
+    def _is_date(self, name: str) -> bool:
+        return self.target(self.row_of(name)).kind in ("date", "datetime")
 
     def set_value(self, name: str, value: Any) -> None:
         """Give a target a fixed value for every row."""
@@ -197,6 +319,7 @@ class MappingModel(QAbstractTableModel):
         self._targets = targets_for(mapping)
         self._confidence.clear()
         self._samples.clear()
+        self._event_columns = list(mapping.event_id.columns)
         self.endResetModel()
 
     def clear_missing_columns(self) -> list[str]:
@@ -290,9 +413,14 @@ class MappingModel(QAbstractTableModel):
             single = copy.copy(self._mapping)
             single.fields = {name: rule}
             try:
-                compiled = compile_mapping(single, sheet.headers)
+                compiled = compile_mapping(single, sheet.headers, sheet.rows)
             except Exception:  # noqa: BLE001 - a rule the core rejects shows as "Check"
                 compiled = None
+            order = compiled.date_orders.get(name) if compiled is not None else None
+            if order is None:
+                self._date_orders.pop(name, None)
+            else:
+                self._date_orders[name] = order
             position = sheet.headers.index(rule.column) if rule.column in sheet.headers else None
             kind = self.target(self.row_of(name)).kind
             for index, row in enumerate(sheet.rows[:SAMPLE_SCAN_ROWS]):
@@ -471,6 +599,22 @@ class MappingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and column == STATUS_COLUMN:
             return self.status(target.name)[1]
         return None
+
+
+EXTRA_PREFIX = "extraData."
+EXTRA_NAME = re.compile(r"[^\s.][^.]{0,99}")  # a key of HubSpot's extraData object: no dots
+
+
+def _extra_target(target: str) -> TargetField:
+    name = target[len(EXTRA_PREFIX) :]
+    return TargetField(
+        target,
+        f"Extra data: {name}",
+        "json",
+        False,
+        (),
+        "Free-form data shown in the event's details.",
+    )
 
 
 def _is_set(rule: FieldRule | None) -> bool:

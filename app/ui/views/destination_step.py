@@ -584,8 +584,7 @@ class DestinationStep(StepPage):
                         ],
                     }
                 )
-        blocker = self.template_combo.blockSignals(True)
-        self.template_combo.clear()
+        items = []
         for template in self._templates:
             count = len(template.get("tokens", []))
             text = (
@@ -593,7 +592,16 @@ class DestinationStep(StepPage):
                 .replace("%1", str(template.get("name", "")))
                 .replace("%2", object_type_text(str(template.get("objectType", "contacts"))))
             )
-            self.template_combo.addItem(text, str(template.get("id")))
+            items.append((text, str(template.get("id"))))
+        blocker = self.template_combo.blockSignals(True)
+        combo = self.template_combo
+        current = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+        if items != current:
+            # Never rebuilt when unchanged: this runs from the list's own "activated" signal too,
+            # and clearing a combo box inside its own signal pulls its items from under it.
+            combo.clear()
+            for text, template_id in items:
+                combo.addItem(text, template_id)
         if select is not None:
             index = self.template_combo.findData(str(select))
             if index >= 0:
@@ -614,18 +622,22 @@ class DestinationStep(StepPage):
             "date": self.tr("date"),
             "enumeration": self.tr("list of options"),
         }
+        metrics = self.tokens_tree.fontMetrics()
         for token in template.get("tokens", []):
             options = ", ".join(str(o.get("label", "")) for o in token.get("options", []))
+            label = str(token.get("label") or token.get("name"))
             item = QTreeWidgetItem(
                 [
-                    str(token.get("label") or token.get("name")),
+                    label,
                     str(token.get("name")),
                     type_names.get(str(token.get("type")), str(token.get("type"))),
                     options,
                 ]
             )
-            # The same row height as the other tables of the window (text plus padding).
-            item.setSizeHint(0, QSize(0, self.fontMetrics().height() + 8))
+            # The same row height as the other tables of the window (text plus padding), and
+            # the label's full width, which sizes the column (a width of 0 cut it to "We…").
+            width = metrics.horizontalAdvance(label) + metrics.averageCharWidth() * 2
+            item.setSizeHint(0, QSize(width, metrics.height() + 8))
             self.tokens_tree.addTopLevelItem(item)
         for column in range(3):
             self.tokens_tree.resizeColumnToContents(column)

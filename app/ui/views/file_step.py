@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.mapping import mapped_columns
 from app.core.sheet import SUPPORTED_SUFFIXES, ReadNote, SheetData, SheetError
 from app.ui.context import AppContext
-from app.ui.messages import note_text, sheet_error_text
+from app.ui.messages import no_data_rows_text, note_text, sheet_error_text
 from app.ui.models.sheet_model import SheetModel, display_value
 from app.ui.sheet_loader import LoadRequest, SheetLoadSignals, SheetLoadTask
 from app.ui.state import WizardState
@@ -187,7 +188,7 @@ class FileStep(StepPage):
         self.name_label.setFont(name_font)
         self.name_label.setAccessibleName(self.tr("File name"))
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.other_button = QPushButton(self.tr("C&hoose another file…"))
+        self.other_button = QPushButton(self.tr("Ch&oose another file…"))
         self.other_button.setAccessibleName(self.tr("Choose another file"))
         self.other_button.clicked.connect(self._on_choose_clicked)
         name_row = QHBoxLayout()
@@ -209,7 +210,7 @@ class FileStep(StepPage):
         self.header_spin.setAccessibleName(self.tr("Header row"))
         self.header_spin.setEnabled(False)
         self.header_spin.valueChanged.connect(self._on_header_spin_changed)
-        self.header_label = QLabel(self.tr("&Headers:"))
+        self.header_label = QLabel(self.tr("Hea&ders:"))
         self.header_label.setBuddy(self.header_spin)
         self._header_timer = QTimer(self)
         self._header_timer.setSingleShot(True)
@@ -331,7 +332,10 @@ class FileStep(StepPage):
         self._announce()
 
     def is_complete(self) -> bool:  # noqa: D102
-        return self.state.sheet is not None and self.state.sheet.complete and not self._loading
+        sheet = self.state.sheet
+        # A sheet without data rows (a notes sheet, a template) has nothing to send: the later
+        # steps would only show empty fields, so the user stays here and is told why.
+        return sheet is not None and sheet.complete and bool(sheet.rows) and not self._loading
 
     def leave(self, state: WizardState) -> bool:  # noqa: D102
         return True  # the state is filled when the whole sheet has loaded
@@ -354,6 +358,8 @@ class FileStep(StepPage):
             )
             self._announce()
             return
+        if self.state.mapping is not None and "prefer_columns" not in overrides:
+            overrides["prefer_columns"] = tuple(mapped_columns(self.state.mapping))
         request = LoadRequest(path=path, **overrides)  # type: ignore[arg-type]
         if _file_size(path) >= FREEZE_FILES_FROM:
             # What exists now (the window, the modules) lives on; the first collection during a
@@ -430,6 +436,7 @@ class FileStep(StepPage):
         self.context.settings.add_recent_file(request.path)
         self.context.save_settings()
         self._fill_recent()
+        self.error_message.show_text("" if sheet.rows else no_data_rows_text(sheet))
         self._announce()
         self.file_loaded.emit(request.path)
 
@@ -482,9 +489,12 @@ class FileStep(StepPage):
         self.name_label.setText(sheet.path.name)
         self.name_label.setToolTip(str(sheet.path))
         fresh = self.model.sheet is None or self.model.sheet.headers != sheet.headers
+        other_file = self.model.sheet is None or self.model.sheet.path != sheet.path
         self.model.set_sheet(sheet)
         if fresh:
             self._fit_columns()
+        if other_file:
+            self._show_from_the_top()
         self._shown_request = LoadRequest(
             sheet.path, sheet.sheet_name, sheet.header_row, sheet.encoding, sheet.delimiter
         )
@@ -523,6 +533,12 @@ class FileStep(StepPage):
             self.counts_label.setText(self._counts_text(sheet))
         self.notes_message.show_text("\n".join(self._notes(sheet.notes)))
 
+    def _show_from_the_top(self) -> None:
+        """Show a newly opened file from its first row and column, with no cell current."""
+        self.table.setCurrentIndex(self.model.index(-1, -1))
+        self.table.scrollToTop()
+        self.table.horizontalScrollBar().setValue(0)
+
     def _fit_columns(self) -> None:
         """Size columns to the first rows, within limits, so long cells do not push others away."""
         # Text widths of the header and the first rows: the view's own size hints ask the
@@ -556,8 +572,11 @@ class FileStep(StepPage):
             self.status_changed.emit(problem)
         elif self._loading:
             self.status_changed.emit(self.tr("Reading the file…"))
+        elif self.state.sheet is not None and not self.state.sheet.rows:
+            self.status_changed.emit(no_data_rows_text(self.state.sheet))
         elif self.state.sheet is not None:
-            self.status_changed.emit(self.tr("%n rows ready", "", len(self.state.sheet.rows)))
+            # Only a count: whether rows are ready is known once Preview has checked them.
+            self.status_changed.emit(self.tr("%n rows", "", len(self.state.sheet.rows)))
         else:
             self.status_changed.emit(self.tr("Open a spreadsheet to start."))
 

@@ -3,29 +3,29 @@
 A table lists every target field (required first) with where its value comes from, a live sample
 and a status; the editor below it changes the selected field. Auto-match runs on entering with an
 empty mapping; the mapping last used for a file with the same columns and destination is offered
-again. Next stays disabled while required fields are unmapped, and says how many.
+again. Next stays disabled while required fields are unmapped, and says how many. Under the
+table: the unused columns, HubSpot extra data fields, and "What makes a row unique" (the mapping's
+``event_id`` columns, always columns of this file).
+
+Nothing here is replaced from inside its own signal: the editor's widgets and completer are made
+once (``mapping_editor``), a typed fixed value is committed once its key or click is handled, and
+an old table model is kept until the table has let go of it.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QToolButton,
@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.dates import local_zone_name
 from app.core.destinations import find
-from app.core.mapping import Mapping, mapping_to_dict, parse_mapping, targets_for
-from app.core.settings import mapping_key, recall_mapping, remember_mapping
+from app.core.mapping import Mapping, targets_for
 from app.ui.context import AppContext
-from app.ui.messages import target_description, target_label
+from app.ui.messages import date_format_example, target_description, target_label
 from app.ui.models.mapping_model import (
     FIELD_COLUMN,
     SAMPLE_COLUMN,
@@ -48,33 +48,26 @@ from app.ui.models.mapping_model import (
 )
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
-from app.ui.wording import date_text
+from app.ui.views.mapping_editor import (
+    DONT_IMPORT,
+    FIXED_VALUE,
+    UTC_ZONE,
+    FieldEditor,
+    date_formats,
+    date_order_text,
+    samples_text,
+)
+from app.ui.views.mapping_event_id import EventIdPanel
+from app.ui.views.mapping_extra import EXTRA_PREFIX, ExtraDataActions
+from app.ui.views.mapping_remember import RememberedMappings
 
 log = logging.getLogger(__name__)
 
-DONT_IMPORT = "\x00none"
-FIXED_VALUE = "\x00fixed"
 DATE_KINDS = ("date", "datetime")
+__all__ = ["DONT_IMPORT", "FIXED_VALUE", "MappingStep", "date_formats"]
 
 
-def date_formats() -> list[tuple[str | None, str]]:
-    """Return (strftime pattern, example shown to the user) for the date format picker."""
-    from PySide6.QtCore import QCoreApplication
-
-    return [
-        (None, QCoreApplication.translate("MappingStep", "Detect automatically")),
-        ("%d/%m/%Y", QCoreApplication.translate("MappingStep", "31/12/2025 (day/month/year)")),
-        ("%m/%d/%Y", QCoreApplication.translate("MappingStep", "12/31/2025 (month/day/year)")),
-        ("%Y-%m-%d", QCoreApplication.translate("MappingStep", "2025-12-31 (year-month-day)")),
-        ("%d.%m.%Y", QCoreApplication.translate("MappingStep", "31.12.2025 (day.month.year)")),
-        ("%d/%m/%Y %H:%M", QCoreApplication.translate("MappingStep", "31/12/2025 14:30")),
-        ("%m/%d/%Y %I:%M %p", QCoreApplication.translate("MappingStep", "12/31/2025 2:30 PM")),
-        ("%Y-%m-%d %H:%M", QCoreApplication.translate("MappingStep", "2025-12-31 14:30")),
-        ("%Y-%m-%d %H:%M:%S", QCoreApplication.translate("MappingStep", "2025-12-31 14:30:00")),
-    ]
-
-
-class MappingStep(StepPage):
+class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
     """Step 3: map the sheet's columns to the event's fields."""
 
     def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
@@ -85,7 +78,12 @@ class MappingStep(StepPage):
         self._model_key: tuple[Any, ...] | None = None
         self._offer: tuple[Mapping, str] | None = None
         self._missing_columns: list[str] = []  # columns of the mapping this file does not have
+        self._dropped_event_columns: list[str] = []  # unique-row columns this file does not have
         self._editing = False
+        self._pending_fixed: tuple[str, str] | None = None  # (field, text) not committed yet
+        self._editor_target: str | None = None  # the field the editor shows
+        self._retired_models: list[MappingModel] = []  # kept until the table let go of them
+        self.local_zone = local_zone_name()
         self._build()
 
     # ----------------------------------------------------------------- layout
@@ -139,76 +137,37 @@ class MappingStep(StepPage):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
 
-        # Editor of the selected field
-        self.editor_box = QGroupBox(self.tr("Field"))
-        self.source_combo = QComboBox()
-        self.source_combo.setEditable(True)
-        self.source_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.source_combo.setAccessibleName(self.tr("Column that feeds the field"))
-        completer = self.source_combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # Editor of the selected field: every widget made once (see mapping_editor).
+        self.editor_box = FieldEditor()
+        editor = self.editor_box
+        editor.fill_timezones(self.local_zone)
+        self.source_combo = editor.source_combo
+        self.fixed_edit = editor.fixed_edit
+        self.format_combo = editor.format_combo
+        self.timezone_combo = editor.timezone_combo
+        self.values_button = editor.values_button
+        self.values_label = editor.values_label
+        self.samples_label = editor.samples_label
+        self.description_label = editor.description_label
+        self.extra_name_edit = editor.extra_name_edit
+        self.remove_extra_button = editor.remove_extra_button
         self.source_combo.activated.connect(self._on_source_activated)
-        completer.activated[str].connect(self._on_source_completed)
-        self.fixed_edit = QLineEdit()
-        self.fixed_edit.setAccessibleName(self.tr("Fixed value"))
-        self.fixed_edit.setPlaceholderText(self.tr("The same value for every row"))
         self.fixed_edit.editingFinished.connect(self._on_fixed_edited)
-        self.format_combo = QComboBox()
-        self.format_combo.setEditable(True)
-        self.format_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.format_combo.setAccessibleName(self.tr("Date format"))
-        for pattern, example in date_formats():
-            self.format_combo.addItem(example, pattern)
         self.format_combo.activated.connect(self._on_format_activated)
-        self.format_combo.lineEdit().editingFinished.connect(self._on_format_edited)
-        self.timezone_combo = QComboBox()
-        self.timezone_combo.setEditable(True)
-        self.timezone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.timezone_combo.setAccessibleName(self.tr("Time zone"))
-        self.timezone_combo.addItem(self.tr("UTC, unless the date says otherwise"), None)
-        for name in sorted(zoneinfo.available_timezones()):
-            if "/" in name and not name.startswith(("Etc/", "SystemV/", "posix/", "right/")):
-                self.timezone_combo.addItem(name, name)
-        tz_completer = self.timezone_combo.completer()
-        tz_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        tz_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.timezone_combo.activated.connect(self._on_timezone_activated)
-        self.values_button = QPushButton(self.tr("&Match values…"))
-        self.values_button.setAccessibleName(self.tr("Match the column's values to the options"))
         self.values_button.clicked.connect(self._on_values_clicked)
-        self.values_label = QLabel()
-        self.values_label.setWordWrap(True)
-        values_row = QHBoxLayout()
-        values_row.addWidget(self.values_button)
-        values_row.addWidget(self.values_label, 1)
-        self.samples_label = QLabel()
-        self.samples_label.setWordWrap(True)
-        self.samples_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.samples_label.setAccessibleName(self.tr("Samples"))
-        self.samples_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.description_label = QLabel()
-        self.description_label.setWordWrap(True)
-        self.description_label.setForegroundRole(
-            self.description_label.palette().ColorRole.PlaceholderText
-        )
-
-        self.editor_form = QFormLayout(self.editor_box)
-        self.editor_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.editor_form.addRow(self.description_label)
-        self.editor_form.addRow(self.tr("&Comes from:"), self.source_combo)
-        self.editor_form.addRow(self.tr("Fi&xed value:"), self.fixed_edit)
-        self.editor_form.addRow(self.tr("&Date format:"), self.format_combo)
-        self.editor_form.addRow(self.tr("&Time zone:"), self.timezone_combo)
-        self.editor_form.addRow(self.tr("Options:"), values_row)
-        self.editor_form.addRow(self.tr("Samples:"), self.samples_label)
+        self.extra_name_edit.editingFinished.connect(self._on_extra_name_edited)
+        self.remove_extra_button.clicked.connect(self._on_remove_extra_clicked)
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        editor_scroll.setWidget(editor)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mappingSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.editor_box)
+        self.splitter.addWidget(editor_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
@@ -224,6 +183,17 @@ class MappingStep(StepPage):
         self.unused_list.setAccessibleName(self.tr("Columns that will not be imported"))
         self.unused_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.unused_list.hide()
+        self.add_extra_button = QPushButton(self.tr("Add &extra data"))
+        self.add_extra_button.setToolTip(
+            self.tr("Add a free-form field shown in the event's details in HubSpot.")
+        )
+        self.add_extra_button.clicked.connect(self._on_add_extra_clicked)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.unused_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.add_extra_button)
+        self.event_id_panel = EventIdPanel()
+        self.event_id_panel.columns_changed.connect(self._on_event_columns_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -231,8 +201,9 @@ class MappingStep(StepPage):
         layout.addWidget(self.offer_frame)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.unused_button)
+        layout.addLayout(bottom)
         layout.addWidget(self.unused_list)
+        layout.addWidget(self.event_id_panel)
         self._show_editor_for(None)
 
     # ----------------------------------------------------------------- StepPage
@@ -242,21 +213,24 @@ class MappingStep(StepPage):
     def enter(self, state: WizardState) -> None:  # noqa: D102
         self.state = state
         if state.mapping is None or state.sheet is None:
-            self.model = None
-            self.table.setModel(None)
+            self._set_model(None)
             self._refresh()
             return
         key = (id(state.sheet), id(state.mapping), self._settings_key(state.mapping))
         if self.model is None or key != self._model_key:
-            self._set_model(MappingModel(state.mapping, state.sheet))
+            model = MappingModel(state.mapping, state.sheet)
+            model.default_timezone = None if self.local_zone == UTC_ZONE else self.local_zone
+            self._set_model(model)
             self._model_key = key
             self._offer = None
-            self._missing_columns = self.model.clear_missing_columns()
+            self._missing_columns = model.clear_missing_columns()
+            self._dropped_event_columns = model.clear_missing_event_columns()
             if not state.mapping.fields:
-                self.model.auto_match()
+                model.auto_match()
                 self._offer_remembered()
             elif self._missing_columns:
-                self.model.auto_match()  # the cleared fields may find a column of this file
+                model.auto_match()  # the cleared fields may find a column of this file
+            self._show_event_columns()
         self._refresh()
         self._select_first_problem()
         # Start on the fields themselves (selected on the first problem), not on Auto-match.
@@ -272,6 +246,8 @@ class MappingStep(StepPage):
 
     def store(self, state: WizardState) -> None:
         """Put the edited mapping into ``state`` (also used by "Save mapping" from the menu)."""
+        self._take_typing()  # a value typed just before Alt+N or Ctrl+S counts
+        self._commit_fixed()
         if self.model is not None:
             state.mapping = self.model.to_mapping()
             state.conversion = None
@@ -295,11 +271,19 @@ class MappingStep(StepPage):
             tuple(t.name for t in targets_for(mapping.settings)),
         )
 
-    def _set_model(self, model: MappingModel) -> None:
-        self.model = model
+    def _set_model(self, model: MappingModel | None) -> None:
+        # The table lets go of the old model before it may be freed, never the other way round.
+        old = self.model
         self.table.setModel(model)
+        self.model = model
+        if old is not None:
+            self._retired_models = [old]  # freed at the next change, long after its last signal
+        if model is None:
+            self.event_id_panel.show_columns([], [])
+            return
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(FIELD_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow title ends in "…"
+        header.setSectionResizeMode(FIELD_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TYPE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SOURCE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SAMPLE_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -311,79 +295,30 @@ class MappingStep(StepPage):
             (metrics.horizontalAdvance(model.source_text(t.name)) for t in model.targets),
             default=0,
         )
-        self.table.setColumnWidth(SOURCE_COLUMN, min(max(widest + 2 * char, 20 * char), 40 * char))
+        self.table.setColumnWidth(SOURCE_COLUMN, min(max(widest + 2 * char, 16 * char), 34 * char))
+        # Field names as wide as they need, within reason, so the samples keep room (French
+        # labels such as "Jeton utilisateur (utk) (ou E-mail, ID de fiche)" are long).
+        field_width = self.table.sizeHintForColumn(FIELD_COLUMN)
+        room = max(26 * char, self.table.viewport().width() // 4)
+        self.table.setColumnWidth(FIELD_COLUMN, min(field_width, room))
         model.dataChanged.connect(self._on_model_changed)
         model.modelReset.connect(self._on_model_changed)
+        model.rowsInserted.connect(self._on_model_changed)
+        model.rowsRemoved.connect(self._on_model_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self._fill_source_combo()
-
-    # ----------------------------------------------------------------- remembered mappings
-    def _remember_key(self, mapping: Mapping) -> str | None:
-        if self.state.sheet is None:
-            return None
-        destination = find(mapping.destination)
-        if destination is None or mapping.settings is None:
-            return None
-        app_id, template_id = destination.run_ids(mapping.settings)
-        target: Any = template_id if template_id is not None else app_id
-        return mapping_key(self.state.sheet.headers, mapping.destination, target)
-
-    def _offer_remembered(self) -> None:
-        assert self.state.mapping is not None
-        key = self._remember_key(self.state.mapping)
-        found = recall_mapping(self.context.settings, key) if key else None
-        if found is None:
-            return
-        data, entry = found
-        try:
-            remembered = parse_mapping(data)
-        except Exception as exc:  # noqa: BLE001 - a stale file is simply not offered
-            log.info("remembered mapping unusable: %s", exc)
-            return
-        # The destination settings of today win; the fields come from last time.
-        mapping = self.model.to_mapping() if self.model else self.state.mapping
-        mapping.fields = remembered.fields
-        mapping.event_id = remembered.event_id
-        when = date_text(entry.used_at)
-        self._offer = (mapping, when)
-        self.offer_label.setText(
-            self.tr("You mapped a file with the same columns on %1 (%2). Use that mapping again?")
-            .replace("%1", when)
-            .replace("%2", entry.source_name)
+        destination = find(model.to_mapping().destination)
+        # Free-form extra data is a field kind of its own, not every destination has it.
+        self.add_extra_button.setVisible(
+            destination is not None and "extraData." in destination.named_prefixes
         )
-        self.offer_frame.show()
 
-    def _remember(self, state: WizardState) -> None:
-        if state.mapping is None or state.file_path is None or self.context.read_only:
+    def _show_event_columns(self) -> None:
+        """Show the unique-row columns of the model, and which ones this file lacked."""
+        if self.model is None:
             return
-        key = self._remember_key(state.mapping)
-        if key is None:
-            return
-        try:
-            remember_mapping(
-                self.context.settings,
-                key,
-                mapping_to_dict(state.mapping),
-                state.file_path.name,
-                dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-            )
-            self.context.save_settings()
-        except (OSError, ValueError) as exc:
-            log.warning("could not remember the mapping: %s", exc)
-
-    @Slot()
-    def _on_use_offer_clicked(self) -> None:
-        if self._offer is not None and self.model is not None:
-            self.model.replace_mapping(self._offer[0])
-        self._offer = None
-        self.offer_frame.hide()
-        self._refresh()
-        self._select_first_problem()
-
-    @Slot()
-    def _on_ignore_offer_clicked(self) -> None:
-        self._offer = None
-        self.offer_frame.hide()
+        self.event_id_panel.show_columns(self.model.headers(), self.model.event_id_columns())
+        self.event_id_panel.show_notice(self._dropped_event_columns)
 
     # ----------------------------------------------------------------- toolbar
     @Slot()
@@ -391,6 +326,11 @@ class MappingStep(StepPage):
         if self.model is None:
             return
         count = self.model.auto_match()
+        # Unique-row columns follow the file: one this file lacks is dropped, and said so.
+        dropped = self.model.clear_missing_event_columns()
+        if dropped:
+            self._dropped_event_columns = dropped
+        self._show_event_columns()
         self.status_changed.emit(self.tr("Auto-match found a column for %n fields.", "", count))
         self._refresh(keep_status=True)
 
@@ -452,115 +392,111 @@ class MappingStep(StepPage):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._take_typing()  # a value still being typed belongs to the field it was typed for
+        self._commit_fixed(refresh=False)
         self._show_editor_for(
             self.model.target(current.row()).name if current.isValid() and self.model else None
         )
 
     def _show_editor_for(self, name: str | None) -> None:
-        model = self.model
+        """Fill the editor for a field; widgets and the completer are updated, never replaced."""
+        model, editor = self.model, self.editor_box
         self._editing = True
         try:
             enabled = model is not None and name is not None
-            self.editor_box.setEnabled(enabled)
+            editor.setEnabled(enabled)
             if not enabled:
-                self.editor_box.setTitle(self.tr("Field"))
+                editor.setTitle(self.tr("Field"))
                 self.description_label.setText(
                     self.tr("Select a field in the table to change where its value comes from.")
                 )
-                for widget in (
-                    self.fixed_edit,
-                    self.format_combo,
-                    self.timezone_combo,
-                    self.values_button,
-                ):
-                    self._set_row_visible(widget, False)
+                editor.hide_optional_rows()
                 self.samples_label.clear()
                 return
             assert model is not None and name is not None
             target = model.target(model.row_of(name))
             rule = model.rule(name)
-            self.editor_box.setTitle(target_label(target))
+            editor.setTitle(target_label(target))
             self.description_label.setText(target_description(target))
-            if rule is None:
-                index = self.source_combo.findData(DONT_IMPORT)
-            elif rule.column:
-                index = self.source_combo.findData(rule.column)
-            else:
-                index = self.source_combo.findData(FIXED_VALUE)
-            self.source_combo.setCurrentIndex(index)
-            fixed = rule is not None and not rule.column and rule.value is not None
-            self._set_row_visible(
-                self.fixed_edit, fixed or self.source_combo.currentData() == FIXED_VALUE
-            )
-            self.fixed_edit.setText("" if not fixed or rule is None else str(rule.value))
-            if target.options:
-                choices = self.tr("One of: %1").replace(
-                    "%1", ", ".join(o.value for o in target.options)
-                )
-                self.fixed_edit.setPlaceholderText(choices)
-                self.fixed_edit.setToolTip(choices)
-                completer = QCompleter([o.value for o in target.options], self.fixed_edit)
-                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                completer.setFilterMode(Qt.MatchFlag.MatchContains)
-                self.fixed_edit.setCompleter(completer)
-            else:
-                self.fixed_edit.setPlaceholderText(self.tr("The same value for every row"))
-                self.fixed_edit.setToolTip("")
-                self.fixed_edit.setCompleter(None)
-            is_date = target.kind in DATE_KINDS
-            from_column = rule is not None and bool(rule.column)
-            self._set_row_visible(self.format_combo, is_date and from_column)
-            self._set_row_visible(self.timezone_combo, is_date)
-            if is_date:
-                fmt = rule.format if rule else None
-                index = self.format_combo.findData(fmt)
-                if index < 0 and fmt:
-                    self.format_combo.addItem(fmt, fmt)
-                    index = self.format_combo.count() - 1
-                self.format_combo.setCurrentIndex(max(index, 0))
-                tz = rule.timezone if rule else None
-                tz_index = self.timezone_combo.findData(tz)
-                self.timezone_combo.setCurrentIndex(max(tz_index, 0))
-            has_options = bool(target.options) and from_column
-            self._set_row_visible(self.values_button, has_options)
+            # Text being typed is kept while the same field is refreshed, replaced for another.
+            same_field, self._editor_target = name == self._editor_target, name
+            self._show_source(rule, typing=same_field and self.fixed_edit.hasFocus())
+            self._show_fixed(target, rule, keep_text=same_field)
+            self._show_dates(name, target.kind, rule)
+            has_options = bool(target.options) and rule is not None and bool(rule.column)
+            editor.set_row_visible(editor.values_row, has_options)
             if has_options and rule is not None:
-                mapped = len(rule.value_map)
                 self.values_label.setText(
                     self.tr(
                         "%n file values are matched by hand; the others match option names by "
                         "themselves.",
                         "",
-                        mapped,
+                        len(rule.value_map),
                     )
                 )
+            is_extra = name.startswith(EXTRA_PREFIX)
+            editor.set_row_visible(editor.extra_row, is_extra)
+            if is_extra and not (same_field and self.extra_name_edit.hasFocus()):
+                self.extra_name_edit.setText(name[len(EXTRA_PREFIX) :])
             self._show_samples(name)
         finally:
             self._editing = False
 
-    def _set_row_visible(self, field: QWidget, visible: bool) -> None:
-        if field is self.values_button:
-            self.editor_form.setRowVisible(5, visible)
+    def _show_source(self, rule: Any, typing: bool) -> None:
+        if rule is None or (not rule.column and rule.value in (None, "")):
+            # "Fixed value…" chosen and the value still being typed: stay on it.
+            typing = typing and self.source_combo.currentData() == FIXED_VALUE
+            data: str = FIXED_VALUE if typing else DONT_IMPORT
+        elif rule.column:
+            data = rule.column
+        else:
+            data = FIXED_VALUE
+        self.source_combo.setCurrentIndex(max(self.source_combo.findData(data), 0))
+
+    def _show_fixed(self, target: Any, rule: Any, keep_text: bool) -> None:
+        fixed = rule is not None and not rule.column and rule.value not in (None, "")
+        self.editor_box.set_row_visible(
+            self.fixed_edit, fixed or self.source_combo.currentData() == FIXED_VALUE
+        )
+        if not (keep_text and self.fixed_edit.hasFocus()):
+            self.fixed_edit.setText(str(rule.value) if fixed else "")
+        options = [o.value for o in target.options]
+        self.editor_box.set_options(options)  # the same completer, another list
+        if options:
+            choices = self.tr("One of: %1").replace("%1", ", ".join(options))
+            self.fixed_edit.setPlaceholderText(choices)
+            self.fixed_edit.setToolTip(choices)
+        else:
+            self.fixed_edit.setPlaceholderText(self.tr("The same value for every row"))
+            self.fixed_edit.setToolTip("")
+
+    def _show_dates(self, name: str, kind: str, rule: Any) -> None:
+        editor = self.editor_box
+        is_date = kind in DATE_KINDS
+        from_column = rule is not None and bool(rule.column)
+        editor.set_row_visible(self.format_combo, is_date and from_column)
+        editor.set_row_visible(self.timezone_combo, is_date)
+        editor.set_row_visible(editor.format_hint, False)
+        if not is_date:
             return
-        self.editor_form.setRowVisible(field, visible)
+        fmt = rule.format if rule else None
+        index = self.format_combo.findData(fmt)
+        if index < 0 and fmt:
+            self.format_combo.addItem(date_format_example(fmt), fmt)
+            index = self.format_combo.count() - 1
+        self.format_combo.setCurrentIndex(max(index, 0))
+        tz = rule.timezone if rule and rule.timezone else UTC_ZONE
+        self.timezone_combo.setCurrentIndex(max(self.timezone_combo.findData(tz), 0))
+        order = self.model.date_order(name) if self.model and from_column and not fmt else None
+        hint = date_order_text(order)
+        editor.format_hint.setText(hint)
+        editor.set_row_visible(editor.format_hint, bool(hint))
 
     def _show_samples(self, name: str) -> None:
-        if self.model is None:
-            return
-        lines = []
-        for sample in self.model.samples(name):
-            if sample.problem:
-                line = self.tr("Row %1: %2 \u2192 not sendable: %3").replace("%3", sample.problem)
-            else:
-                line = self.tr("Row %1: %2 \u2192 %3").replace("%3", sample.sent)
-            lines.append(line.replace("%1", str(sample.row_number)).replace("%2", sample.source))
-        if not lines:
+        if self.model is not None:
             rule = self.model.rule(name)
-            lines.append(
-                self.tr("No value: choose a column or a fixed value.")
-                if rule is None
-                else self.tr("The column is empty in the first rows.")
-            )
-        self.samples_label.setText("\n".join(lines))
+            unset = rule is None or (not rule.column and rule.value in (None, ""))
+            self.samples_label.setText(samples_text(self.model.samples(name), unset))
 
     @Slot(int)
     def _on_source_activated(self, index: int) -> None:
@@ -570,36 +506,52 @@ class MappingStep(StepPage):
         if name is None:
             return
         data = self.source_combo.itemData(index)
+        if data == FIXED_VALUE:
+            self.editor_box.set_row_visible(self.fixed_edit, True)
+            if self.source_combo.chosen_from_list():  # typed letters stay in the list
+                self.fixed_edit.setFocus()
+            return
+        self._commit_fixed()
         if data == DONT_IMPORT:
             self.model.set_rule(name, None)
-        elif data == FIXED_VALUE:
-            self._set_row_visible(self.fixed_edit, True)
-            self.fixed_edit.setFocus()
-            return
         elif isinstance(data, str):
             self.model.set_column(name, data)
         self._show_editor_for(name)
 
-    @Slot(str)
-    def _on_source_completed(self, text: str) -> None:
-        index = self.source_combo.findText(text, Qt.MatchFlag.MatchExactly)
-        if index >= 0:
-            self.source_combo.setCurrentIndex(index)
-            self._on_source_activated(index)
-
     @Slot()
     def _on_fixed_edited(self) -> None:
+        """Remember what was typed; commit it once the key or click that ended it is handled.
+
+        Tab with the suggestion list open reaches here from inside the completer's own event
+        handler: changing the model (and the editor with it) right now is what crashed.
+        """
         if self._editing or self.model is None:
             return
         name = self.current_target()
         if name is None:
             return
-        text = self.fixed_edit.text()
-        if text:
-            self.model.set_value(name, text)
-        elif self.source_combo.currentData() == FIXED_VALUE:
+        self._pending_fixed = (name, self.fixed_edit.text())
+        QTimer.singleShot(0, self, self._commit_fixed)
+
+    def _take_typing(self) -> None:
+        """Treat the fixed value being typed as finished (focus never left the line)."""
+        if self.fixed_edit.hasFocus() and self._editor_target and self._pending_fixed is None:
+            self._pending_fixed = (self._editor_target, self.fixed_edit.text())
+
+    def _commit_fixed(self, refresh: bool = True) -> None:
+        pending, self._pending_fixed = self._pending_fixed, None
+        if pending is None or self.model is None:
+            return
+        name, text = pending
+        rule = self.model.rule(name)
+        if text.strip():
+            if rule is None or rule.column or rule.value != text:
+                self.model.set_value(name, text)
+        elif rule is not None and not rule.column:
             self.model.set_rule(name, None)
-        self._show_editor_for(name)
+        current = self.current_target()
+        if refresh and current is not None:
+            self._show_editor_for(current)
 
     @Slot(int)
     def _on_format_activated(self, index: int) -> None:
@@ -608,20 +560,7 @@ class MappingStep(StepPage):
         name = self.current_target()
         assert name is not None
         self.model.set_options(name, format=self.format_combo.itemData(index))
-        self._show_samples(name)
-
-    @Slot()
-    def _on_format_edited(self) -> None:
-        if self._editing or self.model is None or self.current_target() is None:
-            return
-        text = self.format_combo.currentText().strip()
-        index = self.format_combo.findText(text)
-        if index >= 0:
-            return  # an item of the list: handled by activated
-        name = self.current_target()
-        assert name is not None
-        self.model.set_options(name, format=text or None)
-        self._show_samples(name)
+        self._show_editor_for(name)
 
     @Slot(int)
     def _on_timezone_activated(self, index: int) -> None:
@@ -629,7 +568,8 @@ class MappingStep(StepPage):
             return
         name = self.current_target()
         assert name is not None
-        self.model.set_options(name, timezone=self.timezone_combo.itemData(index))
+        zone = self.timezone_combo.itemData(index)
+        self.model.set_options(name, timezone=None if zone == UTC_ZONE else zone)
         self._show_samples(name)
 
     @Slot()
@@ -651,6 +591,15 @@ class MappingStep(StepPage):
         if dialog.exec() == ValueMapDialog.DialogCode.Accepted:
             self.model.set_options(name, value_map=dialog.value_map())
             self._show_editor_for(name)
+
+    @Slot(list)
+    def _on_event_columns_changed(self, columns: list[str]) -> None:
+        if self.model is None:
+            return
+        self.model.set_event_id_columns(columns)
+        if columns:
+            self._dropped_event_columns = []
+            self.event_id_panel.show_notice([])
 
     @Slot(bool)
     def _on_unused_toggled(self, expanded: bool) -> None:

@@ -50,6 +50,7 @@ from app.ui.models.preview_model import (
     summarize,
     update_summary,
 )
+from app.ui.save_folder import suggested_path
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
 from app.ui.wording import number, problem_label, problem_text
@@ -349,7 +350,7 @@ class PreviewStep(StepPage):
         if self.summary is None:
             return None
         return QCoreApplication.translate(
-            "PreviewStep", "Upload %Ln rows", None, self.summary.ready
+            "PreviewStep", "Up&load %Ln rows", None, self.summary.ready
         )
 
     def shutdown(self, timeout_s: float = 10.0) -> bool:
@@ -571,6 +572,10 @@ class PreviewStep(StepPage):
             )
             label.setObjectName("excludedCount")
             self.chips_row.addWidget(label)
+        # Reading order for Tab: the chips sit between the buttons above them and the grid.
+        order = [self.save_problems_button, *self.chips.values(), self.table]
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _chip(self, code: str | None, text: str, tooltip: str) -> QToolButton:
         chip = QToolButton()
@@ -846,11 +851,11 @@ class PreviewStep(StepPage):
         sheet = self.state.sheet
         if sheet is None or self.state.conversion is None:
             return
-        suggested = sheet.path.with_name(f"{sheet.path.stem} - rows to fix.xlsx")
+        suggested = suggested_path(sheet.path, f"{sheet.path.stem} - rows to fix.xlsx")
         path, _filter = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("PreviewStep", "Save problem rows"),
-            str(suggested),
+            suggested,
             QCoreApplication.translate("PreviewStep", "Excel workbook (*.xlsx);;CSV file (*.csv)"),
         )
         if not path:

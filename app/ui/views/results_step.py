@@ -39,6 +39,7 @@ from app.core.sheet import SheetData
 from app.ui.icons import status_icon_name
 from app.ui.messages import failure_text, stop_text
 from app.ui.models.batch_model import UploadProgress
+from app.ui.save_folder import suggested_path
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
 from app.ui.upload_session import Ending, UploadNotReady, UploadOutcome, UploadSession
@@ -526,13 +527,14 @@ class ResultsStep(StepPage):
 
     def _ask_path(self, title: str, suffix: str) -> str:
         sheet = self.state.sheet
-        base = sheet.path if sheet is not None else Path.home() / "upload.xlsx"
+        base = sheet.path if sheet is not None else None
         stamp = time.strftime("%Y-%m-%d %H%M")
-        suggested = base.with_name(f"{base.stem} - {suffix} {stamp}.xlsx")
+        stem = base.stem if base is not None else "upload"
+        suggested = suggested_path(base, f"{stem} - {suffix} {stamp}.xlsx")
         path, _filter = QFileDialog.getSaveFileName(
             self,
             title,
-            str(suggested),
+            suggested,
             QCoreApplication.translate("ResultsStep", "Excel workbook (*.xlsx);;CSV file (*.csv)"),
         )
         return path

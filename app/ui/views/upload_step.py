@@ -279,7 +279,7 @@ class UploadStep(StepPage):
 
     def next_text(self) -> str | None:
         """Name the next step."""
-        return QCoreApplication.translate("UploadStep", "See results")
+        return QCoreApplication.translate("UploadStep", "See r&esults")
 
     def allows_back(self) -> bool:
         """No going back while sending; after an upload that did not finish, back to fix it.
