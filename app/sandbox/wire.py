@@ -94,7 +94,7 @@ class Route:
     method: str
     pattern: re.Pattern[str]
     handler: Handler
-    api: str  # "hubspot", "pipeless", "hubspot_events" or "inspect"
+    api: str  # "hubspot", "pipeless" or "inspect"
     writes: bool = False  # creates events: subject to faults in the default fault scope
     rate_limited: bool = False  # counted by the API's rate limiter
 
