@@ -8,11 +8,12 @@ import pytest
 
 from app.api.errors import AuthRefused, BatchRejected, Forbidden
 from app.api.factory import make_client
+from app.api.http import HttpSettings
 from app.api.hubspot import HubSpotCredentials
 from app.api.hubspot_events import HubSpotEventsClient
 from app.core.convert import ConversionResult, RowOutcome
 from app.core.destinations.hubspot_events import HubSpotEventsSettings
-from app.core.engine import RetryPolicy, run_upload
+from app.core.engine import BatchState, RetryPolicy, run_upload
 from app.core.journal import FileFingerprint, Journal, RowState
 from app.core.upload_plan import destination_key, prepare_upload
 
@@ -144,3 +145,48 @@ def test_check_connection_refuses_a_wrong_token(sandbox) -> None:
     finally:
         bad.close()
         no_scope.close()
+
+
+def test_faults_every_occurrence_exactly_once(sandbox_factory, tmp_path) -> None:
+    # Timeouts store the batch and answer late: the client gives up and resends the same uuids.
+    sandbox = sandbox_factory(
+        seed=11,
+        error_rate_5xx=0.1,
+        timeout_rate=0.06,
+        reset_rate=0.06,
+        timeout_s=0.8,
+        burst_429_every=12,
+        burst_429_length=2,
+    )
+    outcomes = [RowOutcome(i, i + 2, occurrence(i), f"el-{i}") for i in range(400)]
+    data = tmp_path / "rows.csv"
+    data.write_text("rows\n")
+    settings = HubSpotEventsSettings(event_name=NAME)
+    with Journal(tmp_path / "journal.sqlite3") as journal:
+        plan = prepare_upload(
+            ConversionResult(outcomes),
+            journal,
+            source=FileFingerprint.of(data),
+            mapping_fingerprint="m",
+            destination_key=destination_key("hubspot-events", NAME, None, sandbox.base_url),
+            batch_size=20,
+        )
+        client = make_client(
+            "hubspot-events",
+            settings,
+            sandbox.credentials,
+            sandbox.base_url,
+            batch_size=20,
+            http_settings=HttpSettings(read=0.4, connect=2.0),
+        )
+        try:
+            # One batch at a time: the faults are drawn in the same order on every run.
+            results = list(run_upload(plan, client, journal, retry=FAST_RETRY, concurrency=1))
+        finally:
+            client.close()
+        assert journal.counts(plan.run_id) == {"sent": 400}
+    retried = {r.code for r in results if r.state is BatchState.RETRYING}
+    assert {"server_error", "rate_limited", "timeout"} <= retried
+    counts = sandbox.event_counts()["hubspot_custom_events"]
+    assert len(counts) == 400 and set(counts.values()) == {1}
+    assert sandbox.stats()["hubspot_custom_events_repeats"] > 0  # resent after lost answers
