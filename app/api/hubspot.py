@@ -324,7 +324,7 @@ class HubSpotClient:
             response = send_request(self._http, method, url, secrets=self._secrets(), **kwargs)
         finally:
             self.limiter.release(permit)
-        self.limiter.update_from_headers(response.headers)
+        self.limiter.update_from_headers(response.headers, permit)
         return response
 
     def _send_authorized(

@@ -106,7 +106,7 @@ class PipelessClient:
             )
         finally:
             self.limiter.release(permit)
-        self.limiter.update_from_headers(response.headers)
+        self.limiter.update_from_headers(response.headers, permit)
         return response
 
     def _raise_for_status(self, response: httpx.Response) -> None:

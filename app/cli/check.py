@@ -9,6 +9,7 @@ options cannot be used (one line on stderr naming the file).
 from __future__ import annotations
 
 import argparse
+import gc
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,10 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     check_mapping_fits(mapping, args.mapping, sheet)
+    # The sheet's millions of cells live until the command ends and hold no cycles: take them
+    # out of the cycle collector's scans, which converting and reporting would otherwise repeat
+    # over the whole heap (a tenth of the run for 100,000 rows).
+    gc.freeze()
 
     result = convert_rows(sheet, mapping)
     print_lines(summary_lines(sheet, mapping, args.mapping, result))

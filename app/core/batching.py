@@ -8,10 +8,14 @@ the client accepts.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from app.core.destinations import all_destinations
+
+if TYPE_CHECKING:
+    from app.core.upload_plan import UploadPlan
 
 DEFAULT_BATCH_SIZE: dict[str, int] = {d.key: d.default_batch_size for d in all_destinations()}
 MAX_BATCH_SIZE: dict[str, int] = {d.key: d.batch_max for d in all_destinations()}
@@ -52,3 +56,26 @@ def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         raise ValueError("size must be at least 1")
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+DEFAULT_TEST_BATCH_ROWS = 5  # a test is a handful of real events, easy to find and check
+
+
+def split_test_batch(plan: UploadPlan, rows: int) -> UploadPlan:
+    """Return ``plan`` whose first batch holds only its first ``rows`` rows.
+
+    A test batch is a few real events the user looks up in the destination, not a full request
+    of 100. The rest of the first batch becomes batch 2 and later batches move up by one, so
+    every row is still in exactly one batch, in the same order (the journal records each once).
+    A plan whose first batch is already small enough is returned as it is.
+    """
+    batches = plan.batches
+    if rows < 1 or not batches or len(batches[0].rows) <= rows:
+        return plan
+    first = batches[0]
+    head = dataclasses.replace(first, rows=first.rows[:rows])
+    tail = dataclasses.replace(first, batch_no=first.batch_no + 1, rows=first.rows[rows:])
+    later = [dataclasses.replace(b, batch_no=b.batch_no + 1) for b in batches[1:]]
+    return dataclasses.replace(
+        plan, batches=(head, tail, *later), total_batches=plan.total_batches + 1
+    )

@@ -14,7 +14,7 @@ import queue
 import random
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -278,6 +278,9 @@ class _Runner:
         self.results: queue.Queue[object] = queue.Queue()
         self.fatal: BaseException | None = None
         self.fatal_lock = threading.Lock()
+        # Retries by reason, for the run's last log line (a slow run explained afterwards).
+        self.retries: Counter[str] = Counter()
+        self.retries_lock = threading.Lock()
         # Rows an earlier request of ours may have delivered (for IdInUsePolicy.AUTO).
         self.maybe_stored: set[int] = set()
         self.maybe_stored_lock = threading.Lock()
@@ -355,7 +358,9 @@ class _Runner:
             unfinished = sum(counts.get(s.value, 0) for s in UNFINISHED_ROW_STATES)
             state = RunState.STOPPED if unfinished else RunState.FINISHED
             self.journal.set_run_state(self.plan.run_id, state)
-            log.info("Run %s %s: %s", self.plan.run_id, state.value, counts)
+            with self.retries_lock:
+                retries = _retry_summary(self.retries)
+            log.info("Run %s %s: %s; %s", self.plan.run_id, state.value, counts, retries)
         except JournalError as exc:
             with self.fatal_lock:
                 if self.fatal is None:
@@ -599,6 +604,18 @@ class _Runner:
                 tally.http_status = exc.http_status
                 tally.code = exc.code
                 tally.message = exc.message
+            reason = _retry_reason(exc)
+            with self.retries_lock:
+                self.retries[reason] += 1
+            log.info(
+                "Run %s batch %d: attempt %d of %d failed (%s); retrying in %.1f s",
+                self.plan.run_id,
+                batch.batch_no,
+                state.attempt_number,
+                self.retry.max_attempts,
+                reason,
+                delay,
+            )
             self.results.put(self._result(batch, BatchState.RETRYING, tally, started, delay))
             tally.code, tally.message = None, ""
 
@@ -652,6 +669,22 @@ def _worth_retrying(exc: BaseException) -> bool:
     if isinstance(exc, RequestCancelled):
         return False  # the run is stopping; nothing was sent
     return isinstance(exc, TransientError)
+
+
+def _retry_reason(exc: BaseException | None) -> str:
+    """Name why an attempt failed, for the log: the error code and the HTTP status if any."""
+    if isinstance(exc, ApiError):
+        return f"{exc.code} {exc.http_status}" if exc.http_status else exc.code
+    return type(exc).__name__ if exc is not None else "unknown"
+
+
+def _retry_summary(retries: Counter[str]) -> str:
+    """Return ``retries: 7 (server_error 502: 4, connection_error: 3)``, most frequent first."""
+    total = sum(retries.values())
+    if not total:
+        return "retries: 0"
+    reasons = ", ".join(f"{reason}: {n}" for reason, n in retries.most_common())
+    return f"retries: {total} ({reasons})"
 
 
 def _final_state(tally: _Tally) -> BatchState:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core.convert import ConversionResult, RowOutcome, RowStatus
+from app.core.convert import ConversionResult, RowOutcome, RowStatus, _no_cycle_collection
 from app.core.sheet import CellError, SheetData
 
 # Status values a report line can carry.
@@ -110,19 +110,24 @@ def duplicate_text(outcome: RowOutcome) -> str:
 
 def report_rows_from_conversion(result: ConversionResult) -> list[ReportRow]:
     """Return one ReportRow per outcome: valid / invalid (with every problem) / duplicate."""
+    # Enum members looked up once: ``RowStatus.X`` inside the loop costs a descriptor call on
+    # every row, more than building the ReportRow itself.
+    invalid, duplicate = RowStatus.INVALID, RowStatus.DUPLICATE
     rows: list[ReportRow] = []
+    append = rows.append
     for outcome in result.outcomes:
-        if outcome.status is RowStatus.INVALID:
+        status = outcome.status
+        if status is invalid:
             error = ERROR_SEPARATOR.join(problem.message for problem in outcome.problems)
-            rows.append(ReportRow(outcome.index, STATUS_INVALID, error, outcome.event_id))
-        elif outcome.status is RowStatus.DUPLICATE:
-            rows.append(
+            append(ReportRow(outcome.index, STATUS_INVALID, error, outcome.event_id))
+        elif status is duplicate:
+            append(
                 ReportRow(
                     outcome.index, STATUS_DUPLICATE, duplicate_text(outcome), outcome.event_id
                 )
             )
         else:
-            rows.append(ReportRow(outcome.index, STATUS_VALID, "", outcome.event_id))
+            append(ReportRow(outcome.index, STATUS_VALID, "", outcome.event_id))
     return rows
 
 
@@ -154,8 +159,15 @@ def write_report(path: str | Path, sheet: SheetData, rows: Iterable[ReportRow]) 
     """Write the report as .xlsx or .csv (by extension), atomically.
 
     Every data row of ``sheet`` gets one line, in file order; a row with no ReportRow (for
-    instance one an interrupted upload never reached) has an empty status.
+    instance one an interrupted upload never reached) has an empty status. One short-lived list
+    per line is made: the cycle collector is paused meanwhile, as for the conversion.
     """
+    with _no_cycle_collection():
+        _write_report(path, sheet, rows)
+
+
+def _write_report(path: str | Path, sheet: SheetData, rows: Iterable[ReportRow]) -> None:
+    """Write the report (see ``write_report``)."""
     target = Path(path)
     suffix = _checked_suffix(target)
     by_index = {row.index: row for row in rows}
@@ -223,13 +235,78 @@ def _width_for(header: str) -> float:
     return float(min(max(len(header) + 2, 10), 40))
 
 
+# Temporary files: ``.<stem>.<8 hex>-<pid>-<host tag>.tmp.<xlsx|csv>``; older versions wrote them
+# without the pid and host. A writer killed mid-way leaves one behind; the next write to the
+# folder removes it once its writer is known to be gone (same host, pid not running) or it has
+# not changed for STALE_TMP_AGE seconds (no report takes that long, even from another computer).
+_TMP_NAME = re.compile(r"\..+\.([0-9a-f]{8})(?:-(\d+)-([0-9a-f]{6}))?\.tmp\.(?i:xlsx|csv)")
+STALE_TMP_AGE = 3600.0
+
+
+def _host_tag() -> str:
+    """Return a short tag for this computer, so a pid is only judged on the host that owns it."""
+    import hashlib
+    import socket
+
+    return hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+
+
+def _pid_running(pid: int) -> bool:
+    """Tell whether a process with this id exists on this computer (unsure counts as yes)."""
+    if pid <= 0 or os.name == "nt":  # Windows: os.kill would end the process; age decides
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: another user's process is running with that id
+        return True
+    return True
+
+
+def remove_stale_temporary_files(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove report temporary files left in ``folder`` by killed writers; return them.
+
+    Only names this module makes are touched. A file goes when its writer ran on this computer
+    and is no longer running, or when it has not changed for ``STALE_TMP_AGE`` seconds. Any
+    error (a file removed meanwhile, a folder that cannot be listed) is ignored: cleaning up
+    must never stop a report from being written.
+    """
+    import time
+
+    now = time.time() if now is None else now
+    host = _host_tag()
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TMP_NAME.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            pid, tag = match.group(2), match.group(3)
+            writer_gone = tag == host and pid is not None and not _pid_running(int(pid))
+            if writer_gone or now - entry.stat(follow_symlinks=False).st_mtime > STALE_TMP_AGE:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
 def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:
     """Write through a temporary file in the same folder, then rename it over ``target``."""
     folder = target.parent if str(target.parent) else Path(".")
+    remove_stale_temporary_files(folder)
+    owner = f"{os.getpid()}-{_host_tag()}"
     # Not tempfile.mkstemp: its files are private (0600), and a report shared on a team drive
     # must get the usual permissions (the user's umask applies to os.open's 0666).
     while True:
-        tmp = folder / f".{target.stem}.{secrets.token_hex(4)}.tmp{target.suffix}"
+        tmp = folder / f".{target.stem}.{secrets.token_hex(4)}-{owner}.tmp{target.suffix}"
         try:
             os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
             break
@@ -357,14 +434,36 @@ def _csv_text(value: Any) -> str:
     return escape_csv_text(str(value))
 
 
+# Cell types the csv module writes exactly as ``_csv_text`` would, through ``str()`` in C: an
+# ``int``/``float`` as its repr, a date, time or date-time as its ISO text with a space (seconds
+# unless there are microseconds), ``None`` as nothing, an error cell as its code.
+_CSV_AS_IS = frozenset((str, int, float, type(None), dt.datetime, dt.date, dt.time, CellError))
+# First characters after which a text cell needs a closer look (a trigger, or spaces before one).
+_CSV_RISKY_START = frozenset((*_FORMULA_TRIGGERS, " "))
+
+
+def _csv_line(line: list[Any]) -> list[Any]:
+    """Return ``line`` ready for ``csv.writer``, formula-safe, like ``_csv_text`` on every cell.
+
+    Most lines need nothing: their cells are of types the csv module writes right itself and no
+    text starts with a risky character. Those checks run in C (a set of types, the first
+    characters of the text cells), so a line costs a few calls rather than one per cell; only a
+    line with a bool, another type or a risky text goes through ``_csv_text`` cell by cell.
+    """
+    if _CSV_AS_IS.issuperset(map(type, line)) and _CSV_RISKY_START.isdisjoint(
+        [value[:1] for value in line if value.__class__ is str]
+    ):
+        return line
+    return [_csv_text(value) for value in line]
+
+
 def _write_csv(
     path: Path, header: list[str], lines: Iterable[list[Any]], delimiter: str | None
 ) -> None:
     # UTF-8 with a BOM: Excel then opens accents correctly; keep the source's separator so that
     # a French Excel (which expects ";") splits the columns too.
     sep = delimiter if delimiter in (",", ";", "\t", "|") else ","
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+    with open(path, "w", encoding="utf-8-sig", newline="", buffering=1 << 20) as handle:
         writer = csv.writer(handle, delimiter=sep, lineterminator="\r\n")
         writer.writerow([escape_csv_text(name) for name in header])
-        for line in lines:
-            writer.writerow([_csv_text(value) for value in line])
+        writer.writerows(map(_csv_line, lines))

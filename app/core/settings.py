@@ -51,6 +51,7 @@ class Settings:
     last_mappings: dict[str, RememberedMapping] = field(default_factory=dict)
     batch_size: int | None = None  # advanced: events per request; None = the destination's default
     concurrency: int = 4  # advanced: requests in flight at once
+    test_batch_rows: int = 5  # rows sent by "Send test batch" (real events the user checks)
 
     def add_recent_file(self, path: str | Path) -> None:
         """Put ``path`` first in the recent files, without duplicates, keeping the list short."""
@@ -106,7 +107,11 @@ def _from_dict(data: dict[str, Any]) -> Settings:
                 )
             except (KeyError, TypeError):
                 continue
-    for name, low, high in (("batch_size", 1, 100), ("concurrency", 1, 16)):
+    for name, low, high in (
+        ("batch_size", 1, 100),
+        ("concurrency", 1, 16),
+        ("test_batch_rows", 1, 100),
+    ):
         value = values.get(name)
         if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
             setattr(settings, name, value)

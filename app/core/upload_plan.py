@@ -15,6 +15,7 @@ The plan is the only thing the engine needs besides a client and the journal; af
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -217,23 +218,14 @@ def prepare_upload(
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    if upload_lock is not None:
-        if not upload_lock.held:
-            raise ValueError("prepare_upload needs the upload lock held, or none")
-        return _plan(
-            conversion,
-            journal,
-            source,
-            mapping_fingerprint,
-            destination_key,
-            batch_size,
-            force,
-            excluded,
-            resume,
-            label,
-            edits,
-        )
-    with journal.lock_upload(source.sha256, mapping_fingerprint, destination_key):
+    if upload_lock is not None and not upload_lock.held:
+        raise ValueError("prepare_upload needs the upload lock held, or none")
+    held = (
+        contextlib.nullcontext()
+        if upload_lock is not None
+        else journal.lock_upload(source.sha256, mapping_fingerprint, destination_key)
+    )
+    with held:
         return _plan(
             conversion,
             journal,

@@ -30,6 +30,20 @@ def masked(account: Account) -> str:
     return ""
 
 
+def is_sandbox_address(base_url: str) -> bool:
+    """Return True for a loopback address: the built-in sandbox, never a real service.
+
+    The sandbox's port changes from run to run, so an account saved with it would show
+    "Connected" next time and fail at the first call.
+    """
+    from urllib.parse import urlsplit
+
+    from app.api.http import is_loopback_host
+
+    host = urlsplit(base_url).hostname
+    return bool(host) and is_loopback_host(str(host))
+
+
 def default_base_url(destination: str) -> str:
     """Return the production address of a destination."""
     from app.api.factory import default_base_url as production
@@ -40,11 +54,14 @@ def default_base_url(destination: str) -> str:
 class AccountStore:
     """Accounts for the Destination step.
 
-    Demo accounts (the built-in sandbox) stay in memory and never reach the keychain.
+    Demo accounts, and any account added on the demo sandbox's address, stay in memory and never
+    reach the keychain. A saved account on a local address is listed as not tested: an older
+    version saved the demo sandbox's accounts, whose port changes from run to run.
     """
 
     def __init__(self) -> None:
         self._demo: dict[str, Account] = {}
+        self._tested: set[tuple[str, str]] = set()  # (key, address) checked in this session
 
     @staticmethod
     def key(account: Account) -> str:
@@ -94,24 +111,40 @@ class AccountStore:
                 label=entry.label or entry.key,
                 base_url=base_url,
                 secrets={k: str(v) for k, v in values.items() if v is not None},
-                verified=True,
+                # A local server may be gone (an older version saved the demo sandbox, whose
+                # port changed): such an account is tested before use, never shown connected.
+                verified=not is_sandbox_address(base_url) or (entry.key, base_url) in self._tested,
             )
         return list(found.values())
+
+    def mark_tested(self, account: Account) -> None:
+        """Remember for this session that the service accepted this account."""
+        self._tested.add((self.key(account), account.base_url))
 
     def add_demo(self, account: Account) -> None:
         """Keep a demo account in memory for this run only."""
         for value in account.secrets.values():
             register_secret(value)
+        account.demo = True
         self._demo[self.key(account)] = account
 
+    def is_session_only(self, account: Account) -> bool:
+        """Return True for an account of the demo's sandbox, kept until the program closes."""
+        return account.demo or any(d.base_url == account.base_url for d in self._demo.values())
+
     def save(self, account: Account) -> bool:
-        """Store a verified account; return True if it went to the keychain (else: this session)."""
+        """Store a verified account; return True if it went to the keychain (else: this session).
+
+        Accounts of the demo's sandbox are kept for this session only, whatever the keychain.
+        """
         from app.core import secrets
 
         for value in account.secrets.values():
             register_secret(value)
-        if self.key(account) in self._demo:
-            self._demo[self.key(account)] = account
+        if account.verified:
+            self.mark_tested(account)
+        if self.key(account) in self._demo or self.is_session_only(account):
+            self.add_demo(account)
             return False
         blob: dict[str, Any] = dict(account.secrets)
         if account.base_url.rstrip("/") != default_base_url(account.destination).rstrip("/"):

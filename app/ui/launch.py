@@ -135,58 +135,82 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def start_demo_sandbox(stack: contextlib.ExitStack) -> Any:
-    """Start the built-in sandbox on a free loopback port for the demo; ``stack`` stops it."""
+DEMO_PORT = 47615  # the demo sandbox's address stays the same from run to run when it is free
+
+
+def start_demo_sandbox(stack: contextlib.ExitStack, port: int = DEMO_PORT) -> Any:
+    """Start the built-in sandbox for the demo on ``port``, or any free port if it is taken.
+
+    ``stack`` stops it. A stable address keeps the journal's record of demo deliveries (keyed by
+    host and port) valid from one demo to the next.
+    """
     from app.sandbox.server import SandboxConfig, SandboxServer
 
-    return stack.enter_context(SandboxServer(SandboxConfig(seed=1)))
+    try:
+        server = SandboxServer(SandboxConfig(seed=1), port=port).start()
+    except OSError as exc:
+        log.info("demo port %s is taken (%s); the sandbox takes a free one", port, exc)
+        server = SandboxServer(SandboxConfig(seed=1)).start()
+    stack.callback(server.stop)
+    return server
 
 
-def demo_account(sandbox: Any) -> Any:
-    """Return the HubSpot account of the sandbox (verified: it is our own server)."""
-    from app.core.mapping import HUBSPOT
+def demo_accounts(sandbox: Any) -> list[Any]:
+    """Return the sandbox's accounts: HubSpot, Pipeless, HubSpot custom events (verified)."""
+    from app.core.mapping import HUBSPOT, PIPELESS
     from app.ui.state import Account
 
     creds = sandbox.credentials
-    return Account(
+    label = QCoreApplication.translate("launch", "Demo sandbox")
+    hubspot = Account(
         destination=HUBSPOT,
         app_id=int(creds["hubspot_app_id"]),
-        label=QCoreApplication.translate("launch", "Demo sandbox"),
+        label=label,
         base_url=sandbox.base_url,
         secrets={
             "access_token": creds["hubspot_access_token"],
             "developer_key": creds["hubspot_developer_key"],
         },
         verified=True,
+        demo=True,
     )
-
-
-def demo_events_account(sandbox: Any) -> Any:
-    """Return the HubSpot custom events account of the sandbox (its definitions are listed)."""
-    from app.ui.state import Account
-
-    creds = sandbox.credentials
-    return Account(
+    pipeless = Account(
+        destination=PIPELESS,
+        app_id=int(creds["pipeless_app_id"]),
+        label=label,
+        base_url=sandbox.base_url,
+        secrets={"api_key": creds["pipeless_api_key"]},
+        verified=True,
+        demo=True,
+    )
+    events = Account(
         destination="hubspot-events",
         app_id=int(creds["hubspot_events_portal_id"]),
-        label=QCoreApplication.translate("launch", "Demo sandbox"),
+        label=label,
         base_url=sandbox.base_url,
         secrets={"access_token": creds["hubspot_events_access_token"]},
         verified=True,
+        demo=True,
     )
+    return [hubspot, pipeless, events]
+
+
+def demo_account(sandbox: Any) -> Any:
+    """Return the HubSpot account of the sandbox (the one the demo's sample goes to)."""
+    return demo_accounts(sandbox)[0]
 
 
 def prepare_demo(window: Any, sandbox: Any) -> None:
-    """Preselect the sandbox account and open the bundled sample with its mapping.
+    """Offer the sandbox's accounts, preselect HubSpot's and open the sample with its mapping.
 
-    The custom events account of the sandbox is offered too: choosing HubSpot custom events in
-    the Destination step lists its definitions.
+    Choosing HubSpot custom events in the Destination step lists the demo account's definitions.
     """
     from app.core.mapping import load_mapping
 
-    account = demo_account(sandbox)
-    window.context.accounts.add_demo(account)
-    window.context.accounts.add_demo(demo_events_account(sandbox))
+    accounts = demo_accounts(sandbox)
+    for account in accounts:
+        window.context.accounts.add_demo(account)
+    account = accounts[0]
     window.state.account = account
     window.state.mapping = load_mapping(samples_dir() / DEMO_MAPPING)
     window.open_file(samples_dir() / DEMO_SAMPLE)

@@ -844,7 +844,7 @@ def failure_text(code: str | None, reason: str, destination: str) -> str:
         )
     log.info("rows failed with code %s: %s", code, reason)
     return QCoreApplication.translate(
-        "messages", "Refused by {service} ({code}). The reason is in the error file."
+        "messages", "Refused by {service} ({code}). The reason is in the file of rows to fix."
     ).format(service=destination, code=code)
 
 

@@ -27,6 +27,7 @@ class Account:
     base_url: str  # https://api.hubapi.com, https://api.pipeless.io, or the sandbox's loopback URL
     secrets: dict[str, str] = field(default_factory=dict, repr=False)  # held in memory only
     verified: bool = False
+    demo: bool = False  # an account of the built-in sandbox: never saved to the keychain
 
 
 @dataclass

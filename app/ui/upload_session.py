@@ -32,6 +32,9 @@ from app.ui.workers import GeneratorWorker, run_generator, run_task
 log = logging.getLogger(__name__)
 
 FLUSH_INTERVAL_MS = 100  # at most ten repaints a second
+# The demo sandbox keeps its address from run to run but forgets its events when it stops: what
+# the journal recorded for an earlier demo must not count as delivered to this one.
+DEMO_SANDBOX_RUN = os.urandom(4).hex()
 TICKETS_FOLDER = "window-runs"
 
 
@@ -124,6 +127,26 @@ def remove_ticket(run_id: int, journal_dir: Path | None = None) -> None:
         (tickets_dir(journal_dir) / f"{run_id}.json").unlink(missing_ok=True)
     except OSError as exc:
         log.warning("could not remove the resume ticket: %s", exc)
+
+
+def journal_destination_key(state: WizardState) -> str:
+    """Return the key the journal records deliveries under for ``state``'s account.
+
+    A demo account's key names this run of the demo sandbox: a sandbox started again at the
+    same address holds none of the events an earlier demo sent.
+    """
+    from urllib.parse import urlsplit
+
+    from app.core.upload_plan import destination_key_for
+
+    assert state.mapping is not None and state.account is not None
+    key = destination_key_for(state.mapping, state.account.base_url)
+    host = urlsplit(state.account.base_url).netloc.lower()
+    destination, at, rest = key.partition("@")
+    if not state.account.demo or not host or not rest.startswith(host):
+        return key
+    # After the host, so that History still reads the host (and sees a local sandbox).
+    return f"{destination}{at}{host}/demo-{DEMO_SANDBOX_RUN}{rest[len(host) :]}"
 
 
 class UploadSession(QObject):
@@ -230,7 +253,6 @@ class UploadSession(QObject):
         from app.core.batching import choose_batch_size
         from app.core.journal import FileFingerprint
         from app.core.upload_plan import (
-            destination_key_for,
             mapping_fingerprint,
             prepare_upload,
         )
@@ -260,7 +282,7 @@ class UploadSession(QObject):
             edits = active_edits(state.cell_edits, state.sheet, state.mapping)
         source = FileFingerprint.of(path)
         map_fp = mapping_fingerprint(state.mapping)
-        key = destination_key_for(state.mapping, state.account.base_url)
+        key = journal_destination_key(state)
         lock = self._hold_upload(source, map_fp, key)
         return prepare_upload(
             state.conversion,

@@ -11,7 +11,14 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QTimeZone,
+)
 
 from app.core.convert import Problem
 from app.ui.messages import problem_message
@@ -98,6 +105,41 @@ def date_text(iso: str) -> str:
         return iso
     day = QDate(moment.year, moment.month, moment.day)
     return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+
+
+def epoch_day_text(milliseconds: int) -> str:
+    """Format a HubSpot date token (epoch milliseconds of midnight UTC) as the locale's date.
+
+    The token is the day written in the cell, so it is read in UTC: it never slips a day,
+    whatever the computer's time zone.
+    """
+    moment = QDateTime.fromMSecsSinceEpoch(int(milliseconds), QTimeZone.utc())
+    return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
+
+
+ZERO_WIDTH_SPACE = "\u200b"
+LONG_RUN = 40  # characters without a space before a line may break inside the run
+
+
+def breakable(text: str) -> str:
+    """Return ``text`` with line-break chances inside very long words (ids, e-mails, URLs).
+
+    A word-wrapped label cannot break a word, so one 300-character value would widen its panel;
+    a zero-width space every few characters lets it wrap at the panel's width instead.
+    """
+    if len(text) <= LONG_RUN:
+        return text
+    out: list[str] = []
+    run = 0
+    for char in text:
+        if char.isspace():
+            run = 0
+        elif run >= LONG_RUN:
+            out.append(ZERO_WIDTH_SPACE)
+            run = 0
+        run += 0 if char.isspace() else 1
+        out.append(char)
+    return "".join(out)
 
 
 def duration(seconds: float) -> str:

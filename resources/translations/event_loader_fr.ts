@@ -276,7 +276,7 @@
     </message>
     <message>
         <location filename="../../app/ui/models/batch_model.py" line="221"/>
-        <location filename="../../app/ui/models/batch_model.py" line="294"/>
+        <location filename="../../app/ui/models/batch_model.py" line="295"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
@@ -309,13 +309,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="286"/>
+        <location filename="../../app/ui/models/batch_model.py" line="287"/>
         <source>Waiting to retry</source>
         <translation>En attente d’un nouvel essai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="288"/>
-        <location filename="../../app/ui/views/upload_step.py" line="752"/>
+        <location filename="../../app/ui/models/batch_model.py" line="289"/>
+        <location filename="../../app/ui/views/upload_step.py" line="810"/>
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Réessai dans %n&#xa0;s</numerusform>
@@ -323,52 +323,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="290"/>
+        <location filename="../../app/ui/models/batch_model.py" line="291"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="291"/>
+        <location filename="../../app/ui/models/batch_model.py" line="292"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="292"/>
+        <location filename="../../app/ui/models/batch_model.py" line="293"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="293"/>
+        <location filename="../../app/ui/models/batch_model.py" line="294"/>
         <source>Partly failed</source>
         <translation>Envoyé en partie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="295"/>
+        <location filename="../../app/ui/models/batch_model.py" line="296"/>
         <source>Not sent (stopped)</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="388"/>
+        <location filename="../../app/ui/models/batch_model.py" line="396"/>
         <source>Finishing…</source>
         <translation>Finalisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="390"/>
+        <location filename="../../app/ui/models/batch_model.py" line="398"/>
         <source>Batch {n} of {total}</source>
         <translation>Lot {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="393"/>
+        <location filename="../../app/ui/models/batch_model.py" line="401"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="400"/>
+        <location filename="../../app/ui/models/batch_model.py" line="408"/>
         <source>{rate} rows/s</source>
         <translation>{rate} lignes/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="407"/>
+        <location filename="../../app/ui/models/batch_model.py" line="415"/>
         <source>about {time} left</source>
         <translation>encore environ {time}</translation>
     </message>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="127"/>
-        <location filename="../../app/ui/views/destination_step.py" line="421"/>
+        <location filename="../../app/ui/views/destination_step.py" line="429"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
@@ -617,31 +617,36 @@
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="407"/>
+        <source>Connected. This is an account of the demo sandbox: it is kept only until Event Loader closes.</source>
+        <translation>Connecté. C’est un compte du bac à sable de démonstration&#xa0;: il est gardé seulement jusqu’à la fermeture d’Event Loader.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="415"/>
         <source>Connected. This computer has no keychain Event Loader can use, so the account is kept only until Event Loader closes; you will enter it again next time.</source>
         <translation>Connecté. Cet ordinateur n’a pas de trousseau utilisable par Event Loader&#xa0;: le compte est conservé seulement jusqu’à la fermeture d’Event Loader, et vous devrez le saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="422"/>
+        <location filename="../../app/ui/views/destination_step.py" line="430"/>
         <source>Remove %1 from this computer? Nothing changes in %2.</source>
         <translation>Supprimer %1 de cet ordinateur&#xa0;? Rien ne change dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="446"/>
+        <location filename="../../app/ui/views/destination_step.py" line="454"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="499"/>
+        <location filename="../../app/ui/views/destination_step.py" line="508"/>
         <source>Listing the event templates…</source>
         <translation>Récupération des modèles d’événement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="572"/>
+        <location filename="../../app/ui/views/destination_step.py" line="581"/>
         <source>Template %1</source>
         <translation>Modèle %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="591"/>
+        <location filename="../../app/ui/views/destination_step.py" line="600"/>
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n jeton d’événement</numerusform>
@@ -650,90 +655,90 @@
     </message>
     <message>
         <location filename="../../app/ui/views/definition_page.py" line="228"/>
-        <location filename="../../app/ui/views/destination_step.py" line="620"/>
+        <location filename="../../app/ui/views/destination_step.py" line="629"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/definition_page.py" line="229"/>
-        <location filename="../../app/ui/views/destination_step.py" line="621"/>
+        <location filename="../../app/ui/views/destination_step.py" line="630"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="622"/>
+        <location filename="../../app/ui/views/destination_step.py" line="631"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/definition_page.py" line="231"/>
-        <location filename="../../app/ui/views/destination_step.py" line="623"/>
+        <location filename="../../app/ui/views/destination_step.py" line="632"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="660"/>
+        <location filename="../../app/ui/views/destination_step.py" line="669"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/definition_page.py" line="179"/>
-        <location filename="../../app/ui/views/destination_step.py" line="676"/>
+        <location filename="../../app/ui/views/destination_step.py" line="685"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="683"/>
+        <location filename="../../app/ui/views/destination_step.py" line="692"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="691"/>
+        <location filename="../../app/ui/views/destination_step.py" line="700"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="697"/>
+        <location filename="../../app/ui/views/destination_step.py" line="706"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="703"/>
+        <location filename="../../app/ui/views/destination_step.py" line="712"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="710"/>
+        <location filename="../../app/ui/views/destination_step.py" line="719"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="712"/>
+        <location filename="../../app/ui/views/destination_step.py" line="721"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="714"/>
+        <location filename="../../app/ui/views/destination_step.py" line="723"/>
         <source>Choose a custom event to go on.</source>
         <translation>Choisissez un événement personnalisé pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="718"/>
+        <location filename="../../app/ui/views/destination_step.py" line="727"/>
         <source>Events will go to the custom event %1 of account %2.</source>
         <translation>Les événements iront vers l’événement personnalisé %1 du compte %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="723"/>
+        <location filename="../../app/ui/views/destination_step.py" line="732"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="727"/>
+        <location filename="../../app/ui/views/destination_step.py" line="736"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="733"/>
+        <location filename="../../app/ui/views/destination_step.py" line="742"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
@@ -2153,12 +2158,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/options_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="50"/>
+        <source> rows</source>
+        <translation> lignes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="52"/>
+        <source>Rows in the test batch</source>
+        <translation>Lignes du lot de test</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="54"/>
+        <source>Rows in the &amp;test batch:</source>
+        <translation>Lignes du lot de &amp;test&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="55"/>
         <source>&amp;Events per request:</source>
         <translation>Événements par re&amp;quête&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/options_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="56"/>
         <source>&amp;Requests at once:</source>
         <translation>&amp;Requêtes simultanées&#xa0;:</translation>
     </message>
@@ -2179,62 +2199,62 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="457"/>
+        <location filename="../../app/ui/models/preview_model.py" line="466"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="459"/>
+        <location filename="../../app/ui/models/preview_model.py" line="468"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="463"/>
+        <location filename="../../app/ui/models/preview_model.py" line="472"/>
         <source>Field {target} of the event</source>
         <translation>Champ {target} de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="523"/>
+        <location filename="../../app/ui/models/preview_model.py" line="532"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
         <translation>Même événement que la ligne {row}&#xa0;: il n’est envoyé qu’une fois, depuis la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="606"/>
+        <location filename="../../app/ui/models/preview_model.py" line="618"/>
         <source>Edited here; the file is unchanged. Was: {value}</source>
         <translation>Modifiée ici&#x202f;; le fichier reste inchangé. Valeur d’origine&#x202f;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="619"/>
+        <location filename="../../app/ui/models/preview_model.py" line="631"/>
         <source>Every row gets the same fixed value here, set in Mapping: change it there.</source>
         <translation>Chaque ligne reçoit ici la même valeur fixe, définie dans le mappage&#x202f;: modifiez-la là-bas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="623"/>
+        <location filename="../../app/ui/models/preview_model.py" line="635"/>
         <source>This value does not come from a cell, so it cannot be edited here.</source>
         <translation>Cette valeur ne vient pas d’une cellule&#x202f;: elle ne peut pas être modifiée ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="667"/>
+        <location filename="../../app/ui/models/preview_model.py" line="679"/>
         <source>Excluded</source>
         <translation>Exclue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="669"/>
+        <location filename="../../app/ui/models/preview_model.py" line="681"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="726"/>
+        <location filename="../../app/ui/models/preview_model.py" line="738"/>
         <source>{column} edited here: {was} → {now} (the file is unchanged)</source>
         <translation>Cellule {column} modifiée ici&#xa0;: {was} → {now} (le fichier reste inchangé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="654"/>
+        <location filename="../../app/ui/models/preview_model.py" line="666"/>
         <source>Duplicate of row {row}</source>
         <translation>Doublon de la ligne {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="675"/>
+        <location filename="../../app/ui/models/preview_model.py" line="687"/>
         <source>%n problems</source>
         <translation>
             <numerusform>%n problème</numerusform>
@@ -2242,12 +2262,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="718"/>
+        <location filename="../../app/ui/models/preview_model.py" line="730"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="719"/>
+        <location filename="../../app/ui/models/preview_model.py" line="731"/>
         <source>“{value}”</source>
         <translation>«&#x202f;{value}&#x202f;»</translation>
     </message>
@@ -2255,84 +2275,84 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="123"/>
-        <location filename="../../app/ui/views/preview_step.py" line="299"/>
+        <location filename="../../app/ui/views/preview_step.py" line="132"/>
+        <location filename="../../app/ui/views/preview_step.py" line="313"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="131"/>
+        <location filename="../../app/ui/views/preview_step.py" line="140"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="140"/>
+        <location filename="../../app/ui/views/preview_step.py" line="149"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="147"/>
+        <location filename="../../app/ui/views/preview_step.py" line="156"/>
         <source>&amp;Problems only</source>
         <translation>Pro&amp;blèmes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="150"/>
+        <location filename="../../app/ui/views/preview_step.py" line="159"/>
         <source>Show only rows that will not be sent (Ctrl+F)</source>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="167"/>
+        <location filename="../../app/ui/views/preview_step.py" line="176"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="188"/>
+        <location filename="../../app/ui/views/preview_step.py" line="197"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="194"/>
+        <location filename="../../app/ui/views/preview_step.py" line="203"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="202"/>
-        <location filename="../../app/ui/views/preview_step.py" line="749"/>
+        <location filename="../../app/ui/views/preview_step.py" line="216"/>
+        <location filename="../../app/ui/views/preview_step.py" line="768"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="207"/>
+        <location filename="../../app/ui/views/preview_step.py" line="221"/>
         <source>Save problem &amp;rows…</source>
         <translation>Enregistrer les lignes à &amp;corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="211"/>
+        <location filename="../../app/ui/views/preview_step.py" line="225"/>
         <source>Save the rows that will not be sent as a file to fix and open again</source>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="217"/>
+        <location filename="../../app/ui/views/preview_step.py" line="231"/>
         <source>Repla&amp;ce in column…</source>
         <translation>Remplacer dans la colo&amp;nne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="221"/>
+        <location filename="../../app/ui/views/preview_step.py" line="235"/>
         <source>Change a value in every matching cell of a column (the file is not changed)</source>
         <translation>Changer une valeur dans toutes les cellules correspondantes d’une colonne (le fichier n’est pas modifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="227"/>
+        <location filename="../../app/ui/views/preview_step.py" line="241"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="307"/>
+        <location filename="../../app/ui/views/preview_step.py" line="321"/>
         <source>Open a file and map its columns first.</source>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="352"/>
+        <location filename="../../app/ui/views/preview_step.py" line="366"/>
         <source>Up&amp;load %Ln rows</source>
         <translation>
             <numerusform>&amp;Envoyer %Ln ligne</numerusform>
@@ -2340,7 +2360,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="408"/>
+        <location filename="../../app/ui/views/preview_step.py" line="422"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2348,18 +2368,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="424"/>
+        <location filename="../../app/ui/views/preview_step.py" line="438"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="449"/>
+        <location filename="../../app/ui/views/preview_step.py" line="463"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="522"/>
-        <location filename="../../app/ui/views/preview_step.py" line="543"/>
+        <location filename="../../app/ui/views/preview_step.py" line="540"/>
+        <location filename="../../app/ui/views/preview_step.py" line="561"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -2367,8 +2387,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="527"/>
-        <location filename="../../app/ui/views/preview_step.py" line="569"/>
+        <location filename="../../app/ui/views/preview_step.py" line="545"/>
+        <location filename="../../app/ui/views/preview_step.py" line="587"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -2376,17 +2396,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="544"/>
+        <location filename="../../app/ui/views/preview_step.py" line="562"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="553"/>
+        <location filename="../../app/ui/views/preview_step.py" line="571"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="558"/>
+        <location filename="../../app/ui/views/preview_step.py" line="576"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -2394,17 +2414,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="671"/>
+        <location filename="../../app/ui/views/preview_step.py" line="689"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="675"/>
+        <location filename="../../app/ui/views/preview_step.py" line="693"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="686"/>
+        <location filename="../../app/ui/views/preview_step.py" line="704"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -2412,27 +2432,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="725"/>
+        <location filename="../../app/ui/views/preview_step.py" line="743"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="732"/>
+        <location filename="../../app/ui/views/preview_step.py" line="750"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="738"/>
+        <location filename="../../app/ui/views/preview_step.py" line="756"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="747"/>
+        <location filename="../../app/ui/views/preview_step.py" line="766"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="800"/>
+        <location filename="../../app/ui/views/preview_step.py" line="819"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2440,27 +2460,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="808"/>
+        <location filename="../../app/ui/views/preview_step.py" line="827"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="810"/>
+        <location filename="../../app/ui/views/preview_step.py" line="829"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="857"/>
+        <location filename="../../app/ui/views/preview_step.py" line="876"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="859"/>
+        <location filename="../../app/ui/views/preview_step.py" line="878"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="889"/>
+        <location filename="../../app/ui/views/preview_step.py" line="909"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -2468,7 +2488,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="897"/>
+        <location filename="../../app/ui/views/preview_step.py" line="917"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>
@@ -2569,149 +2589,165 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="184"/>
+        <location filename="../../app/ui/views/results_step.py" line="196"/>
         <source>Sent</source>
         <translation>Envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="185"/>
+        <location filename="../../app/ui/views/results_step.py" line="197"/>
         <source>Already there</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="186"/>
+        <location filename="../../app/ui/views/results_step.py" line="198"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="187"/>
+        <location filename="../../app/ui/views/results_step.py" line="199"/>
         <source>Excluded</source>
         <translation>Exclues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="188"/>
+        <location filename="../../app/ui/views/results_step.py" line="200"/>
         <source>With problems</source>
         <translation>Avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="189"/>
+        <location filename="../../app/ui/views/results_step.py" line="201"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="209"/>
+        <location filename="../../app/ui/views/results_step.py" line="221"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="210"/>
+        <location filename="../../app/ui/views/results_step.py" line="222"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="211"/>
+        <location filename="../../app/ui/views/results_step.py" line="223"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="212"/>
+        <location filename="../../app/ui/views/results_step.py" line="224"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="213"/>
+        <location filename="../../app/ui/views/results_step.py" line="225"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="222"/>
+        <location filename="../../app/ui/views/results_step.py" line="234"/>
         <source>Save &amp;report…</source>
         <translation>Enregistrer le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="226"/>
-        <source>Save &amp;error file…</source>
-        <translation>Enregistrer le fichier d’&amp;erreurs…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="230"/>
-        <source>The failed rows with their columns, row number and reason; fix them and open the file again</source>
-        <translation>Les lignes en échec, avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis rouvrez le fichier</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="237"/>
+        <location filename="../../app/ui/views/results_step.py" line="249"/>
         <source>Save &amp;success file…</source>
         <translation>Enregistrer le fichier de ré&amp;ussite…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="241"/>
+        <location filename="../../app/ui/views/results_step.py" line="253"/>
         <source>The rows that went, with their event ids</source>
         <translation>Les lignes envoyées, avec leurs ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="244"/>
+        <location filename="../../app/ui/views/results_step.py" line="256"/>
         <source>Re&amp;try failed rows</source>
         <translation>Renvo&amp;yer les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="250"/>
+        <location filename="../../app/ui/views/results_step.py" line="262"/>
         <source>Open Preview showing only the rows that failed</source>
         <translation>Ouvrir l’aperçu sur les seules lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="254"/>
+        <location filename="../../app/ui/views/results_step.py" line="266"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="257"/>
+        <location filename="../../app/ui/views/results_step.py" line="269"/>
         <source>Past uploads and their reports</source>
         <translation>Envois précédents et leurs rapports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="260"/>
+        <location filename="../../app/ui/views/results_step.py" line="272"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="318"/>
+        <location filename="../../app/ui/views/results_step.py" line="330"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="323"/>
+        <location filename="../../app/ui/views/results_step.py" line="337"/>
         <source>Reading the results…</source>
         <translation>Lecture des résultats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="341"/>
+        <location filename="../../app/ui/views/results_step.py" line="355"/>
         <source>Stop sending?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="342"/>
+        <location filename="../../app/ui/views/results_step.py" line="356"/>
         <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
         <translation>Les lignes en échec sont en cours de renvoi. Interrompre et fermer&#xa0;? Les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="372"/>
+        <location filename="../../app/ui/views/results_step.py" line="386"/>
         <source>The results cannot be shown</source>
         <translation>Impossible d’afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="408"/>
+        <location filename="../../app/ui/views/results_step.py" line="426"/>
         <source>{sent} events were added; {left} rows were not sent yet</source>
         <translation>{sent} événements ajoutés&#xa0;; {left} lignes pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="414"/>
-        <location filename="../../app/ui/views/upload_step.py" line="733"/>
+        <location filename="../../app/ui/views/results_step.py" line="432"/>
+        <location filename="../../app/ui/views/upload_step.py" line="791"/>
         <source>{sent} events were added; {failed} rows failed</source>
         <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="398"/>
-        <location filename="../../app/ui/views/upload_step.py" line="737"/>
+        <location filename="../../app/ui/views/results_step.py" line="499"/>
+        <source>%Ln rows: other reasons (listed in the file of rows to fix)</source>
+        <translation>
+            <numerusform>%Ln ligne&#xa0;: une autre raison (voir le fichier des lignes à corriger)</numerusform>
+            <numerusform>%Ln lignes&#xa0;: d’autres raisons (voir le fichier des lignes à corriger)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="580"/>
+        <source>Save rows to fix</source>
+        <translation>Enregistrer les lignes à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="581"/>
+        <source>rows to fix</source>
+        <translation>lignes à corriger</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/results_step.py" line="738"/>
+        <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
+        <translation>
+            <numerusform>Voici la ligne (%Ln) refusée par la destination&#xa0;; «&#xa0;Enregistrer les lignes à corriger&#xa0;» l’écrit avec sa raison. Corrigez-la dans la feuille de calcul, puis ouvrez-la de nouveau&#xa0;: les lignes envoyées ne le sont pas deux fois.</numerusform>
+            <numerusform>Voici les %Ln lignes refusées par la destination&#xa0;; «&#xa0;Enregistrer les lignes à corriger&#xa0;» les écrit avec leurs raisons. Corrigez-les dans la feuille de calcul, puis ouvrez-la de nouveau&#xa0;: les lignes envoyées ne le sont pas deux fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/results_step.py" line="416"/>
+        <location filename="../../app/ui/views/upload_step.py" line="795"/>
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>%Ln événement a été ajouté</numerusform>
@@ -2719,17 +2755,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="89"/>
+        <location filename="../../app/ui/views/results_step.py" line="93"/>
         <source>No upload has run yet: see step 5.</source>
         <translation>Aucun envoi n’a encore eu lieu&#xa0;: rendez-vous à l’étape 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="402"/>
+        <location filename="../../app/ui/views/results_step.py" line="238"/>
+        <source>Sav&amp;e rows to fix…</source>
+        <translation>Enr&amp;egistrer les lignes à corriger…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="242"/>
+        <source>The rows that failed or have a problem, with their columns, row number and reason; fix them and open the file again</source>
+        <translation>Les lignes en échec ou avec un problème, avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis ouvrez de nouveau le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="420"/>
         <source>Nothing new to add: every row was already there</source>
         <translation>Rien de nouveau à ajouter&#xa0;: toutes les lignes étaient déjà présentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="440"/>
+        <location filename="../../app/ui/views/results_step.py" line="458"/>
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Renvo&amp;yer %Ln ligne en échec</numerusform>
@@ -2737,7 +2783,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="469"/>
+        <location filename="../../app/ui/views/results_step.py" line="487"/>
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln ligne en échec&#xa0;: {reason}</numerusform>
@@ -2745,111 +2791,85 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="473"/>
+        <location filename="../../app/ui/views/results_step.py" line="491"/>
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: {reason}</numerusform>
             <numerusform>%Ln lignes&#xa0;: {reason}</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="481"/>
-        <source>%Ln rows: other reasons (see the error file)</source>
-        <translation>
-            <numerusform>%Ln ligne&#xa0;: autre raison (voir le fichier d’erreurs)</numerusform>
-            <numerusform>%Ln lignes&#xa0;: autres raisons (voir le fichier d’erreurs)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="493"/>
+        <location filename="../../app/ui/views/results_step.py" line="514"/>
         <source>HubSpot timeline, app {app}</source>
         <translation>Chronologie HubSpot, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="497"/>
+        <location filename="../../app/ui/views/results_step.py" line="518"/>
         <source>Pipeless, app {app}</source>
         <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="505"/>
+        <location filename="../../app/ui/views/results_step.py" line="526"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="538"/>
+        <location filename="../../app/ui/views/results_step.py" line="559"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="545"/>
+        <location filename="../../app/ui/views/results_step.py" line="566"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="546"/>
+        <location filename="../../app/ui/views/results_step.py" line="567"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="559"/>
-        <source>Save error file</source>
-        <translation>Enregistrer le fichier d’erreurs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="560"/>
-        <source>errors</source>
-        <translation>erreurs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="577"/>
+        <location filename="../../app/ui/views/results_step.py" line="601"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="578"/>
+        <location filename="../../app/ui/views/results_step.py" line="602"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="596"/>
+        <location filename="../../app/ui/views/results_step.py" line="630"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="601"/>
+        <location filename="../../app/ui/views/results_step.py" line="635"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="657"/>
+        <location filename="../../app/ui/views/results_step.py" line="691"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="673"/>
+        <location filename="../../app/ui/views/results_step.py" line="707"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="694"/>
+        <location filename="../../app/ui/views/results_step.py" line="728"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="704"/>
-        <source>Showing the %Ln rows the destination refused, with their reasons in the error file. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
-        <translation>
-            <numerusform>Voici %Ln ligne refusée par la destination (la raison est dans le fichier d’erreurs). Corrigez-la dans la feuille de calcul, puis rouvrez celle-ci&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</numerusform>
-            <numerusform>Voici les %Ln lignes refusées par la destination (les raisons sont dans le fichier d’erreurs). Corrigez-les dans la feuille de calcul, puis rouvrez celle-ci&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="360"/>
+        <location filename="../../app/ui/views/results_step.py" line="374"/>
         <source>&amp;New upload</source>
         <translation>&amp;Nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="247"/>
+        <location filename="../../app/ui/views/results_step.py" line="259"/>
         <source>F&amp;ix failed rows</source>
         <translation>&amp;Corriger les lignes en échec</translation>
     </message>
@@ -3075,12 +3095,12 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>UploadSession</name>
     <message>
-        <location filename="../../app/ui/upload_session.py" line="74"/>
+        <location filename="../../app/ui/upload_session.py" line="77"/>
         <source>Open a file first (step 1).</source>
         <translation>Ouvrez d’abord un fichier (étape 1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/upload_session.py" line="241"/>
+        <location filename="../../app/ui/upload_session.py" line="263"/>
         <source>Nothing to upload yet: open a file, choose an account and map the columns first.</source>
         <translation>Rien à envoyer pour l’instant&#xa0;: ouvrez d’abord un fichier, choisissez un compte et mappez les colonnes.</translation>
     </message>
@@ -3123,116 +3143,116 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{dest} a arrêté l’envoi. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="66"/>
+        <location filename="../../app/ui/views/upload_step.py" line="67"/>
         <source>{dest} did not answer in time; trying again.</source>
         <translation>{dest} n’a pas répondu à temps&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="70"/>
+        <location filename="../../app/ui/views/upload_step.py" line="71"/>
         <source>The connection to {dest} was lost; trying again.</source>
         <translation>La connexion à {dest} a été perdue&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="74"/>
+        <location filename="../../app/ui/views/upload_step.py" line="75"/>
         <source>{dest} had a temporary problem (error {status}); trying again.</source>
         <translation>{dest} a eu un problème temporaire (erreur {status})&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="78"/>
+        <location filename="../../app/ui/views/upload_step.py" line="79"/>
         <source>{dest} is busy with this record; trying again shortly.</source>
         <translation>{dest} est occupé avec cette fiche d’informations&#xa0;; nouvel essai sous peu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="82"/>
+        <location filename="../../app/ui/views/upload_step.py" line="83"/>
         <source>The {dest} account is being moved; trying again later.</source>
         <translation>Le compte {dest} est en cours de déplacement&#xa0;; nouvel essai plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="86"/>
+        <location filename="../../app/ui/views/upload_step.py" line="87"/>
         <source>{dest} sent an unreadable answer; trying again.</source>
         <translation>{dest} a envoyé une réponse illisible&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="91"/>
+        <location filename="../../app/ui/views/upload_step.py" line="92"/>
         <source>No answer this time; trying again.</source>
         <translation>Pas de réponse cette fois&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="151"/>
+        <location filename="../../app/ui/views/upload_step.py" line="152"/>
         <source>Send &amp;test batch</source>
         <translation>Envoyer un lot d’&amp;essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="154"/>
+        <location filename="../../app/ui/views/upload_step.py" line="155"/>
         <source>Send &amp;all rows</source>
         <translation>&amp;Tout envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="157"/>
+        <location filename="../../app/ui/views/upload_step.py" line="158"/>
         <source>Send the &amp;rest</source>
         <translation>Envoyer le &amp;reste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="161"/>
-        <location filename="../../app/ui/views/upload_step.py" line="504"/>
-        <location filename="../../app/ui/views/upload_step.py" line="625"/>
+        <location filename="../../app/ui/views/upload_step.py" line="162"/>
+        <location filename="../../app/ui/views/upload_step.py" line="558"/>
+        <location filename="../../app/ui/views/upload_step.py" line="682"/>
         <source>&amp;Pause</source>
         <translation>Pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="164"/>
-        <location filename="../../app/ui/views/upload_step.py" line="792"/>
+        <location filename="../../app/ui/views/upload_step.py" line="165"/>
+        <location filename="../../app/ui/views/upload_step.py" line="850"/>
         <source>&amp;Stop</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="168"/>
+        <location filename="../../app/ui/views/upload_step.py" line="169"/>
         <source>Send no more batches; rows that went stay sent.</source>
         <translation>Ne plus envoyer de lot&#xa0;; les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="180"/>
+        <location filename="../../app/ui/views/upload_step.py" line="181"/>
         <source>Upload progress</source>
         <translation>Progression de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="188"/>
+        <location filename="../../app/ui/views/upload_step.py" line="189"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="233"/>
+        <location filename="../../app/ui/views/upload_step.py" line="234"/>
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="263"/>
+        <location filename="../../app/ui/views/upload_step.py" line="271"/>
         <source>Getting the upload ready…</source>
         <translation>Préparation de l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="303"/>
-        <location filename="../../app/ui/views/upload_step.py" line="532"/>
+        <location filename="../../app/ui/views/upload_step.py" line="328"/>
+        <location filename="../../app/ui/views/upload_step.py" line="587"/>
         <source>Stop the upload?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="304"/>
+        <location filename="../../app/ui/views/upload_step.py" line="329"/>
         <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="361"/>
+        <location filename="../../app/ui/views/upload_step.py" line="386"/>
         <source>Nothing left to send</source>
         <translation>Plus rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="363"/>
+        <location filename="../../app/ui/views/upload_step.py" line="388"/>
         <source>Every ready row of this file already went to {dest}.</source>
         <translation>Toutes les lignes prêtes de ce fichier ont déjà été envoyées à {dest}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="370"/>
+        <location filename="../../app/ui/views/upload_step.py" line="395"/>
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Prêt à envoyer %Ln ligne</numerusform>
@@ -3240,42 +3260,37 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="375"/>
+        <location filename="../../app/ui/views/upload_step.py" line="400"/>
         <source>The rows go to {dest} as “{name}” events in one batch.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="379"/>
-        <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
-        <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/upload_step.py" line="386"/>
+        <location filename="../../app/ui/views/upload_step.py" line="411"/>
         <source>The rows go to {dest} in one batch.</source>
         <translation>Les lignes partent vers {dest} en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="388"/>
-        <source>The rows go to {dest} in {batches} batches of up to {size}. Send the first batch ({first} rows), check it in {dest}, then continue.</source>
-        <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez le premier lot ({first} lignes), vérifiez-le dans {dest}, puis continuez.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/upload_step.py" line="394"/>
+        <location filename="../../app/ui/views/upload_step.py" line="419"/>
         <source>The rows go to {dest} as “{name}” events.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="398"/>
+        <location filename="../../app/ui/views/upload_step.py" line="423"/>
         <source>The rows go to {dest}.</source>
         <translation>Les lignes partent vers {dest}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="412"/>
+        <location filename="../../app/ui/views/upload_step.py" line="437"/>
+        <source>Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
+        <translation>Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="448"/>
         <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
         <translation>Cet envoi s’est interrompu avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="420"/>
+        <location filename="../../app/ui/views/upload_step.py" line="456"/>
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>&amp;Tout envoyer (%Ln ligne)</numerusform>
@@ -3283,65 +3298,65 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="430"/>
+        <location filename="../../app/ui/views/upload_step.py" line="466"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="435"/>
-        <location filename="../../app/ui/views/upload_step.py" line="470"/>
-        <location filename="../../app/ui/views/upload_step.py" line="492"/>
-        <location filename="../../app/ui/views/upload_step.py" line="505"/>
+        <location filename="../../app/ui/views/upload_step.py" line="471"/>
+        <location filename="../../app/ui/views/upload_step.py" line="508"/>
+        <location filename="../../app/ui/views/upload_step.py" line="542"/>
+        <location filename="../../app/ui/views/upload_step.py" line="559"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="441"/>
+        <location filename="../../app/ui/views/upload_step.py" line="477"/>
         <source>The upload cannot start</source>
         <translation>L’envoi ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="468"/>
+        <location filename="../../app/ui/views/upload_step.py" line="506"/>
         <source>Sending the test batch…</source>
         <translation>Envoi du lot d’essai…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="509"/>
+        <location filename="../../app/ui/views/upload_step.py" line="563"/>
         <source>&amp;Resume</source>
         <translation>Repre&amp;ndre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="511"/>
+        <location filename="../../app/ui/views/upload_step.py" line="565"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="533"/>
+        <location filename="../../app/ui/views/upload_step.py" line="588"/>
         <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="544"/>
+        <location filename="../../app/ui/views/upload_step.py" line="599"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="594"/>
+        <location filename="../../app/ui/views/upload_step.py" line="651"/>
         <source>{dest} asked us to slow down. Resuming in {s} s; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="631"/>
+        <location filename="../../app/ui/views/upload_step.py" line="689"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="634"/>
+        <location filename="../../app/ui/views/upload_step.py" line="692"/>
         <source>{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a timeline there, then send the other {left} rows.</source>
         <translation>{sent} lignes (lignes {rows} de la feuille de calcul) sont dans {dest}. Vérifiez-en une sur une chronologie, puis envoyez les {left} autres lignes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="646"/>
+        <location filename="../../app/ui/views/upload_step.py" line="704"/>
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Envoyer le &amp;reste (%Ln ligne)</numerusform>
@@ -3349,82 +3364,92 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="674"/>
+        <location filename="../../app/ui/views/upload_step.py" line="732"/>
         <source>{dest} stopped the upload</source>
         <translation>{dest} a interrompu l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="680"/>
+        <location filename="../../app/ui/views/upload_step.py" line="738"/>
         <source>The upload stopped</source>
         <translation>L’envoi s’est interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="683"/>
+        <location filename="../../app/ui/views/upload_step.py" line="741"/>
         <source>{message} The rows that went are recorded; you can resume later.</source>
         <translation>{message} Les lignes déjà envoyées sont enregistrées&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="688"/>
+        <location filename="../../app/ui/views/upload_step.py" line="746"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="691"/>
+        <location filename="../../app/ui/views/upload_step.py" line="749"/>
         <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
         <translation>{sent} lignes ont été envoyées à {dest}. Les {left} autres ne l’ont pas été&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n’est envoyé deux fois).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="701"/>
+        <location filename="../../app/ui/views/upload_step.py" line="759"/>
         <source>Done, with some rows refused</source>
         <translation>Terminé, avec des lignes refusées</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="36"/>
-        <location filename="../../app/ui/views/upload_step.py" line="704"/>
-        <location filename="../../app/ui/views/upload_step.py" line="807"/>
+        <location filename="../../app/ui/views/upload_step.py" line="762"/>
+        <location filename="../../app/ui/views/upload_step.py" line="865"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="708"/>
-        <location filename="../../app/ui/views/upload_step.py" line="714"/>
+        <location filename="../../app/ui/views/upload_step.py" line="766"/>
+        <location filename="../../app/ui/views/upload_step.py" line="772"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="790"/>
+        <location filename="../../app/ui/views/upload_step.py" line="848"/>
         <source>&amp;Stop here</source>
         <translation>Arrêter &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="806"/>
+        <location filename="../../app/ui/views/upload_step.py" line="864"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="37"/>
-        <location filename="../../app/ui/views/upload_step.py" line="808"/>
+        <location filename="../../app/ui/views/upload_step.py" line="866"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="38"/>
-        <location filename="../../app/ui/views/upload_step.py" line="809"/>
+        <location filename="../../app/ui/views/upload_step.py" line="867"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="62"/>
+        <location filename="../../app/ui/views/upload_step.py" line="63"/>
         <source>{dest} asked us to slow down; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="282"/>
+        <location filename="../../app/ui/views/upload_step.py" line="307"/>
         <source>See r&amp;esults</source>
         <translation>&amp;Voir les résultats</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="404"/>
+        <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
+        <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en {batches} lots de {size} au plus. Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="413"/>
+        <source>The rows go to {dest} in {batches} batches of up to {size}. Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
+        <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="830"/>
+        <location filename="../../app/ui/views/upload_step.py" line="888"/>
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n ligne refusée&#xa0;; voir les résultats.</numerusform>
@@ -3432,7 +3457,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="837"/>
+        <location filename="../../app/ui/views/upload_step.py" line="895"/>
         <source>Not sent: the upload was stopped.</source>
         <translation>Non envoyé&#xa0;: l’envoi a été interrompu.</translation>
     </message>
@@ -3493,18 +3518,17 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="154"/>
-        <location filename="../../app/ui/launch.py" line="172"/>
+        <location filename="../../app/ui/launch.py" line="164"/>
         <source>Demo sandbox</source>
         <translation>Bac à sable de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="263"/>
+        <location filename="../../app/ui/launch.py" line="287"/>
         <source>Unexpected close</source>
         <translation>Fermeture inattendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="264"/>
+        <location filename="../../app/ui/launch.py" line="288"/>
         <source>Event Loader closed unexpectedly last time; the details are in %1 (send that file to support if it happens again).</source>
         <translation>Event Loader s’est fermé de façon inattendue la dernière fois&#x202f;; les détails sont dans %1 (envoyez ce fichier au support si cela se reproduit).</translation>
     </message>
@@ -4205,8 +4229,8 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="846"/>
-        <source>Refused by {service} ({code}). The reason is in the error file.</source>
-        <translation>Refusé par {service} ({code}). La raison est dans le fichier d’erreurs.</translation>
+        <source>Refused by {service} ({code}). The reason is in the file of rows to fix.</source>
+        <translation>Refusé par {service} ({code}). La raison figure dans le fichier des lignes à corriger.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="857"/>
@@ -4308,107 +4332,107 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../app/ui/wording.py" line="25"/>
+        <location filename="../../app/ui/wording.py" line="32"/>
         <source>bad date</source>
         <translation>date invalide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="26"/>
+        <location filename="../../app/ui/wording.py" line="33"/>
         <source>impossible date</source>
         <translation>date impossible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="27"/>
+        <location filename="../../app/ui/wording.py" line="34"/>
         <source>unclear date</source>
         <translation>date ambiguë</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="28"/>
+        <location filename="../../app/ui/wording.py" line="35"/>
         <source>unknown option</source>
         <translation>option inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="29"/>
+        <location filename="../../app/ui/wording.py" line="36"/>
         <source>missing value</source>
         <translation>valeur manquante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="30"/>
+        <location filename="../../app/ui/wording.py" line="37"/>
         <source>bad email</source>
         <translation>e-mail invalide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="31"/>
+        <location filename="../../app/ui/wording.py" line="38"/>
         <source>not a number</source>
         <translation>pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="32"/>
+        <location filename="../../app/ui/wording.py" line="39"/>
         <source>unclear number</source>
         <translation>nombre ambigu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="33"/>
+        <location filename="../../app/ui/wording.py" line="40"/>
         <source>spreadsheet error</source>
         <translation>erreur de tableur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="34"/>
+        <location filename="../../app/ui/wording.py" line="41"/>
         <source>bad record id</source>
         <translation>ID de fiche invalide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="35"/>
+        <location filename="../../app/ui/wording.py" line="42"/>
         <source>id too long</source>
         <translation>ID trop long</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="36"/>
+        <location filename="../../app/ui/wording.py" line="43"/>
         <source>bad characters</source>
         <translation>caractères interdits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="37"/>
+        <location filename="../../app/ui/wording.py" line="44"/>
         <source>unknown type</source>
         <translation>type inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="38"/>
+        <location filename="../../app/ui/wording.py" line="45"/>
         <source>not yes/no</source>
         <translation>ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="39"/>
+        <location filename="../../app/ui/wording.py" line="46"/>
         <source>bad text</source>
         <translation>texte invalide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="40"/>
+        <location filename="../../app/ui/wording.py" line="47"/>
         <source>no email or id</source>
         <translation>ni e-mail ni ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="41"/>
+        <location filename="../../app/ui/wording.py" line="48"/>
         <source>no email or id column</source>
         <translation>aucune colonne d’e-mail ou d’ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="42"/>
+        <location filename="../../app/ui/wording.py" line="49"/>
         <source>missing column</source>
         <translation>colonne manquante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="43"/>
+        <location filename="../../app/ui/wording.py" line="50"/>
         <source>field not mapped</source>
         <translation>champ non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="44"/>
+        <location filename="../../app/ui/wording.py" line="51"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="107"/>
+        <location filename="../../app/ui/wording.py" line="149"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n&#xa0;s</numerusform>
@@ -4416,7 +4440,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="110"/>
+        <location filename="../../app/ui/wording.py" line="152"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -4424,7 +4448,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="112"/>
+        <location filename="../../app/ui/wording.py" line="154"/>
         <source>{h} h {m} min</source>
         <translation>{h}&#xa0;h {m}&#xa0;min</translation>
     </message>

@@ -40,14 +40,16 @@ ENGLISH_SINGULARS = dict(
         ("%Ln rows failed for one reason: {reason}", "%Ln row failed: {reason}"),
         ("%Ln rows: {reason}", "%Ln row: {reason}"),
         (
-            "%Ln rows: other reasons (see the error file)",
-            "%Ln row: other reasons (see the error file)",
+            "%Ln rows: other reasons (listed in the file of rows to fix)",
+            "%Ln row: another reason (listed in the file of rows to fix)",
         ),
         (
-            "Showing the %Ln rows the destination refused, with their reasons in the error file."
-            " Fix them in the spreadsheet, then open it again: rows that went are not sent twice.",
-            "Showing the %Ln row the destination refused, with its reason in the error file."
-            " Fix it in the spreadsheet, then open it again: rows that went are not sent twice.",
+            "Showing the %Ln rows the destination refused; Save rows to fix writes them with their"
+            " reasons. Fix them in the spreadsheet, then open it again: rows that went are not"
+            " sent twice.",
+            "Showing the %Ln row the destination refused; Save rows to fix writes it with its"
+            " reason. Fix it in the spreadsheet, then open it again: rows that went are not"
+            " sent twice.",
         ),
         ("Ready to send %Ln rows", "Ready to send %Ln row"),
         ("Send &all %Ln rows", "Send &all %Ln row"),

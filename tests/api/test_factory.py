@@ -69,6 +69,6 @@ def test_defaults_per_destination() -> None:
     assert default_base_url(HUBSPOT) == "https://api.hubapi.com"
     assert default_base_url(PIPELESS) == "https://api.pipeless.io"
     assert max_batch_size(HUBSPOT) == 100 and max_batch_size(PIPELESS) == 10
-    assert make_limiter(HUBSPOT).limit == 98
-    assert make_limiter(HUBSPOT, 190).limit == 186
+    assert make_limiter(HUBSPOT).limit == 100
+    assert make_limiter(HUBSPOT, 190).limit == 190
     assert make_limiter(PIPELESS).limit is None

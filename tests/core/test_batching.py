@@ -64,3 +64,21 @@ def test_mapping_fingerprint_ignores_the_name_only() -> None:
     assert mapping_fingerprint(_hubspot_mapping()) != mapping_fingerprint(
         _hubspot_mapping(template="1009876")
     )
+
+
+def test_split_test_batch_keeps_every_row_once_in_order() -> None:
+    from app.core.batching import split_test_batch
+    from app.core.upload_plan import PlannedBatch, PlannedRow, UploadPlan
+
+    rows = [PlannedRow(i, i + 2, f"el-{i}", {}) for i in range(23)]
+    batches = tuple(
+        PlannedBatch(n, tuple(rows[k : k + 10])) for n, k in enumerate(range(0, 23, 10), 1)
+    )
+    plan = UploadPlan(7, "hubspot@x:1", 10, batches, total_batches=3)
+    split = split_test_batch(plan, 4)
+    assert [len(b.rows) for b in split.batches] == [4, 6, 10, 3]
+    assert [b.batch_no for b in split.batches] == [1, 2, 3, 4]
+    assert split.total_batches == 4
+    assert [r for b in split.batches for r in b.rows] == rows  # each row once, same order
+    assert split_test_batch(plan, 10) is plan  # already small enough
+    assert split_test_batch(split, 4) is split

@@ -340,3 +340,47 @@ def test_failed_rows_file_loads_again_with_the_same_mapping(tmp_path: Path, suff
         assert [sorted(p.code for p in o.problems) for o in recheck.outcomes] == [
             sorted(p.code for p in o.problems) for o in failed
         ]
+
+
+CELL_KINDS: list[tuple[object, str]] = [
+    (None, ""),
+    (12, "12"),
+    (-12, "-12"),
+    (12345678901234567890, "12345678901234567890"),
+    (3.5, "3.5"),
+    (0.1 + 0.2, "0.30000000000000004"),
+    (float("inf"), "inf"),
+    (True, "TRUE"),
+    (False, "FALSE"),
+    (dt.datetime(2025, 3, 20, 15, 5), "2025-03-20 15:05:00"),
+    (dt.datetime(2025, 3, 20, 15, 5, 0, 250), "2025-03-20 15:05:00.000250"),
+    (
+        dt.datetime(2025, 3, 20, 15, 5, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        "2025-03-20 15:05:00+01:00",
+    ),
+    (dt.date(2025, 3, 21), "2025-03-21"),
+    (dt.time(9, 30), "09:30:00"),
+    (CellError("#N/A"), "#N/A"),
+    ("plain", "plain"),
+    ("-5", "-5"),
+    ("  =1+1", "'  =1+1"),
+    (" padded", " padded"),
+]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), CELL_KINDS, ids=[e or "blank" for _, e in CELL_KINDS]
+)
+def test_csv_cells_are_written_the_same_on_plain_and_escaped_lines(
+    tmp_path: Path, value: object, expected: str
+) -> None:
+    # A line with only plain cells is handed to the csv module whole; one with a formula-like
+    # cell is converted cell by cell. Each kind of value must come out the same both ways.
+    sheet = SheetData(
+        path=tmp_path / "in.csv", sheet_name=None, sheet_names=[], header_row=1,
+        headers=["Value", "Other"], rows=[[value, "quiet"], [value, "=1+1"]], row_numbers=[2, 3],
+    )  # fmt: skip
+    write_report(tmp_path / "r.csv", sheet, [ReportRow(0, STATUS_VALID), ReportRow(1, "")])
+    plain, escaped = read_csv(tmp_path / "r.csv")[1:]
+    assert plain[1:3] == [expected, "quiet"]
+    assert escaped[1:3] == [expected, "'=1+1"]

@@ -21,6 +21,8 @@ from xml.sax.saxutils import escape
 import openpyxl
 import xlsxwriter
 
+from app.core.sheet_headers import column_letter
+
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -147,12 +149,7 @@ def rows_xml(rows: list[list[str]], first_row: int = 1) -> str:
 
 
 def _letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+    return column_letter(index)
 
 
 def inline(text: str, preserve: bool = False) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from shell_support import (  # noqa: F401
     WEBINAR_MAPPING,
@@ -380,3 +380,25 @@ def test_without_an_account_one_plain_button_and_readable_titles(qtbot, step):
     for column in range(3):
         title = step.tokens_tree.headerItem().text(column)
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
+
+
+def test_a_saved_account_on_a_local_address_is_tested_before_it_shows_connected(
+    qtbot, step, sandbox, memory_keyring
+):
+    from app.core.secrets import account_key, save_account
+
+    # What an older version saved from the demo: the sandbox's address of that day.
+    key = account_key(PIPELESS, int(sandbox.credentials["pipeless_app_id"]))
+    gone = "http://127.0.0.1:9"
+    save_account(key, {"api_key": "sandbox-pipeless-key", "base_url": gone}, "Old demo")
+    step.enter(WizardState())
+    radio = step.pipeless_radio
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    account = step.current_account()
+    assert account is not None and account.base_url == gone
+    assert not account.verified
+    assert "Connected" not in step.account_status.text.text()
+    assert not step.is_complete()
+    qtbot.mouseClick(step.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not step._checking, timeout=20000)
+    assert not step.is_complete()  # nothing answers there: it stays unusable, and says so

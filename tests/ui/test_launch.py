@@ -242,3 +242,25 @@ def test_french_installs_qt_translation_and_local_number_format(qapp):
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale("en_US"))
+
+
+def test_the_demo_sandbox_keeps_its_address_and_falls_back_when_taken():
+    import contextlib
+    import socket
+
+    from app.sandbox.server import SandboxServer
+
+    with socket.socket() as probe:  # a port free right now
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    addresses = []
+    for _ in range(2):  # two demos one after the other: the same address
+        with contextlib.ExitStack() as stack:
+            addresses.append(launch.start_demo_sandbox(stack, port=port).base_url)
+    assert addresses == [f"http://127.0.0.1:{port}"] * 2
+    with SandboxServer(port=port) as taken, contextlib.ExitStack() as stack:
+        demo = launch.start_demo_sandbox(stack, port=port)
+        assert demo.port != taken.port  # taken: another free port, and the demo still runs
+        import httpx
+
+        assert httpx.get(demo.base_url + "/_sandbox/", timeout=5).status_code == 200

@@ -63,7 +63,7 @@ def test_sample_converts_and_summarises(step, state, qtbot):
     shown = json.loads(step.event_view.toPlainText())
     assert shown == outcomes[problems[0]].event
     assert step.row_problems.text()
-    assert not step.exclude_button.isEnabled()  # a problem row is not sent anyway
+    assert step.exclude_button.isEnabled()  # a problem row can be left out on purpose
     assert step.notice.isHidden()
 
 
@@ -101,6 +101,42 @@ def test_exclude_a_row_changes_the_commit_text(step, state, qtbot):
     qtbot.mouseClick(step.exclude_button, Qt.MouseButton.LeftButton)
     assert index not in state.excluded_rows
     assert step.next_text() == f"Up&load {ready} rows"
+
+
+def click_row(qtbot, step: PreviewStep, proxy_row: int) -> None:
+    """Click the row number cell of a grid row, as a user selects a row."""
+    step.table.scrollTo(step.proxy.index(proxy_row, 0))
+    rect = step.table.visualRect(step.proxy.index(proxy_row, PreviewModel.ROW_COLUMN))
+    qtbot.mouseClick(step.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_row_with_no_email_can_be_excluded_as_its_message_says(
+    step, state, qtbot, tmp_path, monkeypatch
+):
+    step.enter(state)
+    outcomes = state.conversion.outcomes
+    no_email = next(
+        i for i, o in enumerate(outcomes) if any(p.code == "record_id_missing" for p in o.problems)
+    )
+    ready = step.summary.ready
+    click_row(qtbot, step, step.proxy.mapFromSource(step.model.index(no_email, 0)).row())
+    assert step.selected_outcome_index() == no_email
+    assert "exclude the row" in step.row_problems.text()
+    assert step.exclude_button.isEnabled()  # the action the message offers
+    qtbot.mouseClick(step.exclude_button, Qt.MouseButton.LeftButton)
+    assert no_email in state.excluded_rows
+    assert step.model.data(step.model.index(no_email, PreviewModel.STATUS_COLUMN)) == "Excluded"
+    assert step.next_text() == f"Upload {ready} rows"  # it was never going anyway
+    # Left out on purpose: it is no longer a row to fix.
+    target = tmp_path / "to-fix.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    qtbot.mouseClick(step.save_problems_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.waitUntil(step.save_problems_button.isEnabled, timeout=5000)
+    invalid = [o for o in outcomes if o.status is RowStatus.INVALID]
+    assert len(read_sheet(target).rows) == len(invalid) - 1
 
 
 def test_save_problem_rows_writes_a_file_that_loads_again(
@@ -360,3 +396,43 @@ def test_replace_dialog_counts_first_then_replaces_in_one_undo_step(step, state,
     assert step.editor.undo_stack.count() == 1
     step.editor.undo_stack.undo()
     assert state.cell_edits == {}
+
+
+def test_date_tokens_show_as_dates_and_the_panel_keeps_the_exact_value(step, state, qtbot):
+    from PySide6.QtCore import QDate, QLocale
+
+    step.enter(state)
+    column = PreviewModel.FIRST_FIELD_COLUMN + step.model.targets.index("tokens.registeredOn")
+    outcomes = state.conversion.outcomes
+    row = next(i for i, o in enumerate(outcomes) if o.status is RowStatus.VALID)
+    millis = outcomes[row].event["tokens"]["registeredOn"]
+    shown = step.model.data(step.model.index(row, column))
+    day = QDate(1970, 1, 1).addDays(millis // 86_400_000)
+    assert shown == QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    assert str(millis) not in shown
+    # The grid is sized for the date, not cut, and no column title is cut either.
+    width = step.table.fontMetrics().horizontalAdvance(shown)
+    assert step.table.columnWidth(column) > width
+    header = step.table.horizontalHeader()
+    for c in range(PreviewModel.FIRST_FIELD_COLUMN, step.proxy.columnCount()):
+        assert step.table.columnWidth(c) >= header.sectionSizeFromContents(c).width(), c
+    click_row(qtbot, step, row)
+    assert json.loads(step.event_view.toPlainText())["tokens"]["registeredOn"] == millis
+
+
+def test_a_long_value_wraps_in_the_side_panel_without_widening_it(step, state, qtbot):
+    email = state.sheet.headers.index(next(h for h in state.sheet.headers if "mail" in h.lower()))
+    long_value = "marketing.team.events." * 12 + "@@example.com"
+    state.sheet.rows[3][email] = long_value
+    step.enter(state)
+    side = step.splitter.widget(1)
+    click_row(qtbot, step, 0)
+    before = step.splitter.sizes()
+    least = step.minimumSizeHint().width()
+    click_row(qtbot, step, 3)
+    assert step.selected_outcome_index() == 3
+    assert long_value[:60] in step.row_problems.text().replace("\u200b", "")
+    assert step.splitter.sizes() == before  # the panel keeps its width
+    assert step.minimumSizeHint().width() == least  # and never pushes the window wider
+    assert step.row_problems.width() <= side.width()
+    qtbot.waitUntil(lambda: step.row_problems.height() > step.fontMetrics().height() * 3)

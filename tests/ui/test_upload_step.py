@@ -77,17 +77,83 @@ def test_test_batch_first_then_the_rest(qtbot, make_step, sandbox, tmp_path):
     step = make_step(batch_size=20)
     step.enter(state)
     planned(qtbot, step)
+    planned_batches = step.model.rowCount()
     qtbot.mouseClick(step.test_button, qtbot_button())
     ended(qtbot, step)
     assert step._phase == "test_done"
-    assert len(sandbox.hubspot_events()) == 20
+    assert len(sandbox.hubspot_events()) == 5  # a handful of real events, not a full batch
+    assert step.model.rowCount() == planned_batches + 1  # the first batch was cut in two
     assert statuses(step)[0] == "Sent" and statuses(step)[1] == "Waiting"
     assert "check one of them" in step.banner_message().lower()
     assert step.continue_button.isVisible()
     with qtbot.waitSignal(step.advance_requested, timeout=60000):
         qtbot.mouseClick(step.continue_button, qtbot_button())
     assert len(sandbox.hubspot_events()) == valid_count(state)
+    assert set(sandbox.event_counts()["hubspot"].values()) == {1}  # each row exactly once
     assert set(statuses(step)) == {"Sent"}
+
+
+def test_one_batch_still_offers_a_small_test_and_says_so(qtbot, make_step, sandbox, tmp_path):
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    step = make_step()  # HubSpot's 100 a batch: the sample's rows fit in two, its first 100 in one
+    state.excluded_rows = set(range(60, len(state.conversion.outcomes)))
+    step.enter(state)
+    planned(qtbot, step)
+    assert step.model.rowCount() == 1
+    assert step.test_button.isVisible()
+    assert "Send a test batch of 5 rows first" in step.intro.text()
+    qtbot.mouseClick(step.test_button, qtbot_button())
+    ended(qtbot, step)
+    assert len(sandbox.hubspot_events()) == 5
+
+
+def test_the_test_batch_size_is_a_setting_and_rows_go_once(qtbot, make_step, sandbox, tmp_path):
+    from app.core.journal import Journal
+    from app.core.settings import Settings
+    from app.ui.context import AppContext
+
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    step = make_step(context=AppContext(settings=Settings(test_batch_rows=3)))
+    step.enter(state)
+    planned(qtbot, step)
+    assert "test batch of 3 rows" in step.intro.text()
+    qtbot.mouseClick(step.test_button, qtbot_button())
+    ended(qtbot, step)
+    assert len(sandbox.hubspot_events()) == 3
+    assert step.model.data(step.model.index(0, BatchModel.ROWS)) == "2–4"
+    with qtbot.waitSignal(step.advance_requested, timeout=60000):
+        qtbot.mouseClick(step.continue_button, qtbot_button())
+    expected = valid_count(state)
+    assert len(sandbox.hubspot_events()) == expected
+    assert set(sandbox.event_counts()["hubspot"].values()) == {1}
+    journal = Journal.open_in(None)
+    try:
+        assert journal.counts(int(state.run_id)).get("sent") == expected
+    finally:
+        journal.close()
+
+
+def test_speed_and_times_show_only_while_rows_go(qtbot, make_step, sandbox_factory, tmp_path):
+    sb = sandbox_factory(latency_ms=700, rate_limit_per_10s=None)
+    state = sample_state(sb, tmp_path=tmp_path)
+    step = make_step(batch_size=10, concurrency=1)
+    step.enter(state)
+    planned(qtbot, step)
+    qtbot.mouseClick(step.test_button, qtbot_button())
+    qtbot.waitUntil(lambda: "Sending" in statuses(step), timeout=10000)
+    sending = statuses(step).index("Sending")
+    assert step.model.data(step.model.index(sending, BatchModel.TIME)) == ""  # not "0.0 s"
+    ended(qtbot, step)
+    assert step.model.data(step.model.index(0, BatchModel.TIME)).endswith("s")  # its real time
+    # Waiting for the user to check the test batch: counts, but no speed.
+    assert "rows/s" not in step.progress_bar.format()
+    assert "5 of" in step.progress_bar.format()
+    qtbot.mouseClick(step.continue_button, qtbot_button())
+    qtbot.waitUntil(lambda: "rows/s" in step.progress_bar.format(), timeout=20000)
+    qtbot.mouseClick(step.pause_button, qtbot_button())
+    assert "rows/s" not in step.progress_bar.format()  # paused: no speed either
+    with qtbot.waitSignal(step.advance_requested, timeout=60000):
+        qtbot.mouseClick(step.pause_button, qtbot_button())
 
 
 def test_stop_mid_upload_then_resume_in_a_new_step(
@@ -295,10 +361,11 @@ def test_stop_here_after_the_test_batch(qtbot, make_step, sandbox, tmp_path):
     qtbot.mouseClick(step.stop_button, qtbot_button())
     assert step.outcome.ending is Ending.STOPPED and step.is_complete()
     assert step.heading.text() == "Stopped"
-    assert "50 rows went to HubSpot" in step.banner_message()
-    assert len(sandbox.hubspot_events()) == 50
+    assert "5 rows went to HubSpot" in step.banner_message()
+    assert len(sandbox.hubspot_events()) == 5
     # Nothing is left "Waiting", and the test-batch instructions are gone.
-    assert statuses(step) == ["Sent", "Not sent (stopped)", "Not sent (stopped)"]
+    assert statuses(step)[0] == "Sent"
+    assert set(statuses(step)[1:]) == {"Not sent (stopped)"}
     assert "then continue" not in step.intro.text()
 
 
@@ -464,3 +531,31 @@ def test_progress_is_readable_without_an_announcement_per_tick(qtbot, make_step,
     now[0] += upload_step.SPOKEN_EVERY_S
     step._refresh_progress()
     assert step.progress_bar.accessibleDescription() == step.progress_bar.format()
+
+
+def test_a_new_demo_sandbox_at_the_same_address_gets_every_row(
+    qtbot, make_step, tmp_path, monkeypatch
+):
+    import socket
+
+    from app.sandbox.server import SandboxServer
+    from app.ui import upload_session
+
+    with socket.socket() as probe:  # the demo's fixed address: a port free right now
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    counts = []
+    for run in ("first", "second"):  # the demo closed, then opened again at the same address
+        monkeypatch.setattr(upload_session, "DEMO_SANDBOX_RUN", run, raising=False)
+        with SandboxServer(port=port) as sb:
+            state = sample_state(sb, tmp_path=tmp_path)
+            state.account.demo = True
+            step = make_step()
+            step.enter(state)
+            planned(qtbot, step)
+            assert step._phase == "ready", step.heading.text()  # not "Nothing left to send"
+            with qtbot.waitSignal(step.advance_requested, timeout=60000):
+                qtbot.mouseClick(step.all_button, qtbot_button())
+            counts.append(len(sb.hubspot_events()))
+            assert step.shutdown(20.0)
+    assert counts == [valid_count(state)] * 2

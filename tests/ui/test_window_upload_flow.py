@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shell_support import context, memory_keyring, wait_pool  # noqa: F401
 
@@ -257,3 +257,72 @@ def test_enter_sends_the_test_batch_then_the_rest(qtbot, window, sandbox):
     upload.table.setFocus()
     qtbot.keyClick(upload.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
+
+
+def click_step(qtbot, window, index: int) -> None:
+    """Click step ``index`` (0-based) in the step list on the left, as a user does."""
+    item = window.step_list.item(index)
+    rect = window.step_list.visualItemRect(item)
+    qtbot.mouseClick(window.step_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_status_line_follows_the_upload_not_ready_to_send(qtbot, window, sandbox):
+    sandbox.configure(latency_ms=300)
+    to_preview(qtbot, window, sandbox)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    upload = window.current_step()
+    qtbot.waitUntil(lambda: upload._phase == "ready", timeout=20000)
+    assert window.status_label.text() == "Ready to send"
+    qtbot.mouseClick(upload.all_button, Qt.MouseButton.LeftButton)
+    while_sending = window.status_label.text()
+    assert upload.session.running
+    # Checked once the upload is over, so that a failure never leaves it running.
+    qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
+    assert while_sending == "Sending…"
+
+
+def test_step_5_after_a_finished_upload_keeps_its_results(qtbot, window, sandbox):
+    to_preview(qtbot, window, sandbox)
+    ready = sum(o.status is RowStatus.VALID for o in window.state.conversion.outcomes)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    upload = window.current_step()
+    qtbot.waitUntil(lambda: upload._phase == "ready", timeout=20000)
+    qtbot.mouseClick(upload.all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
+    results = window.current_step()
+    qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
+    done = f"All {ready} events were added"
+    assert results.heading.text() == done
+    run = window.state.run_id
+
+    click_step(qtbot, window, 4)  # "5. Upload": look at the batches again
+    assert window.current_step() is upload
+    assert upload.heading.text() == "Done"
+    assert window.state.run_id == run  # not planned again
+    results.results = None
+    click_step(qtbot, window, 5)
+    qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
+    assert results.heading.text() == done  # not "Nothing new to add…"
+    assert window.state.run_id == run
+
+
+def test_the_demo_has_both_accounts_and_saves_neither(qtbot, window, sandbox):
+    from app.core import secrets
+
+    with qtbot.waitSignal(window.file_step.file_loaded, timeout=20000):
+        prepare_demo(window, sandbox)
+    qtbot.waitUntil(window.file_step.is_complete, timeout=20000)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    destination = window.destination_step
+    assert window.current_step() is destination
+    radio = destination.pipeless_radio
+    assert radio.isVisible() and radio.isEnabled(), (radio.isVisible(), radio.isEnabled())
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    assert destination.destination() == "pipeless"
+    account = destination.current_account()
+    assert account is not None and account.demo and account.base_url == sandbox.base_url
+    assert account.app_id == int(sandbox.credentials["pipeless_app_id"])
+    assert "Demo sandbox" in destination.account_combo.currentText()
+    qtbot.waitUntil(destination.is_complete, timeout=5000)
+    assert window.next_button.isEnabled()
+    assert secrets.list_accounts() == []  # nothing of the demo reaches the keychain

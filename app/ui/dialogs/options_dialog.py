@@ -1,4 +1,4 @@
-"""Advanced upload options: events per request and requests at once.
+"""Upload options: rows in the test batch, events per request and requests at once.
 
 Most users never open it: the defaults follow each destination's documented limits. It exists for
 an account with a raised rate limit, or a slow network where fewer requests at once behave better.
@@ -22,7 +22,7 @@ MAX_BATCH = 100  # HubSpot's documented maximum; Pipeless takes at most 10 (capp
 
 
 class OptionsDialog(QDialog):
-    """Batch size (0 = automatic) and concurrency, saved in the settings."""
+    """Test batch rows, batch size (0 = automatic) and concurrency, saved in the settings."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +45,13 @@ class OptionsDialog(QDialog):
         self.concurrency_spin.setRange(1, 16)
         self.concurrency_spin.setValue(settings.concurrency)
         self.concurrency_spin.setAccessibleName(self.tr("Requests at once"))
+        self.test_spin = QSpinBox()
+        self.test_spin.setRange(1, MAX_BATCH)
+        self.test_spin.setSuffix(self.tr(" rows"))
+        self.test_spin.setValue(settings.test_batch_rows)
+        self.test_spin.setAccessibleName(self.tr("Rows in the test batch"))
         form = QFormLayout()
+        form.addRow(self.tr("Rows in the &test batch:"), self.test_spin)
         form.addRow(self.tr("&Events per request:"), self.batch_spin)
         form.addRow(self.tr("&Requests at once:"), self.concurrency_spin)
         buttons = QDialogButtonBox(
@@ -69,8 +75,10 @@ class OptionsDialog(QDialog):
         defaults = Settings()
         self.batch_spin.setValue(defaults.batch_size or 0)
         self.concurrency_spin.setValue(defaults.concurrency)
+        self.test_spin.setValue(defaults.test_batch_rows)
 
     def accept(self) -> None:  # noqa: D102 - store into the settings, then close
         self.settings.batch_size = self.batch_spin.value() or None
         self.settings.concurrency = self.concurrency_spin.value()
+        self.settings.test_batch_rows = self.test_spin.value()
         super().accept()

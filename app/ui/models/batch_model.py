@@ -274,7 +274,8 @@ class BatchModel(QAbstractTableModel):
         if column == self.ATTEMPTS:
             return str(result.attempts) if result.attempts else ""
         if column == self.TIME:
-            return seconds_text(result.elapsed) if result.elapsed else ""
+            # Only a batch's final time: one still going would read "0.0 s".
+            return seconds_text(result.elapsed) if state.final and result.elapsed else ""
         if column == self.MESSAGE:
             return self._message(result)
         return None
@@ -375,6 +376,10 @@ class UploadProgress:
             return None
         return (r1 - r0) / (now - t0)
 
+    def restart_rate(self) -> None:
+        """Measure the speed afresh from now (after a pause or a wait for the user)."""
+        self._samples = deque([(self.clock(), self.rows_done)])
+
     def seconds_left(self) -> float | None:
         """Estimated seconds to the end, once enough batches finished to guess."""
         rate = self.rate()
@@ -382,8 +387,11 @@ class UploadProgress:
             return None
         return (self.total_rows - self.rows_done) / rate
 
-    def text(self) -> str:
-        """Return the bar's text ("Batch 12 of 25 · 1,150 of 1,198 rows · 38 rows/s · about …")."""
+    def text(self, speed: bool = True) -> str:
+        """Return the bar's text ("Batch 12 of 25 · 1,150 of 1,198 rows · 38 rows/s · about …").
+
+        ``speed`` False leaves out rows/s and time left (paused, or waiting for the user).
+        """
         if self.total_rows and self.rows_done >= self.total_rows:
             return QCoreApplication.translate("BatchModel", "Finishing…")
         parts = [
@@ -394,14 +402,14 @@ class UploadProgress:
                 done=number(self.rows_done), total=number(self.total_rows)
             ),
         ]
-        rate = self.rate()
+        rate = self.rate() if speed else None
         if rate is not None:
             parts.append(
                 QCoreApplication.translate("BatchModel", "{rate} rows/s").format(
                     rate=number(round(rate))
                 )
             )
-        left = self.seconds_left()
+        left = self.seconds_left() if speed else None
         if left is not None:
             parts.append(
                 QCoreApplication.translate("BatchModel", "about {time} left").format(

@@ -47,7 +47,7 @@ from app.core.convert import ConversionResult, Problem, RowOutcome, RowStatus, v
 from app.core.edits import CellEdit, EditMap
 from app.core.sheet import SheetData
 from app.core.validate import cell_text
-from app.ui.wording import display_value, problem_label, problem_text
+from app.ui.wording import display_value, epoch_day_text, problem_label, problem_text
 
 if TYPE_CHECKING:
     from app.ui.models.preview_edits import PreviewEditor
@@ -187,6 +187,8 @@ class PreviewModel(QAbstractTableModel):
         self._editor: PreviewEditor | None = None
         self._edits: EditMap = {}
         self._sources: list[str | None] = []  # per field column: the column it is read from
+        # HubSpot date tokens: sent as epoch milliseconds, shown as the locale's date
+        self._day_targets: frozenset[str] = frozenset()
 
     # -- data in ---------------------------------------------------------------------------
 
@@ -217,6 +219,13 @@ class PreviewModel(QAbstractTableModel):
         self._sort = (-1, Qt.SortOrder.AscendingOrder)
         self._bind_sources()
         self.endResetModel()
+
+    def set_day_targets(self, targets: frozenset[str]) -> None:
+        """Name the fields sent as a day in epoch milliseconds (HubSpot ``date`` tokens).
+
+        The grid shows them as the locale writes a date; the exact number is in the event panel.
+        """
+        self._day_targets = targets
 
     # -- editing ----------------------------------------------------------------------------
 
@@ -550,7 +559,10 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if problem is not None:
                 return display_value(self._original_value(outcome, problem, edit))
-            return display_value(value_at(outcome.event, target))
+            value = value_at(outcome.event, target)
+            if target in self._day_targets and type(value) is int:
+                return epoch_day_text(value)
+            return display_value(value)
         if role == Qt.ItemDataRole.EditRole:
             if source is None or self._editor is None:
                 return None

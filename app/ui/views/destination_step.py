@@ -400,7 +400,15 @@ class DestinationStep(StepPage):
         if dialog.result_data is not None and dialog.result_data.definitions_checked:
             self.definition_box.set_definitions(dialog.result_data.definitions, account)
         self._fill_accounts(select=account)
-        if dialog.saved_in_keychain is False:
+        if dialog.saved_in_keychain is False and self.context.accounts.is_session_only(account):
+            self.account_status.show_status(
+                QStyle.StandardPixmap.SP_MessageBoxInformation,
+                self.tr(
+                    "Connected. This is an account of the demo sandbox: it is kept only until "
+                    "Event Loader closes."
+                ),
+            )
+        elif dialog.saved_in_keychain is False:
             self.account_status.show_status(
                 QStyle.StandardPixmap.SP_MessageBoxWarning,
                 self.tr(
@@ -459,6 +467,7 @@ class DestinationStep(StepPage):
         account = self._checked_account
         assert account is not None
         account.verified = True
+        self.context.accounts.mark_tested(account)
         if result.templates_checked:
             self._templates = result.templates
             self._templates_for = (

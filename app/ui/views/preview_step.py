@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTableView,
@@ -53,7 +54,7 @@ from app.ui.models.preview_model import (
 from app.ui.save_folder import suggested_path
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
-from app.ui.wording import number, problem_label, problem_text
+from app.ui.wording import breakable, number, problem_label, problem_text
 from app.ui.workers import GeneratorWorker, run_task, run_task_with_progress
 
 CONVERT_IN_WORKER_ABOVE = 2_000  # rows: below this the conversion is instant enough inline
@@ -83,6 +84,14 @@ def targets_to_show(state: WizardState) -> list[tuple[str, str]]:
     order = {t.name: i for i, t in enumerate(known)}
     mapped.sort(key=lambda t: (order.get(t, len(order)), t))
     return [(t, labels.get(t, t)) for t in mapped]
+
+
+def day_targets(state: WizardState) -> frozenset[str]:
+    """Return the fields sent as a day in epoch milliseconds: HubSpot ``date`` tokens."""
+    mapping = state.mapping
+    if mapping is None or mapping.hubspot is None:
+        return frozenset()
+    return frozenset(f"tokens.{t.name}" for t in mapping.hubspot.tokens if t.type == "date")
 
 
 def _conversion_key(state: WizardState) -> str | None:
@@ -197,8 +206,13 @@ class PreviewStep(StepPage):
         # JSON keeps one key and its value per line; a narrow panel scrolls instead.
         self.event_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.row_problems = QLabel()
+        self.row_problems.setObjectName("rowProblems")
         self.row_problems.setWordWrap(True)
         self.row_problems.setTextFormat(Qt.TextFormat.PlainText)
+        # The panel keeps the width the splitter gives it: a long value wraps (``breakable``),
+        # it never widens the panel and squeezes the grid.
+        self.row_problems.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.row_problems.setMinimumWidth(1)
         self.exclude_button = QPushButton(QCoreApplication.translate("PreviewStep", "E&xclude row"))
         self.exclude_button.setObjectName("excludeButton")
         self.exclude_button.setEnabled(False)
@@ -459,6 +473,7 @@ class PreviewStep(StepPage):
         if result is not self._edited_conversion or self.editor.state is not state:
             self.editor.attach(state)  # a new conversion: the undo history no longer applies
             self._edited_conversion = result
+        self.model.set_day_targets(day_targets(state))
         self.model.set_conversion(
             result,
             state.sheet,
@@ -507,14 +522,17 @@ class PreviewStep(StepPage):
             metrics.horizontalAdvance(PreviewModel.widest_status_sample()) + 32,
         )
         # Size field columns on their titles and the first rows only (never scan the sheet).
+        # The title's room comes from the header itself (its font, margins and sort arrow):
+        # a title is never cut; a long value may be, up to 280 px, with its tooltip.
+        header = self.table.horizontalHeader()
         sample = min(self.proxy.rowCount(), 50)
         for column in range(PreviewModel.FIRST_FIELD_COLUMN, self.proxy.columnCount()):
-            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
-            widest = metrics.horizontalAdvance(title) + 24
+            widest = 0
             for row in range(sample):
                 text = str(self.proxy.data(self.proxy.index(row, column)) or "")
                 widest = max(widest, metrics.horizontalAdvance(text) + 32)
-            self.table.setColumnWidth(column, min(widest, 280))
+            title = header.sectionSizeFromContents(column).width()
+            self.table.setColumnWidth(column, max(title, min(widest, 280)))
 
     # -- summary and filters ----------------------------------------------------------------
 
@@ -739,9 +757,10 @@ class PreviewStep(StepPage):
                     "PreviewStep", "Row {row}: event that will be sent"
                 ).format(row=outcome.row_number)
             )
-        self.row_problems.setText("\n".join(notes))
-        sendable = outcome.status is RowStatus.VALID
-        self.exclude_button.setEnabled(sendable)
+        self.row_problems.setText(breakable("\n".join(notes)))
+        # A row with a problem can be left out on purpose too ("Fill one in or exclude the
+        # row"): it then counts as excluded and is not among the rows to fix.
+        self.exclude_button.setEnabled(outcome.status is not RowStatus.DUPLICATE)
         excluded = self.model.is_excluded(outcome_index)
         self.exclude_button.setText(
             QCoreApplication.translate("PreviewStep", "Include &row")
@@ -864,6 +883,7 @@ class PreviewStep(StepPage):
             i
             for i in self.problem_indices()
             if self.state.conversion.outcomes[i].status is RowStatus.INVALID
+            and i not in self.state.excluded_rows  # left out on purpose: nothing to fix
         ]
         from app.core.report import write_rows_file
 

@@ -3,8 +3,9 @@
 Counts come from the journal run of the upload (the source of truth), so a resumed or retried run
 shows the same numbers as the command line's report. A failure shared by every failed row (a
 refused token, a deleted template) is said once, not once per row. Files: the full report, the
-error file (the failed rows with their original columns, row number and reason, which loads again
-with the same mapping) and the success file (with event ids).
+rows to fix (the failed rows and those with problems, with their original columns, row number and
+reason, which loads again with the same mapping: ``app.core.fix_file``) and the success file
+(with event ids).
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ class RunResults:
     created: float = 0.0
     updated: float = 0.0
     report_rows: list[Any] = field(default_factory=list)
+    # rows with a problem the user excluded in Preview: counted as excluded, not as problems
+    excluded_problems: int = 0
+    fix_rows: int = 0  # rows in the "rows to fix" file: failed and invalid, not excluded
 
     def count(self, state: RowState) -> int:
         """Rows of the run in ``state``."""
@@ -106,7 +110,14 @@ def load_results(state: WizardState, journal_dir: Path | None = None) -> RunResu
             updated=info.updated,
         )
         if state.conversion is not None:
+            from app.core.fix_file import rows_to_fix
+
             result.report_rows = upload_report_rows(state.conversion, journal, run_id)
+            result.fix_rows = len(rows_to_fix(result.report_rows, state.excluded_rows))
+        not_sendable = (RowState.INVALID, RowState.DUPLICATE)
+        result.excluded_problems = sum(
+            1 for r in rows if r.state in not_sendable and r.index in state.excluded_rows
+        )
         return result
     finally:
         journal.close()
@@ -159,6 +170,7 @@ class ResultsStep(StepPage):
         self.retry = retry  # engine RetryPolicy for "Retry failed rows"; None = default
         self.results: RunResults | None = None
         self.last_saved: Path | None = None
+        self._saved_run: str | None = None  # the upload whose file "Saved to …" names
         self.duration_s: float | None = None
 
         self.heading = QLabel()
@@ -223,14 +235,14 @@ class ResultsStep(StepPage):
         )
         self.save_report_button.setObjectName("saveReportButton")
         self.save_errors_button = QPushButton(
-            QCoreApplication.translate("ResultsStep", "Save &error file…")
+            QCoreApplication.translate("ResultsStep", "Sav&e rows to fix…")
         )
         self.save_errors_button.setObjectName("saveErrorFileButton")
         self.save_errors_button.setToolTip(
             QCoreApplication.translate(
                 "ResultsStep",
-                "The failed rows with their columns, row number and reason; "
-                "fix them and open the file again",
+                "The rows that failed or have a problem, with their columns, row number and "
+                "reason; fix them and open the file again",
             )
         )
         self.save_success_button = QPushButton(
@@ -320,6 +332,8 @@ class ResultsStep(StepPage):
     def enter(self, state: WizardState) -> None:
         """Read the run from the journal and show it."""
         self.state = state
+        if state.run_id != self._saved_run:
+            self._forget_saved_file()  # "Saved to …" named a file of an earlier upload
         self.heading.setText(QCoreApplication.translate("ResultsStep", "Reading the results…"))
         self.heading_icon.hide()
         self.cause.setText("")
@@ -381,8 +395,12 @@ class ResultsStep(StepPage):
         sent = results.count(RowState.SENT)
         already = results.count(RowState.ALREADY_SENT)
         failed = results.count(RowState.FAILED)
-        excluded = results.count(RowState.EXCLUDED)
-        invalid = results.count(RowState.INVALID) + results.count(RowState.DUPLICATE)
+        excluded = results.count(RowState.EXCLUDED) + results.excluded_problems
+        invalid = (
+            results.count(RowState.INVALID)
+            + results.count(RowState.DUPLICATE)
+            - results.excluded_problems
+        )
         left = results.count(RowState.PENDING) + results.count(RowState.IN_FLIGHT)
         for key, value in (
             ("sent", sent),
@@ -442,7 +460,7 @@ class ResultsStep(StepPage):
         self._set_actions_enabled(True)
         self.retry_button.setVisible(temporary > 0)
         self.fix_button.setVisible(failed > 0)
-        self.save_errors_button.setEnabled(failed > 0)
+        self.save_errors_button.setEnabled(results.fix_rows > 0)
         self.save_success_button.setEnabled(sent + already > 0)
         self.heading.setFocus()
         self.status_changed.emit(self.heading.text())
@@ -451,7 +469,7 @@ class ResultsStep(StepPage):
     def _reason_text(self, code: str, reason: str) -> str:
         """Return why rows failed in the window's words (and language), from the failure's code.
 
-        The journal keeps the engine's English sentence, for the error file; the window says the
+        The journal keeps the engine's English sentence, for the rows to fix; the window says the
         same from the code, keeping only the service's own explanation of a refused row.
         """
         from app.ui.views.upload_step import destination_name
@@ -479,7 +497,10 @@ class ResultsStep(StepPage):
             rest = sum(c for _r, c in reasons[5:])
             lines.append(
                 QCoreApplication.translate(
-                    "ResultsStep", "%Ln rows: other reasons (see the error file)", None, rest
+                    "ResultsStep",
+                    "%Ln rows: other reasons (listed in the file of rows to fix)",
+                    None,
+                    rest,
                 )
             )
         return "\n".join(lines)
@@ -556,18 +577,21 @@ class ResultsStep(StepPage):
         if self.results is None or self.state.sheet is None:
             return
         path = self._ask_path(
-            QCoreApplication.translate("ResultsStep", "Save error file"),
-            QCoreApplication.translate("ResultsStep", "errors"),
+            QCoreApplication.translate("ResultsStep", "Save rows to fix"),
+            QCoreApplication.translate("ResultsStep", "rows to fix"),
         )
         if not path:
             return
-        from app.core.report import write_report
+        from app.core.fix_file import write_rows_to_fix
 
-        failed = {i for i, *_rest in self.results.failed}
-        sheet, rows = report_subset(
-            self.state.sheet, [r for r in self.results.report_rows if r.index in failed]
+        state, lines = self.state, list(self.results.report_rows)
+        sheet, excluded, edits = state.sheet, set(state.excluded_rows), dict(state.cell_edits)
+        self._save(
+            lambda: write_rows_to_fix(
+                path, sheet, lines, excluded=excluded, mapping=state.mapping, edits=edits
+            ),
+            path,
         )
-        self._save(lambda: write_report(path, sheet, rows), path)
 
     @Slot()
     def _on_save_success_clicked(self) -> None:
@@ -587,9 +611,19 @@ class ResultsStep(StepPage):
         )
         self._save(lambda: write_report(path, sheet, rows), path)
 
+    def _forget_saved_file(self) -> None:
+        self.last_saved = None
+        self._saved_run = None
+        self.open_button.setEnabled(False)
+        self.open_button.hide()
+        self.saved_note.setText("")
+
     def _save(self, write: Any, path: str, *, open_after: bool = False) -> None:
+        run = self.state.run_id
+
         def done(_result: object) -> None:
             self.last_saved = Path(path)
+            self._saved_run = run
             self.open_button.setEnabled(True)
             self.open_button.show()
             self.saved_note.setText(
@@ -703,8 +737,9 @@ class ResultsStep(StepPage):
         indices = [i for i, *_rest in self.results.failed]
         note = QCoreApplication.translate(
             "ResultsStep",
-            "Showing the %Ln rows the destination refused, with their reasons in the error file. "
-            "Fix them in the spreadsheet, then open it again: rows that went are not sent twice.",
+            "Showing the %Ln rows the destination refused; Save rows to fix writes them with their "
+            "reasons. Fix them in the spreadsheet, then open it again: rows that went are not "
+            "sent twice.",
             None,
             len(indices),
         )

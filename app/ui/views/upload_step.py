@@ -1,6 +1,6 @@
 """Step 5, Upload: a test batch first, then the rest, with a live per-batch view.
 
-Nothing leaves before the user asks: "Send the first batch, check it in HubSpot, then continue"
+Nothing leaves before the user asks: "Send a test batch, check it in HubSpot, then continue"
 or send everything at once. The engine runs in a worker (``UploadSession``); this page only
 repaints from grouped results. A slow-down (429) shows as a waiting batch with a countdown and a
 calm note, never as a failure; an API that refuses the token stops the run with one message that
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
+from app.core.batching import DEFAULT_TEST_BATCH_ROWS, split_test_batch
 from app.core.engine import BatchResult, BatchState
 from app.ui.dialogs.account_dialog import destination_name as service_name
 from app.ui.messages import failure_text, stop_text
@@ -123,7 +124,7 @@ class UploadStep(StepPage):
         self._rate_limited_until = 0.0
         self._spoken_at = float("-inf")
         self._short_intro = ""
-        self._rows_key: tuple[int, frozenset[int]] | None = None
+        self._rows_key: tuple[Any, ...] | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("uploadHeading")
@@ -235,11 +236,18 @@ class UploadStep(StepPage):
     def enter(self, state: WizardState) -> None:
         """Plan the upload (or keep the one under way) when the step is shown."""
         self.state = state
-        rows_key = (id(state.conversion), frozenset(state.excluded_rows))
+        account = state.account
+        rows_key = (
+            id(state.conversion),
+            frozenset(state.excluded_rows),
+            (account.base_url, account.app_id) if account is not None else None,
+        )
         fresh = False
         if self.session is not None and self.session.state is state:
             if self.session.running or self._phase in ("running", "test_done"):
                 return  # coming back to an upload under way: keep it
+            if self._finished() and rows_key == self._rows_key:
+                return  # the finished upload of these rows: keep its view (and its run)
             if self._phase in ("planning", "ready"):
                 if rows_key == self._rows_key:
                     return  # planned for the same rows: keep the plan
@@ -264,6 +272,23 @@ class UploadStep(StepPage):
         self.intro.setText("")
         self._update_buttons()
         self.session.prepare(fresh=fresh)
+
+    def _finished(self) -> bool:
+        """Return True once an upload ended with every row delivered or refused.
+
+        Planning again would find nothing left and show "Nothing new…" over the real results;
+        an upload stopped early is planned again instead (that resumes it).
+        """
+        return (
+            self._phase == "ended"
+            and self.outcome is not None
+            and self.outcome.ending is Ending.COMPLETE
+        )
+
+    def test_batch_rows(self) -> int:
+        """Rows the test batch sends (a setting; a handful by default)."""
+        settings = getattr(self.context, "settings", None)
+        return int(getattr(settings, "test_batch_rows", 0) or DEFAULT_TEST_BATCH_ROWS)
 
     def leave(self, state: WizardState) -> bool:
         """Allow leaving only when nothing is being sent."""
@@ -379,16 +404,16 @@ class UploadStep(StepPage):
             intro = QCoreApplication.translate(
                 "UploadStep",
                 "The rows go to {dest} as \u201c{name}\u201d events in {batches} batches of "
-                "up to {size}. Send the first batch ({first} rows), check it in {dest}, then "
-                "continue.",
+                "up to {size}. Send a test batch of {first} rows first, check it in {dest}, "
+                "then continue.",
             )
         elif one:
             intro = QCoreApplication.translate("UploadStep", "The rows go to {dest} in one batch.")
         else:
             intro = QCoreApplication.translate(
                 "UploadStep",
-                "The rows go to {dest} in {batches} batches of up to {size}. Send the first batch "
-                "({first} rows), check it in {dest}, then continue.",
+                "The rows go to {dest} in {batches} batches of up to {size}. Send a test batch of "
+                "{first} rows first, check it in {dest}, then continue.",
             )
         short = (
             QCoreApplication.translate(
@@ -403,8 +428,19 @@ class UploadStep(StepPage):
             name=template,
             batches=number(len(plan.batches)),
             size=number(plan.batch_size),
-            first=number(len(first.rows)),
+            first=number(min(len(first.rows), self.test_batch_rows())),
         )
+        if one and rows > self.test_batch_rows():  # one batch, yet a test is offered
+            intro = " ".join(
+                (
+                    self._short_intro,
+                    QCoreApplication.translate(
+                        "UploadStep",
+                        "Send a test batch of {first} rows first, check it in {dest}, then "
+                        "continue.",
+                    ).format(first=number(self.test_batch_rows()), dest=dest),
+                )
+            )
         already = plan.counts.get("sent", 0) + plan.counts.get("already_sent", 0)
         if plan.resumed and already:
             self._show_banner(
@@ -419,7 +455,7 @@ class UploadStep(StepPage):
         self.all_button.setText(
             QCoreApplication.translate("UploadStep", "Send &all %Ln rows", None, rows)
         )
-        self.test_button.setVisible(len(plan.batches) > 1)
+        self.test_button.setVisible(rows > self.test_batch_rows())
         self._update_buttons()
         # The buttons were disabled while planning, so the focus went past them: give it to the
         # first way to send, where Enter and the eye expect it.
@@ -461,6 +497,8 @@ class UploadStep(StepPage):
     def _start(self, *, test_batch: bool) -> None:
         if self.session is None or self.session.plan is None or self.session.running:
             return
+        if test_batch:
+            self._use_small_test_batch()
         self._phase = "running"
         if self.started_at is None:
             self.started_at = time.monotonic()
@@ -480,7 +518,19 @@ class UploadStep(StepPage):
         self._tick.start()
         self._update_buttons()
         self.completeness_changed.emit(False)
+        self.status_changed.emit(self.heading.text())  # "Ready to send" is over
         self._refresh_progress()
+
+    def _use_small_test_batch(self) -> None:
+        """Cut the first batch down to the test batch's rows before it goes (nothing sent yet)."""
+        assert self.session is not None and self.session.plan is not None
+        plan = split_test_batch(self.session.plan, self.test_batch_rows())
+        if plan is self.session.plan:
+            return
+        self.session.plan = plan
+        self.model.set_plan((b.batch_no, lambda b=b: b.row_numbers) for b in plan.batches)
+        self.progress = UploadProgress(plan.rows_to_send, len(plan.batches))
+        self.progress.current_batch = plan.batches[0].batch_no
 
     @Slot()
     def _on_continue_clicked(self) -> None:
@@ -491,6 +541,8 @@ class UploadStep(StepPage):
         self._hide_banner()
         self.heading.setText(QCoreApplication.translate("UploadStep", "Sending…"))
         self.intro.setText(self._short_intro)
+        if self.progress is not None:
+            self.progress.restart_rate()  # the time spent checking the test is not sending
         self.session.continue_after_test()
         self._tick.start()
         self._update_buttons()
@@ -501,6 +553,8 @@ class UploadStep(StepPage):
             return
         if self.session.paused:
             self.session.resume()
+            if self.progress is not None:
+                self.progress.restart_rate()  # the pause is not part of the speed
             self.pause_button.setText(QCoreApplication.translate("UploadStep", "&Pause"))
             self.heading.setText(QCoreApplication.translate("UploadStep", "Sending…"))
             self._follow = True
@@ -512,6 +566,7 @@ class UploadStep(StepPage):
                     "UploadStep", "Paused: batches already on their way finish, then it holds"
                 )
             )
+        self._refresh_progress()
         self.status_changed.emit(self.heading.text())
 
     @Slot()
@@ -577,7 +632,9 @@ class UploadStep(StepPage):
         if self.progress is None:
             return
         self.progress_bar.setValue(round(self.progress.fraction * 1000))
-        text = self.progress.text()
+        # Rows/s and time left only while rows go: waiting for the user is not slowness.
+        sending = self._phase == "running" and not (self.session and self.session.paused)
+        text = self.progress.text(speed=sending)
         self.progress_bar.setFormat(text)
         # The bar's own text is read on demand; its description, which screen readers may
         # announce when it changes, follows at most every SPOKEN_EVERY_S, never on every tick.
@@ -625,6 +682,7 @@ class UploadStep(StepPage):
         self.pause_button.setText(QCoreApplication.translate("UploadStep", "&Pause"))
         if outcome.ending is Ending.TEST_DONE:
             self._phase = "test_done"
+            self._refresh_progress()
             sent = outcome.counts.get("sent", 0)
             first = self.model.result_at(0)
             rows = rows_text(first.row_numbers) if first else ""
@@ -667,7 +725,7 @@ class UploadStep(StepPage):
         failed = outcome.counts.get("failed", 0)
         if outcome.ending is not Ending.COMPLETE:
             self.model.mark_waiting_stopped()
-            if self._short_intro:  # "Send the first batch, …, then continue" is over
+            if self._short_intro:  # "Send a test batch …, then continue" is over
                 self.intro.setText(self._short_intro)
         if outcome.ending is Ending.STOPPED_BY_API:
             self.heading.setText(
