@@ -7,7 +7,8 @@ for timeline events. A batch answer says nothing per event:
 ======================  ==========================================================================
 204                     every event of the batch delivered: ``BatchReply`` without failures
 400                     ``BatchRejected``; events are blamed only where a detail points at
-                        ``inputs[i]``, else the engine splits the batch to isolate the bad ones
+                        ``inputs[i]``, else the engine splits the batch to isolate the bad ones;
+                        a reason naming a uuid used before is code ``id_in_use``
 401                     refresh once (if possible) and resend, then ``AuthRefused``
 403                     ``Forbidden`` (missing scope, or the account is not Enterprise)
 404                     ``NotFound`` (``definition_not_found``)
@@ -225,7 +226,16 @@ class HubSpotEventsClient:
                 positions[index] = f"{positions[index]}; {text}" if index in positions else text
         if len(events) == 1 and not positions:
             positions[0] = texts[0]  # a batch of one: the reason is its own
-        return BatchRejected(texts[0], texts, positions, http_status=response.status_code)
+        # A uuid used before: the engine's id-in-use policy decides, as for timeline event ids.
+        codes = {p: "id_in_use" for p, reason in positions.items() if _repeated_uuid(reason)}
+        return BatchRejected(
+            texts[0],
+            texts,
+            positions,
+            codes,
+            http_status=response.status_code,
+            code="id_in_use" if codes and len(codes) == len(events) else "batch_rejected",
+        )
 
     # ----------------------------------------------------------------- definitions
     def list_definitions(self, *, include_archived: bool = False) -> list[EventDefinition]:
@@ -275,6 +285,12 @@ class HubSpotEventsClient:
         """Close the HTTP client if this client made it."""
         if self._owns_http:
             self._http.close()
+
+
+def _repeated_uuid(reason: str) -> bool:
+    """Tell whether HubSpot's reason says the occurrence's uuid was used before."""
+    low = reason.lower()
+    return "uuid" in low and any(word in low for word in ("already", "duplicate", "exists"))
 
 
 def _next_after(body: Any) -> str | None:

@@ -20,6 +20,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "hubspot_repeated_id": ("accept", "reject"),
     "hubspot_partial": ("multi_status", "reject_batch"),
     "pipeless_partial": ("reject_batch", "accept_valid"),
+    "hubspot_events_repeated_uuid": ("accept", "reject"),
     "pipeless_id_letters": ("any", "ascii"),
     "fault_scope": ("writes", "all"),
 }
@@ -88,6 +89,9 @@ class SandboxConfig:
     hubspot_events_batch_max: int = 500
     hubspot_events_rate_limit: int | None = None
     hubspot_events_error_index: bool = False
+    # A uuid sent again: "accept" (kept once, 204) or "reject" (400, as the v3 spec words it:
+    # "the first will be accepted and all others will be rejected").
+    hubspot_events_repeated_uuid: RepeatedIdPolicy = "accept"
 
     # Pipeless choices where the docs say "unconfirmed".
     pipeless_batch_max: int = 10

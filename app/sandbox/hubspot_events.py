@@ -134,6 +134,13 @@ class EventsStore:
                 self._counts[key[1]] += 1
                 self._events.append(event)
 
+    def has(self, raw: Any) -> bool:
+        """Tell whether an occurrence with this event name and uuid is stored already."""
+        if not isinstance(raw, dict) or not raw.get("uuid"):
+            return False
+        with self._lock:
+            return (raw.get("eventName"), raw.get("uuid")) in self._keys
+
     def events(self) -> list[dict[str, Any]]:
         """Return copies of the stored occurrences, oldest first."""
         with self._lock:
@@ -283,6 +290,12 @@ class HubSpotEventsApi:
         for i, raw in enumerate(inputs):
             where = f"inputs[{i}]." if config.hubspot_events_error_index else ""
             problems += self._check(raw, where)
+            if config.hubspot_events_repeated_uuid == "reject" and self.store.has(raw):
+                problems.append(
+                    {"message": f"Event with uuid {raw.get('uuid')} already exists",
+                     "code": "DUPLICATE_UUID", "in": where + "uuid", "context": {},
+                     "subCategory": "INVALID_EVENT"}
+                )  # fmt: skip
         if problems:
             return Response(400, validation_error(problems[0]["message"], problems))
         self.store.add_all([_stored(raw) for raw in inputs])

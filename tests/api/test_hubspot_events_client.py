@@ -190,3 +190,20 @@ def test_faults_every_occurrence_exactly_once(sandbox_factory, tmp_path) -> None
     counts = sandbox.event_counts()["hubspot_custom_events"]
     assert len(counts) == 400 and set(counts.values()) == {1}
     assert sandbox.stats()["hubspot_custom_events_repeats"] > 0  # resent after lost answers
+
+
+def test_a_uuid_refused_as_used_before_is_left_to_the_id_in_use_policy(sandbox_factory) -> None:
+    sandbox = sandbox_factory(hubspot_events_repeated_uuid="reject")
+    client = HubSpotEventsClient(
+        sandbox.base_url, HubSpotCredentials(access_token="sandbox-private-app-token"), NAME
+    )
+    try:
+        assert client.send_batch([occurrence(1)]).http_status == 204
+        with pytest.raises(BatchRejected) as caught:
+            client.send_batch([occurrence(1)])
+    finally:
+        client.close()
+    assert caught.value.code == "id_in_use"
+    assert caught.value.position_codes == {0: "id_in_use"}
+    assert "already exists" in caught.value.positions[0]
+    assert len(sandbox.hubspot_custom_events()) == 1
