@@ -433,7 +433,7 @@
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="127"/>
-        <location filename="../../app/ui/views/destination_step.py" line="429"/>
+        <location filename="../../app/ui/views/destination_step.py" line="435"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
@@ -606,47 +606,57 @@
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="340"/>
+        <location filename="../../app/ui/views/destination_step.py" line="341"/>
         <source>%1 · app %2 · %3</source>
         <translation>%1 · application %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="364"/>
+        <location filename="../../app/ui/views/destination_step.py" line="341"/>
+        <source>%1 · account %2 · %3</source>
+        <translation>%1 · compte %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="367"/>
+        <source>Connected to %1 (account %2).</source>
+        <translation>Connecté à %1 (compte %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="369"/>
         <source>Connected to %1 (app %2).</source>
         <translation>Connecté à %1 (application %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="407"/>
+        <location filename="../../app/ui/views/destination_step.py" line="413"/>
         <source>Connected. This is an account of the demo sandbox: it is kept only until Event Loader closes.</source>
         <translation>Connecté. C’est un compte du bac à sable de démonstration&#xa0;: il est gardé seulement jusqu’à la fermeture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="415"/>
+        <location filename="../../app/ui/views/destination_step.py" line="421"/>
         <source>Connected. This computer has no keychain Event Loader can use, so the account is kept only until Event Loader closes; you will enter it again next time.</source>
         <translation>Connecté. Cet ordinateur n’a pas de trousseau utilisable par Event Loader&#xa0;: le compte est conservé seulement jusqu’à la fermeture d’Event Loader, et vous devrez le saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="430"/>
+        <location filename="../../app/ui/views/destination_step.py" line="436"/>
         <source>Remove %1 from this computer? Nothing changes in %2.</source>
         <translation>Supprimer %1 de cet ordinateur&#xa0;? Rien ne change dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="454"/>
+        <location filename="../../app/ui/views/destination_step.py" line="460"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="508"/>
+        <location filename="../../app/ui/views/destination_step.py" line="514"/>
         <source>Listing the event templates…</source>
         <translation>Récupération des modèles d’événement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="581"/>
+        <location filename="../../app/ui/views/destination_step.py" line="587"/>
         <source>Template %1</source>
         <translation>Modèle %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="600"/>
+        <location filename="../../app/ui/views/destination_step.py" line="606"/>
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n jeton d’événement</numerusform>
@@ -655,90 +665,90 @@
     </message>
     <message>
         <location filename="../../app/ui/views/definition_page.py" line="228"/>
-        <location filename="../../app/ui/views/destination_step.py" line="629"/>
+        <location filename="../../app/ui/views/destination_step.py" line="635"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/definition_page.py" line="229"/>
-        <location filename="../../app/ui/views/destination_step.py" line="630"/>
+        <location filename="../../app/ui/views/destination_step.py" line="636"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="631"/>
+        <location filename="../../app/ui/views/destination_step.py" line="637"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/definition_page.py" line="231"/>
-        <location filename="../../app/ui/views/destination_step.py" line="632"/>
+        <location filename="../../app/ui/views/destination_step.py" line="638"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="669"/>
+        <location filename="../../app/ui/views/destination_step.py" line="675"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/definition_page.py" line="179"/>
-        <location filename="../../app/ui/views/destination_step.py" line="685"/>
+        <location filename="../../app/ui/views/destination_step.py" line="691"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="692"/>
+        <location filename="../../app/ui/views/destination_step.py" line="698"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="700"/>
+        <location filename="../../app/ui/views/destination_step.py" line="706"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="706"/>
+        <location filename="../../app/ui/views/destination_step.py" line="712"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="712"/>
+        <location filename="../../app/ui/views/destination_step.py" line="718"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="719"/>
+        <location filename="../../app/ui/views/destination_step.py" line="725"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="721"/>
+        <location filename="../../app/ui/views/destination_step.py" line="727"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="723"/>
+        <location filename="../../app/ui/views/destination_step.py" line="729"/>
         <source>Choose a custom event to go on.</source>
         <translation>Choisissez un événement personnalisé pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="727"/>
+        <location filename="../../app/ui/views/destination_step.py" line="733"/>
         <source>Events will go to the custom event %1 of account %2.</source>
         <translation>Les événements iront vers l’événement personnalisé %1 du compte %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="732"/>
+        <location filename="../../app/ui/views/destination_step.py" line="738"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="736"/>
+        <location filename="../../app/ui/views/destination_step.py" line="742"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="742"/>
+        <location filename="../../app/ui/views/destination_step.py" line="748"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>

@@ -336,8 +336,9 @@ class DestinationStep(StepPage):
         blocker = self.account_combo.blockSignals(True)
         self.account_combo.clear()
         for account in self._accounts:
+            by_account = get(account.destination).account_noun == "account"
             text = (
-                self.tr("%1 · app %2 · %3")
+                (self.tr("%1 · account %2 · %3") if by_account else self.tr("%1 · app %2 · %3"))
                 .replace("%1", account.label)
                 .replace("%2", str(account.app_id))
                 .replace("%3", masked(account))
@@ -359,9 +360,14 @@ class DestinationStep(StepPage):
         if account is None:
             return
         if account.verified:
+            by_account = get(account.destination).account_noun == "account"
             self.account_status.show_status(
                 QStyle.StandardPixmap.SP_DialogApplyButton,
-                self.tr("Connected to %1 (app %2).")
+                (
+                    self.tr("Connected to %1 (account %2).")
+                    if by_account
+                    else self.tr("Connected to %1 (app %2).")
+                )
                 .replace("%1", destination_name(account.destination))
                 .replace("%2", str(account.app_id)),
             )
