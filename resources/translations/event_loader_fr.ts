@@ -2738,17 +2738,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="580"/>
+        <location filename="../../app/ui/views/results_step.py" line="523"/>
+        <source>HubSpot custom event {name}</source>
+        <translation>Événement personnalisé HubSpot {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="585"/>
         <source>Save rows to fix</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="581"/>
+        <location filename="../../app/ui/views/results_step.py" line="586"/>
         <source>rows to fix</source>
         <translation>lignes à corriger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="738"/>
+        <location filename="../../app/ui/views/results_step.py" line="743"/>
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici la ligne (%Ln) refusée par la destination&#xa0;; «&#xa0;Enregistrer les lignes à corriger&#xa0;» l’écrit avec sa raison. Corrigez-la dans la feuille de calcul, puis ouvrez-la de nouveau&#xa0;: les lignes envoyées ne le sont pas deux fois.</numerusform>
@@ -2819,57 +2824,57 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="526"/>
+        <location filename="../../app/ui/views/results_step.py" line="531"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="559"/>
+        <location filename="../../app/ui/views/results_step.py" line="564"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="566"/>
+        <location filename="../../app/ui/views/results_step.py" line="571"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="567"/>
+        <location filename="../../app/ui/views/results_step.py" line="572"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="601"/>
+        <location filename="../../app/ui/views/results_step.py" line="606"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="602"/>
+        <location filename="../../app/ui/views/results_step.py" line="607"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="630"/>
+        <location filename="../../app/ui/views/results_step.py" line="635"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="635"/>
+        <location filename="../../app/ui/views/results_step.py" line="640"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="691"/>
+        <location filename="../../app/ui/views/results_step.py" line="696"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="707"/>
+        <location filename="../../app/ui/views/results_step.py" line="712"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="728"/>
+        <location filename="../../app/ui/views/results_step.py" line="733"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>

@@ -518,6 +518,11 @@ class ResultsStep(StepPage):
             text = QCoreApplication.translate("ResultsStep", "Pipeless, app {app}").format(
                 app=mapping.pipeless.app_id
             )
+        elif getattr(mapping, "hubspot_events", None) is not None:
+            events = mapping.hubspot_events
+            text = QCoreApplication.translate("ResultsStep", "HubSpot custom event {name}").format(
+                name=events.label or events.event_name
+            )
         elif (destination := find(mapping.destination)) is not None and mapping.settings:
             text = destination.describe(mapping.settings)
         else:
