@@ -73,6 +73,11 @@ def _where(problem: Problem) -> str:
     return f'The fixed value of "{echo(field)}"'
 
 
+def _option_owner(problem: Problem) -> str:
+    """Name what lists the options: a custom event's property, else a template's token."""
+    return "property" if problem.target.startswith("properties.") else "token"
+
+
 def _value(problem: Problem) -> str:
     return _quote(problem.params.get("value", ""))
 
@@ -148,7 +153,8 @@ _TEMPLATES: dict[str, Callable[[Problem], str]] = {
     "date_ambiguous": _date_ambiguous,
     "date_not_real": _date_not_real,
     "enum_unknown": lambda p: (
-        f"{_value(p)} is not an option of token {echo(p.params.get('field', p.target))} "
+        f"{_value(p)} is not an option of {_option_owner(p)} "
+        f"{echo(p.params.get('field', p.target))} "
         f"({_join(p.params.get('options') or [], last='or')}). Map it or fix the cell."
     ),
     "id_too_long": lambda p: (

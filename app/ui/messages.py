@@ -610,6 +610,11 @@ def _value_problem(p: Problem, value: str) -> str | None:
             "the cell is empty, but {field} is required. Fill it in or set a default value in "
             "Mapping.",
         ).format(field=_field_name(p))
+    if code == "enum_unknown" and p.target.startswith("properties."):
+        return QCoreApplication.translate(
+            "messages",
+            "{value} is not an option of property {field} ({options}). Map it or fix the cell.",
+        ).format(value=value, field=_field_name(p), options=_either(params.get("options") or []))
     if code == "enum_unknown":
         return QCoreApplication.translate(
             "messages",

@@ -95,6 +95,16 @@ def test_the_uuid_is_the_same_on_every_run() -> None:
     assert first == again and uuid.UUID(first).version == 5
 
 
+def test_an_unknown_option_names_the_property() -> None:
+    rows = [["ana@example.com", "", "Spring", "1", "", "Platinum"]]
+    problem = convert_rows(sheet(HEADERS, rows), mapping(FIELDS)).outcomes[0].problems[0]
+    assert problem.code == "enum_unknown"
+    assert (
+        problem.message
+        == '"Platinum" is not an option of property tier (Gold). Map it or fix the cell.'
+    )
+
+
 def test_values_over_256_characters_and_missing_records_are_refused() -> None:
     rows = [["", "", "x" * 257, "1", "", "gold"]]
     problems = convert_rows(sheet(HEADERS, rows), mapping(FIELDS)).outcomes[0].problems
