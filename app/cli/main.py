@@ -3,6 +3,7 @@
 ``event-loader``                 opens the window
 ``event-loader FILE``            opens the window on FILE (double-click, "Open with")
 ``event-loader --demo``          opens the window on the built-in sandbox with the bundled sample
+``event-loader --demo FILE``     the same, on FILE instead of the sample
 ``event-loader --smoke``         starts the window, loads the sample through the real steps, exits 0
 ``event-loader check|map|upload|login|sandbox ...``   headless use (see each ``--help``)
 
@@ -16,8 +17,9 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 
 # name -> module under app.cli exposing ``add_parser(subparsers)`` and ``run(args) -> int``
 SUBCOMMANDS: dict[str, str] = {
@@ -47,11 +49,11 @@ def build_parser(*, with_file: bool = True, with_commands: bool = True) -> argpa
         prog="event-loader",
         description=f"{APP_NAME}: turn a spreadsheet into events in HubSpot or Pipeless.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the window on the built-in sandbox with a sample file",
+        help="open the window on the built-in sandbox, on FILE or a sample file",
     )
     parser.add_argument(
         "--smoke",
@@ -153,6 +155,22 @@ def _log_to_file() -> None:
         setup_file_logging(log_dir())
     except OSError:
         logging.getLogger().addHandler(logging.NullHandler())
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, looking the version up only when asked (see ``app.__getattr__``)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault("help", "show program's version number and exit")
+        super().__init__(
+            option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0, **kwargs
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from app import __version__
+
+        print(f"{APP_NAME} {__version__}")
+        parser.exit()
 
 
 def main_gui() -> int:

@@ -116,10 +116,9 @@ def _date_not_real(p: Problem) -> str:
 def _type_unknown(p: Problem) -> str:
     kind = "relationship" if p.target.startswith("relationship.") else "object"
     options = p.params.get("options") or []
-    return (
-        f"{_value(p)} is not a Pipeless {kind} type. Use one of: {_join(options, 40)}. Fix the "
-        "cell."
-    )
+    # Types are mostly fixed values typed in Mapping: there is no cell to fix then.
+    fix = "Fix the cell." if p.column is not None else "Change it in Mapping."
+    return f"{_value(p)} is not a Pipeless {kind} type. Use one of: {_join(options, 40)}. {fix}"
 
 
 def _chars(p: Problem) -> str:

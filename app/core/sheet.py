@@ -116,7 +116,6 @@ def _open_raw(
 ) -> Any:
     """Check the file, choose the sheet if none is named, and hand it to its format's reader."""
     from app.core.sheet_choice import choose_sheet
-    from app.core.sheet_csv import read_text_raw
     from app.core.sheet_files import check_path, is_spreadsheet_suffix, sheet_error
     from app.core.sheet_workbook import (
         can_stream_first_page,
@@ -126,6 +125,8 @@ def _open_raw(
 
     size = check_path(path)
     if not is_spreadsheet_suffix(path):
+        from app.core.sheet_csv import read_text_raw  # and its encoding detector: text only
+
         return read_text_raw(path, size, encoding, delimiter, first_rows=first_page)
     if sheet is None:
         sheet = choose_sheet(path, header_row=header_row, prefer_columns=prefer_columns)

@@ -12,12 +12,14 @@ Two rules hold for every window and dialog, including those opened later:
   button with a hairline only. The ring is a ``QFocusFrame`` that follows the focus: it paints
   itself outside the control, so no style has to be replaced (a proxy style would cost a Python
   call for every cell of every grid it paints).
+* The focused control is scrolled into view. A scroll area does so for Tab, not for an Alt
+  letter: Alt+D in a short Mapping editor focused the date format out of sight.
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, QRectF, Qt, Slot
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFocusFrame,
+    QScrollArea,
     QWidget,
 )
 
@@ -96,6 +99,7 @@ class KeyboardAids(QObject):
             return  # the focus leaves a window being closed: nothing to ring
         if isinstance(now, QAbstractItemView):
             now.setTabKeyNavigation(False)
+        scroll_into_view(now)
         window = now.window()
         target = now if isinstance(now, RINGED) and window is not now else None
         ring = self.ring_for(window, create=target is not None)
@@ -105,6 +109,26 @@ class KeyboardAids(QObject):
         self._ring = ring
         if ring is not None and ring.widget() is not target:
             ring.setWidget(target)
+
+
+def _shows_in(widget: QWidget, viewport: QWidget) -> bool:
+    """Return True if ``widget`` lies wholly inside ``viewport`` (nothing to scroll)."""
+    corner = widget.mapTo(viewport, QPoint(0, 0))
+    return viewport.rect().contains(QRect(corner, widget.size()))
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """Scroll every scroll area that holds ``widget`` so that the widget shows."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        if (
+            isinstance(area, QScrollArea)
+            and area.viewport() is parent
+            and not _shows_in(widget, parent)
+        ):
+            area.ensureWidgetVisible(widget)
+        parent = parent.parentWidget()
 
 
 def ring_of(window: QWidget, create: bool = True) -> FocusRing | None:

@@ -55,6 +55,31 @@ def interface_locale(language: str, system: QLocale | None = None) -> QLocale:
     return system if system.language() == wanted.language() else wanted
 
 
+class MemoryTranslator(QTranslator):
+    """A translator that reads its .qm file once into memory and keeps that copy.
+
+    ``QTranslator.load(filename)`` maps the file: compiling the .qm again in place while the
+    window runs (the translation script, an update) changed the texts under it, and the
+    window showed the wrong plural ("4 ligne est prête", "3 champ obligatoire n'est pas
+    mappé"). A copy in memory cannot change; Qt reads it without copying, so it is kept here.
+    """
+
+    def __init__(self, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self._data = b""
+
+    def load_file(self, path: Path) -> bool:
+        """Load ``path``; return False if it is missing or not a translation file."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return False
+        if not self.load(data, str(path.parent)):
+            return False
+        self._data = data
+        return True
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Qt's own translation and ours for ``language``; return them (keep them alive).
 
@@ -66,8 +91,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     QLocale.setDefault(interface_locale(language))
     installed += install_qt_translations(app, language)
     # English has a file too: it holds the singular forms of "%n rows" and the like.
-    ours = QTranslator(app)
-    if ours.load(f"event_loader_{language}", str(resources_dir() / "translations")):
+    ours = MemoryTranslator(app)
+    if ours.load_file(resources_dir() / "translations" / f"event_loader_{language}.qm"):
         app.installTranslator(ours)
         installed.append(ours)
     else:
@@ -200,10 +225,12 @@ def demo_account(sandbox: Any) -> Any:
     return demo_accounts(sandbox)[0]
 
 
-def prepare_demo(window: Any, sandbox: Any) -> None:
-    """Offer the sandbox's accounts, preselect HubSpot's and open the sample with its mapping.
+def prepare_demo(window: Any, sandbox: Any, file: Path | None = None) -> None:
+    """Offer the sandbox's accounts, preselect HubSpot's and open ``file``, else the sample.
 
-    Choosing HubSpot custom events in the Destination step lists the demo account's definitions.
+    ``event-loader --demo FILE`` tries one's own file against the sandbox: the sample's
+    mapping would only name columns that file does not have, so it is left out. Choosing
+    HubSpot custom events in the Destination step lists the demo account's definitions.
     """
     from app.core.mapping import load_mapping
 
@@ -212,6 +239,9 @@ def prepare_demo(window: Any, sandbox: Any) -> None:
         window.context.accounts.add_demo(account)
     account = accounts[0]
     window.state.account = account
+    if file is not None:
+        window.open_file(file)
+        return
     window.state.mapping = load_mapping(samples_dir() / DEMO_MAPPING)
     window.open_file(samples_dir() / DEMO_SAMPLE)
 
@@ -318,10 +348,11 @@ def _run_interactive(
         window.show()
         if crash is not None and crash.previous is not None:
             QTimer.singleShot(0, window, lambda: notice_previous_crash(window, crash))
+        file = Path(args.file) if getattr(args, "file", None) else None
         if sandbox is not None:
-            prepare_demo(window, sandbox)
-        elif getattr(args, "file", None):
-            window.open_file(Path(args.file))
+            prepare_demo(window, sandbox, file)
+        elif file is not None:
+            window.open_file(file)
         else:
             # Once the window is on screen, so the question appears over it.
             QTimer.singleShot(0, lambda: offer_unfinished_upload(window))

@@ -569,7 +569,22 @@ def _date_not_real(p: Problem, value: str) -> str:
 
 def _type_unknown(p: Problem, value: str) -> str:
     options = _either(p.params.get("options") or [], 40)
-    if p.target.startswith("relationship."):
+    relationship = p.target.startswith("relationship.")
+    if p.column is None:  # a fixed value (or a default) typed in Mapping: no cell to fix
+        text = (
+            QCoreApplication.translate(
+                "messages",
+                "{value} is not a Pipeless relationship type. Use one of: {options}. Change it "
+                "in Mapping.",
+            )
+            if relationship
+            else QCoreApplication.translate(
+                "messages",
+                "{value} is not a Pipeless object type. Use one of: {options}. Change it in "
+                "Mapping.",
+            )
+        )
+    elif relationship:
         text = QCoreApplication.translate(
             "messages",
             "{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.",
@@ -658,8 +673,8 @@ def _value_problem(p: Problem, value: str) -> str | None:
         ),
         "date_ambiguous": QCoreApplication.translate(
             "messages",
-            "{value} could be read day first or month first. Set this column's date format in "
-            "Mapping (%d/%m/%Y for day first, %m/%d/%Y for month first).",
+            "{value} could be read day first or month first. In Mapping, choose this column's "
+            "date format: day/month/year or month/day/year.",
         ),
         "boolean_invalid": QCoreApplication.translate(
             "messages", "{value} is not true or false. Use true/false, yes/no or 1/0."

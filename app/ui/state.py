@@ -39,7 +39,7 @@ class WizardState:
     ``account`` (verified), ``templates`` and the destination part of ``mapping`` (a new mapping,
     or the same one pointed at the chosen template/app, keeping the fields that still apply).
     Mapping fills ``mapping.fields`` and clears ``conversion``. Preview fills ``conversion``,
-    ``excluded_rows`` and ``cell_edits``; Upload fills ``run_id``.
+    ``excluded_rows`` and ``cell_edits``; Upload fills ``run_id`` and ``sending_seconds``.
 
     ``cell_edits`` outlive a re-conversion: Preview drops them all when another file is open
     (``edits_file`` says which file they belong to) and otherwise re-applies those that still
@@ -65,4 +65,6 @@ class WizardState:
     cell_edits: EditMap = field(default_factory=dict)
     edits_file: Path | None = None  # the file ``cell_edits`` were made on
     run_id: str | None = None  # journal run of the current upload
+    # time the current upload spent sending (Upload adds each run of the engine; Results shows it)
+    sending_seconds: float | None = None
     demo: bool = False  # running on the built-in sandbox

@@ -10,6 +10,7 @@ translated in Qt Linguist (``pyside6-linguist event_loader_fr.ts``).
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -193,9 +194,11 @@ def main() -> int:
             for source in fill_english_plurals(ts_path):
                 print(f"no English singular for: {source!r}", file=sys.stderr)
         qm_path = ts_path.with_suffix(".qm")
-        subprocess.run(
-            [lrelease, str(ts_path), "-qm", str(qm_path)], check=True, capture_output=True
-        )
+        # Compiled beside the file, then swapped in: a window that is running keeps the file
+        # it opened instead of reading a half-written one.
+        fresh = qm_path.with_suffix(".qm.new")
+        subprocess.run([lrelease, str(ts_path), "-qm", str(fresh)], check=True, capture_output=True)
+        os.replace(fresh, qm_path)
         print(qm_path.relative_to(ROOT))
     return 0
 

@@ -347,3 +347,30 @@ def test_without_sheet_option_the_sheet_holding_the_mapped_columns_is_checked(
     code, out, err = run(["check", str(path), "--mapping", MAPPING], capsys)
     assert code == 0, err
     assert 'three-sheets.xlsx, sheet "Attendees", header on row 3: 2 rows' in out
+
+
+def test_checking_a_workbook_loads_neither_the_package_metadata_nor_the_text_detector(
+    tmp_path: Path,
+) -> None:
+    """Start-up of ``check`` on an .xlsx: the version and the CSV encoding detector wait."""
+    book = openpyxl.Workbook()
+    for line in [HEADERS, *GOOD]:
+        book.active.append(line.split(";"))
+    path = tmp_path / "attendees.xlsx"
+    book.save(path)
+    code = (
+        "import sys\n"
+        "from app.cli.main import main\n"
+        f"status = main(['check', {str(path)!r}, '--mapping', {MAPPING!r}])\n"
+        "print(status, sorted(m for m in ('importlib.metadata', 'charset_normalizer')"
+        " if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.stdout.splitlines()[-1] == "0 []", done.stdout + done.stderr
+    version = subprocess.run(
+        [sys.executable, "-m", "app", "--version"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert version.returncode == 0
+    assert version.stdout.startswith("Event Loader ") and version.stdout.strip()[-1].isdigit()

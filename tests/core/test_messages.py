@@ -135,3 +135,11 @@ def test_outcome_messages_from_a_real_conversion() -> None:
 )  # fmt: skip
 def test_note_messages(note: ReadNote, expected: str) -> None:
     assert expected in note_message(note)
+
+
+def test_a_wrong_fixed_type_points_to_mapping_and_a_wrong_cell_to_the_cell() -> None:
+    params = {"value": "view", "options": ["liked"]}
+    fixed = Problem("relationship.type", None, "type_unknown", params)
+    cell = Problem("relationship.type", "Type", "type_unknown", params)
+    assert problem_message(fixed).endswith("Use one of: liked. Change it in Mapping.")
+    assert problem_message(cell).endswith("Use one of: liked. Fix the cell.")

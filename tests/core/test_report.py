@@ -384,3 +384,61 @@ def test_csv_cells_are_written_the_same_on_plain_and_escaped_lines(
     plain, escaped = read_csv(tmp_path / "r.csv")[1:]
     assert plain[1:3] == [expected, "quiet"]
     assert escaped[1:3] == [expected, "'=1+1"]
+
+
+def test_valid_report_row_built_fast_equals_the_dataclass_constructor() -> None:
+    from app.core.report import ReportRow, _valid_row
+
+    fast = _valid_row(4, "el-9")
+    assert fast == ReportRow(4, "valid", "", "el-9", "")
+    with pytest.raises(AttributeError):
+        fast.status = "invalid"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t", "|"])
+def test_csv_column_writer_gives_the_bytes_of_csv_writer_cell_by_cell(
+    tmp_path: Path, sep: str
+) -> None:
+    """Columns of every kind (and lines of unequal length) come out as csv.writer writes them."""
+    import io
+
+    from app.core import report_csv
+    from app.core.report import _csv_line
+
+    when = dt.datetime(2024, 3, 1, 9, 30)
+    columns = [
+        [1, -2, 3.5, float("inf"), None, 10**20],  # numbers, an empty cell
+        ["a", "=1+1", None, " @x", "x" + sep + "y", 'say "hi"'],  # text: formulas, quotes
+        [when, when.replace(microsecond=5), dt.date(2024, 1, 2), dt.time(8, 0), None, when],
+        [CellError("#N/A"), CellError("#a" + sep), True, False, "-12", "- 3"],  # mixed kinds
+        ["line\nbreak", "r\rx", "", "plain", "+33", "\tx"],
+    ]
+    # Columns long enough for the date writer to share the text of repeated days, with equal
+    # instants in two offsets that must keep their own text.
+    paris = dt.timezone(dt.timedelta(hours=1))
+    columns = [column * 200 for column in columns]
+    columns.append([dt.date(2024, 1, 1 + i % 3) for i in range(len(columns[0]))])
+    columns.append(
+        [when.replace(tzinfo=dt.UTC), (when + dt.timedelta(hours=1)).replace(tzinfo=paris)]
+        * (len(columns[0]) // 2)
+    )
+    columns.append([when + dt.timedelta(hours=i % 2) for i in range(len(columns[0]))])
+    columns.append([dt.date(2024, 1, 4) if i % 7 else when for i in range(len(columns[0]))])
+    columns.append(  # distinct date-times (aware and naive) with a few dates among them
+        [
+            dt.date(2024, 2, 1 + i % 20)
+            if i % 9 == 0
+            else (when + dt.timedelta(minutes=i)).replace(tzinfo=paris if i % 2 else None)
+            for i in range(len(columns[0]))
+        ]
+    )
+    lines = [list(line) for line in zip(*columns, strict=True)]
+    uneven = [lines[1], ["short"]]
+    expected, got = io.StringIO(), io.StringIO()
+    reference = csv.writer(expected, delimiter=sep, lineterminator="\r\n")
+    reference.writerows(map(_csv_line, lines + uneven))
+    writer = report_csv.new_writer(got, sep)
+    report_csv.write_columns(got, writer, sep, columns)
+    report_csv.write_lines(got, writer, sep, uneven)
+    assert got.getvalue() == expected.getvalue()
+    assert "'=1+1" in got.getvalue() and '"say ""hi"""' in got.getvalue()

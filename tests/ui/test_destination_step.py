@@ -163,6 +163,27 @@ def test_wrong_token_is_a_clear_message_and_nothing_is_saved(
     assert memory_keyring.items == {}
 
 
+def test_a_refusal_does_not_stay_on_screen_once_a_fresh_token_is_pasted(
+    qtbot,
+    sandbox,
+    memory_keyring,
+    context,  # noqa: F811
+    wait_pool,
+):  # noqa: F811
+    dialog = AccountDialog(HUBSPOT, context.accounts)
+    qtbot.addWidget(dialog)
+    fill_hubspot(qtbot, dialog, sandbox, token="not-the-right-token")
+    run_test(qtbot, dialog)
+    assert "refused" in dialog.result_label.text()
+    # The refused token is selected: typing replaces it, as a paste would.
+    qtbot.keyClicks(dialog.access_token.edit, sandbox.credentials["hubspot_access_token"])
+    text = dialog.result_label.text()
+    assert "refused" not in text
+    assert text == "The details changed: test the connection again."
+    run_test(qtbot, dialog)
+    assert dialog.save_button.isEnabled()
+
+
 def test_missing_fields_are_named_before_any_call(qtbot, context):  # noqa: F811
     dialog = AccountDialog(HUBSPOT, context.accounts)
     qtbot.addWidget(dialog)

@@ -358,3 +358,52 @@ def test_every_menu_item_has_its_own_alt_letter(qtbot, language, window):
 
     for action in window.menuBar().actions():
         check(action.menu(), action.text())
+
+
+def visible_letters(dialog: QWidget) -> list[tuple[str, str]]:
+    """Return (text, Alt letter) of the buttons and focusing labels shown in ``dialog``."""
+    found = []
+    for button in dialog.findChildren(QAbstractButton):
+        if button.isVisibleTo(dialog) and alt_letter(button.text()):
+            found.append((button.text(), alt_letter(button.text()) or ""))
+    for label in dialog.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and label.isVisibleTo(dialog) and alt_letter(label.text()):
+            found.append((label.text(), alt_letter(label.text()) or ""))
+    return found
+
+
+def assert_unique(found: list[tuple[str, str]], where: str) -> None:
+    counts = Counter(letter for _text, letter in found)
+    twice = {k: [t for t, o in found if o == k] for k, n in counts.items() if n > 1}
+    assert not twice, f"{where}: Alt letters used twice: {twice}"
+
+
+@pytest.mark.parametrize("service", ["hubspot-timeline", "pipeless"])
+def test_account_dialog_alt_letters_reach_their_own_field(qtbot, language, memory_keyring, service):  # noqa: F811
+    """English "&App ID" and "Server &address" shared Alt+A: the address went into App ID."""
+    from app.ui.accounts import AccountStore
+    from app.ui.dialogs.account_dialog import AccountDialog
+
+    dialog = AccountDialog(service, AccountStore())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.label_edit.setFocus()
+    qtbot.waitUntil(lambda: focused() is dialog.label_edit)
+    alt(alt_letter(dialog.advanced_box.title()) or "?")
+    qtbot.waitUntil(dialog.base_url_edit.isVisible)
+    modes = [None]
+    if service == "hubspot-timeline":
+        modes = [dialog.access_mode, getattr(dialog, "refresh_mode", None)]
+    for mode in modes:
+        if mode is not None:
+            alt(alt_letter(mode.text()) or "?")
+            qtbot.waitUntil(mode.isChecked)
+        found = [*visible_letters(dialog), ("Advanced", alt_letter(dialog.advanced_box.title()))]
+        assert_unique(found, f"{language} {service} {mode and mode.text()}")
+    for field in (dialog.base_url_edit, dialog.app_id_edit):
+        label = next(lab for lab in dialog.findChildren(QLabel) if lab.buddy() is field)
+        alt(alt_letter(label.text()) or "?")
+        qtbot.waitUntil(lambda field=field: focused() is field)

@@ -218,6 +218,40 @@ def test_a_file_named_on_the_command_line_is_opened(qapp, monkeypatch, wait_pool
     assert seen == {"path": sample(LIKES), "demo": False}
 
 
+def test_demo_with_a_file_opens_that_file_on_the_sandbox_account(
+    qapp, monkeypatch, memory_keyring, wait_pool
+):  # noqa: F811
+    from shell_support import LIKES, sample
+
+    seen = {}
+
+    def check_and_close():
+        windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if type(w).__name__ == "MainWindow" and w.isVisible()
+        ]
+        if not windows or not windows[0].file_step.is_complete():
+            QTimer.singleShot(50, check_and_close)
+            return
+        window = windows[0]
+        seen["path"] = window.state.file_path
+        seen["demo account"] = window.state.account is not None and window.state.account.verified
+        seen["mapped"] = sorted(window.state.mapping.fields) if window.state.mapping else []
+        window.close()
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    QTimer.singleShot(0, check_and_close)
+    code = launch.launch_window(
+        argparse.Namespace(demo=True, smoke=False, lang="en", file=str(sample(LIKES)))
+    )
+    assert code == 0
+    # The marketer's own file, not the bundled sample, and no webinar mapping carried onto it.
+    assert seen["path"] == sample(LIKES)
+    assert seen["demo account"]
+    assert not any(name.startswith("tokens.") for name in seen["mapped"])
+
+
 def test_smoke_leaves_no_settings_or_mappings_behind(tmp_path):
     config = tmp_path / "config"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EVENT_LOADER_CONFIG_DIR=str(config))
@@ -264,3 +298,57 @@ def test_the_demo_sandbox_keeps_its_address_and_falls_back_when_taken():
         import httpx
 
         assert httpx.get(demo.base_url + "/_sandbox/", timeout=5).status_code == 200
+
+
+def test_plurals_stay_right_when_the_translation_is_compiled_again_while_running(
+    qapp, qtbot, tmp_path, monkeypatch
+):
+    """A .qm compiled again in place under a running window gave "3 champ obligatoire…"."""
+    from shell_support import sample
+
+    from app.core.mapping import Mapping, load_mapping
+    from app.core.settings import Settings
+    from app.core.sheet import read_sheet
+    from app.ui.accounts import AccountStore
+    from app.ui.context import AppContext
+    from app.ui.state import WizardState
+    from app.ui.views.mapping_step import MappingStep
+
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir(parents=True)
+    shipped = launch.resources_dir() / "translations"
+    for name in ("event_loader_fr.qm", "event_loader_en.qm"):
+        (folder / name).write_bytes((shipped / name).read_bytes())
+    monkeypatch.setattr(launch, "resources_dir", lambda: tmp_path / "resources")
+    translators = install_translators(qapp, "fr")
+    try:
+        # Compiled again in place (same file, other content), as lrelease writes it.
+        with open(folder / "event_loader_fr.qm", "r+b") as qm:
+            qm.write((folder / "event_loader_en.qm").read_bytes())
+            qm.truncate()
+        page = MappingStep(AppContext(settings=Settings(), accounts=AccountStore()))
+        qtbot.addWidget(page)
+        page.resize(1024, 700)
+        page.show()
+        path = tmp_path / "relations.csv"
+        path.write_text("Identifiant,Date\r\ncafé-1,2025-04-01\r\n", encoding="utf-8")
+        settings = load_mapping(sample("post-likes.mapping.json")).pipeless
+        page.enter(
+            WizardState(
+                file_path=path,
+                sheet=read_sheet(path),
+                mapping=Mapping("pipeless", {}, pipeless=settings),
+            )
+        )
+        page.select_target("start_object.id")
+        combo = page.source_combo
+        combo.setFocus()
+        with qtbot.waitSignal(page.status_changed) as status:
+            qtbot.keyClicks(combo, "Identifiant")
+        missing = len(page.model.missing_required())
+        assert missing >= 2
+        assert status.args == [f"{missing} champs obligatoires ne sont pas mappés"]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))

@@ -105,3 +105,71 @@ def test_the_editor_does_not_jump_between_fields(qtbot, step, english):
         qtbot.wait(1)
         places[name] = (step.samples_label.y(), step.source_combo.y())
     assert len(set(places.values())) == 1, places
+
+
+def ambiguous_state(tmp_path: Path) -> WizardState:
+    path = tmp_path / "relations.csv"
+    path.write_text(
+        "Identifiant,Objet,Date\r\ncafé-1,article-1,01/04/2025\r\ncrème-2,article-2,02/04/2025\r\n",
+        encoding="utf-8",
+    )
+    settings = load_mapping(sample("post-likes.mapping.json")).pipeless
+    return WizardState(
+        file_path=path, sheet=read_sheet(path), mapping=Mapping("pipeless", {}, pipeless=settings)
+    )
+
+
+def test_a_column_no_value_settles_asks_for_the_order_in_words(qtbot, step, tmp_path, english):
+    step.enter(ambiguous_state(tmp_path))
+    step.select_target("relationship.created_on")
+    combo = step.source_combo
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Date")
+    assert step.model.rule("relationship.created_on").column == "Date"
+    samples = step.samples_label.text()
+    assert "could be read day first or month first" in samples
+    assert "choose this column's date format: day/month/year or month/day/year" in samples
+    assert "%" not in samples  # no strftime codes for marketers
+    formats = step.format_combo
+    qtbot.mouseClick(formats, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(formats.view().isVisible)
+    index = formats.findData("%d/%m/%Y")
+    formats.view().setCurrentIndex(formats.model().index(index, 0))
+    qtbot.keyClick(formats.view(), Qt.Key.Key_Return)
+    samples = step.samples_label.text()
+    assert "2025-04-01T00:00:00" in samples and "day first or month first" not in samples
+
+
+def test_an_alt_letter_scrolls_the_editor_to_its_control(qtbot, step, tmp_path, english):
+    """Alt+D put the focus on the date format while it sat below the editor's visible part."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from app.ui.keyboard import install_keyboard_aids
+
+    install_keyboard_aids(QApplication.instance())
+    step.enter(ambiguous_state(tmp_path))
+    # Both sections open, as a marketer leaves them, and the editor made short.
+    for button in (step.unused_button, step.event_id_panel.toggle_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    step.splitter.setSizes([400, 90])
+    step.select_target("relationship.created_on")
+    combo = step.source_combo
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Date")
+    scroll = next(
+        a for a in step.findChildren(QScrollArea) if a.widget().isAncestorOf(step.format_combo)
+    )
+    viewport = scroll.viewport()
+
+    def shown() -> bool:
+        corner = step.format_combo.mapTo(viewport, step.format_combo.rect().topLeft())
+        return viewport.rect().contains(QRect(corner, step.format_combo.size()))
+
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
+    scroll.verticalScrollBar().setValue(0)
+    assert not shown(), "the editor must be too short for this test to mean anything"
+    QTest.keyClick(combo, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(step.format_combo.hasFocus)
+    qtbot.waitUntil(shown)

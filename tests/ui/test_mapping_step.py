@@ -276,3 +276,28 @@ def test_fixed_value_by_typing_keeps_the_letters_in_the_list(qtbot, step, sheet)
     combo.view().setCurrentIndex(combo.model().index(combo.findData(FIXED_VALUE), 0))
     qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
     qtbot.waitUntil(step.fixed_edit.hasFocus)
+
+
+def test_a_wrong_fixed_type_says_to_change_it_in_mapping_not_to_fix_a_cell(qtbot, step, english):  # noqa: F811
+    from shell_support import LIKES
+
+    from app.core.mapping import Mapping
+
+    settings = load_mapping(sample("post-likes.mapping.json")).pipeless
+    step.enter(
+        WizardState(
+            file_path=sample(LIKES),
+            sheet=read_sheet(sample(LIKES)),
+            mapping=Mapping("pipeless", {}, pipeless=settings),
+        )
+    )
+    step.select_target("relationship.type")
+    choose_source(qtbot, step, FIXED_VALUE)
+    step.fixed_edit.clear()
+    qtbot.keyClicks(step.fixed_edit, "view")
+    qtbot.keyClick(step.fixed_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(step.model.rule("relationship.type"), "value", None) == "view")
+    samples = step.samples_label.text()
+    assert 'The fixed value of "Relationship type": "view" is not a Pipeless' in samples
+    assert samples.rstrip().endswith("Change it in Mapping.")
+    assert "Fix the cell" not in samples

@@ -126,7 +126,7 @@ def test_a_row_with_no_email_can_be_excluded_as_its_message_says(
     qtbot.mouseClick(step.exclude_button, Qt.MouseButton.LeftButton)
     assert no_email in state.excluded_rows
     assert step.model.data(step.model.index(no_email, PreviewModel.STATUS_COLUMN)) == "Excluded"
-    assert step.next_text() == f"Upload {ready} rows"  # it was never going anyway
+    assert step.next_text() == f"Up&load {ready} rows"  # it was never going anyway
     # Left out on purpose: it is no longer a row to fix.
     target = tmp_path / "to-fix.xlsx"
     monkeypatch.setattr(

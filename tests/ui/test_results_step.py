@@ -225,3 +225,41 @@ def test_saved_to_link_is_of_this_upload_only(qtbot, steps, sandbox, tmp_path, m
     show_results(qtbot, results, second)
     assert results.open_button.isHidden()
     assert results.saved_note.text() == ""
+
+
+def test_duration_counts_sending_not_the_wait_before_send(qtbot, steps, sandbox, tmp_path):
+    """Ten minutes on the Upload page before pressing Send are not part of the upload's time."""
+    import sqlite3
+
+    upload, results = steps
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    upload.enter(state)
+    qtbot.waitUntil(lambda: upload._phase == "ready", timeout=15000)
+    # The run was planned when the page opened; the user reads the page for ten minutes.
+    with sqlite3.connect(upload.session.journal().path) as db:
+        db.execute("UPDATE runs SET created = created - 600")
+    qtbot.mouseClick(upload.all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: upload._phase == "ended", timeout=60000)
+    show_results(qtbot, results, state)
+    assert state.sending_seconds is not None and state.sending_seconds < 60
+    assert "min" not in results.detail_labels["duration"].text()
+    assert results.detail_labels["duration"].text().endswith(" s")
+
+
+def test_the_event_template_row_shows_only_where_there_is_a_template(
+    qtbot, steps, sandbox, tmp_path
+):
+    from app.core.mapping import PIPELESS, PipelessSettings
+
+    upload, results = steps
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    upload_all(qtbot, upload, state)
+    show_results(qtbot, results, state)
+    template = results.detail_labels["template"]
+    assert template.isVisible() and template.text() != "—"
+    # The same page for a destination without templates (Pipeless): no "Event template —" row.
+    state.mapping = dataclasses.replace(
+        state.mapping, destination=PIPELESS, hubspot=None, pipeless=PipelessSettings(app_id=77)
+    )
+    show_results(qtbot, results, state)
+    assert template.isHidden()

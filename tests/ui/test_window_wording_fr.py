@@ -84,6 +84,9 @@ PROBLEMS = [
         "email", None, "record_id_missing", {"fields": ["Email", "Record ID"], "columns": ["Kol7"]}
     ),
     Problem("email", None, "record_id_missing", {"fields": ["Email"]}),
+    # Types typed as fixed values in Mapping: no cell to fix.
+    Problem("relationship.type", None, "type_unknown", {"value": "Qx1", "options": ["Op1"]}),
+    Problem("end_object.type", None, "type_unknown", {"value": "Qx1", "options": ["Op1", "Op2"]}),
 ]
 # Words of the core's English sentences that no French sentence has.
 ENGLISH_WORDS = re.compile(
@@ -134,7 +137,7 @@ def test_every_problem_reads_in_french_with_its_values(french, problem):
 
 
 def test_french_problems_name_fields_as_the_mapping_step_does(french):
-    missing = problem_text(PROBLEMS[-2])
+    missing = problem_text(PROBLEMS[-4])
     assert "e-mail ou id de fiche" in missing
     assert f"colonne «{NBSP}Kol7{NBSP}»" in missing
     default = problem_text(PROBLEMS[7])

@@ -108,6 +108,7 @@ class AccountDialog(QDialog):
         self.result_data: ConnectionResult | None = None
         self.saved_in_keychain: bool | None = None
         self._tested: Account | None = None
+        self._result_shown = False  # a refusal is on screen
         self._worker: Any = None
         service = destination_name(destination)
         self.setWindowTitle(self.tr("Add a %1 account").replace("%1", service))
@@ -146,9 +147,9 @@ class AccountDialog(QDialog):
         self.api_key = SecretField(self.tr("API key"))
         self.mode_group = QButtonGroup(self)
         self.access_mode = QRadioButton(
-            self.tr("I have a private app &access token")
+            self.tr("I have a private app access to&ken")
             if private_app
-            else self.tr("I have an &access token")
+            else self.tr("I have an access to&ken")
         )
         self.refresh_mode = QRadioButton(
             self.tr("I have a &refresh token and the app's client ID and secret")
@@ -175,7 +176,7 @@ class AccountDialog(QDialog):
             )
             form.addRow(self.access_mode)
             form.addRow(self.refresh_mode)
-            form.addRow(self.tr("Access &token:"), self.access_token)
+            form.addRow(self.tr("Access t&oken:"), self.access_token)
             self.access_hint = _hint(
                 self.tr(
                     "In HubSpot, open Settings, Integrations, Private apps, then your app's "
@@ -191,7 +192,7 @@ class AccountDialog(QDialog):
             form.addRow("", self.access_hint)
             form.addRow(self.tr("Re&fresh token:"), self.refresh_token)
             form.addRow(self.tr("&Client ID:"), self.client_id_edit)
-            form.addRow(self.tr("Client &secret:"), self.client_secret)
+            form.addRow(self.tr("Cl&ient secret:"), self.client_secret)
             self.refresh_hint = _hint(
                 self.tr(
                     "The client ID and secret are on the Auth tab of your app in the developer "
@@ -229,7 +230,7 @@ class AccountDialog(QDialog):
         self.base_url_edit = QLineEdit(default_base_url(destination))
         self.base_url_edit.setAccessibleName(self.tr("Server address"))
         advanced_form = QFormLayout(self.advanced_box)
-        advanced_form.addRow(self.tr("Server &address:"), self.base_url_edit)
+        advanced_form.addRow(self.tr("Server addr&ess:"), self.base_url_edit)
         self._advanced_form = advanced_form
         self.base_url_edit.setEnabled(False)
         advanced_form.setRowVisible(self.base_url_edit, False)  # folded until asked for
@@ -359,8 +360,11 @@ class AccountDialog(QDialog):
 
     @Slot()
     def _on_field_changed(self, *_args: object) -> None:
-        if self._tested is not None:
+        # After a success or a refusal alike: a refusal left on screen once a fresh token is
+        # pasted reads as if the fresh one were refused too.
+        if self._tested is not None or self._result_shown:
             self._tested = None
+            self._result_shown = False
             self._set_result(
                 QStyle.StandardPixmap.SP_MessageBoxInformation,
                 self.tr("The details changed: test the connection again."),
@@ -418,6 +422,7 @@ class AccountDialog(QDialog):
             else message
         )
         self._set_result(QStyle.StandardPixmap.SP_MessageBoxCritical, text)
+        self._result_shown = True
         self._focus_refused_field(error)
 
     def _focus_refused_field(self, error: BaseException) -> None:

@@ -606,6 +606,7 @@ class PreviewStep(StepPage):
         chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         chip.clicked.connect(lambda _checked=False, c=code: self.filter_by_code(c))
         self.chips_row.addWidget(chip)
+        chip.show()  # now, not at the layout's next pass: Tab must reach it at once
         self.chips[code] = chip
         return chip
 

@@ -171,7 +171,6 @@ class ResultsStep(StepPage):
         self.results: RunResults | None = None
         self.last_saved: Path | None = None
         self._saved_run: str | None = None  # the upload whose file "Saved to …" names
-        self.duration_s: float | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("resultsHeading")
@@ -444,11 +443,16 @@ class ResultsStep(StepPage):
         )
 
         seconds = (
-            self.duration_s if self.duration_s is not None else results.updated - results.created
+            state.sending_seconds
+            if state.sending_seconds is not None
+            else results.updated - results.created
         )
         self.detail_labels["duration"].setText(duration(seconds))
         self.detail_labels["destination"].setText(self._destination_text())
         self.detail_labels["template"].setText(self._template_text())
+        # Only HubSpot timeline events have a template; a "—" row would mean nothing elsewhere.
+        has_template = state.mapping is not None and state.mapping.hubspot is not None
+        self.details.setRowVisible(self.detail_labels["template"], has_template)
         self.detail_labels["account"].setText(state.account.label if state.account else "")
         self.detail_labels["file"].setText(
             str(state.file_path or (state.sheet.path if state.sheet else ""))
@@ -732,7 +736,6 @@ class ResultsStep(StepPage):
             QMessageBox.warning(
                 self, QCoreApplication.translate("ResultsStep", "Sending stopped"), message
             )
-        self.duration_s = None
         self.enter(self.state)  # the retry is a new run: show its results
 
     @Slot()

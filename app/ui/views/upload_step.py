@@ -117,8 +117,7 @@ class UploadStep(StepPage):
         self.session: UploadSession | None = None
         self.progress: UploadProgress | None = None
         self.outcome: UploadOutcome | None = None
-        self.started_at: float | None = None
-        self.finished_at: float | None = None
+        self._run_started: float | None = None  # when the engine's current run began
         self._phase = "idle"  # idle, planning, ready, running, test_done, ended
         self._follow = True
         self._rate_limited_until = 0.0
@@ -254,6 +253,7 @@ class UploadStep(StepPage):
                 fresh = True  # rows changed in Preview before anything was sent: plan again
         self._rows_key = rows_key
         self._reset()
+        state.sending_seconds = None  # a new upload: its own sending time
         self.session = UploadSession(
             state,
             self,
@@ -358,7 +358,7 @@ class UploadStep(StepPage):
         self.session = None
         self.progress = None
         self.outcome = None
-        self.started_at = self.finished_at = None
+        self._run_started = None
         self._phase = "idle"
         self._follow = True
         self.model.clear()
@@ -500,8 +500,7 @@ class UploadStep(StepPage):
         if test_batch:
             self._use_small_test_batch()
         self._phase = "running"
-        if self.started_at is None:
-            self.started_at = time.monotonic()
+        self._run_started = time.monotonic()
         self.heading.setText(
             QCoreApplication.translate("UploadStep", "Sending the test batch…")
             if test_batch
@@ -677,6 +676,7 @@ class UploadStep(StepPage):
     @Slot(object)
     def _on_ended(self, outcome: UploadOutcome) -> None:
         self._tick.stop()
+        self._add_sending_time()
         self.model.tick()
         self.outcome = outcome
         self.pause_button.setText(QCoreApplication.translate("UploadStep", "&Pause"))
@@ -713,10 +713,21 @@ class UploadStep(StepPage):
             return
         self._finish(outcome)
 
+    def _add_sending_time(self) -> None:
+        """Add the engine run that just ended to the upload's sending time.
+
+        Only time spent sending counts: not the wait on this page before *Send*, nor the
+        check of the test batch before *Send the rest*.
+        """
+        if self._run_started is None:
+            return
+        ran = time.monotonic() - self._run_started
+        self._run_started = None
+        self.state.sending_seconds = (self.state.sending_seconds or 0.0) + ran
+
     def _finish(self, outcome: UploadOutcome) -> None:
         self.outcome = outcome
         self._phase = "ended"
-        self.finished_at = time.monotonic()
         self.continue_button.hide()
         self.test_button.hide()
         self.all_button.hide()
