@@ -79,7 +79,9 @@ class Mapping:
         for attr, value in settings.items():
             if registry.by_attr(attr) is None:
                 raise TypeError(f"Mapping() got an unexpected keyword argument {attr!r}")
-            if value is not None:
+            if value is None:
+                self.blocks.pop(attr, None)  # ``replace(mapping, hubspot=None)`` drops it
+            else:
                 self.blocks[attr] = value
 
     def __getattr__(self, name: str) -> Any:

@@ -97,8 +97,10 @@ def test_six_steps_with_custom_events(qtbot, window, sandbox, tmp_path, monkeypa
     results = window.current_step()
     qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
     assert results.heading.text() == f"All {ready} events were added"
-    assert results.detail_labels["destination"].text().startswith(
-        "HubSpot custom event Webinar attended"
+    assert (
+        results.detail_labels["destination"]
+        .text()
+        .startswith("HubSpot custom event Webinar attended")
     )
     report = tmp_path / "report.xlsx"
     monkeypatch.setattr(
