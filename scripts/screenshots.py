@@ -33,6 +33,11 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument("--size", default="1100x720")
     parser.add_argument(
+        "--custom-events-only",
+        action="store_true",
+        help="render only the Destination and Mapping steps with HubSpot custom events",
+    )
+    parser.add_argument(
         "--pseudo",
         action="store_true",
         help="lengthen every text by 30 %% to find clipping (French)",
@@ -139,6 +144,10 @@ def main() -> int:
         window = MainWindow(context)
         window.resize(width, height)
         window.show()
+        if args.custom_events_only:
+            shoot_custom_events(window, sandbox, shot, settle)
+            window.hide()
+            return 0
         shot(window, "1-file-empty")
         prepare_demo(window, sandbox)
         settle(0.2, until=window.file_step.is_complete)
@@ -180,8 +189,33 @@ def main() -> int:
         shoot_dialogs(window, sandbox, shot_widget, settle)
         shoot_problems(window, shot, settle)
         window.hide()
+        custom = MainWindow(context)
+        custom.resize(width, height)
+        custom.show()
+        shoot_custom_events(custom, sandbox, shot, settle)
+        custom.hide()
         QApplication.processEvents()
     return 0
+
+
+def shoot_custom_events(window, sandbox, shot, settle) -> None:  # noqa: ANN001
+    """Render the Destination and Mapping steps with HubSpot custom events (the demo account)."""
+    from app.ui.launch import prepare_demo
+
+    prepare_demo(window, sandbox)
+    settle(0.2, until=window.file_step.is_complete)
+    window.go_next()
+    destination = window.current_step()
+    destination.radios["hubspot-events"].click()
+    combo = destination.definition_combo
+    settle(0.3, until=lambda: combo.count() > 0)
+    combo.setCurrentIndex(combo.findData("pe4040404_webinar_attended"))
+    combo.activated.emit(combo.currentIndex())
+    settle(0.3)
+    shot(window, "2d-destination-custom-events")
+    window.go_next()
+    settle(0.5, until=lambda: window.current_step().is_complete())
+    shot(window, "3c-mapping-custom-events")
 
 
 def shoot_dialogs(window, sandbox, shot_widget, settle) -> None:  # noqa: ANN001

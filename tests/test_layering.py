@@ -35,3 +35,25 @@ def test_core_and_api_do_not_import_qt() -> None:
 def test_sandbox_is_independent_of_the_client() -> None:
     loaded = _imported_after(_modules("app.sandbox"))
     assert not any(name.startswith(("PySide6", "app.core", "app.api")) for name in loaded)
+
+
+def test_core_imports_neither_api_nor_ui_nor_cli() -> None:
+    loaded = _imported_after(_modules("app.core"))
+    assert not any(name.startswith(("app.api", "app.ui", "app.cli")) for name in loaded)
+
+
+def test_no_core_module_names_api_ui_or_cli_even_inside_a_function() -> None:
+    import ast
+
+    found = []
+    for path in (APP_DIR / "core").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            found += [
+                f"{path.name}: {n}" for n in names if n.startswith(("app.api", "app.ui", "app.cli"))
+            ]
+    assert found == []

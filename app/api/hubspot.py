@@ -29,7 +29,7 @@ import re
 import threading
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -47,7 +47,8 @@ from app.api.errors import (
 from app.api.http import check_base_url, json_body, make_http_client, send_request
 from app.api.ratelimit import RateLimiter
 from app.api.responses import error_texts, kept_headers, raise_if_transient, unexpected_status
-from app.core.mapping import HUBSPOT, HubSpotSettings, TokenOption, TokenSpec
+from app.core.destinations.hubspot_timeline import HUBSPOT, HubSpotSettings
+from app.core.mapping_types import TokenOption, TokenSpec
 
 log = logging.getLogger("app.api.hubspot")
 
@@ -619,4 +620,44 @@ def _not_found_message(code: str, client: HubSpotClient) -> str:
     return (
         f"HubSpot does not know the event template {client.template_id} in app {client.app_id}. "
         "Choose the template again."
+    )
+
+
+def secret_value(secrets: Mapping[str, Any], key: str, *prefixes: str) -> Any:
+    """Read ``key`` from an account blob, or ``<prefix>_key`` from the sandbox's credentials."""
+    for name in (key, *(f"{prefix}_{key}" for prefix in prefixes)):
+        value = secrets.get(name)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def credentials_from_secrets(secrets: Mapping[str, Any], *prefixes: str) -> HubSpotCredentials:
+    """Build HubSpot credentials from an account's secrets (or the sandbox's credentials)."""
+    expires_at = secret_value(secrets, "expires_at", *prefixes)
+    return HubSpotCredentials(
+        access_token=secret_value(secrets, "access_token", *prefixes),
+        refresh_token=secret_value(secrets, "refresh_token", *prefixes),
+        client_id=secret_value(secrets, "client_id", *prefixes),
+        client_secret=secret_value(secrets, "client_secret", *prefixes),
+        expires_at=float(expires_at) if expires_at is not None else None,
+    )
+
+
+def build_client(
+    settings: HubSpotSettings, secrets: Mapping[str, Any], base_url: str | None, **common: Any
+) -> HubSpotClient:
+    """Build the client from a mapping's settings and the account's secrets (see factory)."""
+    if not isinstance(settings, HubSpotSettings):
+        raise TypeError("HubSpot needs HubSpotSettings")
+    common.pop("synchronous", None)
+    batch_size = common.pop("batch_size", None)
+    return HubSpotClient(
+        base_url or DEFAULT_BASE_URL,
+        credentials_from_secrets(secrets, "hubspot"),
+        settings.app_id,
+        settings.event_template_id,
+        secret_value(secrets, "developer_key", "hubspot"),
+        max_batch_size=batch_size or DOCUMENTED_BATCH_MAX,
+        **common,
     )

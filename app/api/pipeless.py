@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -22,7 +22,7 @@ from app.api.errors import AuthRefused, BatchRejected, Forbidden, NotFound, reda
 from app.api.http import check_base_url, json_body, make_http_client, send_request
 from app.api.ratelimit import RateLimiter
 from app.api.responses import error_texts, kept_headers, raise_if_transient, unexpected_status
-from app.core.mapping import PIPELESS
+from app.core.destinations.pipeless import PIPELESS, PipelessSettings
 
 log = logging.getLogger("app.api.pipeless")
 
@@ -180,3 +180,23 @@ class PipelessClient:
         """Close the HTTP client if this client made it."""
         if self._owns_http:
             self._http.close()
+
+
+def build_client(
+    settings: PipelessSettings, secrets: Mapping[str, Any], base_url: str | None, **common: Any
+) -> PipelessClient:
+    """Build the client from a mapping's settings and the account's secrets (see factory)."""
+    if not isinstance(settings, PipelessSettings):
+        raise TypeError("Pipeless needs PipelessSettings")
+    synchronous = common.pop("synchronous", None)
+    batch_size = common.pop("batch_size", None)
+    common.pop("on_tokens_refreshed", None)
+    api_key = secrets.get("api_key") or secrets.get("pipeless_api_key") or ""
+    return PipelessClient(
+        base_url or DEFAULT_BASE_URL,
+        api_key,
+        settings.app_id,
+        settings.synchronous if synchronous is None else synchronous,
+        max_batch_size=batch_size or BATCH_MAX,
+        **common,
+    )

@@ -18,6 +18,7 @@ from typing import Any
 
 from app.cli.common import CommandError, guarded, one_line, positive_int, print_error
 from app.cli.main import EXIT_OK, EXIT_STOPPED_BY_API, EXIT_UNUSABLE
+from app.core.destinations import all_destinations, by_short_name
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -26,13 +27,22 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "login",
         help="check an account's token or API key and save it in the keychain",
         description=(
-            "Read a HubSpot access token (or refresh token) or a Pipeless API key from a hidden "
+            "Read a HubSpot access token (or refresh token), a HubSpot private-app token (custom "
+            "events) or a Pipeless API key from a hidden "
             "prompt or from stdin, check it with the service, and save it in the OS keychain. "
             "Exit code 0: saved; 2: unusable input or no keychain; 3: refused by the service."
         ),
     )
-    parser.add_argument("destination", choices=("hubspot", "pipeless"), help="the service")
-    parser.add_argument("--app-id", metavar="N", type=positive_int, required=True, help="app id")
+    parser.add_argument(
+        "destination", choices=[d.short_name for d in all_destinations()], help="the service"
+    )
+    parser.add_argument(
+        "--app-id",
+        metavar="N",
+        type=positive_int,
+        required=True,
+        help="app id (HubSpot custom events: the account's portal id)",
+    )
     parser.add_argument(
         "--base-url", metavar="URL", help="address of the API (default: the real service)"
     )
@@ -58,33 +68,31 @@ def run(args: argparse.Namespace) -> int:
     """Check and save the secret; return the exit code."""
     from app.api.errors import ApiError, AuthRefused, Forbidden, InsecureURL, NotFound
     from app.api.factory import default_base_url, make_client
-    from app.core.mapping import HUBSPOT, PIPELESS, HubSpotSettings, PipelessSettings
     from app.core.secrets import account_key, keychain_available, save_account
 
-    hubspot = args.destination == "hubspot"
-    destination = HUBSPOT if hubspot else PIPELESS
+    spec = by_short_name(args.destination)
+    assert spec is not None  # argparse only lets registered names through
+    destination = spec.key
+    hubspot = spec.refreshable
     if not keychain_available():
         raise CommandError(
             "no keychain is available on this system, so nothing can be saved. Pass the secret "
             "to 'event-loader upload' with --token-env VAR instead."
         )
     secrets: dict[str, Any] = {}
+    if args.refresh and not hubspot:
+        raise CommandError(f"--refresh is for HubSpot; {spec.display_name} uses an API key.")
     if hubspot and args.refresh:
         if not args.client_id:
             raise CommandError("--refresh needs --client-id.")
         secrets["refresh_token"] = _read_secret("HubSpot refresh token: ")
         secrets["client_id"] = args.client_id
         secrets["client_secret"] = _read_secret("HubSpot app client secret: ")
-    elif hubspot:
-        secrets["access_token"] = _read_secret("HubSpot access token: ")
     else:
-        secrets["api_key"] = _read_secret("Pipeless API key: ")
+        noun = "access token" if spec.main_secret == "access_token" else "API key"
+        secrets[spec.main_secret] = _read_secret(f"{spec.display_name} {noun}: ")
 
-    settings = (
-        HubSpotSettings(app_id=args.app_id, event_template_id=str(args.template_id or "0"))
-        if hubspot
-        else PipelessSettings(app_id=args.app_id)
-    )
+    settings = spec.probe_settings(args.app_id, args.template_id)
     base_url = args.base_url or default_base_url(destination)
     try:
         client = make_client(destination, settings, secrets, base_url, concurrency=1)
@@ -96,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         print_error(f"not saved: the service refused it ({one_line(exc.message)}).")
         return EXIT_STOPPED_BY_API
     except NotFound as exc:
-        if hubspot and not args.template_id and exc.code == "template_not_found":
+        if not args.template_id and exc.code == "template_not_found":
             pass  # no template named: the token was accepted, the made-up template was not
         else:
             print_error(f"not saved: {one_line(exc.message)}")
@@ -107,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         client.close()
     key = account_key(destination, args.app_id)
-    label = args.label or f"{'HubSpot' if hubspot else 'Pipeless'} app {args.app_id}"
+    label = args.label or f"{spec.display_name} {spec.account_noun} {args.app_id}"
     if not save_account(key, secrets, label):
         raise CommandError(
             "the keychain refused to save it. Pass the secret to 'event-loader upload' with "

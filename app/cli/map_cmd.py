@@ -18,11 +18,13 @@ from app.cli.common import (
     add_sheet_arguments,
     guarded,
     naming,
+    one_line,
     open_first_page,
     plural,
     print_lines,
 )
 from app.cli.main import EXIT_OK
+from app.core.destinations import all_destinations, get
 
 LOW_CONFIDENCE = 0.8  # below this a pairing is shown as "check"
 
@@ -39,7 +41,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     add_sheet_arguments(parser)
     parser.add_argument(
-        "--destination", "-d", required=True, choices=("hubspot-timeline", "pipeless"),
+        "--destination", "-d", required=True, choices=[d.key for d in all_destinations()],
         help="where the events go",
     )  # fmt: skip
     parser.add_argument(
@@ -49,6 +51,19 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument("--app-id", metavar="N", type=int, help="HubSpot app id or Pipeless app id")
     parser.add_argument("--template-id", metavar="ID", help="HubSpot event template id")
+    parser.add_argument(
+        "--event-name", metavar="NAME",
+        help="HubSpot custom events: the event definition's name (pe123456_webinar_attended); "
+        "its properties are read from HubSpot",
+    )  # fmt: skip
+    parser.add_argument(
+        "--base-url", metavar="URL", help="address of the API (default: the real service)"
+    )
+    parser.add_argument(
+        "--token-env", metavar="VAR",
+        help="HubSpot custom events: read the access token from this environment variable "
+        "(default: the account saved by 'event-loader login hubspot-events')",
+    )  # fmt: skip
     parser.add_argument(
         "--out", "-o", metavar="M.json", required=True, help="the mapping file to write"
     )
@@ -62,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     """Write the starter mapping; return the exit code."""
     from app.core.automatch import auto_match, starter_mapping
     from app.core.dates import local_zone_name
-    from app.core.mapping import HUBSPOT, MappingError, PipelessSettings, save_mapping, targets_for
+    from app.core.mapping import MappingError, save_mapping, targets_for
 
     out = Path(args.out)
     if out.suffix.lower() != ".json":
@@ -76,25 +91,13 @@ def run(args: argparse.Namespace) -> int:
     if not out.parent.exists():
         raise CommandError(f"{out.name}: the folder {out.parent} does not exist.")
 
-    hubspot = pipeless = None
-    if args.destination == HUBSPOT:
-        hubspot = hubspot_settings(args)
-    else:
-        if args.template_file or args.template_id:
-            raise CommandError(
-                "--template-file and --template-id are for HubSpot; Pipeless has no templates."
-            )
-        if args.app_id is None:
-            raise CommandError(
-                "give the Pipeless app id with --app-id (it is shown in the Pipeless dashboard)."
-            )
-        pipeless = PipelessSettings(app_id=args.app_id)
+    spec = get(args.destination)
+    settings = _SETTINGS_SOURCES[spec.listing](spec, args)
 
     sheet = open_first_page(args)
     if not sheet.headers:
         raise CommandError(naming(args.file, "has no column names to match."))
 
-    settings = hubspot or pipeless
     targets = targets_for(settings)
     matches = auto_match(sheet.headers, targets)
     # The first rows let date fields get the format their text needs (21/03/2025 14:05).
@@ -107,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         matches=matches,
         timezone=None if zone in (None, "UTC") else zone,
     )
-    mapping.name = f"{Path(args.file).stem} to {'HubSpot' if hubspot else 'Pipeless'}"
+    mapping.name = f"{Path(args.file).stem} to {spec.display_name}"
     try:
         save_mapping(mapping, out)
     except MappingError as exc:
@@ -119,6 +122,72 @@ def run(args: argparse.Namespace) -> int:
 
     print_lines(map_summary(sheet, mapping, matches, out, args.file))
     return EXIT_OK
+
+
+def app_settings(spec: Any, args: argparse.Namespace) -> Any:
+    """Build the settings of a destination that lists nothing: its app id is enough."""
+    if args.template_file or args.template_id or args.event_name:
+        raise CommandError(
+            f"--template-file, --template-id and --event-name are for HubSpot; "
+            f"{spec.display_name} has no templates."
+        )
+    if args.app_id is None:
+        raise CommandError(
+            f"give the {spec.display_name} app id with --app-id (it is shown in the "
+            f"{spec.display_name} dashboard)."
+        )
+    return spec.probe_settings(args.app_id)
+
+
+def definition_settings(spec: Any, args: argparse.Namespace) -> Any:
+    """Read the event definition ``--event-name`` from the account and snapshot its properties."""
+    import os
+
+    from app.api.errors import ApiError
+    from app.api.factory import default_base_url, make_client
+    from app.core.mapping import MappingError
+    from app.core.secrets import account_key, load_account
+
+    if not args.event_name:
+        raise CommandError(
+            "give the event definition's name with --event-name (for example "
+            "pe123456_webinar_attended; HubSpot shows it under Data Management > Custom events)."
+        )
+    probe = spec.probe_settings(0, args.event_name)
+    if args.token_env:
+        token = os.environ.get(args.token_env, "").strip()
+        if not token:
+            raise CommandError(f"the environment variable {args.token_env} is not set or is empty.")
+        secrets: dict[str, Any] = {spec.main_secret: token}
+    else:
+        secrets = load_account(account_key(spec.key, spec.account_id(probe))) or {}
+        if not secrets:
+            raise CommandError(
+                f"no saved credentials for the account of {args.event_name}. Run 'event-loader "
+                f"login {spec.short_name} --app-id PORTAL', or pass --token-env VAR."
+            )
+    base_url = args.base_url or default_base_url(spec.key)
+    try:
+        client = make_client(spec.key, probe, secrets, base_url, concurrency=1)
+    except ApiError as exc:
+        raise CommandError(f"--base-url {base_url}: {one_line(exc.message)}") from None
+    try:
+        definition = client.get_definition(args.event_name)
+    except ApiError as exc:
+        raise CommandError(
+            f"the event definition cannot be read: {one_line(exc.message)}"
+        ) from None
+    finally:
+        client.close()
+    try:
+        return definition.to_settings()
+    except MappingError as exc:
+        raise CommandError(f"{args.event_name}: {exc}") from None
+
+
+def template_settings(spec: Any, args: argparse.Namespace) -> Any:
+    """Build the HubSpot settings from ``--template-file`` (or bare ids) and ``--app-id``."""
+    return hubspot_settings(args)
 
 
 def hubspot_settings(args: argparse.Namespace) -> Any:
@@ -159,6 +228,14 @@ def hubspot_settings(args: argparse.Namespace) -> Any:
         return hubspot_settings_from_template(args.app_id, template)
     except MappingError as exc:
         raise CommandError(naming(path, str(exc))) from None
+
+
+# How the settings of a destination are found, by what its account lists (``listing``).
+_SETTINGS_SOURCES = {
+    None: app_settings,
+    "templates": template_settings,
+    "definitions": definition_settings,
+}
 
 
 def pick_template(data: Any, template_id: str | None, file_name: str) -> dict[str, Any]:

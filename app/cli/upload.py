@@ -62,7 +62,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "upload",
         help="send the valid rows of a spreadsheet as events, exactly once and resumably",
         description=(
-            "Convert FILE with the mapping and send every valid row to HubSpot or Pipeless in "
+            "Convert FILE with the mapping and send every valid row to its destination in "
             "batches. Progress and the journal of what was sent are kept, so the same command "
             "resumes after an interruption and never sends a row twice. Exit codes: 0 all valid "
             "rows delivered; 1 some rows failed, are invalid or were not sent; 2 unusable input "
@@ -102,7 +102,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--batch-size",
         metavar="N",
         type=positive_int,
-        help="events per request (default and maximum: HubSpot 100, Pipeless 10)",
+        help="events per request (default and maximum: HubSpot 100, Pipeless 10, HubSpot custom "
+        "events 500)",
     )
     parser.add_argument(
         "--concurrency",
@@ -387,18 +388,20 @@ def _changed_since(source: Any) -> bool:
 
 def _credentials(args: argparse.Namespace, mapping: Any) -> tuple[dict[str, Any], bool]:
     """Return the account's secrets and whether they came from the keychain."""
-    from app.core.mapping import HUBSPOT
+    from app.core.destinations import get
     from app.core.secrets import account_key, keychain_available, load_account
 
-    hubspot = mapping.destination == HUBSPOT
-    app_id = mapping.hubspot.app_id if hubspot else mapping.pipeless.app_id
+    spec = get(mapping.destination)
+    account = spec.account_id(mapping.settings)
     if args.token_env or args.refresh_token_env:
         secrets: dict[str, Any] = {}
         if args.token_env:
-            secrets["access_token" if hubspot else "api_key"] = _env(args.token_env)
+            secrets[spec.main_secret] = _env(args.token_env)
         if args.refresh_token_env:
-            if not hubspot:
-                raise CommandError("--refresh-token-env is for HubSpot; Pipeless uses an API key.")
+            if not spec.refreshable:
+                raise CommandError(
+                    f"--refresh-token-env is for HubSpot; {spec.display_name} uses an API key."
+                )
             if not args.client_id or not args.client_secret_env:
                 raise CommandError(
                     "--refresh-token-env needs --client-id and --client-secret-env as well."
@@ -407,7 +410,7 @@ def _credentials(args: argparse.Namespace, mapping: Any) -> tuple[dict[str, Any]
             secrets["client_id"] = args.client_id
             secrets["client_secret"] = _env(args.client_secret_env)
         return secrets, False
-    key = account_key(mapping.destination, app_id)
+    key = account_key(mapping.destination, account)
     saved = load_account(key)
     if not saved and not keychain_available():
         raise CommandError(
@@ -416,11 +419,10 @@ def _credentials(args: argparse.Namespace, mapping: Any) -> tuple[dict[str, Any]
             "holds the token."
         )
     if not saved:
-        name = "hubspot" if hubspot else "pipeless"
         raise CommandError(
             f"no saved credentials for {_destination_label(mapping)}. Run "
-            f"'event-loader login {name} --app-id {app_id}' (or connect the account in the "
-            "window), or pass --token-env VAR naming an environment variable that holds it."
+            f"'event-loader login {spec.short_name} --app-id {account}' (or connect the account "
+            "in the window), or pass --token-env VAR naming an environment variable that holds it."
         )
     return saved, True
 
@@ -448,12 +450,13 @@ def _env(name: str) -> str:
 
 def _refresh_saver(mapping: Any, secrets: dict[str, Any]) -> Callable[[Any], None]:
     """Keep a refreshed access token (and a rotated refresh token) in the keychain."""
+    from app.core.destinations import get
     from app.core.logs import register_secret
-    from app.core.mapping import HUBSPOT
     from app.core.secrets import account_key, save_account
 
-    app_id = mapping.hubspot.app_id if mapping.destination == HUBSPOT else mapping.pipeless.app_id
-    key = account_key(mapping.destination, app_id)
+    spec = get(mapping.destination)
+    account = spec.account_id(mapping.settings)
+    key = account_key(mapping.destination, account)
     renewal_reported = threading.Event()
 
     def save(credentials: Any) -> None:
@@ -478,22 +481,18 @@ def _refresh_saver(mapping: Any, secrets: dict[str, Any]) -> Callable[[Any], Non
         print_error(
             f"HubSpot renewed the sign-in but the system keychain did not save it ({why}). "
             "This upload goes on with it; afterwards run "
-            f"'event-loader login hubspot --app-id {app_id}' so that the next one is not refused."
+            f"'event-loader login {spec.short_name} --app-id {account}' so that the next one is "
+            "not refused."
         )
 
     return save
 
 
 def _destination_label(mapping: Any) -> str:
-    from app.core.echo import echo
-    from app.core.mapping import HUBSPOT
+    from app.core.destinations import get
 
-    if mapping.destination == HUBSPOT:
-        settings = mapping.hubspot
-        # Names from the mapping file: printed short and with control characters escaped.
-        name = echo(settings.template_name or f"template {settings.event_template_id}")
-        return f"HubSpot app {settings.app_id} ({name})"
-    return f"Pipeless app {mapping.pipeless.app_id}"
+    # Names from the mapping file come printed short and with control characters escaped.
+    return get(mapping.destination).describe(mapping.settings)
 
 
 # --- before sending ---------------------------------------------------------------------------

@@ -17,16 +17,8 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from app.core.dates import DateIssue, compile_format, parse_date_text
-from app.core.mapping import (
-    HUBSPOT,
-    PIPELESS,
-    FieldRule,
-    HubSpotSettings,
-    Mapping,
-    PipelessSettings,
-    TargetField,
-    targets_for,
-)
+from app.core.destinations import all_destinations
+from app.core.mapping import FieldRule, Mapping, TargetField, for_settings, targets_for
 
 MIN_CONFIDENCE = 0.6
 SAME_NAME = 1.0
@@ -108,13 +100,14 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# Prefixes before a field's own name (``tokens.score``), and targets sharing another's synonyms.
+_NAMED_PREFIXES = tuple(p for d in all_destinations() for p in d.named_prefixes)
+_SYNONYM_OF = {k: v for d in all_destinations() for k, v in d.synonym_of.items()}
+
+
 def _names_of(target: TargetField) -> tuple[list[str], list[str]]:
     """Return (names, labels) of a target, normalised, for exact comparison."""
-    short = (
-        target.name.split(".", 1)[1]
-        if target.name.startswith(("tokens.", "extraData."))
-        else target.name
-    )
+    short = target.name.split(".", 1)[1] if target.name.startswith(_NAMED_PREFIXES) else target.name
     names = [normalise(short), normalise(target.name)]
     labels = [normalise(target.label)] if target.label else []
     return names, labels
@@ -133,7 +126,7 @@ def _score(header: str, target: TargetField) -> tuple[float, str]:
     compact = h.replace(" ", "")
     if any(compact == n.replace(" ", "") for n in names + labels):
         return SAME_LETTERS, "same_name"
-    synonyms = _SYNONYMS.get(target.name, ())
+    synonyms = _SYNONYMS.get(_SYNONYM_OF.get(target.name, target.name), ())
     padded = f" {h} "
     if h in synonyms or compact in {s.replace(" ", "") for s in synonyms}:
         # "Email address" says more than "Mail": a synonym holding the field's own name wins.
@@ -238,7 +231,7 @@ _DATE_KINDS = ("date", "datetime")
 
 
 def starter_mapping(
-    settings: HubSpotSettings | PipelessSettings,
+    settings: Any,
     headers: Sequence[str],
     rows: Sequence[Sequence[Any]] | None = None,
     matches: Sequence[Match] | None = None,
@@ -264,9 +257,8 @@ def starter_mapping(
             i = positions[match.column]
             rule.format = suggest_date_format(row[i] for row in rows if i < len(row))
         fields[match.target] = rule
-    if isinstance(settings, HubSpotSettings):
-        return Mapping(destination=HUBSPOT, fields=fields, hubspot=settings)
-    return Mapping(destination=PIPELESS, fields=fields, pipeless=settings)
+    destination = for_settings(settings)
+    return Mapping(destination.key, fields, blocks={destination.attr: settings})
 
 
 __all__ = [

@@ -1,8 +1,9 @@
 """Batch sizes per destination and the cutting of rows into numbered batches.
 
-HubSpot takes up to 100 events a call (its legacy batch endpoint's documented cap; the v3 limit is
-unpublished), Pipeless up to 10. A larger batch means fewer requests against the rate limit, so the
-defaults are the maxima; the user may choose smaller ones, never larger than the client accepts.
+Each destination module states its documented maximum and its default (HubSpot timeline events
+100, Pipeless 10, HubSpot custom events 500). A larger batch means fewer requests against the
+rate limit, so the defaults are the maxima; the user may choose smaller ones, never larger than
+the client accepts.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ import dataclasses
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from app.core.mapping import HUBSPOT, PIPELESS
+from app.core.destinations import all_destinations
 
 if TYPE_CHECKING:
     from app.core.upload_plan import UploadPlan
 
-DEFAULT_BATCH_SIZE: dict[str, int] = {HUBSPOT: 100, PIPELESS: 10}
-MAX_BATCH_SIZE: dict[str, int] = {HUBSPOT: 100, PIPELESS: 10}
+DEFAULT_BATCH_SIZE: dict[str, int] = {d.key: d.default_batch_size for d in all_destinations()}
+MAX_BATCH_SIZE: dict[str, int] = {d.key: d.batch_max for d in all_destinations()}
 
 T = TypeVar("T")
 

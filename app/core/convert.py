@@ -13,38 +13,31 @@ import gc
 from collections import Counter
 from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from app.core.dates import DAY_FIRST, DateIssue, infer_day_order, make_date_converter
-from app.core.event_ids import cells_text, hash_text, pipeless_event_key
-from app.core.mapping import (
-    CONTACT_IDENTIFIERS,
-    CONTACTS,
-    HUBSPOT,
-    PIPELESS_OBJECT_TYPES,
-    PIPELESS_RELATIONSHIP_TYPES,
-    FieldRule,
-    Mapping,
-    target_kind,
-    target_label,
-)
-from app.core.sheet import CellError, SheetData
-from app.core.validate import (
-    ValueIssue,
-    check_mapping,
-    display_value,
-    make_boolean_converter,
-    make_email_converter,
-    make_enum_converter,
-    make_json_converter,
-    make_number_converter,
-    make_object_id_converter,
-    make_pipeless_id_converter,
-    make_string_converter,
-    make_type_converter,
-)
+from app.core.converters import ValueIssue
+from app.core.dates import DAY_FIRST, DateIssue, infer_day_order
+from app.core.event_ids import cells_text, hash_text
+from app.core.mapping import FieldRule, Mapping, destination_of, target_kind, target_label
+from app.core.problems import Problem
+from app.core.sheet_types import CellError, SheetData
+from app.core.validate import check_mapping, display_value
+
+__all__ = [
+    "CONVERT_PROGRESS_EVERY",
+    "CompiledMapping",
+    "ConversionResult",
+    "Problem",
+    "RowOutcome",
+    "RowStatus",
+    "compile_mapping",
+    "convert_rows",
+    "iter_convert_rows",
+    "mark_duplicates",
+    "value_at",
+]
 
 
 class RowStatus(StrEnum):
@@ -53,29 +46,6 @@ class RowStatus(StrEnum):
     VALID = "valid"
     INVALID = "invalid"
     DUPLICATE = "duplicate"
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One reason a row cannot be sent.
-
-    ``target`` is the event field (``tokens.score``), ``column`` the spreadsheet column it came
-    from (None for a constant), ``code`` a stable identifier (``date_invalid``, ``enum_unknown``,
-    ``required_missing``, ``cell_error``, ``email_invalid`` ...), ``params`` what a message needs
-    (``value``, ``options``, ``format`` ...).
-    """
-
-    target: str
-    column: str | None
-    code: str
-    params: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def message(self) -> str:
-        """English text a marketer understands (the UI translates from ``code`` instead)."""
-        from app.core.messages import problem_message
-
-        return problem_message(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,15 +98,6 @@ def value_at(event: dict[str, Any], target: str) -> Any:
 
 _MISSING = object()
 
-_PIPELESS_CONTAINERS = ("start_object", "relationship", "end_object")
-# Output order of event keys, whatever order the mapping file lists its fields in.
-_HUBSPOT_ORDER = ("email", "objectId", "utk", "domain", "timestamp")
-_PIPELESS_ORDER = (
-    "start_object.id", "start_object.type", "start_object.created_on", "start_object.modified_on",
-    "relationship.type", "relationship.created_on", "relationship.single",
-    "end_object.id", "end_object.type", "end_object.created_on", "end_object.modified_on",
-)  # fmt: skip
-
 
 @dataclass(slots=True)
 class _Field:
@@ -145,8 +106,7 @@ class _Field:
     target: str
     label: str
     column: str | None
-    # Which dict of the event receives the value: HubSpot event/tokens/extraData, or Pipeless
-    # start_object/relationship/end_object.
+    # Which dict of the event receives the value (an index into the destination's layout).
     slot: int
     key: str
     index: int | None  # column position in the row; None for a constant or a missing column
@@ -166,16 +126,14 @@ class CompiledMapping:
         self, mapping: Mapping, headers: list[str], rows: Sequence[Sequence[Any]] | None = None
     ) -> None:
         self.mapping = mapping
-        self.hubspot = mapping.destination == HUBSPOT
+        self.destination = destination_of(mapping)
+        self.settings = mapping.settings
         positions = {name: i for i, name in enumerate(headers)}
         # target -> (day_first/month_first, the value that settled it), from the column's values
         self.date_orders: dict[str, tuple[str, str]] = {}
         self._rows = rows
         self.fields: list[_Field] = []
-        order: list[str] = list(_HUBSPOT_ORDER if self.hubspot else _PIPELESS_ORDER)
-        if mapping.hubspot is not None:
-            order += [f"tokens.{t.name}" for t in mapping.hubspot.tokens]  # template order
-        rank = {t: i for i, t in enumerate(order)}
+        rank = {t: i for i, t in enumerate(self.destination.field_order(self.settings))}
 
         def sort_key(target: str) -> tuple[int, int, str]:
             if target in rank:
@@ -185,23 +143,15 @@ class CompiledMapping:
         for target in sorted(mapping.fields, key=sort_key):
             self.fields.append(self._compile_field(target, mapping.fields[target], positions))
 
-        if self.hubspot:
-            assert mapping.hubspot is not None
-            self.template_id = mapping.hubspot.event_template_id
-            self.contacts = mapping.hubspot.object_type == CONTACTS
-            self.id_targets = [t for t in CONTACT_IDENTIFIERS if t in mapping.fields]
-        else:
-            assert mapping.pipeless is not None
-            self.app_id = mapping.pipeless.app_id
-            self.contacts = False
-            self.id_targets = []
+        self.contacts = self.destination.is_contacts(self.settings)
+        self.id_targets = self.destination.identifier_targets(self.settings, mapping)
         self.fixed_row_problems: list[Problem] = [
             p
             for p in check_mapping(mapping, headers)
             if p.code in ("field_not_mapped", "record_id_not_mapped")
         ]
         self.prefix = mapping.event_id.prefix
-        self.id_seed = self.template_id if self.hubspot else str(self.app_id)
+        self.id_seed = self.destination.id_seed(self.settings)
         self.id_columns = [positions.get(c) for c in mapping.event_id.columns]
         self.fixed_row_problems.extend(
             Problem("event_id", c, "column_missing", {"field": "Event ID", "column": c})
@@ -237,19 +187,10 @@ class CompiledMapping:
         label = target_label(mapping, target)
         kind = target_kind(mapping, target)
         position = positions.get(rule.column) if rule.column is not None else None
-        convert = self._converter(target, kind, rule, self._day_first(target, kind, rule, position))
-        if self.hubspot:
-            if target.startswith("tokens."):
-                slot, key = 1, target[7:]
-            elif target.startswith("extraData."):
-                slot, key = 2, target[10:]
-            else:
-                slot, key = 0, target
-            required = target == "objectId" and not self._is_contacts()
-        else:
-            container, key = target.split(".", 1)
-            slot = _PIPELESS_CONTAINERS.index(container)
-            required = target in _PIPELESS_REQUIRED
+        day_first = self._day_first(target, kind, rule, position)
+        convert = self.destination.converter(target, kind, rule, self.settings, day_first)
+        slot, key = self.destination.slot(target)
+        required = self.destination.field_required(target, self.settings)
         index = positions.get(rule.column) if rule.column is not None else None
         spec = _Field(target, label, rule.column, slot, key, index, convert, rule.format, required)
         if rule.column is not None and index is None:
@@ -266,58 +207,6 @@ class CompiledMapping:
             except (ValueIssue, DateIssue) as issue:
                 spec.default_problem = self._problem(spec, None, issue, rule.default, default=True)
         return spec
-
-    def _is_contacts(self) -> bool:
-        hubspot = self.mapping.hubspot
-        return hubspot is not None and hubspot.object_type == CONTACTS
-
-    def _converter(self, target: str, kind: str, rule: FieldRule, day_first: bool | None) -> Any:
-        if self.hubspot:
-            if target == "email":
-                return make_email_converter()
-            if target == "objectId":
-                return make_object_id_converter()
-            if target == "timestamp":
-                return make_date_converter(
-                    "hubspot_timestamp", rule.format, rule.timezone, day_first
-                )
-            if target.startswith("tokens."):
-                assert self.mapping.hubspot is not None
-                spec = self.mapping.hubspot.token(target[7:])
-                assert spec is not None
-                if kind == "number":
-                    return make_number_converter(rule.decimal)
-                if kind == "date":
-                    return make_date_converter(
-                        "hubspot_date", rule.format, rule.timezone, day_first
-                    )
-                if kind == "enumeration":
-                    return make_enum_converter(spec.options, rule.value_map, rule.match_labels)
-                return make_string_converter()
-            if target.startswith("extraData."):
-                if kind == "number":
-                    return make_number_converter(rule.decimal)
-                if kind == "date":
-                    return make_date_converter("iso_date", rule.format, rule.timezone, day_first)
-                if kind == "datetime":
-                    return make_date_converter(
-                        "iso_datetime", rule.format, rule.timezone, day_first
-                    )
-                if kind == "boolean":
-                    return make_boolean_converter()
-                if kind == "string":
-                    return make_string_converter()
-                return make_json_converter()
-            return make_string_converter()  # utk, domain
-        if kind == "object_type":
-            return make_type_converter(PIPELESS_OBJECT_TYPES)
-        if kind == "relationship_type":
-            return make_type_converter(PIPELESS_RELATIONSHIP_TYPES)
-        if kind == "datetime":
-            return make_date_converter("pipeless", rule.format, rule.timezone, day_first)
-        if kind == "boolean":
-            return make_boolean_converter()
-        return make_pipeless_id_converter()
 
     @staticmethod
     def _problem(
@@ -359,28 +248,14 @@ class CompiledMapping:
             "VALID": RowStatus.VALID,
             "hash_text": hash_text,
             "cells_text": cells_text,
-            "pipeless_key": pipeless_event_key,
             "PREFIX": self.prefix,
             "SEED": self.id_seed,
-            "APP_ID": getattr(self, "app_id", 0),
             "SEP": "\x1f",
         }
-        containers = ("event", "tokens", "extra") if self.hubspot else ("start", "rel", "end")
-        lines = ["def convert_row(index, row_number, row):", "    problems = []"]
-        if self.hubspot:
-            env["TEMPLATE_ID"] = self.template_id
-            lines += [
-                "    tokens = {}",
-                "    extra = {}",
-                '    event = {"eventTemplateId": TEMPLATE_ID, "id": ""}',
-            ]
-        else:
-            lines += [
-                "    start = {}",
-                "    rel = {}",
-                "    end = {}",
-                '    event = {"start_object": start, "relationship": rel, "end_object": end}',
-            ]
+        layout = self.destination.layout(self.settings)
+        env.update(layout.env)
+        containers = layout.containers
+        lines = ["def convert_row(index, row_number, row):", "    problems = []", *layout.prologue]
         for i, spec in enumerate(self.fields):
             env[f"F{i}"] = spec
             env[f"C{i}"] = spec.convert
@@ -413,31 +288,25 @@ class CompiledMapping:
                 f"    if {v} is not MISSING:",
                 f"        {containers[spec.slot]}[{spec.key!r}] = {v}",
             ]
-        if self.hubspot:
-            lines += [
-                '    event["tokens"] = tokens',
-                "    if extra:",
-                '        event["extraData"] = extra',
-            ]
-            if self.contacts:
-                # Only rows without any identifier need the call (a short test inline).
-                absent = " and ".join(f"{t!r} not in event" for t in self.id_targets) or "True"
-                lines.append(f"    if {absent}:")
-                lines.append("        check_contact(event, problems)")
+        lines += layout.epilogue
+        if self.id_targets:
+            # Only rows without any identifier need the call (a short test inline).
+            absent = " and ".join(f"{t!r} not in event" for t in self.id_targets)
+            lines.append(f"    if {absent}:")
+            lines.append("        check_contact(event, problems)")
         if self.fixed_row_problems:
             lines.append("    problems.extend(FIXED)")
         if self.id_columns:
             cells = ", ".join(f"row[{i}]" if i is not None else "None" for i in self.id_columns)
             lines.append(f"    event_id = hash_text(PREFIX, cells_text((SEED, {cells})))")
-        elif self.hubspot:
+        elif (line := self.destination.id_line()) is not None:
+            lines.append(line)
+        else:
             parts = ", ".join(
                 f'"" if v{i} is MISSING else str(v{i})' for i in range(len(self.fields))
             )
             lines.append(f"    event_id = hash_text(PREFIX, SEP.join((SEED, {parts})))")
-        else:
-            lines.append("    event_id = pipeless_key(PREFIX, APP_ID, event)")
-        if self.hubspot:
-            lines.append('    event["id"] = event_id')
+        lines += layout.after_id
         lines += [
             "    if problems:",
             "        return outcome(index, row_number, event, event_id, tuple(problems), INVALID)",
@@ -509,17 +378,6 @@ def _new_outcome(
     set_status(outcome, status)
     set_dup(outcome, None)
     return outcome
-
-
-_PIPELESS_REQUIRED = frozenset(
-    (
-        "start_object.id",
-        "start_object.type",
-        "relationship.type",
-        "end_object.id",
-        "end_object.type",
-    )
-)
 
 
 def _is_empty(value: Any) -> bool:

@@ -683,6 +683,10 @@ def zone(name: str | None) -> tzinfo:
 # Converters for the mapping compiler
 
 
+_EPOCH_UTC = datetime(1970, 1, 1, tzinfo=UTC)
+_ONE_MS = timedelta(milliseconds=1)
+
+
 def date_to_epoch_millis(day: date) -> int:
     """Return the epoch milliseconds of midnight UTC of a calendar day (HubSpot ``date`` tokens)."""
     return (day.toordinal() - _EPOCH_ORDINAL) * _MS_PER_DAY
@@ -701,7 +705,9 @@ def make_date_converter(
 
     ``output`` is ``hubspot_timestamp`` (ISO 8601 with offset), ``hubspot_date`` (epoch millis of
     midnight UTC of the written day), ``pipeless`` (``YYYY-MM-DDTHH:MM:SS``), ``iso_date``
-    (``YYYY-MM-DD``) or ``iso_datetime`` (like ``hubspot_timestamp``). Text results are cached,
+    (``YYYY-MM-DD``), ``iso_datetime`` (like ``hubspot_timestamp``) or ``epoch_millis_text``
+    (epoch milliseconds as decimal text: a date-only value is midnight UTC of that day, a time
+    without offset is read in the rule's zone). Text results are cached,
     since a column often repeats the same dates.
     """
     tz = zone(timezone_name)
@@ -737,6 +743,12 @@ def make_date_converter(
             value = value.date()  # the day as written: no time zone shift, no day off by one
         return date_to_epoch_millis(value)
 
+    def to_epoch_millis_text(value: date | datetime) -> str:
+        if value.__class__ is not datetime:
+            return str(date_to_epoch_millis(value))  # type: ignore[arg-type]
+        aware = value if value.tzinfo is not None else localize(value, tz)  # type: ignore[arg-type]
+        return str((aware - _EPOCH_UTC) // _ONE_MS)
+
     def to_iso_date(value: date | datetime) -> str:
         if isinstance(value, datetime):
             value = value.date()
@@ -751,6 +763,8 @@ def make_date_converter(
         finish = to_pipeless
     elif output == "iso_date":
         finish = to_iso_date
+    elif output == "epoch_millis_text":
+        finish = to_epoch_millis_text
     else:
         raise ValueError(f"unknown date output {output!r}")
 

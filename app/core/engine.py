@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import tenacity
 
-from app.api.errors import (
+from app.core.client_errors import (
     ApiError,
     AuthRefused,
     BatchRejected,
@@ -41,10 +41,11 @@ from app.core.journal import (
     RowState,
     RunState,
 )
+from app.core.outcomes import OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON
 from app.core.upload_lock import UploadLock
 
 if TYPE_CHECKING:
-    from app.api.base import BatchReply, DestinationClient
+    from app.core.client import BatchReply, DestinationClient
     from app.core.upload_plan import PlannedBatch, PlannedRow, UploadPlan
 
 
@@ -139,11 +140,6 @@ MAYBE_STORED_CODES = frozenset(
 )
 # The code of a row whose request may or may not have been stored, and which cannot be sent
 # again safely (see ``event_ids.repeat_safe``). Such rows are not retried, now or on resume.
-OUTCOME_UNKNOWN = "outcome_unknown"
-OUTCOME_UNKNOWN_REASON = (
-    "The service's answer was lost, so this event may or may not be there. It allows repeated "
-    "events, so it was not sent again (it could appear twice): check it before sending it again."
-)
 
 
 @dataclass(frozen=True, slots=True)

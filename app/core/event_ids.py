@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from hashlib import blake2b
 from typing import Any
 
-from app.core.validate import cell_text
+from app.core.cells import cell_text
 
 ID_DIGEST_SIZE = 16
 HUBSPOT_ID_MAX = 100

@@ -20,6 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.core import report
+from app.core.destinations import find
 from app.core.journal import (
     JOURNAL_FILE,
     FileFingerprint,
@@ -29,7 +30,6 @@ from app.core.journal import (
     RunInfo,
     RunState,
 )
-from app.core.mapping import HUBSPOT
 from app.core.report import ReportRow
 from app.core.sheet import SheetData, SheetError, list_sheets, read_sheet
 
@@ -70,7 +70,7 @@ class HistoryEntry:
     started: float  # Unix time
     ended: float  # last change of the run: its end once finished or stopped
     file_path: str
-    destination: str  # ``HUBSPOT`` or ``PIPELESS`` from app.core.mapping
+    destination: str  # a key of ``app.core.destinations``
     local: bool  # sent to a service on this computer (the built-in sandbox)
     label: str  # what was stored with the run (file name, template, account)
     state: HistoryState
@@ -196,7 +196,8 @@ def _state_of(state: RunState, left: int) -> HistoryState:
 def _split_destination(key: str) -> tuple[str, str]:
     """Return (destination, host) from a key such as ``hubspot-timeline@api.hubapi.com:1:2``."""
     destination, _, rest = key.partition("@")
-    host = rest.rsplit(":", 2)[0] if destination == HUBSPOT else rest.rsplit(":", 1)[0]
+    known = find(destination)
+    host = rest.rsplit(":", known.run_key_parts if known is not None else 1)[0]
     return destination, host
 
 

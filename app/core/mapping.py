@@ -1,15 +1,13 @@
 """The mapping file: which spreadsheet column (or fixed value) feeds which field of an event.
 
 Format ``event-loader-mapping`` version 1 is a JSON object users can share (specified in
-``docs/mapping-format.md``). It carries a snapshot of the destination's settings (for HubSpot the
-event template's object type and tokens) so that a file can be validated offline, before any
-account is set up.
+``docs/mapping-format.md``). It carries a snapshot of the destination's settings (for HubSpot
+timeline events the template's object type and tokens, for custom events the definition's
+properties) so that a file can be validated offline, before any account is set up.
 
-Targets are named as the APIs name them: ``email``, ``objectId``, ``utk``, ``domain``,
-``timestamp``, ``tokens.<name>``, ``extraData.<name>`` for HubSpot; ``start_object.id``,
-``start_object.type``, ``start_object.created_on``, ``relationship.type``,
-``relationship.created_on``, ``relationship.single``, ``end_object.id``, ``end_object.type`` ... for
-Pipeless.
+Each destination (``app.core.destinations``) owns its settings block and its targets; this module
+reads and writes the parts every mapping shares (fields, rules, event id) and asks the
+destination about the rest.
 
 Loading is strict about what would make a conversion wrong (unknown target, bad time zone, token
 types the converter does not know) and lenient about the rest: keys this version does not know are
@@ -18,327 +16,162 @@ kept and written back on save, so a file edited by a newer version survives a ro
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
+from app.core import destinations as registry
 from app.core.dates import format_problem
 from app.core.echo import echo
 from app.core.mapping_limits import is_known_zone, size_problem
+from app.core.mapping_types import (
+    EVENT_ID_PREFIX_MAX,
+    EventIdRule,
+    FieldRule,
+    MappingError,
+    TargetField,
+    TokenOption,
+    TokenSpec,
+)
 
 MAPPING_FORMAT = "event-loader-mapping"
 MAPPING_VERSION = 1
-
-HUBSPOT = "hubspot-timeline"
-PIPELESS = "pipeless"
-DESTINATIONS = (HUBSPOT, PIPELESS)
-Destination = Literal["hubspot-timeline", "pipeless"]
-
-TOKEN_TYPES = ("string", "number", "date", "enumeration")
-# Types a rule may force on an ``extraData.<name>`` field (free-form JSON on HubSpot's side).
-EXTRA_DATA_TYPES = ("string", "number", "date", "datetime", "boolean", "json")
-CONTACTS = "contacts"
-# A contact is found by any one of these; other record types need ``objectId``.
-CONTACT_IDENTIFIERS = ("email", "objectId", "utk")
-EVENT_ID_PREFIX_MAX = 40
-
-PIPELESS_OBJECT_TYPES = (
-    "user", "product", "image", "comment", "article", "post", "video", "content", "tag",
-    "category", "app", "book", "person", "skill", "job", "company", "account", "card", "country",
-    "state", "film", "cart",
-)  # fmt: skip
-PIPELESS_RELATIONSHIP_TYPES = (
-    "posted", "followed", "liked", "favorited", "saved", "disliked", "purchased", "commentedOn",
-    "created", "viewed", "reported", "blocked", "deleted", "authored", "used", "dismissed",
-    "loggedIn", "taggedWith", "categorizedIn", "interestedIn", "locatedIn", "readQuarter",
-    "readHalf", "readAll", "subscribedTo", "subscribedFrom", "addedTo", "madeBy", "pausedOn",
-)  # fmt: skip
+DESTINATIONS = registry.keys()
+Destination = str  # one of ``DESTINATIONS``
 
 
-class MappingError(Exception):
-    """A mapping file that cannot be used; ``code`` is stable, the message names the problem.
-
-    Codes: ``file_missing``, ``file_unreadable``, ``json_invalid``, ``not_an_object``,
-    ``format_wrong``, ``version_unsupported``, ``destination_unknown``, ``settings_missing``,
-    ``settings_invalid``, ``token_invalid``, ``fields_invalid``, ``rule_invalid``,
-    ``target_unknown``, ``target_not_allowed``, ``type_not_allowed``, ``timezone_unknown``,
-    ``event_id_invalid``.
-    """
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-@dataclass(frozen=True, slots=True)
-class TokenOption:
-    """One allowed value of an enumeration token."""
-
-    label: str
-    value: str
-
-
-@dataclass(frozen=True, slots=True)
-class TokenSpec:
-    """A HubSpot event-template token: ``type`` is string, number, date or enumeration."""
-
-    name: str
-    type: str
-    label: str | None = None
-    options: tuple[TokenOption, ...] = ()
-
-
-@dataclass(slots=True)
-class HubSpotSettings:
-    """Destination settings for HubSpot timeline events (a snapshot of the chosen template)."""
-
-    app_id: int
-    event_template_id: str
-    object_type: str = "contacts"
-    tokens: list[TokenSpec] = field(default_factory=list)
-    template_name: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept on save
-
-    def token(self, name: str) -> TokenSpec | None:
-        """Return the template token called ``name``, or None."""
-        for spec in self.tokens:
-            if spec.name == name:
-                return spec
-        return None
-
-
-@dataclass(slots=True)
-class PipelessSettings:
-    """Destination settings for Pipeless events."""
-
-    app_id: int
-    synchronous: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept on save
-
-
-@dataclass(slots=True)
-class FieldRule:
-    """How one target field gets its value.
-
-    Exactly one of ``column`` (a header of the sheet) or ``value`` (a constant) is set, unless the
-    rule only carries a ``default``. ``type`` overrides the type implied by the target;
-    ``format`` is a strftime pattern for dates given as text; ``timezone`` is an IANA name
-    applied to dates without an offset; ``default`` is used when the cell is empty;
-    ``value_map`` maps file values to enumeration option values (``{"Débutant": "beginner"}``);
-    ``match_labels`` lets option labels stand for their values, case-insensitively. ``decimal``
-    (``","`` or ``"."``) settles numbers such as ``1,234`` that read differently in English and
-    French.
-    """
-
-    column: str | None = None
-    value: Any = None
-    type: str | None = None
-    format: str | None = None
-    timezone: str | None = None
-    default: Any = None
-    value_map: dict[str, str] = field(default_factory=dict)
-    match_labels: bool = True
-    decimal: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept on save
-
-
-@dataclass(slots=True)
-class EventIdRule:
-    """How each event's deterministic id is derived.
-
-    With ``columns`` the id hashes those columns' values (plus the template); without, it hashes
-    every mapped value of the row. ``prefix`` is prepended so ids are recognisable in HubSpot.
-    """
-
-    columns: list[str] = field(default_factory=list)
-    prefix: str = "el"
-    extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept on save
-
-
-@dataclass(slots=True)
+@dataclass(init=False)
 class Mapping:
-    """A whole mapping file, as loaded (see module docstring)."""
+    """A whole mapping file, as loaded (see module docstring).
 
-    destination: Destination
-    fields: dict[str, FieldRule]
-    hubspot: HubSpotSettings | None = None
-    pipeless: PipelessSettings | None = None
-    event_id: EventIdRule = field(default_factory=EventIdRule)
-    name: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept on save
-
-
-@dataclass(frozen=True, slots=True)
-class TargetField:
-    """A field of the destination's event that a column can feed, as the mapping editor lists it.
-
-    ``kind`` is the value type the converter produces: string, number, date, datetime,
-    enumeration, boolean, object_type, relationship_type, json. ``one_of`` names a group of
-    targets of which at least one must be mapped (HubSpot contacts: email, objectId or utk);
-    ``required`` is for targets needed on their own.
+    ``blocks`` holds the destination settings by ``Destination.attr``; each is also an attribute
+    (``mapping.hubspot``, ``mapping.pipeless``, ``mapping.hubspot_events``) and a keyword of the
+    constructor, None when absent. ``settings`` is the block of the mapping's own destination.
     """
 
-    name: str
-    label: str
-    kind: str
-    required: bool = False
-    options: tuple[TokenOption, ...] = ()
-    description: str = ""
-    one_of: tuple[str, ...] = ()
+    destination: str
+    fields: dict[str, FieldRule]
+    event_id: EventIdRule
+    name: str | None
+    extra: dict[str, Any]  # unknown keys, kept on save
+    blocks: dict[str, Any]
+
+    def __init__(
+        self,
+        destination: str,
+        fields: dict[str, FieldRule],
+        event_id: EventIdRule | None = None,
+        name: str | None = None,
+        extra: dict[str, Any] | None = None,
+        blocks: dict[str, Any] | None = None,
+        **settings: Any,
+    ) -> None:
+        self.destination = destination
+        self.fields = fields
+        self.event_id = event_id if event_id is not None else EventIdRule()
+        self.name = name
+        self.extra = extra if extra is not None else {}
+        self.blocks = dict(blocks or {})
+        for attr, value in settings.items():
+            if registry.by_attr(attr) is None:
+                raise TypeError(f"Mapping() got an unexpected keyword argument {attr!r}")
+            if value is None:
+                self.blocks.pop(attr, None)  # ``replace(mapping, hubspot=None)`` drops it
+            else:
+                self.blocks[attr] = value
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called when normal lookup fails: the destination blocks by attribute name.
+        if name != "blocks" and registry.by_attr(name) is not None:
+            try:
+                return self.__dict__["blocks"].get(name)
+            except KeyError:
+                raise AttributeError(name) from None
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if registry.by_attr(name) is not None:
+            if value is None:
+                self.blocks.pop(name, None)
+            else:
+                self.blocks[name] = value
+            return
+        object.__setattr__(self, name, value)
+
+    @property
+    def settings(self) -> Any:
+        """The settings block of the mapping's own destination, or None."""
+        return settings_of(self)
+
+
+def settings_of(mapping: Mapping) -> Any:
+    """Return the settings block of the mapping's destination, or None."""
+    destination = registry.find(mapping.destination)
+    return None if destination is None else mapping.blocks.get(destination.attr)
+
+
+def destination_of(mapping: Mapping) -> registry.Destination:
+    """Return the mapping's destination; ``MappingError`` when it has no settings."""
+    destination = registry.find(mapping.destination)
+    if destination is None:
+        raise MappingError("destination_unknown", f"Unknown destination {mapping.destination!r}.")
+    if mapping.blocks.get(destination.attr) is None:
+        raise MappingError("settings_missing", "The mapping has no destination settings.")
+    return destination
+
+
+def for_settings(settings: Any) -> registry.Destination:
+    """Return the destination whose settings type ``settings`` is."""
+    for destination in registry.all_destinations():
+        if isinstance(settings, destination.settings_type):
+            return destination
+    raise TypeError(f"not destination settings: {type(settings).__name__}")
+
+
+def mapping_fingerprint_data(mapping: Mapping) -> dict[str, Any]:
+    """Return the mapping as plain data in the shape run fingerprints have always hashed.
+
+    Blocks are top-level keys (as they were before destinations had modules of their own), so
+    a run started by an earlier version is still found when resumed.
+    """
+    data = dataclasses.asdict(mapping)
+    blocks = data.pop("blocks")
+    for destination in registry.all_destinations():
+        value = blocks.get(destination.attr)
+        if value is not None or destination.always_in_fingerprint:
+            data[destination.attr] = value
+    return data
 
 
 # ---------------------------------------------------------------------------------------------
 # Targets
 
 
-_CONTACT_ID_NOTE = (
-    "A contact is found by its email, its record ID or its user token: map at least one."
-)
+def targets_for(mapping_or_settings: Any) -> list[TargetField]:
+    """List the target fields of a destination, required ones first (from a mapping or settings).
 
-_HUBSPOT_FIXED: dict[str, tuple[str, str, str]] = {
-    # target: (label, kind, description)
-    "email": (
-        "Email",
-        "string",
-        "The contact's email address; HubSpot creates the contact if new.",
-    ),
-    "objectId": ("Record ID", "string", "The HubSpot record ID (digits only)."),
-    "utk": ("User token (utk)", "string", "The HubSpot tracking cookie value of a contact."),
-    "domain": ("Domain", "string", "The web domain the event happened on, usually with utk."),
-    "timestamp": (
-        "Event date and time",
-        "datetime",
-        "When it happened; sets the event's place on the timeline. Empty means now.",
-    ),
-}
-
-_PIPELESS_FIXED: dict[str, tuple[str, str, bool, str]] = {
-    # target: (label, kind, required, description)
-    "start_object.id": ("Start object ID", "string", True, "1 to 40 characters."),
-    "start_object.type": ("Start object type", "object_type", True, "One of Pipeless's types."),
-    "relationship.type": ("Relationship type", "relationship_type", True, "What happened."),
-    "end_object.id": ("End object ID", "string", True, "1 to 40 characters."),
-    "end_object.type": ("End object type", "object_type", True, "One of Pipeless's types."),
-    "relationship.created_on": ("Relationship date", "datetime", False, "When it happened."),
-    "relationship.single": (
-        "Single relationship",
-        "boolean",
-        False,
-        "True (default): repeats between the same two objects are one relationship.",
-    ),
-    "start_object.created_on": ("Start object created on", "datetime", False, ""),
-    "start_object.modified_on": ("Start object modified on", "datetime", False, ""),
-    "end_object.created_on": ("End object created on", "datetime", False, ""),
-    "end_object.modified_on": ("End object modified on", "datetime", False, ""),
-}
-
-
-def _object_type_options(names: tuple[str, ...]) -> tuple[TokenOption, ...]:
-    return tuple(TokenOption(label=n, value=n) for n in names)
-
-
-def targets_for(
-    mapping_or_settings: Mapping | HubSpotSettings | PipelessSettings,
-) -> list[TargetField]:
-    """List the target fields of a destination, required ones first.
-
-    For HubSpot: the record identifiers (which ones depend on the template's object type),
-    ``timestamp``, one ``tokens.<name>`` per template token, then the ``extraData.<name>`` fields a
-    mapping already uses (extra data is free-form, so only a mapping knows its names).
+    Each destination lists its own: for HubSpot timeline events the record identifiers, the
+    timestamp, the template's tokens and the extra data a mapping already uses.
     """
-    mapping: Mapping | None = None
-    settings: HubSpotSettings | PipelessSettings | None
     if isinstance(mapping_or_settings, Mapping):
-        mapping = mapping_or_settings
-        settings = mapping.hubspot if mapping.destination == HUBSPOT else mapping.pipeless
-        if settings is None:
-            raise MappingError("settings_missing", "The mapping has no destination settings.")
-    else:
-        settings = mapping_or_settings
-
-    if isinstance(settings, PipelessSettings):
-        required: list[TargetField] = []
-        optional: list[TargetField] = []
-        for name, (label, kind, req, description) in _PIPELESS_FIXED.items():
-            options: tuple[TokenOption, ...] = ()
-            if kind == "object_type":
-                options = _object_type_options(PIPELESS_OBJECT_TYPES)
-            elif kind == "relationship_type":
-                options = _object_type_options(PIPELESS_RELATIONSHIP_TYPES)
-            target = TargetField(name, label, kind, req, options, description)
-            (required if req else optional).append(target)
-        return required + optional
-
-    contacts = settings.object_type == CONTACTS
-    result: list[TargetField] = []
-    if contacts:
-        for name in CONTACT_IDENTIFIERS:
-            label, kind, description = _HUBSPOT_FIXED[name]
-            result.append(
-                TargetField(name, label, kind, False, (), f"{description} {_CONTACT_ID_NOTE}",
-                            one_of=CONTACT_IDENTIFIERS)
-            )  # fmt: skip
-    else:
-        label, kind, description = _HUBSPOT_FIXED["objectId"]
-        result.append(TargetField("objectId", label, kind, True, (), description))
-    label, kind, description = _HUBSPOT_FIXED["timestamp"]
-    result.append(TargetField("timestamp", label, kind, False, (), description))
-    if contacts:
-        label, kind, description = _HUBSPOT_FIXED["domain"]
-        result.append(TargetField("domain", label, kind, False, (), description))
-    for token in settings.tokens:
-        result.append(
-            TargetField(
-                f"tokens.{token.name}",
-                token.label or token.name,
-                token.type,
-                False,
-                token.options,
-                f"Event template token {token.name} ({token.type}).",
-            )
-        )
-    if mapping is not None:
-        for target in mapping.fields:
-            if target.startswith("extraData."):
-                name = target.split(".", 1)[1]
-                result.append(
-                    TargetField(target, f"Extra data: {name}", "json", False, (),
-                                "Free-form data shown in the event's details.")
-                )  # fmt: skip
-    return result
+        destination = destination_of(mapping_or_settings)
+        return destination.targets(settings_of(mapping_or_settings), mapping_or_settings)
+    return for_settings(mapping_or_settings).targets(mapping_or_settings, None)
 
 
 def target_kind(mapping: Mapping, target: str) -> str:
     """Return the value kind the converter produces for ``target`` (see ``TargetField.kind``)."""
-    rule = mapping.fields.get(target)
-    if target.startswith("extraData."):
-        return rule.type if rule is not None and rule.type else "json"
-    if mapping.destination == PIPELESS:
-        return _PIPELESS_FIXED[target][1]
-    if target.startswith("tokens."):
-        assert mapping.hubspot is not None
-        spec = mapping.hubspot.token(target.split(".", 1)[1])
-        return spec.type if spec is not None else "string"
-    return _HUBSPOT_FIXED[target][1]
+    return registry.get(mapping.destination).target_kind(mapping, target)
 
 
 def target_label(mapping: Mapping, target: str) -> str:
     """Return the label the editor shows for ``target`` (a token's label, else its name)."""
-    if target.startswith("tokens.") and mapping.hubspot is not None:
-        spec = mapping.hubspot.token(target.split(".", 1)[1])
-        if spec is not None:
-            return spec.label or spec.name
-        return target.split(".", 1)[1]
-    if target.startswith("extraData."):
-        return target.split(".", 1)[1]
-    if mapping.destination == PIPELESS and target in _PIPELESS_FIXED:
-        return _PIPELESS_FIXED[target][0]
-    if target in _HUBSPOT_FIXED:
-        return _HUBSPOT_FIXED[target][0]
-    return target
+    destination = registry.find(mapping.destination)
+    return target if destination is None else destination.target_label(mapping, target)
 
 
 def missing_required(mapping: Mapping) -> list[tuple[str, ...]]:
@@ -369,27 +202,6 @@ def _is_mapped(rule: FieldRule | None) -> bool:
     return rule is not None and (
         rule.column is not None or given(rule.value) or given(rule.default)
     )
-
-
-def hubspot_settings_from_template(app_id: int, template: dict[str, Any]) -> HubSpotSettings:
-    """Build the settings snapshot from a template as HubSpot's API lists it.
-
-    Used by the window and ``event-loader map --template-file`` so that both store the same
-    snapshot. Raises ``MappingError`` for a template the converter could not use.
-    """
-    data = {
-        "appId": app_id,
-        "eventTemplateId": template.get("id"),
-        "objectType": template.get("objectType", CONTACTS),
-        "tokens": [
-            {k: t[k] for k in ("name", "type", "label", "options") if k in t and t[k] is not None}
-            for t in template.get("tokens") or []
-            if isinstance(t, dict)
-        ],
-    }
-    if template.get("name"):
-        data["templateName"] = template["name"]
-    return _parse_hubspot(data)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -463,33 +275,18 @@ def parse_mapping(data: dict[str, Any]) -> Mapping:
             f"This mapping uses format version {echo(version)}; this Event Loader reads version "
             f"{MAPPING_VERSION}. Update Event Loader or save the mapping again with this version.",
         )
-    destination = data.pop("destination", None)
-    if destination not in DESTINATIONS:
+    key = data.pop("destination", None)
+    destination = registry.find(key)
+    if destination is None:
+        known = ", ".join(f'"{k}"' for k in registry.keys())
         raise MappingError(
-            "destination_unknown",
-            f'Unknown destination "{echo(destination)}": use "{HUBSPOT}" or "{PIPELESS}".',
+            "destination_unknown", f'Unknown destination "{echo(key)}": use one of {known}.'
         )
-    hubspot_data = data.pop("hubspot", None)
-    pipeless_data = data.pop("pipeless", None)
-    hubspot = pipeless = None
-    if destination == HUBSPOT:
-        if not isinstance(hubspot_data, dict):
-            raise MappingError(
-                "settings_missing",
-                'The mapping has no "hubspot" settings (appId, eventTemplateId, tokens).',
-            )
-        hubspot = _parse_hubspot(hubspot_data)
-    else:
-        if not isinstance(pipeless_data, dict):
-            raise MappingError(
-                "settings_missing", 'The mapping has no "pipeless" settings (appId).'
-            )
-        pipeless = _parse_pipeless(pipeless_data)
-    # Settings of the other destination are not ours to judge: keep them untouched.
-    if destination == HUBSPOT and pipeless_data is not None:
-        data["pipeless"] = pipeless_data
-    if destination == PIPELESS and hubspot_data is not None:
-        data["hubspot"] = hubspot_data
+    block = data.pop(destination.block, None)
+    if not isinstance(block, dict):
+        raise MappingError("settings_missing", destination.settings_missing())
+    settings = destination.parse_settings(block)
+    # Settings of the other destinations stay in ``extra``: not ours to judge, kept untouched.
 
     name = data.pop("name", None)
     if name is not None and not isinstance(name, str):
@@ -502,104 +299,16 @@ def parse_mapping(data: dict[str, Any]) -> Mapping:
     event_id = _parse_event_id(data.pop("event_id", None))
 
     mapping = Mapping(
-        destination=destination,
+        destination=destination.key,
         fields={},
-        hubspot=hubspot,
-        pipeless=pipeless,
         event_id=event_id,
         name=name,
         extra=data,
+        blocks={destination.attr: settings},
     )
     for target, rule_data in fields_data.items():
         mapping.fields[target] = _parse_rule(mapping, target, rule_data)
     return mapping
-
-
-def _as_int(value: Any, what: str) -> int:
-    if isinstance(value, bool):
-        raise MappingError("settings_invalid", f"{what} must be a whole number.")
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    raise MappingError("settings_invalid", f'{what} must be a whole number, not "{echo(value)}".')
-
-
-def _parse_hubspot(data: dict[str, Any]) -> HubSpotSettings:
-    data = dict(data)
-    app_id = _as_int(data.pop("appId", None), "HubSpot appId")
-    template_id = data.pop("eventTemplateId", None)
-    if isinstance(template_id, int) and not isinstance(template_id, bool):
-        template_id = str(template_id)
-    if not isinstance(template_id, str) or not template_id.strip():
-        raise MappingError("settings_invalid", "HubSpot eventTemplateId is missing.")
-    object_type = data.pop("objectType", CONTACTS)
-    if not isinstance(object_type, str) or not object_type:
-        raise MappingError("settings_invalid", "HubSpot objectType must be text such as contacts.")
-    template_name = data.pop("templateName", None)
-    tokens_data = data.pop("tokens", [])
-    if not isinstance(tokens_data, list):
-        raise MappingError("token_invalid", "HubSpot tokens must be a list.")
-    tokens: list[TokenSpec] = []
-    seen: set[str] = set()
-    for item in tokens_data:
-        token = _parse_token(item)
-        if token.name in seen:
-            raise MappingError("token_invalid", f'Token "{echo(token.name)}" is listed twice.')
-        seen.add(token.name)
-        tokens.append(token)
-    return HubSpotSettings(
-        app_id=app_id,
-        event_template_id=template_id,
-        object_type=object_type,
-        tokens=tokens,
-        template_name=template_name if isinstance(template_name, str) else None,
-        extra=data,
-    )
-
-
-def _parse_token(item: Any) -> TokenSpec:
-    if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"]:
-        raise MappingError("token_invalid", "Each token needs a name.")
-    name = item["name"]
-    token_type = item.get("type")
-    if token_type not in TOKEN_TYPES:
-        raise MappingError(
-            "token_invalid",
-            f'Token "{echo(name)}" has type "{echo(token_type)}"; known types are '
-            f"{', '.join(TOKEN_TYPES)}.",
-        )
-    label = item.get("label")
-    options: list[TokenOption] = []
-    for option in item.get("options") or []:
-        if isinstance(option, dict) and "value" in option:
-            value = str(option["value"])
-            options.append(TokenOption(label=str(option.get("label", value)), value=value))
-        elif isinstance(option, str):
-            options.append(TokenOption(label=option, value=option))
-        else:
-            raise MappingError(
-                "token_invalid", f'Token "{echo(name)}" has an option without a value.'
-            )
-    if token_type == "enumeration" and not options:
-        raise MappingError(
-            "token_invalid", f'Token "{echo(name)}" is an enumeration without options.'
-        )
-    return TokenSpec(
-        name=name,
-        type=token_type,
-        label=label if isinstance(label, str) and label else None,
-        options=tuple(options),
-    )
-
-
-def _parse_pipeless(data: dict[str, Any]) -> PipelessSettings:
-    data = dict(data)
-    app_id = _as_int(data.pop("appId", None), "Pipeless appId")
-    synchronous = data.pop("synchronous", False)
-    if not isinstance(synchronous, bool):
-        raise MappingError("settings_invalid", "Pipeless synchronous must be true or false.")
-    return PipelessSettings(app_id=app_id, synchronous=synchronous, extra=data)
 
 
 def _parse_event_id(data: Any) -> EventIdRule:
@@ -630,42 +339,7 @@ def _parse_event_id(data: Any) -> EventIdRule:
 def _check_target(mapping: Mapping, target: str) -> None:
     if not isinstance(target, str) or not target:
         raise MappingError("target_unknown", "A field has no target name.")
-    if mapping.destination == PIPELESS:
-        if target not in _PIPELESS_FIXED:
-            raise MappingError(
-                "target_unknown",
-                f'Unknown Pipeless field "{echo(target)}"; use one of '
-                f"{', '.join(_PIPELESS_FIXED)}.",
-            )
-        return
-    assert mapping.hubspot is not None
-    if target.startswith("tokens."):
-        name = target.split(".", 1)[1]
-        if mapping.hubspot.token(name) is None:
-            known = ", ".join(echo(t.name) for t in mapping.hubspot.tokens[:20]) or "none"
-            raise MappingError(
-                "target_unknown",
-                f'Field "{echo(target)}" names a token the event template does not have '
-                f"(template tokens: {known}).",
-            )
-        return
-    if target.startswith("extraData."):
-        if not target.split(".", 1)[1]:
-            raise MappingError("target_unknown", "An extraData field needs a name after the dot.")
-        return
-    if target not in _HUBSPOT_FIXED:
-        raise MappingError(
-            "target_unknown",
-            f'Unknown HubSpot field "{echo(target)}"; use email, objectId, utk, domain, '
-            "timestamp, "
-            "tokens.<name> or extraData.<name>.",
-        )
-    if mapping.hubspot.object_type != CONTACTS and target in ("email", "utk", "domain"):
-        raise MappingError(
-            "target_not_allowed",
-            f"Field {target!r} only identifies contacts; this template is for "
-            f"{echo(mapping.hubspot.object_type)}: map objectId instead.",
-        )
+    registry.get(mapping.destination).check_target(mapping, target)
 
 
 _RULE_KEYS = ("column", "value", "type", "format", "timezone", "default", "value_map",
@@ -696,20 +370,7 @@ def _parse_rule(mapping: Mapping, target: str, data: Any) -> FieldRule:
         )
     rule_type = data.get("type")
     if rule_type is not None:
-        kind = target_kind(mapping, target) if not target.startswith("extraData.") else None
-        if target.startswith("extraData."):
-            if rule_type not in EXTRA_DATA_TYPES:
-                raise MappingError(
-                    "type_not_allowed",
-                    f'Field {shown}: type "{echo(rule_type)}" is unknown; use one of '
-                    f"{', '.join(EXTRA_DATA_TYPES)}.",
-                )
-        elif rule_type != kind:
-            raise MappingError(
-                "type_not_allowed",
-                f"Field {shown} is of type {kind} (set by the destination); remove type "
-                f'"{echo(rule_type)}".',
-            )
+        registry.get(mapping.destination).check_rule_type(mapping, target, rule_type)
     fmt = data.get("format")
     if fmt is not None and (not isinstance(fmt, str) or not fmt or format_problem(fmt)):
         raise MappingError(
@@ -777,21 +438,10 @@ def mapping_to_dict(mapping: Mapping) -> dict[str, Any]:
     }
     if mapping.name is not None:
         out["name"] = mapping.name
-    if mapping.hubspot is not None:
-        hs = mapping.hubspot
-        section: dict[str, Any] = {
-            "appId": hs.app_id,
-            "eventTemplateId": hs.event_template_id,
-            "objectType": hs.object_type,
-        }
-        if hs.template_name is not None:
-            section["templateName"] = hs.template_name
-        section["tokens"] = [_token_to_dict(t) for t in hs.tokens]
-        section.update(hs.extra)
-        out["hubspot"] = section
-    if mapping.pipeless is not None:
-        pl = mapping.pipeless
-        out["pipeless"] = {"appId": pl.app_id, "synchronous": pl.synchronous, **pl.extra}
+    for destination in registry.all_destinations():
+        settings = mapping.blocks.get(destination.attr)
+        if settings is not None:
+            out[destination.block] = destination.settings_to_dict(settings)
     out["fields"] = {target: _rule_to_dict(rule) for target, rule in mapping.fields.items()}
     ev = mapping.event_id
     if ev.columns or ev.prefix != "el" or ev.extra:
@@ -804,15 +454,6 @@ def mapping_to_dict(mapping: Mapping) -> dict[str, Any]:
         out["event_id"] = event_id
     for key, value in mapping.extra.items():
         out.setdefault(key, value)
-    return out
-
-
-def _token_to_dict(token: TokenSpec) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": token.name, "type": token.type}
-    if token.label is not None:
-        out["label"] = token.label
-    if token.options:
-        out["options"] = [{"label": o.label, "value": o.value} for o in token.options]
     return out
 
 
@@ -875,3 +516,38 @@ def mapped_columns(mapping: Mapping) -> list[str]:
     for column in mapping.event_id.columns:
         seen.setdefault(column, None)
     return list(seen)
+
+
+def __getattr__(name: str) -> Any:
+    """Offer the names each destination module exports (``HUBSPOT``, ``HubSpotSettings`` ...)."""
+    names = registry.exported_names()
+    if name in names:
+        return names[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "DESTINATIONS",
+    "MAPPING_FORMAT",
+    "MAPPING_VERSION",
+    "EventIdRule",
+    "FieldRule",
+    "Mapping",
+    "MappingError",
+    "TargetField",
+    "TokenOption",
+    "TokenSpec",
+    "destination_of",
+    "for_settings",
+    "load_mapping",
+    "mapped_columns",
+    "mapping_fingerprint_data",
+    "mapping_to_dict",
+    "missing_required",
+    "parse_mapping",
+    "save_mapping",
+    "settings_of",
+    "target_kind",
+    "target_label",
+    "targets_for",
+]

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from app.core.echo import ECHO_LIMIT, echo
 
 if TYPE_CHECKING:
-    from app.core.convert import Problem, RowOutcome
+    from app.core.convert import RowOutcome
+    from app.core.problems import Problem
     from app.core.sheet import ReadNote
 
 _LIST_LIMIT = 8
@@ -70,6 +71,11 @@ def _where(problem: Problem) -> str:
     if problem.column is not None:
         return _quote(problem.column)
     return f'The fixed value of "{echo(field)}"'
+
+
+def _option_owner(problem: Problem) -> str:
+    """Name what lists the options: a custom event's property, else a template's token."""
+    return "property" if problem.target.startswith("properties.") else "token"
 
 
 def _value(problem: Problem) -> str:
@@ -146,7 +152,8 @@ _TEMPLATES: dict[str, Callable[[Problem], str]] = {
     "date_ambiguous": _date_ambiguous,
     "date_not_real": _date_not_real,
     "enum_unknown": lambda p: (
-        f"{_value(p)} is not an option of token {echo(p.params.get('field', p.target))} "
+        f"{_value(p)} is not an option of {_option_owner(p)} "
+        f"{echo(p.params.get('field', p.target))} "
         f"({_join(p.params.get('options') or [], last='or')}). Map it or fix the cell."
     ),
     "id_too_long": lambda p: (
@@ -159,6 +166,10 @@ _TEMPLATES: dict[str, Callable[[Problem], str]] = {
         f"{_value(p)} is not true or false. Use true/false, yes/no or 1/0."
     ),
     "text_invalid": lambda p: f"{_value(p)} cannot be sent. Fix the cell.",
+    "value_too_long": lambda p: (
+        f"{_value(p)} has {p.params.get('length')} characters; HubSpot takes at most "
+        f"{p.params.get('max', 256)} in a property. Shorten it."
+    ),
 }
 
 

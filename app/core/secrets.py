@@ -35,8 +35,14 @@ log = logging.getLogger(__name__)
 
 
 def account_key(destination: str, app_id: int | str) -> str:
-    """Return the account key of a destination's app: ``hubspot:<appId>`` / ``pipeless:<appId>``."""
-    prefix = "hubspot" if destination.startswith("hubspot") else destination.split("-")[0]
+    """Return the account key of a destination's app: ``hubspot:<appId>`` / ``pipeless:<appId>``.
+
+    The prefix is the destination's short name (``hubspot-events:<portalId>`` for custom events).
+    """
+    from app.core.destinations import by_short_name
+
+    known = by_short_name(destination)
+    prefix = known.short_name if known is not None else destination.split("-")[0]
     return f"{prefix}:{app_id}"
 
 
@@ -51,7 +57,7 @@ class SavedAccount:
 
     @property
     def destination(self) -> str:
-        """``hubspot`` or ``pipeless``."""
+        """The destination's short name: ``hubspot``, ``pipeless``, ``hubspot-events``."""
         return self.key.split(":", 1)[0]
 
     @property

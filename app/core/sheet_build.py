@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from app.core import sheet_files
-from app.core.sheet import CellError, ReadNote, SheetData
 from app.core.sheet_files import sheet_error
 from app.core.sheet_headers import (
     column_letter,
@@ -24,6 +23,7 @@ from app.core.sheet_headers import (
     make_unique_headers,
     non_empty_count,
 )
+from app.core.sheet_types import CellError, ReadNote, SheetData
 
 PROGRESS_EVERY = 5_000  # rows between progress calls and stop checks
 HEADER_WINDOW_ROWS = 1_000  # raw rows buffered at most while looking for the header

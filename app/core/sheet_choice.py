@@ -29,8 +29,8 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 from zipfile import BadZipFile
 
-from app.core.sheet import SheetError
 from app.core.sheet_build import RawSheet, build_sheet
+from app.core.sheet_types import SheetError
 
 _STREAM_ERRORS = (
     KeyError,

@@ -26,7 +26,6 @@ from pathlib import Path
 import charset_normalizer
 
 from app.core import sheet_files
-from app.core.sheet import ReadNote
 from app.core.sheet_build import RawSheet
 from app.core.sheet_files import (
     MAX_TEXT_FILE_BYTES,
@@ -34,6 +33,7 @@ from app.core.sheet_files import (
     looks_binary,
     sheet_error,
 )
+from app.core.sheet_types import ReadNote
 
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_RECORDS = 200

@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from app.core.sheet import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, SheetError
+from app.core.sheet_types import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, SheetError
 
 MAX_COLUMNS = 16_384  # Excel's own limit (column XFD)
 MAX_ROWS = 1_048_576  # Excel's own limit: no spreadsheet a person made has more rows

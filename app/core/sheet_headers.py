@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from app.core.sheet import CellError, ReadNote
+from app.core.sheet_types import CellError, ReadNote
 
 # How many non-empty rows auto-detection looks at before giving up on a better candidate.
 HEADER_SCAN_ROWS = 30

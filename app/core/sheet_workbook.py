@@ -26,9 +26,9 @@ from xml.etree import ElementTree
 import python_calamine
 
 from app.core import sheet_files
-from app.core.sheet import CellError, SheetError
 from app.core.sheet_build import MergedRange, RawSheet
 from app.core.sheet_files import check_workbook_container, read_head, sheet_error
+from app.core.sheet_types import CellError, SheetError
 
 ERROR_CODES = frozenset(
     {

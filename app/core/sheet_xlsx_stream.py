@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from app.core.sheet import CellError
+from app.core.sheet_types import CellError
 from app.core.sheet_workbook import column_index, duration_text
 
 _CHUNK = 1 << 16

@@ -27,11 +27,12 @@ from urllib.parse import urlsplit
 from app.core import report
 from app.core.batching import chunked
 from app.core.convert import ConversionResult, RowOutcome, RowStatus
+from app.core.destinations import find
 from app.core.edits import CellEdit, edit_map, edit_note
-from app.core.engine import OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON
 from app.core.event_ids import repeat_safe
 from app.core.journal import FileFingerprint, Journal, NewRow, RowState, RunInfo, RunState
-from app.core.mapping import HUBSPOT, Mapping
+from app.core.mapping import Mapping, mapping_fingerprint_data
+from app.core.outcomes import OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON
 from app.core.report import ReportRow
 from app.core.sheet import SheetData
 from app.core.upload_lock import UploadLock
@@ -101,20 +102,17 @@ def destination_key(
 
 def destination_key_for(mapping: Mapping, base_url: str) -> str:
     """Return ``destination_key`` for a mapping's destination settings."""
-    if mapping.destination == HUBSPOT:
-        if mapping.hubspot is None:
-            raise ValueError("The mapping has no HubSpot settings.")
-        return destination_key(
-            HUBSPOT, mapping.hubspot.app_id, str(mapping.hubspot.event_template_id), base_url
-        )
-    if mapping.pipeless is None:
-        raise ValueError("The mapping has no Pipeless settings.")
-    return destination_key(mapping.destination, mapping.pipeless.app_id, None, base_url)
+    destination = find(mapping.destination)
+    settings = mapping.settings
+    if destination is None or settings is None:
+        raise ValueError("The mapping has no destination settings.")
+    app_id, template_id = destination.run_ids(settings)
+    return destination_key(destination.key, app_id, template_id, base_url)
 
 
 def mapping_fingerprint(mapping: Mapping) -> str:
     """Return a SHA-256 of what the mapping does (its name left out: renaming changes nothing)."""
-    data = dataclasses.asdict(mapping)
+    data = mapping_fingerprint_data(mapping)
     data.pop("name", None)
     canonical = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

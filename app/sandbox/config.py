@@ -20,6 +20,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "hubspot_repeated_id": ("accept", "reject"),
     "hubspot_partial": ("multi_status", "reject_batch"),
     "pipeless_partial": ("reject_batch", "accept_valid"),
+    "hubspot_events_repeated_uuid": ("accept", "reject"),
     "pipeless_id_letters": ("any", "ascii"),
     "fault_scope": ("writes", "all"),
 }
@@ -83,6 +84,15 @@ class SandboxConfig:
     # Whether 207 errors name the failing events in ``context.ids``.
     hubspot_error_ids: bool = True
 
+    # HubSpot custom events: batch maximum ("batches of 500"), rate limit (none documented for
+    # the send endpoints), and whether 400 details name the event as ``inputs[i]`` (unconfirmed).
+    hubspot_events_batch_max: int = 500
+    hubspot_events_rate_limit: int | None = None
+    hubspot_events_error_index: bool = False
+    # A uuid sent again: "accept" (kept once, 204) or "reject" (400, as the v3 spec words it:
+    # "the first will be accepted and all others will be rejected").
+    hubspot_events_repeated_uuid: RepeatedIdPolicy = "accept"
+
     # Pipeless choices where the docs say "unconfirmed".
     pipeless_batch_max: int = 10
     # "reject_batch": one invalid event refuses the batch whole (400, nothing stored);
@@ -103,11 +113,16 @@ class SandboxConfig:
                 raise ValueError(f"{name} must be between 0 and 1")
         if sum(getattr(self, name) for name in _RATES) > 1.0:
             raise ValueError("error_rate_5xx + timeout_rate + reset_rate must not exceed 1")
-        for name in ("rate_limit_per_10s", "pipeless_rate_limit", "burst_429_every"):
+        for name in (
+            "rate_limit_per_10s",
+            "pipeless_rate_limit",
+            "hubspot_events_rate_limit",
+            "burst_429_every",
+        ):
             value = getattr(self, name)
             if value is not None and value < 1:
                 raise ValueError(f"{name} must be at least 1 (or None to switch it off)")
-        if self.hubspot_batch_max < 1 or self.pipeless_batch_max < 1:
+        if min(self.hubspot_batch_max, self.pipeless_batch_max, self.hubspot_events_batch_max) < 1:
             raise ValueError("batch maximums must be at least 1")
         if self.connection_timeout_s <= 0:
             raise ValueError("connection_timeout_s must be more than 0")

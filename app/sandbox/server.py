@@ -1,4 +1,4 @@
-"""The sandbox server: HubSpot and Pipeless imitations on one local port, with faults on demand.
+"""The sandbox server: HubSpot (timeline and custom events) and Pipeless imitations on one port.
 
 ``SandboxServer`` runs a stdlib ``ThreadingHTTPServer`` on 127.0.0.1 in daemon threads
 (HTTP/1.1 keep-alive, Nagle off on every accepted socket: without it each answer waits for the
@@ -42,6 +42,7 @@ from app.sandbox.faults import (
     RollingWindow,
 )
 from app.sandbox.hubspot import HubSpotApi, error_body, rate_limit_body, rate_limit_headers
+from app.sandbox.hubspot_events import HubSpotEventsApi
 from app.sandbox.pipeless import PipelessApi, errors_body
 from app.sandbox.store import relationship_key
 from app.sandbox.wire import Request, Response, Route, route
@@ -49,6 +50,13 @@ from app.sandbox.wire import Request, Response, Route, route
 __all__ = ["SandboxConfig", "SandboxServer"]
 
 _MAX_BODY = 16 * 1024 * 1024
+# The setting holding each API's rate limit, and the APIs answering in HubSpot's error shape.
+_LIMITS = {
+    "hubspot": "rate_limit_per_10s",
+    "pipeless": "pipeless_rate_limit",
+    "hubspot_events": "hubspot_events_rate_limit",
+}
+_HUBSPOT_SHAPED = ("hubspot", "hubspot_events")
 _NO_FAULT = FaultDecision()
 
 
@@ -99,12 +107,18 @@ class _Sandbox:
         self.config = config.validated()
         self.hubspot = HubSpotApi(lambda: self.config)
         self.pipeless = PipelessApi(lambda: self.config)
+        self.hubspot_events = HubSpotEventsApi(
+            lambda: self.config, lambda token: self.hubspot.tokens.check(token, self.config)
+        )
         self.faults = FaultInjector(config.seed)
-        self.windows = {"hubspot": RollingWindow(), "pipeless": RollingWindow()}
+        self.windows = {api: RollingWindow() for api in _LIMITS}
         self.stats = _Stats()
         self.stopping = threading.Event()
         self.routes: list[Route] = (
-            self.hubspot.routes() + self.pipeless.routes() + self._inspection_routes()
+            self.hubspot.routes()
+            + self.pipeless.routes()
+            + self.hubspot_events.routes()
+            + self._inspection_routes()
         )
 
     # ----- state ----------------------------------------------------------------------------
@@ -120,6 +134,7 @@ class _Sandbox:
     def reset(self) -> None:
         self.hubspot.reset()
         self.pipeless.reset()
+        self.hubspot_events.reset()
         for window in self.windows.values():
             window.clear()
         self.stats.clear()
@@ -131,6 +146,8 @@ class _Sandbox:
         snap["hubspot_repeats_accepted"] = self.hubspot.store.repeats
         snap["pipeless_events"] = len(self.pipeless.store)
         snap["pipeless_repeats_accepted"] = self.pipeless.store.repeats
+        snap["hubspot_custom_events"] = len(self.hubspot_events.store)
+        snap["hubspot_custom_events_repeats"] = self.hubspot_events.store.repeats
         snap["tokens_refreshed"] = self.hubspot.tokens.refreshed
         return snap
 
@@ -138,6 +155,7 @@ class _Sandbox:
         return {
             "hubspot": self.hubspot.store.sent_id_counts(),
             "pipeless": self.pipeless.store.counts(),
+            "hubspot_custom_events": self.hubspot_events.store.counts(),
         }
 
     # ----- routing --------------------------------------------------------------------------
@@ -158,7 +176,7 @@ class _Sandbox:
         """Return the limiter's verdict for the route's API, or None when it has no limit."""
         if not target.rate_limited:
             return None
-        limit = config.rate_limit_per_10s if target.api == "hubspot" else config.pipeless_rate_limit
+        limit = getattr(config, _LIMITS[target.api])
         if limit is None:
             return None
         return self.windows[target.api].acquire(limit, config.rate_limit_interval_ms)
@@ -170,7 +188,7 @@ class _Sandbox:
         headers: dict[str, str] = {}
         if config.retry_after is not None:
             headers["Retry-After"] = _seconds_text(config.retry_after)
-        if target.api == "hubspot":
+        if target.api in _HUBSPOT_SHAPED:
             if verdict is not None:
                 headers.update(rate_limit_headers(dataclasses.replace(verdict, remaining=0)))
             return Response(429, rate_limit_body(), headers)
@@ -183,7 +201,7 @@ class _Sandbox:
         headers = {}
         if config.retry_after is not None:
             headers["Retry-After"] = _seconds_text(config.retry_after)
-        if target.api == "hubspot":
+        if target.api in _HUBSPOT_SHAPED:
             return Response(status, error_body(message, "INTERNAL_ERROR"), headers)
         return Response(status, errors_body(message), headers)
 
@@ -207,6 +225,7 @@ class _Sandbox:
             return {
                 "hubspot": self.hubspot.store.events(),
                 "pipeless": self.pipeless.store.events(),
+                "hubspot_custom_events": self.hubspot_events.store.events(),
                 "counts": self.event_counts(),
             }
 
@@ -216,6 +235,7 @@ class _Sandbox:
             get("hubspot_events", "/hubspot/events", self.hubspot.store.events),
             get("pipeless_events", "/pipeless/events", self.pipeless.store.events),
             get("pipeless_objects", "/pipeless/objects", self.pipeless.store.objects),
+            get("custom_events", "/hubspot-events/events", self.hubspot_events.store.events),
             get("counts", "/counts", self.event_counts),
             get("stats", "/stats", self.stats_snapshot),
             get("config", "/config", lambda: self.config.as_dict()),
@@ -232,7 +252,9 @@ class _Sandbox:
             "imitates": [
                 "HubSpot timeline events v3 (api.hubapi.com)",
                 "Pipeless events (api.pipeless.io)",
+                "HubSpot custom events (api.hubapi.com/events/v3)",
             ],
+            "hubspot_portal_id": demo.HUBSPOT_PORTAL_ID,
             "hubspot_app_id": demo.HUBSPOT_APP_ID,
             "hubspot_templates": [
                 {"id": t["id"], "name": t["name"], "objectType": t["objectType"]}
@@ -244,6 +266,7 @@ class _Sandbox:
                 "GET /_sandbox/hubspot/events": "stored HubSpot events",
                 "GET /_sandbox/pipeless/events": "stored Pipeless relationships",
                 "GET /_sandbox/pipeless/objects": "stored Pipeless objects",
+                "GET /_sandbox/hubspot-events/events": "stored HubSpot custom events",
                 "GET /_sandbox/counts": "stored copies per id as sent / per fact",
                 "GET /_sandbox/stats": "requests by route and status, faults injected",
                 "GET /_sandbox/config": "current settings",
@@ -373,7 +396,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
 
         response = _call(target, request, found)
-        if verdict is not None and target.api == "hubspot":
+        if verdict is not None and target.api in _HUBSPOT_SHAPED:
             response.headers.update(rate_limit_headers(verdict))
         if decision.kind == FAULT_RESET_AFTER:
             self._reset(target, FAULT_RESET_AFTER)
@@ -613,6 +636,10 @@ class SandboxServer:
         Each is ``{event_at, event: {start_object, relationship, end_object}}``.
         """
         return self._sandbox.pipeless.store.events()
+
+    def hubspot_custom_events(self) -> list[dict[str, Any]]:
+        """Return the stored HubSpot custom event occurrences, oldest first (one per uuid)."""
+        return self._sandbox.hubspot_events.store.events()
 
     def pipeless_objects(self) -> list[dict[str, Any]]:
         """Return the stored Pipeless objects (one per type + id)."""

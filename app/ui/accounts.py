@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from app.core.destinations import by_short_name, get
 from app.core.logs import register_secret
-from app.core.mapping import HUBSPOT, PIPELESS
 from app.ui.state import Account
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,7 @@ class AccountStore:
             for key, account in self._demo.items()
             if account.destination == destination
         }
-        prefix = "pipeless" if destination == PIPELESS else "hubspot"
+        prefix = get(destination).short_name
         try:
             saved = secrets.list_accounts()
         except Exception as exc:  # noqa: BLE001 - an unreadable index lists nothing
@@ -106,7 +106,7 @@ class AccountStore:
                     register_secret(value)
             base_url = str(values.pop(BASE_URL_KEY, "") or default_base_url(destination))
             found[entry.key] = Account(
-                destination=HUBSPOT if prefix == "hubspot" else PIPELESS,
+                destination=by_short_name(prefix).key,  # type: ignore[union-attr]
                 app_id=app_id,
                 label=entry.label or entry.key,
                 base_url=base_url,

@@ -1,4 +1,4 @@
-"""Checking an account and listing its HubSpot templates, off the GUI thread.
+"""Checking an account and listing its HubSpot templates or event definitions, off the GUI thread.
 
 These are plain functions (no Qt) the Destination step runs through ``app.ui.workers.run_task``;
 they build the same clients the upload uses (``app.api.factory.make_client``), so a connection
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.mapping import HUBSPOT, HubSpotSettings, PipelessSettings
+from app.core.destinations import get
 from app.ui.state import Account
 
 PROBE_TEMPLATE_ID = "0"  # any id works for the token check: "no such event" proves the token
@@ -18,10 +18,15 @@ PROBE_TEMPLATE_ID = "0"  # any id works for the token check: "no such event" pro
 
 @dataclass
 class ConnectionResult:
-    """What a successful test learned: HubSpot templates when a developer key was given."""
+    """What a successful test learned: HubSpot templates when a developer key was given.
+
+    For custom events, ``definitions`` lists the account's event definitions (not archived).
+    """
 
     templates: list[dict[str, Any]] = field(default_factory=list)
     templates_checked: bool = False
+    definitions: list[dict[str, Any]] = field(default_factory=list)
+    definitions_checked: bool = False
 
 
 def template_to_dict(template: Any) -> dict[str, Any]:
@@ -46,10 +51,24 @@ def fetch_templates(account: Account) -> list[dict[str, Any]]:
     """List the app's event templates with the account's developer key."""
     from app.api.factory import make_client
 
-    settings = HubSpotSettings(app_id=account.app_id, event_template_id=PROBE_TEMPLATE_ID)
-    client = make_client(HUBSPOT, settings, account.secrets, account.base_url)
+    spec = get(account.destination)
+    settings = spec.probe_settings(account.app_id, PROBE_TEMPLATE_ID)
+    client = make_client(spec.key, settings, account.secrets, account.base_url)
     try:
         return [template_to_dict(t) for t in client.list_templates()]  # type: ignore[attr-defined]
+    finally:
+        client.close()
+
+
+def fetch_definitions(account: Account) -> list[dict[str, Any]]:
+    """List the account's custom event definitions (archived ones left out), as the API does."""
+    from app.api.factory import make_client
+
+    spec = get(account.destination)
+    settings = spec.probe_settings(account.app_id)
+    client = make_client(spec.key, settings, account.secrets, account.base_url)
+    try:
+        return [d.raw for d in client.list_definitions()]  # type: ignore[attr-defined]
     finally:
         client.close()
 
@@ -59,33 +78,24 @@ def test_connection(account: Account, template_id: str | None = None) -> Connect
 
     HubSpot: the access (or refresh) token is checked with a read that writes nothing; with a
     developer key the templates are listed too, which checks the key and the app id.
-    Pipeless: the API key and app id are checked.
+    HubSpot custom events: the definitions are listed. Pipeless: the API key and app id.
     """
     from app.api.factory import make_client
 
-    if account.destination == HUBSPOT:
-        token_secrets = {k: v for k, v in account.secrets.items() if k != "developer_key"}
-        settings = HubSpotSettings(
-            app_id=account.app_id, event_template_id=template_id or PROBE_TEMPLATE_ID
-        )
-        client = make_client(HUBSPOT, settings, token_secrets, account.base_url)
-        try:
-            client.check_connection()
-        finally:
-            client.close()
-        if account.secrets.get("developer_key"):
-            return ConnectionResult(fetch_templates(account), templates_checked=True)
-        return ConnectionResult()
-    client = make_client(
-        account.destination,
-        PipelessSettings(app_id=account.app_id),
-        account.secrets,
-        account.base_url,
-    )
+    spec = get(account.destination)
+    if spec.listing == "definitions":
+        # Listing the definitions is the check: it needs the same token, and nothing is written.
+        return ConnectionResult(definitions=fetch_definitions(account), definitions_checked=True)
+    listing_key = "developer_key" if spec.listing == "templates" else None
+    token_secrets = {k: v for k, v in account.secrets.items() if k != listing_key}
+    settings = spec.probe_settings(account.app_id, template_id or PROBE_TEMPLATE_ID)
+    client = make_client(spec.key, settings, token_secrets, account.base_url)
     try:
         client.check_connection()
     finally:
         client.close()
+    if listing_key and account.secrets.get(listing_key):
+        return ConnectionResult(fetch_templates(account), templates_checked=True)
     return ConnectionResult()
 
 

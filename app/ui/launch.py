@@ -181,7 +181,7 @@ def start_demo_sandbox(stack: contextlib.ExitStack, port: int = DEMO_PORT) -> An
 
 
 def demo_accounts(sandbox: Any) -> list[Any]:
-    """Return the sandbox's HubSpot and Pipeless accounts (verified: it is our own server)."""
+    """Return the sandbox's accounts: HubSpot, Pipeless, HubSpot custom events (verified)."""
     from app.core.mapping import HUBSPOT, PIPELESS
     from app.ui.state import Account
 
@@ -208,7 +208,16 @@ def demo_accounts(sandbox: Any) -> list[Any]:
         verified=True,
         demo=True,
     )
-    return [hubspot, pipeless]
+    events = Account(
+        destination="hubspot-events",
+        app_id=int(creds["hubspot_events_portal_id"]),
+        label=label,
+        base_url=sandbox.base_url,
+        secrets={"access_token": creds["hubspot_events_access_token"]},
+        verified=True,
+        demo=True,
+    )
+    return [hubspot, pipeless, events]
 
 
 def demo_account(sandbox: Any) -> Any:
@@ -217,10 +226,11 @@ def demo_account(sandbox: Any) -> Any:
 
 
 def prepare_demo(window: Any, sandbox: Any, file: Path | None = None) -> None:
-    """Offer both sandbox accounts, preselect HubSpot's and open ``file``, else the sample.
+    """Offer the sandbox's accounts, preselect HubSpot's and open ``file``, else the sample.
 
     ``event-loader --demo FILE`` tries one's own file against the sandbox: the sample's
-    mapping would only name columns that file does not have, so it is left out.
+    mapping would only name columns that file does not have, so it is left out. Choosing
+    HubSpot custom events in the Destination step lists the demo account's definitions.
     """
     from app.core.mapping import load_mapping
 

@@ -625,6 +625,11 @@ def _value_problem(p: Problem, value: str) -> str | None:
             "the cell is empty, but {field} is required. Fill it in or set a default value in "
             "Mapping.",
         ).format(field=_field_name(p))
+    if code == "enum_unknown" and p.target.startswith("properties."):
+        return QCoreApplication.translate(
+            "messages",
+            "{value} is not an option of property {field} ({options}). Map it or fix the cell.",
+        ).format(value=value, field=_field_name(p), options=_either(params.get("options") or []))
     if code == "enum_unknown":
         return QCoreApplication.translate(
             "messages",
@@ -638,6 +643,12 @@ def _value_problem(p: Problem, value: str) -> str | None:
         ).format(
             value=value, thousands=params.get("as_thousands"), decimal=params.get("as_decimal")
         )
+    if code == "value_too_long":
+        return QCoreApplication.translate(
+            "messages",
+            "{value} has {length} characters; HubSpot takes at most {max} in a property. "
+            "Shorten it.",
+        ).format(value=value, length=params.get("length"), max=params.get("max", 256))
     if code == "id_too_long":
         return QCoreApplication.translate(
             "messages", "{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it."

@@ -4,217 +4,242 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="114"/>
         <source>Add a %1 account</source>
         <translation>Ajouter un compte %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="118"/>
         <source>Event Loader checks these details with %1 before saving them. They are kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Event Loader vérifie ces informations auprès de %1 avant de les enregistrer. Elles sont conservées dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="128"/>
         <source>Account name</source>
         <translation>Nom du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="129"/>
         <source>For example: Marketing portal</source>
         <translation>Par exemple&#xa0;: Portail marketing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="130"/>
         <source>Account &amp;name:</source>
         <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="135"/>
+        <source>Portal ID</source>
+        <translation>ID de portail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="136"/>
+        <source>&amp;Portal ID:</source>
+        <translation>ID de &amp;portail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="138"/>
         <source>App ID</source>
         <translation>ID d’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="130"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="139"/>
         <source>&amp;App ID:</source>
         <translation>ID d’&amp;application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="132"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="141"/>
         <source>Access token</source>
         <translation>Jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="142"/>
         <source>Refresh token</source>
         <translation>Jeton d’actualisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="144"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="136"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="145"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="146"/>
         <source>Developer API key</source>
         <translation>Clé d’API de développeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="138"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="147"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="142"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="150"/>
+        <source>I have a private app access to&amp;ken</source>
+        <translation>J’ai un &amp;jeton d’accès d’application privée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="155"/>
         <source>I have a &amp;refresh token and the app&apos;s client ID and secret</source>
         <translation>J’ai un jeton d’act&amp;ualisation, ainsi que l’ID client et le secret client de l’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="153"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="166"/>
+        <source>The portal ID is the number in the address of your HubSpot account (app.hubspot.com/…/4040404). Custom events need Marketing Hub or Content Hub Enterprise.</source>
+        <translation>L’ID de portail est le nombre dans l’adresse de votre compte HubSpot (app.hubspot.com/…/4040404). Les événements personnalisés demandent Marketing Hub ou Content Hub Entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="172"/>
         <source>The app ID is shown on your app&apos;s page in your HubSpot developer account, under App info.</source>
         <translation>L’ID d’application figure sur la page de votre application, dans votre compte de développeur HubSpot, sous Infos sur l’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="182"/>
+        <source>In HubSpot, open Settings, Integrations, Private apps, then your app&apos;s Auth tab. The app needs the analytics.behavioral_events.send scope.</source>
+        <translation>Dans HubSpot, ouvrez Paramètres, Intégrations, Applications privées, puis l’onglet Authentification de votre application. L’application doit avoir la portée analytics.behavioral_events.send.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="187"/>
         <source>You get it when the app is connected to your HubSpot account (OAuth). It lasts 30 minutes; for long uploads use a refresh token instead.</source>
         <translation>Vous l’obtenez quand l’application est connectée à votre compte HubSpot (OAuth). Il est valable 30&#xa0;minutes&#xa0;; pour les envois longs, utilisez plutôt un jeton d’actualisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="169"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="193"/>
         <source>Re&amp;fresh token:</source>
         <translation>Jeton d’actuali&amp;sation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="170"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="194"/>
         <source>&amp;Client ID:</source>
         <translation>I&amp;D client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="174"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="198"/>
         <source>The client ID and secret are on the Auth tab of your app in the developer account.</source>
         <translation>L’ID client et le secret client se trouvent dans l’onglet Authentification de votre application, dans le compte de développeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="204"/>
         <source>&amp;Developer API key:</source>
         <translation>Clé d’API de dé&amp;veloppeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="184"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="209"/>
         <source>Optional: lets Event Loader list your event templates. Find it in your developer account under Apps, then Get HubSpot API key.</source>
         <translation>Facultatif&#xa0;: permet à Event Loader de lister vos modèles d’événement. Vous la trouverez dans votre compte de développeur, sous Applications, puis Obtenir la clé d’API HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="219"/>
         <source>The app ID is in the address of your app in Pipeless (app/77 → 77).</source>
         <translation>L’ID d’application figure dans l’adresse de votre application dans Pipeless (app/77 → 77).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="222"/>
         <source>API &amp;key:</source>
         <translation>Clé d’A&amp;PI&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="199"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="224"/>
         <source>In Pipeless, open your app, then Settings, then API keys.</source>
         <translation>Dans Pipeless, ouvrez votre application, puis Settings, puis API keys.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="202"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="227"/>
         <source>Ad&amp;vanced</source>
         <translation>&amp;Options avancées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="206"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="231"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="152"/>
         <source>I have an access to&amp;ken</source>
         <translation>J’ai un &amp;jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="179"/>
         <source>Access t&amp;oken:</source>
         <translation>Jeton d’a&amp;ccès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="171"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="195"/>
         <source>Cl&amp;ient secret:</source>
         <translation>Secret c&amp;lient&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="208"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="233"/>
         <source>Server addr&amp;ess:</source>
         <translation>Adresse du se&amp;rveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="239"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="240"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="218"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="243"/>
         <source>Not tested yet.</source>
         <translation>Pas encore testé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="245"/>
         <source>Connection test result</source>
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="228"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="253"/>
         <source>&amp;Save account</source>
         <translation>&amp;Enregistrer le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="279"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="304"/>
         <source>%1 app %2</source>
         <translation>Application %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="287"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="312"/>
         <source>Enter the app ID.</source>
         <translation>Saisissez l’ID d’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="289"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="314"/>
         <source>Paste the API key.</source>
         <translation>Collez la clé d’API.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="291"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="316"/>
         <source>Paste the access token.</source>
         <translation>Collez le jeton d’accès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="292"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="317"/>
         <source>Paste the refresh token, the client ID and the client secret.</source>
         <translation>Collez le jeton d’actualisation, l’ID client et le secret client.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="345"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="370"/>
         <source>The details changed: test the connection again.</source>
         <translation>Les informations ont changé&#xa0;: testez de nouveau la connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="362"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="387"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="381"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="406"/>
         <source>Connected to %1. %n event templates found.</source>
         <translation>
             <numerusform>Connecté à %1. %n modèle d’événement trouvé.</numerusform>
@@ -222,7 +247,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="384"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="409"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
@@ -290,7 +315,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/batch_model.py" line="289"/>
-        <location filename="../../app/ui/views/upload_step.py" line="809"/>
+        <location filename="../../app/ui/views/upload_step.py" line="821"/>
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Réessai dans %n&#xa0;s</numerusform>
@@ -351,155 +376,227 @@
 <context>
     <name>DestinationStep</name>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="60"/>
+        <location filename="../../app/ui/views/destination_step.py" line="77"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="61"/>
+        <location filename="../../app/ui/views/destination_step.py" line="78"/>
         <source>companies</source>
         <translation>entreprises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="62"/>
+        <location filename="../../app/ui/views/destination_step.py" line="79"/>
         <source>deals</source>
         <translation>transactions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="63"/>
+        <location filename="../../app/ui/views/destination_step.py" line="80"/>
         <source>tickets</source>
         <translation>tickets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="115"/>
+        <location filename="../../app/ui/views/destination_step.py" line="102"/>
         <source>Where should the events go?</source>
         <translation>Où envoyer les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="121"/>
+        <location filename="../../app/ui/views/destination_step.py" line="61"/>
         <source>&amp;Pipeless: activity events between objects</source>
         <translation>P&amp;ipeless&#xa0;: événements d’activité entre objets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="129"/>
-        <location filename="../../app/ui/views/destination_step.py" line="131"/>
+        <location filename="../../app/ui/views/destination_step.py" line="64"/>
+        <source>HubSpot &amp;custom events: for every Marketing Hub or Content Hub Enterprise account</source>
+        <translation>Événements personnalisés Hu&amp;bSpot&#xa0;: pour tout compte Marketing Hub ou Content Hub Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="118"/>
+        <location filename="../../app/ui/views/destination_step.py" line="120"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="134"/>
+        <location filename="../../app/ui/views/destination_step.py" line="123"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;jouter un compte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="135"/>
+        <location filename="../../app/ui/views/destination_step.py" line="124"/>
         <source>Add account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="137"/>
+        <location filename="../../app/ui/views/destination_step.py" line="126"/>
         <source>Re&amp;move</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="138"/>
-        <location filename="../../app/ui/views/destination_step.py" line="411"/>
+        <location filename="../../app/ui/views/destination_step.py" line="127"/>
+        <location filename="../../app/ui/views/destination_step.py" line="435"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="140"/>
+        <location filename="../../app/ui/views/destination_step.py" line="129"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="141"/>
+        <location filename="../../app/ui/views/destination_step.py" line="130"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="149"/>
+        <location filename="../../app/ui/views/destination_step.py" line="138"/>
         <source>Account status</source>
         <translation>État du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="158"/>
-        <location filename="../../app/ui/views/destination_step.py" line="160"/>
+        <location filename="../../app/ui/views/destination_step.py" line="147"/>
+        <location filename="../../app/ui/views/destination_step.py" line="149"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="162"/>
+        <location filename="../../app/ui/views/destination_step.py" line="151"/>
         <source>T&amp;emplate:</source>
         <translation>Modèl&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="164"/>
+        <location filename="../../app/ui/views/destination_step.py" line="153"/>
         <source>&amp;Refresh list</source>
         <translation>Actualiser la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="165"/>
+        <location filename="../../app/ui/views/destination_step.py" line="154"/>
         <source>Refresh the list of templates</source>
         <translation>Actualiser la liste des modèles d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="168"/>
+        <location filename="../../app/ui/views/destination_step.py" line="157"/>
         <source>Enter a template by hand</source>
         <translation>Saisir un modèle d’événement à la main</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="175"/>
+        <location filename="../../app/ui/views/destination_step.py" line="164"/>
         <source>Template status</source>
         <translation>État du modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="177"/>
+        <location filename="../../app/ui/views/destination_step.py" line="166"/>
         <source>Tokens of the template</source>
         <translation>Jetons d’événement du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="179"/>
+        <location filename="../../app/ui/views/destination_step.py" line="168"/>
         <source>Token</source>
         <translation>Jeton d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="179"/>
+        <location filename="../../app/ui/views/definition_page.py" line="71"/>
+        <location filename="../../app/ui/views/definition_page.py" line="77"/>
+        <source>Custom event</source>
+        <translation>Événement personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="79"/>
+        <source>E&amp;vent:</source>
+        <translation>É&amp;vénement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="82"/>
+        <source>Rel&amp;oad list</source>
+        <translation>Act&amp;ualiser les événements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="85"/>
+        <source>Refresh the list of custom events</source>
+        <translation>Actualiser la liste des événements personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="93"/>
+        <source>Custom event status</source>
+        <translation>État de l’événement personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="97"/>
+        <source>Properties of the custom event</source>
+        <translation>Propriétés de l’événement personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="101"/>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="102"/>
+        <location filename="../../app/ui/views/destination_step.py" line="168"/>
         <source>Name in HubSpot</source>
         <translation>Nom dans HubSpot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="179"/>
+        <location filename="../../app/ui/views/definition_page.py" line="103"/>
+        <location filename="../../app/ui/views/destination_step.py" line="168"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="179"/>
+        <location filename="../../app/ui/views/definition_page.py" line="104"/>
+        <location filename="../../app/ui/views/destination_step.py" line="168"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="194"/>
+        <location filename="../../app/ui/views/definition_page.py" line="145"/>
+        <source>Listing the custom events…</source>
+        <translation>Liste des événements personnalisés en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="184"/>
+        <source>No custom events were found in this account. Create one in HubSpot (Data Management, Custom events), then refresh the list.</source>
+        <translation>Aucun événement personnalisé dans ce compte. Créez-en un dans HubSpot (Gestion des données, Événements personnalisés), puis actualisez la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="193"/>
+        <source>Choose the custom event the rows will send.</source>
+        <translation>Choisissez l’événement personnalisé que les lignes enverront.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/definition_page.py" line="210"/>
+        <source>%1 · %2 · %3 · %n properties</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n propriété</numerusform>
+            <numerusform>%1 · %2 · %3 · %n propriétés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/definition_page.py" line="230"/>
+        <source>date and time</source>
+        <translation>date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="183"/>
         <source>Pipeless app</source>
         <translation>Application Pipeless</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="196"/>
+        <location filename="../../app/ui/views/destination_step.py" line="185"/>
         <source>App ID</source>
         <translation>ID d’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="198"/>
+        <location filename="../../app/ui/views/destination_step.py" line="187"/>
         <source>Wait until Pipeless has processed each batch (&amp;synchronous)</source>
         <translation>Attendre que Pipeless ait traité chaque lot (s&amp;ynchrone)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="202"/>
+        <location filename="../../app/ui/views/destination_step.py" line="191"/>
         <source>Slower, but a refused event is reported at once instead of being dropped later.</source>
         <translation>Plus lent, mais un événement refusé est signalé aussitôt au lieu d’être écarté plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="207"/>
+        <location filename="../../app/ui/views/destination_step.py" line="196"/>
         <source>App ID:</source>
         <translation>ID d’application&#xa0;:</translation>
     </message>
@@ -509,47 +606,57 @@
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="327"/>
+        <location filename="../../app/ui/views/destination_step.py" line="341"/>
         <source>%1 · app %2 · %3</source>
         <translation>%1 · application %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="351"/>
+        <location filename="../../app/ui/views/destination_step.py" line="341"/>
+        <source>%1 · account %2 · %3</source>
+        <translation>%1 · compte %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="367"/>
+        <source>Connected to %1 (account %2).</source>
+        <translation>Connecté à %1 (compte %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="369"/>
         <source>Connected to %1 (app %2).</source>
         <translation>Connecté à %1 (application %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="389"/>
+        <location filename="../../app/ui/views/destination_step.py" line="413"/>
         <source>Connected. This is an account of the demo sandbox: it is kept only until Event Loader closes.</source>
         <translation>Connecté. C’est un compte du bac à sable de démonstration&#xa0;: il est gardé seulement jusqu’à la fermeture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="397"/>
+        <location filename="../../app/ui/views/destination_step.py" line="421"/>
         <source>Connected. This computer has no keychain Event Loader can use, so the account is kept only until Event Loader closes; you will enter it again next time.</source>
         <translation>Connecté. Cet ordinateur n’a pas de trousseau utilisable par Event Loader&#xa0;: le compte est conservé seulement jusqu’à la fermeture d’Event Loader, et vous devrez le saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="412"/>
+        <location filename="../../app/ui/views/destination_step.py" line="436"/>
         <source>Remove %1 from this computer? Nothing changes in %2.</source>
         <translation>Supprimer %1 de cet ordinateur&#xa0;? Rien ne change dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="436"/>
+        <location filename="../../app/ui/views/destination_step.py" line="460"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="488"/>
+        <location filename="../../app/ui/views/destination_step.py" line="514"/>
         <source>Listing the event templates…</source>
         <translation>Récupération des modèles d’événement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="561"/>
+        <location filename="../../app/ui/views/destination_step.py" line="587"/>
         <source>Template %1</source>
         <translation>Modèle %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="580"/>
+        <location filename="../../app/ui/views/destination_step.py" line="606"/>
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n jeton d’événement</numerusform>
@@ -557,87 +664,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="609"/>
+        <location filename="../../app/ui/views/definition_page.py" line="228"/>
+        <location filename="../../app/ui/views/destination_step.py" line="635"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="610"/>
+        <location filename="../../app/ui/views/definition_page.py" line="229"/>
+        <location filename="../../app/ui/views/destination_step.py" line="636"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="611"/>
+        <location filename="../../app/ui/views/destination_step.py" line="637"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="612"/>
+        <location filename="../../app/ui/views/definition_page.py" line="231"/>
+        <location filename="../../app/ui/views/destination_step.py" line="638"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="649"/>
+        <location filename="../../app/ui/views/destination_step.py" line="675"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="662"/>
+        <location filename="../../app/ui/views/definition_page.py" line="179"/>
+        <location filename="../../app/ui/views/destination_step.py" line="691"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="669"/>
+        <location filename="../../app/ui/views/destination_step.py" line="698"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="677"/>
+        <location filename="../../app/ui/views/destination_step.py" line="706"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="683"/>
+        <location filename="../../app/ui/views/destination_step.py" line="712"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="689"/>
+        <location filename="../../app/ui/views/destination_step.py" line="718"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="696"/>
+        <location filename="../../app/ui/views/destination_step.py" line="725"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="698"/>
+        <location filename="../../app/ui/views/destination_step.py" line="727"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="700"/>
+        <location filename="../../app/ui/views/destination_step.py" line="729"/>
+        <source>Choose a custom event to go on.</source>
+        <translation>Choisissez un événement personnalisé pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="733"/>
+        <source>Events will go to the custom event %1 of account %2.</source>
+        <translation>Les événements iront vers l’événement personnalisé %1 du compte %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="738"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="704"/>
+        <location filename="../../app/ui/views/destination_step.py" line="742"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="710"/>
+        <location filename="../../app/ui/views/destination_step.py" line="748"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="167"/>
+        <location filename="../../app/ui/views/destination_step.py" line="156"/>
         <source>Enter b&amp;y hand…</source>
         <translation>Saisir à la mai&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="119"/>
+        <location filename="../../app/ui/views/destination_step.py" line="58"/>
         <source>H&amp;ubSpot: timeline events on contacts, companies or deals</source>
         <translation>&amp;HubSpot&#xa0;: événements de chronologie sur des contacts, entreprises ou transactions</translation>
     </message>
@@ -1690,58 +1811,58 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>2025-12-31 14:30:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="90"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="91"/>
         <source>Which column goes into which field?</source>
         <translation>Quelle colonne alimente quel champ&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="93"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="94"/>
         <source>&amp;Auto-match</source>
         <translation>Mapper a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="94"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
         <source>Auto-match columns by name</source>
         <translation>Mapper automatiquement les colonnes d’après leur nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="96"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="97"/>
         <source>Choose a column for every field not mapped yet, by name.</source>
         <translation>Choisit une colonne pour chaque champ pas encore mappé, d’après les noms.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="99"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="100"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="101"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="102"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="114"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="115"/>
         <source>&amp;Use it</source>
         <translation>&amp;Réutiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="116"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="117"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="126"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="127"/>
         <source>Mapping warnings</source>
         <translation>Avertissements du mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="130"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="131"/>
         <source>Fields and their columns</source>
         <translation>Champs et colonnes associées</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_editor.py" line="172"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="406"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="409"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -1757,7 +1878,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_editor.py" line="191"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="467"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="470"/>
         <source>The same value for every row</source>
         <translation>La même valeur pour chaque ligne</translation>
     </message>
@@ -1862,23 +1983,23 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Exemples&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="175"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="182"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="176"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="183"/>
         <source>Columns that will not be imported</source>
         <translation>Colonnes qui ne seront pas importées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="185"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="186"/>
         <source>Add &amp;extra data</source>
         <translation>A&amp;jouter des données supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="187"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="188"/>
         <source>Add a free-form field shown in the event&apos;s details in HubSpot.</source>
         <translation>Ajouter un champ libre affiché dans le détail de l’événement dans HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="210"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="211"/>
         <source>Mapping</source>
         <translation>Mappage</translation>
     </message>
@@ -1888,7 +2009,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Vous avez mappé un fichier avec les mêmes colonnes le %1 (%2). Réutiliser ce mappage&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="331"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="334"/>
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Le mappage automatique a trouvé une colonne pour %n champ.</numerusform>
@@ -1896,27 +2017,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="383"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="386"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="384"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="387"/>
         <source>Fixed value…</source>
         <translation>Valeur fixe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="408"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="411"/>
         <source>Select a field in the table to change where its value comes from.</source>
         <translation>Sélectionnez un champ dans le tableau pour changer la source de sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="463"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="466"/>
         <source>One of: %1</source>
         <translation>Une valeur parmi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="428"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="431"/>
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n valeur du fichier est associée à la main&#xa0;; les autres correspondent d’elles-mêmes aux noms des options.</numerusform>
@@ -1944,12 +2065,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>La colonne est vide dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="620"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="623"/>
         <source>Choose a file and a destination first.</source>
         <translation>Choisissez d’abord un fichier et une destination.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="623"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="626"/>
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n colonne ne sera pas importée</numerusform>
@@ -1957,17 +2078,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="630"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="633"/>
         <source>The column “%1” feeds several fields: %2.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» alimente plusieurs champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="638"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="641"/>
         <source>This file has no column %1: the fields it fed were cleared.</source>
         <translation>Ce fichier n’a pas de colonne %1&#xa0;: les champs qu’elle alimentait ont été vidés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="650"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="653"/>
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n champ obligatoire n’est pas mappé</numerusform>
@@ -1975,7 +2096,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="655"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="658"/>
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n champ est à vérifier&#xa0;; les autres sont prêts.</numerusform>
@@ -1983,7 +2104,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="658"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="661"/>
         <source>Every required field is mapped.</source>
         <translation>Tous les champs obligatoires sont mappés.</translation>
     </message>
@@ -2206,7 +2327,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="216"/>
-        <location filename="../../app/ui/views/preview_step.py" line="768"/>
+        <location filename="../../app/ui/views/preview_step.py" line="769"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
@@ -2303,17 +2424,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="689"/>
+        <location filename="../../app/ui/views/preview_step.py" line="690"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="693"/>
+        <location filename="../../app/ui/views/preview_step.py" line="694"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="704"/>
+        <location filename="../../app/ui/views/preview_step.py" line="705"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -2321,27 +2442,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="743"/>
+        <location filename="../../app/ui/views/preview_step.py" line="744"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="750"/>
+        <location filename="../../app/ui/views/preview_step.py" line="751"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="756"/>
+        <location filename="../../app/ui/views/preview_step.py" line="757"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="766"/>
+        <location filename="../../app/ui/views/preview_step.py" line="767"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="819"/>
+        <location filename="../../app/ui/views/preview_step.py" line="820"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2349,27 +2470,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="827"/>
+        <location filename="../../app/ui/views/preview_step.py" line="828"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="829"/>
+        <location filename="../../app/ui/views/preview_step.py" line="830"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="876"/>
+        <location filename="../../app/ui/views/preview_step.py" line="877"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="878"/>
+        <location filename="../../app/ui/views/preview_step.py" line="879"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="909"/>
+        <location filename="../../app/ui/views/preview_step.py" line="910"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -2377,7 +2498,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="917"/>
+        <location filename="../../app/ui/views/preview_step.py" line="918"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>
@@ -2604,12 +2725,12 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/results_step.py" line="431"/>
-        <location filename="../../app/ui/views/upload_step.py" line="790"/>
+        <location filename="../../app/ui/views/upload_step.py" line="802"/>
         <source>{sent} events were added; {failed} rows failed</source>
         <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="498"/>
+        <location filename="../../app/ui/views/results_step.py" line="503"/>
         <source>%Ln rows: other reasons (listed in the file of rows to fix)</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: une autre raison (voir le fichier des lignes à corriger)</numerusform>
@@ -2617,17 +2738,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="577"/>
+        <location filename="../../app/ui/views/results_step.py" line="527"/>
+        <source>HubSpot custom event {name}</source>
+        <translation>Événement personnalisé HubSpot {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="589"/>
         <source>Save rows to fix</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="578"/>
+        <location filename="../../app/ui/views/results_step.py" line="590"/>
         <source>rows to fix</source>
         <translation>lignes à corriger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="735"/>
+        <location filename="../../app/ui/views/results_step.py" line="746"/>
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici la ligne (%Ln) refusée par la destination&#xa0;; «&#xa0;Enregistrer les lignes à corriger&#xa0;» l’écrit avec sa raison. Corrigez-la dans la feuille de calcul, puis ouvrez-la de nouveau&#xa0;: les lignes envoyées ne le sont pas deux fois.</numerusform>
@@ -2636,7 +2762,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/results_step.py" line="415"/>
-        <location filename="../../app/ui/views/upload_step.py" line="794"/>
+        <location filename="../../app/ui/views/upload_step.py" line="806"/>
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>%Ln événement a été ajouté</numerusform>
@@ -2644,7 +2770,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="92"/>
+        <location filename="../../app/ui/views/results_step.py" line="93"/>
         <source>No upload has run yet: see step 5.</source>
         <translation>Aucun envoi n’a encore eu lieu&#xa0;: rendez-vous à l’étape 5.</translation>
     </message>
@@ -2664,7 +2790,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Rien de nouveau à ajouter&#xa0;: toutes les lignes étaient déjà présentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="457"/>
+        <location filename="../../app/ui/views/results_step.py" line="462"/>
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Renvo&amp;yer %Ln ligne en échec</numerusform>
@@ -2672,7 +2798,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="486"/>
+        <location filename="../../app/ui/views/results_step.py" line="491"/>
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln ligne en échec&#xa0;: {reason}</numerusform>
@@ -2680,7 +2806,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="490"/>
+        <location filename="../../app/ui/views/results_step.py" line="495"/>
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: {reason}</numerusform>
@@ -2688,67 +2814,67 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="513"/>
+        <location filename="../../app/ui/views/results_step.py" line="518"/>
         <source>HubSpot timeline, app {app}</source>
         <translation>Chronologie HubSpot, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="517"/>
+        <location filename="../../app/ui/views/results_step.py" line="522"/>
         <source>Pipeless, app {app}</source>
         <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="523"/>
+        <location filename="../../app/ui/views/results_step.py" line="535"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="556"/>
+        <location filename="../../app/ui/views/results_step.py" line="568"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="563"/>
+        <location filename="../../app/ui/views/results_step.py" line="575"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="564"/>
+        <location filename="../../app/ui/views/results_step.py" line="576"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="598"/>
+        <location filename="../../app/ui/views/results_step.py" line="610"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="599"/>
+        <location filename="../../app/ui/views/results_step.py" line="611"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="627"/>
+        <location filename="../../app/ui/views/results_step.py" line="639"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="632"/>
+        <location filename="../../app/ui/views/results_step.py" line="644"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="688"/>
+        <location filename="../../app/ui/views/results_step.py" line="700"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="704"/>
+        <location filename="../../app/ui/views/results_step.py" line="716"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="725"/>
+        <location filename="../../app/ui/views/results_step.py" line="737"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
@@ -2819,18 +2945,18 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="57"/>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="77"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="62"/>
         <source>Show %1</source>
         <translation>Afficher&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="77"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -2997,72 +3123,72 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>UploadStep</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="774"/>
+        <location filename="../../app/ui/messages.py" line="785"/>
         <source>{dest} refused this access token (mistyped, revoked or another account). Paste a fresh one in Destination, then upload again: rows that went are not sent twice.</source>
         <translation>{dest} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau à l’étape Destination, puis relancez l’envoi&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="780"/>
+        <location filename="../../app/ui/messages.py" line="791"/>
         <source>{dest} refused the upload: this account may not add these events (a missing permission or scope). Check the app&apos;s settings in {dest}, then upload again.</source>
         <translation>{dest} a refusé l’envoi&#xa0;: ce compte n’a pas le droit d’ajouter ces événements (autorisation ou portée manquante). Vérifiez les paramètres de l’application dans {dest}, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="786"/>
+        <location filename="../../app/ui/messages.py" line="797"/>
         <source>{dest} no longer knows this event template (deleted, or another app). Choose the template again in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus ce modèle d’événement (supprimé, ou d’une autre application). Choisissez de nouveau le modèle à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="792"/>
+        <location filename="../../app/ui/messages.py" line="803"/>
         <source>{dest} does not know this app id. Check the app id in Destination, then upload again.</source>
         <translation>{dest} ne connaît pas cet ID d’application. Vérifiez l’ID d’application à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="797"/>
+        <location filename="../../app/ui/messages.py" line="808"/>
         <source>{dest}&apos;s daily limit is reached. Upload the rest tomorrow: the rows that went stay, and nothing is sent twice.</source>
         <translation>La limite quotidienne de {dest} est atteinte. Envoyez le reste demain&#xa0;: les lignes déjà envoyées y restent, et rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="803"/>
+        <location filename="../../app/ui/messages.py" line="814"/>
         <source>{dest} no longer knows the app or event template this upload uses. Check them in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus l’application ou le modèle d’événement de cet envoi. Vérifiez-les à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="809"/>
+        <location filename="../../app/ui/messages.py" line="820"/>
         <source>{dest} stopped the upload. Details are in the log file.</source>
         <translation>{dest} a arrêté l’envoi. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="66"/>
+        <location filename="../../app/ui/views/upload_step.py" line="67"/>
         <source>{dest} did not answer in time; trying again.</source>
         <translation>{dest} n’a pas répondu à temps&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="70"/>
+        <location filename="../../app/ui/views/upload_step.py" line="71"/>
         <source>The connection to {dest} was lost; trying again.</source>
         <translation>La connexion à {dest} a été perdue&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="74"/>
+        <location filename="../../app/ui/views/upload_step.py" line="75"/>
         <source>{dest} had a temporary problem (error {status}); trying again.</source>
         <translation>{dest} a eu un problème temporaire (erreur {status})&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="78"/>
+        <location filename="../../app/ui/views/upload_step.py" line="79"/>
         <source>{dest} is busy with this record; trying again shortly.</source>
         <translation>{dest} est occupé avec cette fiche d’informations&#xa0;; nouvel essai sous peu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="82"/>
+        <location filename="../../app/ui/views/upload_step.py" line="83"/>
         <source>The {dest} account is being moved; trying again later.</source>
         <translation>Le compte {dest} est en cours de déplacement&#xa0;; nouvel essai plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="86"/>
+        <location filename="../../app/ui/views/upload_step.py" line="87"/>
         <source>{dest} sent an unreadable answer; trying again.</source>
         <translation>{dest} a envoyé une réponse illisible&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="91"/>
+        <location filename="../../app/ui/views/upload_step.py" line="92"/>
         <source>No answer this time; trying again.</source>
         <translation>Pas de réponse cette fois&#xa0;; nouvel essai.</translation>
     </message>
@@ -3084,13 +3210,13 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="161"/>
         <location filename="../../app/ui/views/upload_step.py" line="557"/>
-        <location filename="../../app/ui/views/upload_step.py" line="681"/>
+        <location filename="../../app/ui/views/upload_step.py" line="682"/>
         <source>&amp;Pause</source>
         <translation>Pa&amp;use</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="164"/>
-        <location filename="../../app/ui/views/upload_step.py" line="849"/>
+        <location filename="../../app/ui/views/upload_step.py" line="861"/>
         <source>&amp;Stop</source>
         <translation>&amp;Interrompre</translation>
     </message>
@@ -3115,33 +3241,33 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="270"/>
+        <location filename="../../app/ui/views/upload_step.py" line="271"/>
         <source>Getting the upload ready…</source>
         <translation>Préparation de l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="327"/>
+        <location filename="../../app/ui/views/upload_step.py" line="328"/>
         <location filename="../../app/ui/views/upload_step.py" line="586"/>
         <source>Stop the upload?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="328"/>
+        <location filename="../../app/ui/views/upload_step.py" line="329"/>
         <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="385"/>
+        <location filename="../../app/ui/views/upload_step.py" line="386"/>
         <source>Nothing left to send</source>
         <translation>Plus rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="387"/>
+        <location filename="../../app/ui/views/upload_step.py" line="388"/>
         <source>Every ready row of this file already went to {dest}.</source>
         <translation>Toutes les lignes prêtes de ce fichier ont déjà été envoyées à {dest}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="394"/>
+        <location filename="../../app/ui/views/upload_step.py" line="395"/>
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Prêt à envoyer %Ln ligne</numerusform>
@@ -3149,37 +3275,37 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="399"/>
+        <location filename="../../app/ui/views/upload_step.py" line="400"/>
         <source>The rows go to {dest} as “{name}” events in one batch.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="410"/>
+        <location filename="../../app/ui/views/upload_step.py" line="411"/>
         <source>The rows go to {dest} in one batch.</source>
         <translation>Les lignes partent vers {dest} en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="418"/>
+        <location filename="../../app/ui/views/upload_step.py" line="419"/>
         <source>The rows go to {dest} as “{name}” events.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="422"/>
+        <location filename="../../app/ui/views/upload_step.py" line="423"/>
         <source>The rows go to {dest}.</source>
         <translation>Les lignes partent vers {dest}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="436"/>
+        <location filename="../../app/ui/views/upload_step.py" line="437"/>
         <source>Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
         <translation>Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="447"/>
+        <location filename="../../app/ui/views/upload_step.py" line="448"/>
         <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
         <translation>Cet envoi s’est interrompu avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="455"/>
+        <location filename="../../app/ui/views/upload_step.py" line="456"/>
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>&amp;Tout envoyer (%Ln ligne)</numerusform>
@@ -3187,12 +3313,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="465"/>
+        <location filename="../../app/ui/views/upload_step.py" line="466"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="470"/>
+        <location filename="../../app/ui/views/upload_step.py" line="471"/>
         <location filename="../../app/ui/views/upload_step.py" line="507"/>
         <location filename="../../app/ui/views/upload_step.py" line="541"/>
         <location filename="../../app/ui/views/upload_step.py" line="558"/>
@@ -3200,7 +3326,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="476"/>
+        <location filename="../../app/ui/views/upload_step.py" line="477"/>
         <source>The upload cannot start</source>
         <translation>L’envoi ne peut pas démarrer</translation>
     </message>
@@ -3235,17 +3361,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="688"/>
+        <location filename="../../app/ui/views/upload_step.py" line="689"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="691"/>
+        <location filename="../../app/ui/views/upload_step.py" line="692"/>
         <source>{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a timeline there, then send the other {left} rows.</source>
         <translation>{sent} lignes (lignes {rows} de la feuille de calcul) sont dans {dest}. Vérifiez-en une sur une chronologie, puis envoyez les {left} autres lignes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="703"/>
+        <location filename="../../app/ui/views/upload_step.py" line="704"/>
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Envoyer le &amp;reste (%Ln ligne)</numerusform>
@@ -3253,92 +3379,92 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="731"/>
+        <location filename="../../app/ui/views/upload_step.py" line="743"/>
         <source>{dest} stopped the upload</source>
         <translation>{dest} a interrompu l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="737"/>
+        <location filename="../../app/ui/views/upload_step.py" line="749"/>
         <source>The upload stopped</source>
         <translation>L’envoi s’est interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="740"/>
+        <location filename="../../app/ui/views/upload_step.py" line="752"/>
         <source>{message} The rows that went are recorded; you can resume later.</source>
         <translation>{message} Les lignes déjà envoyées sont enregistrées&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="745"/>
+        <location filename="../../app/ui/views/upload_step.py" line="757"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="748"/>
+        <location filename="../../app/ui/views/upload_step.py" line="760"/>
         <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
         <translation>{sent} lignes ont été envoyées à {dest}. Les {left} autres ne l’ont pas été&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n’est envoyé deux fois).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="758"/>
+        <location filename="../../app/ui/views/upload_step.py" line="770"/>
         <source>Done, with some rows refused</source>
         <translation>Terminé, avec des lignes refusées</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="36"/>
-        <location filename="../../app/ui/views/upload_step.py" line="761"/>
-        <location filename="../../app/ui/views/upload_step.py" line="864"/>
+        <location filename="../../app/ui/views/upload_step.py" line="773"/>
+        <location filename="../../app/ui/views/upload_step.py" line="876"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="765"/>
-        <location filename="../../app/ui/views/upload_step.py" line="771"/>
+        <location filename="../../app/ui/views/upload_step.py" line="777"/>
+        <location filename="../../app/ui/views/upload_step.py" line="783"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="847"/>
+        <location filename="../../app/ui/views/upload_step.py" line="859"/>
         <source>&amp;Stop here</source>
         <translation>Arrêter &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="863"/>
+        <location filename="../../app/ui/views/upload_step.py" line="875"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="37"/>
-        <location filename="../../app/ui/views/upload_step.py" line="865"/>
+        <location filename="../../app/ui/views/upload_step.py" line="877"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="38"/>
-        <location filename="../../app/ui/views/upload_step.py" line="866"/>
+        <location filename="../../app/ui/views/upload_step.py" line="878"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="62"/>
+        <location filename="../../app/ui/views/upload_step.py" line="63"/>
         <source>{dest} asked us to slow down; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="306"/>
+        <location filename="../../app/ui/views/upload_step.py" line="307"/>
         <source>See r&amp;esults</source>
         <translation>&amp;Voir les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="403"/>
+        <location filename="../../app/ui/views/upload_step.py" line="404"/>
         <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en {batches} lots de {size} au plus. Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="412"/>
+        <location filename="../../app/ui/views/upload_step.py" line="413"/>
         <source>The rows go to {dest} in {batches} batches of up to {size}. Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="887"/>
+        <location filename="../../app/ui/views/upload_step.py" line="899"/>
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n ligne refusée&#xa0;; voir les résultats.</numerusform>
@@ -3346,7 +3472,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="894"/>
+        <location filename="../../app/ui/views/upload_step.py" line="906"/>
         <source>Not sent: the upload was stopped.</source>
         <translation>Non envoyé&#xa0;: l’envoi a été interrompu.</translation>
     </message>
@@ -3412,12 +3538,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Bac à sable de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="307"/>
+        <location filename="../../app/ui/launch.py" line="317"/>
         <source>Unexpected close</source>
         <translation>Fermeture inattendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="308"/>
+        <location filename="../../app/ui/launch.py" line="318"/>
         <source>Event Loader closed unexpectedly last time; the details are in %1 (send that file to support if it happens again).</source>
         <translation>Event Loader s’est fermé de façon inattendue la dernière fois&#x202f;; les détails sont dans %1 (envoyez ce fichier au support si cela se reproduit).</translation>
     </message>
@@ -4003,222 +4129,232 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="629"/>
+        <source>{value} is not an option of property {field} ({options}). Map it or fix the cell.</source>
+        <translation>{value} n’est pas une option de la propriété {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="634"/>
         <source>{value} is not an option of token {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="634"/>
+        <location filename="../../app/ui/messages.py" line="639"/>
         <source>{value} could mean {thousands} or {decimal}. Write it without a thousands separator or set this column&apos;s decimal separator in Mapping.</source>
         <translation>{value} peut signifier {thousands} ou {decimal}. Écrivez-le sans séparateur de milliers ou choisissez le séparateur décimal de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="642"/>
+        <location filename="../../app/ui/messages.py" line="647"/>
+        <source>{value} has {length} characters; HubSpot takes at most {max} in a property. Shorten it.</source>
+        <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans une propriété. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="653"/>
         <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="654"/>
+        <location filename="../../app/ui/messages.py" line="665"/>
         <source>{value} is not a valid email address. Fix the cell.</source>
         <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="657"/>
+        <location filename="../../app/ui/messages.py" line="668"/>
         <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
         <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="660"/>
+        <location filename="../../app/ui/messages.py" line="671"/>
         <source>{value} is not a number. Fix the cell.</source>
         <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="663"/>
+        <location filename="../../app/ui/messages.py" line="674"/>
         <source>{value} could be read day first or month first. In Mapping, choose this column&apos;s date format: day/month/year or month/day/year.</source>
         <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Dans Mappage, choisissez le format de date de cette colonne&#xa0;: jour/mois/année ou mois/jour/année.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="668"/>
+        <location filename="../../app/ui/messages.py" line="679"/>
         <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
         <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="671"/>
+        <location filename="../../app/ui/messages.py" line="682"/>
         <source>{value} cannot be sent. Fix the cell.</source>
         <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="682"/>
+        <location filename="../../app/ui/messages.py" line="693"/>
         <source>The default value of &quot;{field}&quot;</source>
         <translation>La valeur par défaut de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="687"/>
+        <location filename="../../app/ui/messages.py" line="698"/>
         <source>The fixed value of &quot;{field}&quot;</source>
         <translation>La valeur fixe de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="696"/>
+        <location filename="../../app/ui/messages.py" line="707"/>
         <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="702"/>
+        <location filename="../../app/ui/messages.py" line="713"/>
         <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
         <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="708"/>
+        <location filename="../../app/ui/messages.py" line="719"/>
         <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
         <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="716"/>
+        <location filename="../../app/ui/messages.py" line="727"/>
         <source>No {fields} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="721"/>
+        <location filename="../../app/ui/messages.py" line="732"/>
         <source>No {fields}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="739"/>
+        <location filename="../../app/ui/messages.py" line="750"/>
         <source>{value} cannot be used ({code}). Fix the cell or the mapping.</source>
         <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="742"/>
+        <location filename="../../app/ui/messages.py" line="753"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="821"/>
+        <location filename="../../app/ui/messages.py" line="832"/>
         <source>{service} says this event ID is already in use. The event may already be there from an earlier attempt, or another record holds this ID: check the record before sending again.</source>
         <translation>{service} indique que cet ID d’événement est déjà utilisé. L’événement est peut-être déjà là après un essai précédent, ou une autre fiche d’informations porte cet ID&#xa0;: vérifiez la fiche avant de renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="828"/>
+        <location filename="../../app/ui/messages.py" line="839"/>
         <source>The answer of {service} was lost, so this event may or may not be there. It allows repeated events, so it was not sent again (it could appear twice): check it before sending it again.</source>
         <translation>La réponse de {service} a été perdue&#xa0;: cet événement est peut-être là, ou pas. Il accepte les événements répétés, donc il n’a pas été renvoyé (il pourrait apparaître deux fois)&#xa0;: vérifiez-le avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="835"/>
+        <location filename="../../app/ui/messages.py" line="846"/>
         <source>The daily {service} allowance is used up. Send the rest tomorrow; nothing is sent twice.</source>
         <translation>Le quota quotidien de {service} est épuisé. Envoyez le reste demain&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="841"/>
+        <location filename="../../app/ui/messages.py" line="852"/>
         <source>The upload stopped unexpectedly; it can be resumed.</source>
         <translation>L’envoi s’est arrêté de façon inattendue&#xa0;; il peut être repris.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="848"/>
+        <location filename="../../app/ui/messages.py" line="859"/>
         <source>Refused by {service}: {reason}</source>
         <translation>Refusé par {service}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="851"/>
+        <location filename="../../app/ui/messages.py" line="862"/>
         <source>Refused by {service}.</source>
         <translation>Refusé par {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="855"/>
+        <location filename="../../app/ui/messages.py" line="866"/>
         <source>Refused by {service} ({code}). The reason is in the file of rows to fix.</source>
         <translation>Refusé par {service} ({code}). La raison figure dans le fichier des lignes à corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="866"/>
+        <location filename="../../app/ui/messages.py" line="877"/>
         <source>The file or its folder does not exist (any more).</source>
         <translation>Le fichier ou son dossier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="870"/>
+        <location filename="../../app/ui/messages.py" line="881"/>
         <source>Event Loader may not use it. Close it in other programs or pick another place.</source>
         <translation>Event Loader n’a pas le droit de l’utiliser. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="875"/>
+        <location filename="../../app/ui/messages.py" line="886"/>
         <source>That is a folder, not a file.</source>
         <translation>C’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="877"/>
+        <location filename="../../app/ui/messages.py" line="888"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Le disque est plein. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="881"/>
+        <location filename="../../app/ui/messages.py" line="892"/>
         <source>That place is read-only. Pick another folder.</source>
         <translation>Cet emplacement est en lecture seule. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="885"/>
+        <location filename="../../app/ui/messages.py" line="896"/>
         <source>The system refused ({code}). Details are in the log file.</source>
         <translation>Le système a refusé ({code}). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="896"/>
+        <location filename="../../app/ui/messages.py" line="907"/>
         <source>The file does not exist (any more).</source>
         <translation>Le fichier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="898"/>
+        <location filename="../../app/ui/messages.py" line="909"/>
         <source>The file could not be read. Close it in other programs and try again.</source>
         <translation>Le fichier n’a pas pu être lu. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="902"/>
+        <location filename="../../app/ui/messages.py" line="913"/>
         <source>It is not a mapping file saved by Event Loader.</source>
         <translation>Ce n’est pas un fichier de mappage enregistré par Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="906"/>
+        <location filename="../../app/ui/messages.py" line="917"/>
         <source>It was saved by a newer Event Loader. Update Event Loader to use it.</source>
         <translation>Il a été enregistré par une version plus récente d’Event Loader. Mettez Event Loader à jour pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="911"/>
+        <location filename="../../app/ui/messages.py" line="922"/>
         <source>It is for a destination this Event Loader does not know.</source>
         <translation>Il est prévu pour une destination que cet Event Loader ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="916"/>
+        <location filename="../../app/ui/messages.py" line="927"/>
         <source>Part of it was changed by hand or damaged ({code}). Save the mapping again from the Mapping step.</source>
         <translation>Une partie a été modifiée à la main ou endommagée ({code}). Enregistrez de nouveau le mappage depuis l’étape Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="928"/>
+        <location filename="../../app/ui/messages.py" line="939"/>
         <source>This file is already being uploaded with this mapping, in another Event Loader window or from the command line. Let that upload finish (or stop it), then try again; nothing was sent or changed here.</source>
         <translation>Ce fichier est déjà en cours d’envoi avec ce mappage, dans une autre fenêtre d’Event Loader ou depuis la ligne de commande. Laissez cet envoi se terminer (ou arrêtez-le), puis réessayez&#xa0;; rien n’a été envoyé ni modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="938"/>
+        <location filename="../../app/ui/messages.py" line="949"/>
         <source>The record of sent rows, {path}, has lost the uploads it held, so Event Loader cannot tell which rows went and sends nothing. Put that file back from a backup and delete {marker}, or move both files to another folder to start a new record.</source>
         <translation>Le registre des lignes envoyées, {path}, a perdu les envois qu’il contenait&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties et n’envoie rien. Remettez ce fichier depuis une sauvegarde et supprimez {marker}, ou déplacez les deux fichiers dans un autre dossier pour commencer un nouveau registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="945"/>
+        <location filename="../../app/ui/messages.py" line="956"/>
         <source>The record of sent rows must be a file, but {path} is a folder. Move or rename that folder, then try again; nothing was sent.</source>
         <translation>Le registre des lignes envoyées doit être un fichier, mais {path} est un dossier. Déplacez ou renommez ce dossier, puis réessayez&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="951"/>
+        <location filename="../../app/ui/messages.py" line="962"/>
         <source>The record of sent rows is damaged, so Event Loader cannot tell which rows went. Details are in the log file.</source>
         <translation>Le registre des lignes envoyées est endommagé&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="956"/>
+        <location filename="../../app/ui/messages.py" line="967"/>
         <source>Event Loader cannot write the record of sent rows (disk full or a read-only folder). Free some space and try again; nothing is sent twice.</source>
         <translation>Event Loader ne peut pas écrire le registre des lignes envoyées (disque plein ou dossier en lecture seule). Libérez de la place et réessayez&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="977"/>
+        <location filename="../../app/ui/messages.py" line="988"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="979"/>
-        <location filename="../../app/ui/messages.py" line="982"/>
+        <location filename="../../app/ui/messages.py" line="990"/>
+        <location filename="../../app/ui/messages.py" line="993"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>

@@ -60,6 +60,7 @@ ENGLISH_SINGULARS = dict(
         ("%n min", "%n min"),
         ("Connected to %1. %n event templates found.", "Connected to %1. %n event template found."),
         ("%1 · %2 · %n tokens", "%1 · %2 · %n token"),
+        ("%1 · %2 · %3 · %n properties", "%1 · %2 · %3 · %n property"),
         ("%n rows", "%n row"),
         (
             "The column names are on row {header_row}; %n rows above them were skipped as not "

@@ -9,7 +9,11 @@ Run: ``.venv/bin/python tests/perf/bench_upload.py`` (about 3 minutes). Prints:
    leaves the window); the run's time is printed as a ratio ideal / actual (target >= 0.95),
    with the 429 answers it drew (target 0). Short: 60 requests with R=40 per 10 s (the second
    window is only half used); long: ten full windows.
-2. Peak memory (max RSS) of the ``event-loader upload`` process sending a 200,000-row CSV to a
+2. The same for HubSpot custom events (``--custom-events``): batches of up to 500 occurrences
+   (the documented maximum) against the sandbox's custom events limit of R requests per 10 s, in
+   events a second: the steady rate from the R-th to the last completed request, as a ratio to
+   the ceiling R/10 x batch size.
+3. Peak memory (max RSS) of the ``event-loader upload`` process sending a 200,000-row CSV to a
    sandbox process without rate limit, and its events per second.
 """
 
@@ -30,6 +34,11 @@ sys.path.insert(0, str(REPO))
 from app.api.factory import make_client, make_limiter  # noqa: E402
 from app.api.http import HttpSettings  # noqa: E402
 from app.core.convert import ConversionResult, RowOutcome  # noqa: E402
+from app.core.destinations.hubspot_events import (  # noqa: E402
+    HUBSPOT_EVENTS,
+    HubSpotEventsSettings,
+    event_uuid,
+)
 from app.core.engine import run_upload  # noqa: E402
 from app.core.journal import FileFingerprint, Journal  # noqa: E402
 from app.core.mapping import HUBSPOT, HubSpotSettings  # noqa: E402
@@ -128,6 +137,82 @@ def throughput(
         f"{interval_ms / 1000:g} s, latency {latency_ms:.0f} ms, concurrency {concurrency}: "
         f"{elapsed:.2f} s, ideal {ideal:.2f} s, ratio {ideal / elapsed:.3f} (target >= 0.95), "
         f"429 answers: {too_many}"
+    )
+
+
+EVENT_NAME = "pe4040404_webinar_attended"
+
+
+def custom_event_outcomes(n: int) -> ConversionResult:
+    rows = []
+    for i in range(n):
+        event_id = f"bench-{i:07d}"
+        event = {
+            "eventName": EVENT_NAME,
+            "email": f"bench{i}@example.com",
+            "occurredAt": "2025-03-14T16:00:00+01:00",
+            "uuid": event_uuid(event_id),
+            "properties": {
+                "webinar_name": "Bench",
+                "minutes_watched": str(i % 90),
+                "registered_on": "1714521600000",
+                "attendance": "live",
+            },
+        }
+        rows.append(RowOutcome(i, i + 2, event, event_id))
+    return ConversionResult(rows)
+
+
+def custom_events_throughput(
+    rate: int, windows: int, latency_ms: float, batch: int, concurrency: int
+) -> None:
+    """Events a second of custom events at the sandbox's limit, batches of ``batch``."""
+    n_requests = rate * windows
+    conversion = custom_event_outcomes(n_requests * batch)
+    config = SandboxConfig(hubspot_events_rate_limit=rate, latency_ms=latency_ms)
+    with tempfile.TemporaryDirectory() as tmp, SandboxServer(config) as sb:
+        path = Path(tmp) / "rows.csv"
+        path.write_text("bench\n")
+        journal = Journal(Path(tmp) / "journal.sqlite3")
+        plan = prepare_upload(
+            conversion,
+            journal,
+            source=FileFingerprint.of(path),
+            mapping_fingerprint="bench",
+            destination_key=destination_key(HUBSPOT_EVENTS, EVENT_NAME, None, sb.base_url),
+            batch_size=batch,
+        )
+        client = make_client(
+            HUBSPOT_EVENTS,
+            HubSpotEventsSettings(event_name=EVENT_NAME),
+            {"access_token": sb.credentials["hubspot_events_access_token"]},
+            sb.base_url,
+            batch_size=batch,
+            concurrency=concurrency,
+            requests_per_10s=rate,
+            http_settings=HttpSettings(concurrency=concurrency),
+        )
+        done_at: list[float] = []
+        started = time.monotonic()
+        for result in run_upload(plan, client, journal, concurrency=concurrency):
+            if result.state.final:
+                done_at.append(time.monotonic())
+        client.close()
+        journal.close()
+        elapsed = time.monotonic() - started
+        stats = sb.stats()
+        stored = len(sb.hubspot_custom_events())
+    done_at.sort()
+    steady = (len(done_at) - rate) / (done_at[-1] - done_at[rate - 1])
+    ceiling = rate / 10
+    print(
+        f"custom events: R={rate} requests/10 s, latency {latency_ms:.0f} ms, batch {batch}, "
+        f"concurrency {concurrency}, {n_requests} requests, {stored:,} events stored"
+    )
+    print(
+        f"  steady rate {steady * batch:,.1f} events/s; ceiling {ceiling * batch:,.1f} events/s; "
+        f"ratio {steady / ceiling:.3f}; whole run {stored / elapsed:,.1f} events/s over "
+        f"{elapsed:.1f} s; 429 answers: {stats['by_status'].get('429', 0)}"
     )
 
 
@@ -248,12 +333,24 @@ def main() -> None:
     parser.add_argument("--skip-short", action="store_true")
     parser.add_argument("--skip-long", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument(
+        "--custom-events",
+        action="store_true",
+        help="also measure HubSpot custom events (batches of --events-batch-size)",
+    )
+    parser.add_argument("--events-batch-size", type=int, default=500)
+    parser.add_argument("--events-windows", type=int, default=4, help="custom events: K x R")
     args = parser.parse_args()
     common = (args.rate, args.interval_ms, args.latency_ms, args.batch_size, args.concurrency)
     if not args.skip_short:
         throughput("short", args.short_requests, *common, args.client_rate)
     if not args.skip_long:
         throughput("long", args.rate * args.long_windows, *common, args.client_rate)
+    if args.custom_events:
+        custom_events_throughput(
+            args.rate, args.events_windows, args.latency_ms, args.events_batch_size,
+            args.concurrency,
+        )  # fmt: skip
     if not args.skip_memory:
         memory(args.memory_rows)
     print(f"machine load average (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")

@@ -58,6 +58,8 @@ def test_credentials_and_base_url(sandbox: SandboxServer) -> None:
         "hubspot_no_scope_token": "sandbox-no-scope-token",
         "pipeless_api_key": "sandbox-pipeless-key",
         "pipeless_app_id": 77,
+        "hubspot_events_access_token": "sandbox-private-app-token",
+        "hubspot_events_portal_id": 4040404,
     }
 
 
@@ -73,6 +75,7 @@ def test_inspection_endpoints(sandbox: SandboxServer) -> None:
         assert events["counts"] == {
             "hubspot": {"a": 1, "b": 1},
             "pipeless": {"user:u -viewed-> video:v": 1},
+            "hubspot_custom_events": {},
         }
         assert client.get("/_sandbox/hubspot/events").json() == events["hubspot"]
         assert client.get("/_sandbox/pipeless/events").json() == events["pipeless"]

@@ -423,3 +423,43 @@ def test_a_saved_account_on_a_local_address_is_tested_before_it_shows_connected(
     qtbot.mouseClick(step.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not step._checking, timeout=20000)
     assert not step.is_complete()  # nothing answers there: it stays unusable, and says so
+
+
+def test_custom_events_account_is_tested_by_listing_its_definitions(
+    qtbot, step, sandbox, memory_keyring, monkeypatch
+):  # noqa: F811
+    creds = sandbox.credentials
+
+    def fill(dialog):
+        assert dialog.app_id_edit.accessibleName() == "Portal ID"
+        assert "private app" in dialog.access_mode.text()
+        assert not dialog.developer_key.isVisibleTo(dialog)  # custom events need no such key
+        qtbot.keyClicks(dialog.app_id_edit, str(creds["hubspot_events_portal_id"]))
+        qtbot.keyClicks(dialog.access_token.edit, creds["hubspot_events_access_token"])
+        dialog.advanced_box.setChecked(True)
+        dialog.base_url_edit.setText(sandbox.base_url)
+
+    qtbot.mouseClick(step.radios["hubspot-events"], Qt.MouseButton.LeftButton)
+    assert step.details.currentWidget() is step.definition_box
+    drive_dialog(monkeypatch, qtbot, fill)
+    qtbot.mouseClick(step.add_account_button, Qt.MouseButton.LeftButton)
+    saved = json.loads(memory_keyring.items[("event-loader", "hubspot-events:4040404")])
+    assert saved == {
+        "access_token": creds["hubspot_events_access_token"],
+        "base_url": sandbox.base_url,  # not the production address: kept with the account
+    }
+    # The test listed the definitions: they are there without another call.
+    combo = step.definition_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == [
+        "pe4040404_webinar_attended",
+        "pe4040404_demo_booked",
+    ]
+    assert not step.is_complete()
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    assert step.is_complete()
+    state = WizardState()
+    assert step.leave(state)
+    settings = state.mapping.hubspot_events
+    assert (settings.event_name, settings.primary_object) == ("pe4040404_demo_booked", "COMPANY")
+    assert [p.name for p in settings.properties] == ["product", "seats"]

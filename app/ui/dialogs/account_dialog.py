@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.mapping import HUBSPOT, PIPELESS
+from app.core.destinations import get
 from app.ui.accounts import AccountStore, default_base_url
 from app.ui.connection import ConnectionResult, test_connection
 from app.ui.icons import status_icon_name
@@ -41,8 +41,11 @@ log = logging.getLogger(__name__)
 
 
 def destination_name(destination: str) -> str:
-    """Return the name users know a destination by."""
-    return "HubSpot" if destination == HUBSPOT else "Pipeless"
+    """Return the name users know a destination's service by ("HubSpot", "Pipeless")."""
+    from app.core.destinations import find
+
+    known = find(destination)
+    return known.display_name.split(" ")[0] if known is not None else destination
 
 
 class SecretField(QWidget):
@@ -98,6 +101,7 @@ class AccountDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.destination = destination
+        self.spec = get(destination)
         self.store = store
         self.template_id = template_id
         self.account: Account | None = None  # set once saved
@@ -126,8 +130,13 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("Account &name:"), self.label_edit)
         self.app_id_edit = QLineEdit()
         self.app_id_edit.setValidator(QIntValidator(1, 2_147_483_647, self))
-        self.app_id_edit.setAccessibleName(self.tr("App ID"))
-        form.addRow(self.tr("&App ID:"), self.app_id_edit)
+        private_app = "private_app_token" in self.spec.credential_kinds
+        if private_app:
+            self.app_id_edit.setAccessibleName(self.tr("Portal ID"))
+            form.addRow(self.tr("&Portal ID:"), self.app_id_edit)
+        else:
+            self.app_id_edit.setAccessibleName(self.tr("App ID"))
+            form.addRow(self.tr("&App ID:"), self.app_id_edit)
 
         self.access_token = SecretField(self.tr("Access token"))
         self.refresh_token = SecretField(self.tr("Refresh token"))
@@ -137,7 +146,11 @@ class AccountDialog(QDialog):
         self.developer_key = SecretField(self.tr("Developer API key"))
         self.api_key = SecretField(self.tr("API key"))
         self.mode_group = QButtonGroup(self)
-        self.access_mode = QRadioButton(self.tr("I have an access to&ken"))
+        self.access_mode = QRadioButton(
+            self.tr("I have a private app access to&ken")
+            if private_app
+            else self.tr("I have an access to&ken")
+        )
         self.refresh_mode = QRadioButton(
             self.tr("I have a &refresh token and the app's client ID and secret")
         )
@@ -145,11 +158,17 @@ class AccountDialog(QDialog):
         self.mode_group.addButton(self.refresh_mode)
         self.access_mode.setChecked(True)
 
-        if destination == HUBSPOT:
+        if self.spec.refreshable:
             form.addRow(
                 "",
                 _hint(
                     self.tr(
+                        "The portal ID is the number in the address of your HubSpot account "
+                        "(app.hubspot.com/…/4040404). Custom events need Marketing Hub or "
+                        "Content Hub Enterprise."
+                    )
+                    if private_app
+                    else self.tr(
                         "The app ID is shown on your app's page in your HubSpot developer "
                         "account, under App info."
                     )
@@ -160,6 +179,11 @@ class AccountDialog(QDialog):
             form.addRow(self.tr("Access t&oken:"), self.access_token)
             self.access_hint = _hint(
                 self.tr(
+                    "In HubSpot, open Settings, Integrations, Private apps, then your app's "
+                    "Auth tab. The app needs the analytics.behavioral_events.send scope."
+                )
+                if private_app
+                else self.tr(
                     "You get it when the app is connected to your HubSpot account (OAuth). It "
                     "lasts "
                     "30 minutes; for long uploads use a refresh token instead."
@@ -176,16 +200,17 @@ class AccountDialog(QDialog):
                 )
             )
             form.addRow("", self.refresh_hint)
-            form.addRow(self.tr("&Developer API key:"), self.developer_key)
-            form.addRow(
-                "",
-                _hint(
-                    self.tr(
-                        "Optional: lets Event Loader list your event templates. Find it in your "
-                        "developer account under Apps, then Get HubSpot API key."
-                    )
-                ),
-            )
+            if "developer_key" in self.spec.credential_kinds:
+                form.addRow(self.tr("&Developer API key:"), self.developer_key)
+                form.addRow(
+                    "",
+                    _hint(
+                        self.tr(
+                            "Optional: lets Event Loader list your event templates. Find it in "
+                            "your developer account under Apps, then Get HubSpot API key."
+                        )
+                    ),
+                )
             self.mode_group.buttonToggled.connect(self._on_mode_toggled)
         else:
             form.addRow(
@@ -256,7 +281,7 @@ class AccountDialog(QDialog):
         except ValueError:
             return None
         secrets: dict[str, str] = {}
-        if self.destination == HUBSPOT:
+        if self.spec.refreshable:
             if self.access_mode.isChecked():
                 if not self.access_token.text():
                     return None
@@ -285,7 +310,7 @@ class AccountDialog(QDialog):
     def _missing_text(self) -> str:
         if not self.app_id_edit.text():
             return self.tr("Enter the app ID.")
-        if self.destination == PIPELESS:
+        if not self.spec.refreshable:
             return self.tr("Paste the API key.")
         if self.access_mode.isChecked():
             return self.tr("Paste the access token.")
@@ -314,7 +339,7 @@ class AccountDialog(QDialog):
         self._fit()
 
     def _on_mode_toggled(self, *_args: object) -> None:
-        if self.destination != HUBSPOT:
+        if not self.spec.refreshable:
             return
         access = self.access_mode.isChecked()
         # Only the fields of the chosen way show: the dialog stays short enough for a small

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.core.history import HistoryEntry, HistoryState
-from app.core.mapping import HUBSPOT
+from app.ui.dialogs.account_dialog import destination_name
 from app.ui.wording import date_time_text, duration, number
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -67,7 +67,7 @@ def state_help(entry: HistoryEntry) -> str:
 
 def destination_text(entry: HistoryEntry) -> str:
     """Return "HubSpot · Webinar attended · Acme": the service, then what the upload named."""
-    name = "HubSpot" if entry.destination == HUBSPOT else "Pipeless"
+    name = destination_name(entry.destination)
     details = entry.details
     if details.startswith(name):  # "Pipeless app 7" already names the service
         text = details

@@ -1,7 +1,9 @@
-"""Step 2, Destination: HubSpot timeline or Pipeless, the account, and the template or app.
+"""Step 2, Destination: where the events go, the account, and the template, definition or app.
 
-An account is checked once (when added, or with "Test connection") and then trusted; HubSpot
-templates are listed with the account's developer key in the background, or typed in by hand.
+One choice per registered destination (``app.core.destinations``); what the account offers is
+listed as the destination says (``listing``): HubSpot templates with the account's developer key,
+or typed in by hand; HubSpot custom event definitions with the account's token; Pipeless needs
+only its app. An account is checked once (when added, or with "Test connection") and trusted.
 On leaving, the destination settings go into ``state.mapping`` (a fresh mapping, or the existing
 one with its template snapshot updated and the fields of removed tokens dropped).
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -33,23 +35,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.mapping import (
-    HUBSPOT,
-    PIPELESS,
-    HubSpotSettings,
-    Mapping,
-    PipelessSettings,
-    hubspot_settings_from_template,
-)
+from app.core.destinations import all_destinations, get
+from app.core.destinations.hubspot_events import settings_from_definition
+from app.core.destinations.hubspot_timeline import hubspot_settings_from_template
+from app.core.mapping import Mapping, MappingError, for_settings
 from app.ui.accounts import masked
 from app.ui.context import AppContext
 from app.ui.dialogs.account_dialog import AccountDialog, destination_name
-from app.ui.icons import status_icon_name
 from app.ui.messages import api_error_text
 from app.ui.state import Account, WizardState
 from app.ui.step_base import StepPage, style_heading
+from app.ui.views.definition_page import DefinitionPage, StatusLine
 
 log = logging.getLogger(__name__)
+
+
+def destination_choice_text(key: str) -> str:
+    """Return the radio button text of a destination, translated (with its mnemonic)."""
+    from PySide6.QtCore import QCoreApplication
+
+    texts = {
+        "hubspot-timeline": QCoreApplication.translate(
+            "DestinationStep", "H&ubSpot: timeline events on contacts, companies or deals"
+        ),
+        "pipeless": QCoreApplication.translate(
+            "DestinationStep", "&Pipeless: activity events between objects"
+        ),
+        "hubspot-events": QCoreApplication.translate(
+            "DestinationStep",
+            "HubSpot &custom events: for every Marketing Hub or Content Hub Enterprise account",
+        ),
+    }
+    return texts.get(key, get(key).display_name)
 
 
 def object_type_text(object_type: str) -> str:
@@ -63,36 +80,6 @@ def object_type_text(object_type: str) -> str:
         "tickets": QCoreApplication.translate("DestinationStep", "tickets"),
     }
     return names.get(object_type, object_type)
-
-
-class StatusLine(QWidget):
-    """An icon and a sentence: status never by colour alone."""
-
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.icon = QLabel()
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName(accessible_name)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
-
-    def show_status(self, icon: QStyle.StandardPixmap | None, text: str) -> None:
-        """Show ``text`` with ``icon`` (None: no icon)."""
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self.icon.setVisible(icon is not None)  # no empty indent before an icon-less sentence
-        if icon is None:
-            self.icon.clear()
-            self.icon.setAccessibleName("")
-        else:
-            self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
-            self.icon.setAccessibleName(status_icon_name(icon))
-        self.text.setText(text)
-        self.setAccessibleDescription(text)
-        self.setVisible(bool(text))
 
 
 class DestinationStep(StepPage):
@@ -115,14 +102,16 @@ class DestinationStep(StepPage):
         heading = QLabel(self.tr("Where should the events go?"))
         style_heading(heading)
 
-        self.hubspot_radio = QRadioButton(
-            self.tr("H&ubSpot: timeline events on contacts, companies or deals")
-        )
-        self.pipeless_radio = QRadioButton(self.tr("&Pipeless: activity events between objects"))
         self.destination_group = QButtonGroup(self)
-        self.destination_group.addButton(self.hubspot_radio)
-        self.destination_group.addButton(self.pipeless_radio)
-        self.hubspot_radio.setChecked(True)
+        self.radios: dict[str, QRadioButton] = {}
+        for destination in all_destinations():
+            radio = QRadioButton(destination_choice_text(destination.key))
+            self.radios[destination.key] = radio
+            self.destination_group.addButton(radio)
+        first = all_destinations()[0].key
+        self.radios[first].setChecked(True)
+        self.hubspot_radio = self.radios[first]
+        self.pipeless_radio = self.radios.get("pipeless", self.hubspot_radio)
         self.destination_group.buttonToggled.connect(self._on_destination_toggled)
 
         # Account
@@ -207,15 +196,26 @@ class DestinationStep(StepPage):
         pipeless_form.addRow(self.tr("App ID:"), self.pipeless_app_label)
         pipeless_form.addRow(self.synchronous_check)
 
+        self.definition_box = DefinitionPage()
+        self.definition_box.changed.connect(self._on_definitions_changed)
+        self.definition_combo = self.definition_box.combo
+        self.properties_tree = self.definition_box.properties_tree
         self.details = QStackedWidget()
         self.details.addWidget(self.template_box)
         self.details.addWidget(self.pipeless_box)
+        self.details.addWidget(self.definition_box)
+        # The page each kind of listing shows (``Destination.listing``).
+        self.pages: dict[str | None, QWidget] = {
+            "templates": self.template_box,
+            None: self.pipeless_box,
+            "definitions": self.definition_box,
+        }
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
-        layout.addWidget(self.hubspot_radio)
-        layout.addWidget(self.pipeless_radio)
+        for radio in self.radios.values():
+            layout.addWidget(radio)
         layout.addWidget(self.account_box)
         layout.addWidget(self.details, 1)
 
@@ -225,7 +225,10 @@ class DestinationStep(StepPage):
 
     def destination(self) -> str:
         """Return the destination chosen with the radio buttons."""
-        return PIPELESS if self.pipeless_radio.isChecked() else HUBSPOT
+        for key, radio in self.radios.items():
+            if radio.isChecked():
+                return key
+        return next(iter(self.radios))
 
     def enter(self, state: WizardState) -> None:  # noqa: D102
         self.state = state
@@ -235,10 +238,12 @@ class DestinationStep(StepPage):
         elif state.mapping is not None:
             destination = state.mapping.destination
         blocker = self.destination_group.blockSignals(True)
-        (self.pipeless_radio if destination == PIPELESS else self.hubspot_radio).setChecked(True)
+        self.radios.get(destination or "", self.hubspot_radio).setChecked(True)
         self.destination_group.blockSignals(blocker)
         if state.templates:
             self._templates = list(state.templates)
+        if state.definitions:
+            self.definition_box.definitions = list(state.definitions)
         if state.mapping is not None and state.mapping.pipeless is not None:
             blocker = self.synchronous_check.blockSignals(True)
             self.synchronous_check.setChecked(state.mapping.pipeless.synchronous)
@@ -259,12 +264,19 @@ class DestinationStep(StepPage):
                 return template
         return None
 
+    def current_definition(self) -> dict[str, Any] | None:
+        """Return the custom event definition chosen in the combo."""
+        return self.definition_box.current_definition()
+
     def is_complete(self) -> bool:  # noqa: D102
         account = self.current_account()
         if account is None or not account.verified or self._checking:
             return False
-        if account.destination == HUBSPOT:
+        listing = get(account.destination).listing
+        if listing == "templates":
             return self.current_template() is not None
+        if listing == "definitions":
+            return self.current_definition() is not None
         return True
 
     def leave(self, state: WizardState) -> bool:  # noqa: D102
@@ -274,41 +286,42 @@ class DestinationStep(StepPage):
         assert account is not None
         state.account = account
         state.templates = list(self._templates)
-        settings: HubSpotSettings | PipelessSettings
-        if account.destination == HUBSPOT:
+        state.definitions = list(self.definition_box.definitions)
+        listing = get(account.destination).listing
+        settings: Any
+        if listing == "templates":
             template = self.current_template()
             assert template is not None
             settings = hubspot_settings_from_template(account.app_id, template)
+        elif listing == "definitions":
+            definition = self.current_definition()
+            assert definition is not None
+            settings = settings_from_definition(definition)
         else:
-            settings = PipelessSettings(
-                app_id=account.app_id, synchronous=self.synchronous_check.isChecked()
-            )
+            settings = get(account.destination).probe_settings(account.app_id)
+            settings.synchronous = self.synchronous_check.isChecked()
         state.mapping = self.merged_mapping(state.mapping, settings)
         return True
 
     @staticmethod
-    def merged_mapping(
-        mapping: Mapping | None, settings: HubSpotSettings | PipelessSettings
-    ) -> Mapping:
-        """Return ``mapping`` pointed at ``settings``, keeping the fields that still make sense."""
-        if isinstance(settings, HubSpotSettings):
-            if mapping is None or mapping.destination != HUBSPOT:
-                return Mapping(destination=HUBSPOT, fields={}, hubspot=settings)
-            tokens = {f"tokens.{t.name}" for t in settings.tokens}
-            fields = {
-                target: rule
-                for target, rule in mapping.fields.items()
-                if not target.startswith("tokens.") or target in tokens
-            }
-            if settings.object_type != "contacts":
-                for target in ("email", "utk", "domain"):
-                    fields.pop(target, None)
-            mapping.fields = fields
-            mapping.hubspot = settings
-            return mapping
-        if mapping is None or mapping.destination != PIPELESS:
-            return Mapping(destination=PIPELESS, fields={}, pipeless=settings)
-        mapping.pipeless = settings
+    def merged_mapping(mapping: Mapping | None, settings: Any) -> Mapping:
+        """Return ``mapping`` pointed at ``settings``, keeping the fields that still make sense.
+
+        A field stays when the destination still accepts its target with the new settings (a
+        removed token goes, ``email`` goes when the events no longer land on contacts).
+        """
+        destination = for_settings(settings)
+        if mapping is None or mapping.destination != destination.key:
+            return Mapping(destination.key, {}, blocks={destination.attr: settings})
+        setattr(mapping, destination.attr, settings)
+        fields = dict(mapping.fields)
+        mapping.fields = {}
+        for target, rule in fields.items():
+            try:
+                destination.check_target(mapping, target)
+            except MappingError:
+                continue
+            mapping.fields[target] = rule
         return mapping
 
     # ----------------------------------------------------------------- accounts
@@ -323,8 +336,9 @@ class DestinationStep(StepPage):
         blocker = self.account_combo.blockSignals(True)
         self.account_combo.clear()
         for account in self._accounts:
+            by_account = get(account.destination).account_noun == "account"
             text = (
-                self.tr("%1 · app %2 · %3")
+                (self.tr("%1 · account %2 · %3") if by_account else self.tr("%1 · app %2 · %3"))
                 .replace("%1", account.label)
                 .replace("%2", str(account.app_id))
                 .replace("%3", masked(account))
@@ -346,16 +360,24 @@ class DestinationStep(StepPage):
         if account is None:
             return
         if account.verified:
+            by_account = get(account.destination).account_noun == "account"
             self.account_status.show_status(
                 QStyle.StandardPixmap.SP_DialogApplyButton,
-                self.tr("Connected to %1 (app %2).")
+                (
+                    self.tr("Connected to %1 (account %2).")
+                    if by_account
+                    else self.tr("Connected to %1 (app %2).")
+                )
                 .replace("%1", destination_name(account.destination))
                 .replace("%2", str(account.app_id)),
             )
-        if account.destination == HUBSPOT:
+        listing = get(account.destination).listing
+        if listing == "templates":
             key = (account.base_url, account.app_id, account.secrets.get("developer_key", ""))
             if account.secrets.get("developer_key") and self._templates_for != key:
                 self._fetch_templates(account)
+        elif listing == "definitions" and account.verified:
+            self.definition_box.ensure_listed(account)
 
     @Slot(int)
     def _on_account_activated(self, _index: int) -> None:
@@ -381,6 +403,8 @@ class DestinationStep(StepPage):
                 account.app_id,
                 account.secrets.get("developer_key", ""),
             )
+        if dialog.result_data is not None and dialog.result_data.definitions_checked:
+            self.definition_box.set_definitions(dialog.result_data.definitions, account)
         self._fill_accounts(select=account)
         if dialog.saved_in_keychain is False and self.context.accounts.is_session_only(account):
             self.account_status.show_status(
@@ -457,6 +481,8 @@ class DestinationStep(StepPage):
                 account.app_id,
                 account.secrets.get("developer_key", ""),
             )
+        if result.definitions_checked:
+            self.definition_box.set_definitions(result.definitions, account)
         self._on_account_changed()
         self._refresh()
 
@@ -522,6 +548,10 @@ class DestinationStep(StepPage):
         ]
         self._refresh(select_template=template["id"])
 
+    def _on_definitions_changed(self) -> None:
+        self.state.definitions = list(self.definition_box.definitions)
+        self._refresh()
+
     @Slot(int)
     def _on_template_activated(self, _index: int) -> None:
         self._show_tokens()
@@ -533,11 +563,7 @@ class DestinationStep(StepPage):
 
     @Slot()
     def _on_destination_toggled(self, *_args: object) -> None:
-        if (
-            not self.sender()
-            or not self.hubspot_radio.isChecked()
-            and not self.pipeless_radio.isChecked()
-        ):
+        if not self.sender() or not any(r.isChecked() for r in self.radios.values()):
             return
         self._fill_accounts()
         self._refresh()
@@ -651,10 +677,13 @@ class DestinationStep(StepPage):
                 ).replace("%1", service)
             )
             self.empty_accounts.show()
-        self.details.setCurrentWidget(
-            self.template_box if destination == HUBSPOT else self.pipeless_box
-        )
-        if destination == HUBSPOT:
+        listing = get(destination).listing
+        self.details.setCurrentWidget(self.pages.get(listing, self.pipeless_box))
+        if listing == "definitions":
+            mapping = self.state.mapping
+            settings = getattr(mapping, "hubspot_events", None) if mapping is not None else None
+            self.definition_box.refresh(account, settings.event_name if settings else None)
+        elif listing == "templates":
             self._fill_templates(select=select_template)
             has_key = account is not None and bool(account.secrets.get("developer_key"))
             self.refresh_button.setEnabled(has_key)
@@ -696,9 +725,18 @@ class DestinationStep(StepPage):
             self.status_changed.emit(self.tr("Add a %1 account to go on.").replace("%1", service))
         elif not account.verified:
             self.status_changed.emit(self.tr("Test the connection to go on."))
-        elif destination == HUBSPOT and self.current_template() is None:
+        elif listing == "definitions" and self.current_definition() is None:
+            self.status_changed.emit(self.tr("Choose a custom event to go on."))
+        elif listing == "definitions":
+            definition = self.current_definition() or {}
+            self.status_changed.emit(
+                self.tr("Events will go to the custom event %1 of account %2.")
+                .replace("%1", str(definition.get("fullyQualifiedName")))
+                .replace("%2", str(account.app_id))
+            )
+        elif listing == "templates" and self.current_template() is None:
             self.status_changed.emit(self.tr("Choose an event template to go on."))
-        elif destination == HUBSPOT:
+        elif listing == "templates":
             template = self.current_template() or {}
             self.status_changed.emit(
                 self.tr("Events will go to the template %1 of app %2.")

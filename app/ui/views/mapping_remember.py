@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Slot
 
+from app.core.destinations import find
 from app.core.mapping import Mapping, mapping_to_dict, parse_mapping
 from app.core.settings import mapping_key, recall_mapping, remember_mapping
 from app.ui.state import WizardState
@@ -31,12 +32,11 @@ class RememberedMappings:
     def _remember_key(self, mapping: Mapping) -> str | None:
         if self.state.sheet is None:
             return None
-        if mapping.hubspot is not None:
-            target: Any = mapping.hubspot.event_template_id
-        elif mapping.pipeless is not None:
-            target = mapping.pipeless.app_id
-        else:
+        destination = find(mapping.destination)
+        if destination is None or mapping.settings is None:
             return None
+        app_id, template_id = destination.run_ids(mapping.settings)
+        target: Any = template_id if template_id is not None else app_id
         return mapping_key(self.state.sheet.headers, mapping.destination, target)
 
     def _offer_remembered(self) -> None:

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.dates import local_zone_name
-from app.core.mapping import HUBSPOT, Mapping
+from app.core.destinations import find
+from app.core.mapping import Mapping, targets_for
 from app.ui.context import AppContext
 from app.ui.messages import date_format_example, target_description, target_label
 from app.ui.models.mapping_model import (
@@ -261,16 +262,14 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
 
     @staticmethod
     def _settings_key(mapping: Mapping) -> tuple[Any, ...]:
-        if mapping.hubspot is not None:
-            return (
-                mapping.destination,
-                mapping.hubspot.app_id,
-                mapping.hubspot.event_template_id,
-                tuple(t.name for t in mapping.hubspot.tokens),
-            )
-        if mapping.pipeless is not None:
-            return (mapping.destination, mapping.pipeless.app_id)
-        return (mapping.destination,)
+        destination = find(mapping.destination)
+        if destination is None or mapping.settings is None:
+            return (mapping.destination,)
+        return (
+            mapping.destination,
+            *destination.run_ids(mapping.settings),
+            tuple(t.name for t in targets_for(mapping.settings)),
+        )
 
     def _set_model(self, model: MappingModel | None) -> None:
         # The table lets go of the old model before it may be freed, never the other way round.
@@ -308,7 +307,11 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
         model.rowsRemoved.connect(self._on_model_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self._fill_source_combo()
-        self.add_extra_button.setVisible(model.to_mapping().destination == HUBSPOT)
+        destination = find(model.to_mapping().destination)
+        # Free-form extra data is a field kind of its own, not every destination has it.
+        self.add_extra_button.setVisible(
+            destination is not None and "extraData." in destination.named_prefixes
+        )
 
     def _show_event_columns(self) -> None:
         """Show the unique-row columns of the model, and which ones this file lacked."""

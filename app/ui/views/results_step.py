@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.destinations import find
 from app.core.journal import Journal, RowState
 from app.core.mapping import HUBSPOT
 from app.core.sheet import SheetData
@@ -521,6 +522,13 @@ class ResultsStep(StepPage):
             text = QCoreApplication.translate("ResultsStep", "Pipeless, app {app}").format(
                 app=mapping.pipeless.app_id
             )
+        elif getattr(mapping, "hubspot_events", None) is not None:
+            events = mapping.hubspot_events
+            text = QCoreApplication.translate("ResultsStep", "HubSpot custom event {name}").format(
+                name=events.label or events.event_name
+            )
+        elif (destination := find(mapping.destination)) is not None and mapping.settings:
+            text = destination.describe(mapping.settings)
         else:
             text = mapping.destination
         if state.demo:

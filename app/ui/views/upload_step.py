@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.core.batching import DEFAULT_TEST_BATCH_ROWS, split_test_batch
 from app.core.engine import BatchResult, BatchState
-from app.core.mapping import HUBSPOT
+from app.ui.dialogs.account_dialog import destination_name as service_name
 from app.ui.messages import failure_text, stop_text
 from app.ui.models.batch_model import BatchModel, UploadProgress, rows_text
 from app.ui.notify import announce, notify_if_inactive
@@ -50,10 +50,11 @@ SPOKEN_EVERY_S = 15.0  # how often the progress bar's accessible description may
 
 
 def destination_name(state: WizardState) -> str:
-    """Return "HubSpot" or "Pipeless" for messages."""
-    if state.mapping is not None and state.mapping.destination != HUBSPOT:
-        return "Pipeless"
-    return "HubSpot"
+    """Return the service's name for messages ("HubSpot", "Pipeless")."""
+    from app.core.destinations import find
+
+    destination = find(state.mapping.destination) if state.mapping is not None else None
+    return service_name(destination.key) if destination is not None else "HubSpot"
 
 
 def retry_text(code: str | None, destination: str, http_status: int | None = None) -> str:

@@ -1,0 +1,181 @@
+"""What a destination module tells the rest of the program: one ``Destination`` per service.
+
+Everything that differs between services lives in a subclass (one module each, registered in
+``app.core.destinations``): the settings block of the mapping file, the field catalogue and its
+labels, required fields, value conversion and validation rules, the event's layout and id, batch
+and rate-limit defaults, credential kinds, display name, the sandbox's paths and how the window
+lists what the account offers (event templates, event definitions). The mapping, the converter,
+the planner, the engine, the command line, the client factory and the window ask the registry
+instead of testing a destination's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from app.core.echo import echo
+from app.core.mapping_types import FieldRule, MappingError, TargetField
+
+if TYPE_CHECKING:
+    from app.core.mapping import Mapping
+
+
+@dataclass(slots=True)
+class EventLayout:
+    """How the generated row converter builds one event.
+
+    ``containers`` are the local names of the dicts values go into (a field's slot indexes it);
+    ``prologue`` creates them and the event, ``epilogue`` attaches them once every field is set,
+    ``after_id`` runs once ``event_id`` is known. ``env`` holds the constants those lines use.
+    """
+
+    containers: tuple[str, ...]
+    prologue: list[str]
+    epilogue: list[str] = field(default_factory=list)
+    after_id: list[str] = field(default_factory=list)
+    env: dict[str, Any] = field(default_factory=dict)
+
+
+class Destination:
+    """Base of every destination; subclasses fill the class attributes and override methods."""
+
+    key: ClassVar[str]  # the mapping file's "destination" value, e.g. "hubspot-timeline"
+    block: ClassVar[str]  # the mapping file's settings key, e.g. "hubspot"
+    attr: ClassVar[str]  # the ``Mapping`` attribute holding the settings, e.g. "hubspot"
+    display_name: ClassVar[str]  # what the window and the command line call it
+    account_noun: ClassVar[str] = "app"  # what an account id names ("HubSpot app 123456")
+    short_name: ClassVar[str]  # one word for ``event-loader login`` and account prefixes
+    settings_type: ClassVar[type]
+    default_base_url: ClassVar[str]
+    batch_max: ClassVar[int]  # the largest batch the service documents
+    default_batch_size: ClassVar[int]
+    default_rate_per_10s: ClassVar[int | None]  # None: no documented limit
+    # Keys of the account's secret blob; the sandbox's credentials use ``<short_name>_<key>``.
+    secret_keys: ClassVar[tuple[str, ...]]
+    # "oauth", "private_app_token", "api_key", "developer_key": what the account dialog asks for
+    credential_kinds: ClassVar[tuple[str, ...]]
+    sandbox_paths: ClassVar[tuple[str, ...]]  # API paths the sandbox imitates
+    listing: ClassVar[str | None] = None  # what the window lists: "templates", "definitions"
+    client_module: ClassVar[str]  # the app.api module whose ``build_client`` makes the client
+    run_key_parts: ClassVar[int] = 1  # ids after the host in a run's destination key
+    always_in_fingerprint: ClassVar[bool] = False  # written as null when absent (older runs)
+    # Prefixes before a field's own name (``tokens.``): automatch compares the name after them.
+    named_prefixes: ClassVar[tuple[str, ...]] = ()
+    synonym_of: ClassVar[dict[str, str]] = {}  # target -> a target whose header synonyms it shares
+    exports: ClassVar[dict[str, Any]] = {}  # names ``app.core.mapping`` still offers older callers
+
+    # ----- the settings block -------------------------------------------------------------
+
+    def parse_settings(self, data: dict[str, Any]) -> Any:
+        """Build the settings object from the block's JSON; raise ``MappingError``."""
+        raise NotImplementedError
+
+    def settings_to_dict(self, settings: Any) -> dict[str, Any]:
+        """Return the block's JSON form (``parse_settings`` of it gives the same settings)."""
+        raise NotImplementedError
+
+    def settings_missing(self) -> str:
+        """Return the sentence saying the block is absent."""
+        return f'The mapping has no "{self.block}" settings.'
+
+    def run_ids(self, settings: Any) -> tuple[int | str, str | None]:
+        """Return the ids that, with the host, name where a run's events go (app, template)."""
+        return settings.app_id, None
+
+    # ----- the field catalogue ------------------------------------------------------------
+
+    def targets(self, settings: Any, mapping: Mapping | None) -> list[TargetField]:
+        """List the fields a column can feed, required ones first."""
+        raise NotImplementedError
+
+    def target_kind(self, mapping: Mapping, target: str) -> str:
+        """Return the value kind the converter produces for ``target``."""
+        raise NotImplementedError
+
+    def target_label(self, mapping: Mapping, target: str) -> str:
+        """Return the label the editor shows for ``target``."""
+        return target
+
+    def check_target(self, mapping: Mapping, target: str) -> None:
+        """Raise ``MappingError`` unless ``target`` is a field of this destination."""
+        raise NotImplementedError
+
+    def check_rule_type(self, mapping: Mapping, target: str, rule_type: str) -> None:
+        """Refuse a rule's ``type`` the target cannot take (default: only its own kind)."""
+        kind = self.target_kind(mapping, target)
+        if rule_type != kind:
+            raise MappingError(
+                "type_not_allowed",
+                f"Field {echo(target)} is of type {kind} (set by the destination); remove type "
+                f'"{echo(rule_type)}".',
+            )
+
+    def is_contacts(self, settings: Any) -> bool:
+        """Tell whether the events land on contacts (found by email, record id or token)."""
+        return False
+
+    # ----- conversion ---------------------------------------------------------------------
+
+    def field_order(self, settings: Any) -> list[str]:
+        """Return the order of the event's keys, whatever order the mapping file lists."""
+        return []
+
+    def slot(self, target: str) -> tuple[int, str]:
+        """Which container (index into ``EventLayout.containers``) and key receive the value."""
+        raise NotImplementedError
+
+    def field_required(self, target: str, settings: Any) -> bool:
+        """Tell whether an empty cell for ``target`` is a problem of its own."""
+        return False
+
+    def converter(
+        self,
+        target: str,
+        kind: str,
+        rule: FieldRule,
+        settings: Any,
+        day_first: bool | None = None,
+    ) -> Any:
+        """Return the function turning a cell into the API value (raises ValueIssue/DateIssue)."""
+        raise NotImplementedError
+
+    def identifier_targets(self, settings: Any, mapping: Mapping) -> list[str]:
+        """Return the mapped targets of which one must hold a value on every row (contacts)."""
+        return []
+
+    def layout(self, settings: Any) -> EventLayout:
+        """How the row converter builds this destination's event."""
+        raise NotImplementedError
+
+    def id_seed(self, settings: Any) -> str:
+        """Return what an event id hashes besides the row (the template, the app)."""
+        raise NotImplementedError
+
+    def id_line(self) -> str | None:
+        """Return the line computing ``event_id`` without id columns (None: hash the values)."""
+        return None
+
+    # ----- the account --------------------------------------------------------------------
+
+    def account_id(self, settings: Any) -> str:
+        """Return the id naming the account in the keychain (``<short_name>:<id>``)."""
+        return str(settings.app_id)
+
+    def probe_settings(self, account_id: int, item: str | None = None) -> Any:
+        """Return settings good enough to test an account's secret (``event-loader login``)."""
+        raise NotImplementedError
+
+    def describe(self, settings: Any) -> str:
+        """Return how messages name where the events go ("Pipeless app 77")."""
+        return f"{self.display_name} app {settings.app_id}"
+
+    @property
+    def main_secret(self) -> str:
+        """The secret a ``--token-env`` variable holds (access token, API key)."""
+        return self.secret_keys[0]
+
+    @property
+    def refreshable(self) -> bool:
+        """Whether the account may sign in with a refresh token instead."""
+        return "refresh_token" in self.secret_keys
