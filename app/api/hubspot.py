@@ -249,7 +249,71 @@ def parse_template(data: dict[str, Any]) -> EventTemplate:
     )
 
 
-class HubSpotClient:
+class HubSpotTransport:
+    """Requests to HubSpot with the OAuth token, paced by the shared rate limiter.
+
+    Both HubSpot clients (timeline events and custom events) send this way: one slot of the
+    limiter per request, held until the answer, and one renewal of the token on a 401.
+    """
+
+    base_url: str
+    limiter: RateLimiter
+    stop_event: threading.Event | None
+    _http: httpx.Client
+    _auth: OAuthRefresher
+
+    def _secrets(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _send_paced(
+        self,
+        method: str,
+        url: str,
+        stop_event: threading.Event | None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """One request through the shared rate limiter; the slot is held until the answer."""
+        permit = self.limiter.acquire(stop_event if stop_event is not None else self.stop_event)
+        try:
+            response = send_request(self._http, method, url, secrets=self._secrets(), **kwargs)
+        finally:
+            self.limiter.release(permit)
+        self.limiter.update_from_headers(response.headers, permit)
+        return response
+
+    def _send_authorized(
+        self,
+        method: str,
+        path: str,
+        stop_event: threading.Event | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """Send with the OAuth token; on 401, renew once and send again; then ``AuthRefused``."""
+        token = self._auth.token()
+        for attempt in range(2):
+            response = self._send_paced(
+                method,
+                self.base_url + path,
+                stop_event,
+                headers={"Authorization": f"Bearer {token}"},
+                **kwargs,
+            )
+            if response.status_code != 401:
+                return response
+            if attempt == 0 and self._auth.credentials.can_refresh:
+                log.debug("HubSpot answered 401; renewing the access token")
+                token = self._auth.refresh(token)
+                continue
+            break
+        raise AuthRefused(
+            "HubSpot refused the access token. Connect the account again."
+            if not self._auth.credentials.can_refresh
+            else "HubSpot refused the access token even after renewing it. "
+            "Connect the account again."
+        )
+
+
+class HubSpotClient(HubSpotTransport):
     """``DestinationClient`` for HubSpot timeline events (see module docstring).
 
     ``http`` and ``limiter`` are shared with the other requests of the run; when ``http`` is not
@@ -310,53 +374,6 @@ class HubSpotClient:
 
     def _secrets(self) -> tuple[str, ...]:
         return (*self._auth.secrets(), *((self._developer_key,) if self._developer_key else ()))
-
-    def _send_paced(
-        self,
-        method: str,
-        url: str,
-        stop_event: threading.Event | None,
-        **kwargs: Any,
-    ) -> httpx.Response:
-        """One request through the shared rate limiter; the slot is held until the answer."""
-        permit = self.limiter.acquire(stop_event if stop_event is not None else self.stop_event)
-        try:
-            response = send_request(self._http, method, url, secrets=self._secrets(), **kwargs)
-        finally:
-            self.limiter.release(permit)
-        self.limiter.update_from_headers(response.headers, permit)
-        return response
-
-    def _send_authorized(
-        self,
-        method: str,
-        path: str,
-        stop_event: threading.Event | None = None,
-        **kwargs: Any,
-    ) -> httpx.Response:
-        """Send with the OAuth token; on 401, renew once and send again; then ``AuthRefused``."""
-        token = self._auth.token()
-        for attempt in range(2):
-            response = self._send_paced(
-                method,
-                self.base_url + path,
-                stop_event,
-                headers={"Authorization": f"Bearer {token}"},
-                **kwargs,
-            )
-            if response.status_code != 401:
-                return response
-            if attempt == 0 and self._auth.credentials.can_refresh:
-                log.debug("HubSpot answered 401; renewing the access token")
-                token = self._auth.refresh(token)
-                continue
-            break
-        raise AuthRefused(
-            "HubSpot refused the access token. Connect the account again."
-            if not self._auth.credentials.can_refresh
-            else "HubSpot refused the access token even after renewing it. "
-            "Connect the account again."
-        )
 
     def _raise_for_status(self, response: httpx.Response, not_found_code: str) -> None:
         """Raise the error matching a non-success answer (other than 400/207 handled by callers)."""

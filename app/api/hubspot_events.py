@@ -29,9 +29,10 @@ from typing import Any
 import httpx
 
 from app.api.errors import redact
-from app.api.http import check_base_url, json_body, make_http_client, send_request
+from app.api.http import check_base_url, json_body, make_http_client
 from app.api.hubspot import (
     HubSpotCredentials,
+    HubSpotTransport,
     OAuthRefresher,
     _input_index,
     _missing_scopes,
@@ -40,7 +41,7 @@ from app.api.hubspot import (
 from app.api.ratelimit import RateLimiter
 from app.api.responses import error_texts, kept_headers, raise_if_transient, unexpected_status
 from app.core.client import BatchReply
-from app.core.client_errors import ApiError, AuthRefused, BatchRejected, Forbidden, NotFound
+from app.core.client_errors import ApiError, BatchRejected, Forbidden, NotFound
 from app.core.destinations.hubspot_events import (
     BATCH_MAX,
     DEFAULT_BASE_URL,
@@ -89,7 +90,7 @@ def parse_definition(data: dict[str, Any]) -> EventDefinition:
     )
 
 
-class HubSpotEventsClient:
+class HubSpotEventsClient(HubSpotTransport):
     """``DestinationClient`` for HubSpot custom events (see module docstring)."""
 
     name = HUBSPOT_EVENTS
@@ -132,39 +133,12 @@ class HubSpotEventsClient:
     def _secrets(self) -> tuple[str, ...]:
         return self._auth.secrets()
 
-    def _send(
-        self, method: str, path: str, stop_event: threading.Event | None, **kwargs: Any
-    ) -> httpx.Response:
-        """Send with the token through the shared limiter; on 401 renew once, then refuse."""
-        token = self._auth.token()
-        for attempt in range(2):
-            permit = self.limiter.acquire(stop_event if stop_event is not None else self.stop_event)
-            try:
-                response = send_request(
-                    self._http,
-                    method,
-                    self.base_url + path,
-                    secrets=self._secrets(),
-                    headers={"Authorization": f"Bearer {token}"},
-                    **kwargs,
-                )
-            finally:
-                self.limiter.release(permit)
-            self.limiter.update_from_headers(response.headers)
-            if response.status_code != 401:
-                return response
-            if attempt == 0 and self._auth.credentials.can_refresh:
-                token = self._auth.refresh(token)
-                continue
-            break
-        raise AuthRefused("HubSpot refused the access token. Connect the account again.")
-
     def _raise_for_status(self, response: httpx.Response) -> None:
         raise_if_transient(response, self.limiter, SERVICE)
         status = response.status_code
         body = json_body(response)
         if status == 403:
-            scopes = _missing_scopes(body)
+            scopes = [redact(scope, self._secrets()) for scope in _missing_scopes(body)]
             hint = f" Missing permission: {', '.join(scopes)}." if scopes else ""
             raise Forbidden(
                 "HubSpot does not allow custom events with the connected account (they need "
@@ -190,7 +164,9 @@ class HubSpotEventsClient:
             return BatchReply(http_status=0)
         if len(events) > self.max_batch_size:
             raise ValueError(f"batch of {len(events)} events exceeds {self.max_batch_size}")
-        response = self._send("POST", SEND_BATCH_PATH, stop_event, json={"inputs": list(events)})
+        response = self._send_authorized(
+            "POST", SEND_BATCH_PATH, stop_event, json={"inputs": list(events)}
+        )
         status = response.status_code
         if status in (200, 204):
             return BatchReply(http_status=status, headers=kept_headers(response))
@@ -246,7 +222,7 @@ class HubSpotEventsClient:
             params: dict[str, Any] = {"includeProperties": "true", "limit": DEFINITIONS_PAGE}
             if after:
                 params["after"] = after
-            response = self._send("GET", DEFINITIONS_PATH, None, params=params)
+            response = self._send_authorized("GET", DEFINITIONS_PATH, None, params=params)
             if response.status_code != 200:
                 self._raise_for_status(response)
             body = json_body(response)
@@ -275,7 +251,7 @@ class HubSpotEventsClient:
 
     def check_connection(self, *, stop_event: threading.Event | None = None) -> None:
         """Prove the token works by reading the event definitions (nothing is written)."""
-        response = self._send(
+        response = self._send_authorized(
             "GET", DEFINITIONS_PATH, stop_event, params={"limit": 1, "includeProperties": "false"}
         )
         if response.status_code != 200:

@@ -182,3 +182,23 @@ def test_window_messages_of_an_echoing_service_hold_no_token(echoing_server: Any
     finally:
         client.close()
     assert [text for text in shown if leaks(text)] == []
+
+
+def test_a_custom_events_403_quoting_the_token_names_no_token(echoing_server: Any) -> None:
+    """The custom events client redacts the missing scopes it repeats, as the timeline one does."""
+    from app.api.hubspot import HubSpotCredentials
+    from app.api.hubspot_events import HubSpotEventsClient
+    from app.core.client_errors import Forbidden
+
+    base_url = f"http://127.0.0.1:{echoing_server.server_address[1]}"
+    client = HubSpotEventsClient(
+        base_url, HubSpotCredentials(access_token=TOKEN), "pe4040404_webinar_attended"
+    )
+    try:
+        with pytest.raises(Forbidden) as refused:
+            client.send_batch([{"eventName": "pe4040404_webinar_attended", "properties": {}}])
+    finally:
+        client.close()
+    shown = " ".join([str(refused.value), *refused.value.missing_scopes])
+    assert refused.value.missing_scopes  # the scopes are still named, only without the token
+    assert leaks(shown) == []
