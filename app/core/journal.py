@@ -31,6 +31,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import tenacity
+
 from app.core.journal_marker import (
     fully_checkpointed,
     last_run_id,
@@ -49,6 +51,7 @@ log = logging.getLogger(__name__)
 
 JOURNAL_FILE = "journal.sqlite3"
 SCHEMA_VERSION = 1
+_OPEN_PATIENCE_S = 30.0  # how long opening waits out other programs opening the journal
 _IN_CHUNK = 500  # ids per ``IN (...)`` query; well under SQLite's variable limit
 
 
@@ -222,21 +225,7 @@ class Journal:
         self._marked = read_marker(self.path)  # last run id known to be recorded, 0 if none
         try:
             self._check_path()
-            self._db = sqlite3.connect(
-                self.path, check_same_thread=False, isolation_level=None, timeout=30.0
-            )
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._check_not_lost()
-            with self._transaction():
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        self._db.execute(statement)
-                self._db.execute(
-                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)",
-                    (str(SCHEMA_VERSION),),
-                )
+            self._db = _opening_retries()(self._connect)
         except sqlite3.DatabaseError as exc:
             raise _journal_error(exc, self.path) from exc
         except OSError as exc:
@@ -247,6 +236,37 @@ class Journal:
                 self.path,
             ) from exc
         self._mark_existing()
+
+    def _connect(self) -> sqlite3.Connection:
+        """Open the database in WAL mode with its schema; close it again if any step fails.
+
+        Two programs opening a new journal at the same moment both switch it to WAL, and SQLite
+        refuses one of them at once (``database is locked``, its busy timeout not consulted, as
+        waiting could deadlock). ``_opening_retries`` runs this again after a short pause.
+        """
+        db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30.0)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            self._check_not_lost(db)
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)",
+                    (str(SCHEMA_VERSION),),
+                )
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def _check_path(self) -> None:
         """Refuse a folder where the journal should be, and a recorded journal gone or empty.
@@ -264,10 +284,9 @@ class Journal:
                 "journal_lost", lost_message(self.path, self._marked, what), self.path
             )
 
-    def _check_not_lost(self) -> None:
+    def _check_not_lost(self, db: sqlite3.Connection) -> None:
         """Refuse a journal that knows fewer runs than its marker recorded (lost ``-wal``)."""
-        if self._marked and last_run_id(self._db) < self._marked:
-            self._db.close()
+        if self._marked and last_run_id(db) < self._marked:
             what = f"uploads up to number {self._marked} are missing from it"
             raise JournalError(
                 "journal_lost", lost_message(self.path, self._marked, what), self.path
@@ -736,6 +755,24 @@ class Journal:
                 "SELECT COUNT(*) FROM delivered WHERE destination_key = ?", (destination_key,)
             )[0][0]
         )
+
+
+def _busy(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" / "busy": another program holds the file."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _opening_retries() -> tenacity.Retrying:
+    """Retry the journal's opening while SQLite says busy, for at most ``_OPEN_PATIENCE_S``."""
+    return tenacity.Retrying(
+        retry=tenacity.retry_if_exception(_busy),
+        wait=tenacity.wait_random_exponential(multiplier=0.02, max=0.5),
+        stop=tenacity.stop_after_delay(_OPEN_PATIENCE_S),
+        reraise=True,
+    )
 
 
 def _journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
