@@ -758,7 +758,7 @@ class Journal:
 
 
 def _busy(exc: BaseException) -> bool:
-    """True for SQLite's "database is locked" / "busy": another program holds the file."""
+    """Tell SQLite's "database is locked" / "busy" apart: another program holds the file."""
     if not isinstance(exc, sqlite3.OperationalError):
         return False
     text = str(exc).lower()
