@@ -156,10 +156,10 @@ def send_request(
     a token over plain HTTP to a remote host. The response body is read before returning.
     """
     check_base_url(url)
-    secrets = tuple(s for s in secrets if s)
+    known = tuple(s for s in secrets if s)
     request = http.build_request(method, url, headers=headers, json=json, data=data, params=params)
     shown = redact_url(request.url)
-    for secret in secrets:
+    for secret in known:
         shown = shown.replace(secret, "***")
     started = time.monotonic()
     try:

@@ -77,9 +77,11 @@ class EventDefinition:
 
 def parse_definition(data: dict[str, Any]) -> EventDefinition:
     """Build an ``EventDefinition`` from HubSpot's JSON (unknown fields ignored)."""
-    labels = data.get("labels") if isinstance(data.get("labels"), dict) else {}
+    labels = data.get("labels")
+    labels = labels if isinstance(labels, dict) else {}
     name = str(data.get("fullyQualifiedName") or data.get("name") or "")
-    properties = data.get("properties") if isinstance(data.get("properties"), list) else []
+    properties = data.get("properties")
+    properties = properties if isinstance(properties, list) else []
     return EventDefinition(
         name=name,
         label=str(labels.get("singular") or data.get("name") or name),

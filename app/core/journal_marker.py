@@ -107,7 +107,9 @@ def last_run_id(db: sqlite3.Connection) -> int:
 def fully_checkpointed(db: sqlite3.Connection) -> bool:
     """Checkpoint the WAL into the database file (synced); True when every commit made it."""
     try:
-        busy, frames, copied = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        busy, frames, copied = (
+            int(n) for n in db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        )
     except sqlite3.DatabaseError as exc:
         log.info("journal checkpoint not done: %s", exc)
         return False

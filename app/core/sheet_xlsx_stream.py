@@ -41,6 +41,15 @@ _ISO_DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$
 _ISO_TIME_RE = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")
 
 
+def _ended(
+    parser: ElementTree.XMLPullParser[ElementTree.Element],
+) -> Iterator[tuple[str, ElementTree.Element]]:
+    """Yield the elements the parser has closed so far (it was built for "end" events only)."""
+    for item in parser.read_events():
+        if len(item) == 2 and isinstance(item[1], ElementTree.Element):
+            yield item[0], item[1]
+
+
 def _local(tag: str) -> str:
     return tag.rpartition("}")[2]
 
@@ -196,11 +205,13 @@ class XlsxStream:
         return kinds
 
     def _iter_shared_strings(self, member: str) -> Iterator[str]:
-        parser = ElementTree.XMLPullParser(events=("end",))
+        parser: ElementTree.XMLPullParser[ElementTree.Element] = ElementTree.XMLPullParser(
+            events=("end",)
+        )
         with self._open(member) as stream:
             while chunk := stream.read(_CHUNK):
                 parser.feed(chunk)
-                for _event, element in parser.read_events():
+                for _event, element in _ended(parser):
                     if _local(element.tag) == "si":
                         yield _unescape(_rich_text(element))
                         element.clear()
@@ -217,12 +228,14 @@ class XlsxStream:
 
     def iter_rows(self, member: str) -> Iterator[tuple[int, list[Any]]]:
         """Yield (row number, values from column A) for the rows present in the sheet XML."""
-        parser = ElementTree.XMLPullParser(events=("end",))
+        parser: ElementTree.XMLPullParser[ElementTree.Element] = ElementTree.XMLPullParser(
+            events=("end",)
+        )
         expected = 1
         with self._open(member) as stream:
             while chunk := stream.read(_CHUNK):
                 parser.feed(chunk)
-                for _event, element in parser.read_events():
+                for _event, element in _ended(parser):
                     tag = _local(element.tag)
                     if tag == "dimension":
                         self.declared_width[member] = _dimension_width(element.get("ref", ""))
