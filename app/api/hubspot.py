@@ -35,7 +35,7 @@ from typing import Any
 
 import httpx
 
-from app.api.base import BatchReply, ItemFailure
+from app.api.base import BatchReply, BatchSender, ItemFailure
 from app.api.errors import (
     ApiError,
     AuthRefused,
@@ -313,7 +313,7 @@ class HubSpotTransport:
         )
 
 
-class HubSpotClient(HubSpotTransport):
+class HubSpotClient(HubSpotTransport, BatchSender):
     """``DestinationClient`` for HubSpot timeline events (see module docstring).
 
     ``http`` and ``limiter`` are shared with the other requests of the run; when ``http`` is not
@@ -323,6 +323,8 @@ class HubSpotClient(HubSpotTransport):
     ``max_batch_size`` above 100 is refused unless ``allow_larger_batches`` (the real maximum is
     not published).
     """
+
+    service_name = SERVICE
 
     name = HUBSPOT
 
@@ -397,20 +399,15 @@ class HubSpotClient(HubSpotTransport):
         raise unexpected_status(response, SERVICE, self._secrets())
 
     # ----------------------------------------------------------------- events
-    def send_batch(
-        self,
-        events: Sequence[dict[str, Any]],
-        *,
-        stop_event: threading.Event | None = None,
+    def _post_batch(
+        self, events: Sequence[dict[str, Any]], stop_event: threading.Event | None
+    ) -> httpx.Response:
+        return self._send_authorized("POST", BATCH_PATH, stop_event, json={"inputs": list(events)})
+
+    def _read_batch_reply(
+        self, events: Sequence[dict[str, Any]], response: httpx.Response
     ) -> BatchReply:
-        """Create ``events`` in one call; see the module docstring for the answers' meaning."""
-        if not events:
-            return BatchReply(http_status=0)
-        if len(events) > self.max_batch_size:
-            raise ValueError(f"batch of {len(events)} events exceeds {self.max_batch_size}")
-        response = self._send_authorized(
-            "POST", BATCH_PATH, stop_event, json={"inputs": list(events)}
-        )
+        """Read the answer to a batch; see the module docstring for the answers' meaning."""
         status = response.status_code
         headers = kept_headers(response)
         if status in (200, 201):
@@ -425,13 +422,6 @@ class HubSpotClient(HubSpotTransport):
             )
         if status in (400, 409, 422):
             raise self._batch_rejected(events, response)
-        if status == 413:
-            raise BatchRejected(
-                "HubSpot found the batch too large.",
-                ["batch too large"],
-                http_status=413,
-                code="batch_too_large",
-            )
         self._raise_for_status(response, "template_not_found")
         raise AssertionError("unreachable")  # pragma: no cover
 

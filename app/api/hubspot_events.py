@@ -28,6 +28,7 @@ from typing import Any
 
 import httpx
 
+from app.api.base import BatchSender
 from app.api.errors import redact
 from app.api.http import check_base_url, json_body, make_http_client
 from app.api.hubspot import (
@@ -92,8 +93,10 @@ def parse_definition(data: dict[str, Any]) -> EventDefinition:
     )
 
 
-class HubSpotEventsClient(HubSpotTransport):
+class HubSpotEventsClient(HubSpotTransport, BatchSender):
     """``DestinationClient`` for HubSpot custom events (see module docstring)."""
+
+    service_name = SERVICE
 
     name = HUBSPOT_EVENTS
 
@@ -158,29 +161,21 @@ class HubSpotEventsClient(HubSpotTransport):
         raise unexpected_status(response, SERVICE, self._secrets())
 
     # ----------------------------------------------------------------- events
-    def send_batch(
-        self, events: Sequence[dict[str, Any]], *, stop_event: threading.Event | None = None
+    def _post_batch(
+        self, events: Sequence[dict[str, Any]], stop_event: threading.Event | None
+    ) -> httpx.Response:
+        body = {"inputs": list(events)}
+        return self._send_authorized("POST", SEND_BATCH_PATH, stop_event, json=body)
+
+    def _read_batch_reply(
+        self, events: Sequence[dict[str, Any]], response: httpx.Response
     ) -> BatchReply:
-        """Send ``events`` in one call; 204 means every one of them was delivered."""
-        if not events:
-            return BatchReply(http_status=0)
-        if len(events) > self.max_batch_size:
-            raise ValueError(f"batch of {len(events)} events exceeds {self.max_batch_size}")
-        response = self._send_authorized(
-            "POST", SEND_BATCH_PATH, stop_event, json={"inputs": list(events)}
-        )
+        """Read the answer to a batch: 204 means every one of its events was delivered."""
         status = response.status_code
         if status in (200, 204):
             return BatchReply(http_status=status, headers=kept_headers(response))
         if status in (400, 409, 422):
             raise self._batch_rejected(events, response)
-        if status == 413:
-            raise BatchRejected(
-                "HubSpot found the batch too large.",
-                ["batch too large"],
-                http_status=413,
-                code="batch_too_large",
-            )
         self._raise_for_status(response)
         raise AssertionError("unreachable")  # pragma: no cover
 

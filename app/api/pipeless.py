@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from app.api.base import BatchReply
+from app.api.base import BatchReply, BatchSender
 from app.api.errors import AuthRefused, BatchRejected, Forbidden, NotFound, redact
 from app.api.http import check_base_url, json_body, make_http_client, send_request
 from app.api.ratelimit import RateLimiter
@@ -49,13 +49,15 @@ def positions_from_errors(texts: Sequence[str], batch_size: int) -> dict[int, st
     return positions
 
 
-class PipelessClient:
+class PipelessClient(BatchSender):
     """``DestinationClient`` for Pipeless (see module docstring).
 
     ``synchronous=True`` asks Pipeless to store the events before answering (201) instead of
     queueing them (202); slower, but an accepted batch is then known to be written.
     Pipeless documents no rate limit, so the default limiter only reacts to 429s.
     """
+
+    service_name = SERVICE
 
     name = PIPELESS
 
@@ -130,23 +132,16 @@ class PipelessClient:
             )
         raise unexpected_status(response, SERVICE, (self._api_key,))
 
-    def send_batch(
-        self,
-        events: Sequence[dict[str, Any]],
-        *,
-        stop_event: threading.Event | None = None,
+    def _post_batch(
+        self, events: Sequence[dict[str, Any]], stop_event: threading.Event | None
+    ) -> httpx.Response:
+        body = {"events": list(events), "synchronous": self.synchronous}
+        return self._send("POST", BATCH_PATH, stop_event, json=body)
+
+    def _read_batch_reply(
+        self, events: Sequence[dict[str, Any]], response: httpx.Response
     ) -> BatchReply:
-        """Send up to 10 events; 201/202 → accepted, 400 → ``BatchRejected`` with positions."""
-        if not events:
-            return BatchReply(http_status=0)
-        if len(events) > self.max_batch_size:
-            raise ValueError(f"batch of {len(events)} events exceeds {self.max_batch_size}")
-        response = self._send(
-            "POST",
-            BATCH_PATH,
-            stop_event,
-            json={"events": list(events), "synchronous": self.synchronous},
-        )
+        """Read the answer: 201/202 → accepted, 400 → ``BatchRejected`` with positions."""
         status = response.status_code
         if status in (200, 201, 202):
             return BatchReply(http_status=status, headers=kept_headers(response))
@@ -155,13 +150,6 @@ class PipelessClient:
             texts = texts or ["Pipeless refused the batch without a reason."]
             raise BatchRejected(
                 texts[0], texts, positions_from_errors(texts, len(events)), http_status=status
-            )
-        if status == 413:
-            raise BatchRejected(
-                "Pipeless found the batch too large.",
-                ["batch too large"],
-                http_status=413,
-                code="batch_too_large",
             )
         self._raise_for_status(response)
         raise AssertionError("unreachable")  # pragma: no cover
