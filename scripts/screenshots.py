@@ -220,7 +220,7 @@ def shoot_custom_events(window, sandbox, shot, settle) -> None:  # noqa: ANN001
 
 def shoot_dialogs(window, sandbox, shot_widget, settle) -> None:  # noqa: ANN001
     """Render the account, template and value-map dialogs as a user first sees them."""
-    from app.core.mapping import HUBSPOT, PIPELESS
+    from app.core.conversion.mapping import HUBSPOT, PIPELESS
     from app.ui.dialogs.account_dialog import AccountDialog
     from app.ui.dialogs.template_dialog import TemplateDialog
     from app.ui.dialogs.value_map_dialog import ValueMapDialog
@@ -260,7 +260,7 @@ def shoot_upload_problems(window, sandbox, shot_widget, settle) -> None:  # noqa
     """
     import dataclasses
 
-    from app.core.engine import RetryPolicy
+    from app.core.upload.engine import RetryPolicy
     from app.ui.launch import demo_account
     from app.ui.views.results_step import ResultsStep
     from app.ui.views.upload_step import UploadStep

@@ -1,6 +1,6 @@
 """What every destination client shares: the client protocol and the steps of sending a batch.
 
-The protocol itself lives in the core (``app.core.client``) and is re-exported for the clients.
+The protocol itself lives in the core (``app.core.upload.client``), re-exported here.
 ``BatchSender`` holds the part of ``send_batch`` that is the same for every API (an empty batch,
 the size check, a 413 answer), so that a client only says how its batch is posted and how its
 answer reads.
@@ -15,8 +15,8 @@ from typing import Any
 
 import httpx
 
-from app.core.client import BatchReply, DestinationClient, ItemFailure
-from app.core.client_errors import BatchRejected
+from app.core.upload.client import BatchReply, DestinationClient, ItemFailure
+from app.core.upload.client_errors import BatchRejected
 
 
 class BatchSender(ABC):

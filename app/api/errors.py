@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from app.core import redaction
 
 # The classes belong to the client protocol in the core; the clients import them from here too.
-from app.core.client_errors import (
+from app.core.upload.client_errors import (
     ApiError,
     AuthRefused,
     BatchRejected,

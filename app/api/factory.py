@@ -28,9 +28,9 @@ import httpx
 from app.api.http import HttpSettings, make_http_client
 from app.api.hubspot import HubSpotCredentials
 from app.api.ratelimit import RateLimiter
-from app.core.client import DestinationClient
+from app.core.conversion.mapping import Mapping
 from app.core.destinations import all_destinations, find
-from app.core.mapping import Mapping
+from app.core.upload.client import DestinationClient
 
 # Secret keys per destination, as the account blobs hold them (from the destination modules).
 SECRET_KEYS: dict[str, tuple[str, ...]] = {d.key: d.secret_keys for d in all_destinations()}

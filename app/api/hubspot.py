@@ -47,8 +47,8 @@ from app.api.errors import (
 from app.api.http import check_base_url, json_body, make_http_client, send_request
 from app.api.ratelimit import RateLimiter
 from app.api.responses import error_texts, kept_headers, raise_if_transient, unexpected_status
+from app.core.conversion.mapping_types import TokenOption, TokenSpec
 from app.core.destinations.hubspot_timeline import HUBSPOT, HubSpotSettings
-from app.core.mapping_types import TokenOption, TokenSpec
 
 log = logging.getLogger("app.api.hubspot")
 

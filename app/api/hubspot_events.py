@@ -41,8 +41,6 @@ from app.api.hubspot import (
 )
 from app.api.ratelimit import RateLimiter
 from app.api.responses import error_texts, kept_headers, raise_if_transient, unexpected_status
-from app.core.client import BatchReply
-from app.core.client_errors import ApiError, BatchRejected, Forbidden, NotFound
 from app.core.destinations.hubspot_events import (
     BATCH_MAX,
     DEFAULT_BASE_URL,
@@ -50,6 +48,8 @@ from app.core.destinations.hubspot_events import (
     HubSpotEventsSettings,
     settings_from_definition,
 )
+from app.core.upload.client import BatchReply
+from app.core.upload.client_errors import ApiError, BatchRejected, Forbidden, NotFound
 
 log = logging.getLogger("app.api.hubspot_events")
 

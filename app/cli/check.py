@@ -61,8 +61,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 @guarded
 def run(args: argparse.Namespace) -> int:
     """Check the file; return the exit code."""
-    from app.core.convert import convert_rows
-    from app.core.report import REPORT_SUFFIXES, report_rows_from_conversion, write_report
+    from app.core.conversion.convert import convert_rows
+    from app.core.reports.report import REPORT_SUFFIXES, report_rows_from_conversion, write_report
 
     report_path = Path(args.report) if args.report else None
     if report_path is not None:
@@ -121,8 +121,8 @@ def run(args: argparse.Namespace) -> int:
 
 def date_order_lines(sheet: Any, mapping: Any) -> list[str]:
     """Say which date columns were read day-first or month-first, and which value settled it."""
-    from app.core.convert import compile_mapping
-    from app.core.dates import DAY_FIRST
+    from app.core.conversion.convert import compile_mapping
+    from app.core.conversion.dates import DAY_FIRST
 
     orders = compile_mapping(mapping, sheet.headers, sheet.rows).date_orders
     lines = []

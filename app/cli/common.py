@@ -132,7 +132,7 @@ def open_sheet(
     Without ``--sheet``, a workbook opens on its first sheet with data rows, or with
     ``prefer_columns`` (the mapping's columns) on the one whose header holds most of them.
     """
-    from app.core.sheet import SheetError, read_sheet
+    from app.core.reading.sheet import SheetError, read_sheet
 
     path = Path(args.file)
     _refuse_sheet_for_text(path, args)
@@ -157,7 +157,7 @@ def open_sheet(
 
 def open_first_page(args: argparse.Namespace, limit: int = 200) -> Any:
     """Read the header and first rows quickly (enough to match columns)."""
-    from app.core.sheet import SheetError, read_first_page
+    from app.core.reading.sheet import SheetError, read_first_page
 
     path = Path(args.file)
     _refuse_sheet_for_text(path, args)
@@ -178,7 +178,7 @@ def open_first_page(args: argparse.Namespace, limit: int = 200) -> Any:
 
 def _refuse_sheet_for_text(path: Path, args: argparse.Namespace) -> None:
     """Refuse --sheet for a CSV: it has no sheets, so the option is a mistake worth saying."""
-    from app.core.sheet import TEXT_SUFFIXES
+    from app.core.reading.sheet import TEXT_SUFFIXES
 
     sheet = getattr(args, "sheet", None)
     if sheet is not None and path.suffix.lower() in TEXT_SUFFIXES:
@@ -189,7 +189,7 @@ def _refuse_sheet_for_text(path: Path, args: argparse.Namespace) -> None:
 
 def open_mapping(path_text: str) -> Any:
     """Load a mapping file; MappingError -> CommandError naming the file."""
-    from app.core.mapping import MappingError, load_mapping
+    from app.core.conversion.mapping import MappingError, load_mapping
 
     path = Path(path_text)
     try:
@@ -200,7 +200,7 @@ def open_mapping(path_text: str) -> Any:
 
 def mapped_columns(mapping: Any) -> list[str]:
     """Every column a mapping reads (fields and event-id columns), in mapping order."""
-    from app.core.mapping import mapped_columns as columns_of
+    from app.core.conversion.mapping import mapped_columns as columns_of
 
     return columns_of(mapping)
 
@@ -211,8 +211,8 @@ def check_mapping_fits(mapping: Any, mapping_path: str, sheet: Any) -> None:
     A column the mapping names but the sheet lacks would make every row fail the same way; one
     line that says which column is missing is far more useful than thousands of row errors.
     """
+    from app.core.conversion.mapping import missing_required, target_label
     from app.core.echo import echo
-    from app.core.mapping import missing_required, target_label
 
     missing = [c for c in mapped_columns(mapping) if c not in sheet.headers]
     if missing:
@@ -253,8 +253,8 @@ def plural(n: int, singular: str, plural_form: str | None = None) -> str:
 
 
 def note_text(note: Any) -> str:
-    """One line for something the reader changed or skipped (wording from app.core.messages)."""
-    from app.core.messages import note_message
+    """One line for something the reader changed or skipped (wording from the core's messages)."""
+    from app.core.conversion.messages import note_message
 
     try:
         return one_line(str(note_message(note)))

@@ -75,9 +75,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 @guarded
 def run(args: argparse.Namespace) -> int:
     """Write the starter mapping; return the exit code."""
-    from app.core.automatch import auto_match, starter_mapping
-    from app.core.dates import local_zone_name
-    from app.core.mapping import MappingError, save_mapping, targets_for
+    from app.core.conversion.automatch import auto_match, starter_mapping
+    from app.core.conversion.dates import local_zone_name
+    from app.core.conversion.mapping import MappingError, save_mapping, targets_for
 
     out = Path(args.out)
     if out.suffix.lower() != ".json":
@@ -145,7 +145,7 @@ def definition_settings(spec: Any, args: argparse.Namespace) -> Any:
 
     from app.api.errors import ApiError
     from app.api.factory import default_base_url, make_client
-    from app.core.mapping import MappingError
+    from app.core.conversion.mapping import MappingError
     from app.core.secrets import account_key, load_account
 
     if not args.event_name:
@@ -192,7 +192,11 @@ def template_settings(spec: Any, args: argparse.Namespace) -> Any:
 
 def hubspot_settings(args: argparse.Namespace) -> Any:
     """Build the HubSpot settings from ``--template-file`` (or bare ids) and ``--app-id``."""
-    from app.core.mapping import HubSpotSettings, MappingError, hubspot_settings_from_template
+    from app.core.conversion.mapping import (
+        HubSpotSettings,
+        MappingError,
+        hubspot_settings_from_template,
+    )
 
     if args.app_id is None:
         raise CommandError(
@@ -272,8 +276,8 @@ def map_summary(
     sheet: Any, mapping: Any, matches: list[Any], out: Path, file_text: str
 ) -> list[str]:
     """Return the lines ``map`` prints: what was matched, what needs a look, what is left."""
+    from app.core.conversion.mapping import missing_required, target_label
     from app.core.echo import echo
-    from app.core.mapping import missing_required, target_label
 
     lines = [
         f"Mapping written to {out}: "

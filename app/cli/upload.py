@@ -155,9 +155,9 @@ def run(args: argparse.Namespace) -> int:
     from app.api.errors import ApiError
     from app.api.factory import default_base_url
     from app.api.http import check_base_url
-    from app.core.batching import BatchSizeError, choose_batch_size
-    from app.core.convert import convert_rows
-    from app.core.journal import FileFingerprint, Journal, JournalError
+    from app.core.conversion.convert import convert_rows
+    from app.core.upload.batching import BatchSizeError, choose_batch_size
+    from app.core.upload.journal import FileFingerprint, Journal, JournalError
 
     report_path = _checked_report_path(args)
     mapping = open_mapping(args.mapping)
@@ -223,8 +223,8 @@ def _upload_lock(
     Taken before the journal is read for this upload: a second command (or a window) sending
     the same file with the same mapping to the same place is refused before it changes anything.
     """
-    from app.core.journal import JournalError
-    from app.core.upload_plan import destination_key_for, mapping_fingerprint
+    from app.core.upload.journal import JournalError
+    from app.core.upload.upload_plan import destination_key_for, mapping_fingerprint
 
     key = destination_key_for(mapping, base_url)
     try:
@@ -263,9 +263,9 @@ def _upload(
     """Plan, send and report, once the inputs are known to be usable (``lock`` held)."""
     from app.api.errors import ApiError, InsecureURL
     from app.api.factory import make_client
-    from app.core.engine import IdInUsePolicy, UploadControl, UploadStopped, run_upload
-    from app.core.journal import JournalError
-    from app.core.upload_plan import (
+    from app.core.upload.engine import IdInUsePolicy, UploadControl, UploadStopped, run_upload
+    from app.core.upload.journal import JournalError
+    from app.core.upload.upload_plan import (
         conversion_to_resume,
         destination_key_for,
         find_resumable_upload,
@@ -499,7 +499,7 @@ def _destination_label(mapping: Any) -> str:
 
 
 def _checked_report_path(args: argparse.Namespace) -> Path | None:
-    from app.core.report import REPORT_SUFFIXES
+    from app.core.reports.report import REPORT_SUFFIXES
 
     if not args.report:
         return None
@@ -639,7 +639,7 @@ class UploadProgress:
 
     def update(self, result: Any) -> None:
         """Take one ``BatchResult``."""
-        from app.core.engine import BatchState
+        from app.core.upload.engine import BatchState
 
         if result.state is BatchState.RETRYING:
             self.retrying[result.batch_no] = result.retry_in or 0.0
@@ -715,7 +715,7 @@ class UploadProgress:
 
 def _write_report(path: Path, sheet: Any, lines: list[Any]) -> bool:
     """Write the report; on failure say so (the upload is recorded) and return False."""
-    from app.core.report import write_report
+    from app.core.reports.report import write_report
 
     try:
         write_report(path, sheet, lines)

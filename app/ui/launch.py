@@ -182,7 +182,7 @@ def start_demo_sandbox(stack: contextlib.ExitStack, port: int = DEMO_PORT) -> An
 
 def demo_accounts(sandbox: Any) -> list[Any]:
     """Return the sandbox's accounts: HubSpot, Pipeless, HubSpot custom events (verified)."""
-    from app.core.mapping import HUBSPOT, PIPELESS
+    from app.core.conversion.mapping import HUBSPOT, PIPELESS
     from app.ui.state import Account
 
     creds = sandbox.credentials
@@ -232,7 +232,7 @@ def prepare_demo(window: Any, sandbox: Any, file: Path | None = None) -> None:
     mapping would only name columns that file does not have, so it is left out. Choosing
     HubSpot custom events in the Destination step lists the demo account's definitions.
     """
-    from app.core.mapping import load_mapping
+    from app.core.conversion.mapping import load_mapping
 
     accounts = demo_accounts(sandbox)
     for account in accounts:

@@ -62,7 +62,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.core.sheet import SUPPORTED_SUFFIXES
+from app.core.reading.sheet import SUPPORTED_SUFFIXES
 from app.paths import config_dir
 from app.ui.context import AppContext
 from app.ui.icons import blank_icon
@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def load_mapping_file(self) -> None:
         """Load a mapping file and show it in the Mapping step."""
-        from app.core.mapping import MappingError, load_mapping
+        from app.core.conversion.mapping import MappingError, load_mapping
         from app.ui.messages import mapping_error_text
 
         path, _ = QFileDialog.getOpenFileName(
@@ -583,7 +583,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def save_mapping_file(self) -> None:
         """Save the current mapping (as the Mapping step shows it) to a file the user picks."""
-        from app.core.mapping import save_mapping
+        from app.core.conversion.mapping import save_mapping
         from app.ui.messages import os_error_reason
 
         if self._current == MAPPING_STEP:

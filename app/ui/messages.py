@@ -17,9 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.core.convert import Problem
+from app.core.conversion.convert import Problem
 from app.core.echo import ECHO_LIMIT, echo
-from app.core.sheet import ReadNote, SheetData, SheetError
+from app.core.reading.sheet import ReadNote, SheetData, SheetError
 
 log = logging.getLogger(__name__)
 
@@ -453,10 +453,10 @@ def target_description(target: Any) -> str:
 
 # -- conversion problems ------------------------------------------------------------------------
 #
-# The same sentences as ``app.core.messages`` (the English stays word for word the core's, so the
-# command line, the reports and the window agree), one translatable sentence per case. Where a
-# problem comes from (a column, a fixed value, a default) is a label before a colon, as in the
-# core, so it is translated once rather than in every sentence.
+# The same sentences as ``app.core.conversion.messages`` (the English stays word for word the
+# core's, so the command line, the reports and the window agree), one translatable sentence per
+# case. Where a problem comes from (a column, a fixed value, a default) is a label before a colon,
+# as in the core, so it is translated once rather than in every sentence.
 
 _LIST_LIMIT = 8
 _EXAMPLE_MOMENT = datetime(2025, 4, 25, 14, 30, 0)
@@ -503,7 +503,7 @@ def _id_field_names(labels: Sequence[str]) -> list[str]:
 
 def date_format_words(fmt: str) -> str:
     """Return a date format in the interface language's words: ``day/month/year``."""
-    from app.core.messages import format_words
+    from app.core.conversion.messages import format_words
 
     words = {
         "d": QCoreApplication.translate("messages", "day"),
@@ -739,8 +739,8 @@ def _row_wide_problem(p: Problem) -> str:
 def problem_message(problem: Problem) -> str:
     """Return what is wrong with a value, where, and what to do, in the interface language.
 
-    The English reads exactly as ``app.core.messages.problem_message``; every case there has its
-    own translated sentence here.
+    The English reads exactly as the core's ``messages.problem_message``; every case there has
+    its own translated sentence here.
     """
     if problem.code in _ROW_WIDE_CODES:
         return _row_wide_problem(problem)
@@ -943,7 +943,7 @@ def journal_error_text(error: BaseException) -> str:
             "again; nothing was sent or changed here.",
         )
     if code == "journal_lost":
-        from app.core.journal_marker import marker_path
+        from app.core.upload.journal_marker import marker_path
 
         journal = Path(path)
         return QCoreApplication.translate(
@@ -979,9 +979,9 @@ def program_error_text(error: BaseException) -> str | None:
     one of them, so the caller says something general.
     """
     from app.api.errors import ApiError
-    from app.core.engine import UploadStopped
-    from app.core.journal import JournalError
-    from app.core.mapping import MappingError
+    from app.core.conversion.mapping import MappingError
+    from app.core.upload.engine import UploadStopped
+    from app.core.upload.journal import JournalError
 
     if isinstance(error, SheetError):
         name = Path(error.path).name if error.path else ""

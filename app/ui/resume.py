@@ -23,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.core.journal import Journal, JournalError, RowState, RunState
+from app.core.upload.journal import Journal, JournalError, RowState, RunState
 from app.ui.dialog_title import fit_title
 from app.ui.state import Account, WizardState
 from app.ui.upload_session import remove_ticket, tickets_dir
@@ -162,10 +162,10 @@ def rebuild_state(offer: ResumeOffer, journal_dir: Path | None = None) -> Wizard
     conversion (and its event ids) is the one the run was planned with and the rows left go
     with the edited values.
     """
-    from app.core.edits import convert_with_edits, edit_map
-    from app.core.mapping import parse_mapping
+    from app.core.conversion.edits import convert_with_edits, edit_map
+    from app.core.conversion.mapping import parse_mapping
+    from app.core.reading.sheet import read_sheet
     from app.core.secrets import account_key, load_account
-    from app.core.sheet import read_sheet
 
     ticket = offer.ticket
     path = Path(ticket["file_path"])

@@ -75,7 +75,7 @@ class SheetLoadTask(QRunnable):
             self.signals.progress.emit(self.generation, rows)
 
     def run(self) -> None:  # noqa: D102 - runs in the worker thread
-        from app.core.sheet import read_first_page, read_sheet
+        from app.core.reading.sheet import read_first_page, read_sheet
 
         request = self.request
         options = {

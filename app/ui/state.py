@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.convert import ConversionResult
-from app.core.edits import EditMap
-from app.core.mapping import Destination, Mapping
-from app.core.sheet import SheetData
+from app.core.conversion.convert import ConversionResult
+from app.core.conversion.edits import EditMap
+from app.core.conversion.mapping import Destination, Mapping
+from app.core.reading.sheet import SheetData
 
 
 @dataclass
@@ -43,7 +43,7 @@ class WizardState:
 
     ``cell_edits`` outlive a re-conversion: Preview drops them all when another file is open
     (``edits_file`` says which file they belong to) and otherwise re-applies those that still
-    apply (``app.core.edits``): a changed mapping or a re-read of the same file keeps the fixes.
+    apply (the core's ``edits``): a changed mapping or a re-read of the same file keeps the fixes.
     """
 
     file_path: Path | None = None

@@ -24,8 +24,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 
-from app.core.engine import BatchResult, UploadControl, UploadStopped
-from app.core.journal import UNFINISHED_ROW_STATES, Journal
+from app.core.upload.engine import BatchResult, UploadControl, UploadStopped
+from app.core.upload.journal import UNFINISHED_ROW_STATES, Journal
 from app.ui.state import WizardState
 from app.ui.workers import GeneratorWorker, run_generator, run_task
 
@@ -86,7 +86,7 @@ def tickets_dir(journal_dir: Path | None = None) -> Path:
 
 def write_ticket(state: WizardState, run_id: int, journal_dir: Path | None = None) -> Path | None:
     """Record what the window needs to rebuild this upload after a crash (no secrets)."""
-    from app.core.mapping import mapping_to_dict
+    from app.core.conversion.mapping import mapping_to_dict
 
     if state.mapping is None or state.account is None or state.demo:
         return None  # a demo's sandbox ends with the program: nothing to resume there
@@ -137,7 +137,7 @@ def journal_destination_key(state: WizardState) -> str:
     """
     from urllib.parse import urlsplit
 
-    from app.core.upload_plan import destination_key_for
+    from app.core.upload.upload_plan import destination_key_for
 
     assert state.mapping is not None and state.account is not None
     key = destination_key_for(state.mapping, state.account.base_url)
@@ -221,7 +221,7 @@ class UploadSession(QObject):
         no other window or command plans or sends the same rows meanwhile; ``JournalError``
         ``run_in_use`` (worded by ``describe_error``) when one already does.
         """
-        from app.core.upload_lock import upload_identity
+        from app.core.upload.upload_lock import upload_identity
 
         with self._journal_lock:
             held = self._upload_lock
@@ -250,9 +250,9 @@ class UploadSession(QObject):
         )
 
     def _make_plan(self, only_rows: Collection[int] | None, fresh: bool = False) -> Any:
-        from app.core.batching import choose_batch_size
-        from app.core.journal import FileFingerprint
-        from app.core.upload_plan import (
+        from app.core.upload.batching import choose_batch_size
+        from app.core.upload.journal import FileFingerprint
+        from app.core.upload.upload_plan import (
             mapping_fingerprint,
             prepare_upload,
         )
@@ -276,7 +276,7 @@ class UploadSession(QObject):
         label = self._label()
         edits = []
         if state.cell_edits and state.sheet is not None:
-            from app.core.edits import active_edits
+            from app.core.conversion.edits import active_edits
 
             # Stored with the run: a resume re-reads the file and must send the same events.
             edits = active_edits(state.cell_edits, state.sheet, state.mapping)
@@ -350,7 +350,7 @@ class UploadSession(QObject):
 
     def continue_after_test(self) -> None:
         """Plan what the test batch left and send it all."""
-        from app.core.upload_plan import remaining_plan
+        from app.core.upload.upload_plan import remaining_plan
 
         plan = self.plan
 
@@ -367,7 +367,7 @@ class UploadSession(QObject):
     def _engine(self, plan: Any, control: UploadControl) -> Iterator[BatchResult]:
         """Run in the worker thread: build the client, run the engine, close the client."""
         from app.api.factory import make_client
-        from app.core.engine import run_upload
+        from app.core.upload.engine import run_upload
 
         state = self.state
         assert state.mapping is not None and state.account is not None

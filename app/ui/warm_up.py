@@ -19,9 +19,9 @@ log = logging.getLogger(__name__)
 LATER_MODULES = (
     "app.api.factory",  # httpx and its stack, both API clients
     "app.core.secrets",  # keyring and its backends
-    "app.core.upload_plan",
-    "app.core.report",
-    "app.core.sheet_xlsx_stream",
+    "app.core.upload.upload_plan",
+    "app.core.reports.report",
+    "app.core.reading.sheet_xlsx_stream",
 )
 
 

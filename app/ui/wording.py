@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimeZone,
 )
 
-from app.core.convert import Problem
+from app.core.conversion.convert import Problem
 from app.ui.messages import problem_message
 
 log = logging.getLogger(__name__)

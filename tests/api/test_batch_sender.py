@@ -12,9 +12,9 @@ import pytest
 
 from app.api.errors import BatchRejected
 from app.api.factory import make_client
+from app.core.conversion.mapping import HUBSPOT, PIPELESS, HubSpotSettings, PipelessSettings
 from app.core.destinations import all_destinations
 from app.core.destinations.hubspot_events import HubSpotEventsSettings
-from app.core.mapping import HUBSPOT, PIPELESS, HubSpotSettings, PipelessSettings
 
 SECRETS = {"access_token": "pat-token", "api_key": "pl-key", "developer_key": "dev-key"}
 SETTINGS: dict[str, Any] = {

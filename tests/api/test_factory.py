@@ -8,7 +8,13 @@ from app.api.errors import InsecureURL
 from app.api.factory import default_base_url, make_client, make_limiter, max_batch_size
 from app.api.hubspot import HubSpotClient
 from app.api.pipeless import PipelessClient
-from app.core.mapping import HUBSPOT, PIPELESS, HubSpotSettings, Mapping, PipelessSettings
+from app.core.conversion.mapping import (
+    HUBSPOT,
+    PIPELESS,
+    HubSpotSettings,
+    Mapping,
+    PipelessSettings,
+)
 
 
 def test_hubspot_client_from_settings_and_account_secrets(sandbox) -> None:

@@ -11,11 +11,11 @@ from app.api.factory import make_client
 from app.api.http import HttpSettings
 from app.api.hubspot import HubSpotCredentials
 from app.api.hubspot_events import HubSpotEventsClient
-from app.core.convert import ConversionResult, RowOutcome
+from app.core.conversion.convert import ConversionResult, RowOutcome
 from app.core.destinations.hubspot_events import HubSpotEventsSettings
-from app.core.engine import BatchState, RetryPolicy, run_upload
-from app.core.journal import FileFingerprint, Journal, RowState
-from app.core.upload_plan import destination_key, prepare_upload
+from app.core.upload.engine import BatchState, RetryPolicy, run_upload
+from app.core.upload.journal import FileFingerprint, Journal, RowState
+from app.core.upload.upload_plan import destination_key, prepare_upload
 
 NAME = "pe4040404_webinar_attended"
 FAST_RETRY = RetryPolicy(max_attempts=12, initial=0.02, maximum=0.3, jitter=0.02)

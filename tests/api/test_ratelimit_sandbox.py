@@ -10,11 +10,11 @@ import pytest
 
 from app.api.factory import make_client, make_limiter
 from app.api.http import HttpSettings
-from app.core.convert import ConversionResult, RowOutcome
-from app.core.engine import run_upload
-from app.core.journal import FileFingerprint, Journal
-from app.core.mapping import HUBSPOT, HubSpotSettings
-from app.core.upload_plan import destination_key, prepare_upload
+from app.core.conversion.convert import ConversionResult, RowOutcome
+from app.core.conversion.mapping import HUBSPOT, HubSpotSettings
+from app.core.upload.engine import run_upload
+from app.core.upload.journal import FileFingerprint, Journal
+from app.core.upload.upload_plan import destination_key, prepare_upload
 
 TEMPLATE = "1009877"
 

@@ -215,12 +215,12 @@ def test_header_row_zero_is_an_option_error(
 def test_an_unexpected_failure_is_one_line_not_a_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.core.convert
+    import app.core.conversion.convert
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(app.core.convert, "convert_rows", broken)
+    monkeypatch.setattr(app.core.conversion.convert, "convert_rows", broken)
     code, out, err = run(["check", str(write_csv(tmp_path, GOOD)), "--mapping", MAPPING], capsys)
     assert code == 2 and out == ""
     assert err.strip() == (
@@ -232,12 +232,12 @@ def test_an_unexpected_failure_is_one_line_not_a_traceback(
 def test_interrupt_exits_130(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.core.convert
+    import app.core.conversion.convert
 
     def interrupted(*_args: object, **_kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(app.core.convert, "convert_rows", interrupted)
+    monkeypatch.setattr(app.core.conversion.convert, "convert_rows", interrupted)
     code, _out, err = run(["check", str(write_csv(tmp_path, GOOD)), "--mapping", MAPPING], capsys)
     assert code == 130 and "Interrupted" in err
 

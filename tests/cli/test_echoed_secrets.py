@@ -160,7 +160,7 @@ def test_a_400_quoting_the_token_keeps_it_out_of_the_report(
 def test_window_messages_of_an_echoing_service_hold_no_token(echoing_server: Any) -> None:
     from app.api.errors import ApiError
     from app.api.factory import make_client
-    from app.core.mapping import load_mapping
+    from app.core.conversion.mapping import load_mapping
     from app.ui.messages import api_error_text, failure_text, stop_text
 
     base_url = f"http://127.0.0.1:{echoing_server.server_address[1]}"
@@ -188,7 +188,7 @@ def test_a_custom_events_403_quoting_the_token_names_no_token(echoing_server: An
     """The custom events client redacts the missing scopes it repeats, as the timeline one does."""
     from app.api.hubspot import HubSpotCredentials
     from app.api.hubspot_events import HubSpotEventsClient
-    from app.core.client_errors import Forbidden
+    from app.core.upload.client_errors import Forbidden
 
     base_url = f"http://127.0.0.1:{echoing_server.server_address[1]}"
     client = HubSpotEventsClient(

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from app.cli.main import main
-from app.core.mapping_limits import MAX_MAPPING_BYTES
+from app.core.conversion.mapping_limits import MAX_MAPPING_BYTES
 from app.paths import samples_dir
 
 SAMPLE_MAPPING = samples_dir() / "webinar-attendees.mapping.json"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import main
-from app.core.mapping import load_mapping
+from app.core.conversion.mapping import load_mapping
 from app.paths import samples_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -297,7 +297,7 @@ def test_map_without_sheet_matches_the_data_sheet_not_the_notes(
     """A notes sheet first: ``map`` reads the columns of the sheet holding the likes."""
     import openpyxl
 
-    from app.core.sheet import read_sheet
+    from app.core.reading.sheet import read_sheet
 
     source = read_sheet(LIKES)
     rows = [source.headers, *source.rows]

@@ -276,14 +276,14 @@ def test_asks_before_sending_at_a_terminal(
     assert env(data) == code
     assert "Events cannot be undone" in terminal.getvalue()
     assert len(sandbox.hubspot_events()) == stored
-    from app.core.journal import Journal
+    from app.core.upload.journal import Journal
 
     with Journal.open_in(tmp_path / "state") as journal:
         assert journal.find_unfinished_runs() == []
 
 
 def test_file_changed_while_read_is_refused(env, sandbox, tmp_path, monkeypatch, capsys) -> None:
-    import app.core.convert as convert_module
+    import app.core.conversion.convert as convert_module
 
     data = write_csv(tmp_path / "webinar.csv", webinar_rows(5))
     original = convert_module.convert_rows
@@ -300,14 +300,14 @@ def test_file_changed_while_read_is_refused(env, sandbox, tmp_path, monkeypatch,
 
 
 def _result(batch_no: int, state, sent: int = 0, failed: int = 0, **kw):
-    from app.core.engine import BatchResult
+    from app.core.upload.engine import BatchResult
 
     return BatchResult(batch_no, 4, (batch_no,), state, sent=sent, failed=failed, **kw)
 
 
 def test_progress_plain_lines_and_terminal_bar() -> None:
     from app.cli.upload import UploadProgress
-    from app.core.engine import BatchState
+    from app.core.upload.engine import BatchState
 
     now = [0.0]
     plain = io.StringIO()
@@ -409,12 +409,12 @@ def test_a_window_run_with_fixed_cells_resumes_from_the_command_line_as_fixed(
     """The window stores the cells fixed in Preview with its run; the command line, which knows
     of no edits, must resume that run with them rather than send the file's values."""
     from app.api.factory import make_client
-    from app.core.edits import CellEdit, convert_with_edits, edit_map
-    from app.core.engine import UploadControl, run_upload
-    from app.core.journal import FileFingerprint, Journal
-    from app.core.mapping import load_mapping
-    from app.core.sheet import read_sheet
-    from app.core.upload_plan import destination_key_for, mapping_fingerprint, prepare_upload
+    from app.core.conversion.edits import CellEdit, convert_with_edits, edit_map
+    from app.core.conversion.mapping import load_mapping
+    from app.core.reading.sheet import read_sheet
+    from app.core.upload.engine import UploadControl, run_upload
+    from app.core.upload.journal import FileFingerprint, Journal
+    from app.core.upload.upload_plan import destination_key_for, mapping_fingerprint, prepare_upload
 
     data = write_csv(tmp_path / "webinar.csv", webinar_rows(230))
     sheet, mapping = read_sheet(data), load_mapping(MAPPING)

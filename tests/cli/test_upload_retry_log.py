@@ -13,7 +13,7 @@ from app.cli.main import main
 from app.sandbox.server import SandboxServer
 
 RETRY_LINE = re.compile(
-    r"INFO app\.core\.engine: Run \S+ batch (\d+): attempt (\d) of 6 failed "
+    r"INFO app\.core\.upload\.engine: Run \S+ batch (\d+): attempt (\d) of 6 failed "
     r"\((server_error 502|connection_error)\); retrying in (\d+\.\d) s"
 )
 

@@ -6,9 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from app.core.automatch import Match, auto_match, normalise, starter_mapping, suggest_date_format
-from app.core.convert import convert_rows
-from app.core.mapping import (
+from app.core.conversion.automatch import (
+    Match,
+    auto_match,
+    normalise,
+    starter_mapping,
+    suggest_date_format,
+)
+from app.core.conversion.convert import convert_rows
+from app.core.conversion.mapping import (
     HubSpotSettings,
     PipelessSettings,
     hubspot_settings_from_template,
@@ -16,7 +22,7 @@ from app.core.mapping import (
     parse_mapping,
     targets_for,
 )
-from app.core.sheet import SheetData
+from app.core.reading.sheet import SheetData
 
 WEBINAR = hubspot_settings_from_template(
     123456,

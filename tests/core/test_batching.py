@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.batching import BatchSizeError, choose_batch_size, chunked
-from app.core.mapping import HUBSPOT, PIPELESS, HubSpotSettings, Mapping, PipelessSettings
-from app.core.upload_plan import destination_key, destination_key_for, mapping_fingerprint
+from app.core.conversion.mapping import (
+    HUBSPOT,
+    PIPELESS,
+    HubSpotSettings,
+    Mapping,
+    PipelessSettings,
+)
+from app.core.upload.batching import BatchSizeError, choose_batch_size, chunked
+from app.core.upload.upload_plan import destination_key, destination_key_for, mapping_fingerprint
 
 
 def test_defaults_are_the_maxima() -> None:
@@ -67,8 +73,8 @@ def test_mapping_fingerprint_ignores_the_name_only() -> None:
 
 
 def test_split_test_batch_keeps_every_row_once_in_order() -> None:
-    from app.core.batching import split_test_batch
-    from app.core.upload_plan import PlannedBatch, PlannedRow, UploadPlan
+    from app.core.upload.batching import split_test_batch
+    from app.core.upload.upload_plan import PlannedBatch, PlannedRow, UploadPlan
 
     rows = [PlannedRow(i, i + 2, f"el-{i}", {}) for i in range(23)]
     batches = tuple(

@@ -12,9 +12,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.convert import RowStatus, compile_mapping, convert_rows, iter_convert_rows, value_at
-from app.core.mapping import Mapping, load_mapping, parse_mapping
-from app.core.sheet import CellError, SheetData
+from app.core.conversion.convert import (
+    RowStatus,
+    compile_mapping,
+    convert_rows,
+    iter_convert_rows,
+    value_at,
+)
+from app.core.conversion.mapping import Mapping, load_mapping, parse_mapping
+from app.core.reading.sheet import CellError, SheetData
 
 DATA = Path(__file__).parent / "data"
 HUBSPOT = json.loads((DATA / "issue-hubspot.mapping.json").read_text(encoding="utf-8"))
@@ -433,7 +439,7 @@ def test_issue_mappings_convert(path: Path) -> None:
 
 
 def test_fast_outcome_equals_the_dataclass_constructor() -> None:
-    from app.core.convert import Problem, RowOutcome, _new_outcome
+    from app.core.conversion.convert import Problem, RowOutcome, _new_outcome
 
     problem = Problem("email", "E", "email_invalid", {"value": "x"})
     fast = _new_outcome(3, 5, {"a": 1}, "el-1", (problem,), RowStatus.INVALID)
@@ -506,7 +512,7 @@ def test_huge_cells_give_problems_not_crashes() -> None:
 
 def test_all_values_id_is_pinned() -> None:
     # Changing how ids are computed would re-send every event of an interrupted upload: pin it.
-    from app.core.event_ids import hash_text
+    from app.core.conversion.event_ids import hash_text
 
     data = copy.deepcopy(HUBSPOT)
     del data["event_id"]
@@ -520,7 +526,7 @@ def test_all_values_id_is_pinned() -> None:
 
 
 def test_chosen_columns_id_is_pinned() -> None:
-    from app.core.event_ids import hash_text
+    from app.core.conversion.event_ids import hash_text
 
     outcome = one(hubspot(), GOOD)
     assert outcome.event_id == hash_text("el", "1009876\x1fana@example.com\x1fPython 101")

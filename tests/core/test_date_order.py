@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import main
-from app.core.convert import RowStatus, compile_mapping, convert_rows, value_at
-from app.core.dates import (
+from app.core.conversion.convert import RowStatus, compile_mapping, convert_rows, value_at
+from app.core.conversion.dates import (
     DAY_FIRST,
     MONTH_FIRST,
     DateIssue,
@@ -16,8 +16,8 @@ from app.core.dates import (
     local_zone_name,
     make_date_converter,
 )
-from app.core.mapping import FieldRule, Mapping, PipelessSettings
-from app.core.sheet import read_sheet
+from app.core.conversion.mapping import FieldRule, Mapping, PipelessSettings
+from app.core.reading.sheet import read_sheet
 from app.paths import samples_dir
 
 
@@ -96,7 +96,7 @@ def test_conversion_applies_the_column_order_and_says_where_from(tmp_path: Path)
 
 
 def test_cli_check_uses_the_same_inference(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    from app.core.mapping import save_mapping
+    from app.core.conversion.mapping import save_mapping
 
     mapping_path = tmp_path / "likes.mapping.json"
     save_mapping(pipeless_mapping(), mapping_path)
@@ -123,7 +123,7 @@ def test_the_computer_zone_is_its_iana_name(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_the_sample_file_still_converts_the_same() -> None:
-    from app.core.mapping import load_mapping
+    from app.core.conversion.mapping import load_mapping
 
     sheet = read_sheet(samples_dir() / "post-likes.csv")
     mapping = load_mapping(samples_dir() / "post-likes.mapping.json")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.dates import (
+from app.core.conversion.dates import (
     DateIssue,
     cell_to_datetime,
     compile_format,

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from app.core.convert import RowStatus, convert_rows
-from app.core.edits import (
+from app.core.conversion.convert import RowStatus, convert_rows
+from app.core.conversion.edits import (
     CellEdit,
     RowFixer,
     active_edits,
@@ -21,11 +21,11 @@ from app.core.edits import (
     edit_note,
     encode_cell,
 )
-from app.core.journal import FileFingerprint, Journal
-from app.core.mapping import parse_mapping
-from app.core.report import EDITED_COLUMN, write_report
-from app.core.sheet import CellError, SheetData
-from app.core.upload_plan import prepare_upload, upload_report_rows
+from app.core.conversion.mapping import parse_mapping
+from app.core.reading.sheet import CellError, SheetData
+from app.core.reports.report import EDITED_COLUMN, write_report
+from app.core.upload.journal import FileFingerprint, Journal
+from app.core.upload.upload_plan import prepare_upload, upload_report_rows
 
 DATA = Path(__file__).parent / "data"
 HEADERS = ["Email address", "Finished", "Course", "Score", "Completion date", "Level"]

@@ -11,8 +11,9 @@ import pytest
 
 from app.api.factory import make_client
 from app.api.http import HttpSettings
-from app.core.convert import ConversionResult, RowOutcome
-from app.core.engine import (
+from app.core.conversion.convert import ConversionResult, RowOutcome
+from app.core.conversion.mapping import HUBSPOT, PIPELESS, HubSpotSettings, PipelessSettings
+from app.core.upload.engine import (
     BatchState,
     IdInUsePolicy,
     RetryPolicy,
@@ -20,9 +21,8 @@ from app.core.engine import (
     UploadStopped,
     run_upload,
 )
-from app.core.journal import FileFingerprint, Journal, RowState, RunState
-from app.core.mapping import HUBSPOT, PIPELESS, HubSpotSettings, PipelessSettings
-from app.core.upload_plan import destination_key, prepare_upload, remaining_plan
+from app.core.upload.journal import FileFingerprint, Journal, RowState, RunState
+from app.core.upload.upload_plan import destination_key, prepare_upload, remaining_plan
 
 TEMPLATE = "1009877"  # "Webinar attended" in the sandbox's demo app
 APP = 123456
@@ -456,10 +456,10 @@ def test_resent_ids_refused_as_in_use(sandbox_factory, journal, source, policy, 
     ],
 )
 def test_samples_arrive_once_with_their_values(sandbox, journal, sample, mapping_name) -> None:
-    from app.core.convert import convert_rows
-    from app.core.mapping import load_mapping
-    from app.core.sheet import read_sheet
-    from app.core.upload_plan import destination_key_for, mapping_fingerprint
+    from app.core.conversion.convert import convert_rows
+    from app.core.conversion.mapping import load_mapping
+    from app.core.reading.sheet import read_sheet
+    from app.core.upload.upload_plan import destination_key_for, mapping_fingerprint
     from app.paths import samples_dir
     from app.sandbox.server import pipeless_key
 

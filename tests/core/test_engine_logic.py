@@ -23,8 +23,8 @@ from app.api.errors import (
     RateLimited,
     TransientError,
 )
-from app.core.convert import ConversionResult, Problem, RowOutcome, RowStatus
-from app.core.engine import (
+from app.core.conversion.convert import ConversionResult, Problem, RowOutcome, RowStatus
+from app.core.upload.engine import (
     BatchState,
     IdInUsePolicy,
     RetryPolicy,
@@ -32,8 +32,8 @@ from app.core.engine import (
     UploadStopped,
     run_upload,
 )
-from app.core.journal import FileFingerprint, Journal, RowState, RunState
-from app.core.upload_plan import prepare_upload, remaining_plan
+from app.core.upload.journal import FileFingerprint, Journal, RowState, RunState
+from app.core.upload.upload_plan import prepare_upload, remaining_plan
 
 DEST = "scripted@local:1"
 FAST = RetryPolicy(max_attempts=4, initial=0.001, maximum=0.01, jitter=0.0)
@@ -393,7 +393,7 @@ def test_stop_while_waiting_for_the_rate_limiter(journal, source) -> None:
 
 
 def test_one_sender_per_run(journal, source) -> None:
-    from app.core.journal import JournalError
+    from app.core.upload.journal import JournalError
 
     client = ScriptedClient()
     plan = _plan(_conversion(30), journal, source)

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from datetime import date
 
-from app.core.event_ids import (
+from app.core.conversion.event_ids import (
     HUBSPOT_ID_MAX,
     cells_text,
     hash_text,
@@ -29,7 +29,7 @@ def test_known_value_pins_the_algorithm() -> None:
 
 def test_same_in_another_process() -> None:
     code = (
-        "from app.core.event_ids import make_event_id;"
+        "from app.core.conversion.event_ids import make_event_id;"
         "print(make_event_id('el', ['1009876', 'ana@example.com', 12345.0]))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -1,9 +1,9 @@
 """The fast first page and the full read agree cell for cell, on every workbook of a corpus.
 
-The window shows the first page (streamed from the sheet XML by ``app.core.sheet_xlsx_stream``)
-and ``map`` matches columns on it; everything else uses the full read (calamine). Any cell that
-differs between the two is a value the user saw and did not send. The corpus: workbooks built
-here for each shape the streaming reader parses itself (``workbook_corpus``), and public test
+The window shows the first page (streamed from the sheet XML by ``sheet_xlsx_stream``) and ``map``
+matches columns on it; everything else uses the full read (calamine). Any cell that differs
+between the two is a value the user saw and did not send. The corpus: workbooks built here for
+each shape the streaming reader parses itself (``workbook_corpus``), and public test
 workbooks of calamine and python-calamine (``tests/data/public-workbooks``). For each workbook,
 the sheet chosen by default and every sheet by name are compared: the same sheet, header row,
 column names, first 100 rows and row numbers, or the same refusal.
@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from workbook_corpus import BUILDERS
 
-from app.core.sheet import SheetError, list_sheets, read_first_page, read_sheet
+from app.core.reading.sheet import SheetError, list_sheets, read_first_page, read_sheet
 
 PUBLIC = Path(__file__).resolve().parents[1] / "data" / "public-workbooks"
 PUBLIC_FILES = sorted(p for p in PUBLIC.rglob("*") if p.suffix.lower() in (".xlsx", ".xlsm"))

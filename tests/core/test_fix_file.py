@@ -6,18 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from app.core.convert import RowStatus, convert_rows
-from app.core.edits import CellEdit
-from app.core.fix_file import rows_to_fix, write_rows_to_fix
-from app.core.mapping import load_mapping
-from app.core.report import (
+from app.core.conversion.convert import RowStatus, convert_rows
+from app.core.conversion.edits import CellEdit
+from app.core.conversion.mapping import load_mapping
+from app.core.reading.sheet import read_sheet
+from app.core.reports.fix_file import rows_to_fix, write_rows_to_fix
+from app.core.reports.report import (
     STATUS_DUPLICATE,
     STATUS_FAILED,
     STATUS_SENT,
     ReportRow,
     report_rows_from_conversion,
 )
-from app.core.sheet import read_sheet
 from app.paths import samples_dir
 
 

@@ -6,17 +6,17 @@ import csv
 import time
 from pathlib import Path
 
-from app.core.history import (
+from app.core.conversion.mapping import HUBSPOT, PIPELESS
+from app.core.reading.sheet import read_sheet
+from app.core.upload.history import (
     HistoryState,
     ReportSource,
     list_history,
     load_history,
     write_history_report,
 )
-from app.core.journal import FileFingerprint, Journal, NewRow, RowState, RunState
-from app.core.mapping import HUBSPOT, PIPELESS
-from app.core.sheet import read_sheet
-from app.core.upload_plan import destination_key
+from app.core.upload.journal import FileFingerprint, Journal, NewRow, RowState, RunState
+from app.core.upload.upload_plan import destination_key
 
 HUBSPOT_KEY = destination_key(HUBSPOT, 123, "456", "https://api.hubapi.com")
 SANDBOX_KEY = destination_key(HUBSPOT, 1, "2", "http://127.0.0.1:8765")

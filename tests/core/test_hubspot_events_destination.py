@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core.convert import compile_mapping, convert_rows
+from app.core.conversion.convert import compile_mapping, convert_rows
+from app.core.conversion.mapping import MappingError, mapping_to_dict, parse_mapping, targets_for
 from app.core.destinations import all_destinations, get
 from app.core.destinations.hubspot_events import UUID_NAMESPACE, settings_from_definition
-from app.core.mapping import MappingError, mapping_to_dict, parse_mapping, targets_for
-from app.core.sheet_types import SheetData
+from app.core.reading.sheet_types import SheetData
 
 BLOCK = {
     "eventName": "pe123456_webinar_attended",

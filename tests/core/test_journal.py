@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.journal import (
+from app.core.upload.journal import (
     FileFingerprint,
     Journal,
     JournalError,
@@ -199,7 +199,7 @@ def test_prune_forgets_old_closed_runs_but_not_deliveries(tmp_path: Path) -> Non
 def test_cell_edits_are_stored_with_the_run_and_replaced_on_resume(tmp_path: Path) -> None:
     from datetime import date
 
-    from app.core.edits import CellEdit
+    from app.core.conversion.edits import CellEdit
 
     path = tmp_path / "j.sqlite3"
     edits = [CellEdit(0, "Date", "28/02/2024", date(2024, 2, 31 - 2)), CellEdit(3, "Tier", "", 7)]
@@ -216,7 +216,7 @@ def test_cell_edits_are_stored_with_the_run_and_replaced_on_resume(tmp_path: Pat
 
 
 def test_a_run_is_never_created_without_its_edits(tmp_path: Path) -> None:
-    from app.core.edits import CellEdit
+    from app.core.conversion.edits import CellEdit
 
     def edits_then_failure():  # noqa: ANN202 - fails while the run is being written
         yield CellEdit(0, "a", 1, 2)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.journal import FileFingerprint, Journal, JournalError, NewRow, RowState
-from app.core.journal_marker import marker_path
+from app.core.upload.journal import FileFingerprint, Journal, JournalError, NewRow, RowState
+from app.core.upload.journal_marker import marker_path
 
 DEST = "hubspot-timeline@127.0.0.1:1:123456:1009877"
 REPO = Path(__file__).resolve().parents[2]
@@ -78,7 +78,7 @@ def test_runs_lost_with_the_wal_after_a_kill_are_refused(tmp_path: Path) -> None
     _record_runs(path, tmp_path, runs=1)  # closed cleanly: run 1 is in the main file
     code = (
         "import os, signal; from pathlib import Path\n"
-        "from app.core.journal import FileFingerprint, Journal, NewRow, RowState\n"
+        "from app.core.upload.journal import FileFingerprint, Journal, NewRow, RowState\n"
         f"src = Path({str(tmp_path / 'in.csv')!r})\n"
         f"j = Journal({str(path)!r})\n"
         "row = NewRow(0, 2, 'e', RowState.PENDING)\n"

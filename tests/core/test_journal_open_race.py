@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from app.core.journal import Journal, JournalError
+from app.core.upload.journal import Journal, JournalError
 
 OPENERS = 6
 ROUNDS = 300

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.core.mapping import (
+from app.core.conversion.mapping import (
     HUBSPOT,
     PIPELESS,
     FieldRule,

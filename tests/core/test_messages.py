@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.convert import Problem, convert_rows
-from app.core.mapping import parse_mapping
-from app.core.messages import (
+from app.core.conversion.convert import Problem, convert_rows
+from app.core.conversion.mapping import parse_mapping
+from app.core.conversion.messages import (
     duplicate_message,
     format_example,
     note_message,
@@ -19,7 +19,7 @@ from app.core.messages import (
     problem_message,
     row_message,
 )
-from app.core.sheet import CellError, ReadNote, SheetData
+from app.core.reading.sheet import CellError, ReadNote, SheetData
 
 DATA = Path(__file__).parent / "data"
 HUBSPOT = json.loads((DATA / "issue-hubspot.mapping.json").read_text(encoding="utf-8"))

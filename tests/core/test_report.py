@@ -12,8 +12,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.core.convert import ConversionResult, Problem, RowOutcome, RowStatus
-from app.core.report import (
+from app.core.conversion.convert import ConversionResult, Problem, RowOutcome, RowStatus
+from app.core.reading.sheet import CellError, SheetData
+from app.core.reports.report import (
     STATUS_DUPLICATE,
     STATUS_INVALID,
     STATUS_VALID,
@@ -26,7 +27,6 @@ from app.core.report import (
     write_report,
     write_rows_file,
 )
-from app.core.sheet import CellError, SheetData
 
 FORMULAS = [
     "=1+1",
@@ -316,9 +316,9 @@ def test_rows_file_keeps_header_and_chosen_rows_only(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
 def test_failed_rows_file_loads_again_with_the_same_mapping(tmp_path: Path, suffix: str) -> None:
-    from app.core.convert import convert_rows
-    from app.core.mapping import load_mapping
-    from app.core.sheet import read_sheet
+    from app.core.conversion.convert import convert_rows
+    from app.core.conversion.mapping import load_mapping
+    from app.core.reading.sheet import read_sheet
     from app.paths import samples_dir
 
     source = samples_dir() / "webinar-attendees.xlsx"
@@ -387,7 +387,7 @@ def test_csv_cells_are_written_the_same_on_plain_and_escaped_lines(
 
 
 def test_valid_report_row_built_fast_equals_the_dataclass_constructor() -> None:
-    from app.core.report import ReportRow, _valid_row
+    from app.core.reports.report import ReportRow, _valid_row
 
     fast = _valid_row(4, "el-9")
     assert fast == ReportRow(4, "valid", "", "el-9", "")
@@ -402,8 +402,8 @@ def test_csv_column_writer_gives_the_bytes_of_csv_writer_cell_by_cell(
     """Columns of every kind (and lines of unequal length) come out as csv.writer writes them."""
     import io
 
-    from app.core import report_csv
-    from app.core.report import _csv_line
+    from app.core.reports import report_csv
+    from app.core.reports.report import _csv_line
 
     when = dt.datetime(2024, 3, 1, 9, 30)
     columns = [

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from app.core.report import (
+from app.core.reading.sheet import SheetData
+from app.core.reports.report import (
     STALE_TMP_AGE,
     ReportRow,
     _host_tag,
     remove_stale_temporary_files,
     write_report,
 )
-from app.core.sheet import SheetData
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -28,8 +28,8 @@ STUCK_WRITER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from app.core.report import write_report
-    from app.core.sheet import SheetData
+    from app.core.reports.report import write_report
+    from app.core.reading.sheet import SheetData
 
     def stop_for_good():
         Path(sys.argv[2]).write_text("writing")

@@ -11,9 +11,9 @@ from types import ModuleType
 import pytest
 
 from app.cli.main import main
-from app.core.convert import RowStatus, convert_rows
-from app.core.mapping import load_mapping
-from app.core.sheet import read_sheet
+from app.core.conversion.convert import RowStatus, convert_rows
+from app.core.conversion.mapping import load_mapping
+from app.core.reading.sheet import read_sheet
 from app.paths import samples_dir
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_samples.py"

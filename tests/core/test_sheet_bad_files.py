@@ -15,8 +15,8 @@ import openpyxl
 import pytest
 from msoffcrypto.format.ooxml import OOXMLFile
 
-from app.core.sheet import SheetError, read_first_page, read_sheet
-from app.core.sheet_files import MAX_COLUMNS
+from app.core.reading.sheet import SheetError, read_first_page, read_sheet
+from app.core.reading.sheet_files import MAX_COLUMNS
 
 
 def small_xlsx() -> bytes:

@@ -8,8 +8,8 @@ import openpyxl
 import pytest
 import xlsxwriter
 
-from app.core.sheet import SheetError, read_first_page, read_sheet
-from app.core.sheet_choice import choose_sheet
+from app.core.reading.sheet import SheetError, read_first_page, read_sheet
+from app.core.reading.sheet_choice import choose_sheet
 
 
 def notes_then_data(path: Path) -> Path:

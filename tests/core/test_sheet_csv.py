@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.sheet import SheetError, read_first_page, read_sheet
-from app.core.sheet_csv import sniff_delimiter
+from app.core.reading.sheet import SheetError, read_first_page, read_sheet
+from app.core.reading.sheet_csv import sniff_delimiter
 
 ACCENTED = [["Prénom", "Ville", "Note"], ["Anaïs", "Nîmes", "12,5"], ["Zoë", "Besançon", "9"]]
 
@@ -383,7 +383,7 @@ def test_compressed_file_is_refused_not_decoded(tmp_path: Path, compress) -> Non
 
 
 def test_only_western_looking_bytes_take_the_windows_western_shortcut() -> None:
-    from app.core.sheet_csv import _reads_as_western_text
+    from app.core.reading.sheet_csv import _reads_as_western_text
 
     assert _reads_as_western_text("Élève à Besançon, œuvre « finie »".encode("cp1252"))
     assert not _reads_as_western_text("Łódź, Żaneta, Gdańsk".encode("cp1250"))
@@ -405,7 +405,7 @@ def test_year_headers_keep_every_data_row(tmp_path: Path) -> None:
 
 
 def test_rows_above_a_lower_header_are_named_in_a_note(tmp_path: Path) -> None:
-    from app.core.messages import note_message
+    from app.core.conversion.messages import note_message
 
     path = tmp_path / "titled.csv"
     path.write_text(

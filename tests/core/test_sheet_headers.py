@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from app.core.sheet import CellError
-from app.core.sheet_headers import (
+from app.core.reading.sheet import CellError
+from app.core.reading.sheet_headers import (
     column_letter,
     detect_header_index,
     header_text,

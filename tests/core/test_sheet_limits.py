@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core import sheet_files
-from app.core.sheet import SheetError, read_first_page, read_sheet
+from app.core.reading import sheet_files
+from app.core.reading.sheet import SheetError, read_first_page, read_sheet
 
 _CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?>'

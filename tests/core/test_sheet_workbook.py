@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 import xlsxwriter
 
-from app.core.sheet import (
+from app.core.reading.sheet import (
     CellError,
     SheetError,
     list_sheets,
@@ -674,7 +674,7 @@ def test_error_cells_and_merges_found_whatever_the_scan_chunk(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
 ) -> None:
     """The sheet XML is scanned in chunks; cells and merged ranges cut by a chunk's end count."""
-    from app.core import sheet_workbook
+    from app.core.reading import sheet_workbook
 
     path = tmp_path / "chunks.xlsx"
     book = xlsxwriter.Workbook(str(path))

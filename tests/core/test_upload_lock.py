@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.convert import ConversionResult, RowOutcome
-from app.core.journal import FileFingerprint, Journal, JournalError, RowState, RunState
-from app.core.upload_plan import prepare_upload
+from app.core.conversion.convert import ConversionResult, RowOutcome
+from app.core.upload.journal import FileFingerprint, Journal, JournalError, RowState, RunState
+from app.core.upload.upload_plan import prepare_upload
 
 DEST = "hubspot-timeline@127.0.0.1:1:123456:1009877"
 REPO = Path(__file__).resolve().parents[2]
@@ -70,7 +70,7 @@ def test_upload_lock_is_exclusive_across_processes_and_dies_with_a_killed_holder
 ) -> None:
     path = tmp_path / "journal.sqlite3"
     holder_code = (
-        "import sys, time; from app.core.journal import Journal\n"
+        "import sys, time; from app.core.upload.journal import Journal\n"
         f"j = Journal({str(path)!r})\n"
         "lock = j.lock_upload('sha', 'm/abc', 'dest')\n"
         "print('held', flush=True)\n"
@@ -125,7 +125,7 @@ def test_a_refused_second_planner_leaves_the_running_upload_untouched(
 def test_a_forced_plan_during_a_send_is_refused_and_nothing_goes_twice(
     tmp_path: Path, source: FileFingerprint
 ) -> None:
-    from app.core.engine import run_upload
+    from app.core.upload.engine import run_upload
 
     client = StoringClient()
     with Journal(tmp_path / "journal.sqlite3") as journal:
@@ -143,7 +143,7 @@ def test_a_forced_plan_during_a_send_is_refused_and_nothing_goes_twice(
 def test_the_planner_hands_its_lock_to_the_engine_and_keeps_it(
     tmp_path: Path, source: FileFingerprint
 ) -> None:
-    from app.core.engine import run_upload
+    from app.core.upload.engine import run_upload
 
     client = StoringClient()
     with Journal(tmp_path / "journal.sqlite3") as journal:

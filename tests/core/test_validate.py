@@ -10,13 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.mapping import (
+from app.core.conversion.mapping import (
     PIPELESS_OBJECT_TYPES,
     PIPELESS_RELATIONSHIP_TYPES,
     TokenOption,
     load_mapping,
 )
-from app.core.validate import (
+from app.core.conversion.validate import (
     ValueIssue,
     cell_text,
     check_mapping,

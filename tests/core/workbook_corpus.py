@@ -21,7 +21,7 @@ from xml.sax.saxutils import escape
 import openpyxl
 import xlsxwriter
 
-from app.core.sheet_headers import column_letter
+from app.core.reading.sheet_headers import column_letter
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

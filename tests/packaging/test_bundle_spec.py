@@ -299,7 +299,7 @@ def test_macos_signing_identity_signs_with_entitlements(monkeypatch: pytest.Monk
 
 
 def test_file_types_are_ones_the_program_reads() -> None:
-    from app.core.sheet import SUPPORTED_SUFFIXES
+    from app.core.reading.sheet import SUPPORTED_SUFFIXES
 
     extensions = [file_type.extension for file_type in plan.FILE_TYPES]
     assert extensions == [".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv"]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.sheet import SUPPORTED_SUFFIXES
+from app.core.reading.sheet import SUPPORTED_SUFFIXES
 
 ROOT = Path(__file__).resolve().parents[2]
 ENTRY = ROOT / "resources" / "linux" / "event-loader.desktop"

@@ -83,10 +83,10 @@ def phases(workbook: Path, mapping: Path, report: Path) -> None:
     """Print the processor time of each step of ``check`` in this process, beside calamine's."""
     import gc
 
-    from app.core.convert import convert_rows
-    from app.core.mapping import load_mapping
-    from app.core.report import report_rows_from_conversion, write_report
-    from app.core.sheet import read_sheet
+    from app.core.conversion.convert import convert_rows
+    from app.core.conversion.mapping import load_mapping
+    from app.core.reading.sheet import read_sheet
+    from app.core.reports.report import report_rows_from_conversion, write_report
 
     steps: list[tuple[str, float]] = []
 

@@ -18,9 +18,9 @@ import tracemalloc
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from app.core.convert import convert_rows
-from app.core.mapping import parse_mapping
-from app.core.sheet import CellError, SheetData
+from app.core.conversion.convert import convert_rows
+from app.core.conversion.mapping import parse_mapping
+from app.core.reading.sheet import CellError, SheetData
 
 MAPPING = {
     "format": "event-loader-mapping",

@@ -68,7 +68,7 @@ def first_page_child(path: Path) -> None:
     shown = time.perf_counter() - started
     window.close()
 
-    from app.core.sheet import read_first_page
+    from app.core.reading.sheet import read_first_page
 
     started = time.perf_counter()
     page = read_first_page(path, limit=PAGE)

@@ -89,7 +89,7 @@ def refuse_in_child(path: Path, reader: str) -> dict[str, object]:
     code = (
         "import json, resource, sys, time\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
-        "from app.core.sheet import SheetError, read_first_page, read_sheet\n"
+        "from app.core.reading.sheet import SheetError, read_first_page, read_sheet\n"
         f"reader = {reader}\n"
         "start = time.perf_counter()\n"
         "try:\n"

@@ -98,7 +98,7 @@ def calamine_kept(path: Path) -> list[list[object]]:
 
 def error_scan(path: Path) -> None:
     """Run the reader's scan of the sheet XML for error cells on its own."""
-    from app.core.sheet_workbook import SheetXmlScan
+    from app.core.reading.sheet_workbook import SheetXmlScan
 
     SheetXmlScan(path, "Attendees", want_errors=True).start().join()
 
@@ -115,7 +115,7 @@ def openpyxl_read_only(path: Path) -> None:
 
 def memory_child(path: Path) -> None:
     """Run in a fresh process: read everything, print peak RSS and Python heap peak (MB)."""
-    from app.core.sheet import read_sheet
+    from app.core.reading.sheet import read_sheet
 
     tracemalloc.start()
     data = read_sheet(path)
@@ -140,7 +140,7 @@ def main() -> int:
         memory_child(args.memory_child)
         return 0
 
-    from app.core.sheet import read_first_page, read_sheet
+    from app.core.reading.sheet import read_first_page, read_sheet
 
     args.cache.mkdir(parents=True, exist_ok=True)
     path = args.cache / f"bench-{args.rows}x{COLUMNS}.xlsx"

@@ -14,8 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.core.report import ReportRow, write_report, write_rows_file
-from app.core.sheet import SheetData
+from app.core.reading.sheet import SheetData
+from app.core.reports.report import ReportRow, write_report, write_rows_file
 
 
 def make_sheet(rows: int, columns: int = 20) -> SheetData:

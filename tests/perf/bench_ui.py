@@ -98,9 +98,9 @@ def make_workbook(path: Path, rows: int) -> None:
     """Write ``rows`` webinar attendees (the sample's valid rows, unique emails) with xlsxwriter."""
     import xlsxwriter
 
-    from app.core.convert import RowStatus, convert_rows
-    from app.core.mapping import load_mapping
-    from app.core.sheet import read_sheet
+    from app.core.conversion.convert import RowStatus, convert_rows
+    from app.core.conversion.mapping import load_mapping
+    from app.core.reading.sheet import read_sheet
     from app.paths import samples_dir
 
     sample = read_sheet(samples_dir() / "webinar-attendees.xlsx")
@@ -314,7 +314,7 @@ def measure_window(
     """Load, convert, scroll and upload ``rows`` through the real window; print the stalls."""
     from PySide6.QtWidgets import QApplication
 
-    from app.core.mapping import load_mapping
+    from app.core.conversion.mapping import load_mapping
     from app.paths import samples_dir
     from app.ui.context import AppContext
     from app.ui.launch import demo_account
@@ -420,7 +420,7 @@ def measure_million_scroll() -> None:
 
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from app.core.convert import ConversionResult, RowOutcome
+    from app.core.conversion.convert import ConversionResult, RowOutcome
     from app.ui.models.preview_model import PreviewFilterProxy, PreviewModel
 
     class Outcomes(Sequence):

@@ -33,16 +33,16 @@ sys.path.insert(0, str(REPO))
 
 from app.api.factory import make_client, make_limiter  # noqa: E402
 from app.api.http import HttpSettings  # noqa: E402
-from app.core.convert import ConversionResult, RowOutcome  # noqa: E402
+from app.core.conversion.convert import ConversionResult, RowOutcome  # noqa: E402
+from app.core.conversion.mapping import HUBSPOT, HubSpotSettings  # noqa: E402
 from app.core.destinations.hubspot_events import (  # noqa: E402
     HUBSPOT_EVENTS,
     HubSpotEventsSettings,
     event_uuid,
 )
-from app.core.engine import run_upload  # noqa: E402
-from app.core.journal import FileFingerprint, Journal  # noqa: E402
-from app.core.mapping import HUBSPOT, HubSpotSettings  # noqa: E402
-from app.core.upload_plan import destination_key, prepare_upload  # noqa: E402
+from app.core.upload.engine import run_upload  # noqa: E402
+from app.core.upload.journal import FileFingerprint, Journal  # noqa: E402
+from app.core.upload.upload_plan import destination_key, prepare_upload  # noqa: E402
 from app.paths import samples_dir  # noqa: E402
 from app.sandbox.server import SandboxConfig, SandboxServer  # noqa: E402
 

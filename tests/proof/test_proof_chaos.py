@@ -22,12 +22,12 @@ from proof_support import write_course_file
 
 from app.api.factory import make_client
 from app.api.http import HttpSettings
-from app.core.convert import convert_rows
-from app.core.engine import RetryPolicy, UploadControl, run_upload
-from app.core.journal import FileFingerprint, Journal
-from app.core.mapping import load_mapping
-from app.core.sheet import read_sheet
-from app.core.upload_plan import destination_key_for, mapping_fingerprint, prepare_upload
+from app.core.conversion.convert import convert_rows
+from app.core.conversion.mapping import load_mapping
+from app.core.reading.sheet import read_sheet
+from app.core.upload.engine import RetryPolicy, UploadControl, run_upload
+from app.core.upload.journal import FileFingerprint, Journal
+from app.core.upload.upload_plan import destination_key_for, mapping_fingerprint, prepare_upload
 
 ROWS = 3_000
 BATCH = 50
@@ -223,7 +223,7 @@ def test_pipeless_rows_arrive_exactly_once_under_faults(
         handle.write("Member,Post,Date\n")
         for i in range(1_000):
             handle.write(f"m-{i},post-{i % 50},2025-03-{1 + i % 28:02d} 10:{i % 60:02d}\n")
-    from app.core.mapping import parse_mapping
+    from app.core.conversion.mapping import parse_mapping
 
     mapping = parse_mapping(_likes_mapping(single))
     sandbox = sandbox_factory(

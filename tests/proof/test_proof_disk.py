@@ -358,9 +358,9 @@ def test_window_file_edited_after_opening_loses_no_row(
     were lost, the run resumed against shifted rows, until this suite found it)."""
     from PySide6.QtCore import Qt
 
-    from app.core.convert import convert_rows
-    from app.core.mapping import HUBSPOT, load_mapping
-    from app.core.sheet import read_sheet
+    from app.core.conversion.convert import convert_rows
+    from app.core.conversion.mapping import HUBSPOT, load_mapping
+    from app.core.reading.sheet import read_sheet
     from app.ui.state import Account, WizardState
     from app.ui.views.upload_step import UploadStep
 

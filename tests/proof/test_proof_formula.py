@@ -22,8 +22,8 @@ import pytest
 from proof_support import COURSE_HEADER, COURSE_MAPPING
 
 from app.cli.main import main
-from app.core.report import write_rows_file
-from app.core.sheet import read_sheet
+from app.core.reading.sheet import read_sheet
+from app.core.reports.report import write_rows_file
 
 PAYLOADS = [
     "=1+1",

@@ -37,11 +37,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from proof_support import COURSE_MAPPING
 
-from app.core.convert import ConversionResult, RowStatus, convert_rows
-from app.core.dates import DateIssue, cell_to_datetime, parse_date_text
-from app.core.mapping import parse_mapping
-from app.core.messages import note_message, problem_message
-from app.core.sheet import CellError, SheetData, SheetError, read_sheet
+from app.core.conversion.convert import ConversionResult, RowStatus, convert_rows
+from app.core.conversion.dates import DateIssue, cell_to_datetime, parse_date_text
+from app.core.conversion.mapping import parse_mapping
+from app.core.conversion.messages import note_message, problem_message
+from app.core.reading.sheet import CellError, SheetData, SheetError, read_sheet
 
 SHEET_ERROR_CODES = {
     "file_missing", "is_directory", "unreadable", "unsupported_type", "not_a_spreadsheet",

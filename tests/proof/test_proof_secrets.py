@@ -44,7 +44,7 @@ from token_proxy import (
 from app.api.errors import ApiError, InsecureURL
 from app.api.factory import make_client
 from app.api.http import check_base_url, is_loopback_host
-from app.core.mapping import HubSpotSettings, load_mapping
+from app.core.conversion.mapping import HubSpotSettings, load_mapping
 
 NEEDLE_BYTES = [NEEDLE.encode(), NEEDLE.encode("utf-16-le"), NEEDLE.upper().encode()]
 
@@ -172,10 +172,10 @@ def test_cli_runs_leave_no_secret_anywhere(faulty_proxy: Any, tmp_path: Path) ->
 def test_window_upload_leaves_no_secret_anywhere(
     qtbot: Any, faulty_proxy: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: Any
 ) -> None:
-    from app.core.convert import convert_rows
+    from app.core.conversion.convert import convert_rows
+    from app.core.conversion.mapping import HUBSPOT
     from app.core.logs import register_secret, setup_file_logging
-    from app.core.mapping import HUBSPOT
-    from app.core.sheet import read_sheet
+    from app.core.reading.sheet import read_sheet
     from app.paths import samples_dir
     from app.ui.state import Account, WizardState
     from app.ui.views.results_step import ResultsStep

@@ -14,9 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.core.convert import convert_rows  # noqa: E402
-from app.core.mapping import load_mapping  # noqa: E402
-from app.core.sheet import read_sheet  # noqa: E402
+from app.core.conversion.convert import convert_rows  # noqa: E402
+from app.core.conversion.mapping import load_mapping  # noqa: E402
+from app.core.reading.sheet import read_sheet  # noqa: E402
 from app.ui.state import Account, WizardState  # noqa: E402
 from app.ui.views.upload_step import UploadStep  # noqa: E402
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from app.core.mapping import load_mapping
+from app.core.conversion.mapping import load_mapping
+from app.core.reading.sheet import read_sheet
 from app.core.settings import Settings
-from app.core.sheet import read_sheet
 from app.paths import samples_dir
 from app.ui.accounts import AccountStore
 from app.ui.context import AppContext

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from memory_keyring import memory_keyring  # noqa: F401 - re-exported fixture
 
-from app.core.convert import convert_rows
-from app.core.mapping import HUBSPOT, load_mapping
-from app.core.sheet import read_sheet
+from app.core.conversion.convert import convert_rows
+from app.core.conversion.mapping import HUBSPOT, load_mapping
+from app.core.reading.sheet import read_sheet
 from app.paths import samples_dir
 from app.ui.state import Account, WizardState
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSize, Qt
 
-from app.core.engine import BatchResult, BatchState
+from app.core.upload.engine import BatchResult, BatchState
 from app.ui.models.batch_model import BatchModel, UploadProgress, rows_detail, rows_text
 
 

@@ -17,7 +17,7 @@ from shell_support import (  # noqa: F401
     wait_pool,
 )
 
-from app.core.mapping import HUBSPOT, PIPELESS, FieldRule, Mapping, load_mapping
+from app.core.conversion.mapping import HUBSPOT, PIPELESS, FieldRule, Mapping, load_mapping
 from app.ui.dialogs.account_dialog import AccountDialog
 from app.ui.dialogs.template_dialog import TemplateDialog
 from app.ui.state import Account, WizardState
@@ -343,7 +343,7 @@ def test_demo_account_and_mapping_are_preselected(qtbot, step, sandbox):
 
 def test_changing_template_drops_the_fields_of_its_tokens(qtbot):
     mapping = load_mapping(sample(WEBINAR_MAPPING))
-    from app.core.mapping import HubSpotSettings, TokenSpec
+    from app.core.conversion.mapping import HubSpotSettings, TokenSpec
 
     other = HubSpotSettings(
         app_id=1,

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from shell_support import LIKES, WEBINAR, context, english, sample, wait_pool  # noqa: F401
 
-from app.core.sheet import read_sheet
+from app.core.reading.sheet import read_sheet
 from app.ui.state import WizardState
 from app.ui.views.file_step import FileStep
 

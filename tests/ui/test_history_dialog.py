@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QFileDialog
 from shell_support import context, memory_keyring, wait_pool  # noqa: F401
 from test_upload_step import make_step  # noqa: F401
 
-from app.core.journal import FileFingerprint, Journal, NewRow, RowState, RunState
-from app.core.mapping import HUBSPOT
-from app.core.sheet import read_sheet
-from app.core.upload_plan import destination_key
+from app.core.conversion.mapping import HUBSPOT
+from app.core.reading.sheet import read_sheet
+from app.core.upload.journal import FileFingerprint, Journal, NewRow, RowState, RunState
+from app.core.upload.upload_plan import destination_key
 from app.ui.dialogs.history_dialog import HistoryDialog
 from app.ui.launch import prepare_demo
 from app.ui.main_window import RESULTS_STEP, MainWindow
@@ -182,7 +182,7 @@ def test_resume_from_history_sends_the_rows_left_once(
     from run_steps_support import sample_state
     from test_upload_step import planned, qtbot_button
 
-    from app.core.convert import RowStatus
+    from app.core.conversion.convert import RowStatus
     from app.core.secrets import account_key, save_account
 
     sb = sandbox_factory(latency_ms=100, rate_limit_per_10s=None)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 
-from app.core.history import HistoryEntry, HistoryState
-from app.core.mapping import HUBSPOT, PIPELESS
+from app.core.conversion.mapping import HUBSPOT, PIPELESS
+from app.core.upload.history import HistoryEntry, HistoryState
 from app.ui.models.history_model import SORT_ROLE, HistoryModel
 
 DAY = 86400.0

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from shell_support import context, memory_keyring, wait_pool  # noqa: F401
 
-from app.core.convert import RowStatus
+from app.core.conversion.convert import RowStatus
 from app.ui.keyboard import RING_WIDTH, ring_of
 from app.ui.launch import install_translators, prepare_demo
 from app.ui.main_window import MainWindow

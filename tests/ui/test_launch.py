@@ -306,9 +306,9 @@ def test_plurals_stay_right_when_the_translation_is_compiled_again_while_running
     """A .qm compiled again in place under a running window gave "3 champ obligatoire…"."""
     from shell_support import sample
 
-    from app.core.mapping import Mapping, load_mapping
+    from app.core.conversion.mapping import Mapping, load_mapping
+    from app.core.reading.sheet import read_sheet
     from app.core.settings import Settings
-    from app.core.sheet import read_sheet
     from app.ui.accounts import AccountStore
     from app.ui.context import AppContext
     from app.ui.state import WizardState

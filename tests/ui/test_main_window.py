@@ -18,7 +18,7 @@ from shell_support import (  # noqa: F401
     wait_pool,
 )
 
-from app.core.mapping import load_mapping
+from app.core.conversion.mapping import load_mapping
 from app.paths import config_dir
 from app.ui.launch import prepare_demo
 from app.ui.main_window import DESTINATION_STEP, FILE_STEP, MAPPING_STEP, PREVIEW_STEP, MainWindow

@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from shell_support import LIKES, context, sample  # noqa: F401
 
-from app.core.mapping import load_mapping
-from app.core.sheet import read_sheet
+from app.core.conversion.mapping import load_mapping
+from app.core.reading.sheet import read_sheet
 from app.ui.state import WizardState
 from app.ui.views.mapping_step import FIXED_VALUE, MappingStep
 

@@ -10,8 +10,8 @@ import tzlocal
 from PySide6.QtCore import Qt
 from shell_support import LIKES, context, english, sample  # noqa: F401
 
-from app.core.mapping import Mapping, load_mapping
-from app.core.sheet import read_sheet
+from app.core.conversion.mapping import Mapping, load_mapping
+from app.core.reading.sheet import read_sheet
 from app.ui.state import WizardState
 from app.ui.views.mapping_step import MappingStep
 

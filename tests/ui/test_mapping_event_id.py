@@ -19,9 +19,9 @@ from shell_support import (  # noqa: F401
     wait_pool,
 )
 
-from app.core.convert import RowStatus
-from app.core.mapping import load_mapping
-from app.core.sheet import read_sheet
+from app.core.conversion.convert import RowStatus
+from app.core.conversion.mapping import load_mapping
+from app.core.reading.sheet import read_sheet
 from app.ui.launch import prepare_demo
 from app.ui.main_window import MainWindow
 from app.ui.state import WizardState

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from shell_support import LIKES, WEBINAR, WEBINAR_MAPPING, context, english, sample  # noqa: F401
 
-from app.core.mapping import FieldRule, load_mapping
-from app.core.sheet import read_sheet
+from app.core.conversion.mapping import FieldRule, load_mapping
+from app.core.reading.sheet import read_sheet
 from app.ui.models.mapping_model import STATUS_COLUMN
 from app.ui.state import WizardState
 from app.ui.views.mapping_step import MappingStep

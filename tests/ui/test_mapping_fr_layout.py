@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from shell_support import WEBINAR, WEBINAR_MAPPING, context, sample, wait_pool  # noqa: F401
 
-from app.core.mapping import load_mapping
-from app.core.sheet import read_sheet
+from app.core.conversion.mapping import load_mapping
+from app.core.reading.sheet import read_sheet
 from app.ui.main_window import MainWindow
 from app.ui.state import WizardState
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from shell_support import WEBINAR, WEBINAR_MAPPING, sample
 
-from app.core.convert import convert_rows, value_at
-from app.core.mapping import FieldRule, Mapping, load_mapping
-from app.core.sheet import read_sheet
+from app.core.conversion.convert import convert_rows, value_at
+from app.core.conversion.mapping import FieldRule, Mapping, load_mapping
+from app.core.reading.sheet import read_sheet
 from app.ui.models.mapping_model import (
     FIELD_COLUMN,
     SAMPLE_COLUMN,
@@ -168,7 +168,7 @@ def test_replace_mapping_resets(qapp, sheet, empty_mapping, full_mapping):
 
 
 def test_auto_match_fills_unmapped_targets_from_the_headers(qapp, sheet, empty_mapping):
-    pytest.importorskip("app.core.automatch")
+    pytest.importorskip("app.core.conversion.automatch")
     model = MappingModel(empty_mapping, sheet)
     count = model.auto_match()
     assert count >= 4

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from shell_support import WEBINAR, WEBINAR_MAPPING, context, english, sample  # noqa: F401
 
-from app.core.mapping import load_mapping
-from app.core.sheet import read_sheet
+from app.core.conversion.mapping import load_mapping
+from app.core.reading.sheet import read_sheet
 from app.ui.models.mapping_model import STATUS_COLUMN
 from app.ui.state import WizardState
 from app.ui.views.mapping_step import DONT_IMPORT, FIXED_VALUE, MappingStep
@@ -79,7 +79,7 @@ def test_required_fields_block_next_with_a_count(qtbot, step, sheet, monkeypatch
 
 
 def test_auto_match_on_entering(qtbot, step, sheet):
-    pytest.importorskip("app.core.automatch")
+    pytest.importorskip("app.core.conversion.automatch")
     state = make_state(sheet)
     step.enter(state)
     assert step.model.rule("email").column == "Email address"
@@ -204,7 +204,7 @@ def test_source_list_opens_on_click_and_jumps_by_typing(qtbot, step, sheet):
 def test_pipeless_types_take_a_fixed_value_from_the_closed_list(qtbot, step):
     from shell_support import LIKES
 
-    from app.core.mapping import Mapping
+    from app.core.conversion.mapping import Mapping
 
     sheet = read_sheet(sample(LIKES))
     settings = load_mapping(sample("post-likes.mapping.json")).pipeless
@@ -281,7 +281,7 @@ def test_fixed_value_by_typing_keeps_the_letters_in_the_list(qtbot, step, sheet)
 def test_a_wrong_fixed_type_says_to_change_it_in_mapping_not_to_fix_a_cell(qtbot, step, english):  # noqa: F811
     from shell_support import LIKES
 
-    from app.core.mapping import Mapping
+    from app.core.conversion.mapping import Mapping
 
     settings = load_mapping(sample("post-likes.mapping.json")).pipeless
     step.enter(

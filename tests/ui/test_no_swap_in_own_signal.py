@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from shell_support import WEBINAR_MAPPING, context, sample, wait_pool  # noqa: F401
 
-from app.core.mapping import load_mapping
+from app.core.conversion.mapping import load_mapping
 from app.ui.state import WizardState
 from app.ui.views.destination_step import DestinationStep
 

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core.convert import RowStatus, convert_rows
-from app.core.edits import CellEdit, convert_with_edits
-from app.core.mapping import parse_mapping
-from app.core.sheet import SheetData
+from app.core.conversion.convert import RowStatus, convert_rows
+from app.core.conversion.edits import CellEdit, convert_with_edits
+from app.core.conversion.mapping import parse_mapping
+from app.core.reading.sheet import SheetData
 from app.ui.models.preview_edits import PreviewEditor
 from app.ui.models.preview_model import PreviewModel, summarize, update_summary
 from app.ui.state import WizardState

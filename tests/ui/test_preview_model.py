@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from app.core.convert import ConversionResult, Problem, RowOutcome, RowStatus
-from app.core.sheet import SheetData
+from app.core.conversion.convert import ConversionResult, Problem, RowOutcome, RowStatus
+from app.core.reading.sheet import SheetData
 from app.ui.models.preview_model import (
     DUPLICATE_CODE,
     PreviewFilterProxy,

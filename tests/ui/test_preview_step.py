@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from run_steps_support import sample_state
 
-from app.core.convert import RowStatus
-from app.core.mapping import FieldRule
-from app.core.sheet import read_sheet
+from app.core.conversion.convert import RowStatus
+from app.core.conversion.mapping import FieldRule
+from app.core.reading.sheet import read_sheet
 from app.ui.models.preview_model import PreviewModel
 from app.ui.views.preview_step import PreviewStep
 
@@ -157,7 +157,7 @@ def test_save_problem_rows_writes_a_file_that_loads_again(
 
 
 def test_all_rows_ready_says_so(step, state):
-    from app.core.convert import convert_rows
+    from app.core.conversion.convert import convert_rows
 
     result = convert_rows(state.sheet, state.mapping)
     keep = [o.index for o in result.outcomes if o.status is RowStatus.VALID]
@@ -260,7 +260,7 @@ def test_sort_and_filter_keep_the_selected_row(step, state, qtbot):
 
 
 def test_column_titles_use_the_interface_words(step, state):
-    from app.core.mapping import targets_for
+    from app.core.conversion.mapping import targets_for
     from app.ui.messages import target_label
 
     step.enter(state)

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from run_steps_support import memory_keyring, sample_state  # noqa: F401
 
-from app.core.convert import ConversionResult, RowStatus
-from app.core.engine import RetryPolicy
-from app.core.sheet import read_sheet
+from app.core.conversion.convert import ConversionResult, RowStatus
+from app.core.reading.sheet import read_sheet
+from app.core.upload.engine import RetryPolicy
 from app.ui.views.results_step import ResultsStep
 from app.ui.views.upload_step import UploadStep
 
@@ -197,7 +197,7 @@ def test_rows_to_fix_hold_invalid_and_failed_rows_and_load_again(
     assert {r[status] for r in fix.rows} == {"failed", "invalid"}
     assert all(r[error] for r in fix.rows)  # each with its reason
     # The same mapping reads it again: the same rows, the same problems.
-    from app.core.convert import convert_rows
+    from app.core.conversion.convert import convert_rows
 
     again = convert_rows(fix, state.mapping)
     assert [o.status for o in again.outcomes].count(RowStatus.INVALID) == len(invalid)
@@ -249,7 +249,7 @@ def test_duration_counts_sending_not_the_wait_before_send(qtbot, steps, sandbox,
 def test_the_event_template_row_shows_only_where_there_is_a_template(
     qtbot, steps, sandbox, tmp_path
 ):
-    from app.core.mapping import PIPELESS, PipelessSettings
+    from app.core.conversion.mapping import PIPELESS, PipelessSettings
 
     upload, results = steps
     state = sample_state(sandbox, tmp_path=tmp_path)

@@ -7,8 +7,8 @@ import pytest
 from run_steps_support import memory_keyring, sample_state  # noqa: F401
 from test_upload_step import make_step, planned, qtbot_button  # noqa: F401
 
-from app.core.convert import RowStatus
-from app.core.journal import Journal
+from app.core.conversion.convert import RowStatus
+from app.core.upload.journal import Journal
 from app.ui.models.preview_edits import PreviewEditor
 
 pytestmark = pytest.mark.gui

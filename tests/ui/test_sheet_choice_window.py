@@ -95,8 +95,8 @@ def test_with_a_mapping_the_sheet_holding_its_columns_opens(qtbot, window, tmp_p
     """New upload keeps the mapping: the next workbook opens on the sheet it can read."""
     from shell_support import WEBINAR, WEBINAR_MAPPING, sample
 
-    from app.core.mapping import load_mapping, mapped_columns
-    from app.core.sheet import read_sheet
+    from app.core.conversion.mapping import load_mapping, mapped_columns
+    from app.core.reading.sheet import read_sheet
 
     mapping = load_mapping(sample(WEBINAR_MAPPING))
     source = read_sheet(sample(WEBINAR))
@@ -123,7 +123,7 @@ def test_with_a_mapping_the_sheet_holding_its_columns_opens(qtbot, window, tmp_p
 def test_the_sentences_are_french_in_french(qapp, tmp_path):
     from PySide6.QtCore import QTranslator
 
-    from app.core.sheet import ReadNote, read_sheet
+    from app.core.reading.sheet import ReadNote, read_sheet
     from app.ui.messages import no_data_rows_text, note_text
 
     translator = QTranslator()

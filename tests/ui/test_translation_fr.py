@@ -261,7 +261,7 @@ def test_each_screen_has_unique_alt_letters(french_window):
 
 
 def test_dialogs_have_unique_alt_letters(qtbot, french, memory_keyring):  # noqa: F811
-    from app.core.mapping import HUBSPOT, PIPELESS
+    from app.core.conversion.mapping import HUBSPOT, PIPELESS
     from app.ui.accounts import AccountStore
     from app.ui.dialogs.account_dialog import AccountDialog
     from app.ui.dialogs.template_dialog import TemplateDialog

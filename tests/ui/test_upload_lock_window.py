@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from run_steps_support import SAMPLE_MAPPING, memory_keyring, sample_state  # noqa: F401
 
-from app.core.journal import FileFingerprint, Journal
-from app.core.journal_marker import marker_path
-from app.core.upload_plan import destination_key_for, mapping_fingerprint
+from app.core.upload.journal import FileFingerprint, Journal
+from app.core.upload.journal_marker import marker_path
+from app.core.upload.upload_plan import destination_key_for, mapping_fingerprint
 from app.paths import samples_dir, state_dir
 from app.ui.upload_session import Ending
 from app.ui.views.upload_step import UploadStep

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from run_steps_support import memory_keyring, sample_state  # noqa: F401
 
-from app.core.convert import RowStatus
-from app.core.engine import BatchState
+from app.core.conversion.convert import RowStatus
+from app.core.upload.engine import BatchState
 from app.ui.models.batch_model import BatchModel
 from app.ui.upload_session import Ending, tickets_dir
 from app.ui.views.upload_step import UploadStep
@@ -108,8 +108,8 @@ def test_one_batch_still_offers_a_small_test_and_says_so(qtbot, make_step, sandb
 
 
 def test_the_test_batch_size_is_a_setting_and_rows_go_once(qtbot, make_step, sandbox, tmp_path):
-    from app.core.journal import Journal
     from app.core.settings import Settings
+    from app.core.upload.journal import Journal
     from app.ui.context import AppContext
 
     state = sample_state(sandbox, tmp_path=tmp_path)
@@ -370,9 +370,9 @@ def test_stop_here_after_the_test_batch(qtbot, make_step, sandbox, tmp_path):
 
 
 def test_pipeless_sample_goes_in_batches_of_ten(qtbot, make_step, sandbox, tmp_path):
-    from app.core.convert import convert_rows
-    from app.core.mapping import PIPELESS, load_mapping
-    from app.core.sheet import read_sheet
+    from app.core.conversion.convert import convert_rows
+    from app.core.conversion.mapping import PIPELESS, load_mapping
+    from app.core.reading.sheet import read_sheet
     from app.paths import samples_dir
     from app.ui.state import Account, WizardState
 

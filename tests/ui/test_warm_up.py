@@ -19,10 +19,10 @@ from app.ui.main_window import MainWindow
 
 app = QApplication([])
 window = MainWindow()
-before = {"httpx", "keyring", "app.api.factory", "app.core.report"} & set(sys.modules)
+before = {"httpx", "keyring", "app.api.factory", "app.core.reports.report"} & set(sys.modules)
 window.show()
 window.warm_up.join(30)
-after = {"httpx", "keyring", "app.api.factory", "app.core.report"} & set(sys.modules)
+after = {"httpx", "keyring", "app.api.factory", "app.core.reports.report"} & set(sys.modules)
 print(sorted(before), sorted(after))
 """
 
@@ -41,7 +41,7 @@ def test_showing_the_window_imports_the_http_stack_and_keychain_in_the_backgroun
     )
     assert done.returncode == 0, done.stderr
     last = done.stdout.strip().splitlines()[-1]
-    assert last == "[] ['app.api.factory', 'app.core.report', 'httpx', 'keyring']"
+    assert last == "[] ['app.api.factory', 'app.core.reports.report', 'httpx', 'keyring']"
 
 
 def test_a_module_that_cannot_be_imported_is_logged_not_raised(caplog):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.convert import Problem
+from app.core.conversion.convert import Problem
 from app.ui.messages import problem_message
 
 

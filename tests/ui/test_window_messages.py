@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from app.core.sheet import read_sheet
+from app.core.reading.sheet import read_sheet
 from app.paths import resources_dir
 from app.ui.messages import sheet_error_text
 

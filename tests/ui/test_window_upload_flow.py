@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shell_support import context, memory_keyring, wait_pool  # noqa: F401
 
-from app.core.convert import RowStatus
-from app.core.sheet import read_sheet
+from app.core.conversion.convert import RowStatus
+from app.core.reading.sheet import read_sheet
 from app.ui.launch import prepare_demo
 from app.ui.main_window import MainWindow
 from app.ui.models.batch_model import BatchModel

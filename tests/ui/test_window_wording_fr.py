@@ -18,18 +18,18 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from shell_support import context, english, wait_pool  # noqa: F401
 
 from app.api.errors import ApiError, AuthRefused
-from app.core.convert import Problem
-from app.core.engine import BatchResult, BatchState, UploadStopped
-from app.core.journal import JournalError
-from app.core.mapping import MappingError, TargetField
-from app.core.sheet import SheetError
+from app.core.conversion.convert import Problem
+from app.core.conversion.mapping import MappingError, TargetField
+from app.core.reading.sheet import SheetError
+from app.core.upload.engine import BatchResult, BatchState, UploadStopped
+from app.core.upload.journal import JournalError
 from app.ui.messages import target_description
 from app.ui.wording import date_text, problem_text
 
 NBSP = "\u00a0"
 
-# One problem per sentence of app/core/messages.py, each with values that cannot be mistaken
-# for words of either language.
+# One problem per sentence of app/core/conversion/messages.py, each with values that cannot be
+# mistaken for words of either language.
 PROBLEMS = [
     Problem("tokens.d", "Kol7", "date_invalid", {"value": "Qx1", "format": "%d/%m/%Y"}),
     Problem("tokens.d", "Kol7", "date_invalid", {"value": "Qx1", "reason": "serial_out_of_range"}),

@@ -8,7 +8,7 @@ import time
 import pytest
 from PySide6.QtCore import QObject, QThread, QThreadPool, Slot
 
-from app.core.sheet import SheetError
+from app.core.reading.sheet import SheetError
 from app.ui.workers import (
     GeneratorWorker,
     describe_error,

@@ -72,7 +72,7 @@ def by_short_name(name: str) -> Destination | None:
 
 
 def exported_names() -> dict[str, Any]:
-    """Names older callers import from ``app.core.mapping`` (``HUBSPOT``, ``HubSpotSettings``)."""
+    """Names older callers import from ``app.core.conversion.mapping`` (``HUBSPOT``, …)."""
     names: dict[str, Any] = {}
     for destination in _REGISTRY.values():
         names.update(getattr(destination, "exports", {}))

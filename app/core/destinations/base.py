@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from app.core.conversion.mapping_types import FieldRule, MappingError, TargetField
 from app.core.echo import echo
-from app.core.mapping_types import FieldRule, MappingError, TargetField
 
 if TYPE_CHECKING:
-    from app.core.mapping import Mapping
+    from app.core.conversion.mapping import Mapping
 
 
 @dataclass(slots=True)
@@ -63,7 +63,9 @@ class Destination:
     # Prefixes before a field's own name (``tokens.``): automatch compares the name after them.
     named_prefixes: ClassVar[tuple[str, ...]] = ()
     synonym_of: ClassVar[dict[str, str]] = {}  # target -> a target whose header synonyms it shares
-    exports: ClassVar[dict[str, Any]] = {}  # names ``app.core.mapping`` still offers older callers
+    exports: ClassVar[
+        dict[str, Any]
+    ] = {}  # names ``app.core.conversion.mapping`` still offers older callers
 
     # ----- the settings block -------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from app.core.converters import (
+from app.core.conversion.converters import (
     make_email_converter,
     make_enum_converter,
     make_length_limit,
@@ -28,10 +28,8 @@ from app.core.converters import (
     make_object_id_converter,
     make_string_converter,
 )
-from app.core.dates import make_date_converter
-from app.core.destinations.base import Destination, EventLayout
-from app.core.echo import echo
-from app.core.mapping_types import (
+from app.core.conversion.dates import make_date_converter
+from app.core.conversion.mapping_types import (
     FieldRule,
     MappingError,
     TargetField,
@@ -39,9 +37,11 @@ from app.core.mapping_types import (
     parse_typed_fields,
     typed_field_to_dict,
 )
+from app.core.destinations.base import Destination, EventLayout
+from app.core.echo import echo
 
 if TYPE_CHECKING:
-    from app.core.mapping import Mapping
+    from app.core.conversion.mapping import Mapping
 
 HUBSPOT_EVENTS = "hubspot-events"
 PROPERTY_TYPES = ("string", "number", "enumeration", "datetime")

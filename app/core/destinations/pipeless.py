@@ -11,19 +11,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from app.core.converters import (
+from app.core.conversion.converters import (
     make_boolean_converter,
     make_pipeless_id_converter,
     make_type_converter,
 )
-from app.core.dates import make_date_converter
+from app.core.conversion.dates import make_date_converter
+from app.core.conversion.event_ids import pipeless_event_key
+from app.core.conversion.mapping_types import (
+    FieldRule,
+    MappingError,
+    TargetField,
+    as_int,
+    options_of,
+)
 from app.core.destinations.base import Destination, EventLayout
 from app.core.echo import echo
-from app.core.event_ids import pipeless_event_key
-from app.core.mapping_types import FieldRule, MappingError, TargetField, as_int, options_of
 
 if TYPE_CHECKING:
-    from app.core.mapping import Mapping
+    from app.core.conversion.mapping import Mapping
 
 PIPELESS = "pipeless"
 DEFAULT_BASE_URL = "https://api.pipeless.io"

@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.history import HistoryEntry, HistoryReport, HistoryState, ReportSource
-from app.core.sheet import SheetData
+from app.core.reading.sheet import SheetData
+from app.core.upload.history import HistoryEntry, HistoryReport, HistoryState, ReportSource
 from app.ui.models.history_model import SORT_ROLE, HistoryModel, destination_text, state_help
 from app.ui.save_folder import suggested_path
 from app.ui.wording import date_time_text, duration
@@ -213,7 +213,7 @@ class HistoryDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the journal again in the background."""
-        from app.core.history import load_history
+        from app.core.upload.history import load_history
 
         journal_dir = self.journal_dir
         self.stack.setCurrentWidget(self.loading_label)
@@ -431,9 +431,9 @@ def _write(
     path: str, run_id: int, journal_dir: Path | None, current: CurrentReport | None
 ) -> HistoryReport:
     """Write one upload's report (worker thread)."""
-    from app.core.history import write_history_report
-    from app.core.journal import Journal
-    from app.core.report import write_report
+    from app.core.reports.report import write_report
+    from app.core.upload.history import write_history_report
+    from app.core.upload.journal import Journal
 
     if current is not None:
         write_report(path, current.sheet, current.rows)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.mapping import TokenOption
+from app.core.conversion.mapping import TokenOption
 
 MAX_VALUES = 200
 AUTOMATIC = "\x00auto"

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from app.core.engine import BatchResult, BatchState
+from app.core.upload.engine import BatchResult, BatchState
 from app.ui.icons import blank_icon
 from app.ui.wording import duration, number, seconds_text
 

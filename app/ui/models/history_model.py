@@ -1,6 +1,6 @@
 """The History table: one line per past upload, newest first, in the user's words and locale.
 
-The model wraps the list ``app.core.history`` returns (no copy). Dates, numbers and durations
+The model wraps the list ``app.core.upload.history`` returns (no copy). Dates, numbers and durations
 follow the user's locale through ``app.ui.wording``; ``SORT_ROLE`` gives the raw value of a cell
 so that a sort proxy orders dates and counts as values, not as text.
 """
@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from app.core.history import HistoryEntry, HistoryState
+from app.core.upload.history import HistoryEntry, HistoryState
 from app.ui.dialogs.account_dialog import destination_name
 from app.ui.wording import date_time_text, duration, number
 

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from app.core.convert import compile_mapping, value_at
-from app.core.mapping import (
+from app.core.conversion.convert import compile_mapping, value_at
+from app.core.conversion.mapping import (
     EventIdRule,
     FieldRule,
     Mapping,
@@ -33,7 +33,7 @@ from app.core.mapping import (
     missing_required,
     targets_for,
 )
-from app.core.sheet import SheetData
+from app.core.reading.sheet import SheetData
 from app.ui.icons import blank_icon
 from app.ui.messages import target_description, target_label
 from app.ui.models.sheet_model import display_value as cell_text
@@ -260,7 +260,8 @@ class MappingModel(QAbstractTableModel):
         """Return (``day_first``/``month_first``, the value that settled it) for a date field.
 
         Set when the column's own values settle the order of text dates (see
-        ``app.core.dates.infer_day_order``); None when a format is chosen or nothing settles it.
+        ``app.core.conversion.dates.infer_day_order``); None when a format is chosen or nothing
+        settles it.
         """
         self.samples(name)
         return self._date_orders.get(name)
@@ -374,7 +375,7 @@ class MappingModel(QAbstractTableModel):
     def _suggest_date_format(self, name: str, column: str) -> None:
         """Preset the date format when the column's text dates can be read only one way."""
         try:
-            from app.core.automatch import suggest_date_format
+            from app.core.conversion.automatch import suggest_date_format
         except ImportError:
             return
         assert self._sheet is not None
@@ -385,7 +386,7 @@ class MappingModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- checks
     def missing_required(self) -> list[tuple[str, ...]]:
-        """Return what must still be mapped (see ``app.core.mapping.missing_required``)."""
+        """Return what must still be mapped (see ``mapping.missing_required`` in the core)."""
         return missing_required(self.to_mapping())
 
     def unused_columns(self) -> list[str]:
@@ -632,7 +633,7 @@ def propose_matches(
     dict keyed by target); both are read.
     """
     try:
-        from app.core import automatch
+        from app.core.conversion import automatch
     except ImportError:  # a build without auto-match: the user maps by hand
         return {}
     result = automatch.auto_match(headers, targets)

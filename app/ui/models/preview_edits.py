@@ -2,7 +2,7 @@
 
 ``PreviewEditor`` owns the edits' life in the window: it keeps them in
 ``WizardState.cell_edits`` (so they survive Back/Next and go with the upload), re-converts the
-touched rows through ``app.core.edits.RowFixer`` in place in the conversion the grid shows,
+touched rows through the core's ``edits.RowFixer`` in place in the conversion the grid shows,
 repaints only those rows, and records each change on a ``QUndoStack`` so Ctrl+Z takes it back.
 A "Replace in column" over many rows is one undo step. The file on disk is never written.
 """
@@ -15,9 +15,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.core.convert import RowOutcome, RowStatus
-from app.core.edits import CellEdit, RowFixer
-from app.core.validate import cell_text
+from app.core.conversion.convert import RowOutcome, RowStatus
+from app.core.conversion.edits import CellEdit, RowFixer
+from app.core.conversion.validate import cell_text
 from app.ui.state import WizardState
 
 # (data row, column, edit before, edit after); None = the file's own value

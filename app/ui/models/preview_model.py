@@ -43,10 +43,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from app.core.convert import ConversionResult, Problem, RowOutcome, RowStatus, value_at
-from app.core.edits import CellEdit, EditMap
-from app.core.sheet import SheetData
-from app.core.validate import cell_text
+from app.core.conversion.convert import ConversionResult, Problem, RowOutcome, RowStatus, value_at
+from app.core.conversion.edits import CellEdit, EditMap
+from app.core.conversion.validate import cell_text
+from app.core.reading.sheet import SheetData
 from app.ui.wording import display_value, epoch_day_text, problem_label, problem_text
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.core.sheet import CellError, SheetData
+from app.core.reading.sheet import CellError, SheetData
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.conversion.mapping import Mapping, MappingError, for_settings
 from app.core.destinations import all_destinations, get
 from app.core.destinations.hubspot_events import settings_from_definition
 from app.core.destinations.hubspot_timeline import hubspot_settings_from_template
-from app.core.mapping import Mapping, MappingError, for_settings
 from app.ui.accounts import masked
 from app.ui.context import AppContext
 from app.ui.dialogs.account_dialog import AccountDialog, destination_name

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.mapping import mapped_columns
-from app.core.sheet import SUPPORTED_SUFFIXES, ReadNote, SheetData, SheetError
+from app.core.conversion.mapping import mapped_columns
+from app.core.reading.sheet import SUPPORTED_SUFFIXES, ReadNote, SheetData, SheetError
 from app.ui.context import AppContext
 from app.ui.messages import no_data_rows_text, note_text, sheet_error_text
 from app.ui.models.sheet_model import SheetModel, display_value

@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Slot
 
+from app.core.conversion.mapping import Mapping, mapping_to_dict, parse_mapping
 from app.core.destinations import find
-from app.core.mapping import Mapping, mapping_to_dict, parse_mapping
 from app.core.settings import mapping_key, recall_mapping, remember_mapping
 from app.ui.state import WizardState
 from app.ui.wording import date_text

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.dates import local_zone_name
+from app.core.conversion.dates import local_zone_name
+from app.core.conversion.mapping import Mapping, targets_for
 from app.core.destinations import find
-from app.core.mapping import Mapping, targets_for
 from app.ui.context import AppContext
 from app.ui.messages import date_format_example, target_description, target_label
 from app.ui.models.mapping_model import (

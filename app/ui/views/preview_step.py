@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.convert import ConversionResult, RowOutcome, RowStatus
-from app.core.edits import RowFixer
+from app.core.conversion.convert import ConversionResult, RowOutcome, RowStatus
+from app.core.conversion.edits import RowFixer
 from app.ui.dialogs.replace_dialog import ReplaceDialog, count_text
 from app.ui.models.preview_edits import PreviewEditor, edited_count
 from app.ui.models.preview_model import (
@@ -72,7 +72,7 @@ def targets_to_show(state: WizardState) -> list[tuple[str, str]]:
         return []
     mapped = [t for t, rule in mapping.fields.items() if rule is not None]
     try:
-        from app.core.mapping import targets_for
+        from app.core.conversion.mapping import targets_for
 
         known = targets_for(mapping)
     except Exception:  # noqa: BLE001 - titles fall back to target names
@@ -99,7 +99,7 @@ def _conversion_key(state: WizardState) -> str | None:
     if state.sheet is None or state.mapping is None:
         return None
     try:
-        from app.core.mapping import mapping_to_dict
+        from app.core.conversion.mapping import mapping_to_dict
 
         mapping_part = json.dumps(mapping_to_dict(state.mapping), sort_keys=True, default=str)
     except Exception:  # noqa: BLE001
@@ -379,7 +379,7 @@ class PreviewStep(StepPage):
     # -- conversion -------------------------------------------------------------------------
 
     def _convert(self) -> None:
-        from app.core.convert import convert_rows, iter_convert_rows
+        from app.core.conversion.convert import convert_rows, iter_convert_rows
 
         state = self.state
         sheet, mapping = state.sheet, state.mapping
@@ -402,7 +402,9 @@ class PreviewStep(StepPage):
 
         def work() -> Generator[int, None, tuple[ConversionResult, PreviewSummary]]:
             result = yield from iter_convert_rows(sheet, mapping, every=PROGRESS_EVERY_ROWS)
-            if edits:  # the edits that still apply to this file and mapping (app.core.edits)
+            if (
+                edits
+            ):  # the edits that still apply to this file and mapping (app.core.conversion.edits)
                 RowFixer(sheet, mapping).apply_all(result, edits)
             return result, summarize(result, excluded)
 
@@ -886,7 +888,7 @@ class PreviewStep(StepPage):
             if self.state.conversion.outcomes[i].status is RowStatus.INVALID
             and i not in self.state.excluded_rows  # left out on purpose: nothing to fix
         ]
-        from app.core.report import write_rows_file
+        from app.core.reports.report import write_rows_file
 
         # The rows as they stand here: cells fixed in the window keep their fix in the file.
         rows_sheet = sheet

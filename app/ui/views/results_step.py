@@ -4,7 +4,7 @@ Counts come from the journal run of the upload (the source of truth), so a resum
 shows the same numbers as the command line's report. A failure shared by every failed row (a
 refused token, a deleted template) is said once, not once per row. Files: the full report, the
 rows to fix (the failed rows and those with problems, with their original columns, row number and
-reason, which loads again with the same mapping: ``app.core.fix_file``) and the success file
+reason, which loads again with the same mapping: ``app.core.reports.fix_file``) and the success file
 (with event ids).
 """
 
@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.conversion.mapping import HUBSPOT
 from app.core.destinations import find
-from app.core.journal import Journal, RowState
-from app.core.mapping import HUBSPOT
-from app.core.sheet import SheetData
+from app.core.reading.sheet import SheetData
+from app.core.upload.journal import Journal, RowState
 from app.ui.icons import status_icon_name
 from app.ui.messages import failure_text, stop_text
 from app.ui.models.batch_model import UploadProgress
@@ -86,7 +86,7 @@ class RunResults:
 
 def load_results(state: WizardState, journal_dir: Path | None = None) -> RunResults:
     """Read the run of ``state.run_id`` from the journal (runs in a worker)."""
-    from app.core.upload_plan import upload_report_rows
+    from app.core.upload.upload_plan import upload_report_rows
 
     if state.run_id is None:
         raise UploadNotReady(
@@ -110,7 +110,7 @@ def load_results(state: WizardState, journal_dir: Path | None = None) -> RunResu
             updated=info.updated,
         )
         if state.conversion is not None:
-            from app.core.fix_file import rows_to_fix
+            from app.core.reports.fix_file import rows_to_fix
 
             result.report_rows = upload_report_rows(state.conversion, journal, run_id)
             result.fix_rows = len(rows_to_fix(result.report_rows, state.excluded_rows))
@@ -576,7 +576,7 @@ class ResultsStep(StepPage):
             QCoreApplication.translate("ResultsStep", "report"),
         )
         if path and self.results is not None and self.state.sheet is not None:
-            from app.core.report import write_report
+            from app.core.reports.report import write_report
 
             rows, sheet = self.results.report_rows, self.state.sheet
             self._save(lambda: write_report(path, sheet, rows), path, open_after=True)
@@ -591,7 +591,7 @@ class ResultsStep(StepPage):
         )
         if not path:
             return
-        from app.core.fix_file import write_rows_to_fix
+        from app.core.reports.fix_file import write_rows_to_fix
 
         state, lines = self.state, list(self.results.report_rows)
         sheet, excluded, edits = state.sheet, set(state.excluded_rows), dict(state.cell_edits)
@@ -612,7 +612,7 @@ class ResultsStep(StepPage):
         )
         if not path:
             return
-        from app.core.report import STATUS_ALREADY_SENT, STATUS_SENT, write_report
+        from app.core.reports.report import STATUS_ALREADY_SENT, STATUS_SENT, write_report
 
         sheet, rows = report_subset(
             self.state.sheet,

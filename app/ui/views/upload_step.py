@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.core.batching import DEFAULT_TEST_BATCH_ROWS, split_test_batch
-from app.core.engine import BatchResult, BatchState
+from app.core.upload.batching import DEFAULT_TEST_BATCH_ROWS, split_test_batch
+from app.core.upload.engine import BatchResult, BatchState
 from app.ui.dialogs.account_dialog import destination_name as service_name
 from app.ui.messages import failure_text, stop_text
 from app.ui.models.batch_model import BatchModel, UploadProgress, rows_text
