@@ -35,8 +35,8 @@ from app.core.mapping import (
 )
 from app.core.sheet import SheetData
 from app.ui.icons import blank_icon
-from app.ui.messages import target_description, target_label
 from app.ui.models.sheet_model import display_value as cell_text
+from app.ui.text.targets import target_description, target_label
 
 Index = QModelIndex | QPersistentModelIndex
 
