@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import logging
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -17,6 +18,8 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from app.cli.main import EXIT_UNUSABLE
+
+log = logging.getLogger(__name__)
 
 F = TypeVar("F", bound=Callable[..., int])
 
@@ -259,7 +262,7 @@ def note_text(note: Any) -> str:
     try:
         return one_line(str(note_message(note)))
     except Exception:  # noqa: BLE001 - a wording gap must not hide the note
-        pass
+        log.warning("no sentence for reader note %s", note.code, exc_info=True)
     details = ", ".join(f"{k}: {v}" for k, v in note.params.items())
     return one_line(f"{note.code.replace('_', ' ')}{' (' + details + ')' if details else ''}")
 

@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
     def load_mapping_file(self) -> None:
         """Load a mapping file and show it in the Mapping step."""
         from app.core.conversion.mapping import MappingError, load_mapping
-        from app.ui.messages import mapping_error_text
+        from app.ui.text.program_errors import mapping_error_text
 
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -584,7 +584,7 @@ class MainWindow(QMainWindow):
     def save_mapping_file(self) -> None:
         """Save the current mapping (as the Mapping step shows it) to a file the user picks."""
         from app.core.conversion.mapping import save_mapping
-        from app.ui.messages import os_error_reason
+        from app.ui.text.program_errors import os_error_reason
 
         if self._current == MAPPING_STEP:
             self.mapping_step.store(self.state)

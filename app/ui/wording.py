@@ -2,17 +2,16 @@
 
 The core gives stable codes; the window turns them into a marketer's words here, through Qt's
 translation tools, so the same problem reads the same in the summary chips, the status column and
-the results page. Full sentences for a single problem come from ``app.ui.messages``.
+the results page. A problem's label and sentence come from the core's registry of problem codes
+(``app.core.conversion.problems``) through ``app.ui.text.problems``.
 """
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -20,61 +19,28 @@ from PySide6.QtCore import (
     QTimeZone,
 )
 
-from app.core.conversion.convert import Problem
-from app.ui.messages import problem_message
+# The steps ask here for a problem's short label and sentence; both come from the core's registry.
+from app.ui.text.problems import problem_label, problem_text
 
-log = logging.getLogger(__name__)
+__all__ = [
+    "breakable",
+    "date_text",
+    "date_time_text",
+    "display_value",
+    "duration",
+    "epoch_day_text",
+    "number",
+    "problem_label",
+    "problem_text",
+    "seconds_text",
+]
 
 _CONTEXT = "wording"
-
-# code -> short label for a chip such as "31 bad date" (tr() happens in problem_label).
-_PROBLEM_LABELS: dict[str, str] = {
-    "date_invalid": QT_TRANSLATE_NOOP("wording", "bad date"),
-    "date_not_real": QT_TRANSLATE_NOOP("wording", "impossible date"),
-    "date_ambiguous": QT_TRANSLATE_NOOP("wording", "unclear date"),
-    "enum_unknown": QT_TRANSLATE_NOOP("wording", "unknown option"),
-    "required_missing": QT_TRANSLATE_NOOP("wording", "missing value"),
-    "email_invalid": QT_TRANSLATE_NOOP("wording", "bad email"),
-    "number_invalid": QT_TRANSLATE_NOOP("wording", "not a number"),
-    "number_ambiguous": QT_TRANSLATE_NOOP("wording", "unclear number"),
-    "cell_error": QT_TRANSLATE_NOOP("wording", "spreadsheet error"),
-    "object_id_invalid": QT_TRANSLATE_NOOP("wording", "bad record id"),
-    "id_too_long": QT_TRANSLATE_NOOP("wording", "id too long"),
-    "id_invalid_chars": QT_TRANSLATE_NOOP("wording", "bad characters"),
-    "type_unknown": QT_TRANSLATE_NOOP("wording", "unknown type"),
-    "boolean_invalid": QT_TRANSLATE_NOOP("wording", "not yes/no"),
-    "text_invalid": QT_TRANSLATE_NOOP("wording", "bad text"),
-    "record_id_missing": QT_TRANSLATE_NOOP("wording", "no email or id"),
-    "record_id_not_mapped": QT_TRANSLATE_NOOP("wording", "no email or id column"),
-    "column_missing": QT_TRANSLATE_NOOP("wording", "missing column"),
-    "field_not_mapped": QT_TRANSLATE_NOOP("wording", "field not mapped"),
-    "duplicate": QT_TRANSLATE_NOOP("wording", "duplicate"),
-}
 
 
 def tr(text: str) -> str:
     """Translate ``text`` in this module's context."""
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def problem_label(code: str) -> str:
-    """Return the short label of a problem code ("bad date"), translated."""
-    label = _PROBLEM_LABELS.get(code)
-    if label is None:
-        return code.replace("_", " ")
-    return QCoreApplication.translate(_CONTEXT, label)
-
-
-def problem_text(problem: Problem) -> str:
-    """Return one sentence for a problem in the interface language: what, where, what to do."""
-    try:
-        return problem_message(problem)
-    except Exception:  # noqa: BLE001 - odd parameters must never break the grid
-        log.exception("no sentence for problem %s", problem.code)
-    where = f'"{problem.column}": ' if problem.column else ""
-    value = problem.params.get("value")
-    shown = f'"{value}" ' if value not in (None, "") else ""
-    return f"{where}{shown}{problem_label(problem.code)}"
 
 
 def number(value: int | float) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from app.core.logs import redact
 from app.ui import pyside_fixes  # noqa: F401 - must be applied before workers emit signals
-from app.ui.messages import os_error_reason, program_error_text
+from app.ui.text.program_errors import os_error_reason, program_error_text
 
 log = logging.getLogger(__name__)
 

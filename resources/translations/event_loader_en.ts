@@ -43,20 +43,20 @@
 <context>
     <name>FileStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="407" />
+        <location filename="../../app/ui/views/file_step.py" line="408" />
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Reading… %Ln row so far</numerusform><numerusform>Reading… %Ln rows so far</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="561" />
-        <location filename="../../app/ui/views/file_step.py" line="579" />
+        <location filename="../../app/ui/views/file_step.py" line="562" />
+        <location filename="../../app/ui/views/file_step.py" line="580" />
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="562" />
+        <location filename="../../app/ui/views/file_step.py" line="563" />
         <source>%n columns</source>
         <translation>
             <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
@@ -104,31 +104,31 @@
 <context>
     <name>MappingStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="334" />
+        <location filename="../../app/ui/views/mapping_step.py" line="335" />
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Auto-match found a column for %n field.</numerusform><numerusform>Auto-match found a column for %n fields.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="431" />
+        <location filename="../../app/ui/views/mapping_step.py" line="432" />
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n file value is matched by hand; the others match option names by themselves.</numerusform><numerusform>%n file values are matched by hand; the others match option names by themselves.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="626" />
+        <location filename="../../app/ui/views/mapping_step.py" line="627" />
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n column will not be imported</numerusform><numerusform>%n columns will not be imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="653" />
+        <location filename="../../app/ui/views/mapping_step.py" line="654" />
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n required field is not mapped</numerusform><numerusform>%n required fields are not mapped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="658" />
+        <location filename="../../app/ui/views/mapping_step.py" line="659" />
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n field needs a check; the others are ready.</numerusform><numerusform>%n fields need a check; the others are ready.</numerusform></translation>
@@ -152,45 +152,45 @@
             <numerusform>Up&amp;load %Ln row</numerusform><numerusform>Up&amp;load %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="422" />
+        <location filename="../../app/ui/views/preview_step.py" line="424" />
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform><numerusform>Checking %Ln rows…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="540" />
-        <location filename="../../app/ui/views/preview_step.py" line="561" />
+        <location filename="../../app/ui/views/preview_step.py" line="542" />
+        <location filename="../../app/ui/views/preview_step.py" line="563" />
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="545" />
-        <location filename="../../app/ui/views/preview_step.py" line="587" />
+        <location filename="../../app/ui/views/preview_step.py" line="547" />
+        <location filename="../../app/ui/views/preview_step.py" line="589" />
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="576" />
+        <location filename="../../app/ui/views/preview_step.py" line="578" />
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>and %Ln row with other problems (Problems only shows it)</numerusform><numerusform>and %Ln rows with other problems (Problems only shows them)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="705" />
+        <location filename="../../app/ui/views/preview_step.py" line="707" />
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>The %Ln row is ready.</numerusform><numerusform>All %Ln rows are ready.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="820" />
+        <location filename="../../app/ui/views/preview_step.py" line="822" />
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cell edited here (the file is unchanged)</numerusform><numerusform>%Ln cells edited here (the file is unchanged)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="910" />
+        <location filename="../../app/ui/views/preview_step.py" line="912" />
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln row saved to {path}</numerusform><numerusform>%Ln rows saved to {path}</numerusform></translation>
@@ -287,25 +287,25 @@
 <context>
     <name>messages</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/text/reading.py" line="38" />
         <source>%n empty rows were skipped.</source>
         <translation>
             <numerusform>%n empty row was skipped.</numerusform><numerusform>%n empty rows were skipped.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/text/reading.py" line="49" />
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n row has more or fewer cells than there are headers; it was padded or cut.</numerusform><numerusform>%n rows have more or fewer cells than there are headers; they were padded or cut.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/text/reading.py" line="57" />
         <source>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</source>
         <translation>
             <numerusform>The column names are on row {header_row}; %n row above them was skipped as not data (row {rows}). If the table starts higher, choose the header row.</numerusform><numerusform>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="479" />
+        <location filename="../../app/ui/text/problems.py" line="78" />
         <source>{items} … (%n more)</source>
         <translation>
             <numerusform>{items} … (%n more)</numerusform><numerusform>{items} … (%n more)</numerusform></translation>
@@ -314,13 +314,13 @@
 <context>
     <name>wording</name>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="149" />
+        <location filename="../../app/ui/wording.py" line="115" />
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="152" />
+        <location filename="../../app/ui/wording.py" line="118" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>

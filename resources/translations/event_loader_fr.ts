@@ -766,27 +766,27 @@
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="97"/>
+        <location filename="../../app/ui/views/file_step.py" line="98"/>
         <source>Drop area</source>
         <translation>Zone de dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="107"/>
+        <location filename="../../app/ui/views/file_step.py" line="108"/>
         <source>Drop a spreadsheet here</source>
         <translation>Déposez une feuille de calcul ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="112"/>
+        <location filename="../../app/ui/views/file_step.py" line="113"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="113"/>
+        <location filename="../../app/ui/views/file_step.py" line="114"/>
         <source>Choose file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="117"/>
+        <location filename="../../app/ui/views/file_step.py" line="118"/>
         <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text (.csv, .tsv, .txt). The first row with names is used as the column headers.</source>
         <translation>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), ou CSV et texte (.csv, .tsv, .txt). La première ligne contenant des noms sert d’en-têtes de colonne.</translation>
     </message>
@@ -880,162 +880,162 @@
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="165"/>
+        <location filename="../../app/ui/views/file_step.py" line="166"/>
         <source>Problem with the file</source>
         <translation>Problème avec le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="170"/>
+        <location filename="../../app/ui/views/file_step.py" line="171"/>
         <source>&amp;Recent files</source>
         <translation>Fic&amp;hiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="172"/>
+        <location filename="../../app/ui/views/file_step.py" line="173"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="189"/>
+        <location filename="../../app/ui/views/file_step.py" line="190"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="192"/>
+        <location filename="../../app/ui/views/file_step.py" line="193"/>
         <source>Choose another file</source>
         <translation>Choisir un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="199"/>
+        <location filename="../../app/ui/views/file_step.py" line="200"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="201"/>
+        <location filename="../../app/ui/views/file_step.py" line="202"/>
         <source>&amp;Sheet:</source>
         <translation>Feui&amp;lle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="204"/>
+        <location filename="../../app/ui/views/file_step.py" line="205"/>
         <source>Find the header row &amp;automatically</source>
         <translation>Trouver la ligne d’en-tête a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="209"/>
+        <location filename="../../app/ui/views/file_step.py" line="210"/>
         <source>Header is on row </source>
         <translation>En-tête à la ligne </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="210"/>
+        <location filename="../../app/ui/views/file_step.py" line="211"/>
         <source>Header row</source>
         <translation>Ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="191"/>
+        <location filename="../../app/ui/views/file_step.py" line="192"/>
         <source>Ch&amp;oose another file…</source>
         <translation>Choisir un autre f&amp;ichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="213"/>
+        <location filename="../../app/ui/views/file_step.py" line="214"/>
         <source>Hea&amp;ders:</source>
         <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="223"/>
+        <location filename="../../app/ui/views/file_step.py" line="224"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="225"/>
+        <location filename="../../app/ui/views/file_step.py" line="226"/>
         <source>How the letters of the file are stored. Change it if accents look wrong.</source>
         <translation>La façon dont les caractères du fichier sont enregistrés. Changez-le si les accents s’affichent mal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="229"/>
+        <location filename="../../app/ui/views/file_step.py" line="230"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="233"/>
+        <location filename="../../app/ui/views/file_step.py" line="234"/>
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="234"/>
+        <location filename="../../app/ui/views/file_step.py" line="235"/>
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="235"/>
+        <location filename="../../app/ui/views/file_step.py" line="236"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="236"/>
+        <location filename="../../app/ui/views/file_step.py" line="237"/>
         <source>Vertical bar ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="239"/>
+        <location filename="../../app/ui/views/file_step.py" line="240"/>
         <source>Column separator</source>
         <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="241"/>
+        <location filename="../../app/ui/views/file_step.py" line="242"/>
         <source>Se&amp;parator:</source>
         <translation>Sépa&amp;rateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="269"/>
+        <location filename="../../app/ui/views/file_step.py" line="270"/>
         <source>Rows and columns</source>
         <translation>Lignes et colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="273"/>
+        <location filename="../../app/ui/views/file_step.py" line="274"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="282"/>
+        <location filename="../../app/ui/views/file_step.py" line="283"/>
         <source>What was adjusted while reading</source>
         <translation>Ce qui a été ajusté pendant la lecture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="287"/>
+        <location filename="../../app/ui/views/file_step.py" line="288"/>
         <source>First rows of the sheet</source>
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="311"/>
+        <location filename="../../app/ui/views/file_step.py" line="312"/>
         <source>Which spreadsheet holds the events?</source>
         <translation>Quelle feuille de calcul contient les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="325"/>
+        <location filename="../../app/ui/views/file_step.py" line="326"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="355"/>
+        <location filename="../../app/ui/views/file_step.py" line="356"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
         <translation>%1 n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="382"/>
+        <location filename="../../app/ui/views/file_step.py" line="383"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="388"/>
+        <location filename="../../app/ui/views/file_step.py" line="389"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="396"/>
+        <location filename="../../app/ui/views/file_step.py" line="397"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="407"/>
+        <location filename="../../app/ui/views/file_step.py" line="408"/>
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Lecture… %Ln ligne pour l’instant</numerusform>
@@ -1043,15 +1043,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="461"/>
+        <location filename="../../app/ui/views/file_step.py" line="462"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation>%1
 Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="561"/>
-        <location filename="../../app/ui/views/file_step.py" line="579"/>
+        <location filename="../../app/ui/views/file_step.py" line="562"/>
+        <location filename="../../app/ui/views/file_step.py" line="580"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1059,7 +1059,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="562"/>
+        <location filename="../../app/ui/views/file_step.py" line="563"/>
         <source>%n columns</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -1067,22 +1067,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="563"/>
+        <location filename="../../app/ui/views/file_step.py" line="564"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="574"/>
+        <location filename="../../app/ui/views/file_step.py" line="575"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="581"/>
+        <location filename="../../app/ui/views/file_step.py" line="582"/>
         <source>Open a spreadsheet to start.</source>
         <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="601"/>
+        <location filename="../../app/ui/views/file_step.py" line="602"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
     </message>
@@ -1618,147 +1618,147 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="58"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="61"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="59"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="62"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="60"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="63"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="61"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="64"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="62"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="65"/>
         <source>one of a list</source>
         <translation>valeur d’une liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="63"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="66"/>
         <source>yes or no</source>
         <translation>oui ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="64"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="67"/>
         <source>object type</source>
         <translation>type d’objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="65"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="68"/>
         <source>relationship</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="66"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="69"/>
         <source>any value</source>
         <translation>toute valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="67"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="70"/>
         <source>email address</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="446"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="451"/>
         <source>No column or fixed value gives this field a value.</source>
         <translation>Aucune colonne ni valeur fixe ne donne de valeur à ce champ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="451"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="456"/>
         <source>The column “{column}” is not in this file.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» ne figure pas dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="459"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="464"/>
         <source>Matched by a similar name ({percent} % sure): check it.</source>
         <translation>Colonne choisie d’après un nom proche (fiable à {percent}&#xa0;%)&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="463"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="468"/>
         <source>Matched by name ({percent} % sure).</source>
         <translation>Colonne choisie d’après son nom (fiable à {percent}&#xa0;%).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="466"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="471"/>
         <source>Every sample converts.</source>
         <translation>Tous les exemples sont convertis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="479"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="484"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="482"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="487"/>
         <source>Fixed value: “{value}”</source>
         <translation>Valeur fixe&#xa0;: «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="510"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="515"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="511"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="516"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="512"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="517"/>
         <source>Comes from</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="513"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="518"/>
         <source>Sample → value that will be sent</source>
         <translation>Exemple → valeur envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="514"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="519"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="532"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="537"/>
         <source>{label} (required)</source>
         <translation>{label} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="541"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="546"/>
         <source>{label} (or {others})</source>
         <translation>{label} (ou {others})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="555"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="560"/>
         <source>{source} → not sendable</source>
         <translation>{source} → impossible à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="562"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="567"/>
         <source>Matched</source>
         <translation>Mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="563"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="568"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="564"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="569"/>
         <source>Not mapped</source>
         <translation>Non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="577"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="582"/>
         <source>Row {row}: {source} → {sent}</source>
         <translation>Ligne {row}&#xa0;: {source} → {sent}</translation>
     </message>
@@ -1811,58 +1811,58 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>2025-12-31 14:30:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="91"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="92"/>
         <source>Which column goes into which field?</source>
         <translation>Quelle colonne alimente quel champ&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="94"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
         <source>&amp;Auto-match</source>
         <translation>Mapper a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="96"/>
         <source>Auto-match columns by name</source>
         <translation>Mapper automatiquement les colonnes d’après leur nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="97"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="98"/>
         <source>Choose a column for every field not mapped yet, by name.</source>
         <translation>Choisit une colonne pour chaque champ pas encore mappé, d’après les noms.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="100"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="101"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="102"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="103"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="115"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="116"/>
         <source>&amp;Use it</source>
         <translation>&amp;Réutiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="117"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="118"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="127"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="128"/>
         <source>Mapping warnings</source>
         <translation>Avertissements du mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="131"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="132"/>
         <source>Fields and their columns</source>
         <translation>Champs et colonnes associées</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_editor.py" line="172"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="409"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="410"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -1878,7 +1878,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_editor.py" line="191"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="470"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="471"/>
         <source>The same value for every row</source>
         <translation>La même valeur pour chaque ligne</translation>
     </message>
@@ -1983,23 +1983,23 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Exemples&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="176"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="183"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="177"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="184"/>
         <source>Columns that will not be imported</source>
         <translation>Colonnes qui ne seront pas importées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="186"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="187"/>
         <source>Add &amp;extra data</source>
         <translation>A&amp;jouter des données supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="188"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="189"/>
         <source>Add a free-form field shown in the event&apos;s details in HubSpot.</source>
         <translation>Ajouter un champ libre affiché dans le détail de l’événement dans HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="211"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="212"/>
         <source>Mapping</source>
         <translation>Mappage</translation>
     </message>
@@ -2009,7 +2009,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Vous avez mappé un fichier avec les mêmes colonnes le %1 (%2). Réutiliser ce mappage&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="334"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="335"/>
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Le mappage automatique a trouvé une colonne pour %n champ.</numerusform>
@@ -2017,27 +2017,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="386"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="387"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="387"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="388"/>
         <source>Fixed value…</source>
         <translation>Valeur fixe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="411"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="412"/>
         <source>Select a field in the table to change where its value comes from.</source>
         <translation>Sélectionnez un champ dans le tableau pour changer la source de sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="466"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="467"/>
         <source>One of: %1</source>
         <translation>Une valeur parmi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="431"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="432"/>
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n valeur du fichier est associée à la main&#xa0;; les autres correspondent d’elles-mêmes aux noms des options.</numerusform>
@@ -2065,12 +2065,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>La colonne est vide dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="623"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="624"/>
         <source>Choose a file and a destination first.</source>
         <translation>Choisissez d’abord un fichier et une destination.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="626"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="627"/>
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n colonne ne sera pas importée</numerusform>
@@ -2078,17 +2078,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="633"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="634"/>
         <source>The column “%1” feeds several fields: %2.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» alimente plusieurs champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="641"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="642"/>
         <source>This file has no column %1: the fields it fed were cleared.</source>
         <translation>Ce fichier n’a pas de colonne %1&#xa0;: les champs qu’elle alimentait ont été vidés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="653"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="654"/>
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n champ obligatoire n’est pas mappé</numerusform>
@@ -2096,7 +2096,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="658"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="659"/>
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n champ est à vérifier&#xa0;; les autres sont prêts.</numerusform>
@@ -2104,7 +2104,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="661"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="662"/>
         <source>Every required field is mapped.</source>
         <translation>Tous les champs obligatoires sont mappés.</translation>
     </message>
@@ -2327,7 +2327,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="216"/>
-        <location filename="../../app/ui/views/preview_step.py" line="769"/>
+        <location filename="../../app/ui/views/preview_step.py" line="771"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
@@ -2370,7 +2370,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="422"/>
+        <location filename="../../app/ui/views/preview_step.py" line="424"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2378,18 +2378,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="438"/>
+        <location filename="../../app/ui/views/preview_step.py" line="440"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="463"/>
+        <location filename="../../app/ui/views/preview_step.py" line="465"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="540"/>
-        <location filename="../../app/ui/views/preview_step.py" line="561"/>
+        <location filename="../../app/ui/views/preview_step.py" line="542"/>
+        <location filename="../../app/ui/views/preview_step.py" line="563"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -2397,8 +2397,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="545"/>
-        <location filename="../../app/ui/views/preview_step.py" line="587"/>
+        <location filename="../../app/ui/views/preview_step.py" line="547"/>
+        <location filename="../../app/ui/views/preview_step.py" line="589"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -2406,17 +2406,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="562"/>
+        <location filename="../../app/ui/views/preview_step.py" line="564"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="571"/>
+        <location filename="../../app/ui/views/preview_step.py" line="573"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="576"/>
+        <location filename="../../app/ui/views/preview_step.py" line="578"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -2424,17 +2424,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="690"/>
+        <location filename="../../app/ui/views/preview_step.py" line="692"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="694"/>
+        <location filename="../../app/ui/views/preview_step.py" line="696"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="705"/>
+        <location filename="../../app/ui/views/preview_step.py" line="707"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -2442,27 +2442,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="744"/>
+        <location filename="../../app/ui/views/preview_step.py" line="746"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="751"/>
+        <location filename="../../app/ui/views/preview_step.py" line="753"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="757"/>
+        <location filename="../../app/ui/views/preview_step.py" line="759"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="767"/>
+        <location filename="../../app/ui/views/preview_step.py" line="769"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="820"/>
+        <location filename="../../app/ui/views/preview_step.py" line="822"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2470,27 +2470,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="828"/>
+        <location filename="../../app/ui/views/preview_step.py" line="830"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="830"/>
+        <location filename="../../app/ui/views/preview_step.py" line="832"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="877"/>
+        <location filename="../../app/ui/views/preview_step.py" line="879"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="879"/>
+        <location filename="../../app/ui/views/preview_step.py" line="881"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="910"/>
+        <location filename="../../app/ui/views/preview_step.py" line="912"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -2498,9 +2498,282 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="918"/>
+        <location filename="../../app/ui/views/preview_step.py" line="920"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="87"/>
+        <source>The default value of &quot;{field}&quot;</source>
+        <translation>La valeur par défaut de «&#xa0;{field}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="88"/>
+        <source>The fixed value of &quot;{field}&quot;</source>
+        <translation>La valeur fixe de «&#xa0;{field}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="89"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="91"/>
+        <source>{value} cannot be used ({code}). Fix the cell or the mapping.</source>
+        <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="129"/>
+        <source>spreadsheet error</source>
+        <translation>erreur de tableur</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="131"/>
+        <source>the cell shows the spreadsheet error {error}. Fix the formula or the cell in the file.</source>
+        <translation>la cellule affiche l’erreur de feuille de calcul {error}. Corrigez la formule ou la cellule dans le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="139"/>
+        <source>missing value</source>
+        <translation>valeur manquante</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="141"/>
+        <source>the cell is empty, but {field} is required. Fill it in or set a default value in Mapping.</source>
+        <translation>la cellule est vide, mais {field} est obligatoire. Remplissez-la ou définissez une valeur par défaut dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="149"/>
+        <source>bad email</source>
+        <translation>e-mail invalide</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="150"/>
+        <source>{value} is not a valid email address. Fix the cell.</source>
+        <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="153"/>
+        <source>bad record id</source>
+        <translation>ID de fiche invalide</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="155"/>
+        <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
+        <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="162"/>
+        <source>not a number</source>
+        <translation>pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="163"/>
+        <source>{value} is not a number. Fix the cell.</source>
+        <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="166"/>
+        <source>unclear number</source>
+        <translation>nombre ambigu</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="168"/>
+        <source>{value} could mean {thousands} or {decimal}. Write it without a thousands separator or set this column&apos;s decimal separator in Mapping.</source>
+        <translation>{value} peut signifier {thousands} ou {decimal}. Écrivez-le sans séparateur de milliers ou choisissez le séparateur décimal de cette colonne dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="176"/>
+        <source>bad date</source>
+        <translation>date invalide</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="178"/>
+        <source>{value} does not match the date format {format}. Fix the cell or change this column&apos;s date format in Mapping.</source>
+        <translation>{value} ne suit pas le format de date {format}. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="183"/>
+        <source>{value} is a number, not a date. Fix the cell or format it as a date.</source>
+        <translation>{value} est un nombre, pas une date. Corrigez la cellule ou mettez-la au format date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="187"/>
+        <source>{value} is not a date Event Loader recognises. Write it like 2025-04-25 or 25/04/2025 14:30, or set this column&apos;s date format in Mapping.</source>
+        <translation>{value} n’est pas une date qu’Event Loader reconnaît. Écrivez-la comme 2025-04-25 ou 25/04/2025 14:30, ou choisissez le format de date de cette colonne dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="196"/>
+        <source>unclear date</source>
+        <translation>date ambiguë</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="198"/>
+        <source>{value} could be read day first or month first. In Mapping, choose this column&apos;s date format: day/month/year or month/day/year.</source>
+        <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Dans Mappage, choisissez le format de date de cette colonne&#xa0;: jour/mois/année ou mois/jour/année.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="206"/>
+        <source>impossible date</source>
+        <translation>date impossible</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="208"/>
+        <source>the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell.</source>
+        <translation>la date 29/02/1900 n’existe pas (un reste d’anciennes feuilles de calcul). Corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="213"/>
+        <source>{value} is not a real date. Fix the cell or change this column&apos;s date format in Mapping.</source>
+        <translation>{value} n’est pas une date réelle. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="222"/>
+        <source>unknown option</source>
+        <translation>option inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="224"/>
+        <source>{value} is not an option of property {field} ({options}). Map it or fix the cell.</source>
+        <translation>{value} n’est pas une option de la propriété {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="228"/>
+        <source>{value} is not an option of token {field} ({options}). Map it or fix the cell.</source>
+        <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="236"/>
+        <source>id too long</source>
+        <translation>ID trop long</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="238"/>
+        <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
+        <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="246"/>
+        <source>bad characters</source>
+        <translation>caractères interdits</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="248"/>
+        <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters, digits, spaces and common symbols.</source>
+        <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres, des chiffres, des espaces et des symboles courants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="256"/>
+        <source>unknown type</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="258"/>
+        <source>{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.</source>
+        <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="262"/>
+        <source>{value} is not a Pipeless relationship type. Use one of: {options}. Change it in Mapping.</source>
+        <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="267"/>
+        <source>{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.</source>
+        <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="271"/>
+        <source>{value} is not a Pipeless object type. Use one of: {options}. Change it in Mapping.</source>
+        <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="281"/>
+        <source>not yes/no</source>
+        <translation>ni oui ni non</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="283"/>
+        <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
+        <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="289"/>
+        <source>bad text</source>
+        <translation>texte invalide</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="290"/>
+        <source>{value} cannot be sent. Fix the cell.</source>
+        <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="293"/>
+        <source>value too long</source>
+        <translation>valeur trop longue</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="295"/>
+        <source>{value} has {length} characters; HubSpot takes at most {max} in a property. Shorten it.</source>
+        <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans une propriété. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="304"/>
+        <source>missing column</source>
+        <translation>colonne manquante</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="306"/>
+        <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
+        <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="315"/>
+        <source>field not mapped</source>
+        <translation>champ non mappé</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="317"/>
+        <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
+        <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="326"/>
+        <source>no email or id column</source>
+        <translation>aucune colonne d’e-mail ou d’ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="328"/>
+        <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
+        <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="338"/>
+        <source>no email or id</source>
+        <translation>ni e-mail ni ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="340"/>
+        <source>No {fields_lower} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
+        <translation>Aucun {fields_lower} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="345"/>
+        <source>No {fields_lower}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
+        <translation>Aucun {fields_lower}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="358"/>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="360"/>
+        <source>Row {row} gives the same event as row {first}, so it will not be sent twice. Remove it or change the Event ID columns in Mapping.</source>
+        <translation>La ligne {row} donne le même événement que la ligne {first}&#xa0;: il ne sera pas envoyé deux fois. Supprimez-la ou changez les colonnes de l’ID d’événement dans Mappage.</translation>
     </message>
 </context>
 <context>
@@ -3123,37 +3396,37 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>UploadStep</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="785"/>
+        <location filename="../../app/ui/text/upload.py" line="22"/>
         <source>{dest} refused this access token (mistyped, revoked or another account). Paste a fresh one in Destination, then upload again: rows that went are not sent twice.</source>
         <translation>{dest} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau à l’étape Destination, puis relancez l’envoi&#xa0;: les lignes déjà envoyées ne sont pas renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="791"/>
+        <location filename="../../app/ui/text/upload.py" line="28"/>
         <source>{dest} refused the upload: this account may not add these events (a missing permission or scope). Check the app&apos;s settings in {dest}, then upload again.</source>
         <translation>{dest} a refusé l’envoi&#xa0;: ce compte n’a pas le droit d’ajouter ces événements (autorisation ou portée manquante). Vérifiez les paramètres de l’application dans {dest}, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="797"/>
+        <location filename="../../app/ui/text/upload.py" line="34"/>
         <source>{dest} no longer knows this event template (deleted, or another app). Choose the template again in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus ce modèle d’événement (supprimé, ou d’une autre application). Choisissez de nouveau le modèle à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="803"/>
+        <location filename="../../app/ui/text/upload.py" line="40"/>
         <source>{dest} does not know this app id. Check the app id in Destination, then upload again.</source>
         <translation>{dest} ne connaît pas cet ID d’application. Vérifiez l’ID d’application à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="808"/>
+        <location filename="../../app/ui/text/upload.py" line="45"/>
         <source>{dest}&apos;s daily limit is reached. Upload the rest tomorrow: the rows that went stay, and nothing is sent twice.</source>
         <translation>La limite quotidienne de {dest} est atteinte. Envoyez le reste demain&#xa0;: les lignes déjà envoyées y restent, et rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="814"/>
+        <location filename="../../app/ui/text/upload.py" line="51"/>
         <source>{dest} no longer knows the app or event template this upload uses. Check them in Destination, then upload again.</source>
         <translation>{dest} ne connaît plus l’application ou le modèle d’événement de cet envoi. Vérifiez-les à l’étape Destination, puis relancez l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="820"/>
+        <location filename="../../app/ui/text/upload.py" line="57"/>
         <source>{dest} stopped the upload. Details are in the log file.</source>
         <translation>{dest} a arrêté l’envoi. Les détails sont dans le fichier journal.</translation>
     </message>
@@ -3551,22 +3824,22 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/ui/text/reading.py" line="20"/>
         <source>Column {column} had no name; it is called “{new_name}” here.</source>
         <translation>La colonne {column} n’avait pas de nom&#xa0;; elle s’appelle «&#xa0;{new_name}&#xa0;» ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/text/reading.py" line="26"/>
         <source>Two columns are called “{column}”; the second one is called “{new_name}” here.</source>
         <translation>Deux colonnes s’appellent «&#xa0;{column}&#xa0;»&#xa0;; la seconde s’appelle «&#xa0;{new_name}&#xa0;» ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/text/reading.py" line="32"/>
         <source>A merged header cell was split; its columns are named “{new_name}” and so on.</source>
         <translation>Une cellule d’en-tête fusionnée a été scindée&#xa0;; ses colonnes s’appellent «&#xa0;{new_name}&#xa0;», et ainsi de suite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/text/reading.py" line="38"/>
         <source>%n empty rows were skipped.</source>
         <translation>
             <numerusform>%n ligne vide a été ignorée.</numerusform>
@@ -3574,12 +3847,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/text/reading.py" line="42"/>
         <source>The text encoding was guessed as {encoding}. If accents look wrong, choose another one.</source>
         <translation>L’encodage du texte a été deviné&#xa0;: {encoding}. Si les accents s’affichent mal, choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/text/reading.py" line="49"/>
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n ligne a plus ou moins de cellules qu’il n’y a d’en-têtes&#xa0;; elle a été complétée ou coupée.</numerusform>
@@ -3587,176 +3860,176 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/text/reading.py" line="65"/>
         <source>The column names were found on row {row}.</source>
         <translation>Les noms de colonnes ont été trouvés à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/text/reading.py" line="69"/>
         <source>Some very long cells were shortened.</source>
         <translation>Certaines cellules très longues ont été raccourcies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/text/reading.py" line="72"/>
         <source>Note while reading: {code} ({details}).</source>
         <translation>Remarque de lecture&#xa0;: {code} ({details}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
-        <location filename="../../app/ui/messages.py" line="111"/>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/ui/text/sheet.py" line="18"/>
+        <location filename="../../app/ui/text/sheet.py" line="21"/>
+        <location filename="../../app/ui/text/sheet.py" line="24"/>
         <source>{name} was not found. It may have been moved or renamed.</source>
         <translation>{name} est introuvable. Il a peut-être été déplacé ou renommé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117"/>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/text/sheet.py" line="27"/>
+        <location filename="../../app/ui/text/sheet.py" line="30"/>
         <source>{name} is a folder, not a spreadsheet.</source>
         <translation>{name} est un dossier, pas une feuille de calcul.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
+        <location filename="../../app/ui/text/sheet.py" line="33"/>
         <source>{name} is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv.</source>
         <translation>{name} n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127"/>
+        <location filename="../../app/ui/text/sheet.py" line="37"/>
         <source>{name} is not a spreadsheet, or it is damaged. Open it in Excel and save it again as .xlsx.</source>
         <translation>{name} n’est pas une feuille de calcul, ou il est endommagé. Ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/text/sheet.py" line="42"/>
         <source>{name} is damaged and cannot be read. Open it in Excel and save it again as .xlsx.</source>
         <translation>{name} est endommagé et ne peut pas être lu. Ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/text/sheet.py" line="46"/>
         <source>{name} is protected by a password. Save a copy without a password and open that.</source>
         <translation>{name} est protégé par un mot de passe. Enregistrez une copie sans mot de passe et ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/text/sheet.py" line="50"/>
         <source>{name} has no rows. Check that you exported the right sheet.</source>
         <translation>{name} ne contient aucune ligne. Vérifiez que vous avez exporté la bonne feuille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/text/sheet.py" line="53"/>
         <source>{name} is empty. Check that you exported the right sheet.</source>
         <translation>{name} est vide. Vérifiez que vous avez exporté la bonne feuille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/text/sheet.py" line="56"/>
         <source>The chosen sheet of {name} is empty. Pick another sheet.</source>
         <translation>La feuille choisie de {name} est vide. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/text/sheet.py" line="59"/>
         <source>{name} has column names but no rows below them.</source>
         <translation>{name} contient des noms de colonnes, mais aucune ligne en dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/ui/text/sheet.py" line="62"/>
         <source>No row of {name} looks like column names. Choose the header row by hand.</source>
         <translation>Aucune ligne de {name} ne ressemble à des noms de colonnes. Choisissez la ligne d’en-tête à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/text/sheet.py" line="65"/>
         <source>{name} has fewer rows than the header row you chose. Pick a smaller row number.</source>
         <translation>{name} a moins de lignes que le numéro de la ligne d’en-tête choisie. Choisissez un numéro plus petit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/text/sheet.py" line="69"/>
         <source>{name} has no sheet with that name. Pick one from the list.</source>
         <translation>{name} n’a pas de feuille de ce nom. Choisissez-en une dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/text/sheet.py" line="72"/>
         <source>{name} has too many columns to be an export of contacts or events. Check the file.</source>
         <translation>{name} a trop de colonnes pour être un export de contacts ou d’événements. Vérifiez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/text/sheet.py" line="81"/>
         <source>{name} is too large to read safely. Split it into smaller files.</source>
         <translation>{name} est trop volumineux pour être lu sans risque. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/text/sheet.py" line="84"/>
+        <location filename="../../app/ui/text/sheet.py" line="89"/>
         <source>Event Loader may not read {name}. Close it in other programs and try again.</source>
         <translation>Event Loader n’a pas le droit de lire {name}. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/text/sheet.py" line="93"/>
         <source>The text of {name} could not be read with this encoding. Choose another encoding.</source>
         <translation>Le texte de {name} ne peut pas être lu avec cet encodage. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/text/api_errors.py" line="38"/>
         <source>{service} refused the developer API key (mistyped, or the key of another app). Paste it again from your developer account.</source>
         <translation>{service} a refusé la clé d’API de développeur (mal saisie, ou clé d’une autre application). Collez-la de nouveau depuis votre compte de développeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/text/api_errors.py" line="44"/>
         <source>{service} refused the refresh token or the app&apos;s client ID and secret. Connect the app again to get a fresh refresh token.</source>
         <translation>{service} a refusé le jeton d’actualisation, ou l’ID client et le secret client de l’application. Reconnectez l’application pour obtenir un nouveau jeton d’actualisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/text/api_errors.py" line="50"/>
         <source>{service} refused this API key (mistyped, revoked or another account). Paste a fresh one.</source>
         <translation>{service} a refusé cette clé d’API (mal saisie, révoquée ou d’un autre compte). Collez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/text/api_errors.py" line="56"/>
         <source>{service} refused this access token (mistyped, revoked or another account). Paste a fresh one.</source>
         <translation>{service} a refusé ce jeton d’accès (mal saisi, révoqué ou d’un autre compte). Collez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/text/api_errors.py" line="64"/>
         <source>{service} accepted the token but it may not add events. Give the app these scopes: {scopes}.</source>
         <translation>{service} a accepté le jeton d’accès, mais celui-ci n’a pas le droit d’ajouter des événements. Accordez ces portées à l’application&#xa0;: {scopes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/text/api_errors.py" line="69"/>
         <source>{service} accepted the token but it may not add events. Ask an administrator to grant the app access.</source>
         <translation>{service} a accepté le jeton d’accès, mais celui-ci n’a pas le droit d’ajouter des événements. Demandez à un administrateur d’accorder l’accès à l’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/text/api_errors.py" line="75"/>
         <source>{service} knows no app with this app ID for this key. Check the app ID.</source>
         <translation>{service} ne connaît aucune application avec cet ID pour cette clé. Vérifiez l’ID d’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/text/api_errors.py" line="79"/>
         <source>{service} knows no event template with this ID in this app. Check the template ID.</source>
         <translation>{service} ne connaît aucun modèle d’événement avec cet ID dans cette application. Vérifiez l’ID du modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/text/api_errors.py" line="84"/>
         <source>{service} could not be reached. Check the internet connection and try again.</source>
         <translation>Impossible de joindre {service}. Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/text/api_errors.py" line="89"/>
         <source>{service} asked us to slow down. Try again in a minute.</source>
         <translation>{service} nous demande de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/text/api_errors.py" line="93"/>
         <source>{service} had a temporary problem. Try again in a few minutes.</source>
         <translation>{service} a rencontré un problème temporaire. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/text/api_errors.py" line="97"/>
         <source>The server address must start with https:// so the token travels encrypted.</source>
         <translation>L’adresse du serveur doit commencer par https:// pour que le jeton d’accès circule chiffré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/text/sheet.py" line="102"/>
         <source>{name} cannot be read. Details are in the log file.</source>
         <translation>{name} ne peut pas être lu. Les détails sont dans le fichier journal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/text/reading.py" line="57"/>
         <source>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</source>
         <translation>
             <numerusform>Les noms de colonnes sont à la ligne {header_row}&#xa0;; %n ligne au-dessus a été ignorée, car ce ne sont pas des données (ligne {rows}). Si le tableau commence plus haut, choisissez la ligne d’en-tête.</numerusform>
@@ -3764,239 +4037,239 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/text/reading.py" line="80"/>
         <source>Sheet “{sheet}” has no rows of data below its column names. Choose the sheet that holds your data.</source>
         <translation>La feuille «&#xa0;{sheet}&#xa0;» n’a aucune ligne de données sous ses noms de colonnes. Choisissez la feuille qui contient vos données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/text/reading.py" line="85"/>
         <source>{name} has no rows of data below its column names (row {row}). Choose another header row or another file.</source>
         <translation>{name} n’a aucune ligne de données sous ses noms de colonnes (ligne {row}). Choisissez une autre ligne d’en-tête ou un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/text/sheet.py" line="76"/>
         <source>{name} has more rows than a spreadsheet can hold (1,048,576). Split it into smaller files.</source>
         <translation>{name} a plus de lignes qu’une feuille de calcul ne peut en contenir (1&#xa0;048&#xa0;576). Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/text/api_errors.py" line="106"/>
         <source>{service} did not accept the connection. Details are in the log file.</source>
         <translation>{service} n’a pas accepté la connexion. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/text/api_errors.py" line="116"/>
         <source>The service address is not a usable web address (https://…, with no user name or password). Check it in the account settings.</source>
         <translation>L’adresse du service n’est pas une adresse web utilisable (https://…, sans nom d’utilisateur ni mot de passe). Vérifiez-la dans les réglages du compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/text/api_errors.py" line="121"/>
         <source>The request to {service} could not be made. Check the service address.</source>
         <translation>La requête vers {service} n’a pas pu être faite. Vérifiez l’adresse du service.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/text/api_errors.py" line="125"/>
         <source>The secure connection to {service} could not be verified (certificate problem). Check the service address or your network&apos;s security settings.</source>
         <translation>La connexion sécurisée à {service} n’a pas pu être vérifiée (problème de certificat). Vérifiez l’adresse du service ou les réglages de sécurité de votre réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/text/api_errors.py" line="130"/>
         <source>{service} sent an unreadable answer. Try again in a few minutes.</source>
         <translation>{service} a envoyé une réponse illisible. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/text/api_errors.py" line="133"/>
         <source>{service} answered with a redirect, which is not followed for safety. Check the service address.</source>
         <translation>{service} a répondu par une redirection, qui n’est pas suivie par sécurité. Vérifiez l’adresse du service.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/text/api_errors.py" line="138"/>
         <source>{service} gave an unexpected answer. Try again later; details are in the log file.</source>
         <translation>{service} a donné une réponse inattendue. Réessayez plus tard&#xa0;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/text/api_errors.py" line="142"/>
         <source>{service} sent event templates in a shape Event Loader does not know. Details are in the log file.</source>
         <translation>{service} a envoyé des modèles d’événement sous une forme qu’Event Loader ne connaît pas. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/text/api_errors.py" line="147"/>
         <source>Listing {service} event templates needs the app&apos;s developer API key. Add it to the account.</source>
         <translation>Pour lister les modèles d’événement {service}, il faut la clé d’API de développeur de l’application. Ajoutez-la au compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/text/api_errors.py" line="152"/>
         <source>{service} does not know this item. Check the app and template IDs.</source>
         <translation>{service} ne connaît pas cet élément. Vérifiez l’ID d’application et l’ID du modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="321"/>
+        <location filename="../../app/ui/text/api_errors.py" line="155"/>
         <source>{service} found the batch too large. Choose a smaller batch size in Settings, then send the rows again.</source>
         <translation>{service} a trouvé le lot trop grand. Choisissez une taille de lot plus petite dans Paramètres, puis renvoyez les lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326"/>
+        <location filename="../../app/ui/text/api_errors.py" line="160"/>
         <source>Stopped before sending.</source>
         <translation>Arrêté avant l’envoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/text/targets.py" line="14"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/text/targets.py" line="15"/>
         <source>The contact&apos;s email address; HubSpot creates the contact if new.</source>
         <translation>L’adresse e-mail du contact&#xa0;; HubSpot crée le contact s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/text/targets.py" line="20"/>
         <source>Record ID</source>
         <translation>ID de fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/text/targets.py" line="21"/>
         <source>The HubSpot record ID (digits only).</source>
         <translation>L’ID de la fiche d’informations HubSpot (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="345"/>
+        <location filename="../../app/ui/text/targets.py" line="24"/>
         <source>User token (utk)</source>
         <translation>Jeton utilisateur (utk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/text/targets.py" line="25"/>
         <source>The HubSpot tracking cookie value of a contact.</source>
         <translation>La valeur du cookie de suivi HubSpot d’un contact.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/text/targets.py" line="30"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/text/targets.py" line="31"/>
         <source>The web domain the event happened on, usually with the user token.</source>
         <translation>Le domaine web où l’événement a eu lieu, en général avec le jeton utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357"/>
+        <location filename="../../app/ui/text/targets.py" line="36"/>
         <source>Event date and time</source>
         <translation>Date et heure de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/text/targets.py" line="37"/>
         <source>When it happened; sets the event&apos;s place on the timeline. Empty means now.</source>
         <translation>Moment où l’événement a eu lieu&#xa0;; il fixe sa place dans la chronologie. Vide&#xa0;: maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="364"/>
+        <location filename="../../app/ui/text/targets.py" line="43"/>
         <source>Start object ID</source>
         <translation>ID de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="365"/>
-        <location filename="../../app/ui/messages.py" line="377"/>
+        <location filename="../../app/ui/text/targets.py" line="44"/>
+        <location filename="../../app/ui/text/targets.py" line="56"/>
         <source>1 to 40 characters.</source>
         <translation>1 à 40 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="368"/>
+        <location filename="../../app/ui/text/targets.py" line="47"/>
         <source>Start object type</source>
         <translation>Type de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="369"/>
-        <location filename="../../app/ui/messages.py" line="381"/>
+        <location filename="../../app/ui/text/targets.py" line="48"/>
+        <location filename="../../app/ui/text/targets.py" line="60"/>
         <source>One of Pipeless&apos;s object types.</source>
         <translation>Un des types d’objet de Pipeless.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/text/targets.py" line="51"/>
         <source>Relationship type</source>
         <translation>Type de relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="373"/>
+        <location filename="../../app/ui/text/targets.py" line="52"/>
         <source>What happened.</source>
         <translation>Ce qui s’est passé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="376"/>
+        <location filename="../../app/ui/text/targets.py" line="55"/>
         <source>End object ID</source>
         <translation>ID de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="380"/>
+        <location filename="../../app/ui/text/targets.py" line="59"/>
         <source>End object type</source>
         <translation>Type de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="384"/>
+        <location filename="../../app/ui/text/targets.py" line="63"/>
         <source>Relationship date</source>
         <translation>Date de la relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="385"/>
+        <location filename="../../app/ui/text/targets.py" line="64"/>
         <source>When it happened.</source>
         <translation>Moment où la relation a eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="388"/>
+        <location filename="../../app/ui/text/targets.py" line="67"/>
         <source>Single relationship</source>
         <translation>Relation unique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="389"/>
+        <location filename="../../app/ui/text/targets.py" line="68"/>
         <source>Yes (the default): repeats between the same two objects count as one relationship.</source>
         <translation>Oui (par défaut)&#xa0;: les répétitions entre les deux mêmes objets comptent pour une seule relation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="396"/>
+        <location filename="../../app/ui/text/targets.py" line="75"/>
         <source>Start object created on</source>
         <translation>Objet de départ créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="400"/>
+        <location filename="../../app/ui/text/targets.py" line="79"/>
         <source>Start object modified on</source>
         <translation>Objet de départ modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="404"/>
+        <location filename="../../app/ui/text/targets.py" line="83"/>
         <source>End object created on</source>
         <translation>Objet d’arrivée créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="408"/>
+        <location filename="../../app/ui/text/targets.py" line="87"/>
         <source>End object modified on</source>
         <translation>Objet d’arrivée modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="421"/>
+        <location filename="../../app/ui/text/targets.py" line="100"/>
         <source>Extra data: {name}</source>
         <translation>Données supplémentaires&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="434"/>
+        <location filename="../../app/ui/text/targets.py" line="113"/>
         <source>A contact is found by its email, its record ID or its user token: map at least one.</source>
         <translation>Un contact est retrouvé par son e-mail, son ID de fiche ou son jeton utilisateur&#xa0;: mappez au moins l’un des trois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="444"/>
+        <location filename="../../app/ui/text/targets.py" line="123"/>
         <source>Event template token {name} ({type}).</source>
         <translation>Jeton d’événement «&#xa0;{name}&#xa0;» du modèle ({type}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="448"/>
+        <location filename="../../app/ui/text/targets.py" line="127"/>
         <source>Free-form data shown in the event&apos;s details.</source>
         <translation>Données libres affichées dans le détail de l’événement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="472"/>
+        <location filename="../../app/ui/text/problems.py" line="72"/>
         <source>&quot;{value}&quot;</source>
         <translation>«&#xa0;{value}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="479"/>
+        <location filename="../../app/ui/text/problems.py" line="78"/>
         <source>{items} … (%n more)</source>
         <translation>
             <numerusform>{items} … (%n autre)</numerusform>
@@ -4004,465 +4277,205 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="484"/>
+        <location filename="../../app/ui/text/problems.py" line="83"/>
         <source>{items} or {last}</source>
         <translation>{items} ou {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="495"/>
+        <location filename="../../app/ui/text/problems.py" line="93"/>
         <source>Event ID</source>
         <translation>ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="509"/>
+        <location filename="../../app/ui/text/problems.py" line="34"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="510"/>
-        <location filename="../../app/ui/messages.py" line="511"/>
-        <location filename="../../app/ui/messages.py" line="512"/>
+        <location filename="../../app/ui/text/problems.py" line="35"/>
+        <location filename="../../app/ui/text/problems.py" line="36"/>
+        <location filename="../../app/ui/text/problems.py" line="37"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="513"/>
-        <location filename="../../app/ui/messages.py" line="514"/>
+        <location filename="../../app/ui/text/problems.py" line="38"/>
+        <location filename="../../app/ui/text/problems.py" line="39"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="515"/>
-        <location filename="../../app/ui/messages.py" line="516"/>
+        <location filename="../../app/ui/text/problems.py" line="40"/>
+        <location filename="../../app/ui/text/problems.py" line="41"/>
         <source>hour</source>
         <translation>heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="517"/>
+        <location filename="../../app/ui/text/problems.py" line="42"/>
         <source>minute</source>
         <translation>minute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="518"/>
+        <location filename="../../app/ui/text/problems.py" line="43"/>
         <source>second</source>
         <translation>seconde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="519"/>
+        <location filename="../../app/ui/text/problems.py" line="44"/>
         <source>AM/PM</source>
         <translation>AM/PM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="520"/>
+        <location filename="../../app/ui/text/problems.py" line="45"/>
         <source>fraction</source>
         <translation>fraction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="534"/>
+        <location filename="../../app/ui/text/problems.py" line="59"/>
         <source>{format} (for example {example})</source>
         <translation>{format} (par exemple {example})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="542"/>
-        <source>{value} does not match the date format {format}. Fix the cell or change this column&apos;s date format in Mapping.</source>
-        <translation>{value} ne suit pas le format de date {format}. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="548"/>
-        <source>{value} is a number, not a date. Fix the cell or format it as a date.</source>
-        <translation>{value} est un nombre, pas une date. Corrigez la cellule ou mettez-la au format date.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="551"/>
-        <source>{value} is not a date Event Loader recognises. Write it like 2025-04-25 or 25/04/2025 14:30, or set this column&apos;s date format in Mapping.</source>
-        <translation>{value} n’est pas une date qu’Event Loader reconnaît. Écrivez-la comme 2025-04-25 ou 25/04/2025 14:30, ou choisissez le format de date de cette colonne dans Mappage.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="560"/>
-        <source>the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell.</source>
-        <translation>la date 29/02/1900 n’existe pas (un reste d’anciennes feuilles de calcul). Corrigez la cellule.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="564"/>
-        <source>{value} is not a real date. Fix the cell or change this column&apos;s date format in Mapping.</source>
-        <translation>{value} n’est pas une date réelle. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="575"/>
-        <source>{value} is not a Pipeless relationship type. Use one of: {options}. Change it in Mapping.</source>
-        <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="581"/>
-        <source>{value} is not a Pipeless object type. Use one of: {options}. Change it in Mapping.</source>
-        <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="588"/>
-        <source>{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.</source>
-        <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="593"/>
-        <source>{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.</source>
-        <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="602"/>
+        <location filename="../../app/ui/text/problems.py" line="104"/>
         <source>space</source>
         <translation>espace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="605"/>
-        <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters, digits, spaces and common symbols.</source>
-        <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres, des chiffres, des espaces et des symboles courants.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="617"/>
-        <source>the cell shows the spreadsheet error {error}. Fix the formula or the cell in the file.</source>
-        <translation>la cellule affiche l’erreur de feuille de calcul {error}. Corrigez la formule ou la cellule dans le fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="623"/>
-        <source>the cell is empty, but {field} is required. Fill it in or set a default value in Mapping.</source>
-        <translation>la cellule est vide, mais {field} est obligatoire. Remplissez-la ou définissez une valeur par défaut dans Mappage.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="629"/>
-        <source>{value} is not an option of property {field} ({options}). Map it or fix the cell.</source>
-        <translation>{value} n’est pas une option de la propriété {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="634"/>
-        <source>{value} is not an option of token {field} ({options}). Map it or fix the cell.</source>
-        <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="639"/>
-        <source>{value} could mean {thousands} or {decimal}. Write it without a thousands separator or set this column&apos;s decimal separator in Mapping.</source>
-        <translation>{value} peut signifier {thousands} ou {decimal}. Écrivez-le sans séparateur de milliers ou choisissez le séparateur décimal de cette colonne dans Mappage.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="647"/>
-        <source>{value} has {length} characters; HubSpot takes at most {max} in a property. Shorten it.</source>
-        <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans une propriété. Raccourcissez-le.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="653"/>
-        <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
-        <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="665"/>
-        <source>{value} is not a valid email address. Fix the cell.</source>
-        <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="668"/>
-        <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
-        <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="671"/>
-        <source>{value} is not a number. Fix the cell.</source>
-        <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="674"/>
-        <source>{value} could be read day first or month first. In Mapping, choose this column&apos;s date format: day/month/year or month/day/year.</source>
-        <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Dans Mappage, choisissez le format de date de cette colonne&#xa0;: jour/mois/année ou mois/jour/année.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="679"/>
-        <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
-        <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="682"/>
-        <source>{value} cannot be sent. Fix the cell.</source>
-        <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="693"/>
-        <source>The default value of &quot;{field}&quot;</source>
-        <translation>La valeur par défaut de «&#xa0;{field}&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="698"/>
-        <source>The fixed value of &quot;{field}&quot;</source>
-        <translation>La valeur fixe de «&#xa0;{field}&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="707"/>
-        <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
-        <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="713"/>
-        <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
-        <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="719"/>
-        <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
-        <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="727"/>
-        <source>No {fields} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
-        <translation>Aucun {fields} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="732"/>
-        <source>No {fields}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
-        <translation>Aucun {fields}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="750"/>
-        <source>{value} cannot be used ({code}). Fix the cell or the mapping.</source>
-        <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="753"/>
-        <source>{where}: {problem}</source>
-        <translation>{where}&#xa0;: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="832"/>
+        <location filename="../../app/ui/text/upload.py" line="69"/>
         <source>{service} says this event ID is already in use. The event may already be there from an earlier attempt, or another record holds this ID: check the record before sending again.</source>
         <translation>{service} indique que cet ID d’événement est déjà utilisé. L’événement est peut-être déjà là après un essai précédent, ou une autre fiche d’informations porte cet ID&#xa0;: vérifiez la fiche avant de renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="839"/>
+        <location filename="../../app/ui/text/upload.py" line="76"/>
         <source>The answer of {service} was lost, so this event may or may not be there. It allows repeated events, so it was not sent again (it could appear twice): check it before sending it again.</source>
         <translation>La réponse de {service} a été perdue&#xa0;: cet événement est peut-être là, ou pas. Il accepte les événements répétés, donc il n’a pas été renvoyé (il pourrait apparaître deux fois)&#xa0;: vérifiez-le avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="846"/>
+        <location filename="../../app/ui/text/upload.py" line="83"/>
         <source>The daily {service} allowance is used up. Send the rest tomorrow; nothing is sent twice.</source>
         <translation>Le quota quotidien de {service} est épuisé. Envoyez le reste demain&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="852"/>
+        <location filename="../../app/ui/text/upload.py" line="89"/>
         <source>The upload stopped unexpectedly; it can be resumed.</source>
         <translation>L’envoi s’est arrêté de façon inattendue&#xa0;; il peut être repris.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="859"/>
+        <location filename="../../app/ui/text/upload.py" line="96"/>
         <source>Refused by {service}: {reason}</source>
         <translation>Refusé par {service}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="862"/>
+        <location filename="../../app/ui/text/upload.py" line="99"/>
         <source>Refused by {service}.</source>
         <translation>Refusé par {service}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="866"/>
+        <location filename="../../app/ui/text/upload.py" line="103"/>
         <source>Refused by {service} ({code}). The reason is in the file of rows to fix.</source>
         <translation>Refusé par {service} ({code}). La raison figure dans le fichier des lignes à corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="877"/>
+        <location filename="../../app/ui/text/program_errors.py" line="26"/>
         <source>The file or its folder does not exist (any more).</source>
         <translation>Le fichier ou son dossier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="881"/>
+        <location filename="../../app/ui/text/program_errors.py" line="30"/>
         <source>Event Loader may not use it. Close it in other programs or pick another place.</source>
         <translation>Event Loader n’a pas le droit de l’utiliser. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="886"/>
+        <location filename="../../app/ui/text/program_errors.py" line="35"/>
         <source>That is a folder, not a file.</source>
         <translation>C’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="888"/>
+        <location filename="../../app/ui/text/program_errors.py" line="37"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Le disque est plein. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="892"/>
+        <location filename="../../app/ui/text/program_errors.py" line="41"/>
         <source>That place is read-only. Pick another folder.</source>
         <translation>Cet emplacement est en lecture seule. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="896"/>
+        <location filename="../../app/ui/text/program_errors.py" line="45"/>
         <source>The system refused ({code}). Details are in the log file.</source>
         <translation>Le système a refusé ({code}). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="907"/>
+        <location filename="../../app/ui/text/program_errors.py" line="56"/>
         <source>The file does not exist (any more).</source>
         <translation>Le fichier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="909"/>
+        <location filename="../../app/ui/text/program_errors.py" line="58"/>
         <source>The file could not be read. Close it in other programs and try again.</source>
         <translation>Le fichier n’a pas pu être lu. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="913"/>
+        <location filename="../../app/ui/text/program_errors.py" line="62"/>
         <source>It is not a mapping file saved by Event Loader.</source>
         <translation>Ce n’est pas un fichier de mappage enregistré par Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="917"/>
+        <location filename="../../app/ui/text/program_errors.py" line="66"/>
         <source>It was saved by a newer Event Loader. Update Event Loader to use it.</source>
         <translation>Il a été enregistré par une version plus récente d’Event Loader. Mettez Event Loader à jour pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="922"/>
+        <location filename="../../app/ui/text/program_errors.py" line="71"/>
         <source>It is for a destination this Event Loader does not know.</source>
         <translation>Il est prévu pour une destination que cet Event Loader ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="927"/>
+        <location filename="../../app/ui/text/program_errors.py" line="76"/>
         <source>Part of it was changed by hand or damaged ({code}). Save the mapping again from the Mapping step.</source>
         <translation>Une partie a été modifiée à la main ou endommagée ({code}). Enregistrez de nouveau le mappage depuis l’étape Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="939"/>
+        <location filename="../../app/ui/text/program_errors.py" line="88"/>
         <source>This file is already being uploaded with this mapping, in another Event Loader window or from the command line. Let that upload finish (or stop it), then try again; nothing was sent or changed here.</source>
         <translation>Ce fichier est déjà en cours d’envoi avec ce mappage, dans une autre fenêtre d’Event Loader ou depuis la ligne de commande. Laissez cet envoi se terminer (ou arrêtez-le), puis réessayez&#xa0;; rien n’a été envoyé ni modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="949"/>
+        <location filename="../../app/ui/text/program_errors.py" line="98"/>
         <source>The record of sent rows, {path}, has lost the uploads it held, so Event Loader cannot tell which rows went and sends nothing. Put that file back from a backup and delete {marker}, or move both files to another folder to start a new record.</source>
         <translation>Le registre des lignes envoyées, {path}, a perdu les envois qu’il contenait&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties et n’envoie rien. Remettez ce fichier depuis une sauvegarde et supprimez {marker}, ou déplacez les deux fichiers dans un autre dossier pour commencer un nouveau registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="956"/>
+        <location filename="../../app/ui/text/program_errors.py" line="105"/>
         <source>The record of sent rows must be a file, but {path} is a folder. Move or rename that folder, then try again; nothing was sent.</source>
         <translation>Le registre des lignes envoyées doit être un fichier, mais {path} est un dossier. Déplacez ou renommez ce dossier, puis réessayez&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="962"/>
+        <location filename="../../app/ui/text/program_errors.py" line="111"/>
         <source>The record of sent rows is damaged, so Event Loader cannot tell which rows went. Details are in the log file.</source>
         <translation>Le registre des lignes envoyées est endommagé&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="967"/>
+        <location filename="../../app/ui/text/program_errors.py" line="116"/>
         <source>Event Loader cannot write the record of sent rows (disk full or a read-only folder). Free some space and try again; nothing is sent twice.</source>
         <translation>Event Loader ne peut pas écrire le registre des lignes envoyées (disque plein ou dossier en lecture seule). Libérez de la place et réessayez&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="988"/>
+        <location filename="../../app/ui/text/program_errors.py" line="137"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="990"/>
-        <location filename="../../app/ui/messages.py" line="993"/>
+        <location filename="../../app/ui/text/program_errors.py" line="139"/>
+        <location filename="../../app/ui/text/program_errors.py" line="142"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>
 </context>
 <context>
     <name>wording</name>
-    <message>
-        <location filename="../../app/ui/wording.py" line="32"/>
-        <source>bad date</source>
-        <translation>date invalide</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="33"/>
-        <source>impossible date</source>
-        <translation>date impossible</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="34"/>
-        <source>unclear date</source>
-        <translation>date ambiguë</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="35"/>
-        <source>unknown option</source>
-        <translation>option inconnue</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="36"/>
-        <source>missing value</source>
-        <translation>valeur manquante</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="37"/>
-        <source>bad email</source>
-        <translation>e-mail invalide</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="38"/>
-        <source>not a number</source>
-        <translation>pas un nombre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="39"/>
-        <source>unclear number</source>
-        <translation>nombre ambigu</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="40"/>
-        <source>spreadsheet error</source>
-        <translation>erreur de tableur</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="41"/>
-        <source>bad record id</source>
-        <translation>ID de fiche invalide</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="42"/>
-        <source>id too long</source>
-        <translation>ID trop long</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="43"/>
-        <source>bad characters</source>
-        <translation>caractères interdits</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="44"/>
-        <source>unknown type</source>
-        <translation>type inconnu</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="45"/>
-        <source>not yes/no</source>
-        <translation>ni oui ni non</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="46"/>
-        <source>bad text</source>
-        <translation>texte invalide</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="47"/>
-        <source>no email or id</source>
-        <translation>ni e-mail ni ID</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="48"/>
-        <source>no email or id column</source>
-        <translation>aucune colonne d’e-mail ou d’ID</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="49"/>
-        <source>missing column</source>
-        <translation>colonne manquante</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="50"/>
-        <source>field not mapped</source>
-        <translation>champ non mappé</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="51"/>
-        <source>duplicate</source>
-        <translation>doublon</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="149"/>
+        <location filename="../../app/ui/wording.py" line="115"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n&#xa0;s</numerusform>
@@ -4470,7 +4483,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="152"/>
+        <location filename="../../app/ui/wording.py" line="118"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -4478,7 +4491,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="154"/>
+        <location filename="../../app/ui/wording.py" line="120"/>
         <source>{h} h {m} min</source>
         <translation>{h}&#xa0;h {m}&#xa0;min</translation>
     </message>

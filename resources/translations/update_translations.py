@@ -2,10 +2,12 @@
 
 ``python resources/translations/update_translations.py`` runs ``pyside6-lupdate`` over
 ``app/ui`` (every ``tr()`` / ``QCoreApplication.translate("Context", ...)`` call with literal
-strings) into ``event_loader_<lang>.ts``, and ``pyside6-lrelease`` into the ``.qm`` files the
-program loads. English needs only its plural forms ("1 row" / "2 rows"); they are filled in here
-from ``ENGLISH_SINGULARS`` so that no one has to open Linguist for English. Other languages are
-translated in Qt Linguist (``pyside6-linguist event_loader_fr.ts``).
+strings) and over the core's registry of problem codes (``app/core/conversion/problems.py``, whose
+English is marked with ``QT_TRANSLATE_NOOP("Problems", ...)``) into ``event_loader_<lang>.ts``, and
+``pyside6-lrelease`` into the ``.qm`` files the program loads. English needs only its plural
+forms ("1 row" / "2 rows"); they are filled in here from ``ENGLISH_SINGULARS`` so that no one has
+to open Linguist for English. Other languages are translated in Qt Linguist
+(``pyside6-linguist event_loader_fr.ts``).
 """
 
 from __future__ import annotations
@@ -123,9 +125,14 @@ def tool(name: str) -> str:
     return found
 
 
+# Core modules whose English the window translates (marked with a plain QT_TRANSLATE_NOOP).
+CORE_SOURCES = ("app/core/conversion/problems.py",)
+
+
 def sources() -> list[str]:
-    """Return the window's Python files, relative to the repository root."""
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").rglob("*.py"))
+    """Return the Python files that hold translatable text, relative to the repository root."""
+    window = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").rglob("*.py"))
+    return window + list(CORE_SOURCES)
 
 
 def fill_english_plurals(ts_path: Path) -> list[str]:

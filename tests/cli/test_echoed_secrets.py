@@ -161,7 +161,8 @@ def test_window_messages_of_an_echoing_service_hold_no_token(echoing_server: Any
     from app.api.errors import ApiError
     from app.api.factory import make_client
     from app.core.conversion.mapping import load_mapping
-    from app.ui.messages import api_error_text, failure_text, stop_text
+    from app.ui.text.api_errors import api_error_text
+    from app.ui.text.upload import failure_text, stop_text
 
     base_url = f"http://127.0.0.1:{echoing_server.server_address[1]}"
     mapping = load_mapping(MAPPING)

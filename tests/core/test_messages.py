@@ -71,7 +71,9 @@ def test_date_messages_show_the_format_with_an_example() -> None:
     assert format_example("%d/%m/%Y") == "day/month/year (for example 25/04/2025)"
     assert format_example("%m/%d/%Y %I:%M %p").startswith("month/day/year hour:minute AM/PM (")
     ambiguous = Problem("timestamp", "Date", "date_ambiguous", {"value": "03/04/2025"})
-    assert "%d/%m/%Y" in problem_message(ambiguous) and "03/04/2025" in problem_message(ambiguous)
+    text = problem_message(ambiguous)
+    assert "day/month/year or month/day/year" in text and "03/04/2025" in text
+    assert "%" not in text
 
 
 ALL_CODES = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import logging
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -216,3 +217,13 @@ def test_every_status_has_an_icon_of_one_size_so_the_words_line_up(qapp, sheet, 
     assert not blank.isNull() and not tick.isNull()
     assert blank.actualSize(QSize(16, 16)) == tick.actualSize(QSize(16, 16))
     assert model.index(optional, STATUS_COLUMN).data() == "Not mapped"  # the words say it
+
+
+def test_a_rule_the_core_rejects_has_no_samples_and_a_log_line(qapp, sheet, empty_mapping, caplog):
+    model = MappingModel(empty_mapping, sheet)
+    model.set_column("tokens.registeredOn", "Registered on")
+    model.set_options("tokens.registeredOn", timezone="Not/AZone")
+    with caplog.at_level(logging.DEBUG, logger="app.ui.models.mapping_model"):
+        assert model.samples("tokens.registeredOn") == []
+    [record] = [r for r in caplog.records if r.name == "app.ui.models.mapping_model"]
+    assert "tokens.registeredOn" in record.getMessage() and record.exc_info is not None

@@ -261,7 +261,7 @@ def test_sort_and_filter_keep_the_selected_row(step, state, qtbot):
 
 def test_column_titles_use_the_interface_words(step, state):
     from app.core.conversion.mapping import targets_for
-    from app.ui.messages import target_label
+    from app.ui.text.targets import target_label
 
     step.enter(state)
     known = {t.name: t for t in targets_for(state.mapping)}

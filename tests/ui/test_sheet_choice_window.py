@@ -124,7 +124,7 @@ def test_the_sentences_are_french_in_french(qapp, tmp_path):
     from PySide6.QtCore import QTranslator
 
     from app.core.reading.sheet import ReadNote, read_sheet
-    from app.ui.messages import no_data_rows_text, note_text
+    from app.ui.text.reading import no_data_rows_text, note_text
 
     translator = QTranslator()
     folder = Path(__file__).resolve().parents[2] / "resources" / "translations"

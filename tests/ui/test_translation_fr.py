@@ -27,7 +27,11 @@ from app.paths import resources_dir
 
 TRANSLATIONS = resources_dir() / "translations"
 FR_TS = TRANSLATIONS / "event_loader_fr.ts"
-WINDOW_SOURCE = Path(__file__).resolve().parents[2] / "app" / "ui"
+ROOT = Path(__file__).resolve().parents[2]
+WINDOW_SOURCE = ROOT / "app" / "ui"
+# The core's registry of problem codes: English marked with QT_TRANSLATE_NOOP, which the window
+# translates.
+CORE_SOURCES = (ROOT / "app" / "core" / "problems.py",)
 NBSP = "\u00a0"
 
 # Qt placeholders (%1, %n, %Ln, %L1), Python format fields ({rows}), HTML tags, file patterns.
@@ -98,7 +102,7 @@ def translatable_calls() -> dict[tuple[str, str], bool]:
     ``translate(ctx, text, None, count)``) is caught here rather than shown in English.
     """
     visitor = TranslatableCalls()
-    for path in sorted(WINDOW_SOURCE.rglob("*.py")):
+    for path in [*sorted(WINDOW_SOURCE.rglob("*.py")), *CORE_SOURCES]:
         visitor.visit(ast.parse(path.read_text(encoding="utf-8"), str(path)))
     return visitor.found
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.conversion.convert import Problem
-from app.ui.messages import problem_message
+from app.ui.text.problems import problem_message
 
 
 def test_a_huge_date_format_and_a_control_sequence_are_quoted_short(qapp) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTranslator
 
 from app.core.reading.sheet import read_sheet
 from app.paths import resources_dir
-from app.ui.messages import sheet_error_text
+from app.ui.text.sheet import sheet_error_text
 
 
 @pytest.fixture

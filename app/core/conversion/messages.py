@@ -1,8 +1,9 @@
 """English messages for problems and reader notes, in the marketer's words.
 
-The core hands out stable codes and parameters; this module is the English wording the command
-line and the reports use (the window translates from the same codes). Every message says what
-happened, where (row, column, value) and what to do:
+The core hands out stable codes and parameters. The problem sentences live in the registry of
+``app.core.conversion.problems``; this module fills them (``render_problem``), in English for the
+command line and the reports, or in the window's language through the ``ProblemWording`` it is
+given. Every message says what happened, where (row, column, value) and what to do:
 
     Row 14, "Purchase date": "31/02/2024" is not a real date. Fix the cell or change this
     column's date format in Mapping.
@@ -11,15 +12,24 @@ happened, where (row, column, value) and what to do:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
+from app.core.conversion.problems import (
+    PROBLEM_CODES,
+    UNKNOWN_CODE,
+    WHERE_AND_PROBLEM,
+    WHERE_DEFAULT,
+    WHERE_FIXED,
+    Problem,
+    ProblemCode,
+    problem_code,
+)
 from app.core.echo import ECHO_LIMIT, echo
 
 if TYPE_CHECKING:
     from app.core.conversion.convert import RowOutcome
-    from app.core.conversion.problems import Problem
     from app.core.reading.sheet import ReadNote
 
 _LIST_LIMIT = 8
@@ -63,163 +73,172 @@ def format_example(fmt: str) -> str:
         return echo(format_words(fmt))
 
 
-def _where(problem: Problem) -> str:
-    params = problem.params
-    field = params.get("field", problem.target)
-    if params.get("from_default"):
-        return f'The default value of "{echo(field)}"'
-    if problem.column is not None:
-        return _quote(problem.column)
-    return f'The fixed value of "{echo(field)}"'
+class ProblemWording(Protocol):
+    """How one language fills a problem sentence: translation, quotes, lists and field names.
+
+    ``app.core.conversion.problems`` holds the sentences; this protocol is what differs between the
+    command line's English (``ENGLISH`` below) and the window's interface language.
+    """
+
+    def sentence(self, text: str) -> str:
+        """Return a registry string in this language (the English is the source)."""
+        ...
+
+    def quote(self, value: Any) -> str:
+        """Return a value in quotation marks, shortened and with control characters escaped."""
+        ...
+
+    def either(self, items: Sequence[Any], limit: int) -> str:
+        """Return "a, b or c", or the first ``limit`` items and how many more."""
+        ...
+
+    def field_name(self, problem: Problem) -> str:
+        """Return the field a problem is about, as the mapping names it."""
+        ...
+
+    def id_field_names(self, labels: Sequence[str]) -> list[str]:
+        """Return the contact-finding fields' names from their English labels."""
+        ...
+
+    def format_example(self, fmt: str) -> str:
+        """Return a date format in words with an example."""
+        ...
+
+    def space(self) -> str:
+        """Return the word for a space character in a list of characters."""
+        ...
 
 
-def _option_owner(problem: Problem) -> str:
-    """Name what lists the options: a custom event's property, else a template's token."""
-    return "property" if problem.target.startswith("properties.") else "token"
+class _English:
+    """The command line's and the reports' English (the registry's source text as it is)."""
+
+    def sentence(self, text: str) -> str:
+        return text
+
+    def quote(self, value: Any) -> str:
+        return _quote(value)
+
+    def either(self, items: Sequence[Any], limit: int) -> str:
+        return _join(items, limit)
+
+    def field_name(self, problem: Problem) -> str:
+        return echo(problem.params.get("field", problem.target))
+
+    def id_field_names(self, labels: Sequence[str]) -> list[str]:
+        return list(labels)
+
+    def format_example(self, fmt: str) -> str:
+        return format_example(fmt)
+
+    def space(self) -> str:
+        return "space"
 
 
-def _value(problem: Problem) -> str:
-    return _quote(problem.params.get("value", ""))
+ENGLISH: ProblemWording = _English()
 
 
-def _date_invalid(p: Problem) -> str:
-    fmt = p.params.get("format")
-    if fmt:
-        return (
-            f"{_value(p)} does not match the date format {format_example(fmt)}. Fix the cell or "
-            "change this column's date format in Mapping."
-        )
-    if p.params.get("reason") == "serial_out_of_range":
-        return f"{_value(p)} is a number, not a date. Fix the cell or format it as a date."
-    return (
-        f"{_value(p)} is not a date Event Loader recognises. Write it like 2025-04-25 or "
-        "25/04/2025 14:30, or set this column's date format in Mapping."
-    )
+class _Placeholders(dict[str, str]):
+    """A problem's placeholders, each worded only when its sentence uses it.
+
+    ``str.format_map`` asks for the names a sentence holds; a name without a method of its own
+    is the problem's parameter of that name, shown as it is.
+    """
+
+    def __init__(
+        self, problem: Problem, wording: ProblemWording, entry: ProblemCode | None
+    ) -> None:
+        super().__init__()
+        self.problem = problem
+        self.wording = wording
+        self.entry = entry
+        self.params = {**(entry.defaults if entry else {}), **problem.params}
+
+    def __missing__(self, key: str) -> str:
+        maker = getattr(self, f"_{key}", None)
+        text = maker() if maker is not None else echo(self.params.get(key, ""))
+        self[key] = text
+        return text
+
+    def _value(self) -> str:
+        return self.wording.quote(self.params.get("value", ""))
+
+    def _field(self) -> str:
+        return self.wording.field_name(self.problem)
+
+    def _options(self) -> str:
+        limit = self.entry.list_limit if self.entry else _LIST_LIMIT
+        return self.wording.either(self.params.get("options") or [], limit)
+
+    def _format(self) -> str:
+        return self.wording.format_example(str(self.params.get("format", "")))
+
+    def _column(self) -> str:
+        return echo(self.problem.column)
+
+    def _columns(self) -> str:
+        columns = self.params.get("columns") or []
+        return self.wording.either([self.wording.quote(c) for c in columns], _LIST_LIMIT)
+
+    def _fields(self) -> str:
+        names = self.wording.id_field_names(self.params.get("fields") or [])
+        return self.wording.either(names, _LIST_LIMIT)
+
+    def _fields_lower(self) -> str:
+        return self["fields"].lower()
+
+    def _chars(self) -> str:
+        chars = str(self.params.get("chars", ""))
+        return ", ".join(self.wording.quote(c) if c != " " else self.wording.space() for c in chars)
+
+    def _error(self) -> str:
+        return echo(self.params.get("value", ""))
+
+    def _thousands(self) -> str:
+        return echo(self.params.get("as_thousands"))
+
+    def _decimal(self) -> str:
+        return echo(self.params.get("as_decimal"))
+
+    def _code(self) -> str:
+        return echo(self.problem.code)
 
 
-def _date_ambiguous(p: Problem) -> str:
-    return (
-        f"{_value(p)} could be read day first or month first. Set this column's date format in "
-        "Mapping (%d/%m/%Y for day first, %m/%d/%Y for month first)."
-    )
+def _where(problem: Problem, wording: ProblemWording) -> str:
+    """Return where a value came from: its column, the field's fixed value or its default."""
+    if problem.params.get("from_default"):
+        where = WHERE_DEFAULT
+    elif problem.column is not None:
+        return wording.quote(problem.column)
+    else:
+        where = WHERE_FIXED
+    return wording.sentence(where).format(field=wording.field_name(problem))
 
 
-def _date_not_real(p: Problem) -> str:
-    if p.params.get("reason") == "excel_1900_leap_day":
-        return "the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell."
-    return (
-        f"{_value(p)} is not a real date. Fix the cell or change this column's date format in "
-        "Mapping."
-    )
+def render_problem(problem: Problem, wording: ProblemWording) -> str:
+    """Return the sentence of ``problem`` from the registry, worded by ``wording``.
 
-
-def _type_unknown(p: Problem) -> str:
-    kind = "relationship" if p.target.startswith("relationship.") else "object"
-    options = p.params.get("options") or []
-    # Types are mostly fixed values typed in Mapping: there is no cell to fix then.
-    fix = "Fix the cell." if p.column is not None else "Change it in Mapping."
-    return f"{_value(p)} is not a Pipeless {kind} type. Use one of: {_join(options, 40)}. {fix}"
-
-
-def _chars(p: Problem) -> str:
-    shown = ", ".join(_quote(c) if c != " " else "space" for c in p.params.get("chars", ""))
-    return (
-        f"{_value(p)} contains characters Pipeless does not accept in IDs ({shown}). Use letters, "
-        "digits, spaces and common symbols."
-    )
-
-
-_TEMPLATES: dict[str, Callable[[Problem], str]] = {
-    "cell_error": lambda p: (
-        f"the cell shows the spreadsheet error {echo(p.params.get('value', ''))}. Fix the formula "
-        "or the cell in the file."
-    ),
-    "required_missing": lambda p: (
-        f"the cell is empty, but {echo(p.params.get('field', p.target))} is required. Fill it in "
-        "or set a default value in Mapping."
-    ),
-    "email_invalid": lambda p: f"{_value(p)} is not a valid email address. Fix the cell.",
-    "object_id_invalid": lambda p: (
-        f"{_value(p)} is not a HubSpot record ID (those are digits only). Fix the cell."
-    ),
-    "number_invalid": lambda p: f"{_value(p)} is not a number. Fix the cell.",
-    "number_ambiguous": lambda p: (
-        f"{_value(p)} could mean {echo(p.params.get('as_thousands'))} or "
-        f"{echo(p.params.get('as_decimal'))}. "
-        "Write it without a thousands separator or set this column's decimal separator in Mapping."
-    ),
-    "date_invalid": _date_invalid,
-    "date_ambiguous": _date_ambiguous,
-    "date_not_real": _date_not_real,
-    "enum_unknown": lambda p: (
-        f"{_value(p)} is not an option of {_option_owner(p)} "
-        f"{echo(p.params.get('field', p.target))} "
-        f"({_join(p.params.get('options') or [], last='or')}). Map it or fix the cell."
-    ),
-    "id_too_long": lambda p: (
-        f"{_value(p)} has {p.params.get('length')} characters; Pipeless IDs have 1 to "
-        f"{p.params.get('max', 40)}. Shorten it."
-    ),
-    "id_invalid_chars": _chars,
-    "type_unknown": _type_unknown,
-    "boolean_invalid": lambda p: (
-        f"{_value(p)} is not true or false. Use true/false, yes/no or 1/0."
-    ),
-    "text_invalid": lambda p: f"{_value(p)} cannot be sent. Fix the cell.",
-    "value_too_long": lambda p: (
-        f"{_value(p)} has {p.params.get('length')} characters; HubSpot takes at most "
-        f"{p.params.get('max', 256)} in a property. Shorten it."
-    ),
-}
+    A value's problem follows where the value came from (``"Score": "n/a" is not a number. …``);
+    a row-wide one stands alone. A code the registry does not know still gets a sentence.
+    """
+    entry = problem_code(problem.code)
+    placeholders = _Placeholders(problem, wording, entry)
+    source = entry.sentence(problem) if entry is not None else UNKNOWN_CODE
+    text = wording.sentence(source).format_map(placeholders)
+    if entry is not None and entry.row_wide:
+        return text
+    return wording.sentence(WHERE_AND_PROBLEM).format(where=_where(problem, wording), problem=text)
 
 
 def problem_message(problem: Problem) -> str:
     """Return the English message for a problem, without the row (see ``row_message``)."""
-    code = problem.code
-    params = problem.params
-    field = params.get("field", problem.target)
-    if code == "column_missing":
-        return (
-            f"Column {_quote(problem.column)} is not in this file. Choose another column for "
-            f'"{echo(field)}" '
-            "in Mapping."
-        )
-    if code == "field_not_mapped":
-        return (
-            f"{echo(field)} is required but no column is mapped to it. Choose a column or a fixed "
-            "value."
-        )
-    if code == "record_id_not_mapped":
-        names = _join(params.get("fields") or ["Email", "Record ID", "User token (utk)"])
-        return (
-            f"HubSpot finds each contact by {names}, but none is mapped. Choose a column for one "
-            "of them in Mapping."
-        )
-    if code == "record_id_missing":
-        columns = params.get("columns") or []
-        where = f" (column {_join([_quote(c) for c in columns])})" if columns else ""
-        names = _join(params.get("fields") or ["email"])
-        return (
-            f"No {names.lower()}{where}, so HubSpot cannot tell which contact this event is for. "
-            "Fill one in or exclude the row."
-        )
-    template = _TEMPLATES.get(code)
-    if template is None:
-        text = f"{_value(problem)} cannot be used ({code}). Fix the cell or the mapping."
-    else:
-        text = template(problem)
-    return f"{_where(problem)}: {text}"
+    return render_problem(problem, ENGLISH)
 
 
 def row_message(row_number: int, problem: Problem) -> str:
     """Return ``Row 14, "Column": ...`` (or ``Row 14: ...`` for row-wide problems)."""
     text = problem_message(problem)
-    if problem.code in (
-        "column_missing",
-        "field_not_mapped",
-        "record_id_not_mapped",
-        "record_id_missing",
-    ):
+    entry = problem_code(problem.code)
+    if entry is not None and entry.row_wide:
         return f"Row {row_number}: {text}"
     if text.startswith('"'):
         return f"Row {row_number}, {text}"
@@ -228,10 +247,7 @@ def row_message(row_number: int, problem: Problem) -> str:
 
 def duplicate_message(row_number: int, first_row: int) -> str:
     """Return the message for a row that would send the same event as an earlier row."""
-    return (
-        f"Row {row_number} gives the same event as row {first_row}, so it will not be sent twice. "
-        "Remove it or change the Event ID columns in Mapping."
-    )
+    return PROBLEM_CODES["duplicate"].sentences[""].format(row=row_number, first=first_row)
 
 
 def outcome_message(outcome: RowOutcome) -> str:
@@ -317,11 +333,14 @@ def note_message(note: ReadNote) -> str:
 
 
 __all__ = [
+    "ENGLISH",
+    "ProblemWording",
     "duplicate_message",
     "format_example",
     "format_words",
     "note_message",
     "outcome_message",
     "problem_message",
+    "render_problem",
     "row_message",
 ]

@@ -8,6 +8,7 @@ scan walks ``content.xml`` once, counting repeated rows and cells, to locate bot
 
 from __future__ import annotations
 
+import logging
 import threading
 import zipfile
 from pathlib import Path
@@ -15,6 +16,8 @@ from typing import Any
 from xml.etree import ElementTree
 
 from app.core.reading.sheet_types import CellError
+
+log = logging.getLogger(__name__)
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _CALCEXT = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
@@ -61,8 +64,9 @@ class OdsScan:
         try:
             with zipfile.ZipFile(self.path) as archive, archive.open("content.xml") as stream:
                 self._scan(stream)
-        except Exception:  # noqa: BLE001, S110 - calamine reports broken files; this is a bonus
-            pass
+        except Exception:  # noqa: BLE001 - calamine reports broken files; this is a bonus
+            # The cells still read; only error cells and merged headers go unmarked.
+            log.debug("error-cell scan of %s stopped", self.path.name, exc_info=True)
 
     def _scan(self, stream: Any) -> None:
         in_table = False

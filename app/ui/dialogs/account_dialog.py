@@ -34,8 +34,8 @@ from app.core.destinations import get
 from app.ui.accounts import AccountStore, default_base_url
 from app.ui.connection import ConnectionResult, test_connection
 from app.ui.icons import status_icon_name
-from app.ui.messages import api_error_text
 from app.ui.state import Account
+from app.ui.text.api_errors import api_error_text
 
 log = logging.getLogger(__name__)
 

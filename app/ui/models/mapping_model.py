@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -35,8 +36,10 @@ from app.core.conversion.mapping import (
 )
 from app.core.reading.sheet import SheetData
 from app.ui.icons import blank_icon
-from app.ui.messages import target_description, target_label
 from app.ui.models.sheet_model import display_value as cell_text
+from app.ui.text.targets import target_description, target_label
+
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -376,7 +379,8 @@ class MappingModel(QAbstractTableModel):
         """Preset the date format when the column's text dates can be read only one way."""
         try:
             from app.core.conversion.automatch import suggest_date_format
-        except ImportError:
+        except ImportError:  # a build without auto-match: no format is preset
+            log.debug("auto-match is not available: no date format suggested for %s", name)
             return
         assert self._sheet is not None
         position = self._sheet.headers.index(column)
@@ -386,7 +390,7 @@ class MappingModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- checks
     def missing_required(self) -> list[tuple[str, ...]]:
-        """Return what must still be mapped (see ``mapping.missing_required`` in the core)."""
+        """Return what must still be mapped (see the core mapping's ``missing_required``)."""
         return missing_required(self.to_mapping())
 
     def unused_columns(self) -> list[str]:
@@ -416,6 +420,7 @@ class MappingModel(QAbstractTableModel):
             try:
                 compiled = compile_mapping(single, sheet.headers, sheet.rows)
             except Exception:  # noqa: BLE001 - a rule the core rejects shows as "Check"
+                log.debug("the rule of %s does not compile; no samples", name, exc_info=True)
                 compiled = None
             order = compiled.date_orders.get(name) if compiled is not None else None
             if order is None:
@@ -635,6 +640,7 @@ def propose_matches(
     try:
         from app.core.conversion import automatch
     except ImportError:  # a build without auto-match: the user maps by hand
+        log.debug("auto-match is not available: no columns proposed")
         return {}
     result = automatch.auto_match(headers, targets)
     items = result.items() if isinstance(result, dict) else ((None, p) for p in result)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.icons import status_icon_name
-from app.ui.messages import api_error_text
 from app.ui.state import Account
+from app.ui.text.api_errors import api_error_text
 
 # The strings keep the Destination step's translation context ("DestinationStep").
 

@@ -42,9 +42,9 @@ from app.core.destinations.hubspot_timeline import hubspot_settings_from_templat
 from app.ui.accounts import masked
 from app.ui.context import AppContext
 from app.ui.dialogs.account_dialog import AccountDialog, destination_name
-from app.ui.messages import api_error_text
 from app.ui.state import Account, WizardState
 from app.ui.step_base import StepPage, style_heading
+from app.ui.text.api_errors import api_error_text
 from app.ui.views.definition_page import DefinitionPage, StatusLine
 
 log = logging.getLogger(__name__)

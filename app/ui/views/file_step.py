@@ -38,11 +38,12 @@ from PySide6.QtWidgets import (
 from app.core.conversion.mapping import mapped_columns
 from app.core.reading.sheet import SUPPORTED_SUFFIXES, ReadNote, SheetData, SheetError
 from app.ui.context import AppContext
-from app.ui.messages import no_data_rows_text, note_text, sheet_error_text
 from app.ui.models.sheet_model import SheetModel, display_value
 from app.ui.sheet_loader import LoadRequest, SheetLoadSignals, SheetLoadTask
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage
+from app.ui.text.reading import no_data_rows_text, note_text
+from app.ui.text.sheet import sheet_error_text
 
 log = logging.getLogger(__name__)
 

@@ -37,7 +37,6 @@ from app.core.conversion.dates import local_zone_name
 from app.core.conversion.mapping import Mapping, targets_for
 from app.core.destinations import find
 from app.ui.context import AppContext
-from app.ui.messages import date_format_example, target_description, target_label
 from app.ui.models.mapping_model import (
     FIELD_COLUMN,
     SAMPLE_COLUMN,
@@ -48,6 +47,8 @@ from app.ui.models.mapping_model import (
 )
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
+from app.ui.text.problems import date_format_example
+from app.ui.text.targets import target_description, target_label
 from app.ui.views.mapping_editor import (
     DONT_IMPORT,
     FIXED_VALUE,

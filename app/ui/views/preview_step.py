@@ -77,7 +77,7 @@ def targets_to_show(state: WizardState) -> list[tuple[str, str]]:
         known = targets_for(mapping)
     except Exception:  # noqa: BLE001 - titles fall back to target names
         known = []
-    from app.ui.messages import target_label
+    from app.ui.text.targets import target_label
 
     # The interface's words ("Contact email", "Courriel du contact"), as Mapping shows them.
     labels = {t.name: target_label(t) or t.name for t in known}

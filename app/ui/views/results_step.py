@@ -38,11 +38,11 @@ from app.core.destinations import find
 from app.core.reading.sheet import SheetData
 from app.core.upload.journal import Journal, RowState
 from app.ui.icons import status_icon_name
-from app.ui.messages import failure_text, stop_text
 from app.ui.models.batch_model import UploadProgress
 from app.ui.save_folder import suggested_path
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
+from app.ui.text.upload import failure_text, stop_text
 from app.ui.upload_session import Ending, UploadNotReady, UploadOutcome, UploadSession
 from app.ui.wording import duration, number
 from app.ui.workers import run_task

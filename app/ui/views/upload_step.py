@@ -34,11 +34,11 @@ from app import APP_NAME
 from app.core.upload.batching import DEFAULT_TEST_BATCH_ROWS, split_test_batch
 from app.core.upload.engine import BatchResult, BatchState
 from app.ui.dialogs.account_dialog import destination_name as service_name
-from app.ui.messages import failure_text, stop_text
 from app.ui.models.batch_model import BatchModel, UploadProgress, rows_text
 from app.ui.notify import announce, notify_if_inactive
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
+from app.ui.text.upload import failure_text, stop_text
 from app.ui.upload_session import Ending, UploadOutcome, UploadSession
 from app.ui.wording import number, seconds_text
 
