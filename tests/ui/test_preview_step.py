@@ -186,10 +186,10 @@ def test_every_row_bad_points_back_to_mapping(step, state, qtbot):
 
 
 def test_a_large_sheet_converts_in_a_worker(step, state, qtbot, monkeypatch):
-    from app.ui.views import preview_step
+    from app.ui.views import preview_conversion
     from app.ui.wording import number
 
-    monkeypatch.setattr(preview_step, "PROGRESS_EVERY_ROWS", 1000)
+    monkeypatch.setattr(preview_conversion, "PROGRESS_EVERY_ROWS", 1000)
     sheet = state.sheet
     times = 30  # 150 rows x 30 = 4,500 rows: above the inline limit
     state.sheet = dataclasses.replace(
