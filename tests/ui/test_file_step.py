@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from shell_support import LIKES, WEBINAR, context, english, sample, wait_pool  # noqa: F401
 
 from app.core.sheet import read_sheet
@@ -213,3 +213,34 @@ def test_progress_shows_while_loading(qtbot, step, tmp_path):
     assert not step.progress_bar.isVisible()
     assert len(step.state.sheet.rows) == 60000
     assert step.counts_label.text().startswith("60")
+
+
+class FirstPagePaints(QObject):
+    """Append "paint" to ``order`` when the grid paints rows of the file."""
+
+    def __init__(self, step, order) -> None:
+        super().__init__(step)
+        self.step, self.order = step, order
+        step.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self.step.model.rowCount():
+            self.order.append("paint")
+        return False
+
+
+def test_the_rest_is_read_once_the_first_page_has_painted(qtbot, step, monkeypatch):
+    import app.core.sheet as sheet_module
+
+    qtbot.waitUntil(lambda: step.windowHandle() is not None and step.windowHandle().isExposed())
+    order: list[str] = []
+    real = sheet_module.read_sheet
+
+    def spy(*args, **kwargs):
+        order.append("read")  # in the worker, when the full read begins
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sheet_module, "read_sheet", spy)
+    FirstPagePaints(step, order)
+    load(qtbot, step, sample(WEBINAR))
+    assert "paint" in order and order.index("paint") < order.index("read")
