@@ -766,27 +766,27 @@
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="97"/>
+        <location filename="../../app/ui/views/file_step.py" line="98"/>
         <source>Drop area</source>
         <translation>Zone de dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="107"/>
+        <location filename="../../app/ui/views/file_step.py" line="108"/>
         <source>Drop a spreadsheet here</source>
         <translation>Déposez une feuille de calcul ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="112"/>
+        <location filename="../../app/ui/views/file_step.py" line="113"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="113"/>
+        <location filename="../../app/ui/views/file_step.py" line="114"/>
         <source>Choose file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="117"/>
+        <location filename="../../app/ui/views/file_step.py" line="118"/>
         <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text (.csv, .tsv, .txt). The first row with names is used as the column headers.</source>
         <translation>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), ou CSV et texte (.csv, .tsv, .txt). La première ligne contenant des noms sert d’en-têtes de colonne.</translation>
     </message>
@@ -880,162 +880,162 @@
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="165"/>
+        <location filename="../../app/ui/views/file_step.py" line="166"/>
         <source>Problem with the file</source>
         <translation>Problème avec le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="170"/>
+        <location filename="../../app/ui/views/file_step.py" line="171"/>
         <source>&amp;Recent files</source>
         <translation>Fic&amp;hiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="172"/>
+        <location filename="../../app/ui/views/file_step.py" line="173"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="189"/>
+        <location filename="../../app/ui/views/file_step.py" line="190"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="192"/>
+        <location filename="../../app/ui/views/file_step.py" line="193"/>
         <source>Choose another file</source>
         <translation>Choisir un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="199"/>
+        <location filename="../../app/ui/views/file_step.py" line="200"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="201"/>
+        <location filename="../../app/ui/views/file_step.py" line="202"/>
         <source>&amp;Sheet:</source>
         <translation>Feui&amp;lle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="204"/>
+        <location filename="../../app/ui/views/file_step.py" line="205"/>
         <source>Find the header row &amp;automatically</source>
         <translation>Trouver la ligne d’en-tête a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="209"/>
+        <location filename="../../app/ui/views/file_step.py" line="210"/>
         <source>Header is on row </source>
         <translation>En-tête à la ligne </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="210"/>
+        <location filename="../../app/ui/views/file_step.py" line="211"/>
         <source>Header row</source>
         <translation>Ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="191"/>
+        <location filename="../../app/ui/views/file_step.py" line="192"/>
         <source>Ch&amp;oose another file…</source>
         <translation>Choisir un autre f&amp;ichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="213"/>
+        <location filename="../../app/ui/views/file_step.py" line="214"/>
         <source>Hea&amp;ders:</source>
         <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="223"/>
+        <location filename="../../app/ui/views/file_step.py" line="224"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="225"/>
+        <location filename="../../app/ui/views/file_step.py" line="226"/>
         <source>How the letters of the file are stored. Change it if accents look wrong.</source>
         <translation>La façon dont les caractères du fichier sont enregistrés. Changez-le si les accents s’affichent mal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="229"/>
+        <location filename="../../app/ui/views/file_step.py" line="230"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="233"/>
+        <location filename="../../app/ui/views/file_step.py" line="234"/>
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="234"/>
+        <location filename="../../app/ui/views/file_step.py" line="235"/>
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="235"/>
+        <location filename="../../app/ui/views/file_step.py" line="236"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="236"/>
+        <location filename="../../app/ui/views/file_step.py" line="237"/>
         <source>Vertical bar ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="239"/>
+        <location filename="../../app/ui/views/file_step.py" line="240"/>
         <source>Column separator</source>
         <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="241"/>
+        <location filename="../../app/ui/views/file_step.py" line="242"/>
         <source>Se&amp;parator:</source>
         <translation>Sépa&amp;rateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="269"/>
+        <location filename="../../app/ui/views/file_step.py" line="270"/>
         <source>Rows and columns</source>
         <translation>Lignes et colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="273"/>
+        <location filename="../../app/ui/views/file_step.py" line="274"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="282"/>
+        <location filename="../../app/ui/views/file_step.py" line="283"/>
         <source>What was adjusted while reading</source>
         <translation>Ce qui a été ajusté pendant la lecture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="287"/>
+        <location filename="../../app/ui/views/file_step.py" line="288"/>
         <source>First rows of the sheet</source>
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="311"/>
+        <location filename="../../app/ui/views/file_step.py" line="312"/>
         <source>Which spreadsheet holds the events?</source>
         <translation>Quelle feuille de calcul contient les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="325"/>
+        <location filename="../../app/ui/views/file_step.py" line="326"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="355"/>
+        <location filename="../../app/ui/views/file_step.py" line="356"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
         <translation>%1 n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="382"/>
+        <location filename="../../app/ui/views/file_step.py" line="383"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="388"/>
+        <location filename="../../app/ui/views/file_step.py" line="389"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="396"/>
+        <location filename="../../app/ui/views/file_step.py" line="397"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="407"/>
+        <location filename="../../app/ui/views/file_step.py" line="410"/>
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Lecture… %Ln ligne pour l’instant</numerusform>
@@ -1043,15 +1043,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="461"/>
+        <location filename="../../app/ui/views/file_step.py" line="468"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation>%1
 Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="561"/>
-        <location filename="../../app/ui/views/file_step.py" line="579"/>
+        <location filename="../../app/ui/views/file_step.py" line="568"/>
+        <location filename="../../app/ui/views/file_step.py" line="586"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1059,7 +1059,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="562"/>
+        <location filename="../../app/ui/views/file_step.py" line="569"/>
         <source>%n columns</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -1067,22 +1067,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="563"/>
+        <location filename="../../app/ui/views/file_step.py" line="570"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="574"/>
+        <location filename="../../app/ui/views/file_step.py" line="581"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="581"/>
+        <location filename="../../app/ui/views/file_step.py" line="588"/>
         <source>Open a spreadsheet to start.</source>
         <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="601"/>
+        <location filename="../../app/ui/views/file_step.py" line="608"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
     </message>
@@ -2285,84 +2285,84 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="132"/>
-        <location filename="../../app/ui/views/preview_step.py" line="313"/>
+        <location filename="../../app/ui/views/preview_step.py" line="64"/>
+        <location filename="../../app/ui/views/preview_step.py" line="168"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="140"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="289"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="149"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="320"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="156"/>
+        <location filename="../../app/ui/views/preview_step.py" line="70"/>
         <source>&amp;Problems only</source>
         <translation>Pro&amp;blèmes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="159"/>
+        <location filename="../../app/ui/views/preview_step.py" line="73"/>
         <source>Show only rows that will not be sent (Ctrl+F)</source>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="176"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="133"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="197"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="226"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="203"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="232"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="216"/>
-        <location filename="../../app/ui/views/preview_step.py" line="769"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="245"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="274"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="221"/>
+        <location filename="../../app/ui/views/preview_step.py" line="80"/>
         <source>Save problem &amp;rows…</source>
         <translation>Enregistrer les lignes à &amp;corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="225"/>
+        <location filename="../../app/ui/views/preview_step.py" line="84"/>
         <source>Save the rows that will not be sent as a file to fix and open again</source>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="231"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="159"/>
         <source>Repla&amp;ce in column…</source>
         <translation>Remplacer dans la colo&amp;nne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="235"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="163"/>
         <source>Change a value in every matching cell of a column (the file is not changed)</source>
         <translation>Changer une valeur dans toutes les cellules correspondantes d’une colonne (le fichier n’est pas modifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="241"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="321"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="114"/>
         <source>Open a file and map its columns first.</source>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="366"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="256"/>
         <source>Up&amp;load %Ln rows</source>
         <translation>
             <numerusform>&amp;Envoyer %Ln ligne</numerusform>
@@ -2370,7 +2370,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="422"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="159"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2378,18 +2378,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="438"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="333"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="463"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="176"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="540"/>
-        <location filename="../../app/ui/views/preview_step.py" line="561"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="241"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="62"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -2397,8 +2397,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="545"/>
-        <location filename="../../app/ui/views/preview_step.py" line="587"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="246"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="88"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -2406,17 +2406,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="562"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="63"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="571"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="72"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="576"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="77"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -2424,17 +2424,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="690"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="217"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="694"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="221"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="705"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="232"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -2442,27 +2442,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="744"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="273"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="751"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="278"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="757"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="282"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="767"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="272"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="820"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="191"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2470,27 +2470,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="828"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="182"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="830"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="184"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="877"/>
+        <location filename="../../app/ui/views/preview_step.py" line="382"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="879"/>
+        <location filename="../../app/ui/views/preview_step.py" line="384"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="910"/>
+        <location filename="../../app/ui/views/preview_step.py" line="395"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -2498,7 +2498,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="918"/>
+        <location filename="../../app/ui/views/preview_step.py" line="404"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>
@@ -3533,17 +3533,17 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="189"/>
+        <location filename="../../app/ui/launch.py" line="190"/>
         <source>Demo sandbox</source>
         <translation>Bac à sable de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="317"/>
+        <location filename="../../app/ui/launch.py" line="315"/>
         <source>Unexpected close</source>
         <translation>Fermeture inattendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="318"/>
+        <location filename="../../app/ui/launch.py" line="316"/>
         <source>Event Loader closed unexpectedly last time; the details are in %1 (send that file to support if it happens again).</source>
         <translation>Event Loader s’est fermé de façon inattendue la dernière fois&#x202f;; les détails sont dans %1 (envoyez ce fichier au support si cela se reproduit).</translation>
     </message>
@@ -4486,32 +4486,32 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="43"/>
+        <location filename="../../app/ui/workers.py" line="42"/>
         <source>The file {name} was not found. Check that it still exists.</source>
         <translation>Le fichier {name} est introuvable. Vérifiez qu’il existe toujours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="47"/>
+        <location filename="../../app/ui/workers.py" line="46"/>
         <source>Event Loader may not open {name}. Close it in other programs or pick another place.</source>
         <translation>Event Loader n’a pas le droit d’ouvrir {name}. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="53"/>
+        <location filename="../../app/ui/workers.py" line="52"/>
         <source>Could not use {name}. {reason}</source>
         <translation>Impossible d’utiliser {name}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="60"/>
+        <location filename="../../app/ui/workers.py" line="59"/>
         <source>The computer ran out of memory. Close other programs or split the file.</source>
         <translation>L’ordinateur manque de mémoire. Fermez d’autres programmes ou découpez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="70"/>
+        <location filename="../../app/ui/workers.py" line="69"/>
         <source>Something went wrong ({kind}: {text}). Details are in the log file.</source>
         <translation>Un problème est survenu ({kind}&#xa0;: {text}). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="73"/>
+        <location filename="../../app/ui/workers.py" line="72"/>
         <source>Something went wrong ({kind}). Details are in the log file.</source>
         <translation>Un problème est survenu ({kind}). Les détails sont dans le fichier journal.</translation>
     </message>
