@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel
 
+from app.ui import pyside_fixes
 from app.ui.runtime import (
     BULK_OBJECTS,
     GUI_SWITCH_INTERVAL_S,
@@ -167,11 +168,15 @@ def test_the_pyside_guard_is_installed_explicitly_and_logged():
     assert warning and "6.12.0" in warning[0] and "reference guard is active" in warning[0]
 
 
+@pytest.mark.skipif(
+    pyside_fixes.pyside_version().startswith("6.12.") and sys.version_info < (3, 12),
+    reason="this install is the affected one",
+)
 def test_an_unaffected_pyside_logs_nothing(caplog):
     from app.ui.runtime import install_pyside_guard
 
     caplog.set_level(logging.WARNING, logger="app.ui.runtime")
-    assert install_pyside_guard() is False  # 6.11 here, or 3.12+
+    assert install_pyside_guard() is False  # another release, or 3.12+
     assert not caplog.records
 
 
