@@ -72,7 +72,8 @@ class BulkData:
     skip; ``gc.unfreeze`` moves them all back. Neither can pick objects, so the holds are counted
     by owner: frozen while one owner holds, unfrozen when the last one lets go. Frozen objects
     are still freed by reference counting when dropped; only cycles among them wait for the
-    unfreeze. One instance mirrors the one collector of the process (``BULK``).
+    unfreeze, after which the next full collection walks what is left once. One instance
+    mirrors the one collector of the process (``BULK``).
     """
 
     def __init__(self) -> None:
