@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from shell_support import LIKES, WEBINAR, context, english, sample, wait_pool  # noqa: F401
@@ -244,3 +246,19 @@ def test_the_rest_is_read_once_the_first_page_has_painted(qtbot, step, monkeypat
     FirstPagePaints(step, order)
     load(qtbot, step, sample(WEBINAR))
     assert "paint" in order and order.index("paint") < order.index("read")
+
+
+def test_a_large_sheet_is_held_out_of_collection_until_a_small_one_replaces_it(
+    qtbot, step, tmp_path
+):
+    from app.ui.runtime import BULK
+    from app.ui.views.file_step import FREEZE_ABOVE, SHEET_HOLD
+
+    path = tmp_path / "big.csv"
+    rows = [f"p{n}@example.com,Person {n}" for n in range(FREEZE_ABOVE + 10)]
+    path.write_text("\n".join(["Email,Name", *rows]), "utf-8")
+    load(qtbot, step, path)
+    assert SHEET_HOLD in BULK.owners and gc.get_freeze_count() > 0
+    load(qtbot, step, sample(WEBINAR))  # the large rows are gone: the hold is undone
+    assert SHEET_HOLD not in BULK.owners
+    assert BULK.owners or gc.get_freeze_count() == 0
