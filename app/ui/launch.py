@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import APP_ID, APP_NAME, __version__
 from app.core.logs import CrashTrace, redact, setup_file_logging, start_crash_trace
 from app.paths import log_dir, resources_dir, samples_dir
+from app.ui.runtime import WindowRuntime
 
 log = logging.getLogger(__name__)
 
@@ -266,6 +267,8 @@ def launch_window(args: argparse.Namespace) -> int:
     smoke = bool(getattr(args, "smoke", False))
     log_file = setup_file_logging(log_dir())
     crash = start_crash_trace(log_dir())  # a native crash leaves a trace, told at the next start
+    runtime = WindowRuntime()
+    runtime.install_guard()  # before the first signal; logged, so after the log is set up
     if QApplication.instance() is None:  # only possible before the application exists
         QApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -286,11 +289,7 @@ def launch_window(args: argparse.Namespace) -> int:
     language = choose_language(getattr(args, "lang", None), settings.language)
     translators = install_translators(app, language)  # noqa: F841 - must stay alive while the app runs
 
-    from app.ui.gc_guard import GuiThreadCollector
-    from app.ui.gil_sharing import favour_gui_thread
-
-    collector = GuiThreadCollector(app)  # workers must never run Qt destructors
-    previous_switch_interval = favour_gui_thread()
+    runtime.start(app)  # workers must never run Qt destructors; the GUI thread gets the GIL
     hook = ExceptionHook(interactive=not smoke)
     previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
     sys.excepthook = hook
@@ -304,8 +303,7 @@ def launch_window(args: argparse.Namespace) -> int:
     finally:
         crash.stop()
         sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
-        sys.setswitchinterval(previous_switch_interval)
-        collector.stop()
+        runtime.stop()
 
 
 def notice_previous_crash(parent: QWidget, crash: CrashTrace) -> QMessageBox | None:

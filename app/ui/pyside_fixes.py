@@ -11,8 +11,9 @@ The project's dependencies exclude 6.12.0, so a normal install never meets the b
 protects an environment where that release was installed anyway (a frozen build made from it, a
 system package). CPython 3.12 made these singletons immortal, so the slip cannot hurt there. On
 3.11 the same effect is obtained by giving them a reference count no session can exhaust; the
-objects are never freed by CPython anyway, so nothing else changes. Importing this module applies
-it once, and only on the affected PySide6 release.
+objects are never freed by CPython anyway, so nothing else changes. ``app.ui.runtime`` applies
+it (``install_pyside_guard``), once, and only on the affected PySide6 release; importing this
+module changes nothing.
 """
 
 from __future__ import annotations
@@ -41,21 +42,23 @@ def make_singletons_immortal() -> bool:
     return True
 
 
-def _affected_pyside() -> bool:
-    """Return True for the PySide6 releases known to lose singleton references (6.12.x)."""
+def pyside_version() -> str:
+    """Return the installed PySide6 release ("" when it cannot be told)."""
     from importlib.metadata import PackageNotFoundError, version
 
     for distribution in ("pyside6-essentials", "pyside6"):
         try:
-            return version(distribution).startswith("6.12.")
+            return version(distribution)
         except PackageNotFoundError:
             continue
     try:  # a frozen bundle has no package metadata: ask the module itself
         import PySide6
 
-        return str(PySide6.__version__).startswith("6.12.")
+        return str(PySide6.__version__)
     except ImportError:
-        return False
+        return ""
 
 
-make_singletons_immortal()
+def _affected_pyside() -> bool:
+    """Return True for the PySide6 releases known to lose singleton references (6.12.x)."""
+    return pyside_version().startswith("6.12.")

@@ -5,6 +5,8 @@
 with ``read_sheet``. It emits through a ``SheetLoadSignals`` object created on the GUI thread, so
 every emission is queued to the GUI thread. A newer load makes an older one stale: the owner
 compares ``generation`` and ignores the rest, and ``cancel`` lets ``read_sheet`` stop early.
+After the first page the task waits until the owner calls ``go_on`` (the page has painted, see
+``app.ui.runtime.after_first_paint``), so the full read does not compete with that paint.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 log = logging.getLogger(__name__)
 
-SHOW_FIRST_PAGE_S = 0.06  # pause after the first page, so that the window can paint it
+# The full read starts when the owner says the first page is on screen (``go_on``); this is
+# only the limit for an owner that never says so, never the normal wait.
+FIRST_PAGE_SHOWN_LIMIT_S = 5.0
 
 
 @dataclass(frozen=True)
@@ -58,12 +62,18 @@ class SheetLoadTask(QRunnable):
         self.generation = generation
         self.signals = signals
         self._stop = threading.Event()
+        self._go_on = threading.Event()
         self._done = threading.Event()
         self._last_progress = 0
 
     def cancel(self) -> None:
         """Ask the reader to stop; ``finished`` still follows."""
         self._stop.set()
+        self._go_on.set()  # a task waiting for the first paint ends at once
+
+    def go_on(self) -> None:
+        """Read the whole sheet now: the first page is on screen."""
+        self._go_on.set()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the task is done (shutdown and tests only)."""
@@ -91,8 +101,9 @@ class SheetLoadTask(QRunnable):
             self.signals.first_page.emit(self.generation, page)
             # Let the window show those rows before the full read competes with it for the
             # interpreter: each call from Qt into Python waits for it, and the first paint of
-            # the rows behind a running read took 20-60 ms. A cancel ends the pause at once.
-            if self._stop.wait(SHOW_FIRST_PAGE_S):
+            # the rows behind a running read took 20-60 ms. A cancel ends the wait at once.
+            self._go_on.wait(FIRST_PAGE_SHOWN_LIMIT_S)
+            if self._stop.is_set():
                 return
             # Reuse what the first page detected so both reads agree on sheet and header.
             options["sheet"] = page.sheet_name

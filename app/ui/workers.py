@@ -24,7 +24,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from app.core.logs import redact
-from app.ui import pyside_fixes  # noqa: F401 - must be applied before workers emit signals
 from app.ui.text.program_errors import os_error_reason, program_error_text
 
 log = logging.getLogger(__name__)

@@ -1,5 +1,5 @@
 """Proof suites that drive the window collect Python garbage on the GUI thread only, as the
-program does (``app.ui.gc_guard``): otherwise a collection triggered by a worker thread, or one
+program does (``app.ui.runtime``): otherwise a collection triggered by a worker thread, or one
 that destroys a widget left from an earlier test, can crash the interpreter."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ def _gui_thread_collection(request: pytest.FixtureRequest) -> Iterator[None]:
         yield
         return
     request.getfixturevalue("qapp")
-    from app.ui.gc_guard import GuiThreadCollector
+    from app.ui.runtime import GuiThreadCollector
 
     collector = GuiThreadCollector()
     yield

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from shell_support import LIKES, WEBINAR, context, english, sample, wait_pool  # noqa: F401
 
 from app.core.reading.sheet import read_sheet
@@ -213,3 +215,50 @@ def test_progress_shows_while_loading(qtbot, step, tmp_path):
     assert not step.progress_bar.isVisible()
     assert len(step.state.sheet.rows) == 60000
     assert step.counts_label.text().startswith("60")
+
+
+class FirstPagePaints(QObject):
+    """Append "paint" to ``order`` when the grid paints rows of the file."""
+
+    def __init__(self, step, order) -> None:
+        super().__init__(step)
+        self.step, self.order = step, order
+        step.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self.step.model.rowCount():
+            self.order.append("paint")
+        return False
+
+
+def test_the_rest_is_read_once_the_first_page_has_painted(qtbot, step, monkeypatch):
+    import app.core.reading.sheet as sheet_module
+
+    qtbot.waitUntil(lambda: step.windowHandle() is not None and step.windowHandle().isExposed())
+    order: list[str] = []
+    real = sheet_module.read_sheet
+
+    def spy(*args, **kwargs):
+        order.append("read")  # in the worker, when the full read begins
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sheet_module, "read_sheet", spy)
+    FirstPagePaints(step, order)
+    load(qtbot, step, sample(WEBINAR))
+    assert "paint" in order and order.index("paint") < order.index("read")
+
+
+def test_a_large_sheet_is_held_out_of_collection_until_a_small_one_replaces_it(
+    qtbot, step, tmp_path
+):
+    from app.ui.runtime import BULK
+    from app.ui.views.file_step import FREEZE_ABOVE, SHEET_HOLD
+
+    path = tmp_path / "big.csv"
+    rows = [f"p{n}@example.com,Person {n}" for n in range(FREEZE_ABOVE + 10)]
+    path.write_text("\n".join(["Email,Name", *rows]), "utf-8")
+    load(qtbot, step, path)
+    assert SHEET_HOLD in BULK.owners and gc.get_freeze_count() > 0
+    load(qtbot, step, sample(WEBINAR))  # the large rows are gone: the hold is undone
+    assert SHEET_HOLD not in BULK.owners
+    assert BULK.owners or gc.get_freeze_count() == 0

@@ -20,8 +20,8 @@ from app.core.logs import LOG_FILE_NAME
 from app.paths import log_dir
 from app.ui import launch
 from app.ui.dialogs.error_dialog import ErrorDialog, format_details
-from app.ui.gil_sharing import GUI_SWITCH_INTERVAL_S
 from app.ui.launch import ExceptionHook, choose_language, install_translators
+from app.ui.runtime import GUI_SWITCH_INTERVAL_S
 
 ROOT = Path(__file__).resolve().parents[2]
 

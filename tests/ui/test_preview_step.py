@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFileDialog
 from run_steps_support import sample_state
 
@@ -186,10 +186,10 @@ def test_every_row_bad_points_back_to_mapping(step, state, qtbot):
 
 
 def test_a_large_sheet_converts_in_a_worker(step, state, qtbot, monkeypatch):
-    from app.ui.views import preview_step
+    from app.ui.views import preview_conversion
     from app.ui.wording import number
 
-    monkeypatch.setattr(preview_step, "PROGRESS_EVERY_ROWS", 1000)
+    monkeypatch.setattr(preview_conversion, "PROGRESS_EVERY_ROWS", 1000)
     sheet = state.sheet
     times = 30  # 150 rows x 30 = 4,500 rows: above the inline limit
     state.sheet = dataclasses.replace(
@@ -436,3 +436,44 @@ def test_a_long_value_wraps_in_the_side_panel_without_widening_it(step, state, q
     assert step.minimumSizeHint().width() == least  # and never pushes the window wider
     assert step.row_problems.width() <= side.width()
     qtbot.waitUntil(lambda: step.row_problems.height() > step.fontMetrics().height() * 3)
+
+
+class PaintRecorder(QObject):
+    """Append "paint" to ``order`` each time ``widget`` paints while ``when()`` holds."""
+
+    def __init__(self, widget, order, when=lambda: True) -> None:
+        super().__init__(widget)
+        self.order, self.when = order, when
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self.when():
+            self.order.append("paint")
+        return False
+
+
+def test_a_large_conversion_starts_once_the_busy_bar_has_painted(step, state, qtbot, monkeypatch):
+    import app.core.conversion.convert as convert
+
+    qtbot.waitUntil(lambda: step.windowHandle() is not None and step.windowHandle().isExposed())
+    order: list[str] = []
+    real = convert.iter_convert_rows
+
+    def spy(*args, **kwargs):
+        order.append("work")  # in the worker, when the conversion really begins
+        return (yield from real(*args, **kwargs))
+
+    monkeypatch.setattr(convert, "iter_convert_rows", spy)
+    PaintRecorder(step.busy, order)
+    sheet = state.sheet
+    state.sheet = dataclasses.replace(
+        sheet,
+        rows=[row for _ in range(30) for row in sheet.rows],
+        row_numbers=list(range(2, 2 + len(sheet.rows) * 30)),
+    )
+    step.enter(state)
+    # Nothing starts before the page has had its turn to paint: no worker yet.
+    assert step._converting and step.controller.conversion._worker is None
+    qtbot.waitUntil(lambda: not step._converting, timeout=60000)
+    assert "paint" in order and order.index("paint") < order.index("work")
+    assert step.is_complete()

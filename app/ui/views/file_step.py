@@ -7,7 +7,6 @@ explained inline and the previous file stays loaded, so a wrong drop costs nothi
 
 from __future__ import annotations
 
-import gc
 import logging
 from pathlib import Path
 
@@ -39,6 +38,7 @@ from app.core.conversion.mapping import mapped_columns
 from app.core.reading.sheet import SUPPORTED_SUFFIXES, ReadNote, SheetData, SheetError
 from app.ui.context import AppContext
 from app.ui.models.sheet_model import SheetModel, display_value
+from app.ui.runtime import after_first_paint, hold_bulk_data, release_bulk_data
 from app.ui.sheet_loader import LoadRequest, SheetLoadSignals, SheetLoadTask
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage
@@ -52,6 +52,7 @@ PAGE_EMPTY, PAGE_LOADED = 0, 1
 FIT_ROWS = 30  # rows looked at to size the columns
 FREEZE_ABOVE = 20_000  # rows: from here a garbage collection walking them would stall the window
 FREEZE_FILES_FROM = 1 << 20  # bytes: a file this large holds tens of thousands of rows
+SHEET_HOLD = "sheet"  # owner of the sheet's rows among the bulk data (``app.ui.runtime``)
 
 
 def _file_size(path: Path) -> int:
@@ -365,7 +366,7 @@ class FileStep(StepPage):
         if _file_size(path) >= FREEZE_FILES_FROM:
             # What exists now (the window, the modules) lives on; the first collection during a
             # large load would walk it all on this thread (65 ms measured). Take it out first.
-            gc.freeze()
+            hold_bulk_data(SHEET_HOLD)
         self._start(request)
 
     def _start(self, request: LoadRequest) -> None:
@@ -395,6 +396,8 @@ class FileStep(StepPage):
             return
         self._show_sheet(page)
         self.counts_label.setText(self.tr("Showing the first rows while the rest loads…"))
+        if self._task is not None:  # the rest is read once these rows have painted
+            after_first_paint(self.table.viewport(), self._task.go_on)
 
     @Slot(int, int)
     def _on_progress(self, generation: int, rows: int) -> None:
@@ -404,7 +407,7 @@ class FileStep(StepPage):
             # The rows read so far will live as long as the file stays open: take them out of
             # the cyclic collector's scans, which run on this thread and would walk them all
             # (0.1-0.3 s for 100,000 rows) while the rest loads. Freezing costs nothing.
-            gc.freeze()
+            hold_bulk_data(SHEET_HOLD)
         self.counts_label.setText(self.tr("Reading… %Ln rows so far", None, rows))
         self.progress_bar.setAccessibleDescription(self.counts_label.text())
 
@@ -416,7 +419,9 @@ class FileStep(StepPage):
         self._loading = False
         self.progress_bar.hide()
         if len(sheet.rows) >= FREEZE_ABOVE:
-            gc.freeze()
+            hold_bulk_data(SHEET_HOLD)
+        else:  # a small sheet replaced what was held, if anything
+            release_bulk_data(SHEET_HOLD)
         state = self.state
         changed = (
             state.file_path != request.path
@@ -455,6 +460,8 @@ class FileStep(StepPage):
 
             text = describe_error(exc) if isinstance(exc, BaseException) else str(exc)
         self._request = None
+        if self.state.sheet is None or len(self.state.sheet.rows) < FREEZE_ABOVE:
+            release_bulk_data(SHEET_HOLD)  # the failed read's rows are gone
         # Keep the previous file: show it again as it was.
         if self.state.sheet is not None:
             self._show_sheet(self.state.sheet)
