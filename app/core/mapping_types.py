@@ -39,7 +39,7 @@ class TokenOption:
 
 @dataclass(frozen=True, slots=True)
 class TokenSpec:
-    """A typed field a destination defines: a timeline template's token, a custom event's property.
+    """A typed field a destination defines (a template's token, for example).
 
     ``type`` is one of the destination's field types (string, number, date, datetime,
     enumeration); ``options`` lists an enumeration's allowed values.
@@ -121,7 +121,7 @@ def as_int(value: Any, what: str) -> int:
 
 
 def parse_typed_field(item: Any, types: tuple[str, ...], noun: str = "Token") -> TokenSpec:
-    """Read one ``{"name", "type", "label", "options"}`` entry (a token, a property).
+    """Read one ``{"name", "type", "label", "options"}`` entry (a typed field).
 
     ``noun`` names the entry in messages ("Token score has type ...").
     """
@@ -176,7 +176,7 @@ def parse_typed_fields(data: Any, types: tuple[str, ...], noun: str = "Token") -
 
 
 def typed_field_to_dict(spec: TokenSpec) -> dict[str, Any]:
-    """Return the mapping-file form of a token or property."""
+    """Return the mapping-file form of a typed field."""
     out: dict[str, Any] = {"name": spec.name, "type": spec.type}
     if spec.label is not None:
         out["label"] = spec.label

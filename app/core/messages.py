@@ -74,8 +74,10 @@ def _where(problem: Problem) -> str:
 
 
 def _option_owner(problem: Problem) -> str:
-    """Name what lists the options: a custom event's property, else a template's token."""
-    return "property" if problem.target.startswith("properties.") else "token"
+    """Name what lists the options, as the destination owning the target calls it."""
+    from app.core.destinations import field_noun
+
+    return field_noun(problem.target)
 
 
 def _value(problem: Problem) -> str:
@@ -168,7 +170,7 @@ _TEMPLATES: dict[str, Callable[[Problem], str]] = {
     "text_invalid": lambda p: f"{_value(p)} cannot be sent. Fix the cell.",
     "value_too_long": lambda p: (
         f"{_value(p)} has {p.params.get('length')} characters; HubSpot takes at most "
-        f"{p.params.get('max', 256)} in a property. Shorten it."
+        f"{p.params.get('max', 256)} in a {_option_owner(p)}. Shorten it."
     ),
 }
 

@@ -8,6 +8,7 @@ written next to the code and configurable in ``SandboxConfig``.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import threading
@@ -16,11 +17,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.sandbox import demo
-from app.sandbox.config import SandboxConfig
-from app.sandbox.faults import RateVerdict
+from app.sandbox.imitations import Imitation, Setting, inspect_get, inspect_post
 from app.sandbox.store import IN_USE, HubSpotCandidate, HubSpotStore
 from app.sandbox.wire import (
     PathParams,
@@ -31,6 +31,10 @@ from app.sandbox.wire import (
     now_iso,
     route,
 )
+
+if TYPE_CHECKING:
+    from app.sandbox.config import SandboxConfig
+    from app.sandbox.faults import RateVerdict
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _INTEGER = re.compile(r"^-?\d+$")
@@ -126,11 +130,67 @@ class _Checked:
     unknown_template: str = ""  # the template id, when the event names one that does not exist
 
 
-class HubSpotApi:
+class HubSpotShaped(Imitation):
+    """An imitation answering in HubSpot's shape: its error model and rate-limit headers."""
+
+    def too_many(self, verdict: RateVerdict | None, headers: dict[str, str]) -> Response:
+        """Build HubSpot's 429 (with the rate-limit headers, none remaining)."""
+        if verdict is not None:
+            headers.update(rate_limit_headers(dataclasses.replace(verdict, remaining=0)))
+        return Response(429, rate_limit_body(), headers)
+
+    def server_error(self, status: int, message: str, headers: dict[str, str]) -> Response:
+        """Build an injected server error in HubSpot's error model."""
+        return Response(status, error_body(message, "INTERNAL_ERROR"), headers)
+
+    def answered(self, response: Response, verdict: RateVerdict) -> None:
+        """Add the ``X-HubSpot-RateLimit-*`` headers HubSpot sends with every answer."""
+        response.headers.update(rate_limit_headers(verdict))
+
+
+class HubSpotApi(HubSpotShaped):
     """Handlers of the HubSpot endpoints over one store, token book and configuration."""
 
-    def __init__(self, config: Callable[[], SandboxConfig]) -> None:
-        self._config = config
+    api = "hubspot"
+    title = "HubSpot timeline events v3 (api.hubapi.com)"
+    rate_limit_setting = "rate_limit_per_10s"
+    events_key = "hubspot"
+    settings = (
+        Setting("rate_limit_per_10s", 100, "int | None", minimum=1, flag="--rate-limit",
+                help="HubSpot requests allowed per 10 s (0 = no limit; default 100)",
+                group="limits", zero_is_none=True, metavar="N"),
+        # Tokens: lifetime of the access tokens the refresh endpoint issues; the static demo
+        # token can be made to expire after N authenticated requests (None = never).
+        Setting("token_ttl_s", 1800.0, "float", flag="--token-ttl-s", group="limits",
+                help="lifetime of access tokens issued by the refresh endpoint"),
+        Setting("static_token_expires_after", None, "int | None",
+                flag="--static-token-expires-after", group="limits", metavar="N",
+                help="the demo access token expires after N requests"),
+        # Choices where the docs say "unconfirmed".
+        Setting("hubspot_batch_max", 100, "int", minimum=1, flag="--hubspot-batch-max"),
+        Setting("hubspot_repeated_id", "accept", "str", choices=("accept", "reject"),
+                flag="--hubspot-repeated-id",
+                help="an event id sent again for the same record (default accept)"),
+        # "multi_status": invalid events are reported in a 207 next to the created ones;
+        # "reject_batch": any invalid event refuses the whole batch with a 400 (nothing stored).
+        Setting("hubspot_partial", "multi_status", "str", choices=("multi_status", "reject_batch"),
+                flag="--hubspot-partial",
+                help="invalid events in a batch: 207 (default) or 400 for the whole batch"),
+        # Whether 207 errors name the failing events in ``context.ids``.
+        Setting("hubspot_error_ids", True, "bool"),
+    )  # fmt: skip
+    demo_credentials = {
+        "hubspot_access_token": demo.HUBSPOT_ACCESS_TOKEN,
+        "hubspot_refresh_token": demo.HUBSPOT_REFRESH_TOKEN,
+        "hubspot_client_id": demo.HUBSPOT_CLIENT_ID,
+        "hubspot_client_secret": demo.HUBSPOT_CLIENT_SECRET,
+        "hubspot_developer_key": demo.HUBSPOT_DEVELOPER_KEY,
+        "hubspot_app_id": demo.HUBSPOT_APP_ID,
+        "hubspot_no_scope_token": demo.HUBSPOT_NO_SCOPE_TOKEN,
+    }
+
+    def __init__(self, config: Callable[[], SandboxConfig], others: dict[str, Imitation]) -> None:
+        super().__init__(config, others)
         self.store = HubSpotStore()
         self.tokens = TokenBook()
         self._templates = {t["id"]: t for t in demo.hubspot_templates()}
@@ -142,6 +202,50 @@ class HubSpotApi:
         """Empty the store and forget issued tokens (templates are fixed)."""
         self.store.clear()
         self.tokens.clear()
+
+    def events(self) -> list[dict[str, Any]]:
+        """Return the stored events as the API answers them (ids expanded, tokens text)."""
+        return self.store.events()
+
+    def counts(self) -> dict[str, int]:
+        """Count stored events per id as sent."""
+        return self.store.sent_id_counts()
+
+    def stats(self) -> dict[str, Any]:
+        """Return events stored, repeats accepted and tokens refreshed."""
+        return {
+            "hubspot_events": len(self.store),
+            "hubspot_repeats_accepted": self.store.repeats,
+            "tokens_refreshed": self.tokens.refreshed,
+        }
+
+    def inspection(self) -> list[tuple[Route, str]]:
+        """Its stored events, and expiring every access token at once."""
+        return [
+            (inspect_get("hubspot_events", "/hubspot/events", self.store.events),
+             "GET /_sandbox/hubspot/events: stored HubSpot timeline events"),
+            (inspect_post("expire_tokens", "/expire-tokens", self.tokens.expire_all,
+                          {"expired": True}),
+             "POST /_sandbox/expire-tokens: expire every HubSpot access token now"),
+        ]  # fmt: skip
+
+    def index(self) -> dict[str, Any]:
+        """Name the demo app and its templates."""
+        return {
+            "hubspot_app_id": demo.HUBSPOT_APP_ID,
+            "hubspot_templates": [
+                {"id": t["id"], "name": t["name"], "objectType": t["objectType"]}
+                for t in demo.hubspot_templates()
+            ],
+        }
+
+    def server_methods(self) -> dict[str, Callable[..., Any]]:
+        """``hubspot_events()``, ``hubspot_contacts()`` and ``expire_tokens()``."""
+        return {
+            "hubspot_events": self.store.events,
+            "hubspot_contacts": self.store.contacts,
+            "expire_tokens": self.tokens.expire_all,
+        }
 
     def routes(self) -> list[Route]:
         """Every HubSpot endpoint, on the current and the older path."""
@@ -667,3 +771,6 @@ def _is_iso_datetime(value: Any) -> bool:
     except ValueError:
         return False
     return True
+
+
+IMITATION = HubSpotApi

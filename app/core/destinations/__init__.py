@@ -71,6 +71,19 @@ def by_short_name(name: str) -> Destination | None:
     return None
 
 
+def field_noun(target: str, default: str = "token") -> str:
+    """Return what the destination owning ``target`` calls such a field ("token", ...).
+
+    Problem sentences name the field the way its destination does; a target no destination
+    claims by its prefix (``email``) gets ``default``.
+    """
+    for destination in _REGISTRY.values():
+        for prefix, noun in destination.field_nouns.items():
+            if target.startswith(prefix):
+                return noun
+    return default
+
+
 def exported_names() -> dict[str, Any]:
     """Names older callers import from ``app.core.mapping`` (``HUBSPOT``, ``HubSpotSettings``)."""
     names: dict[str, Any] = {}
@@ -86,6 +99,7 @@ __all__ = [
     "by_attr",
     "by_short_name",
     "exported_names",
+    "field_noun",
     "find",
     "get",
     "keys",

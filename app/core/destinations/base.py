@@ -63,6 +63,8 @@ class Destination:
     # Prefixes before a field's own name (``tokens.``): automatch compares the name after them.
     named_prefixes: ClassVar[tuple[str, ...]] = ()
     synonym_of: ClassVar[dict[str, str]] = {}  # target -> a target whose header synonyms it shares
+    # Prefix -> what problem sentences call such a field ("tokens." -> "token").
+    field_nouns: ClassVar[dict[str, str]] = {}
     exports: ClassVar[dict[str, Any]] = {}  # names ``app.core.mapping`` still offers older callers
 
     # ----- the settings block -------------------------------------------------------------

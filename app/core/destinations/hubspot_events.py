@@ -180,6 +180,7 @@ class HubSpotEvents(Destination):
     listing = "definitions"
     client_module = "app.api.hubspot_events"
     named_prefixes = ("properties.",)
+    field_nouns = {"properties.": "property"}
     synonym_of = {"occurredAt": "timestamp"}
     exports = {
         "HUBSPOT_EVENTS": HUBSPOT_EVENTS,

@@ -167,6 +167,7 @@ class HubSpotTimeline(Destination):
     run_key_parts = 2
     always_in_fingerprint = True
     named_prefixes = ("tokens.", "extraData.")
+    field_nouns = {"tokens.": "token"}
     synonym_of: dict[str, str] = {}
     exports = {
         "HUBSPOT": HUBSPOT,
