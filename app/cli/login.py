@@ -27,8 +27,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "login",
         help="check an account's token or API key and save it in the keychain",
         description=(
-            "Read a HubSpot access token (or refresh token), a HubSpot private-app token (custom "
-            "events) or a Pipeless API key from a hidden "
+            "Read the service's access token (or refresh token) or API key from a hidden "
             "prompt or from stdin, check it with the service, and save it in the OS keychain. "
             "Exit code 0: saved; 2: unusable input or no keychain; 3: refused by the service."
         ),
@@ -36,12 +35,13 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument(
         "destination", choices=[d.short_name for d in all_destinations()], help="the service"
     )
+    ids = "; ".join(f"{d.short_name}: {d.account_id_word}" for d in all_destinations())
     parser.add_argument(
         "--app-id",
         metavar="N",
         type=positive_int,
         required=True,
-        help="app id (HubSpot custom events: the account's portal id)",
+        help=f"the account's id ({ids})",
     )
     parser.add_argument(
         "--base-url", metavar="URL", help="address of the API (default: the real service)"

@@ -17,7 +17,7 @@ from app.core.converters import (
     make_type_converter,
 )
 from app.core.dates import make_date_converter
-from app.core.destinations.base import Destination, EventLayout
+from app.core.destinations.base import QT_TRANSLATE_NOOP, Destination, EventLayout
 from app.core.echo import echo
 from app.core.event_ids import pipeless_event_key
 from app.core.mapping_types import FieldRule, MappingError, TargetField, as_int, options_of
@@ -109,6 +109,15 @@ class Pipeless(Destination):
     always_in_fingerprint = True
     named_prefixes: tuple[str, ...] = ()
     synonym_of: dict[str, str] = {}
+    choice_text = QT_TRANSLATE_NOOP("Destinations", "&Pipeless: activity events between objects")
+    result_text = QT_TRANSLATE_NOOP("Destinations", "Pipeless, app {app}")
+    account_id_hint = QT_TRANSLATE_NOOP(
+        "Destinations", "The app ID is in the address of your app in Pipeless (app/77 → 77)."
+    )
+    access_hint = QT_TRANSLATE_NOOP(
+        "Destinations", "In Pipeless, open your app, then Settings, then API keys."
+    )
+    demo_secrets = ("api_key",)
     exports = {
         "PIPELESS": PIPELESS,
         "PipelessSettings": PipelessSettings,
