@@ -117,8 +117,8 @@ class Destination:
     named_prefixes: ClassVar[tuple[str, ...]] = ()
     synonym_of: ClassVar[dict[str, str]] = {}  # target -> a target whose header synonyms it shares
     # ----- wording the window shows (marked with QT_TRANSLATE_NOOP, context "Destinations")
-    choice_text: ClassVar[str]  # its radio button in the Destination step, with its Alt letter
-    result_text: ClassVar[str]  # the Results step's "Destination" line ({app}, {name}, ...)
+    choice_text: ClassVar[str] = ""  # its radio button in the Destination step (with Alt letter)
+    result_text: ClassVar[str] = ""  # the Results step's "Destination" line ({app}, {name}, ...)
     account_id_field: ClassVar[str] = QT_TRANSLATE_NOOP("Destinations", "&App ID:")
     account_id_name: ClassVar[str] = QT_TRANSLATE_NOOP("Destinations", "App ID")
     account_id_hint: ClassVar[str] = ""  # where to find the id
