@@ -97,7 +97,9 @@ class TargetField:
     ``kind`` is the value type the converter produces: string, number, date, datetime,
     enumeration, boolean, object_type, relationship_type, json. ``one_of`` names a group of
     targets of which at least one must be mapped (HubSpot contacts: email, objectId or utk);
-    ``required`` is for targets needed on their own.
+    ``required`` is for targets needed on their own. ``help`` is the destination's own sentence
+    for the window (marked for translation in the "Destinations" context, ``{name}`` and
+    ``{type}`` filled in there); without it the window uses its own words for the field.
     """
 
     name: str
@@ -107,6 +109,7 @@ class TargetField:
     options: tuple[TokenOption, ...] = ()
     description: str = ""
     one_of: tuple[str, ...] = ()
+    help: str = ""
 
 
 def as_int(value: Any, what: str) -> int:

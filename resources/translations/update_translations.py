@@ -2,9 +2,11 @@
 
 ``python resources/translations/update_translations.py`` runs ``pyside6-lupdate`` over
 ``app/ui`` (every ``tr()`` / ``QCoreApplication.translate("Context", ...)`` call with literal
-strings) into ``event_loader_<lang>.ts``, and ``pyside6-lrelease`` into the ``.qm`` files the
-program loads. English needs only its plural forms ("1 row" / "2 rows"); they are filled in here
-from ``ENGLISH_SINGULARS`` so that no one has to open Linguist for English. Other languages are
+strings) and ``app/core/destinations`` (each destination's wording, marked with the plain-Python
+``QT_TRANSLATE_NOOP("Destinations", ...)`` and ``translate(...)`` of its ``base`` module) into
+``event_loader_<lang>.ts``, and ``pyside6-lrelease`` into the ``.qm`` files the program loads.
+English needs only its plural forms ("1 row" / "2 rows"); they are filled in here from
+``ENGLISH_SINGULARS`` so that no one has to open Linguist for English. Other languages are
 translated in Qt Linguist (``pyside6-linguist event_loader_fr.ts``).
 """
 
@@ -123,9 +125,17 @@ def tool(name: str) -> str:
     return found
 
 
+# Folders whose Python files hold translatable text: the window, and the destinations' wording.
+SOURCE_FOLDERS = (("app", "ui"), ("app", "core", "destinations"))
+
+
 def sources() -> list[str]:
-    """Return the window's Python files, relative to the repository root."""
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").rglob("*.py"))
+    """Return the Python files holding translatable text, relative to the repository root."""
+    return sorted(
+        str(p.relative_to(ROOT))
+        for folder in SOURCE_FOLDERS
+        for p in ROOT.joinpath(*folder).rglob("*.py")
+    )
 
 
 def fill_english_plurals(ts_path: Path) -> list[str]:

@@ -154,16 +154,34 @@ def _decimal_text(convert: Callable[[Any], int | float]) -> Callable[[Any], str]
 
 
 _FIXED: dict[str, tuple[str, str, str]] = {
-    # target: (label, kind, description)
-    "email": ("Email", "string", "The contact's email address."),
-    "objectId": ("Record ID", "string", "The HubSpot record ID (digits only)."),
-    "utk": ("User token (utk)", "string", "The HubSpot tracking cookie value of a contact."),
+    # target: (label, kind, description). Custom events only match records: an email finds
+    # a contact (shared/api/hubspot-custom-events.md), nothing says a new one is created.
+    "email": (
+        "Email",
+        "string",
+        QT_TRANSLATE_NOOP("Destinations", "The contact's email address; HubSpot finds the "
+                          "contact by it."),
+    ),
+    "objectId": (
+        "Record ID",
+        "string",
+        QT_TRANSLATE_NOOP("Destinations", "The HubSpot record ID (digits only)."),
+    ),
+    "utk": (
+        "User token (utk)",
+        "string",
+        QT_TRANSLATE_NOOP("Destinations", "The HubSpot tracking cookie value of a contact."),
+    ),
     "occurredAt": (
         "Occurred at",
         "datetime",
-        "When it happened; sets the event's place on the timeline. Empty means now.",
+        QT_TRANSLATE_NOOP(
+            "Destinations",
+            "When it happened; sets the event's place on the timeline. Empty means now.",
+        ),
     ),
-}
+}  # fmt: skip
+_PROPERTY_HELP = QT_TRANSLATE_NOOP("Destinations", "Event property {name} ({type}).")
 _CONTACT_NOTE = "A contact is found by its email, its record ID or its user token: map one."
 
 
@@ -338,13 +356,17 @@ class HubSpotEvents(Destination):
                 label, kind, description = _FIXED[name]
                 result.append(
                     TargetField(name, label, kind, False, (), f"{description} {_CONTACT_NOTE}",
-                                one_of=CONTACT_IDENTIFIERS)
+                                one_of=CONTACT_IDENTIFIERS, help=description)
                 )  # fmt: skip
         else:
             label, kind, description = _FIXED["objectId"]
-            result.append(TargetField("objectId", label, kind, True, (), description))
+            result.append(
+                TargetField("objectId", label, kind, True, (), description, help=description)
+            )
         label, kind, description = _FIXED["occurredAt"]
-        result.append(TargetField("occurredAt", label, kind, False, (), description))
+        result.append(
+            TargetField("occurredAt", label, kind, False, (), description, help=description)
+        )
         for prop in settings.properties:
             result.append(
                 TargetField(
@@ -353,7 +375,8 @@ class HubSpotEvents(Destination):
                     prop.type,
                     False,
                     prop.options,
-                    f"Event property {prop.name} ({prop.type}).",
+                    _PROPERTY_HELP.format(name=prop.name, type=prop.type),
+                    help=_PROPERTY_HELP,
                 )
             )
         return result
