@@ -101,7 +101,7 @@ class _Sandbox:
         self._config_lock = threading.Lock()
         self.config = config.validated()
         # By their routes' ``api`` name, built in the listed order (later ones may lean on
-        # earlier ones, as custom events accept the timeline imitation's OAuth tokens).
+        # earlier ones, as one API may accept the OAuth tokens another one issued).
         self.imitations: dict[str, Imitation] = {}
         for cls in imitation_classes():
             self.imitations[cls.api] = cls(lambda: self.config, dict(self.imitations))
@@ -568,7 +568,7 @@ class SandboxServer:
         self._sandbox.reset()
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
-        """Return an imitation's own inspection method (``hubspot_events``, ...)."""
+        """Return an imitation's own inspection method (``pipeless_events``, ...)."""
         if not name.startswith("_"):
             for imitation in self._sandbox.imitations.values():
                 method = imitation.server_methods().get(name)
