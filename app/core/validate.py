@@ -14,8 +14,6 @@ from app.core.converters import (
     EMAIL_MAX,
     NUMBER_TEXT_MAX,
     OBJECT_ID_MAX,
-    PIPELESS_ID_MAX,
-    PIPELESS_ID_SYMBOLS,
     ValueIssue,
     make_boolean_converter,
     make_email_converter,
@@ -24,10 +22,14 @@ from app.core.converters import (
     make_length_limit,
     make_number_converter,
     make_object_id_converter,
-    make_pipeless_id_converter,
     make_string_converter,
     make_type_converter,
     parse_number,
+)
+from app.core.destinations.pipeless import (
+    PIPELESS_ID_MAX,
+    PIPELESS_ID_SYMBOLS,
+    make_pipeless_id_converter,
 )
 from app.core.mapping import Mapping, missing_required, settings_of, target_label
 from app.core.problems import Problem

@@ -390,14 +390,16 @@ class HubSpotTimeline(Destination):
         if target == "objectId":
             return make_object_id_converter()
         if target == "timestamp":
-            return make_date_converter("hubspot_timestamp", rule.format, rule.timezone, day_first)
+            return make_date_converter("iso_datetime", rule.format, rule.timezone, day_first)
         if target.startswith("tokens."):
             spec = settings.token(target[7:])
             assert spec is not None
             if kind == "number":
                 return make_number_converter(rule.decimal)
             if kind == "date":
-                return make_date_converter("hubspot_date", rule.format, rule.timezone, day_first)
+                return make_date_converter(
+                    "epoch_millis_day", rule.format, rule.timezone, day_first
+                )
             if kind == "enumeration":
                 return make_enum_converter(spec.options, rule.value_map, rule.match_labels)
             return make_string_converter()

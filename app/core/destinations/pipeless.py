@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.converters import (
     make_boolean_converter,
-    make_pipeless_id_converter,
+    make_id_text_converter,
     make_type_converter,
 )
 from app.core.dates import make_date_converter
@@ -28,6 +28,18 @@ if TYPE_CHECKING:
 PIPELESS = "pipeless"
 DEFAULT_BASE_URL = "https://api.pipeless.io"
 BATCH_MAX = 10
+PIPELESS_ID_MAX = 40
+# Pipeless object ids: letters, digits, spaces and these symbols (API notes, section 2). The
+# docs say "any number, alpha character" and the official SDK checks only the length, so letters
+# and digits of every script count ("article-é-0"); should Pipeless refuse one all the same,
+# the batch is split and its reason reaches the report.
+PIPELESS_ID_SYMBOLS = "@-!#%^&()/+=;:'\"?<>\\][{}.,"
+
+
+def make_pipeless_id_converter() -> Any:
+    """Return a converter for Pipeless object ids: 1-40 characters of the allowed set."""
+    return make_id_text_converter(PIPELESS_ID_MAX, PIPELESS_ID_SYMBOLS)
+
 
 PIPELESS_OBJECT_TYPES = (
     "user", "product", "image", "comment", "article", "post", "video", "content", "tag",
@@ -198,7 +210,7 @@ class Pipeless(Destination):
         if kind == "relationship_type":
             return make_type_converter(PIPELESS_RELATIONSHIP_TYPES)
         if kind == "datetime":
-            return make_date_converter("pipeless", rule.format, rule.timezone, day_first)
+            return make_date_converter("local_datetime", rule.format, rule.timezone, day_first)
         if kind == "boolean":
             return make_boolean_converter()
         return make_pipeless_id_converter()
