@@ -16,7 +16,22 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.main import EXIT_OK, EXIT_UNUSABLE
-from app.sandbox.imitations import all_settings
+
+
+class _SandboxParser(argparse.ArgumentParser):
+    """Adds each imitation's own options when ``sandbox`` is parsed, not when any command is.
+
+    Every command builds every subcommand's parser; importing the imitations there would slow
+    the start of ``check`` and ``upload`` for options only ``sandbox`` reads.
+    """
+
+    groups: dict[str, Any]
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:  # noqa: D102
+        if not getattr(self, "_imitation_options_added", False):
+            self._imitation_options_added = True
+            add_imitation_options(self.groups)
+        return super().parse_known_args(args, namespace)
 
 
 def add_parser(subparsers: Any) -> None:
@@ -88,7 +103,15 @@ def add_parser(subparsers: Any) -> None:
         help="faults on event-creating requests only (default) or on all",
     )
     policies = parser.add_argument_group("choices where the API docs are silent")
-    groups = {"limits": faults, "policies": policies}
+    parser.__class__ = _SandboxParser
+    parser.groups = {"limits": faults, "policies": policies}
+    parser.set_defaults(run=run)
+
+
+def add_imitation_options(groups: dict[str, Any]) -> None:
+    """Add the options each imitation declares for its settings (``Imitation.settings``)."""
+    from app.sandbox.imitations import all_settings
+
     for setting in all_settings():
         if setting.flag is None:
             continue
@@ -100,12 +123,12 @@ def add_parser(subparsers: Any) -> None:
         default = setting.default
         options["default"] = 0 if setting.zero_is_none and default is None else default
         groups[setting.group].add_argument(setting.flag, dest=setting.name, **options)
-    parser.set_defaults(run=run)
 
 
 def config_from_args(args: argparse.Namespace) -> Any:
     """Build the SandboxConfig the options describe (0 switches a limit off)."""
     from app.sandbox.config import SandboxConfig
+    from app.sandbox.imitations import all_settings
 
     own: dict[str, Any] = {}
     for setting in all_settings():
