@@ -23,7 +23,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from app.sandbox import demo
-from app.sandbox.hubspot import HubSpotApi, HubSpotShaped, error_body
+from app.sandbox.hubspot import HubSpotApi
+from app.sandbox.hubspot_common import HubSpotShaped, error_body
 from app.sandbox.imitations import Imitation, Setting, inspect_get
 from app.sandbox.wire import PathParams, Request, Response, Route, new_correlation_id, route
 
