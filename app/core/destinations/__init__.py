@@ -2,8 +2,10 @@
 
 ``get(key)`` returns the ``Destination`` for a mapping's ``"destination"`` value;
 ``all_destinations()`` lists them in the order the window and the command line show them.
-Adding a service means adding a module here, its client in ``app.api`` and its imitation in
-``app.sandbox``; nothing else names it.
+Adding a service means adding a module here (with the words the window and the command line
+show of it), its client in ``app.api`` and its imitation in ``app.sandbox`` (one line in
+``app.sandbox.imitations``); ``tests/test_destination_isolation.py`` counts the other files that
+name it.
 """
 
 from __future__ import annotations
