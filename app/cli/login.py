@@ -46,11 +46,12 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument(
         "--base-url", metavar="URL", help="address of the API (default: the real service)"
     )
-    parser.add_argument(
-        "--template-id",
-        metavar="ID",
-        help="HubSpot: an event template id the token must be able to write (checked)",
-    )
+    seen: set[str] = set()
+    for destination in all_destinations():
+        option = destination.login_option
+        if option is not None and option.flag not in seen:
+            seen.add(option.flag)
+            parser.add_argument(option.flag, metavar=option.metavar, help=option.help)
     parser.add_argument(
         "--refresh",
         action="store_true",
@@ -92,7 +93,9 @@ def run(args: argparse.Namespace) -> int:
         noun = "access token" if spec.main_secret == "access_token" else "API key"
         secrets[spec.main_secret] = _read_secret(f"{spec.display_name} {noun}: ")
 
-    settings = spec.probe_settings(args.app_id, args.template_id)
+    # The entry the secret must be able to write to, when the destination checks one.
+    item = getattr(args, spec.login_option.dest, None) if spec.login_option else None
+    settings = spec.probe_settings(args.app_id, item)
     base_url = args.base_url or default_base_url(destination)
     try:
         client = make_client(destination, settings, secrets, base_url, concurrency=1)
@@ -104,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         print_error(f"not saved: the service refused it ({one_line(exc.message)}).")
         return EXIT_STOPPED_BY_API
     except NotFound as exc:
-        if not args.template_id and exc.code == "template_not_found":
+        if not item and exc.code == "template_not_found":
             pass  # no template named: the token was accepted, the made-up template was not
         else:
             print_error(f"not saved: {one_line(exc.message)}")

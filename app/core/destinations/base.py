@@ -131,6 +131,7 @@ class Destination:
     map_item: ClassVar[str | None] = None  # the map option naming the account's entry to read
     map_item_missing: ClassVar[str] = ""  # the sentence when that option is missing
     map_item_noun: ClassVar[str] = "entry"  # what that option names ("event definition")
+    login_option: ClassVar[CliOption | None] = None  # ``event-loader login``: the entry to check
     # ----- the demo sandbox: its credentials are named ``<attr>_<key>``
     demo_id_key: ClassVar[str] = "app_id"
     demo_secrets: ClassVar[tuple[str, ...]] = ()

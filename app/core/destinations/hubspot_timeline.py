@@ -190,6 +190,11 @@ class HubSpotTimeline(Destination):
         ),
         CliOption("--template-id", "HubSpot event template id", "ID"),
     )
+    login_option = CliOption(
+        "--template-id",
+        "HubSpot: an event template id the token must be able to write (checked)",
+        "ID",
+    )
     demo_secrets = ("access_token", "developer_key")
     synonym_of: dict[str, str] = {}
     exports = {
