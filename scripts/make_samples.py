@@ -370,7 +370,7 @@ def build_webinar_rows(rng: random.Random) -> list[list[Any]]:
 def write_webinar_xlsx(path: Path, rows: list[list[Any]]) -> None:
     """Write the attendee export the way HubSpot's export does: one sheet, typed cells."""
     workbook = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False})
-    # Fixed properties keep the file byte-for-byte reproducible.
+    # Fixed document metadata keeps the file byte-for-byte reproducible.
     workbook.set_properties(
         {
             "title": "Webinar attendees",

@@ -207,7 +207,7 @@ def shoot_custom_events(window, sandbox, shot, settle) -> None:  # noqa: ANN001
     window.go_next()
     destination = window.current_step()
     destination.radios["hubspot-events"].click()
-    combo = destination.definition_combo
+    combo = destination.catalogue_pages["hubspot-events"].combo
     settle(0.3, until=lambda: combo.count() > 0)
     combo.setCurrentIndex(combo.findData("pe4040404_webinar_attended"))
     combo.activated.emit(combo.currentIndex())

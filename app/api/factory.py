@@ -4,12 +4,8 @@ The engine, the command line and the window all go through ``make_client`` so th
 configured the same way everywhere (timeouts, pool size, rate limit, batch size).
 
 The destination module (``app.core.destinations``) names the client module, the default address,
-batch maximum and rate; each client module's ``build_client`` reads the account's secrets:
-
-* HubSpot timeline events: ``access_token`` and/or ``refresh_token`` + ``client_id`` +
-  ``client_secret``; optional ``developer_key`` (template listing) and ``expires_at``.
-* HubSpot custom events: ``access_token`` (a private-app token) or the OAuth keys.
-* Pipeless: ``api_key``.
+batch maximum and rate; each client module's ``build_client`` reads the account's secrets (the
+keys the destination lists as ``secret_keys``).
 
 The sandbox's ``credentials`` dict (``hubspot_access_token``, ``pipeless_api_key``, ...) is
 accepted as well, so tests and the demo mode can pass it as it is.
@@ -56,8 +52,8 @@ def max_batch_size(destination: str) -> int:
 def make_limiter(destination: str, requests_per_10s: int | None = None) -> RateLimiter:
     """Build the limiter a run shares, at the destination's default rate unless told.
 
-    HubSpot timeline events: 100 requests per 10 s (it then adapts to the rate-limit headers).
-    Pipeless and custom events: unlimited unless told (no documented limit); a 429 still pauses.
+    The destination's ``default_rate_per_10s``; None leaves it unlimited unless told (a 429
+    still pauses it), and a client may adapt it to the rate-limit headers it reads.
     """
     return RateLimiter(requests_per_10s or _destination(destination).default_rate_per_10s, 10.0)
 

@@ -246,6 +246,15 @@ class HubSpotEventsClient(HubSpotTransport, BatchSender):
             404,
         )
 
+    # The core's ``CatalogueClient``: what the window and ``event-loader map`` list and read.
+    def list_catalogue(self) -> list[dict[str, Any]]:
+        """List the definitions not archived, as the API sends them."""
+        return [d.raw for d in self.list_definitions()]
+
+    def catalogue_entry(self, key: str) -> dict[str, Any]:
+        """Return the definition ``key`` names, as the API sends it."""
+        return self.get_definition(key).raw
+
     def check_connection(self, *, stop_event: threading.Event | None = None) -> None:
         """Prove the token works by reading the event definitions (nothing is written)."""
         response = self._send_authorized(

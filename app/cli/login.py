@@ -27,8 +27,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "login",
         help="check an account's token or API key and save it in the keychain",
         description=(
-            "Read a HubSpot access token (or refresh token), a HubSpot private-app token (custom "
-            "events) or a Pipeless API key from a hidden "
+            "Read the service's access token (or refresh token) or API key from a hidden "
             "prompt or from stdin, check it with the service, and save it in the OS keychain. "
             "Exit code 0: saved; 2: unusable input or no keychain; 3: refused by the service."
         ),
@@ -36,21 +35,23 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument(
         "destination", choices=[d.short_name for d in all_destinations()], help="the service"
     )
+    ids = "; ".join(f"{d.short_name}: {d.account_id_word}" for d in all_destinations())
     parser.add_argument(
         "--app-id",
         metavar="N",
         type=positive_int,
         required=True,
-        help="app id (HubSpot custom events: the account's portal id)",
+        help=f"the account's id ({ids})",
     )
     parser.add_argument(
         "--base-url", metavar="URL", help="address of the API (default: the real service)"
     )
-    parser.add_argument(
-        "--template-id",
-        metavar="ID",
-        help="HubSpot: an event template id the token must be able to write (checked)",
-    )
+    seen: set[str] = set()
+    for destination in all_destinations():
+        option = destination.login_option
+        if option is not None and option.flag not in seen:
+            seen.add(option.flag)
+            parser.add_argument(option.flag, metavar=option.metavar, help=option.help)
     parser.add_argument(
         "--refresh",
         action="store_true",
@@ -92,7 +93,9 @@ def run(args: argparse.Namespace) -> int:
         noun = "access token" if spec.main_secret == "access_token" else "API key"
         secrets[spec.main_secret] = _read_secret(f"{spec.display_name} {noun}: ")
 
-    settings = spec.probe_settings(args.app_id, args.template_id)
+    # The entry the secret must be able to write to, when the destination checks one.
+    item = getattr(args, spec.login_option.dest, None) if spec.login_option else None
+    settings = spec.probe_settings(args.app_id, item)
     base_url = args.base_url or default_base_url(destination)
     try:
         client = make_client(destination, settings, secrets, base_url, concurrency=1)
@@ -104,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         print_error(f"not saved: the service refused it ({one_line(exc.message)}).")
         return EXIT_STOPPED_BY_API
     except NotFound as exc:
-        if not args.template_id and exc.code == "template_not_found":
+        if not item and exc.code == "template_not_found":
             pass  # no template named: the token was accepted, the made-up template was not
         else:
             print_error(f"not saved: {one_line(exc.message)}")

@@ -1,8 +1,9 @@
 """``event-loader map FILE --destination ... --out M.json``: a starter mapping, matched for you.
 
-Reads the header of FILE, lists the destination's fields (for HubSpot the tokens of a template
-saved as the API returns it), lets auto-match pair columns with fields, and writes the mapping
-file. It prints each pairing with its confidence and what is left to choose, so that a person
+Reads the header of FILE, lists the destination's fields (the tokens of a template saved as the
+API returns it, or those of the entry the destination's own option names, read from the account),
+lets auto-match pair columns with fields, and writes the mapping file. It prints each pairing
+with its confidence and what is left to choose, so that a person
 edits only what needs it before running ``event-loader check``.
 """
 
@@ -25,6 +26,7 @@ from app.cli.common import (
 )
 from app.cli.main import EXIT_OK
 from app.core.destinations import all_destinations, get
+from app.core.destinations.base import CliOption
 
 LOW_CONFIDENCE = 0.8  # below this a pairing is shown as "check"
 
@@ -35,8 +37,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "map",
         help="write a starter mapping file with columns matched to the destination's fields",
         description=(
-            "Match the columns of FILE to the fields of a HubSpot event template or of a "
-            "Pipeless event and write the mapping to --out, ready to edit and to use with check."
+            "Match the columns of FILE to the fields of the destination's event and write the "
+            "mapping to --out, ready to edit and to use with check."
         ),
     )
     add_sheet_arguments(parser)
@@ -44,25 +46,18 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--destination", "-d", required=True, choices=[d.key for d in all_destinations()],
         help="where the events go",
     )  # fmt: skip
-    parser.add_argument(
-        "--template-file", metavar="T.json",
-        help="HubSpot: the event template as the API returns it (one template, or a list "
-        "response with --template-id)",
-    )  # fmt: skip
-    parser.add_argument("--app-id", metavar="N", type=int, help="HubSpot app id or Pipeless app id")
-    parser.add_argument("--template-id", metavar="ID", help="HubSpot event template id")
-    parser.add_argument(
-        "--event-name", metavar="NAME",
-        help="HubSpot custom events: the event definition's name (pe123456_webinar_attended); "
-        "its properties are read from HubSpot",
-    )  # fmt: skip
+    ids = "; ".join(f"{d.display_name}: {d.account_id_word}" for d in all_destinations())
+    parser.add_argument("--app-id", metavar="N", type=int, help=f"the account's id ({ids})")
+    for option in destination_options():
+        parser.add_argument(option.flag, metavar=option.metavar, type=option.type, help=option.help)
     parser.add_argument(
         "--base-url", metavar="URL", help="address of the API (default: the real service)"
     )
+    readers = ", ".join(f"'event-loader login {d.short_name}'" for d in _account_readers())
     parser.add_argument(
         "--token-env", metavar="VAR",
-        help="HubSpot custom events: read the access token from this environment variable "
-        "(default: the account saved by 'event-loader login hubspot-events')",
+        help="when the fields are read from the account: read the access token from this "
+        f"environment variable (default: the account saved by {readers or 'event-loader login'})",
     )  # fmt: skip
     parser.add_argument(
         "--out", "-o", metavar="M.json", required=True, help="the mapping file to write"
@@ -70,6 +65,20 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--force", action="store_true", help="replace --out if it exists")
     parser.set_defaults(run=run)
     return parser
+
+
+def destination_options() -> list[CliOption]:
+    """Return every destination's own options, each once (in registry order)."""
+    found: dict[str, CliOption] = {}
+    for destination in all_destinations():
+        for option in destination.map_options:
+            found.setdefault(option.flag, option)
+    return list(found.values())
+
+
+def _account_readers() -> list[Any]:
+    """Return the destinations whose fields ``map`` reads from the account."""
+    return [d for d in all_destinations() if d.listing == "catalogue"]
 
 
 @guarded
@@ -126,10 +135,12 @@ def run(args: argparse.Namespace) -> int:
 
 def app_settings(spec: Any, args: argparse.Namespace) -> Any:
     """Build the settings of a destination that lists nothing: its app id is enough."""
-    if args.template_file or args.template_id or args.event_name:
+    given = [o.flag for o in destination_options() if getattr(args, o.dest, None)]
+    if given:
+        owners = [d.display_name for d in all_destinations() if d.map_options]
         raise CommandError(
-            f"--template-file, --template-id and --event-name are for HubSpot; "
-            f"{spec.display_name} has no templates."
+            f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} for "
+            f"{' or '.join(owners)}; {spec.display_name} has no templates."
         )
     if args.app_id is None:
         raise CommandError(
@@ -139,8 +150,8 @@ def app_settings(spec: Any, args: argparse.Namespace) -> Any:
     return spec.probe_settings(args.app_id)
 
 
-def definition_settings(spec: Any, args: argparse.Namespace) -> Any:
-    """Read the event definition ``--event-name`` from the account and snapshot its properties."""
+def account_settings(spec: Any, args: argparse.Namespace) -> Any:
+    """Read the entry the destination's ``map_item`` option names from the account; snapshot it."""
     import os
 
     from app.api.errors import ApiError
@@ -148,12 +159,10 @@ def definition_settings(spec: Any, args: argparse.Namespace) -> Any:
     from app.core.conversion.mapping import MappingError
     from app.core.secrets import account_key, load_account
 
-    if not args.event_name:
-        raise CommandError(
-            "give the event definition's name with --event-name (for example "
-            "pe123456_webinar_attended; HubSpot shows it under Data Management > Custom events)."
-        )
-    probe = spec.probe_settings(0, args.event_name)
+    item = getattr(args, spec.map_item or "", None)
+    if not item:
+        raise CommandError(spec.map_item_missing)
+    probe = spec.probe_settings(0, item)
     if args.token_env:
         token = os.environ.get(args.token_env, "").strip()
         if not token:
@@ -163,8 +172,9 @@ def definition_settings(spec: Any, args: argparse.Namespace) -> Any:
         secrets = load_account(account_key(spec.key, spec.account_id(probe))) or {}
         if not secrets:
             raise CommandError(
-                f"no saved credentials for the account of {args.event_name}. Run 'event-loader "
-                f"login {spec.short_name} --app-id PORTAL', or pass --token-env VAR."
+                f"no saved credentials for the account of {item}. Run 'event-loader "
+                f"login {spec.short_name} --app-id {spec.account_id_word.split()[0].upper()}', "
+                "or pass --token-env VAR."
             )
     base_url = args.base_url or default_base_url(spec.key)
     try:
@@ -172,17 +182,17 @@ def definition_settings(spec: Any, args: argparse.Namespace) -> Any:
     except ApiError as exc:
         raise CommandError(f"--base-url {base_url}: {one_line(exc.message)}") from None
     try:
-        definition = client.get_definition(args.event_name)
+        entry = client.catalogue_entry(item)  # type: ignore[attr-defined]
     except ApiError as exc:
         raise CommandError(
-            f"the event definition cannot be read: {one_line(exc.message)}"
+            f"the {spec.map_item_noun} cannot be read: {one_line(exc.message)}"
         ) from None
     finally:
         client.close()
     try:
-        return definition.to_settings()
+        return spec.settings_from_entry(entry, spec.account_id(probe))
     except MappingError as exc:
-        raise CommandError(f"{args.event_name}: {exc}") from None
+        raise CommandError(f"{item}: {exc}") from None
 
 
 def template_settings(spec: Any, args: argparse.Namespace) -> Any:
@@ -238,7 +248,7 @@ def hubspot_settings(args: argparse.Namespace) -> Any:
 _SETTINGS_SOURCES = {
     None: app_settings,
     "templates": template_settings,
-    "definitions": definition_settings,
+    "catalogue": account_settings,
 }
 
 

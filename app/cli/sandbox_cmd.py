@@ -18,6 +18,22 @@ from typing import Any
 from app.cli.main import EXIT_OK, EXIT_UNUSABLE
 
 
+class _SandboxParser(argparse.ArgumentParser):
+    """Adds each imitation's own options when ``sandbox`` is parsed, not when any command is.
+
+    Every command builds every subcommand's parser; importing the imitations there would slow
+    the start of ``check`` and ``upload`` for options only ``sandbox`` reads.
+    """
+
+    groups: dict[str, Any]
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:  # noqa: D102
+        if not getattr(self, "_imitation_options_added", False):
+            self._imitation_options_added = True
+            add_imitation_options(self.groups)
+        return super().parse_known_args(args, namespace)
+
+
 def add_parser(subparsers: Any) -> None:
     """Register ``sandbox`` and its options."""
     parser = subparsers.add_parser(
@@ -34,20 +50,6 @@ def add_parser(subparsers: Any) -> None:
         help="write the base URL to this file once the server listens",
     )
     faults = parser.add_argument_group("limits and faults")
-    faults.add_argument(
-        "--rate-limit",
-        type=int,
-        default=100,
-        metavar="N",
-        help="HubSpot requests allowed per 10 s (0 = no limit; default 100)",
-    )
-    faults.add_argument(
-        "--pipeless-rate-limit",
-        type=int,
-        default=0,
-        metavar="N",
-        help="Pipeless requests allowed per 10 s (0 = no limit, the default)",
-    )
     faults.add_argument(
         "--retry-after",
         type=float,
@@ -100,55 +102,41 @@ def add_parser(subparsers: Any) -> None:
         default="writes",
         help="faults on event-creating requests only (default) or on all",
     )
-    faults.add_argument(
-        "--token-ttl-s",
-        type=float,
-        default=1800.0,
-        help="lifetime of access tokens issued by the refresh endpoint",
-    )
-    faults.add_argument(
-        "--static-token-expires-after",
-        type=int,
-        metavar="N",
-        help="the demo access token expires after N requests",
-    )
     policies = parser.add_argument_group("choices where the API docs are silent")
-    policies.add_argument("--hubspot-batch-max", type=int, default=100)
-    policies.add_argument(
-        "--hubspot-repeated-id",
-        choices=("accept", "reject"),
-        default="accept",
-        help="an event id sent again for the same record (default accept)",
-    )
-    policies.add_argument(
-        "--hubspot-partial",
-        choices=("multi_status", "reject_batch"),
-        default="multi_status",
-        help="invalid events in a batch: 207 (default) or 400 for the whole batch",
-    )
-    policies.add_argument(
-        "--pipeless-partial",
-        choices=("reject_batch", "accept_valid"),
-        default="reject_batch",
-        help="invalid events in a batch: refuse it whole (default) or keep the valid ones",
-    )
-    policies.add_argument(
-        "--pipeless-id-letters",
-        choices=("any", "ascii"),
-        default="any",
-        help="letters and digits allowed in Pipeless ids: any script (default) or ASCII only",
-    )
+    parser.__class__ = _SandboxParser
+    parser.groups = {"limits": faults, "policies": policies}
     parser.set_defaults(run=run)
+
+
+def add_imitation_options(groups: dict[str, Any]) -> None:
+    """Add the options each imitation declares for its settings (``Imitation.settings``)."""
+    from app.sandbox.imitations import all_settings
+
+    for setting in all_settings():
+        if setting.flag is None:
+            continue
+        options: dict[str, Any] = {"help": setting.help, "metavar": setting.metavar}
+        if setting.choices:
+            options["choices"] = setting.choices
+        else:
+            options["type"] = float if setting.annotation.startswith("float") else int
+        default = setting.default
+        options["default"] = 0 if setting.zero_is_none and default is None else default
+        groups[setting.group].add_argument(setting.flag, dest=setting.name, **options)
 
 
 def config_from_args(args: argparse.Namespace) -> Any:
     """Build the SandboxConfig the options describe (0 switches a limit off)."""
     from app.sandbox.config import SandboxConfig
+    from app.sandbox.imitations import all_settings
 
+    own: dict[str, Any] = {}
+    for setting in all_settings():
+        if setting.flag is not None:
+            value = getattr(args, setting.name)
+            own[setting.name] = (value or None) if setting.zero_is_none else value
     return SandboxConfig(
         seed=args.seed,
-        rate_limit_per_10s=args.rate_limit or None,
-        pipeless_rate_limit=args.pipeless_rate_limit or None,
         retry_after=args.retry_after,
         latency_ms=args.latency_ms,
         latency_jitter_ms=args.latency_jitter_ms,
@@ -159,13 +147,7 @@ def config_from_args(args: argparse.Namespace) -> Any:
         burst_429_every=args.burst_429_every or None,
         burst_429_length=args.burst_429_length,
         fault_scope=args.fault_scope,
-        token_ttl_s=args.token_ttl_s,
-        static_token_expires_after=args.static_token_expires_after,
-        hubspot_batch_max=args.hubspot_batch_max,
-        hubspot_repeated_id=args.hubspot_repeated_id,
-        hubspot_partial=args.hubspot_partial,
-        pipeless_partial=args.pipeless_partial,
-        pipeless_id_letters=args.pipeless_id_letters,
+        **own,
     ).validated()
 
 

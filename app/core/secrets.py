@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 def account_key(destination: str, app_id: int | str) -> str:
     """Return the account key of a destination's app: ``hubspot:<appId>`` / ``pipeless:<appId>``.
 
-    The prefix is the destination's short name (``hubspot-events:<portalId>`` for custom events).
+    The prefix is the destination's short name (``Destination.short_name``).
     """
     from app.core.destinations import by_short_name
 
@@ -57,7 +57,7 @@ class SavedAccount:
 
     @property
     def destination(self) -> str:
-        """The destination's short name: ``hubspot``, ``pipeless``, ``hubspot-events``."""
+        """The destination's short name (``hubspot``, ``pipeless``, ...)."""
         return self.key.split(":", 1)[0]
 
     @property

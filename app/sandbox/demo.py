@@ -1,4 +1,4 @@
-"""The demo accounts the sandbox serves: a HubSpot app, a custom events account, a Pipeless app.
+"""The demo accounts of the timeline and Pipeless imitations: a HubSpot app and a Pipeless app.
 
 The values are fixed so that the window's demo mode, the samples and the tests agree on them.
 They unlock nothing outside the sandbox.
@@ -20,23 +20,6 @@ HUBSPOT_DEVELOPER_KEY = "sandbox-developer-key"
 # A valid token without the ``timeline`` scope: every event call with it answers 403.
 HUBSPOT_NO_SCOPE_TOKEN = "sandbox-no-scope-token"
 PIPELESS_API_KEY = "sandbox-pipeless-key"
-# HubSpot custom events: the demo account's portal id and a private-app token.
-HUBSPOT_PORTAL_ID = 4040404
-HUBSPOT_EVENTS_TOKEN = "sandbox-private-app-token"
-
-CREDENTIALS: dict[str, Any] = {
-    "hubspot_access_token": HUBSPOT_ACCESS_TOKEN,
-    "hubspot_refresh_token": HUBSPOT_REFRESH_TOKEN,
-    "hubspot_client_id": HUBSPOT_CLIENT_ID,
-    "hubspot_client_secret": HUBSPOT_CLIENT_SECRET,
-    "hubspot_developer_key": HUBSPOT_DEVELOPER_KEY,
-    "hubspot_app_id": HUBSPOT_APP_ID,
-    "hubspot_no_scope_token": HUBSPOT_NO_SCOPE_TOKEN,
-    "pipeless_api_key": PIPELESS_API_KEY,
-    "pipeless_app_id": PIPELESS_APP_ID,
-    "hubspot_events_access_token": HUBSPOT_EVENTS_TOKEN,
-    "hubspot_events_portal_id": HUBSPOT_PORTAL_ID,
-}
 
 _CREATED = "2024-03-01T09:00:00.000Z"
 

@@ -13,8 +13,10 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.sandbox.config import SandboxConfig
+if TYPE_CHECKING:
+    from app.sandbox.config import SandboxConfig
 
 # Fault kinds, as counted in stats()["faults"].
 FAULT_5XX = "5xx"

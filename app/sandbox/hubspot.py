@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import math
 import re
-import threading
-import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.sandbox import demo
-from app.sandbox.config import SandboxConfig
-from app.sandbox.faults import RateVerdict
+from app.sandbox.hubspot_common import (
+    HubSpotShaped,
+    TokenBook,
+    error_body,
+)
+from app.sandbox.imitations import Imitation, Setting, inspect_get, inspect_post
 from app.sandbox.store import IN_USE, HubSpotCandidate, HubSpotStore
 from app.sandbox.wire import (
     PathParams,
@@ -32,88 +34,13 @@ from app.sandbox.wire import (
     route,
 )
 
+if TYPE_CHECKING:
+    from app.sandbox.config import SandboxConfig
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _INTEGER = re.compile(r"^-?\d+$")
 _OBJECT_ID = re.compile(r"^\d{1,20}$")
 _ID_IN_USE = "Event ID already in use, please choose a new unique ID"
-
-
-def error_body(message: str, category: str, **extra: Any) -> dict[str, Any]:
-    """HubSpot's error model: status, message, correlationId, category, then the rest."""
-    body: dict[str, Any] = {
-        "status": "error",
-        "message": message,
-        "correlationId": new_correlation_id(),
-        "category": category,
-    }
-    body.update(extra)
-    return body
-
-
-def rate_limit_body() -> dict[str, Any]:
-    """Build the documented 429 body of the ten-secondly limit."""
-    return {
-        "status": "error",
-        "message": "You have reached your ten secondly limit.",
-        "errorType": "RATE_LIMIT",
-        "correlationId": new_correlation_id(),
-        "policyName": "TEN_SECONDLY_ROLLING",
-        "requestId": new_correlation_id(),
-    }
-
-
-def rate_limit_headers(verdict: RateVerdict) -> dict[str, str]:
-    """Build the ``X-HubSpot-RateLimit-*`` headers of every HubSpot answer."""
-    return {
-        "X-HubSpot-RateLimit-Max": str(verdict.limit),
-        "X-HubSpot-RateLimit-Remaining": str(verdict.remaining),
-        "X-HubSpot-RateLimit-Interval-Milliseconds": str(verdict.interval_ms),
-    }
-
-
-class TokenBook:
-    """Access tokens: the static demo token, and those the refresh grant issues (they expire)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self.clear()
-
-    def clear(self) -> None:
-        """Forget issued tokens and the static token's use count."""
-        with self._lock:
-            self._issued: dict[str, float] = {}  # token -> monotonic expiry
-            self._static_uses = 0
-            self._all_expired = False
-            self.refreshed = 0
-
-    def issue(self, ttl_s: float) -> str:
-        """Issue a new access token valid for ``ttl_s`` seconds."""
-        token = f"sandbox-at-{uuid.uuid4().hex}"
-        with self._lock:
-            self._issued[token] = time.monotonic() + ttl_s
-            self.refreshed += 1
-        return token
-
-    def expire_all(self) -> None:
-        """Make every access token issued so far, and the static one, expired."""
-        with self._lock:
-            self._all_expired = True
-            for token in self._issued:
-                self._issued[token] = 0.0
-
-    def check(self, token: str, config: SandboxConfig) -> str:
-        """'ok', 'expired' or 'unknown' for one use of ``token``."""
-        with self._lock:
-            if token == demo.HUBSPOT_ACCESS_TOKEN:
-                if self._all_expired:
-                    return "expired"
-                self._static_uses += 1
-                limit = config.static_token_expires_after
-                return "expired" if limit is not None and self._static_uses > limit else "ok"
-            expiry = self._issued.get(token)
-            if expiry is None:
-                return "unknown"
-            return "ok" if time.monotonic() < expiry else "expired"
 
 
 @dataclass(slots=True)
@@ -126,11 +53,49 @@ class _Checked:
     unknown_template: str = ""  # the template id, when the event names one that does not exist
 
 
-class HubSpotApi:
+class HubSpotApi(HubSpotShaped):
     """Handlers of the HubSpot endpoints over one store, token book and configuration."""
 
-    def __init__(self, config: Callable[[], SandboxConfig]) -> None:
-        self._config = config
+    api = "hubspot"
+    title = "HubSpot timeline events v3 (api.hubapi.com)"
+    rate_limit_setting = "rate_limit_per_10s"
+    events_key = "hubspot"
+    settings = (
+        Setting("rate_limit_per_10s", 100, "int | None", minimum=1, flag="--rate-limit",
+                help="HubSpot requests allowed per 10 s (0 = no limit; default 100)",
+                group="limits", zero_is_none=True, metavar="N"),
+        # Tokens: lifetime of the access tokens the refresh endpoint issues; the static demo
+        # token can be made to expire after N authenticated requests (None = never).
+        Setting("token_ttl_s", 1800.0, "float", flag="--token-ttl-s", group="limits",
+                help="lifetime of access tokens issued by the refresh endpoint"),
+        Setting("static_token_expires_after", None, "int | None",
+                flag="--static-token-expires-after", group="limits", metavar="N",
+                help="the demo access token expires after N requests"),
+        # Choices where the docs say "unconfirmed".
+        Setting("hubspot_batch_max", 100, "int", minimum=1, flag="--hubspot-batch-max"),
+        Setting("hubspot_repeated_id", "accept", "str", choices=("accept", "reject"),
+                flag="--hubspot-repeated-id",
+                help="an event id sent again for the same record (default accept)"),
+        # "multi_status": invalid events are reported in a 207 next to the created ones;
+        # "reject_batch": any invalid event refuses the whole batch with a 400 (nothing stored).
+        Setting("hubspot_partial", "multi_status", "str", choices=("multi_status", "reject_batch"),
+                flag="--hubspot-partial",
+                help="invalid events in a batch: 207 (default) or 400 for the whole batch"),
+        # Whether 207 errors name the failing events in ``context.ids``.
+        Setting("hubspot_error_ids", True, "bool"),
+    )  # fmt: skip
+    demo_credentials = {
+        "hubspot_access_token": demo.HUBSPOT_ACCESS_TOKEN,
+        "hubspot_refresh_token": demo.HUBSPOT_REFRESH_TOKEN,
+        "hubspot_client_id": demo.HUBSPOT_CLIENT_ID,
+        "hubspot_client_secret": demo.HUBSPOT_CLIENT_SECRET,
+        "hubspot_developer_key": demo.HUBSPOT_DEVELOPER_KEY,
+        "hubspot_app_id": demo.HUBSPOT_APP_ID,
+        "hubspot_no_scope_token": demo.HUBSPOT_NO_SCOPE_TOKEN,
+    }
+
+    def __init__(self, config: Callable[[], SandboxConfig], others: dict[str, Imitation]) -> None:
+        super().__init__(config, others)
         self.store = HubSpotStore()
         self.tokens = TokenBook()
         self._templates = {t["id"]: t for t in demo.hubspot_templates()}
@@ -142,6 +107,50 @@ class HubSpotApi:
         """Empty the store and forget issued tokens (templates are fixed)."""
         self.store.clear()
         self.tokens.clear()
+
+    def events(self) -> list[dict[str, Any]]:
+        """Return the stored events as the API answers them (ids expanded, tokens text)."""
+        return self.store.events()
+
+    def counts(self) -> dict[str, int]:
+        """Count stored events per id as sent."""
+        return self.store.sent_id_counts()
+
+    def stats(self) -> dict[str, Any]:
+        """Return events stored, repeats accepted and tokens refreshed."""
+        return {
+            "hubspot_events": len(self.store),
+            "hubspot_repeats_accepted": self.store.repeats,
+            "tokens_refreshed": self.tokens.refreshed,
+        }
+
+    def inspection(self) -> list[tuple[Route, str]]:
+        """Its stored events, and expiring every access token at once."""
+        return [
+            (inspect_get("hubspot_events", "/hubspot/events", self.store.events),
+             "GET /_sandbox/hubspot/events: stored HubSpot timeline events"),
+            (inspect_post("expire_tokens", "/expire-tokens", self.tokens.expire_all,
+                          {"expired": True}),
+             "POST /_sandbox/expire-tokens: expire every HubSpot access token now"),
+        ]  # fmt: skip
+
+    def index(self) -> dict[str, Any]:
+        """Name the demo app and its templates."""
+        return {
+            "hubspot_app_id": demo.HUBSPOT_APP_ID,
+            "hubspot_templates": [
+                {"id": t["id"], "name": t["name"], "objectType": t["objectType"]}
+                for t in demo.hubspot_templates()
+            ],
+        }
+
+    def server_methods(self) -> dict[str, Callable[..., Any]]:
+        """``hubspot_events()``, ``hubspot_contacts()`` and ``expire_tokens()``."""
+        return {
+            "hubspot_events": self.store.events,
+            "hubspot_contacts": self.store.contacts,
+            "expire_tokens": self.tokens.expire_all,
+        }
 
     def routes(self) -> list[Route]:
         """Every HubSpot endpoint, on the current and the older path."""
@@ -667,3 +676,6 @@ def _is_iso_datetime(value: Any) -> bool:
     except ValueError:
         return False
     return True
+
+
+IMITATION = HubSpotApi

@@ -20,14 +20,20 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.sandbox import demo
-from app.sandbox.config import SandboxConfig
-from app.sandbox.hubspot import error_body
+from app.sandbox.hubspot import HubSpotApi
+from app.sandbox.hubspot_common import HubSpotShaped, error_body
+from app.sandbox.imitations import Imitation, Setting, inspect_get
 from app.sandbox.wire import PathParams, Request, Response, Route, new_correlation_id, route
 
-PORTAL_ID = demo.HUBSPOT_PORTAL_ID
+if TYPE_CHECKING:
+    from app.sandbox.config import SandboxConfig
+
+# The demo account: its portal id and a private-app token (they work only on the sandbox).
+PORTAL_ID = 4040404
+PRIVATE_APP_TOKEN = "sandbox-private-app-token"
 MAX_PROPERTIES = 50
 MAX_VALUE = 256
 _NUMBER = re.compile(r"-?\d+(\.\d+)?\Z")
@@ -156,20 +162,72 @@ class EventsStore:
             return len(self._events)
 
 
-class HubSpotEventsApi:
+class HubSpotEventsApi(HubSpotShaped):
     """Handlers of the custom events endpoints over one store and configuration."""
 
-    def __init__(
-        self, config: Callable[[], SandboxConfig], oauth_check: Callable[[str], str]
-    ) -> None:
-        self._config = config
-        self._oauth_check = oauth_check  # 'ok', 'expired' or 'unknown' for a HubSpot token
+    api = "hubspot_events"
+    title = "HubSpot custom events (api.hubapi.com/events/v3)"
+    rate_limit_setting = "hubspot_events_rate_limit"
+    events_key = "hubspot_custom_events"
+    settings = (
+        # Batch maximum ("batches of 500"), rate limit (none documented for the send
+        # endpoints), and whether 400 details name the event as ``inputs[i]`` (unconfirmed).
+        Setting("hubspot_events_batch_max", 500, "int", minimum=1),
+        Setting("hubspot_events_rate_limit", None, "int | None", minimum=1),
+        Setting("hubspot_events_error_index", False, "bool"),
+        # A uuid sent again: "accept" (kept once, 204) or "reject" (400, as the v3 spec words
+        # it: "the first will be accepted and all others will be rejected").
+        Setting("hubspot_events_repeated_uuid", "accept", "str", choices=("accept", "reject")),
+    )
+    demo_credentials = {
+        "hubspot_events_access_token": PRIVATE_APP_TOKEN,
+        "hubspot_events_portal_id": PORTAL_ID,
+    }
+
+    def __init__(self, config: Callable[[], SandboxConfig], others: dict[str, Imitation]) -> None:
+        super().__init__(config, others)
+        hubspot = others[HubSpotApi.api]
+        assert isinstance(hubspot, HubSpotApi)
+        # 'ok', 'expired' or 'unknown' for a token of the HubSpot imitation's OAuth.
+        self._oauth_check: Callable[[str], str] = lambda token: hubspot.tokens.check(
+            token, self._config()
+        )
         self.store = EventsStore()
         self._by_name = {d["fullyQualifiedName"]: d for d in _DEFINITIONS}
 
     def reset(self) -> None:
         """Empty the store (definitions are fixed)."""
         self.store.clear()
+
+    def events(self) -> list[dict[str, Any]]:
+        """Return the stored occurrences, oldest first (one per uuid)."""
+        return self.store.events()
+
+    def counts(self) -> dict[str, int]:
+        """Count stored copies per uuid."""
+        return self.store.counts()
+
+    def stats(self) -> dict[str, Any]:
+        """Return occurrences stored and repeated uuids kept once."""
+        return {
+            "hubspot_custom_events": len(self.store),
+            "hubspot_custom_events_repeats": self.store.repeats,
+        }
+
+    def inspection(self) -> list[tuple[Route, str]]:
+        """Its stored occurrences."""
+        return [
+            (inspect_get("custom_events", "/hubspot-events/events", self.store.events),
+             "GET /_sandbox/hubspot-events/events: stored HubSpot custom events"),
+        ]  # fmt: skip
+
+    def index(self) -> dict[str, Any]:
+        """Name the demo account's portal id."""
+        return {"hubspot_portal_id": PORTAL_ID}
+
+    def server_methods(self) -> dict[str, Callable[..., Any]]:
+        """``hubspot_custom_events()``: the stored occurrences, oldest first (one per uuid)."""
+        return {"hubspot_custom_events": self.store.events}
 
     def routes(self) -> list[Route]:
         """Every custom events endpoint."""
@@ -202,7 +260,7 @@ class HubSpotEventsApi:
                     context={"missingScopes": ["analytics.behavioral_events.send"]},
                 ),
             )
-        if token == demo.HUBSPOT_EVENTS_TOKEN:
+        if token == PRIVATE_APP_TOKEN:
             return None
         state = self._oauth_check(token)
         if state == "ok":
@@ -403,3 +461,6 @@ def _is_time(value: Any) -> bool:
     except ValueError:
         return False
     return parsed.tzinfo is not None
+
+
+IMITATION = HubSpotEventsApi

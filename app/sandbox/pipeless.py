@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.sandbox import demo
-from app.sandbox.config import SandboxConfig
+from app.sandbox.imitations import Imitation, Setting, inspect_get
 from app.sandbox.store import PipelessStore
 from app.sandbox.wire import PathParams, Request, Response, Route, route
+
+if TYPE_CHECKING:
+    from app.sandbox.config import SandboxConfig
+    from app.sandbox.faults import RateVerdict
 
 _ID_SYMBOLS = set(" @-!#%^&()/+=;:'\"?<>\\][{}.,")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\Z")
@@ -125,16 +129,85 @@ def _utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
-class PipelessApi:
+class PipelessApi(Imitation):
     """Handlers of the Pipeless endpoints over one store and configuration."""
 
-    def __init__(self, config: Callable[[], SandboxConfig]) -> None:
-        self._config = config
+    api = "pipeless"
+    title = "Pipeless events (api.pipeless.io)"
+    rate_limit_setting = "pipeless_rate_limit"
+    events_key = "pipeless"
+    settings = (
+        Setting("pipeless_rate_limit", None, "int | None", minimum=1,
+                flag="--pipeless-rate-limit", group="limits", zero_is_none=True, metavar="N",
+                help="Pipeless requests allowed per 10 s (0 = no limit, the default)"),
+        # Choices where the docs say "unconfirmed".
+        Setting("pipeless_batch_max", 10, "int", minimum=1),
+        # "reject_batch": one invalid event refuses the batch whole (400, nothing stored);
+        # "accept_valid": the valid events are stored and the answer is still a 400 naming
+        # the others.
+        Setting("pipeless_partial", "reject_batch", "str",
+                choices=("reject_batch", "accept_valid"), flag="--pipeless-partial",
+                help="invalid events in a batch: refuse it whole (default) or keep the valid "
+                "ones"),
+        # Letters and digits allowed in object ids: "any" script, as the docs read
+        # ("article-é-0"), or "ascii" only, to see how an upload handles ids it refuses.
+        Setting("pipeless_id_letters", "any", "str", choices=("any", "ascii"),
+                flag="--pipeless-id-letters",
+                help="letters and digits allowed in Pipeless ids: any script (default) or "
+                "ASCII only"),
+    )  # fmt: skip
+    demo_credentials = {
+        "pipeless_api_key": demo.PIPELESS_API_KEY,
+        "pipeless_app_id": demo.PIPELESS_APP_ID,
+    }
+
+    def __init__(self, config: Callable[[], SandboxConfig], others: dict[str, Imitation]) -> None:
+        super().__init__(config, others)
         self.store = PipelessStore()
 
     def reset(self) -> None:
         """Empty the store."""
         self.store.clear()
+
+    def events(self) -> list[dict[str, Any]]:
+        """Return the stored relationships, oldest first."""
+        return self.store.events()
+
+    def counts(self) -> dict[str, int]:
+        """Count stored relationships per ``type:id -relationship-> type:id``."""
+        return self.store.counts()
+
+    def stats(self) -> dict[str, Any]:
+        """Return relationships stored and repeats accepted."""
+        return {
+            "pipeless_events": len(self.store),
+            "pipeless_repeats_accepted": self.store.repeats,
+        }
+
+    def inspection(self) -> list[tuple[Route, str]]:
+        """Its stored relationships and objects."""
+        return [
+            (inspect_get("pipeless_events", "/pipeless/events", self.store.events),
+             "GET /_sandbox/pipeless/events: stored Pipeless relationships"),
+            (inspect_get("pipeless_objects", "/pipeless/objects", self.store.objects),
+             "GET /_sandbox/pipeless/objects: stored Pipeless objects"),
+        ]  # fmt: skip
+
+    def index(self) -> dict[str, Any]:
+        """Name the demo app."""
+        return {"pipeless_app_id": demo.PIPELESS_APP_ID}
+
+    def server_methods(self) -> dict[str, Callable[..., Any]]:
+        """``pipeless_events()`` and ``pipeless_objects()``."""
+        return {"pipeless_events": self.store.events, "pipeless_objects": self.store.objects}
+
+    def too_many(self, verdict: RateVerdict | None, headers: dict[str, str]) -> Response:
+        """Build a 429 in Pipeless's only error shape."""
+        return Response(429, errors_body("Too many requests, slow down"), headers)
+
+    def server_error(self, status: int, message: str, headers: dict[str, str]) -> Response:
+        """Build an injected server error in Pipeless's only error shape."""
+        return Response(status, errors_body(message), headers)
 
     def routes(self) -> list[Route]:
         """List the Pipeless endpoints the client uses."""
@@ -247,3 +320,6 @@ class PipelessApi:
             return Response(400, errors_body("limit must be a positive integer"))
         events = self.store.events()
         return Response(200, list(reversed(events[-int(limit_text) :])))
+
+
+IMITATION = PipelessApi

@@ -1,4 +1,4 @@
-"""The sandbox server: HubSpot (timeline and custom events) and Pipeless imitations on one port.
+"""The sandbox server: every imitated API (``app.sandbox.imitations``) on one port.
 
 ``SandboxServer`` runs a stdlib ``ThreadingHTTPServer`` on 127.0.0.1 in daemon threads
 (HTTP/1.1 keep-alive, Nagle off on every accepted socket: without it each answer waits for the
@@ -13,7 +13,6 @@ within ``connection_timeout_s`` is closed, and at most ``max_connections`` are o
 
 from __future__ import annotations
 
-import dataclasses
 import socket
 import struct
 import sys
@@ -27,7 +26,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import unquote
 
-from app.sandbox import demo
 from app.sandbox.config import SandboxConfig
 from app.sandbox.connections import ConnectionGuard
 from app.sandbox.faults import (
@@ -41,22 +39,19 @@ from app.sandbox.faults import (
     RateVerdict,
     RollingWindow,
 )
-from app.sandbox.hubspot import HubSpotApi, error_body, rate_limit_body, rate_limit_headers
-from app.sandbox.hubspot_events import HubSpotEventsApi
-from app.sandbox.pipeless import PipelessApi, errors_body
+from app.sandbox.imitations import (
+    Imitation,
+    demo_credentials,
+    imitation_classes,
+    inspect_get,
+    inspect_post,
+)
 from app.sandbox.store import relationship_key
 from app.sandbox.wire import Request, Response, Route, route
 
 __all__ = ["SandboxConfig", "SandboxServer"]
 
 _MAX_BODY = 16 * 1024 * 1024
-# The setting holding each API's rate limit, and the APIs answering in HubSpot's error shape.
-_LIMITS = {
-    "hubspot": "rate_limit_per_10s",
-    "pipeless": "pipeless_rate_limit",
-    "hubspot_events": "hubspot_events_rate_limit",
-}
-_HUBSPOT_SHAPED = ("hubspot", "hubspot_events")
 _NO_FAULT = FaultDecision()
 
 
@@ -100,26 +95,23 @@ class _Stats:
 
 
 class _Sandbox:
-    """Everything but the sockets: configuration, both APIs, faults, limits, stats, routing."""
+    """Everything but the sockets: configuration, the imitations, faults, limits, stats, routing."""
 
     def __init__(self, config: SandboxConfig) -> None:
         self._config_lock = threading.Lock()
         self.config = config.validated()
-        self.hubspot = HubSpotApi(lambda: self.config)
-        self.pipeless = PipelessApi(lambda: self.config)
-        self.hubspot_events = HubSpotEventsApi(
-            lambda: self.config, lambda token: self.hubspot.tokens.check(token, self.config)
-        )
+        # By their routes' ``api`` name, built in the listed order (later ones may lean on
+        # earlier ones, as one API may accept the OAuth tokens another one issued).
+        self.imitations: dict[str, Imitation] = {}
+        for cls in imitation_classes():
+            self.imitations[cls.api] = cls(lambda: self.config, dict(self.imitations))
         self.faults = FaultInjector(config.seed)
-        self.windows = {api: RollingWindow() for api in _LIMITS}
+        self.windows = {api: RollingWindow() for api in self.imitations}
         self.stats = _Stats()
         self.stopping = threading.Event()
-        self.routes: list[Route] = (
-            self.hubspot.routes()
-            + self.pipeless.routes()
-            + self.hubspot_events.routes()
-            + self._inspection_routes()
-        )
+        self.routes: list[Route] = [
+            r for imitation in self.imitations.values() for r in imitation.routes()
+        ] + self._inspection_routes()
 
     # ----- state ----------------------------------------------------------------------------
 
@@ -132,9 +124,8 @@ class _Sandbox:
             return new
 
     def reset(self) -> None:
-        self.hubspot.reset()
-        self.pipeless.reset()
-        self.hubspot_events.reset()
+        for imitation in self.imitations.values():
+            imitation.reset()
         for window in self.windows.values():
             window.clear()
         self.stats.clear()
@@ -142,21 +133,12 @@ class _Sandbox:
 
     def stats_snapshot(self) -> dict[str, Any]:
         snap = self.stats.snapshot()
-        snap["hubspot_events"] = len(self.hubspot.store)
-        snap["hubspot_repeats_accepted"] = self.hubspot.store.repeats
-        snap["pipeless_events"] = len(self.pipeless.store)
-        snap["pipeless_repeats_accepted"] = self.pipeless.store.repeats
-        snap["hubspot_custom_events"] = len(self.hubspot_events.store)
-        snap["hubspot_custom_events_repeats"] = self.hubspot_events.store.repeats
-        snap["tokens_refreshed"] = self.hubspot.tokens.refreshed
+        for imitation in self.imitations.values():
+            snap.update(imitation.stats())
         return snap
 
     def event_counts(self) -> dict[str, dict[str, int]]:
-        return {
-            "hubspot": self.hubspot.store.sent_id_counts(),
-            "pipeless": self.pipeless.store.counts(),
-            "hubspot_custom_events": self.hubspot_events.store.counts(),
-        }
+        return {i.events_key: i.counts() for i in self.imitations.values()}
 
     # ----- routing --------------------------------------------------------------------------
 
@@ -176,7 +158,7 @@ class _Sandbox:
         """Return the limiter's verdict for the route's API, or None when it has no limit."""
         if not target.rate_limited:
             return None
-        limit = getattr(config, _LIMITS[target.api])
+        limit = getattr(config, self.imitations[target.api].rate_limit_setting)
         if limit is None:
             return None
         return self.windows[target.api].acquire(limit, config.rate_limit_interval_ms)
@@ -188,93 +170,59 @@ class _Sandbox:
         headers: dict[str, str] = {}
         if config.retry_after is not None:
             headers["Retry-After"] = _seconds_text(config.retry_after)
-        if target.api in _HUBSPOT_SHAPED:
-            if verdict is not None:
-                headers.update(rate_limit_headers(dataclasses.replace(verdict, remaining=0)))
-            return Response(429, rate_limit_body(), headers)
-        return Response(429, errors_body("Too many requests, slow down"), headers)
+        return self.imitations[target.api].too_many(verdict, headers)
 
-    @staticmethod
-    def server_error(target: Route, status: int, config: SandboxConfig) -> Response:
+    def server_error(self, target: Route, status: int, config: SandboxConfig) -> Response:
         """Build an injected server error in the API's own shape (Retry-After when configured)."""
         message = f"{status} {_phrase(status) or 'Error'} (injected by the sandbox)"
         headers = {}
         if config.retry_after is not None:
             headers["Retry-After"] = _seconds_text(config.retry_after)
-        if target.api in _HUBSPOT_SHAPED:
-            return Response(status, error_body(message, "INTERNAL_ERROR"), headers)
-        return Response(status, errors_body(message), headers)
+        return self.imitations[target.api].server_error(status, message, headers)
 
     # ----- inspection -----------------------------------------------------------------------
 
     def _inspection_routes(self) -> list[Route]:
-        def get(name: str, path: str, read: Callable[[], Any]) -> Route:
-            def handler(_request: Request, _match: Any) -> Response:
-                return Response(200, read())
-
-            return route(f"sandbox.{name}", "GET", "/_sandbox" + path, handler, "inspect")
-
-        def post(name: str, path: str, act: Callable[[], None], answer: dict[str, Any]) -> Route:
-            def handler(_request: Request, _match: Any) -> Response:
-                act()
-                return Response(200, answer)
-
-            return route(f"sandbox.{name}", "POST", "/_sandbox" + path, handler, "inspect")
-
         def all_events() -> dict[str, Any]:
-            return {
-                "hubspot": self.hubspot.store.events(),
-                "pipeless": self.pipeless.store.events(),
-                "hubspot_custom_events": self.hubspot_events.store.events(),
-                "counts": self.event_counts(),
-            }
+            found: dict[str, Any] = {i.events_key: i.events() for i in self.imitations.values()}
+            found["counts"] = self.event_counts()
+            return found
 
+        own = [entry for imitation in self.imitations.values() for entry in imitation.inspection()]
         return [
-            get("index", "", self._index),
-            get("events", "/events", all_events),
-            get("hubspot_events", "/hubspot/events", self.hubspot.store.events),
-            get("pipeless_events", "/pipeless/events", self.pipeless.store.events),
-            get("pipeless_objects", "/pipeless/objects", self.pipeless.store.objects),
-            get("custom_events", "/hubspot-events/events", self.hubspot_events.store.events),
-            get("counts", "/counts", self.event_counts),
-            get("stats", "/stats", self.stats_snapshot),
-            get("config", "/config", lambda: self.config.as_dict()),
+            inspect_get("index", "", self._index),
+            inspect_get("events", "/events", all_events),
+            *(entry_route for entry_route, _text in own),
+            inspect_get("counts", "/counts", self.event_counts),
+            inspect_get("stats", "/stats", self.stats_snapshot),
+            inspect_get("config", "/config", lambda: self.config.as_dict()),
             route("sandbox.config_set", "POST", "/_sandbox/config", self._set_config, "inspect"),
-            post("reset", "/reset", self.reset, {"reset": True}),
-            post(
-                "expire_tokens", "/expire-tokens", self.hubspot.tokens.expire_all, {"expired": True}
-            ),
+            inspect_post("reset", "/reset", self.reset, {"reset": True}),
         ]
 
     def _index(self) -> dict[str, Any]:
-        return {
-            "name": "Event Loader sandbox",
-            "imitates": [
-                "HubSpot timeline events v3 (api.hubapi.com)",
-                "Pipeless events (api.pipeless.io)",
-                "HubSpot custom events (api.hubapi.com/events/v3)",
-            ],
-            "hubspot_portal_id": demo.HUBSPOT_PORTAL_ID,
-            "hubspot_app_id": demo.HUBSPOT_APP_ID,
-            "hubspot_templates": [
-                {"id": t["id"], "name": t["name"], "objectType": t["objectType"]}
-                for t in demo.hubspot_templates()
-            ],
-            "pipeless_app_id": demo.PIPELESS_APP_ID,
-            "inspection": {
-                "GET /_sandbox/events": "stored events of both APIs and counts per id",
-                "GET /_sandbox/hubspot/events": "stored HubSpot events",
-                "GET /_sandbox/pipeless/events": "stored Pipeless relationships",
-                "GET /_sandbox/pipeless/objects": "stored Pipeless objects",
-                "GET /_sandbox/hubspot-events/events": "stored HubSpot custom events",
+        inspection = {"GET /_sandbox/events": "stored events of every API and counts per id"}
+        for imitation in self.imitations.values():
+            for _route, text in imitation.inspection():
+                where, what = text.split(": ", 1)
+                inspection[where] = what
+        inspection.update(
+            {
                 "GET /_sandbox/counts": "stored copies per id as sent / per fact",
                 "GET /_sandbox/stats": "requests by route and status, faults injected",
                 "GET /_sandbox/config": "current settings",
                 "POST /_sandbox/config": "change settings: JSON object of SandboxConfig fields",
                 "POST /_sandbox/reset": "forget stored events, tokens and counters",
-                "POST /_sandbox/expire-tokens": "expire every HubSpot access token now",
-            },
+            }
+        )
+        index: dict[str, Any] = {
+            "name": "Event Loader sandbox",
+            "imitates": [imitation.title for imitation in self.imitations.values()],
         }
+        for imitation in self.imitations.values():
+            index.update(imitation.index())
+        index["inspection"] = inspection
+        return index
 
     def _set_config(self, request: Request, _match: Any) -> Response:
         try:
@@ -396,8 +344,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
 
         response = _call(target, request, found)
-        if verdict is not None and target.api in _HUBSPOT_SHAPED:
-            response.headers.update(rate_limit_headers(verdict))
+        if verdict is not None:
+            sandbox.imitations[target.api].answered(response, verdict)
         if decision.kind == FAULT_RESET_AFTER:
             self._reset(target, FAULT_RESET_AFTER)
             return
@@ -526,11 +474,12 @@ class _HTTPServer(ThreadingHTTPServer):
 
 
 class SandboxServer:
-    """A local imitation of the HubSpot and Pipeless APIs on ``http://127.0.0.1:PORT``.
+    """A local imitation of the listed APIs on ``http://127.0.0.1:PORT``.
 
     Use it as a context manager (``with SandboxServer(SandboxConfig(seed=1)) as sb:``) or call
     ``start()`` / ``stop()``. The inspection methods read the same in-memory store the HTTP
-    endpoints write, so a test can check exactly what arrived.
+    endpoints write, so a test can check exactly what arrived; besides those below, each
+    imitation adds its own (``Imitation.server_methods``: ``pipeless_events()``, ...).
     """
 
     def __init__(
@@ -598,7 +547,7 @@ class SandboxServer:
     @property
     def credentials(self) -> dict[str, Any]:
         """The demo accounts' tokens, keys and app ids (they work only against the sandbox)."""
-        return dict(demo.CREDENTIALS)
+        return demo_credentials()
 
     @property
     def config(self) -> SandboxConfig:
@@ -618,32 +567,14 @@ class SandboxServer:
         """
         self._sandbox.reset()
 
-    def expire_tokens(self) -> None:
-        """Make every HubSpot access token expired now (the refresh token keeps working)."""
-        self._sandbox.hubspot.tokens.expire_all()
-
-    def hubspot_events(self) -> list[dict[str, Any]]:
-        """Return the stored HubSpot events as the API answers them (ids expanded, tokens text)."""
-        return self._sandbox.hubspot.store.events()
-
-    def hubspot_contacts(self) -> dict[str, str]:
-        """Return the contacts found or created by email: lower-cased email -> objectId."""
-        return self._sandbox.hubspot.store.contacts()
-
-    def pipeless_events(self) -> list[dict[str, Any]]:
-        """Return the stored Pipeless relationships, oldest first.
-
-        Each is ``{event_at, event: {start_object, relationship, end_object}}``.
-        """
-        return self._sandbox.pipeless.store.events()
-
-    def hubspot_custom_events(self) -> list[dict[str, Any]]:
-        """Return the stored HubSpot custom event occurrences, oldest first (one per uuid)."""
-        return self._sandbox.hubspot_events.store.events()
-
-    def pipeless_objects(self) -> list[dict[str, Any]]:
-        """Return the stored Pipeless objects (one per type + id)."""
-        return self._sandbox.pipeless.store.objects()
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        """Return an imitation's own inspection method (``pipeless_events``, ...)."""
+        if not name.startswith("_"):
+            for imitation in self._sandbox.imitations.values():
+                method = imitation.server_methods().get(name)
+                if method is not None:
+                    return method
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def event_counts(self) -> dict[str, dict[str, int]]:
         """Count stored events per key: any value above 1 is a row that arrived twice.

@@ -1,4 +1,4 @@
-"""What the sandbox holds: HubSpot events and contacts, Pipeless objects and relationships.
+"""What the sandbox holds: timeline events and contacts, Pipeless objects and relationships.
 
 Each store takes one lock per write, so a batch is checked and written atomically even when many
 client threads send at once; indexes make every check a dictionary look-up.

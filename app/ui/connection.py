@@ -1,4 +1,4 @@
-"""Checking an account and listing its HubSpot templates or event definitions, off the GUI thread.
+"""Checking an account and listing what it offers (templates, a catalogue), off the GUI thread.
 
 These are plain functions (no Qt) the Destination step runs through ``app.ui.workers.run_task``;
 they build the same clients the upload uses (``app.api.factory.make_client``), so a connection
@@ -20,13 +20,14 @@ PROBE_TEMPLATE_ID = "0"  # any id works for the token check: "no such event" pro
 class ConnectionResult:
     """What a successful test learned: HubSpot templates when a developer key was given.
 
-    For custom events, ``definitions`` lists the account's event definitions (not archived).
+    For a destination whose account lists a catalogue (``listing == "catalogue"``),
+    ``catalogue`` holds its entries as the API sends them.
     """
 
     templates: list[dict[str, Any]] = field(default_factory=list)
     templates_checked: bool = False
-    definitions: list[dict[str, Any]] = field(default_factory=list)
-    definitions_checked: bool = False
+    catalogue: list[dict[str, Any]] = field(default_factory=list)
+    catalogue_checked: bool = False
 
 
 def template_to_dict(template: Any) -> dict[str, Any]:
@@ -60,15 +61,15 @@ def fetch_templates(account: Account) -> list[dict[str, Any]]:
         client.close()
 
 
-def fetch_definitions(account: Account) -> list[dict[str, Any]]:
-    """List the account's custom event definitions (archived ones left out), as the API does."""
+def fetch_catalogue(account: Account) -> list[dict[str, Any]]:
+    """List the entries the account offers (``Destination.catalogue_entries``)."""
     from app.api.factory import make_client
 
     spec = get(account.destination)
     settings = spec.probe_settings(account.app_id)
     client = make_client(spec.key, settings, account.secrets, account.base_url)
     try:
-        return [d.raw for d in client.list_definitions()]  # type: ignore[attr-defined]
+        return spec.catalogue_entries(client)
     finally:
         client.close()
 
@@ -78,14 +79,14 @@ def test_connection(account: Account, template_id: str | None = None) -> Connect
 
     HubSpot: the access (or refresh) token is checked with a read that writes nothing; with a
     developer key the templates are listed too, which checks the key and the app id.
-    HubSpot custom events: the definitions are listed. Pipeless: the API key and app id.
+    A destination listing a catalogue: the catalogue is listed. Pipeless: the API key and app id.
     """
     from app.api.factory import make_client
 
     spec = get(account.destination)
-    if spec.listing == "definitions":
-        # Listing the definitions is the check: it needs the same token, and nothing is written.
-        return ConnectionResult(definitions=fetch_definitions(account), definitions_checked=True)
+    if spec.listing == "catalogue":
+        # Listing the catalogue is the check: it needs the same token, and nothing is written.
+        return ConnectionResult(catalogue=fetch_catalogue(account), catalogue_checked=True)
     listing_key = "developer_key" if spec.listing == "templates" else None
     token_secrets = {k: v for k, v in account.secrets.items() if k != listing_key}
     settings = spec.probe_settings(account.app_id, template_id or PROBE_TEMPLATE_ID)

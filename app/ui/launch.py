@@ -182,43 +182,34 @@ def start_demo_sandbox(stack: contextlib.ExitStack, port: int = DEMO_PORT) -> An
 
 
 def demo_accounts(sandbox: Any) -> list[Any]:
-    """Return the sandbox's accounts: HubSpot, Pipeless, HubSpot custom events (verified)."""
-    from app.core.conversion.mapping import HUBSPOT, PIPELESS
+    """Return the sandbox's account of every destination it imitates, verified, in registry order.
+
+    Each destination says which of the sandbox's credentials make its account
+    (``Destination.demo_account``).
+    """
+    from app.core.destinations import all_destinations
     from app.ui.state import Account
 
     creds = sandbox.credentials
     label = QCoreApplication.translate("launch", "Demo sandbox")
-    hubspot = Account(
-        destination=HUBSPOT,
-        app_id=int(creds["hubspot_app_id"]),
-        label=label,
-        base_url=sandbox.base_url,
-        secrets={
-            "access_token": creds["hubspot_access_token"],
-            "developer_key": creds["hubspot_developer_key"],
-        },
-        verified=True,
-        demo=True,
-    )
-    pipeless = Account(
-        destination=PIPELESS,
-        app_id=int(creds["pipeless_app_id"]),
-        label=label,
-        base_url=sandbox.base_url,
-        secrets={"api_key": creds["pipeless_api_key"]},
-        verified=True,
-        demo=True,
-    )
-    events = Account(
-        destination="hubspot-events",
-        app_id=int(creds["hubspot_events_portal_id"]),
-        label=label,
-        base_url=sandbox.base_url,
-        secrets={"access_token": creds["hubspot_events_access_token"]},
-        verified=True,
-        demo=True,
-    )
-    return [hubspot, pipeless, events]
+    accounts = []
+    for destination in all_destinations():
+        found = destination.demo_account(creds)
+        if found is None:
+            continue
+        app_id, secrets = found
+        accounts.append(
+            Account(
+                destination=destination.key,
+                app_id=app_id,
+                label=label,
+                base_url=sandbox.base_url,
+                secrets=secrets,
+                verified=True,
+                demo=True,
+            )
+        )
+    return accounts
 
 
 def demo_account(sandbox: Any) -> Any:
@@ -231,7 +222,7 @@ def prepare_demo(window: Any, sandbox: Any, file: Path | None = None) -> None:
 
     ``event-loader --demo FILE`` tries one's own file against the sandbox: the sample's
     mapping would only name columns that file does not have, so it is left out. Choosing
-    HubSpot custom events in the Destination step lists the demo account's definitions.
+    another destination in the Destination step offers its demo account.
     """
     from app.core.conversion.mapping import load_mapping
 

@@ -55,8 +55,8 @@ class WizardState:
     account: Account | None = None
     # HubSpot templates as the API lists them
     templates: list[dict[str, Any]] = field(default_factory=list)
-    # HubSpot custom event definitions as the API lists them
-    definitions: list[dict[str, Any]] = field(default_factory=list)
+    # the catalogue the account lists (``Destination.catalogue``), as the API sends it
+    catalogue: list[dict[str, Any]] = field(default_factory=list)
     mapping: Mapping | None = None
     conversion: ConversionResult | None = None
     # data-row indices the user excluded in Preview

@@ -4,242 +4,182 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="119"/>
         <source>Add a %1 account</source>
         <translation>Ajouter un compte %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="123"/>
         <source>Event Loader checks these details with %1 before saving them. They are kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Event Loader vérifie ces informations auprès de %1 avant de les enregistrer. Elles sont conservées dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="128"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="133"/>
         <source>Account name</source>
         <translation>Nom du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="134"/>
         <source>For example: Marketing portal</source>
         <translation>Par exemple&#xa0;: Portail marketing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="130"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="135"/>
         <source>Account &amp;name:</source>
         <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="135"/>
-        <source>Portal ID</source>
-        <translation>ID de portail</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="136"/>
-        <source>&amp;Portal ID:</source>
-        <translation>ID de &amp;portail&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="138"/>
-        <source>App ID</source>
-        <translation>ID d’application</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="139"/>
-        <source>&amp;App ID:</source>
-        <translation>ID d’&amp;application&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="143"/>
         <source>Access token</source>
         <translation>Jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="142"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="144"/>
         <source>Refresh token</source>
         <translation>Jeton d’actualisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="144"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="146"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="147"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="148"/>
         <source>Developer API key</source>
         <translation>Clé d’API de développeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="147"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="149"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="150"/>
-        <source>I have a private app access to&amp;ken</source>
-        <translation>J’ai un &amp;jeton d’accès d’application privée</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="153"/>
         <source>I have a &amp;refresh token and the app&apos;s client ID and secret</source>
         <translation>J’ai un jeton d’act&amp;ualisation, ainsi que l’ID client et le secret client de l’application</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/account_dialog.py" line="166"/>
-        <source>The portal ID is the number in the address of your HubSpot account (app.hubspot.com/…/4040404). Custom events need Marketing Hub or Content Hub Enterprise.</source>
-        <translation>L’ID de portail est le nombre dans l’adresse de votre compte HubSpot (app.hubspot.com/…/4040404). Les événements personnalisés demandent Marketing Hub ou Content Hub Entreprise.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="172"/>
-        <source>The app ID is shown on your app&apos;s page in your HubSpot developer account, under App info.</source>
-        <translation>L’ID d’application figure sur la page de votre application, dans votre compte de développeur HubSpot, sous Infos sur l’application.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="182"/>
-        <source>In HubSpot, open Settings, Integrations, Private apps, then your app&apos;s Auth tab. The app needs the analytics.behavioral_events.send scope.</source>
-        <translation>Dans HubSpot, ouvrez Paramètres, Intégrations, Applications privées, puis l’onglet Authentification de votre application. L’application doit avoir la portée analytics.behavioral_events.send.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="187"/>
-        <source>You get it when the app is connected to your HubSpot account (OAuth). It lasts 30 minutes; for long uploads use a refresh token instead.</source>
-        <translation>Vous l’obtenez quand l’application est connectée à votre compte HubSpot (OAuth). Il est valable 30&#xa0;minutes&#xa0;; pour les envois longs, utilisez plutôt un jeton d’actualisation.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="193"/>
         <source>Re&amp;fresh token:</source>
         <translation>Jeton d’actuali&amp;sation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="167"/>
         <source>&amp;Client ID:</source>
         <translation>I&amp;D client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="171"/>
         <source>The client ID and secret are on the Auth tab of your app in the developer account.</source>
         <translation>L’ID client et le secret client se trouvent dans l’onglet Authentification de votre application, dans le compte de développeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="177"/>
         <source>&amp;Developer API key:</source>
         <translation>Clé d’API de dé&amp;veloppeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="209"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="182"/>
         <source>Optional: lets Event Loader list your event templates. Find it in your developer account under Apps, then Get HubSpot API key.</source>
         <translation>Facultatif&#xa0;: permet à Event Loader de lister vos modèles d’événement. Vous la trouverez dans votre compte de développeur, sous Applications, puis Obtenir la clé d’API HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="219"/>
-        <source>The app ID is in the address of your app in Pipeless (app/77 → 77).</source>
-        <translation>L’ID d’application figure dans l’adresse de votre application dans Pipeless (app/77 → 77).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="222"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="190"/>
         <source>API &amp;key:</source>
         <translation>Clé d’A&amp;PI&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="224"/>
-        <source>In Pipeless, open your app, then Settings, then API keys.</source>
-        <translation>Dans Pipeless, ouvrez votre application, puis Settings, puis API keys.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="227"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="193"/>
         <source>Ad&amp;vanced</source>
         <translation>&amp;Options avancées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="231"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="197"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="152"/>
-        <source>I have an access to&amp;ken</source>
-        <translation>J’ai un &amp;jeton d’accès</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="163"/>
         <source>Access t&amp;oken:</source>
         <translation>Jeton d’a&amp;ccès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="195"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="168"/>
         <source>Cl&amp;ient secret:</source>
         <translation>Secret c&amp;lient&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="199"/>
         <source>Server addr&amp;ess:</source>
         <translation>Adresse du se&amp;rveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="239"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="205"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="240"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="206"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="243"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="209"/>
         <source>Not tested yet.</source>
         <translation>Pas encore testé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="245"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="211"/>
         <source>Connection test result</source>
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="253"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="219"/>
         <source>&amp;Save account</source>
         <translation>&amp;Enregistrer le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="304"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="270"/>
         <source>%1 app %2</source>
         <translation>Application %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="312"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="278"/>
         <source>Enter the app ID.</source>
         <translation>Saisissez l’ID d’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="314"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="280"/>
         <source>Paste the API key.</source>
         <translation>Collez la clé d’API.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="316"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="282"/>
         <source>Paste the access token.</source>
         <translation>Collez le jeton d’accès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="317"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="283"/>
         <source>Paste the refresh token, the client ID and the client secret.</source>
         <translation>Collez le jeton d’actualisation, l’ID client et le secret client.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="370"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="336"/>
         <source>The details changed: test the connection again.</source>
         <translation>Les informations ont changé&#xa0;: testez de nouveau la connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="387"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="353"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="406"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="372"/>
         <source>Connected to %1. %n event templates found.</source>
         <translation>
             <numerusform>Connecté à %1. %n modèle d’événement trouvé.</numerusform>
@@ -247,7 +187,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="409"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="375"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
@@ -376,277 +316,210 @@
 <context>
     <name>DestinationStep</name>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="77"/>
+        <location filename="../../app/ui/views/destination_step.py" line="63"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="78"/>
+        <location filename="../../app/ui/views/destination_step.py" line="64"/>
         <source>companies</source>
         <translation>entreprises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="79"/>
+        <location filename="../../app/ui/views/destination_step.py" line="65"/>
         <source>deals</source>
         <translation>transactions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="80"/>
+        <location filename="../../app/ui/views/destination_step.py" line="66"/>
         <source>tickets</source>
         <translation>tickets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="102"/>
+        <location filename="../../app/ui/views/destination_step.py" line="88"/>
         <source>Where should the events go?</source>
         <translation>Où envoyer les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="61"/>
-        <source>&amp;Pipeless: activity events between objects</source>
-        <translation>P&amp;ipeless&#xa0;: événements d’activité entre objets</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/destination_step.py" line="64"/>
-        <source>HubSpot &amp;custom events: for every Marketing Hub or Content Hub Enterprise account</source>
-        <translation>Événements personnalisés Hu&amp;bSpot&#xa0;: pour tout compte Marketing Hub ou Content Hub Entreprise</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/destination_step.py" line="118"/>
-        <location filename="../../app/ui/views/destination_step.py" line="120"/>
+        <location filename="../../app/ui/views/destination_step.py" line="104"/>
+        <location filename="../../app/ui/views/destination_step.py" line="106"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="123"/>
+        <location filename="../../app/ui/views/destination_step.py" line="109"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;jouter un compte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="124"/>
+        <location filename="../../app/ui/views/destination_step.py" line="110"/>
         <source>Add account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="126"/>
+        <location filename="../../app/ui/views/destination_step.py" line="112"/>
         <source>Re&amp;move</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="127"/>
-        <location filename="../../app/ui/views/destination_step.py" line="435"/>
+        <location filename="../../app/ui/views/destination_step.py" line="113"/>
+        <location filename="../../app/ui/views/destination_step.py" line="433"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="129"/>
+        <location filename="../../app/ui/views/destination_step.py" line="115"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="130"/>
+        <location filename="../../app/ui/views/destination_step.py" line="116"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="138"/>
+        <location filename="../../app/ui/views/destination_step.py" line="124"/>
         <source>Account status</source>
         <translation>État du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="147"/>
-        <location filename="../../app/ui/views/destination_step.py" line="149"/>
+        <location filename="../../app/ui/views/destination_step.py" line="133"/>
+        <location filename="../../app/ui/views/destination_step.py" line="135"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="151"/>
+        <location filename="../../app/ui/views/destination_step.py" line="137"/>
         <source>T&amp;emplate:</source>
         <translation>Modèl&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="153"/>
+        <location filename="../../app/ui/views/destination_step.py" line="139"/>
         <source>&amp;Refresh list</source>
         <translation>Actualiser la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="154"/>
+        <location filename="../../app/ui/views/destination_step.py" line="140"/>
         <source>Refresh the list of templates</source>
         <translation>Actualiser la liste des modèles d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="157"/>
+        <location filename="../../app/ui/views/destination_step.py" line="143"/>
         <source>Enter a template by hand</source>
         <translation>Saisir un modèle d’événement à la main</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="164"/>
+        <location filename="../../app/ui/views/destination_step.py" line="150"/>
         <source>Template status</source>
         <translation>État du modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="166"/>
+        <location filename="../../app/ui/views/destination_step.py" line="152"/>
         <source>Tokens of the template</source>
         <translation>Jetons d’événement du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="168"/>
+        <location filename="../../app/ui/views/destination_step.py" line="154"/>
         <source>Token</source>
         <translation>Jeton d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="71"/>
-        <location filename="../../app/ui/views/definition_page.py" line="77"/>
-        <source>Custom event</source>
-        <translation>Événement personnalisé</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/definition_page.py" line="79"/>
-        <source>E&amp;vent:</source>
-        <translation>É&amp;vénement&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/definition_page.py" line="82"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="94"/>
         <source>Rel&amp;oad list</source>
         <translation>Act&amp;ualiser les événements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="85"/>
-        <source>Refresh the list of custom events</source>
-        <translation>Actualiser la liste des événements personnalisés</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/definition_page.py" line="93"/>
-        <source>Custom event status</source>
-        <translation>État de l’événement personnalisé</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/definition_page.py" line="97"/>
-        <source>Properties of the custom event</source>
-        <translation>Propriétés de l’événement personnalisé</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/definition_page.py" line="101"/>
-        <source>Property</source>
-        <translation>Propriété</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/definition_page.py" line="102"/>
-        <location filename="../../app/ui/views/destination_step.py" line="168"/>
+        <location filename="../../app/ui/views/destination_step.py" line="154"/>
         <source>Name in HubSpot</source>
         <translation>Nom dans HubSpot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="103"/>
-        <location filename="../../app/ui/views/destination_step.py" line="168"/>
+        <location filename="../../app/ui/views/destination_step.py" line="154"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="104"/>
-        <location filename="../../app/ui/views/destination_step.py" line="168"/>
+        <location filename="../../app/ui/views/destination_step.py" line="154"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="145"/>
-        <source>Listing the custom events…</source>
-        <translation>Liste des événements personnalisés en cours…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/definition_page.py" line="184"/>
-        <source>No custom events were found in this account. Create one in HubSpot (Data Management, Custom events), then refresh the list.</source>
-        <translation>Aucun événement personnalisé dans ce compte. Créez-en un dans HubSpot (Gestion des données, Événements personnalisés), puis actualisez la liste.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/definition_page.py" line="193"/>
-        <source>Choose the custom event the rows will send.</source>
-        <translation>Choisissez l’événement personnalisé que les lignes enverront.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/definition_page.py" line="210"/>
-        <source>%1 · %2 · %3 · %n properties</source>
-        <translation>
-            <numerusform>%1 · %2 · %3 · %n propriété</numerusform>
-            <numerusform>%1 · %2 · %3 · %n propriétés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/definition_page.py" line="230"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="215"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="183"/>
+        <location filename="../../app/ui/views/destination_step.py" line="169"/>
         <source>Pipeless app</source>
         <translation>Application Pipeless</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="185"/>
+        <location filename="../../app/ui/views/destination_step.py" line="171"/>
         <source>App ID</source>
         <translation>ID d’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="187"/>
+        <location filename="../../app/ui/views/destination_step.py" line="173"/>
         <source>Wait until Pipeless has processed each batch (&amp;synchronous)</source>
         <translation>Attendre que Pipeless ait traité chaque lot (s&amp;ynchrone)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="191"/>
+        <location filename="../../app/ui/views/destination_step.py" line="177"/>
         <source>Slower, but a refused event is reported at once instead of being dropped later.</source>
         <translation>Plus lent, mais un événement refusé est signalé aussitôt au lieu d’être écarté plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="196"/>
+        <location filename="../../app/ui/views/destination_step.py" line="182"/>
         <source>App ID:</source>
         <translation>ID d’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="224"/>
+        <location filename="../../app/ui/views/destination_step.py" line="212"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="341"/>
+        <location filename="../../app/ui/views/destination_step.py" line="336"/>
         <source>%1 · app %2 · %3</source>
         <translation>%1 · application %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="341"/>
+        <location filename="../../app/ui/views/destination_step.py" line="336"/>
         <source>%1 · account %2 · %3</source>
         <translation>%1 · compte %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="367"/>
+        <location filename="../../app/ui/views/destination_step.py" line="362"/>
         <source>Connected to %1 (account %2).</source>
         <translation>Connecté à %1 (compte %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="369"/>
+        <location filename="../../app/ui/views/destination_step.py" line="364"/>
         <source>Connected to %1 (app %2).</source>
         <translation>Connecté à %1 (application %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="413"/>
+        <location filename="../../app/ui/views/destination_step.py" line="411"/>
         <source>Connected. This is an account of the demo sandbox: it is kept only until Event Loader closes.</source>
         <translation>Connecté. C’est un compte du bac à sable de démonstration&#xa0;: il est gardé seulement jusqu’à la fermeture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="421"/>
+        <location filename="../../app/ui/views/destination_step.py" line="419"/>
         <source>Connected. This computer has no keychain Event Loader can use, so the account is kept only until Event Loader closes; you will enter it again next time.</source>
         <translation>Connecté. Cet ordinateur n’a pas de trousseau utilisable par Event Loader&#xa0;: le compte est conservé seulement jusqu’à la fermeture d’Event Loader, et vous devrez le saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="436"/>
+        <location filename="../../app/ui/views/destination_step.py" line="434"/>
         <source>Remove %1 from this computer? Nothing changes in %2.</source>
         <translation>Supprimer %1 de cet ordinateur&#xa0;? Rien ne change dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="460"/>
+        <location filename="../../app/ui/views/destination_step.py" line="458"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="514"/>
+        <location filename="../../app/ui/views/destination_step.py" line="513"/>
         <source>Listing the event templates…</source>
         <translation>Récupération des modèles d’événement…</translation>
     </message>
@@ -664,24 +537,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="228"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="212"/>
         <location filename="../../app/ui/views/destination_step.py" line="635"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="229"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="213"/>
         <location filename="../../app/ui/views/destination_step.py" line="636"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
+        <location filename="../../app/ui/views/catalogue_page.py" line="214"/>
         <location filename="../../app/ui/views/destination_step.py" line="637"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="231"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="216"/>
         <location filename="../../app/ui/views/destination_step.py" line="638"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
@@ -692,75 +566,256 @@
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/definition_page.py" line="179"/>
-        <location filename="../../app/ui/views/destination_step.py" line="691"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="178"/>
+        <location filename="../../app/ui/views/destination_step.py" line="695"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="698"/>
+        <location filename="../../app/ui/views/destination_step.py" line="702"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="706"/>
+        <location filename="../../app/ui/views/destination_step.py" line="710"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="712"/>
+        <location filename="../../app/ui/views/destination_step.py" line="716"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="718"/>
+        <location filename="../../app/ui/views/destination_step.py" line="722"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="725"/>
+        <location filename="../../app/ui/views/destination_step.py" line="729"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="727"/>
+        <location filename="../../app/ui/views/destination_step.py" line="731"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="729"/>
-        <source>Choose a custom event to go on.</source>
-        <translation>Choisissez un événement personnalisé pour continuer.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/destination_step.py" line="733"/>
-        <source>Events will go to the custom event %1 of account %2.</source>
-        <translation>Les événements iront vers l’événement personnalisé %1 du compte %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/destination_step.py" line="738"/>
+        <location filename="../../app/ui/views/destination_step.py" line="741"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="742"/>
+        <location filename="../../app/ui/views/destination_step.py" line="745"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="748"/>
+        <location filename="../../app/ui/views/destination_step.py" line="751"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="156"/>
+        <location filename="../../app/ui/views/destination_step.py" line="142"/>
         <source>Enter b&amp;y hand…</source>
         <translation>Saisir à la mai&amp;n…</translation>
     </message>
+</context>
+<context>
+    <name>Destinations</name>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="58"/>
+        <location filename="../../app/core/destinations/base.py" line="122"/>
+        <source>&amp;App ID:</source>
+        <translation>ID d’&amp;application&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/base.py" line="123"/>
+        <source>App ID</source>
+        <translation>ID d’application</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/base.py" line="125"/>
+        <source>I have an access to&amp;ken</source>
+        <translation>J’ai un &amp;jeton d’accès</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="162"/>
+        <source>The contact&apos;s email address; HubSpot finds the contact by it.</source>
+        <translation>L’adresse e-mail du contact&#xa0;; HubSpot retrouve le contact grâce à elle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="168"/>
+        <source>The HubSpot record ID (digits only).</source>
+        <translation>L’ID de la fiche d’informations HubSpot (chiffres uniquement).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="173"/>
+        <source>The HubSpot tracking cookie value of a contact.</source>
+        <translation>La valeur du cookie de suivi HubSpot d’un contact.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="178"/>
+        <source>When it happened; sets the event&apos;s place on the timeline. Empty means now.</source>
+        <translation>Moment où l’événement a eu lieu&#xa0;; il fixe sa place dans la chronologie. Vide&#xa0;: maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="184"/>
+        <source>Event property {name} ({type}).</source>
+        <translation>Propriété d’événement «&#xa0;{name}&#xa0;» ({type}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="209"/>
+        <source>HubSpot &amp;custom events: for every Marketing Hub or Content Hub Enterprise account</source>
+        <translation>Événements personnalisés Hu&amp;bSpot&#xa0;: pour tout compte Marketing Hub ou Content Hub Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="213"/>
+        <source>HubSpot custom event {name}</source>
+        <translation>Événement personnalisé HubSpot {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="214"/>
+        <source>&amp;Portal ID:</source>
+        <translation>ID de &amp;portail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="215"/>
+        <source>Portal ID</source>
+        <translation>ID de portail</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="216"/>
+        <source>The portal ID is the number in the address of your HubSpot account (app.hubspot.com/…/4040404). Custom events need Marketing Hub or Content Hub Enterprise.</source>
+        <translation>L’ID de portail est le nombre dans l’adresse de votre compte HubSpot (app.hubspot.com/…/4040404). Les événements personnalisés demandent Marketing Hub ou Content Hub Entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="221"/>
+        <source>I have a private app access to&amp;ken</source>
+        <translation>J’ai un &amp;jeton d’accès d’application privée</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="222"/>
+        <source>In HubSpot, open Settings, Integrations, Private apps, then your app&apos;s Auth tab. The app needs the analytics.behavioral_events.send scope.</source>
+        <translation>Dans HubSpot, ouvrez Paramètres, Intégrations, Applications privées, puis l’onglet Authentification de votre application. L’application doit avoir la portée analytics.behavioral_events.send.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="228"/>
+        <source>Custom event</source>
+        <translation>Événement personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="229"/>
+        <source>E&amp;vent:</source>
+        <translation>É&amp;vénement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="230"/>
+        <source>Refresh the list of custom events</source>
+        <translation>Actualiser la liste des événements personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="231"/>
+        <source>Listing the custom events…</source>
+        <translation>Liste des événements personnalisés en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="232"/>
+        <source>No custom events were found in this account. Create one in HubSpot (Data Management, Custom events), then refresh the list.</source>
+        <translation>Aucun événement personnalisé dans ce compte. Créez-en un dans HubSpot (Gestion des données, Événements personnalisés), puis actualisez la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="237"/>
+        <source>Choose the custom event the rows will send.</source>
+        <translation>Choisissez l’événement personnalisé que les lignes enverront.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="238"/>
+        <source>Choose a custom event to go on.</source>
+        <translation>Choisissez un événement personnalisé pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="239"/>
+        <source>Events will go to the custom event %1 of account %2.</source>
+        <translation>Les événements iront vers l’événement personnalisé %1 du compte %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="242"/>
+        <source>Custom event status</source>
+        <translation>État de l’événement personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="243"/>
+        <source>Properties of the custom event</source>
+        <translation>Propriétés de l’événement personnalisé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/core/destinations/hubspot_events.py" line="244"/>
+        <source>%1 · %2 · %3 · %n properties</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n propriété</numerusform>
+            <numerusform>%1 · %2 · %3 · %n propriétés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="246"/>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="247"/>
+        <source>Name in HubSpot</source>
+        <translation>Nom dans HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="248"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="249"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_timeline.py" line="171"/>
         <source>H&amp;ubSpot: timeline events on contacts, companies or deals</source>
         <translation>&amp;HubSpot&#xa0;: événements de chronologie sur des contacts, entreprises ou transactions</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_timeline.py" line="174"/>
+        <source>HubSpot timeline, app {app}</source>
+        <translation>Chronologie HubSpot, application {app}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_timeline.py" line="175"/>
+        <source>The app ID is shown on your app&apos;s page in your HubSpot developer account, under App info.</source>
+        <translation>L’ID d’application figure sur la page de votre application, dans votre compte de développeur HubSpot, sous Infos sur l’application.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/hubspot_timeline.py" line="179"/>
+        <source>You get it when the app is connected to your HubSpot account (OAuth). It lasts 30 minutes; for long uploads use a refresh token instead.</source>
+        <translation>Vous l’obtenez quand l’application est connectée à votre compte HubSpot (OAuth). Il est valable 30&#xa0;minutes&#xa0;; pour les envois longs, utilisez plutôt un jeton d’actualisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/pipeless.py" line="130"/>
+        <source>&amp;Pipeless: activity events between objects</source>
+        <translation>P&amp;ipeless&#xa0;: événements d’activité entre objets</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/pipeless.py" line="131"/>
+        <source>Pipeless, app {app}</source>
+        <translation>Pipeless, application {app}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/pipeless.py" line="132"/>
+        <source>The app ID is in the address of your app in Pipeless (app/77 → 77).</source>
+        <translation>L’ID d’application figure dans l’adresse de votre application dans Pipeless (app/77 → 77).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/destinations/pipeless.py" line="135"/>
+        <source>In Pipeless, open your app, then Settings, then API keys.</source>
+        <translation>Dans Pipeless, ouvrez votre application, puis Settings, puis API keys.</translation>
     </message>
 </context>
 <context>
@@ -2526,252 +2581,257 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="130"/>
+        <location filename="../../app/core/conversion/problems.py" line="133"/>
         <source>spreadsheet error</source>
         <translation>erreur de tableur</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="132"/>
+        <location filename="../../app/core/conversion/problems.py" line="135"/>
         <source>the cell shows the spreadsheet error {error}. Fix the formula or the cell in the file.</source>
         <translation>la cellule affiche l’erreur de feuille de calcul {error}. Corrigez la formule ou la cellule dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="140"/>
+        <location filename="../../app/core/conversion/problems.py" line="143"/>
         <source>missing value</source>
         <translation>valeur manquante</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="142"/>
+        <location filename="../../app/core/conversion/problems.py" line="145"/>
         <source>the cell is empty, but {field} is required. Fill it in or set a default value in Mapping.</source>
         <translation>la cellule est vide, mais {field} est obligatoire. Remplissez-la ou définissez une valeur par défaut dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="150"/>
+        <location filename="../../app/core/conversion/problems.py" line="153"/>
         <source>bad email</source>
         <translation>e-mail invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="151"/>
+        <location filename="../../app/core/conversion/problems.py" line="154"/>
         <source>{value} is not a valid email address. Fix the cell.</source>
         <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="154"/>
+        <location filename="../../app/core/conversion/problems.py" line="157"/>
         <source>bad record id</source>
         <translation>ID de fiche invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="156"/>
+        <location filename="../../app/core/conversion/problems.py" line="159"/>
         <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
         <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="163"/>
+        <location filename="../../app/core/conversion/problems.py" line="166"/>
         <source>not a number</source>
         <translation>pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="164"/>
+        <location filename="../../app/core/conversion/problems.py" line="167"/>
         <source>{value} is not a number. Fix the cell.</source>
         <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="167"/>
+        <location filename="../../app/core/conversion/problems.py" line="170"/>
         <source>unclear number</source>
         <translation>nombre ambigu</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="169"/>
+        <location filename="../../app/core/conversion/problems.py" line="172"/>
         <source>{value} could mean {thousands} or {decimal}. Write it without a thousands separator or set this column&apos;s decimal separator in Mapping.</source>
         <translation>{value} peut signifier {thousands} ou {decimal}. Écrivez-le sans séparateur de milliers ou choisissez le séparateur décimal de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="177"/>
+        <location filename="../../app/core/conversion/problems.py" line="180"/>
         <source>bad date</source>
         <translation>date invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="179"/>
+        <location filename="../../app/core/conversion/problems.py" line="182"/>
         <source>{value} does not match the date format {format}. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} ne suit pas le format de date {format}. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="184"/>
+        <location filename="../../app/core/conversion/problems.py" line="187"/>
         <source>{value} is a number, not a date. Fix the cell or format it as a date.</source>
         <translation>{value} est un nombre, pas une date. Corrigez la cellule ou mettez-la au format date.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="188"/>
+        <location filename="../../app/core/conversion/problems.py" line="191"/>
         <source>{value} is not a date Event Loader recognises. Write it like 2025-04-25 or 25/04/2025 14:30, or set this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date qu’Event Loader reconnaît. Écrivez-la comme 2025-04-25 ou 25/04/2025 14:30, ou choisissez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="197"/>
+        <location filename="../../app/core/conversion/problems.py" line="200"/>
         <source>unclear date</source>
         <translation>date ambiguë</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="199"/>
+        <location filename="../../app/core/conversion/problems.py" line="202"/>
         <source>{value} could be read day first or month first. In Mapping, choose this column&apos;s date format: day/month/year or month/day/year.</source>
         <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Dans Mappage, choisissez le format de date de cette colonne&#xa0;: jour/mois/année ou mois/jour/année.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="207"/>
+        <location filename="../../app/core/conversion/problems.py" line="210"/>
         <source>impossible date</source>
         <translation>date impossible</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="209"/>
+        <location filename="../../app/core/conversion/problems.py" line="212"/>
         <source>the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell.</source>
         <translation>la date 29/02/1900 n’existe pas (un reste d’anciennes feuilles de calcul). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="214"/>
+        <location filename="../../app/core/conversion/problems.py" line="217"/>
         <source>{value} is not a real date. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date réelle. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="223"/>
+        <location filename="../../app/core/conversion/problems.py" line="226"/>
         <source>unknown option</source>
         <translation>option inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="225"/>
+        <location filename="../../app/core/conversion/problems.py" line="228"/>
         <source>{value} is not an option of property {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option de la propriété {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="229"/>
+        <location filename="../../app/core/conversion/problems.py" line="232"/>
         <source>{value} is not an option of token {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="237"/>
+        <location filename="../../app/core/conversion/problems.py" line="240"/>
         <source>id too long</source>
         <translation>ID trop long</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="239"/>
+        <location filename="../../app/core/conversion/problems.py" line="242"/>
         <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="247"/>
+        <location filename="../../app/core/conversion/problems.py" line="250"/>
         <source>bad characters</source>
         <translation>caractères interdits</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="249"/>
+        <location filename="../../app/core/conversion/problems.py" line="252"/>
         <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters, digits, spaces and common symbols.</source>
         <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres, des chiffres, des espaces et des symboles courants.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="257"/>
+        <location filename="../../app/core/conversion/problems.py" line="260"/>
         <source>unknown type</source>
         <translation>type inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="259"/>
+        <location filename="../../app/core/conversion/problems.py" line="262"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="263"/>
+        <location filename="../../app/core/conversion/problems.py" line="266"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Change it in Mapping.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="268"/>
+        <location filename="../../app/core/conversion/problems.py" line="271"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="272"/>
+        <location filename="../../app/core/conversion/problems.py" line="275"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Change it in Mapping.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="282"/>
+        <location filename="../../app/core/conversion/problems.py" line="285"/>
         <source>not yes/no</source>
         <translation>ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="284"/>
+        <location filename="../../app/core/conversion/problems.py" line="287"/>
         <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
         <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="290"/>
+        <location filename="../../app/core/conversion/problems.py" line="293"/>
         <source>bad text</source>
         <translation>texte invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="291"/>
+        <location filename="../../app/core/conversion/problems.py" line="294"/>
         <source>{value} cannot be sent. Fix the cell.</source>
         <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="294"/>
+        <location filename="../../app/core/conversion/problems.py" line="297"/>
         <source>value too long</source>
         <translation>valeur trop longue</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="296"/>
+        <location filename="../../app/core/conversion/problems.py" line="299"/>
         <source>{value} has {length} characters; HubSpot takes at most {max} in a property. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans une propriété. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="305"/>
+        <location filename="../../app/core/conversion/problems.py" line="304"/>
+        <source>{value} has {length} characters; HubSpot takes at most {max} in a token. Shorten it.</source>
+        <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans un jeton d’événement. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problems.py" line="314"/>
         <source>missing column</source>
         <translation>colonne manquante</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="307"/>
+        <location filename="../../app/core/conversion/problems.py" line="316"/>
         <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="316"/>
+        <location filename="../../app/core/conversion/problems.py" line="325"/>
         <source>field not mapped</source>
         <translation>champ non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="318"/>
+        <location filename="../../app/core/conversion/problems.py" line="327"/>
         <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
         <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="327"/>
+        <location filename="../../app/core/conversion/problems.py" line="336"/>
         <source>no email or id column</source>
         <translation>aucune colonne d’e-mail ou d’ID</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="329"/>
+        <location filename="../../app/core/conversion/problems.py" line="338"/>
         <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
         <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="339"/>
+        <location filename="../../app/core/conversion/problems.py" line="348"/>
         <source>no email or id</source>
         <translation>ni e-mail ni ID</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="341"/>
+        <location filename="../../app/core/conversion/problems.py" line="350"/>
         <source>No {fields_lower} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields_lower} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="346"/>
+        <location filename="../../app/core/conversion/problems.py" line="355"/>
         <source>No {fields_lower}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields_lower}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="359"/>
+        <location filename="../../app/core/conversion/problems.py" line="368"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="361"/>
+        <location filename="../../app/core/conversion/problems.py" line="370"/>
         <source>Row {row} gives the same event as row {first}, so it will not be sent twice. Remove it or change the Event ID columns in Mapping.</source>
         <translation>La ligne {row} donne le même événement que la ligne {first}&#xa0;: il ne sera pas envoyé deux fois. Supprimez-la ou changez les colonnes de l’ID d’événement dans Mappage.</translation>
     </message>
@@ -2872,138 +2932,138 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="195"/>
+        <location filename="../../app/ui/views/results_step.py" line="194"/>
         <source>Sent</source>
         <translation>Envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="196"/>
+        <location filename="../../app/ui/views/results_step.py" line="195"/>
         <source>Already there</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="197"/>
+        <location filename="../../app/ui/views/results_step.py" line="196"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="198"/>
+        <location filename="../../app/ui/views/results_step.py" line="197"/>
         <source>Excluded</source>
         <translation>Exclues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="199"/>
+        <location filename="../../app/ui/views/results_step.py" line="198"/>
         <source>With problems</source>
         <translation>Avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="200"/>
+        <location filename="../../app/ui/views/results_step.py" line="199"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="220"/>
+        <location filename="../../app/ui/views/results_step.py" line="219"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="221"/>
+        <location filename="../../app/ui/views/results_step.py" line="220"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="222"/>
+        <location filename="../../app/ui/views/results_step.py" line="221"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="223"/>
+        <location filename="../../app/ui/views/results_step.py" line="222"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="224"/>
+        <location filename="../../app/ui/views/results_step.py" line="223"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="233"/>
+        <location filename="../../app/ui/views/results_step.py" line="232"/>
         <source>Save &amp;report…</source>
         <translation>Enregistrer le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="248"/>
+        <location filename="../../app/ui/views/results_step.py" line="247"/>
         <source>Save &amp;success file…</source>
         <translation>Enregistrer le fichier de ré&amp;ussite…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="252"/>
+        <location filename="../../app/ui/views/results_step.py" line="251"/>
         <source>The rows that went, with their event ids</source>
         <translation>Les lignes envoyées, avec leurs ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="255"/>
+        <location filename="../../app/ui/views/results_step.py" line="254"/>
         <source>Re&amp;try failed rows</source>
         <translation>Renvo&amp;yer les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="261"/>
+        <location filename="../../app/ui/views/results_step.py" line="260"/>
         <source>Open Preview showing only the rows that failed</source>
         <translation>Ouvrir l’aperçu sur les seules lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="265"/>
+        <location filename="../../app/ui/views/results_step.py" line="264"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="268"/>
+        <location filename="../../app/ui/views/results_step.py" line="267"/>
         <source>Past uploads and their reports</source>
         <translation>Envois précédents et leurs rapports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="271"/>
+        <location filename="../../app/ui/views/results_step.py" line="270"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="329"/>
+        <location filename="../../app/ui/views/results_step.py" line="328"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="336"/>
+        <location filename="../../app/ui/views/results_step.py" line="335"/>
         <source>Reading the results…</source>
         <translation>Lecture des résultats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="354"/>
+        <location filename="../../app/ui/views/results_step.py" line="353"/>
         <source>Stop sending?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="355"/>
+        <location filename="../../app/ui/views/results_step.py" line="354"/>
         <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
         <translation>Les lignes en échec sont en cours de renvoi. Interrompre et fermer&#xa0;? Les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="385"/>
+        <location filename="../../app/ui/views/results_step.py" line="384"/>
         <source>The results cannot be shown</source>
         <translation>Impossible d’afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="425"/>
+        <location filename="../../app/ui/views/results_step.py" line="424"/>
         <source>{sent} events were added; {left} rows were not sent yet</source>
         <translation>{sent} événements ajoutés&#xa0;; {left} lignes pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="431"/>
+        <location filename="../../app/ui/views/results_step.py" line="430"/>
         <location filename="../../app/ui/views/upload_step.py" line="802"/>
         <source>{sent} events were added; {failed} rows failed</source>
         <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="503"/>
+        <location filename="../../app/ui/views/results_step.py" line="502"/>
         <source>%Ln rows: other reasons (listed in the file of rows to fix)</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: une autre raison (voir le fichier des lignes à corriger)</numerusform>
@@ -3011,22 +3071,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="527"/>
-        <source>HubSpot custom event {name}</source>
-        <translation>Événement personnalisé HubSpot {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="589"/>
+        <location filename="../../app/ui/views/results_step.py" line="581"/>
         <source>Save rows to fix</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="590"/>
+        <location filename="../../app/ui/views/results_step.py" line="582"/>
         <source>rows to fix</source>
         <translation>lignes à corriger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="746"/>
+        <location filename="../../app/ui/views/results_step.py" line="738"/>
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici la ligne (%Ln) refusée par la destination&#xa0;; «&#xa0;Enregistrer les lignes à corriger&#xa0;» l’écrit avec sa raison. Corrigez-la dans la feuille de calcul, puis ouvrez-la de nouveau&#xa0;: les lignes envoyées ne le sont pas deux fois.</numerusform>
@@ -3034,7 +3089,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="415"/>
+        <location filename="../../app/ui/views/results_step.py" line="414"/>
         <location filename="../../app/ui/views/upload_step.py" line="806"/>
         <source>All %Ln events were added</source>
         <translation>
@@ -3043,27 +3098,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="93"/>
+        <location filename="../../app/ui/views/results_step.py" line="92"/>
         <source>No upload has run yet: see step 5.</source>
         <translation>Aucun envoi n’a encore eu lieu&#xa0;: rendez-vous à l’étape 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="237"/>
+        <location filename="../../app/ui/views/results_step.py" line="236"/>
         <source>Sav&amp;e rows to fix…</source>
         <translation>Enr&amp;egistrer les lignes à corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="241"/>
+        <location filename="../../app/ui/views/results_step.py" line="240"/>
         <source>The rows that failed or have a problem, with their columns, row number and reason; fix them and open the file again</source>
         <translation>Les lignes en échec ou avec un problème, avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis ouvrez de nouveau le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="419"/>
+        <location filename="../../app/ui/views/results_step.py" line="418"/>
         <source>Nothing new to add: every row was already there</source>
         <translation>Rien de nouveau à ajouter&#xa0;: toutes les lignes étaient déjà présentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="462"/>
+        <location filename="../../app/ui/views/results_step.py" line="461"/>
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Renvo&amp;yer %Ln ligne en échec</numerusform>
@@ -3071,7 +3126,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="491"/>
+        <location filename="../../app/ui/views/results_step.py" line="490"/>
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln ligne en échec&#xa0;: {reason}</numerusform>
@@ -3079,7 +3134,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="495"/>
+        <location filename="../../app/ui/views/results_step.py" line="494"/>
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: {reason}</numerusform>
@@ -3087,77 +3142,67 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="518"/>
-        <source>HubSpot timeline, app {app}</source>
-        <translation>Chronologie HubSpot, application {app}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="522"/>
-        <source>Pipeless, app {app}</source>
-        <translation>Pipeless, application {app}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="535"/>
+        <location filename="../../app/ui/views/results_step.py" line="527"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="568"/>
+        <location filename="../../app/ui/views/results_step.py" line="560"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="575"/>
+        <location filename="../../app/ui/views/results_step.py" line="567"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="576"/>
+        <location filename="../../app/ui/views/results_step.py" line="568"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="610"/>
+        <location filename="../../app/ui/views/results_step.py" line="602"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="611"/>
+        <location filename="../../app/ui/views/results_step.py" line="603"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="639"/>
+        <location filename="../../app/ui/views/results_step.py" line="631"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="644"/>
+        <location filename="../../app/ui/views/results_step.py" line="636"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="700"/>
+        <location filename="../../app/ui/views/results_step.py" line="692"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="716"/>
+        <location filename="../../app/ui/views/results_step.py" line="708"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="737"/>
+        <location filename="../../app/ui/views/results_step.py" line="729"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="373"/>
+        <location filename="../../app/ui/views/results_step.py" line="372"/>
         <source>&amp;New upload</source>
         <translation>&amp;Nouvel envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="258"/>
+        <location filename="../../app/ui/views/results_step.py" line="257"/>
         <source>F&amp;ix failed rows</source>
         <translation>&amp;Corriger les lignes en échec</translation>
     </message>
@@ -3806,17 +3851,17 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="190"/>
+        <location filename="../../app/ui/launch.py" line="194"/>
         <source>Demo sandbox</source>
         <translation>Bac à sable de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="315"/>
+        <location filename="../../app/ui/launch.py" line="306"/>
         <source>Unexpected close</source>
         <translation>Fermeture inattendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="316"/>
+        <location filename="../../app/ui/launch.py" line="307"/>
         <source>Event Loader closed unexpectedly last time; the details are in %1 (send that file to support if it happens again).</source>
         <translation>Event Loader s’est fermé de façon inattendue la dernière fois&#x202f;; les détails sont dans %1 (envoyez ce fichier au support si cela se reproduit).</translation>
     </message>
@@ -4249,17 +4294,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Données supplémentaires&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="113"/>
+        <location filename="../../app/ui/text/targets.py" line="120"/>
         <source>A contact is found by its email, its record ID or its user token: map at least one.</source>
         <translation>Un contact est retrouvé par son e-mail, son ID de fiche ou son jeton utilisateur&#xa0;: mappez au moins l’un des trois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="123"/>
+        <location filename="../../app/ui/text/targets.py" line="130"/>
         <source>Event template token {name} ({type}).</source>
         <translation>Jeton d’événement «&#xa0;{name}&#xa0;» du modèle ({type}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="127"/>
+        <location filename="../../app/ui/text/targets.py" line="134"/>
         <source>Free-form data shown in the event&apos;s details.</source>
         <translation>Données libres affichées dans le détail de l’événement.</translation>
     </message>

@@ -2,12 +2,14 @@
 
 ``python resources/translations/update_translations.py`` runs ``pyside6-lupdate`` over
 ``app/ui`` (every ``tr()`` / ``QCoreApplication.translate("Context", ...)`` call with literal
-strings) and over the core's registry of problem codes (``app/core/conversion/problems.py``, whose
-English is marked with ``QT_TRANSLATE_NOOP("Problems", ...)``) into ``event_loader_<lang>.ts``, and
-``pyside6-lrelease`` into the ``.qm`` files the program loads. English needs only its plural
-forms ("1 row" / "2 rows"); they are filled in here from ``ENGLISH_SINGULARS`` so that no one has
-to open Linguist for English. Other languages are translated in Qt Linguist
-(``pyside6-linguist event_loader_fr.ts``).
+strings), over ``app/core/destinations`` (each destination's wording, marked with the plain-Python
+``QT_TRANSLATE_NOOP("Destinations", ...)`` and ``translate(...)`` of its ``base`` module) and over
+the core's registry of problem codes (``app/core/conversion/problems.py``, marked with
+``QT_TRANSLATE_NOOP("Problems", ...)``) into ``event_loader_<lang>.ts``, and ``pyside6-lrelease``
+into the ``.qm`` files the program loads. English needs only its plural forms ("1 row" /
+"2 rows"); they are filled in here from ``ENGLISH_SINGULARS`` so that no one has to open Linguist
+for English. Other languages are translated in Qt Linguist (``pyside6-linguist
+event_loader_fr.ts``).
 """
 
 from __future__ import annotations
@@ -125,14 +127,19 @@ def tool(name: str) -> str:
     return found
 
 
-# Core modules whose English the window translates (marked with a plain QT_TRANSLATE_NOOP).
+# Where translatable text lives: the window, the destinations' wording, the problem registry.
+SOURCE_FOLDERS = (("app", "ui"), ("app", "core", "destinations"))
 CORE_SOURCES = ("app/core/conversion/problems.py",)
 
 
 def sources() -> list[str]:
-    """Return the Python files that hold translatable text, relative to the repository root."""
-    window = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").rglob("*.py"))
-    return window + list(CORE_SOURCES)
+    """Return the Python files holding translatable text, relative to the repository root."""
+    folders = (
+        str(p.relative_to(ROOT))
+        for folder in SOURCE_FOLDERS
+        for p in ROOT.joinpath(*folder).rglob("*.py")
+    )
+    return sorted([*folders, *CORE_SOURCES])
 
 
 def fill_english_plurals(ts_path: Path) -> list[str]:

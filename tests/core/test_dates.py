@@ -222,7 +222,7 @@ def test_parser_never_raises_anything_but_a_date_issue(text: str) -> None:
     )
 )
 def test_converters_never_raise_anything_but_a_date_issue(value: object) -> None:
-    for output in ("hubspot_timestamp", "hubspot_date", "pipeless"):
+    for output in ("iso_datetime", "epoch_millis_day", "local_datetime"):
         try:
             make_date_converter(output, None, "Europe/Paris")(value)
         except DateIssue as exc:
@@ -233,21 +233,21 @@ def test_converters_never_raise_anything_but_a_date_issue(value: object) -> None
 
 
 def test_new_york_spring_forward_gap_moves_forward() -> None:
-    convert = make_date_converter("hubspot_timestamp", "%Y-%m-%d %H:%M", "America/New_York")
+    convert = make_date_converter("iso_datetime", "%Y-%m-%d %H:%M", "America/New_York")
     assert convert("2025-03-09 01:59") == "2025-03-09T01:59:00-05:00"
     assert convert("2025-03-09 02:30") == "2025-03-09T03:30:00-04:00"  # 02:30 never happened
     assert convert("2025-03-09 03:00") == "2025-03-09T03:00:00-04:00"
 
 
 def test_new_york_fall_back_takes_the_first_occurrence() -> None:
-    convert = make_date_converter("hubspot_timestamp", "%Y-%m-%d %H:%M", "America/New_York")
+    convert = make_date_converter("iso_datetime", "%Y-%m-%d %H:%M", "America/New_York")
     assert convert("2025-11-02 00:59") == "2025-11-02T00:59:00-04:00"
     assert convert("2025-11-02 01:30") == "2025-11-02T01:30:00-04:00"  # first of two 01:30s
     assert convert("2025-11-02 02:00") == "2025-11-02T02:00:00-05:00"
 
 
 def test_paris_offsets_summer_winter_and_transitions() -> None:
-    convert = make_date_converter("hubspot_timestamp", None, "Europe/Paris")
+    convert = make_date_converter("iso_datetime", None, "Europe/Paris")
     assert convert(datetime(2025, 1, 15, 9)) == "2025-01-15T09:00:00+01:00"
     assert convert(datetime(2025, 7, 15, 9)) == "2025-07-15T09:00:00+02:00"
     assert convert(datetime(2025, 3, 30, 2, 30)) == "2025-03-30T03:30:00+02:00"
@@ -262,7 +262,7 @@ def test_paris_offsets_summer_winter_and_transitions() -> None:
 )
 def test_day_offset_cache_agrees_with_localize_all_year(zone_name: str) -> None:
     zone = ZoneInfo(zone_name)
-    convert = make_date_converter("hubspot_timestamp", None, zone_name)
+    convert = make_date_converter("iso_datetime", None, zone_name)
     moment = datetime(2025, 1, 1)
     while moment.year == 2025:
         assert convert(moment) == localize(moment, zone).isoformat(), moment
@@ -271,23 +271,23 @@ def test_day_offset_cache_agrees_with_localize_all_year(zone_name: str) -> None:
 
 def test_midnight_that_does_not_exist() -> None:
     # Santiago moved its clocks from 00:00 to 01:00 on 7 September 2025.
-    convert = make_date_converter("hubspot_timestamp", None, "America/Santiago")
+    convert = make_date_converter("iso_datetime", None, "America/Santiago")
     assert convert(date(2025, 9, 7)) == "2025-09-07T01:00:00-03:00"
-    assert make_date_converter("hubspot_date", None, "America/Santiago")(date(2025, 9, 7)) == (
+    assert make_date_converter("epoch_millis_day", None, "America/Santiago")(date(2025, 9, 7)) == (
         date_to_epoch_millis(date(2025, 9, 7))
     )
 
 
 def test_timestamp_default_zone_is_utc_and_offsets_are_kept() -> None:
-    convert = make_date_converter("hubspot_timestamp")
+    convert = make_date_converter("iso_datetime")
     assert convert("2025-04-25 14:30") == "2025-04-25T14:30:00+00:00"
     assert convert("2025-04-25T14:30:00-04:00") == "2025-04-25T14:30:00-04:00"
-    paris = make_date_converter("hubspot_timestamp", None, "Europe/Paris")
+    paris = make_date_converter("iso_datetime", None, "Europe/Paris")
     assert paris("2025-04-25T14:30:00Z") == "2025-04-25T14:30:00+00:00"  # an offset wins
 
 
 def test_timestamp_keeps_milliseconds() -> None:
-    convert = make_date_converter("hubspot_timestamp")
+    convert = make_date_converter("iso_datetime")
     assert convert(datetime(2025, 4, 25, 14, 30, 5, 123456)) == "2025-04-25T14:30:05.123+00:00"
 
 
@@ -295,7 +295,7 @@ def test_timestamp_keeps_milliseconds() -> None:
 
 
 def test_date_token_is_midnight_utc_of_the_written_day() -> None:
-    convert = make_date_converter("hubspot_date", None, "America/New_York")
+    convert = make_date_converter("epoch_millis_day", None, "America/New_York")
     expected = int(datetime(2025, 4, 25, tzinfo=UTC).timestamp() * 1000)
     assert expected == 1745539200000
     assert convert(date(2025, 4, 25)) == expected
@@ -316,19 +316,19 @@ def test_epoch_millis_before_1970() -> None:
 
 
 def test_pipeless_format() -> None:
-    convert = make_date_converter("pipeless", "%m/%d/%Y %I:%M %p")
+    convert = make_date_converter("local_datetime", "%m/%d/%Y %I:%M %p")
     assert convert("04/25/2025 03:15 PM") == "2025-04-25T15:15:00"
-    plain = make_date_converter("pipeless")
+    plain = make_date_converter("local_datetime")
     assert plain(date(2025, 4, 25)) == "2025-04-25T00:00:00"
     assert plain(datetime(2025, 4, 25, 9, 5, 7, 999)) == "2025-04-25T09:05:07"
     assert plain("2025-04-25T14:30:00+02:00") == "2025-04-25T12:30:00"  # to UTC without a zone
-    paris = make_date_converter("pipeless", None, "Europe/Paris")
+    paris = make_date_converter("local_datetime", None, "Europe/Paris")
     assert paris("2025-04-25T12:30:00Z") == "2025-04-25T14:30:00"
     assert paris("2025-03-30T02:30:00") == "2025-03-30T03:30:00"  # the DST gap, as for HubSpot
 
 
 def test_converter_cache_does_not_confuse_true_with_serial_one() -> None:
-    convert = make_date_converter("hubspot_date")
+    convert = make_date_converter("epoch_millis_day")
     assert convert(1) == date_to_epoch_millis(date(1900, 1, 1))
     with pytest.raises(DateIssue):
         convert(True)

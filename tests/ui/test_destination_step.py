@@ -440,7 +440,7 @@ def test_custom_events_account_is_tested_by_listing_its_definitions(
         dialog.base_url_edit.setText(sandbox.base_url)
 
     qtbot.mouseClick(step.radios["hubspot-events"], Qt.MouseButton.LeftButton)
-    assert step.details.currentWidget() is step.definition_box
+    assert step.details.currentWidget() is step.catalogue_pages["hubspot-events"]
     drive_dialog(monkeypatch, qtbot, fill)
     qtbot.mouseClick(step.add_account_button, Qt.MouseButton.LeftButton)
     saved = json.loads(memory_keyring.items[("event-loader", "hubspot-events:4040404")])
@@ -449,7 +449,7 @@ def test_custom_events_account_is_tested_by_listing_its_definitions(
         "base_url": sandbox.base_url,  # not the production address: kept with the account
     }
     # The test listed the definitions: they are there without another call.
-    combo = step.definition_combo
+    combo = step.catalogue_pages["hubspot-events"].combo
     assert [combo.itemData(i) for i in range(combo.count())] == [
         "pe4040404_webinar_attended",
         "pe4040404_demo_booked",

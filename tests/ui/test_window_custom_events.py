@@ -48,18 +48,18 @@ def test_six_steps_with_custom_events(qtbot, window, sandbox, tmp_path, monkeypa
     radio = destination.radios["hubspot-events"]
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton)
     assert radio.isChecked()
-    assert destination.details.currentWidget() is destination.definition_box
-    combo = destination.definition_combo
+    assert destination.details.currentWidget() is destination.catalogue_pages["hubspot-events"]
+    combo = destination.catalogue_pages["hubspot-events"].combo
     qtbot.waitUntil(lambda: combo.count() == 2, timeout=20000)  # the archived one is hidden
     assert "Webinar attended" in combo.itemText(0) and "6 properties" in combo.itemText(0)
     assert not destination.is_complete()
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: destination.current_definition() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: destination.current_entry() is not None, timeout=5000)
     if combo.currentData() != "pe4040404_webinar_attended":
         qtbot.keyClick(combo, Qt.Key.Key_Up)
     assert combo.currentData() == "pe4040404_webinar_attended"
-    assert destination.properties_tree.topLevelItemCount() == 6
+    assert destination.catalogue_pages["hubspot-events"].fields_tree.topLevelItemCount() == 6
     qtbot.waitUntil(destination.is_complete, timeout=5000)
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
 

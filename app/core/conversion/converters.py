@@ -21,13 +21,6 @@ from app.core.cells import cell_text, display_value
 from app.core.conversion.mapping_types import TokenOption
 from app.core.reading.sheet_types import CellError
 
-PIPELESS_ID_MAX = 40
-# Pipeless object ids: letters, digits, spaces and these symbols (API notes, section 2). The
-# docs say "any number, alpha character" and the official SDK checks only the length, so letters
-# and digits of every script count ("article-é-0"); should Pipeless refuse one all the same,
-# the batch is split and its reason reaches the report.
-PIPELESS_ID_SYMBOLS = "@-!#%^&()/+=;:'\"?<>\\][{}.,"
-_PIPELESS_ID_OTHERS = frozenset(" " + PIPELESS_ID_SYMBOLS)
 EMAIL_MAX = 254
 OBJECT_ID_MAX = 20  # HubSpot record ids are 64-bit integers: 19 digits at most
 NUMBER_TEXT_MAX = 100
@@ -213,25 +206,25 @@ def make_object_id_converter() -> Callable[[Any], str]:
     return convert
 
 
-def make_pipeless_id_converter() -> Callable[[Any], str]:
-    """Return a converter for Pipeless object ids: 1-40 characters of the allowed set."""
+def make_id_text_converter(max_length: int, symbols: str) -> Callable[[Any], str]:
+    """Return a converter for ids written as text, at most ``max_length`` characters long.
+
+    Letters and digits of any script, spaces and the given ``symbols`` are allowed; anything
+    else raises ``id_invalid_chars``, a longer id ``id_too_long``.
+    """
+    others = frozenset(" " + symbols)
 
     def convert(value: Any) -> str:
         text = cell_text(value)
-        if len(text) > PIPELESS_ID_MAX:
+        if len(text) > max_length:
             raise ValueIssue("id_too_long", value=display_value(value), length=len(text),
-                             max=PIPELESS_ID_MAX)  # fmt: skip
-        bad = sorted({c for c in text if not _pipeless_id_char(c)})
+                             max=max_length)  # fmt: skip
+        bad = sorted({c for c in text if not (c.isalpha() or c.isdigit() or c in others)})
         if bad:
             raise ValueIssue("id_invalid_chars", value=display_value(value), chars="".join(bad))
         return text
 
     return convert
-
-
-def _pipeless_id_char(char: str) -> bool:
-    """Return True for a letter or digit of any script, a space or a listed symbol."""
-    return char.isalpha() or char.isdigit() or char in _PIPELESS_ID_OTHERS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -296,7 +289,7 @@ def _type_key(text: str) -> str:
 
 
 def make_type_converter(allowed: Iterable[str]) -> Callable[[Any], str]:
-    """Return a converter to one of Pipeless's closed type names (canonical camelCase).
+    """Return a converter to one name of a closed list, as the list writes it (camelCase).
 
     ``Commented on``, ``commented_on`` and ``COMMENTEDON`` all become ``commentedOn``.
     """

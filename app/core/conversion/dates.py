@@ -12,9 +12,9 @@ skipped when clocks go forward) move forward by the length of the gap; local tim
 (clocks going back) take the first occurrence. That is the rule of java.time and of most schedulers,
 so a row never fails because of a DST change, and the result is the same on every run.
 
-Outputs: HubSpot ``timestamp`` is ISO 8601 with the offset; a HubSpot ``date`` token is the epoch
+Outputs (each destination module chooses one per field): ISO 8601 with the offset; the epoch
 milliseconds of midnight UTC of the calendar day written in the cell (whatever the time zone, so a
-midnight date never slips to the day before); Pipeless dates are ``YYYY-MM-DDTHH:MM:SS``.
+midnight date never slips to the day before); the wall-clock ``YYYY-MM-DDTHH:MM:SS``; ...
 
 Speed matters (100,000 rows convert in well under a second): a known format is compiled once into a
 regular expression, ISO text goes through ``datetime.fromisoformat`` (C code), repeated values hit a
@@ -688,7 +688,7 @@ _ONE_MS = timedelta(milliseconds=1)
 
 
 def date_to_epoch_millis(day: date) -> int:
-    """Return the epoch milliseconds of midnight UTC of a calendar day (HubSpot ``date`` tokens)."""
+    """Return the epoch milliseconds of midnight UTC of a calendar day (date-only fields)."""
     return (day.toordinal() - _EPOCH_ORDINAL) * _MS_PER_DAY
 
 
@@ -703,9 +703,9 @@ def make_date_converter(
     ``day_first`` is the column's order of numeric text dates (``infer_day_order``), used when a
     value alone could be read either way and no ``fmt`` is given.
 
-    ``output`` is ``hubspot_timestamp`` (ISO 8601 with offset), ``hubspot_date`` (epoch millis of
-    midnight UTC of the written day), ``pipeless`` (``YYYY-MM-DDTHH:MM:SS``), ``iso_date``
-    (``YYYY-MM-DD``), ``iso_datetime`` (like ``hubspot_timestamp``) or ``epoch_millis_text``
+    ``output`` is ``iso_datetime`` (ISO 8601 with offset), ``epoch_millis_day`` (epoch millis of
+    midnight UTC of the written day), ``local_datetime`` (``YYYY-MM-DDTHH:MM:SS``, the wall clock
+    of the rule's zone), ``iso_date`` (``YYYY-MM-DD``) or ``epoch_millis_text``
     (epoch milliseconds as decimal text: a date-only value is midnight UTC of that day, a time
     without offset is read in the rule's zone). Text results are cached,
     since a column often repeats the same dates.
@@ -729,7 +729,7 @@ def make_date_converter(
             return (value.isoformat() if not value.microsecond else _iso(value)) + offset
         return _iso(localize(value, tz))
 
-    def to_pipeless(value: date | datetime) -> str:
+    def to_local_text(value: date | datetime) -> str:
         if not isinstance(value, datetime):
             return f"{value.isoformat()}T00:00:00"
         if value.tzinfo is not None:
@@ -755,12 +755,12 @@ def make_date_converter(
         return value.isoformat()
 
     finish: Callable[[Any], Any]
-    if output in ("hubspot_timestamp", "iso_datetime"):
+    if output == "iso_datetime":
         finish = to_aware_text
-    elif output == "hubspot_date":
+    elif output == "epoch_millis_day":
         finish = to_millis
-    elif output == "pipeless":
-        finish = to_pipeless
+    elif output == "local_datetime":
+        finish = to_local_text
     elif output == "iso_date":
         finish = to_iso_date
     elif output == "epoch_millis_text":

@@ -1,9 +1,9 @@
 """The mapping file: which spreadsheet column (or fixed value) feeds which field of an event.
 
 Format ``event-loader-mapping`` version 1 is a JSON object users can share (specified in
-``docs/mapping-format.md``). It carries a snapshot of the destination's settings (for HubSpot
-timeline events the template's object type and tokens, for custom events the definition's
-properties) so that a file can be validated offline, before any account is set up.
+``docs/mapping-format.md``). It carries a snapshot of the destination's settings (what the
+account lists: a template's object type and its typed fields, for example) so that a file can
+be validated offline, before any account is set up.
 
 Each destination (``app.core.destinations``) owns its settings block and its targets; this module
 reads and writes the parts every mapping shares (fields, rules, event id) and asks the
@@ -49,7 +49,7 @@ class Mapping:
     """A whole mapping file, as loaded (see module docstring).
 
     ``blocks`` holds the destination settings by ``Destination.attr``; each is also an attribute
-    (``mapping.hubspot``, ``mapping.pipeless``, ``mapping.hubspot_events``) and a keyword of the
+    (``mapping.hubspot``, ``mapping.pipeless``, ...) and a keyword of the
     constructor, None when absent. ``settings`` is the block of the mapping's own destination.
     """
 

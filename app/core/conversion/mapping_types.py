@@ -39,7 +39,7 @@ class TokenOption:
 
 @dataclass(frozen=True, slots=True)
 class TokenSpec:
-    """A typed field a destination defines: a timeline template's token, a custom event's property.
+    """A typed field a destination defines (a template's token, for example).
 
     ``type`` is one of the destination's field types (string, number, date, datetime,
     enumeration); ``options`` lists an enumeration's allowed values.
@@ -97,7 +97,9 @@ class TargetField:
     ``kind`` is the value type the converter produces: string, number, date, datetime,
     enumeration, boolean, object_type, relationship_type, json. ``one_of`` names a group of
     targets of which at least one must be mapped (HubSpot contacts: email, objectId or utk);
-    ``required`` is for targets needed on their own.
+    ``required`` is for targets needed on their own. ``help`` is the destination's own sentence
+    for the window (marked for translation in the "Destinations" context, ``{name}`` and
+    ``{type}`` filled in there); without it the window uses its own words for the field.
     """
 
     name: str
@@ -107,6 +109,7 @@ class TargetField:
     options: tuple[TokenOption, ...] = ()
     description: str = ""
     one_of: tuple[str, ...] = ()
+    help: str = ""
 
 
 def as_int(value: Any, what: str) -> int:
@@ -121,7 +124,7 @@ def as_int(value: Any, what: str) -> int:
 
 
 def parse_typed_field(item: Any, types: tuple[str, ...], noun: str = "Token") -> TokenSpec:
-    """Read one ``{"name", "type", "label", "options"}`` entry (a token, a property).
+    """Read one ``{"name", "type", "label", "options"}`` entry (a typed field).
 
     ``noun`` names the entry in messages ("Token score has type ...").
     """
@@ -176,7 +179,7 @@ def parse_typed_fields(data: Any, types: tuple[str, ...], noun: str = "Token") -
 
 
 def typed_field_to_dict(spec: TokenSpec) -> dict[str, Any]:
-    """Return the mapping-file form of a token or property."""
+    """Return the mapping-file form of a typed field."""
     out: dict[str, Any] = {"name": spec.name, "type": spec.type}
     if spec.label is not None:
         out["label"] = spec.label

@@ -105,14 +105,17 @@ def _date_not_real(p: Problem) -> str:
 
 
 def _option_owner(p: Problem) -> str:
-    """Name what lists the options: a custom event's property, else a template's token.
+    """Name the field as its destination does: a custom event's property, a template's token.
 
-    A destination may say it itself with the ``owner`` parameter ("property" or "token").
+    A destination may say it itself with the ``owner`` parameter ("property" or "token");
+    otherwise the destination that owns the target's prefix names it (``field_noun``).
     """
     owner = p.params.get("owner")
     if owner in ("property", "token"):
         return str(owner)
-    return "property" if p.target.startswith("properties.") else "token"
+    from app.core.destinations import field_noun  # the registry imports this module's users
+
+    return "property" if field_noun(p.target) == "property" else "token"
 
 
 def _type_unknown(p: Problem) -> str:
@@ -293,12 +296,18 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
     "value_too_long": ProblemCode(
         QT_TRANSLATE_NOOP("Problems", "value too long"),
         {
-            "": QT_TRANSLATE_NOOP(
+            "property": QT_TRANSLATE_NOOP(
                 "Problems",
                 "{value} has {length} characters; HubSpot takes at most {max} in a property. "
                 "Shorten it.",
-            )
+            ),
+            "token": QT_TRANSLATE_NOOP(
+                "Problems",
+                "{value} has {length} characters; HubSpot takes at most {max} in a token. "
+                "Shorten it.",
+            ),
         },
+        _option_owner,
         defaults={"max": 256},
     ),
     "column_missing": ProblemCode(

@@ -1,8 +1,8 @@
 """The mapping-wide checks, and the cell converters re-exported from ``converters``.
 
 Mapping-wide codes: ``column_missing``, ``field_not_mapped``, ``record_id_not_mapped``. The cell
-converters (``make_*``, ``ValueIssue``, ``parse_number``) live in ``converters`` so the destination
-modules can use them without importing the mapping checks.
+converters (``make_*``, ``ValueIssue``, ``parse_number``) live in ``app.core.conversion.converters``
+so the destination modules can use them without importing the mapping checks.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from app.core.conversion.converters import (
     EMAIL_MAX,
     NUMBER_TEXT_MAX,
     OBJECT_ID_MAX,
-    PIPELESS_ID_MAX,
-    PIPELESS_ID_SYMBOLS,
     ValueIssue,
     make_boolean_converter,
     make_email_converter,
@@ -24,13 +22,17 @@ from app.core.conversion.converters import (
     make_length_limit,
     make_number_converter,
     make_object_id_converter,
-    make_pipeless_id_converter,
     make_string_converter,
     make_type_converter,
     parse_number,
 )
 from app.core.conversion.mapping import Mapping, missing_required, settings_of, target_label
 from app.core.conversion.problems import Problem
+from app.core.destinations.pipeless import (
+    PIPELESS_ID_MAX,
+    PIPELESS_ID_SYMBOLS,
+    make_pipeless_id_converter,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Mapping-wide checks

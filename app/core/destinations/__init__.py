@@ -2,8 +2,10 @@
 
 ``get(key)`` returns the ``Destination`` for a mapping's ``"destination"`` value;
 ``all_destinations()`` lists them in the order the window and the command line show them.
-Adding a service means adding a module here, its client in ``app.api`` and its imitation in
-``app.sandbox``; nothing else names it.
+Adding a service means adding a module here (with the words the window and the command line
+show of it), its client in ``app.api`` and its imitation in ``app.sandbox`` (one line in
+``app.sandbox.imitations``); ``tests/test_destination_isolation.py`` counts the other files that
+name it.
 """
 
 from __future__ import annotations
@@ -71,6 +73,19 @@ def by_short_name(name: str) -> Destination | None:
     return None
 
 
+def field_noun(target: str, default: str = "token") -> str:
+    """Return what the destination owning ``target`` calls such a field ("token", ...).
+
+    Problem sentences name the field the way its destination does; a target no destination
+    claims by its prefix (``email``) gets ``default``.
+    """
+    for destination in _REGISTRY.values():
+        for prefix, noun in destination.field_nouns.items():
+            if target.startswith(prefix):
+                return noun
+    return default
+
+
 def exported_names() -> dict[str, Any]:
     """Names older callers import from ``app.core.conversion.mapping`` (``HUBSPOT``, …)."""
     names: dict[str, Any] = {}
@@ -86,6 +101,7 @@ __all__ = [
     "by_attr",
     "by_short_name",
     "exported_names",
+    "field_noun",
     "find",
     "get",
     "keys",

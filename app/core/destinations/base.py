@@ -21,6 +21,59 @@ if TYPE_CHECKING:
     from app.core.conversion.mapping import Mapping
 
 
+# Wording the window shows is written here in English and translated where it is shown, with
+# ``QCoreApplication.translate("Destinations", text)``. These two plain functions only mark it
+# for Qt's lupdate (``resources/translations/update_translations.py`` scans this package), so
+# the core stays free of Qt: ``translate`` with a count marks a plural (``%n``) text.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Return ``text``: marks it for translation in ``context`` where it is shown."""
+    return text
+
+
+def translate(context: str, text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Return ``text``: marks a plural text (``%n``) for translation where it is shown."""
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class CliOption:
+    """A command-line option a destination adds to ``event-loader map`` (English only)."""
+
+    flag: str  # "--event-name"
+    help: str
+    metavar: str | None = None
+    type: type = str
+
+    @property
+    def dest(self) -> str:
+        """The attribute of the parsed arguments holding its value."""
+        return self.flag.lstrip("-").replace("-", "_")
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """How the window lists what an account offers to send to, in the destination's words.
+
+    The Destination step shows one list of entries (``Destination.entry_summary``) and the
+    chosen entry's fields (``Destination.entry_fields``) under these texts, translated in the
+    "Destinations" context; ``entry_text`` is a plural text (%1, %2, %3 from the summary, %n the
+    count of fields), ``chosen`` takes %1 the entry's key and %2 the account id.
+    """
+
+    title: str
+    combo_label: str  # with its Alt letter
+    reload_name: str  # the accessible name of the Reload list button
+    listing: str  # while the list is fetched
+    empty: str  # the account offers nothing
+    choose: str  # under the list, nothing chosen yet
+    go_on: str  # in the status bar, nothing chosen yet
+    chosen: str  # in the status bar once chosen
+    status_name: str
+    fields_name: str  # the accessible name of the fields list
+    entry_text: str
+    columns: tuple[str, str, str, str]  # field label, its name in the service, type, options
+
+
 @dataclass(slots=True)
 class EventLayout:
     """How the generated row converter builds one event.
@@ -63,6 +116,27 @@ class Destination:
     # Prefixes before a field's own name (``tokens.``): automatch compares the name after them.
     named_prefixes: ClassVar[tuple[str, ...]] = ()
     synonym_of: ClassVar[dict[str, str]] = {}  # target -> a target whose header synonyms it shares
+    # ----- wording the window shows (marked with QT_TRANSLATE_NOOP, context "Destinations")
+    choice_text: ClassVar[str] = ""  # its radio button in the Destination step (with Alt letter)
+    result_text: ClassVar[str] = ""  # the Results step's "Destination" line ({app}, {name}, ...)
+    account_id_field: ClassVar[str] = QT_TRANSLATE_NOOP("Destinations", "&App ID:")
+    account_id_name: ClassVar[str] = QT_TRANSLATE_NOOP("Destinations", "App ID")
+    account_id_hint: ClassVar[str] = ""  # where to find the id
+    access_choice: ClassVar[str] = QT_TRANSLATE_NOOP("Destinations", "I have an access to&ken")
+    access_hint: ClassVar[str] = ""  # where to find the main secret
+    catalogue: ClassVar[Catalogue | None] = None  # listing "catalogue": what the window lists
+    # ----- the command line (English)
+    account_id_word: ClassVar[str] = "app id"  # what ``--app-id`` holds for it
+    map_options: ClassVar[tuple[CliOption, ...]] = ()  # its own options of ``event-loader map``
+    map_item: ClassVar[str | None] = None  # the map option naming the account's entry to read
+    map_item_missing: ClassVar[str] = ""  # the sentence when that option is missing
+    map_item_noun: ClassVar[str] = "entry"  # what that option names ("event definition")
+    login_option: ClassVar[CliOption | None] = None  # ``event-loader login``: the entry to check
+    # ----- the demo sandbox: its credentials are named ``<attr>_<key>``
+    demo_id_key: ClassVar[str] = "app_id"
+    demo_secrets: ClassVar[tuple[str, ...]] = ()
+    # Prefix -> what problem sentences call such a field ("tokens." -> "token").
+    field_nouns: ClassVar[dict[str, str]] = {}
     exports: ClassVar[
         dict[str, Any]
     ] = {}  # names ``app.core.conversion.mapping`` still offers older callers
@@ -171,6 +245,44 @@ class Destination:
     def describe(self, settings: Any) -> str:
         """Return how messages name where the events go ("Pipeless app 77")."""
         return f"{self.display_name} app {settings.app_id}"
+
+    def result_values(self, settings: Any) -> dict[str, Any]:
+        """Return the values ``result_text`` names."""
+        return {"app": settings.app_id}
+
+    def demo_account(self, credentials: dict[str, Any]) -> tuple[int, dict[str, str]] | None:
+        """Return the demo sandbox's account id and secrets (None: the sandbox has none)."""
+        id_key = f"{self.attr}_{self.demo_id_key}"
+        if id_key not in credentials:
+            return None
+        secrets = {k: str(credentials[f"{self.attr}_{k}"]) for k in self.demo_secrets}
+        return int(credentials[id_key]), secrets
+
+    # ----- what the account lists (``listing``) ------------------------------------------
+
+    def catalogue_entries(self, client: Any) -> list[dict[str, Any]]:
+        """List the account's entries (``CatalogueClient.list_catalogue``), as the API does."""
+        return list(client.list_catalogue())
+
+    def entry_key(self, entry: dict[str, Any]) -> str:
+        """Return the id an entry is chosen by."""
+        return str(entry.get("id"))
+
+    def entry_summary(self, entry: dict[str, Any]) -> tuple[list[str], int]:
+        """Return what the list shows of an entry (``%1``, ``%2``, ...) and its field count."""
+        return [str(entry.get("name", ""))], len(self.entry_fields(entry))
+
+    def entry_fields(self, entry: dict[str, Any]) -> list[dict[str, Any]]:
+        """Return the entry's fields as the API lists them (name, label, type, options)."""
+        return []
+
+    def settings_from_entry(self, entry: dict[str, Any], account_id: int | str) -> Any:
+        """Return the mapping's settings snapshot of the chosen entry; raise ``MappingError``."""
+        raise NotImplementedError
+
+    def chosen_entry(self, settings: Any) -> str | None:
+        """Return the key of the entry a mapping's settings were made from."""
+        return None
 
     @property
     def main_secret(self) -> str:

@@ -37,7 +37,14 @@ from app.core.conversion.mapping_types import (
     parse_typed_fields,
     typed_field_to_dict,
 )
-from app.core.destinations.base import Destination, EventLayout
+from app.core.destinations.base import (
+    QT_TRANSLATE_NOOP,
+    Catalogue,
+    CliOption,
+    Destination,
+    EventLayout,
+    translate,
+)
 from app.core.echo import echo
 
 if TYPE_CHECKING:
@@ -147,16 +154,34 @@ def _decimal_text(convert: Callable[[Any], int | float]) -> Callable[[Any], str]
 
 
 _FIXED: dict[str, tuple[str, str, str]] = {
-    # target: (label, kind, description)
-    "email": ("Email", "string", "The contact's email address."),
-    "objectId": ("Record ID", "string", "The HubSpot record ID (digits only)."),
-    "utk": ("User token (utk)", "string", "The HubSpot tracking cookie value of a contact."),
+    # target: (label, kind, description). Custom events only match records: an email finds
+    # a contact (shared/api/hubspot-custom-events.md), nothing says a new one is created.
+    "email": (
+        "Email",
+        "string",
+        QT_TRANSLATE_NOOP("Destinations", "The contact's email address; HubSpot finds the "
+                          "contact by it."),
+    ),
+    "objectId": (
+        "Record ID",
+        "string",
+        QT_TRANSLATE_NOOP("Destinations", "The HubSpot record ID (digits only)."),
+    ),
+    "utk": (
+        "User token (utk)",
+        "string",
+        QT_TRANSLATE_NOOP("Destinations", "The HubSpot tracking cookie value of a contact."),
+    ),
     "occurredAt": (
         "Occurred at",
         "datetime",
-        "When it happened; sets the event's place on the timeline. Empty means now.",
+        QT_TRANSLATE_NOOP(
+            "Destinations",
+            "When it happened; sets the event's place on the timeline. Empty means now.",
+        ),
     ),
-}
+}  # fmt: skip
+_PROPERTY_HELP = QT_TRANSLATE_NOOP("Destinations", "Event property {name} ({type}).")
 _CONTACT_NOTE = "A contact is found by its email, its record ID or its user token: map one."
 
 
@@ -177,9 +202,70 @@ class HubSpotEvents(Destination):
     secret_keys = ("access_token", "refresh_token", "client_id", "client_secret", "expires_at")
     credential_kinds = ("private_app_token", "oauth")
     sandbox_paths = ("/events/v3/send/batch", "/events/v3/event-definitions")
-    listing = "definitions"
+    listing = "catalogue"  # event definitions, listed with the account's token
     client_module = "app.api.hubspot_events"
     named_prefixes = ("properties.",)
+    field_nouns = {"properties.": "property"}
+    choice_text = QT_TRANSLATE_NOOP(
+        "Destinations",
+        "HubSpot &custom events: for every Marketing Hub or Content Hub Enterprise account",
+    )
+    result_text = QT_TRANSLATE_NOOP("Destinations", "HubSpot custom event {name}")
+    account_id_field = QT_TRANSLATE_NOOP("Destinations", "&Portal ID:")
+    account_id_name = QT_TRANSLATE_NOOP("Destinations", "Portal ID")
+    account_id_hint = QT_TRANSLATE_NOOP(
+        "Destinations",
+        "The portal ID is the number in the address of your HubSpot account "
+        "(app.hubspot.com/…/4040404). Custom events need Marketing Hub or Content Hub Enterprise.",
+    )
+    access_choice = QT_TRANSLATE_NOOP("Destinations", "I have a private app access to&ken")
+    access_hint = QT_TRANSLATE_NOOP(
+        "Destinations",
+        "In HubSpot, open Settings, Integrations, Private apps, then your app's Auth tab. The app "
+        "needs the analytics.behavioral_events.send scope.",
+    )
+    catalogue = Catalogue(
+        title=QT_TRANSLATE_NOOP("Destinations", "Custom event"),
+        combo_label=QT_TRANSLATE_NOOP("Destinations", "E&vent:"),
+        reload_name=QT_TRANSLATE_NOOP("Destinations", "Refresh the list of custom events"),
+        listing=QT_TRANSLATE_NOOP("Destinations", "Listing the custom events…"),
+        empty=QT_TRANSLATE_NOOP(
+            "Destinations",
+            "No custom events were found in this account. Create one in HubSpot "
+            "(Data Management, Custom events), then refresh the list.",
+        ),
+        choose=QT_TRANSLATE_NOOP("Destinations", "Choose the custom event the rows will send."),
+        go_on=QT_TRANSLATE_NOOP("Destinations", "Choose a custom event to go on."),
+        chosen=QT_TRANSLATE_NOOP(
+            "Destinations", "Events will go to the custom event %1 of account %2."
+        ),
+        status_name=QT_TRANSLATE_NOOP("Destinations", "Custom event status"),
+        fields_name=QT_TRANSLATE_NOOP("Destinations", "Properties of the custom event"),
+        entry_text=translate("Destinations", "%1 · %2 · %3 · %n properties", "", 0),
+        columns=(
+            QT_TRANSLATE_NOOP("Destinations", "Property"),
+            QT_TRANSLATE_NOOP("Destinations", "Name in HubSpot"),
+            QT_TRANSLATE_NOOP("Destinations", "Type"),
+            QT_TRANSLATE_NOOP("Destinations", "Options"),
+        ),
+    )
+    account_id_word = "portal id"
+    map_options = (
+        CliOption(
+            "--event-name",
+            "HubSpot custom events: the event definition's name (pe123456_webinar_attended); "
+            "its properties are read from HubSpot",
+            "NAME",
+        ),
+    )
+    map_item = "event_name"
+    map_item_noun = "event definition"
+    map_item_missing = (
+        "give the event definition's name with --event-name (for example "
+        "pe123456_webinar_attended; HubSpot shows it under Data Management > Custom events)."
+    )
+    demo_id_key = "portal_id"
+    demo_secrets = ("access_token",)
     synonym_of = {"occurredAt": "timestamp"}
     exports = {
         "HUBSPOT_EVENTS": HUBSPOT_EVENTS,
@@ -222,6 +308,37 @@ class HubSpotEvents(Destination):
         """Return settings good enough to test an account's token (``event-loader login``)."""
         return HubSpotEventsSettings(event_name=item or f"pe{account_id}_event_loader_check")
 
+    def result_values(self, settings: HubSpotEventsSettings) -> dict[str, Any]:
+        """Name the event by its label, else its fully qualified name."""
+        return {"name": settings.label or settings.event_name}
+
+    def entry_key(self, entry: dict[str, Any]) -> str:
+        """Return a definition's fully qualified name."""
+        return str(entry.get("fullyQualifiedName", ""))
+
+    def entry_summary(self, entry: dict[str, Any]) -> tuple[list[str], int]:
+        """Label, fully qualified name, primary object; the count of properties."""
+        labels = entry.get("labels") if isinstance(entry.get("labels"), dict) else {}
+        return [
+            str(labels.get("singular") or entry.get("name", "")),
+            str(entry.get("fullyQualifiedName", "")),
+            str(entry.get("primaryObject", "")).lower(),
+        ], len(self.entry_fields(entry))
+
+    def entry_fields(self, entry: dict[str, Any]) -> list[dict[str, Any]]:
+        """Return a definition's properties."""
+        return [p for p in entry.get("properties") or [] if isinstance(p, dict)]
+
+    def settings_from_entry(
+        self, entry: dict[str, Any], account_id: int | str
+    ) -> HubSpotEventsSettings:
+        """Snapshot the chosen definition (its name holds the portal id)."""
+        return settings_from_definition(entry)
+
+    def chosen_entry(self, settings: Any) -> str | None:
+        """Return the event name the mapping sends."""
+        return settings.event_name if isinstance(settings, HubSpotEventsSettings) else None
+
     def describe(self, settings: HubSpotEventsSettings) -> str:
         """Return how messages name where the events go."""
         label = f"{echo(settings.label)} " if settings.label else ""
@@ -239,13 +356,17 @@ class HubSpotEvents(Destination):
                 label, kind, description = _FIXED[name]
                 result.append(
                     TargetField(name, label, kind, False, (), f"{description} {_CONTACT_NOTE}",
-                                one_of=CONTACT_IDENTIFIERS)
+                                one_of=CONTACT_IDENTIFIERS, help=description)
                 )  # fmt: skip
         else:
             label, kind, description = _FIXED["objectId"]
-            result.append(TargetField("objectId", label, kind, True, (), description))
+            result.append(
+                TargetField("objectId", label, kind, True, (), description, help=description)
+            )
         label, kind, description = _FIXED["occurredAt"]
-        result.append(TargetField("occurredAt", label, kind, False, (), description))
+        result.append(
+            TargetField("occurredAt", label, kind, False, (), description, help=description)
+        )
         for prop in settings.properties:
             result.append(
                 TargetField(
@@ -254,7 +375,8 @@ class HubSpotEvents(Destination):
                     prop.type,
                     False,
                     prop.options,
-                    f"Event property {prop.name} ({prop.type}).",
+                    _PROPERTY_HELP.format(name=prop.name, type=prop.type),
+                    help=_PROPERTY_HELP,
                 )
             )
         return result

@@ -31,7 +31,7 @@ from app.core.conversion.mapping_types import (
     parse_typed_fields,
     typed_field_to_dict,
 )
-from app.core.destinations.base import Destination, EventLayout
+from app.core.destinations.base import QT_TRANSLATE_NOOP, CliOption, Destination, EventLayout
 from app.core.echo import echo
 
 if TYPE_CHECKING:
@@ -167,6 +167,35 @@ class HubSpotTimeline(Destination):
     run_key_parts = 2
     always_in_fingerprint = True
     named_prefixes = ("tokens.", "extraData.")
+    field_nouns = {"tokens.": "token"}
+    choice_text = QT_TRANSLATE_NOOP(
+        "Destinations", "H&ubSpot: timeline events on contacts, companies or deals"
+    )
+    result_text = QT_TRANSLATE_NOOP("Destinations", "HubSpot timeline, app {app}")
+    account_id_hint = QT_TRANSLATE_NOOP(
+        "Destinations",
+        "The app ID is shown on your app's page in your HubSpot developer account, under App info.",
+    )
+    access_hint = QT_TRANSLATE_NOOP(
+        "Destinations",
+        "You get it when the app is connected to your HubSpot account (OAuth). It lasts "
+        "30 minutes; for long uploads use a refresh token instead.",
+    )
+    map_options = (
+        CliOption(
+            "--template-file",
+            "HubSpot: the event template as the API returns it (one template, or a list "
+            "response with --template-id)",
+            "T.json",
+        ),
+        CliOption("--template-id", "HubSpot event template id", "ID"),
+    )
+    login_option = CliOption(
+        "--template-id",
+        "HubSpot: an event template id the token must be able to write (checked)",
+        "ID",
+    )
+    demo_secrets = ("access_token", "developer_key")
     synonym_of: dict[str, str] = {}
     exports = {
         "HUBSPOT": HUBSPOT,
@@ -212,6 +241,14 @@ class HubSpotTimeline(Destination):
         # Names from the mapping file: printed short and with control characters escaped.
         name = echo(settings.template_name or f"template {settings.event_template_id}")
         return f"HubSpot app {settings.app_id} ({name})"
+
+    def settings_from_entry(self, entry: dict[str, Any], account_id: int | str) -> HubSpotSettings:
+        """Snapshot the chosen template of the app."""
+        return hubspot_settings_from_template(int(account_id), entry)
+
+    def chosen_entry(self, settings: Any) -> str | None:
+        """Return the template id the mapping uses."""
+        return settings.event_template_id if isinstance(settings, HubSpotSettings) else None
 
     def is_contacts(self, settings: Any) -> bool:
         """Tell whether the events land on contacts (found by email, record id or token)."""
@@ -358,14 +395,16 @@ class HubSpotTimeline(Destination):
         if target == "objectId":
             return make_object_id_converter()
         if target == "timestamp":
-            return make_date_converter("hubspot_timestamp", rule.format, rule.timezone, day_first)
+            return make_date_converter("iso_datetime", rule.format, rule.timezone, day_first)
         if target.startswith("tokens."):
             spec = settings.token(target[7:])
             assert spec is not None
             if kind == "number":
                 return make_number_converter(rule.decimal)
             if kind == "date":
-                return make_date_converter("hubspot_date", rule.format, rule.timezone, day_first)
+                return make_date_converter(
+                    "epoch_millis_day", rule.format, rule.timezone, day_first
+                )
             if kind == "enumeration":
                 return make_enum_converter(spec.options, rule.value_map, rule.match_labels)
             return make_string_converter()

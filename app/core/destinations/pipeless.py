@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.conversion.converters import (
     make_boolean_converter,
-    make_pipeless_id_converter,
+    make_id_text_converter,
     make_type_converter,
 )
 from app.core.conversion.dates import make_date_converter
@@ -25,7 +25,7 @@ from app.core.conversion.mapping_types import (
     as_int,
     options_of,
 )
-from app.core.destinations.base import Destination, EventLayout
+from app.core.destinations.base import QT_TRANSLATE_NOOP, Destination, EventLayout
 from app.core.echo import echo
 
 if TYPE_CHECKING:
@@ -34,6 +34,18 @@ if TYPE_CHECKING:
 PIPELESS = "pipeless"
 DEFAULT_BASE_URL = "https://api.pipeless.io"
 BATCH_MAX = 10
+PIPELESS_ID_MAX = 40
+# Pipeless object ids: letters, digits, spaces and these symbols (API notes, section 2). The
+# docs say "any number, alpha character" and the official SDK checks only the length, so letters
+# and digits of every script count ("article-é-0"); should Pipeless refuse one all the same,
+# the batch is split and its reason reaches the report.
+PIPELESS_ID_SYMBOLS = "@-!#%^&()/+=;:'\"?<>\\][{}.,"
+
+
+def make_pipeless_id_converter() -> Any:
+    """Return a converter for Pipeless object ids: 1-40 characters of the allowed set."""
+    return make_id_text_converter(PIPELESS_ID_MAX, PIPELESS_ID_SYMBOLS)
+
 
 PIPELESS_OBJECT_TYPES = (
     "user", "product", "image", "comment", "article", "post", "video", "content", "tag",
@@ -115,6 +127,15 @@ class Pipeless(Destination):
     always_in_fingerprint = True
     named_prefixes: tuple[str, ...] = ()
     synonym_of: dict[str, str] = {}
+    choice_text = QT_TRANSLATE_NOOP("Destinations", "&Pipeless: activity events between objects")
+    result_text = QT_TRANSLATE_NOOP("Destinations", "Pipeless, app {app}")
+    account_id_hint = QT_TRANSLATE_NOOP(
+        "Destinations", "The app ID is in the address of your app in Pipeless (app/77 → 77)."
+    )
+    access_hint = QT_TRANSLATE_NOOP(
+        "Destinations", "In Pipeless, open your app, then Settings, then API keys."
+    )
+    demo_secrets = ("api_key",)
     exports = {
         "PIPELESS": PIPELESS,
         "PipelessSettings": PipelessSettings,
@@ -195,7 +216,7 @@ class Pipeless(Destination):
         if kind == "relationship_type":
             return make_type_converter(PIPELESS_RELATIONSHIP_TYPES)
         if kind == "datetime":
-            return make_date_converter("pipeless", rule.format, rule.timezone, day_first)
+            return make_date_converter("local_datetime", rule.format, rule.timezone, day_first)
         if kind == "boolean":
             return make_boolean_converter()
         return make_pipeless_id_converter()

@@ -1,9 +1,9 @@
 """Batch sizes per destination and the cutting of rows into numbered batches.
 
-Each destination module states its documented maximum and its default (HubSpot timeline events
-100, Pipeless 10, HubSpot custom events 500). A larger batch means fewer requests against the
-rate limit, so the defaults are the maxima; the user may choose smaller ones, never larger than
-the client accepts.
+Each destination module states its documented maximum and its default (``batch_max``,
+``default_batch_size``). A larger batch means fewer requests against the rate limit, so the
+defaults are the maxima; the user may choose smaller ones, never larger than the client
+accepts.
 """
 
 from __future__ import annotations

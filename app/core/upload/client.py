@@ -51,3 +51,15 @@ class DestinationClient(Protocol):
     def close(self) -> None:
         """Release the HTTP connection pool."""
         ...
+
+
+class CatalogueClient(Protocol):
+    """A client whose account lists what events can be sent to (``Destination.catalogue``)."""
+
+    def list_catalogue(self) -> list[dict[str, Any]]:
+        """List the account's entries as the API sends them (archived ones left out)."""
+        ...
+
+    def catalogue_entry(self, key: str) -> dict[str, Any]:
+        """Return the entry ``key`` names (``Destination.entry_key``); raise ``NotFound``."""
+        ...

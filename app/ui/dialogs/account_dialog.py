@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -77,6 +77,11 @@ class SecretField(QWidget):
         self.show_button.setText(self.tr("Hide") if shown else self.tr("Show"))
 
 
+def _words(text: str) -> str:
+    """Translate a text a destination module wrote (context "Destinations")."""
+    return QCoreApplication.translate("Destinations", text) if text else ""
+
+
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -130,13 +135,10 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("Account &name:"), self.label_edit)
         self.app_id_edit = QLineEdit()
         self.app_id_edit.setValidator(QIntValidator(1, 2_147_483_647, self))
-        private_app = "private_app_token" in self.spec.credential_kinds
-        if private_app:
-            self.app_id_edit.setAccessibleName(self.tr("Portal ID"))
-            form.addRow(self.tr("&Portal ID:"), self.app_id_edit)
-        else:
-            self.app_id_edit.setAccessibleName(self.tr("App ID"))
-            form.addRow(self.tr("&App ID:"), self.app_id_edit)
+        # What the id and the secrets are called, and where to find them: the destination's
+        # own words (its module), translated in the "Destinations" context.
+        self.app_id_edit.setAccessibleName(_words(self.spec.account_id_name))
+        form.addRow(_words(self.spec.account_id_field), self.app_id_edit)
 
         self.access_token = SecretField(self.tr("Access token"))
         self.refresh_token = SecretField(self.tr("Refresh token"))
@@ -146,11 +148,7 @@ class AccountDialog(QDialog):
         self.developer_key = SecretField(self.tr("Developer API key"))
         self.api_key = SecretField(self.tr("API key"))
         self.mode_group = QButtonGroup(self)
-        self.access_mode = QRadioButton(
-            self.tr("I have a private app access to&ken")
-            if private_app
-            else self.tr("I have an access to&ken")
-        )
+        self.access_mode = QRadioButton(_words(self.spec.access_choice))
         self.refresh_mode = QRadioButton(
             self.tr("I have a &refresh token and the app's client ID and secret")
         )
@@ -159,36 +157,11 @@ class AccountDialog(QDialog):
         self.access_mode.setChecked(True)
 
         if self.spec.refreshable:
-            form.addRow(
-                "",
-                _hint(
-                    self.tr(
-                        "The portal ID is the number in the address of your HubSpot account "
-                        "(app.hubspot.com/…/4040404). Custom events need Marketing Hub or "
-                        "Content Hub Enterprise."
-                    )
-                    if private_app
-                    else self.tr(
-                        "The app ID is shown on your app's page in your HubSpot developer "
-                        "account, under App info."
-                    )
-                ),
-            )
+            form.addRow("", _hint(_words(self.spec.account_id_hint)))
             form.addRow(self.access_mode)
             form.addRow(self.refresh_mode)
             form.addRow(self.tr("Access t&oken:"), self.access_token)
-            self.access_hint = _hint(
-                self.tr(
-                    "In HubSpot, open Settings, Integrations, Private apps, then your app's "
-                    "Auth tab. The app needs the analytics.behavioral_events.send scope."
-                )
-                if private_app
-                else self.tr(
-                    "You get it when the app is connected to your HubSpot account (OAuth). It "
-                    "lasts "
-                    "30 minutes; for long uploads use a refresh token instead."
-                )
-            )
+            self.access_hint = _hint(_words(self.spec.access_hint))
             form.addRow("", self.access_hint)
             form.addRow(self.tr("Re&fresh token:"), self.refresh_token)
             form.addRow(self.tr("&Client ID:"), self.client_id_edit)
@@ -213,16 +186,9 @@ class AccountDialog(QDialog):
                 )
             self.mode_group.buttonToggled.connect(self._on_mode_toggled)
         else:
-            form.addRow(
-                "",
-                _hint(
-                    self.tr("The app ID is in the address of your app in Pipeless (app/77 → 77).")
-                ),
-            )
+            form.addRow("", _hint(_words(self.spec.account_id_hint)))
             form.addRow(self.tr("API &key:"), self.api_key)
-            form.addRow(
-                "", _hint(self.tr("In Pipeless, open your app, then Settings, then API keys."))
-            )
+            form.addRow("", _hint(_words(self.spec.access_hint)))
 
         self.advanced_box = QGroupBox(self.tr("Ad&vanced"))
         self.advanced_box.setCheckable(True)

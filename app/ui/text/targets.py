@@ -107,6 +107,13 @@ def target_description(target: Any) -> str:
     """Return what a target field is for, in the interface language."""
     name = target.name
     fixed = fixed_targets().get(name)
+    if getattr(target, "help", ""):  # the destination's own words, from its module
+        from app.ui.models.mapping_model import kind_text
+
+        own = QCoreApplication.translate("Destinations", target.help).format(
+            name=name.split(".", 1)[-1], type=kind_text(target.kind)
+        )
+        fixed = (fixed[0] if fixed else target.label, own)
     if fixed is not None:
         text = fixed[1]
         if getattr(target, "one_of", ()):

@@ -1,9 +1,10 @@
-"""Step 2, Destination: where the events go, the account, and the template, definition or app.
+"""Step 2, Destination: where the events go, the account, and the template, entry or app.
 
 One choice per registered destination (``app.core.destinations``); what the account offers is
 listed as the destination says (``listing``): HubSpot templates with the account's developer key,
-or typed in by hand; HubSpot custom event definitions with the account's token; Pipeless needs
-only its app. An account is checked once (when added, or with "Test connection") and trusted.
+or typed in by hand; a destination's catalogue (``Destination.catalogue``) with the account's
+token, on a ``CataloguePage`` in the destination's words; Pipeless needs only its app. An
+account is checked once (when added, or with "Test connection") and trusted.
 On leaving, the destination settings go into ``state.mapping`` (a fresh mapping, or the existing
 one with its template snapshot updated and the fields of removed tokens dropped).
 """
@@ -37,36 +38,21 @@ from PySide6.QtWidgets import (
 
 from app.core.conversion.mapping import Mapping, MappingError, for_settings
 from app.core.destinations import all_destinations, get
-from app.core.destinations.hubspot_events import settings_from_definition
-from app.core.destinations.hubspot_timeline import hubspot_settings_from_template
 from app.ui.accounts import masked
 from app.ui.context import AppContext
 from app.ui.dialogs.account_dialog import AccountDialog, destination_name
 from app.ui.state import Account, WizardState
 from app.ui.step_base import StepPage, style_heading
 from app.ui.text.api_errors import api_error_text
-from app.ui.views.definition_page import DefinitionPage, StatusLine
+from app.ui.views.catalogue_page import CataloguePage, StatusLine, destination_text
 
 log = logging.getLogger(__name__)
 
 
 def destination_choice_text(key: str) -> str:
     """Return the radio button text of a destination, translated (with its mnemonic)."""
-    from PySide6.QtCore import QCoreApplication
-
-    texts = {
-        "hubspot-timeline": QCoreApplication.translate(
-            "DestinationStep", "H&ubSpot: timeline events on contacts, companies or deals"
-        ),
-        "pipeless": QCoreApplication.translate(
-            "DestinationStep", "&Pipeless: activity events between objects"
-        ),
-        "hubspot-events": QCoreApplication.translate(
-            "DestinationStep",
-            "HubSpot &custom events: for every Marketing Hub or Content Hub Enterprise account",
-        ),
-    }
-    return texts.get(key, get(key).display_name)
+    destination = get(key)
+    return destination_text(getattr(destination, "choice_text", "")) or destination.display_name
 
 
 def object_type_text(object_type: str) -> str:
@@ -196,19 +182,21 @@ class DestinationStep(StepPage):
         pipeless_form.addRow(self.tr("App ID:"), self.pipeless_app_label)
         pipeless_form.addRow(self.synchronous_check)
 
-        self.definition_box = DefinitionPage()
-        self.definition_box.changed.connect(self._on_definitions_changed)
-        self.definition_combo = self.definition_box.combo
-        self.properties_tree = self.definition_box.properties_tree
         self.details = QStackedWidget()
         self.details.addWidget(self.template_box)
         self.details.addWidget(self.pipeless_box)
-        self.details.addWidget(self.definition_box)
+        # One catalogue page per destination listing one (``Destination.catalogue``).
+        self.catalogue_pages: dict[str, CataloguePage] = {}
+        for destination in all_destinations():
+            if destination.listing == "catalogue":
+                page = CataloguePage(destination)
+                page.changed.connect(self._on_catalogue_changed)
+                self.catalogue_pages[destination.key] = page
+                self.details.addWidget(page)
         # The page each kind of listing shows (``Destination.listing``).
         self.pages: dict[str | None, QWidget] = {
             "templates": self.template_box,
             None: self.pipeless_box,
-            "definitions": self.definition_box,
         }
 
         layout = QVBoxLayout(self)
@@ -242,8 +230,9 @@ class DestinationStep(StepPage):
         self.destination_group.blockSignals(blocker)
         if state.templates:
             self._templates = list(state.templates)
-        if state.definitions:
-            self.definition_box.definitions = list(state.definitions)
+        page = self.catalogue_pages.get(self.destination())
+        if state.catalogue and page is not None:
+            page.entries = list(state.catalogue)
         if state.mapping is not None and state.mapping.pipeless is not None:
             blocker = self.synchronous_check.blockSignals(True)
             self.synchronous_check.setChecked(state.mapping.pipeless.synchronous)
@@ -264,9 +253,14 @@ class DestinationStep(StepPage):
                 return template
         return None
 
-    def current_definition(self) -> dict[str, Any] | None:
-        """Return the custom event definition chosen in the combo."""
-        return self.definition_box.current_definition()
+    def catalogue_page(self) -> CataloguePage | None:
+        """Return the catalogue page of the chosen destination (None: it lists none)."""
+        return self.catalogue_pages.get(self.destination())
+
+    def current_entry(self) -> dict[str, Any] | None:
+        """Return the catalogue entry chosen on the chosen destination's page."""
+        page = self.catalogue_page()
+        return page.current_entry() if page is not None else None
 
     def is_complete(self) -> bool:  # noqa: D102
         account = self.current_account()
@@ -275,8 +269,8 @@ class DestinationStep(StepPage):
         listing = get(account.destination).listing
         if listing == "templates":
             return self.current_template() is not None
-        if listing == "definitions":
-            return self.current_definition() is not None
+        if listing == "catalogue":
+            return self.current_entry() is not None
         return True
 
     def leave(self, state: WizardState) -> bool:  # noqa: D102
@@ -286,19 +280,20 @@ class DestinationStep(StepPage):
         assert account is not None
         state.account = account
         state.templates = list(self._templates)
-        state.definitions = list(self.definition_box.definitions)
-        listing = get(account.destination).listing
+        page = self.catalogue_page()
+        state.catalogue = list(page.entries) if page is not None else []
+        spec = get(account.destination)
         settings: Any
-        if listing == "templates":
+        if spec.listing == "templates":
             template = self.current_template()
             assert template is not None
-            settings = hubspot_settings_from_template(account.app_id, template)
-        elif listing == "definitions":
-            definition = self.current_definition()
-            assert definition is not None
-            settings = settings_from_definition(definition)
+            settings = spec.settings_from_entry(template, account.app_id)
+        elif spec.listing == "catalogue":
+            entry = self.current_entry()
+            assert entry is not None
+            settings = spec.settings_from_entry(entry, account.app_id)
         else:
-            settings = get(account.destination).probe_settings(account.app_id)
+            settings = spec.probe_settings(account.app_id)
             settings.synchronous = self.synchronous_check.isChecked()
         state.mapping = self.merged_mapping(state.mapping, settings)
         return True
@@ -376,8 +371,10 @@ class DestinationStep(StepPage):
             key = (account.base_url, account.app_id, account.secrets.get("developer_key", ""))
             if account.secrets.get("developer_key") and self._templates_for != key:
                 self._fetch_templates(account)
-        elif listing == "definitions" and account.verified:
-            self.definition_box.ensure_listed(account)
+        elif listing == "catalogue" and account.verified:
+            page = self.catalogue_pages.get(account.destination)
+            if page is not None:
+                page.ensure_listed(account)
 
     @Slot(int)
     def _on_account_activated(self, _index: int) -> None:
@@ -403,8 +400,9 @@ class DestinationStep(StepPage):
                 account.app_id,
                 account.secrets.get("developer_key", ""),
             )
-        if dialog.result_data is not None and dialog.result_data.definitions_checked:
-            self.definition_box.set_definitions(dialog.result_data.definitions, account)
+        page = self.catalogue_pages.get(account.destination)
+        if dialog.result_data is not None and dialog.result_data.catalogue_checked and page:
+            page.set_entries(dialog.result_data.catalogue, account)
         self._fill_accounts(select=account)
         if dialog.saved_in_keychain is False and self.context.accounts.is_session_only(account):
             self.account_status.show_status(
@@ -481,8 +479,9 @@ class DestinationStep(StepPage):
                 account.app_id,
                 account.secrets.get("developer_key", ""),
             )
-        if result.definitions_checked:
-            self.definition_box.set_definitions(result.definitions, account)
+        page = self.catalogue_pages.get(account.destination)
+        if result.catalogue_checked and page is not None:
+            page.set_entries(result.catalogue, account)
         self._on_account_changed()
         self._refresh()
 
@@ -548,8 +547,9 @@ class DestinationStep(StepPage):
         ]
         self._refresh(select_template=template["id"])
 
-    def _on_definitions_changed(self) -> None:
-        self.state.definitions = list(self.definition_box.definitions)
+    def _on_catalogue_changed(self) -> None:
+        page = self.catalogue_page()
+        self.state.catalogue = list(page.entries) if page is not None else []
         self._refresh()
 
     @Slot(int)
@@ -677,12 +677,16 @@ class DestinationStep(StepPage):
                 ).replace("%1", service)
             )
             self.empty_accounts.show()
-        listing = get(destination).listing
-        self.details.setCurrentWidget(self.pages.get(listing, self.pipeless_box))
-        if listing == "definitions":
+        spec = get(destination)
+        listing = spec.listing
+        page = self.catalogue_page()
+        self.details.setCurrentWidget(page or self.pages.get(listing, self.pipeless_box))
+        if page is not None:
             mapping = self.state.mapping
-            settings = getattr(mapping, "hubspot_events", None) if mapping is not None else None
-            self.definition_box.refresh(account, settings.event_name if settings else None)
+            chosen = None
+            if mapping is not None and mapping.destination == destination:
+                chosen = spec.chosen_entry(mapping.settings)
+            page.refresh(account, chosen)
         elif listing == "templates":
             self._fill_templates(select=select_template)
             has_key = account is not None and bool(account.secrets.get("developer_key"))
@@ -725,13 +729,12 @@ class DestinationStep(StepPage):
             self.status_changed.emit(self.tr("Add a %1 account to go on.").replace("%1", service))
         elif not account.verified:
             self.status_changed.emit(self.tr("Test the connection to go on."))
-        elif listing == "definitions" and self.current_definition() is None:
-            self.status_changed.emit(self.tr("Choose a custom event to go on."))
-        elif listing == "definitions":
-            definition = self.current_definition() or {}
+        elif page is not None and self.current_entry() is None:
+            self.status_changed.emit(destination_text(page.catalogue.go_on))
+        elif page is not None:
             self.status_changed.emit(
-                self.tr("Events will go to the custom event %1 of account %2.")
-                .replace("%1", str(definition.get("fullyQualifiedName")))
+                destination_text(page.catalogue.chosen)
+                .replace("%1", spec.entry_key(self.current_entry() or {}))
                 .replace("%2", str(account.app_id))
             )
         elif listing == "templates" and self.current_template() is None:

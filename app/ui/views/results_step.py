@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.conversion.mapping import HUBSPOT
 from app.core.destinations import find
 from app.core.reading.sheet import SheetData
 from app.core.upload.journal import Journal, RowState
@@ -514,20 +513,13 @@ class ResultsStep(StepPage):
         mapping = state.mapping
         if mapping is None:
             return ""
-        if mapping.destination == HUBSPOT and mapping.hubspot is not None:
-            text = QCoreApplication.translate("ResultsStep", "HubSpot timeline, app {app}").format(
-                app=mapping.hubspot.app_id
+        destination = find(mapping.destination)
+        if destination is not None and mapping.settings is not None and destination.result_text:
+            # The destination's own words (its module), translated in the "Destinations" context.
+            text = QCoreApplication.translate("Destinations", destination.result_text).format(
+                **destination.result_values(mapping.settings)
             )
-        elif mapping.pipeless is not None:
-            text = QCoreApplication.translate("ResultsStep", "Pipeless, app {app}").format(
-                app=mapping.pipeless.app_id
-            )
-        elif getattr(mapping, "hubspot_events", None) is not None:
-            events = mapping.hubspot_events
-            text = QCoreApplication.translate("ResultsStep", "HubSpot custom event {name}").format(
-                name=events.label or events.event_name
-            )
-        elif (destination := find(mapping.destination)) is not None and mapping.settings:
+        elif destination is not None and mapping.settings is not None:
             text = destination.describe(mapping.settings)
         else:
             text = mapping.destination

@@ -1,8 +1,10 @@
-"""The custom events page of the Destination step: the account's definitions and their properties.
+"""The catalogue page of the Destination step: what an account lists, and the chosen entry's fields.
 
-HubSpot custom event definitions are listed like templates (label, name, primary object, property
-count); the chosen one's properties are shown with their types. Listing runs off the GUI thread
-(``app.ui.connection.fetch_definitions``); ``changed`` tells the step to refresh its state.
+For a destination whose account lists what events can be sent to (``Destination.catalogue``), the
+entries are listed like templates and the chosen one's fields are shown with their types, in the
+destination's own words (English in its module, translated here in the "Destinations" context).
+Listing runs off the GUI thread (``app.ui.connection.fetch_catalogue``); ``changed`` tells the
+step to refresh its state.
 """
 
 from __future__ import annotations
@@ -25,11 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.destinations import Destination
 from app.ui.icons import status_icon_name
 from app.ui.state import Account
 from app.ui.text.api_errors import api_error_text
 
-# The strings keep the Destination step's translation context ("DestinationStep").
+# The page's own strings keep the Destination step's translation context ("DestinationStep").
+
+
+def destination_text(text: str, n: int = -1) -> str:
+    """Translate a text a destination module wrote (context "Destinations")."""
+    return QCoreApplication.translate("Destinations", text, None, n) if text else ""
 
 
 class StatusLine(QWidget):
@@ -62,100 +70,91 @@ class StatusLine(QWidget):
         self.setVisible(bool(text))
 
 
-class DefinitionPage(QGroupBox):
-    """The definitions of one custom events account, the chosen one and its properties."""
+class CataloguePage(QGroupBox):
+    """The entries one account lists, the chosen one and its fields."""
 
     changed = Signal()  # the list or the choice changed
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("DestinationStep", "Custom event"), parent)
-        self.definitions: list[dict[str, Any]] = []
-        self.listed_for: tuple[str, int] | None = None  # (base_url, portal id) listed
+    def __init__(self, destination: Destination, parent: QWidget | None = None) -> None:
+        catalogue = destination.catalogue
+        assert catalogue is not None
+        super().__init__(destination_text(catalogue.title), parent)
+        self.destination = destination
+        self.catalogue = catalogue
+        self.entries: list[dict[str, Any]] = []
+        self.listed_for: tuple[str, int] | None = None  # (base_url, account id) listed
         self.account: Account | None = None
         self._worker: Any = None
         self.combo = QComboBox()
-        self.combo.setAccessibleName(QCoreApplication.translate("DestinationStep", "Custom event"))
+        self.combo.setAccessibleName(destination_text(catalogue.title))
         self.combo.activated.connect(self._on_activated)
-        label = QLabel(QCoreApplication.translate("DestinationStep", "E&vent:"))
+        label = QLabel(destination_text(catalogue.combo_label))
         label.setBuddy(self.combo)
         self.refresh_button = QPushButton(
             QCoreApplication.translate("DestinationStep", "Rel&oad list")
         )
-        self.refresh_button.setAccessibleName(
-            QCoreApplication.translate("DestinationStep", "Refresh the list of custom events")
-        )
+        self.refresh_button.setAccessibleName(destination_text(catalogue.reload_name))
         self.refresh_button.clicked.connect(self._on_refresh_clicked)
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.combo, 1)
         row.addWidget(self.refresh_button)
-        self.status = StatusLine(
-            QCoreApplication.translate("DestinationStep", "Custom event status")
-        )
-        self.properties_tree = QTreeWidget()
-        self.properties_tree.setAccessibleName(
-            QCoreApplication.translate("DestinationStep", "Properties of the custom event")
-        )
-        self.properties_tree.setHeaderLabels(
-            [
-                QCoreApplication.translate("DestinationStep", "Property"),
-                QCoreApplication.translate("DestinationStep", "Name in HubSpot"),
-                QCoreApplication.translate("DestinationStep", "Type"),
-                QCoreApplication.translate("DestinationStep", "Options"),
-            ]
-        )
-        self.properties_tree.setRootIsDecorated(False)
-        self.properties_tree.setUniformRowHeights(True)
-        self.properties_tree.setAlternatingRowColors(True)
-        self.properties_tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.properties_tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.status = StatusLine(destination_text(catalogue.status_name))
+        self.fields_tree = QTreeWidget()
+        self.fields_tree.setAccessibleName(destination_text(catalogue.fields_name))
+        self.fields_tree.setHeaderLabels([destination_text(c) for c in catalogue.columns])
+        self.fields_tree.setRootIsDecorated(False)
+        self.fields_tree.setUniformRowHeights(True)
+        self.fields_tree.setAlternatingRowColors(True)
+        self.fields_tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.fields_tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.status)
-        layout.addWidget(self.properties_tree, 1)
+        layout.addWidget(self.fields_tree, 1)
 
-    def current_definition(self) -> dict[str, Any] | None:
-        """Return the definition chosen in the combo."""
-        name = self.combo.currentData()
-        for definition in self.definitions:
-            if definition.get("fullyQualifiedName") == name:
-                return definition
+    def current_entry(self) -> dict[str, Any] | None:
+        """Return the entry chosen in the combo."""
+        key = self.combo.currentData()
+        for entry in self.entries:
+            if self.destination.entry_key(entry) == key:
+                return entry
         return None
 
-    def set_definitions(self, definitions: list[dict[str, Any]], account: Account) -> None:
+    def set_entries(self, entries: list[dict[str, Any]], account: Account) -> None:
         """Take a list the account's connection test already fetched."""
-        self.definitions = list(definitions)
+        self.entries = list(entries)
         self.listed_for = (account.base_url, account.app_id)
 
     def ensure_listed(self, account: Account) -> None:
-        """List the account's definitions unless they already are."""
+        """List the account's entries unless they already are."""
         self.account = account
         if self.listed_for != (account.base_url, account.app_id):
             self.fetch(account)
 
     def fetch(self, account: Account) -> None:
-        """List the account's definitions in the background."""
-        from app.ui.connection import fetch_definitions
+        """List the account's entries in the background."""
+        from app.ui.connection import fetch_catalogue
         from app.ui.workers import run_task
 
         self.account = account
         self.listed_for = (account.base_url, account.app_id)
         self.status.show_status(
-            QStyle.StandardPixmap.SP_BrowserReload,
-            QCoreApplication.translate("DestinationStep", "Listing the custom events…"),
+            QStyle.StandardPixmap.SP_BrowserReload, destination_text(self.catalogue.listing)
         )
-        self._worker = run_task(
-            lambda: fetch_definitions(account), self._on_fetched, self._on_failed
-        )
+        self._worker = run_task(lambda: fetch_catalogue(account), self._on_fetched, self._on_failed)
 
-    def _on_fetched(self, definitions: list[dict[str, Any]]) -> None:
-        self.definitions = definitions
+    def _on_fetched(self, entries: list[dict[str, Any]]) -> None:
+        self.entries = entries
         self.status.show_status(None, "")
         self.changed.emit()
 
     def _on_failed(self, message: str, error: BaseException) -> None:
+        from app.ui.dialogs.account_dialog import destination_name
+
         self.listed_for = None
-        text = api_error_text(error, "HubSpot") if hasattr(error, "code") else message
+        service = destination_name(self.destination.key)
+        text = api_error_text(error, service) if hasattr(error, "code") else message
         self.status.show_status(QStyle.StandardPixmap.SP_MessageBoxWarning, text)
 
     @Slot()
@@ -165,7 +164,7 @@ class DefinitionPage(QGroupBox):
 
     @Slot(int)
     def _on_activated(self, _index: int) -> None:
-        self._show_properties()
+        self._show_fields()
         self.changed.emit()
 
     def refresh(self, account: Account | None, select: str | None) -> None:
@@ -178,22 +177,13 @@ class DefinitionPage(QGroupBox):
                 None,
                 QCoreApplication.translate("DestinationStep", "Add or choose an account first."),
             )
-        elif self.listed_for is not None and not self.definitions:
+        elif self.listed_for is not None and not self.entries:
             self.status.show_status(
                 QStyle.StandardPixmap.SP_MessageBoxInformation,
-                QCoreApplication.translate(
-                    "DestinationStep",
-                    "No custom events were found in this account. Create one in HubSpot "
-                    "(Data Management, Custom events), then refresh the list.",
-                ),
+                destination_text(self.catalogue.empty),
             )
-        elif self.definitions and self.current_definition() is None:
-            self.status.show_status(
-                None,
-                QCoreApplication.translate(
-                    "DestinationStep", "Choose the custom event the rows will send."
-                ),
-            )
+        elif self.entries and self.current_entry() is None:
+            self.status.show_status(None, destination_text(self.catalogue.choose))
         elif self.listed_for is not None:
             self.status.show_status(None, "")
 
@@ -203,40 +193,35 @@ class DefinitionPage(QGroupBox):
             select = current
         blocker = self.combo.blockSignals(True)
         self.combo.clear()
-        for definition in self.definitions:
-            labels = definition.get("labels") or {}
-            count = len(definition.get("properties") or [])
-            text = (
-                QCoreApplication.translate(
-                    "DestinationStep", "%1 · %2 · %3 · %n properties", "", count
-                )
-                .replace("%1", str(labels.get("singular") or definition.get("name", "")))
-                .replace("%2", str(definition.get("fullyQualifiedName", "")))
-                .replace("%3", str(definition.get("primaryObject", "")).lower())
-            )
-            self.combo.addItem(text, definition.get("fullyQualifiedName"))
+        for entry in self.entries:
+            parts, count = self.destination.entry_summary(entry)
+            text = destination_text(self.catalogue.entry_text, count)
+            for number, part in enumerate(parts, start=1):
+                text = text.replace(f"%{number}", part)
+            self.combo.addItem(text, self.destination.entry_key(entry))
         self.combo.setCurrentIndex(self.combo.findData(select) if select is not None else -1)
         self.combo.blockSignals(blocker)
-        self._show_properties()
+        self._show_fields()
 
-    def _show_properties(self) -> None:
-        self.properties_tree.clear()
-        definition = self.current_definition()
-        if definition is None:
+    def _show_fields(self) -> None:
+        self.fields_tree.clear()
+        entry = self.current_entry()
+        if entry is None:
             return
         type_names = {
             "string": QCoreApplication.translate("DestinationStep", "text"),
             "number": QCoreApplication.translate("DestinationStep", "number"),
+            "date": QCoreApplication.translate("DestinationStep", "date"),
             "datetime": QCoreApplication.translate("DestinationStep", "date and time"),
             "enumeration": QCoreApplication.translate("DestinationStep", "list of options"),
         }
-        for prop in definition.get("properties") or []:
-            options = ", ".join(str(o.get("label", "")) for o in prop.get("options") or [])
+        for spec in self.destination.entry_fields(entry):
+            options = ", ".join(str(o.get("label", "")) for o in spec.get("options") or [])
             item = QTreeWidgetItem(
                 [
-                    str(prop.get("label") or prop.get("name")),
-                    str(prop.get("name")),
-                    type_names.get(str(prop.get("type")), str(prop.get("type"))),
+                    str(spec.get("label") or spec.get("name")),
+                    str(spec.get("name")),
+                    type_names.get(str(spec.get("type")), str(spec.get("type"))),
                     options,
                 ]
             )
@@ -245,6 +230,6 @@ class DefinitionPage(QGroupBox):
             metrics = self.fontMetrics()
             width = metrics.horizontalAdvance(item.text(0)) + 2 * metrics.averageCharWidth()
             item.setSizeHint(0, QSize(width, metrics.height() + 8))
-            self.properties_tree.addTopLevelItem(item)
+            self.fields_tree.addTopLevelItem(item)
         for column in range(3):
-            self.properties_tree.resizeColumnToContents(column)
+            self.fields_tree.resizeColumnToContents(column)
