@@ -492,44 +492,44 @@ def test_an_upload_ending_in_the_active_window_alerts_nobody(
 
 
 def test_the_slow_down_note_counts_down_with_the_batch_table(qtbot, make_step, monkeypatch):
-    from app.ui.views import upload_step
+    from app.ui.controllers import upload_controller
 
     now = [1000.0]
-    monkeypatch.setattr(upload_step.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(upload_controller.time, "monotonic", lambda: now[0])
     step = make_step()
     step._phase = "running"
-    step._rate_limited_until = now[0] + 8
-    step._show_slow_down()
+    step.controller.rate_limited_until = now[0] + 8
+    step.controller.show_slow_down()
     assert "Resuming in 8 s" in step.banner_message()
     now[0] += 5
-    step._on_tick()
+    step.controller.on_tick()
     assert "Resuming in 3 s" in step.banner_message()
     now[0] += 5  # the wait is over: the note goes once the batches move again
-    step._on_tick()
+    step.controller.on_tick()
     assert step.banner_message() == ""
 
 
 def test_progress_is_readable_without_an_announcement_per_tick(qtbot, make_step, monkeypatch):
+    from app.ui.controllers import upload_controller
     from app.ui.models.batch_model import UploadProgress
-    from app.ui.views import upload_step
 
     now = [1000.0]
-    monkeypatch.setattr(upload_step.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(upload_controller.time, "monotonic", lambda: now[0])
     step = make_step()
     step.progress = UploadProgress(200, 2)
-    step._refresh_progress()
+    step.controller.refresh_progress()
     first = step.progress_bar.accessibleDescription()
     assert first == step.progress_bar.format() and "200 rows" in first
     changes = []
     for _ in range(10):  # ten ticks, one a second: the text the bar shows changes each time
         now[0] += 1
         step.progress.sent += 10
-        step._refresh_progress()
+        step.controller.refresh_progress()
         changes.append(step.progress_bar.accessibleDescription())
     assert set(changes) == {first}  # described once, not announced on every tick
     assert "100 of 200 rows" in step.progress_bar.format()
-    now[0] += upload_step.SPOKEN_EVERY_S
-    step._refresh_progress()
+    now[0] += upload_controller.SPOKEN_EVERY_S
+    step.controller.refresh_progress()
     assert step.progress_bar.accessibleDescription() == step.progress_bar.format()
 
 
