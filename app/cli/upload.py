@@ -21,11 +21,10 @@ import signal
 import sys
 import tempfile
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import (
     CommandError,
@@ -50,13 +49,14 @@ from app.cli.main import (
     EXIT_STOPPED_BY_API,
     EXIT_UNUSABLE,
 )
+from app.cli.upload_credentials import credentials, destination_label, refresh_saver, start_log
+from app.cli.upload_progress import UploadProgress
 
 if TYPE_CHECKING:  # the modules themselves are imported when a command runs (quick --help)
     from types import FrameType
 
-    from app.api.hubspot import HubSpotCredentials
     from app.core.convert import ConversionResult
-    from app.core.engine import BatchResult, UploadControl, UploadStopped
+    from app.core.engine import UploadControl, UploadStopped
     from app.core.journal import FileFingerprint
     from app.core.mapping import Mapping
     from app.core.upload_plan import UploadPlan
@@ -189,8 +189,8 @@ def run(args: argparse.Namespace) -> int:
         batch_size = choose_batch_size(destination, args.batch_size)
     except BatchSizeError as exc:
         raise CommandError(f"--batch-size: {exc}") from None
-    secrets, from_keychain = _credentials(args, mapping)
-    _start_log(secrets)
+    secrets, from_keychain = credentials(args, mapping)
+    start_log(secrets)
 
     # Fingerprint before reading: the run must describe the content that was read.
     try:
@@ -215,7 +215,7 @@ def run(args: argparse.Namespace) -> int:
         destination_key_for(mapping, base_url),
         batch_size,
         sheet=sheet,  # no edits of its own: an upload begun in the window resumes with its fixes
-        label=f"{Path(args.file).name} → {_destination_label(mapping)}",
+        label=f"{Path(args.file).name} → {destination_label(mapping)}",
         force=args.force,
     )
     try:
@@ -239,8 +239,7 @@ def _upload(
     report_path: Path | None,
 ) -> int:
     """Plan, send and report, once the inputs are known to be usable."""
-    from app.core.engine import UploadControl
-    from app.core.upload_service import Ending
+    from app.core.engine import UploadControl, UploadStopped
 
     prepared = _plan(args, service, request)
     plan = prepared.plan
@@ -259,8 +258,8 @@ def _upload(
     control = UploadControl(stop_after_first_batch=args.test_batch)
     interrupted = False
     if plan.rows_to_send:
-        credentials = (secrets, from_keychain)
-        outcome, interrupted = _send(args, service, request, plan, control, credentials, base_url)
+        account = (secrets, from_keychain)
+        outcome, interrupted = _send(args, service, request, plan, control, account, base_url)
     else:
         outcome = service.outcome(plan.run_id, control)
     service.prune()
@@ -270,7 +269,7 @@ def _upload(
     code = _summarise(
         service.counts(plan.run_id),
         plan,
-        outcome.error if outcome.ending is Ending.STOPPED_BY_API else None,
+        outcome.error if isinstance(outcome.error, UploadStopped) else None,
         interrupted,
         args.test_batch,
         report_path,
@@ -300,7 +299,7 @@ def _plan(
         raise CommandError(
             naming(
                 args.file,
-                f"is already being uploaded to {_destination_label(request.mapping)} with this "
+                f"is already being uploaded to {destination_label(request.mapping)} with this "
                 "mapping by another Event Loader window or command. Let it finish (or stop it), "
                 "then run the same command again; this one sent and changed nothing.",
             )
@@ -313,12 +312,12 @@ def _send(
     request: UploadRequest,
     plan: UploadPlan,
     control: UploadControl,
-    credentials: tuple[dict[str, Any], bool],
+    account: tuple[dict[str, Any], bool],
     base_url: str,
 ) -> tuple[UploadOutcome, bool]:
     """Send the plan with a progress line; return the outcome and whether a signal stopped it.
 
-    ``credentials`` are the secrets and whether they came from the keychain (where a renewed
+    ``account`` holds the secrets and whether they came from the keychain (where a renewed
     HubSpot sign-in is then saved).
     """
     from app.api.errors import ApiError, InsecureURL
@@ -327,8 +326,8 @@ def _send(
     from app.core.journal import JournalError
 
     mapping = request.mapping
-    secrets, from_keychain = credentials
-    on_refresh = _refresh_saver(mapping, secrets) if from_keychain else None
+    secrets, from_keychain = account
+    on_refresh = refresh_saver(mapping, secrets) if from_keychain else None
     try:
         client = make_client(
             mapping.destination,
@@ -372,120 +371,6 @@ def _changed_since(source: FileFingerprint) -> bool:
     except OSError:
         return True
     return stat.st_size != source.size or stat.st_mtime != source.mtime
-
-
-# --- credentials ------------------------------------------------------------------------------
-
-
-def _credentials(args: argparse.Namespace, mapping: Mapping) -> tuple[dict[str, Any], bool]:
-    """Return the account's secrets and whether they came from the keychain."""
-    from app.core.destinations import get
-    from app.core.secrets import account_key, keychain_available, load_account
-
-    spec = get(mapping.destination)
-    account = spec.account_id(mapping.settings)
-    if args.token_env or args.refresh_token_env:
-        secrets: dict[str, Any] = {}
-        if args.token_env:
-            secrets[spec.main_secret] = _env(args.token_env)
-        if args.refresh_token_env:
-            if not spec.refreshable:
-                raise CommandError(
-                    f"--refresh-token-env is for HubSpot; {spec.display_name} uses an API key."
-                )
-            if not args.client_id or not args.client_secret_env:
-                raise CommandError(
-                    "--refresh-token-env needs --client-id and --client-secret-env as well."
-                )
-            secrets["refresh_token"] = _env(args.refresh_token_env)
-            secrets["client_id"] = args.client_id
-            secrets["client_secret"] = _env(args.client_secret_env)
-        return secrets, False
-    key = account_key(mapping.destination, account)
-    saved = load_account(key)
-    if not saved and not keychain_available():
-        raise CommandError(
-            "the system keychain cannot be used (missing or locked), so saved credentials cannot "
-            "be read. Unlock it, or pass --token-env VAR naming an environment variable that "
-            "holds the token."
-        )
-    if not saved:
-        raise CommandError(
-            f"no saved credentials for {_destination_label(mapping)}. Run "
-            f"'event-loader login {spec.short_name} --app-id {account}' (or connect the account "
-            "in the window), or pass --token-env VAR naming an environment variable that holds it."
-        )
-    return saved, True
-
-
-def _start_log(secrets: dict[str, Any]) -> None:
-    """Log to the per-user log file, with every secret of this run redacted from it."""
-    from app.core.logs import register_secret, setup_file_logging
-    from app.paths import log_dir
-
-    for value in secrets.values():
-        if isinstance(value, str):
-            register_secret(value)
-    try:
-        setup_file_logging(log_dir())
-    except OSError:
-        pass  # a log folder that cannot be written must not stop an upload
-
-
-def _env(name: str) -> str:
-    value = os.environ.get(name, "").strip()
-    if not value:
-        raise CommandError(f"the environment variable {name} is not set or is empty.")
-    return value
-
-
-def _refresh_saver(
-    mapping: Mapping, secrets: dict[str, Any]
-) -> Callable[[HubSpotCredentials], None]:
-    """Keep a refreshed access token (and a rotated refresh token) in the keychain."""
-    from app.core.destinations import get
-    from app.core.logs import register_secret
-    from app.core.secrets import account_key, save_account
-
-    spec = get(mapping.destination)
-    account = spec.account_id(mapping.settings)
-    key = account_key(mapping.destination, account)
-    renewal_reported = threading.Event()
-
-    def save(credentials: HubSpotCredentials) -> None:
-        updated = dict(secrets)
-        for name in ("access_token", "refresh_token", "expires_at"):
-            value = getattr(credentials, name, None)
-            if value:
-                updated[name] = value
-        for value in updated.values():
-            if isinstance(value, str):
-                register_secret(value)  # the renewed tokens stay out of the log too
-        secrets.update(updated)  # kept for this session whatever the keychain does
-        try:
-            saved = save_account(key, updated, _destination_label(mapping))
-            why = "it refused the new token"
-        except Exception as exc:  # noqa: BLE001 - the upload goes on with the token in memory
-            saved, why = False, f"{type(exc).__name__}"
-        if saved or renewal_reported.is_set():
-            return
-        renewal_reported.set()  # once per upload, however many renewals follow
-        log.warning("the renewed HubSpot sign-in could not be saved in the keychain: %s", why)
-        print_error(
-            f"HubSpot renewed the sign-in but the system keychain did not save it ({why}). "
-            "This upload goes on with it; afterwards run "
-            f"'event-loader login {spec.short_name} --app-id {account}' so that the next one is "
-            "not refused."
-        )
-
-    return save
-
-
-def _destination_label(mapping: Mapping) -> str:
-    from app.core.destinations import get
-
-    # Names from the mapping file come printed short and with control characters escaped.
-    return get(mapping.destination).describe(mapping.settings)
 
 
 # --- before sending ---------------------------------------------------------------------------
@@ -548,7 +433,7 @@ def _print_plan(plan: UploadPlan, mapping: Mapping, base_url: str) -> None:
             parts.append(f"{count(counts[state])} {label}")
     verb = "Resuming the upload to" if plan.resumed else "Uploading to"
     print(
-        f"{verb} {_destination_label(mapping)} at {base_url}: {', '.join(parts)}.", file=sys.stderr
+        f"{verb} {destination_label(mapping)} at {base_url}: {', '.join(parts)}.", file=sys.stderr
     )
 
 
@@ -558,7 +443,7 @@ def _confirmed(args: argparse.Namespace, plan: UploadPlan, mapping: Mapping) -> 
         return True
     what = "the first batch" if args.test_batch else plural(plan.rows_to_send, "event")
     sys.stderr.write(
-        f"Send {what} to {_destination_label(mapping)}? Events cannot be undone. [y/N] "
+        f"Send {what} to {destination_label(mapping)}? Events cannot be undone. [y/N] "
     )
     sys.stderr.flush()
     answer = sys.stdin.readline().strip().lower()
@@ -595,97 +480,6 @@ def _stop_on_signals(control: UploadControl) -> Iterator[threading.Event]:
     finally:
         for s, old in previous.items():
             signal.signal(s, old)
-
-
-# --- progress ---------------------------------------------------------------------------------
-
-
-class UploadProgress:
-    """Progress on stderr: a bar with rows/s and time left on a terminal, else a line every 5 s.
-
-    The numbers come from the core's ``UploadProgress`` (the window's bar reads the same);
-    this class only prints them. Failed batches are always listed (with the first reason), so
-    a log shows what went wrong.
-    """
-
-    BAR_WIDTH = 24
-
-    def __init__(
-        self,
-        total_rows: int,
-        total_batches: int,
-        stream: IO[str] | None = None,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        from app.core.upload_progress import UploadProgress as Counter
-
-        # Time left from the first finished batch: a log line every 5 s has room to change.
-        self.counts = Counter(total_rows, total_batches, clock, eta_after_batches=1)
-        self.stream = stream or sys.stderr
-        self.clock = clock
-        self.interactive = bool(getattr(self.stream, "isatty", lambda: False)())
-        self.gap = 0.1 if self.interactive else 5.0
-        self.last_shown = self.counts.started
-        self.finished = False
-
-    def update(self, result: BatchResult) -> None:
-        """Take one ``BatchResult``."""
-        self.counts.update(result)
-        if result.state.final and result.failed:
-            self._line(self._failure_text(result))
-        now = self.clock()
-        if now - self.last_shown >= self.gap:
-            self.last_shown = now
-            self._show()
-
-    def _failure_text(self, result: BatchResult) -> str:
-        rows = sorted(result.row_failures.items())
-        first = f" (row {rows[0][0]}: {one_line(rows[0][1])})" if rows else ""
-        more = f" and {len(rows) - 1} more" if len(rows) > 1 else ""
-        return (
-            f"batch {result.batch_no}: {plural(result.failed, 'row')} failed{first}{more}"
-            if result.sent
-            else f"batch {result.batch_no}: failed{first}{more}"
-        )
-
-    def _eta(self) -> str:
-        left = self.counts.seconds_left()
-        if left is None:
-            return "--:--"
-        seconds = int(left)
-        return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-
-    def _show(self) -> None:
-        counts = self.counts
-        retry = f", {len(counts.retrying)} retrying" if counts.retrying else ""
-        failed = f", {count(counts.failed)} failed" if counts.failed else ""
-        numbers = (
-            f"{count(counts.rows_done)}/{count(counts.total_rows)} rows{failed}{retry}, "
-            f"{counts.rate() or 0:,.0f} rows/s, {self._eta()} left"
-        )
-        if self.interactive:
-            share = counts.fraction
-            filled = int(share * self.BAR_WIDTH)
-            bar = "#" * filled + "-" * (self.BAR_WIDTH - filled)
-            self.stream.write(f"\r\x1b[2K[{bar}] {share:4.0%} {numbers}")
-        else:
-            self.stream.write(f"uploading: {numbers}\n")
-        self.stream.flush()
-
-    def _line(self, text: str) -> None:
-        if self.interactive:
-            self.stream.write("\r\x1b[2K")
-        self.stream.write(text + "\n")
-        self.stream.flush()
-
-    def finish(self) -> None:
-        """Clear the bar (terminal) and leave the summary to the caller."""
-        if self.finished:
-            return
-        self.finished = True
-        if self.interactive:
-            self.stream.write("\r\x1b[2K")
-            self.stream.flush()
 
 
 # --- after sending ----------------------------------------------------------------------------
