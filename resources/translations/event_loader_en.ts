@@ -260,7 +260,7 @@
 <context>
     <name>UploadStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_controller.py" line="191" />
+        <location filename="../../app/ui/controllers/upload_controller.py" line="181" />
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Ready to send %Ln row</numerusform><numerusform>Ready to send %Ln rows</numerusform></translation>

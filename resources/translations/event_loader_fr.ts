@@ -3240,7 +3240,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="140"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="142"/>
         <source>Getting the upload ready…</source>
         <translation>Préparation de l’envoi…</translation>
     </message>
@@ -3256,17 +3256,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="182"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="172"/>
         <source>Nothing left to send</source>
         <translation>Plus rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="184"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="174"/>
         <source>Every ready row of this file already went to {dest}.</source>
         <translation>Toutes les lignes prêtes de ce fichier ont déjà été envoyées à {dest}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_controller.py" line="191"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="181"/>
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Prêt à envoyer %Ln ligne</numerusform>
@@ -3312,25 +3312,25 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="205"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="195"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="210"/>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="236"/>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="267"/>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="284"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="200"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="226"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="256"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="271"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="217"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="207"/>
         <source>The upload cannot start</source>
         <translation>L’envoi ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="234"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="224"/>
         <source>Sending the test batch…</source>
         <translation>Envoi du lot d’essai…</translation>
     </message>
@@ -3340,7 +3340,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Repre&amp;ndre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="289"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="276"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
@@ -3350,7 +3350,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="317"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="304"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
@@ -3360,7 +3360,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="405"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="335"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>

@@ -492,44 +492,44 @@ def test_an_upload_ending_in_the_active_window_alerts_nobody(
 
 
 def test_the_slow_down_note_counts_down_with_the_batch_table(qtbot, make_step, monkeypatch):
-    from app.ui.controllers import upload_controller
+    from app.ui.controllers import upload_progress_shown
 
     now = [1000.0]
-    monkeypatch.setattr(upload_controller.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(upload_progress_shown.time, "monotonic", lambda: now[0])
     step = make_step()
     step._phase = "running"
-    step.controller.rate_limited_until = now[0] + 8
-    step.controller.show_slow_down()
+    step.controller.shown.rate_limited_until = now[0] + 8
+    step.controller.shown.show_slow_down()
     assert "Resuming in 8 s" in step.banner_message()
     now[0] += 5
-    step.controller.on_tick()
+    step.controller.shown.on_tick()
     assert "Resuming in 3 s" in step.banner_message()
     now[0] += 5  # the wait is over: the note goes once the batches move again
-    step.controller.on_tick()
+    step.controller.shown.on_tick()
     assert step.banner_message() == ""
 
 
 def test_progress_is_readable_without_an_announcement_per_tick(qtbot, make_step, monkeypatch):
-    from app.ui.controllers import upload_controller
+    from app.ui.controllers import upload_progress_shown
     from app.ui.models.batch_model import UploadProgress
 
     now = [1000.0]
-    monkeypatch.setattr(upload_controller.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(upload_progress_shown.time, "monotonic", lambda: now[0])
     step = make_step()
     step.progress = UploadProgress(200, 2)
-    step.controller.refresh_progress()
+    step.controller.shown.refresh()
     first = step.progress_bar.accessibleDescription()
     assert first == step.progress_bar.format() and "200 rows" in first
     changes = []
     for _ in range(10):  # ten ticks, one a second: the text the bar shows changes each time
         now[0] += 1
         step.progress.sent += 10
-        step.controller.refresh_progress()
+        step.controller.shown.refresh()
         changes.append(step.progress_bar.accessibleDescription())
     assert set(changes) == {first}  # described once, not announced on every tick
     assert "100 of 200 rows" in step.progress_bar.format()
-    now[0] += upload_controller.SPOKEN_EVERY_S
-    step.controller.refresh_progress()
+    now[0] += upload_progress_shown.SPOKEN_EVERY_S
+    step.controller.shown.refresh()
     assert step.progress_bar.accessibleDescription() == step.progress_bar.format()
 
 

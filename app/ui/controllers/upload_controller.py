@@ -13,15 +13,16 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME
 from app.core.batching import DEFAULT_TEST_BATCH_ROWS, split_test_batch
-from app.core.engine import BatchResult, BatchState
+from app.core.engine import BatchResult
 from app.core.upload_plan import UploadPlan
 from app.core.upload_service import Ending, UploadOutcome
 from app.ui.controllers import upload_wording as wording
+from app.ui.controllers.upload_progress_shown import UploadProgressShown
 from app.ui.models.batch_model import UploadProgress, rows_text
 from app.ui.notify import announce, notify_if_inactive
 from app.ui.state import WizardState
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
     from app.ui.views.upload_step import UploadStep
 
 CONFIRM_STOP_ABOVE = 500  # rows left: below this, Stop acts at once
-TICK_MS = 1000  # retry countdowns
-SPOKEN_EVERY_S = 15.0  # how often the progress bar's accessible description may change
 
 
 class UploadController(QObject):
@@ -43,19 +42,22 @@ class UploadController(QObject):
         self.view = view
         self.state = WizardState()
         self.session: UploadSession | None = None
-        self.progress: UploadProgress | None = None
         self.outcome: UploadOutcome | None = None
         self.phase = "idle"
-        self.rate_limited_until = 0.0
         self._run_started: float | None = None  # when the engine's current run began
-        self._follow = True
-        self._spoken_at = float("-inf")
         self._short_intro = ""
         self._rows_key: tuple[object, ...] | None = None
-        self._tick = QTimer(self)
-        self._tick.setInterval(TICK_MS)
-        self._tick.timeout.connect(self.on_tick)
+        self.shown = UploadProgressShown(self)
         view.model.message_for = self._batch_message
+
+    @property
+    def progress(self) -> UploadProgress | None:
+        """The numbers behind the progress bar."""
+        return self.shown.progress
+
+    @progress.setter
+    def progress(self, progress: UploadProgress | None) -> None:
+        self.shown.progress = progress
 
     # -- what the page may do ---------------------------------------------------------------
 
@@ -96,7 +98,7 @@ class UploadController(QObject):
 
     def rows_left(self) -> int:
         """Rows of the plan not done yet."""
-        return 0 if self.progress is None else self.progress.rows_left
+        return self.shown.rows_left()
 
     # -- planning ---------------------------------------------------------------------------
 
@@ -134,7 +136,7 @@ class UploadController(QObject):
         self.session.planned.connect(self._on_planned)
         self.session.continued.connect(self._on_continued)
         self.session.plan_failed.connect(self._on_plan_failed)
-        self.session.batches_flushed.connect(self.on_batches)
+        self.session.batches_flushed.connect(self.shown.on_batches)
         self.session.ended.connect(self._on_ended)
         self.phase = "planning"
         view.heading.setText(QCoreApplication.translate("UploadStep", "Getting the upload ready…"))
@@ -148,31 +150,19 @@ class UploadController(QObject):
             self.session.shutdown(5.0)
             self.session.deleteLater()
         self.session = None
-        self.progress = None
         self.outcome = None
         self._run_started = None
         self.phase = "idle"
-        self._follow = True
-        self._spoken_at = float("-inf")
+        self.shown.reset()
         view = self.view
-        view.model.clear()
-        view.progress_bar.reset_numbers()
-        view.progress_bar.hide()
         view.buttons.continue_button.hide()
         view.buttons.test_button.show()
         view.buttons.all_button.show()
         view.banner.clear()
 
-    def _new_progress(self, plan: UploadPlan) -> None:
-        """Show every planned batch as waiting and count the plan's rows afresh."""
-        # Row numbers are looked up only for the batches painted (a plan may hold 10,000).
-        self.view.model.set_plan((b.batch_no, lambda b=b: b.row_numbers) for b in plan.batches)
-        self.progress = UploadProgress(plan.rows_to_send, len(plan.batches))
-        self.progress.current_batch = plan.batches[0].batch_no if plan.batches else 0
-
     @Slot(object)
     def _on_planned(self, plan: UploadPlan) -> None:
-        self._new_progress(plan)
+        self.shown.new_plan(plan)
         rows = plan.rows_to_send
         self.phase = "ready"
         view = self.view
@@ -240,12 +230,11 @@ class UploadController(QObject):
         if not test_batch:
             view.intro.setText(self._short_intro)
         self.session.start(test_batch=test_batch)
-        view.progress_bar.show()
-        self._tick.start()
+        self.shown.start()
         self._update_buttons()
         view.completeness_changed.emit(False)
         view.status_changed.emit(view.heading.text())  # "Ready to send" is over
-        self.refresh_progress()
+        self.shown.refresh()
 
     def _use_small_test_batch(self) -> None:
         """Cut the first batch down to the test batch's rows before it goes (nothing sent yet)."""
@@ -254,7 +243,7 @@ class UploadController(QObject):
         if plan is self.session.plan:
             return
         self.session.plan = plan
-        self._new_progress(plan)
+        self.shown.new_plan(plan)
 
     def send_rest(self) -> None:
         """Send what the test batch left."""
@@ -266,10 +255,8 @@ class UploadController(QObject):
         view.banner.clear()
         view.heading.setText(QCoreApplication.translate("UploadStep", "Sending…"))
         view.intro.setText(self._short_intro)
-        if self.progress is not None:
-            self.progress.restart_rate()  # the time spent checking the test is not sending
         self.session.continue_after_test()
-        self._tick.start()
+        self.shown.go_on()  # the time spent checking the test is not sending
         self._update_buttons()
 
     def toggle_pause(self) -> None:
@@ -279,10 +266,10 @@ class UploadController(QObject):
         view = self.view
         if self.session.paused:
             self.session.resume()
-            if self.progress is not None:
-                self.progress.restart_rate()  # the pause is not part of the speed
+            if self.shown.progress is not None:
+                self.shown.progress.restart_rate()  # the pause is not part of the speed
             view.heading.setText(QCoreApplication.translate("UploadStep", "Sending…"))
-            self._follow = True
+            self.shown.follow = True
         else:
             self.session.pause()
             view.heading.setText(
@@ -291,7 +278,7 @@ class UploadController(QObject):
                 )
             )
         view.buttons.show_paused(self.session.paused)
-        self.refresh_progress()
+        self.shown.refresh()
         view.status_changed.emit(view.heading.text())
 
     def stop(self) -> None:
@@ -324,83 +311,26 @@ class UploadController(QObject):
 
     def follow_no_more(self) -> None:
         """Stop following the batches being sent (the user scrolled the table)."""
-        self._follow = False
+        self.shown.follow = False
 
     def shutdown(self, timeout_s: float = 10.0) -> bool:
         """Stop any upload and wait for its worker; False if it did not end in time."""
         return True if self.session is None else self.session.shutdown(timeout_s)
 
-    # -- progress ---------------------------------------------------------------------------
-
-    @Slot(list)
-    def on_batches(self, results: list[BatchResult]) -> None:
-        """Show a group of batch state changes (the session flushes them ten times a second)."""
-        active = self.view.model.apply(results)
-        if self.progress is not None:
-            self.progress.add(results)
-        for result in results:
-            if result.state is BatchState.RETRYING and (
-                result.http_status == 429 or result.code == "rate_limited"
-            ):
-                self.rate_limited_until = time.monotonic() + (result.retry_in or 1.0)
-                self.show_slow_down()
-        if active is not None and self._follow:
-            self.view.table.show_row(active)
-        self.refresh_progress()
-
-    def refresh_progress(self) -> None:
-        """Show the numbers on the bar; let screen readers hear them now and then only."""
-        if self.progress is None:
-            return
-        # Rows/s and time left only while rows go: waiting for the user is not slowness.
-        sending = self.phase == "running" and not (self.session and self.session.paused)
-        text = self.progress.text(speed=sending)
-        # The bar's own text is read on demand; its description, which screen readers may
-        # announce when it changes, follows at most every SPOKEN_EVERY_S, never on every tick.
-        now = time.monotonic()
-        describe = now - self._spoken_at >= SPOKEN_EVERY_S or self.progress.fraction >= 1.0
-        if describe:
-            self._spoken_at = now
-        self.view.progress_bar.show_numbers(self.progress.fraction, text, describe=describe)
-
-    def show_slow_down(self) -> None:
-        """Say that the destination asked to slow down, counting down like the batch table."""
-        left = self.rate_limited_until - time.monotonic()
-        self.view.banner.show_message(
-            "info",
-            wording.slow_down_text(wording.destination_name(self.state), max(1, round(left))),
-        )
-
-    @Slot()
-    def on_tick(self) -> None:
-        """Count retry waits down, and take the slow-down note away once it is over."""
-        self.view.model.tick()
-        self.refresh_progress()
-        if not self.rate_limited_until or self.view.banner.kind() != "info":
-            return
-        now = time.monotonic()
-        if now > self.rate_limited_until + 1:
-            self.rate_limited_until = 0.0
-            if self.phase == "running":
-                self.view.banner.clear()
-        elif now < self.rate_limited_until and self.phase == "running":
-            self.show_slow_down()
-
     # -- end --------------------------------------------------------------------------------
 
     @Slot(object)
     def _on_ended(self, outcome: UploadOutcome) -> None:
-        self._tick.stop()
+        self.shown.stop()
         self._add_sending_time()
         view = self.view
-        view.model.tick()
         self.outcome = outcome
         view.buttons.show_paused(False)
         if outcome.ending is not Ending.TEST_DONE:
             self._finish(outcome)
             return
         self.phase = "test_done"
-        self.refresh_progress()
+        self.shown.refresh()
         first = view.model.result_at(0)
         view.heading.setText(QCoreApplication.translate("UploadStep", "The test batch went"))
         view.banner.show_message(
@@ -443,13 +373,7 @@ class UploadController(QObject):
             view.banner.show_message(kind, message)
         else:
             view.banner.clear()
-        if outcome.ending is Ending.COMPLETE:
-            view.progress_bar.setValue(1000)
-        if self.progress is not None:
-            view.progress_bar.setFormat(
-                wording.rows_done_text(self.progress.rows_done, self.progress.total_rows)
-            )
-        view.progress_bar.setAccessibleDescription(view.progress_bar.format())
+        self.shown.show_final(outcome.ending is Ending.COMPLETE)
         self._update_buttons()
         view.status_changed.emit(view.heading.text())
         view.completeness_changed.emit(True)
