@@ -224,7 +224,8 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from None
     with UploadService(journal) as service:  # releases the upload's lock, closes the journal
         try:
-            return _upload(args, service, request, secrets, from_keychain, base_url, report_path)
+            account = (secrets, from_keychain)
+            return _upload(args, service, request, account, base_url, report_path)
         except JournalError as exc:
             raise CommandError(str(exc)) from None
 
@@ -233,12 +234,14 @@ def _upload(
     args: argparse.Namespace,
     service: UploadService,
     request: UploadRequest,
-    secrets: dict[str, Any],
-    from_keychain: bool,
+    account: tuple[dict[str, Any], bool],
     base_url: str,
     report_path: Path | None,
 ) -> int:
-    """Plan, send and report, once the inputs are known to be usable."""
+    """Plan, send and report, once the inputs are known to be usable.
+
+    ``account`` holds the secrets and whether they came from the keychain.
+    """
     from app.core.engine import UploadControl, UploadStopped
 
     prepared = _plan(args, service, request)
@@ -258,7 +261,6 @@ def _upload(
     control = UploadControl(stop_after_first_batch=args.test_batch)
     interrupted = False
     if plan.rows_to_send:
-        account = (secrets, from_keychain)
         outcome, interrupted = _send(args, service, request, plan, control, account, base_url)
     else:
         outcome = service.outcome(plan.run_id, control)
