@@ -18,15 +18,15 @@ The sequence, for one ``UploadRequest`` (rows, mapping, file fingerprint, destin
 3. ``outcome`` says how the run ended (complete, test batch done, stopped, stopped by the API,
    failed) with the journal's counts; ``report_rows``/``write_report`` give each row's fate.
 
-Progress and time left are counted by ``app.core.upload_progress.UploadProgress``.
+Progress and time left are counted by ``app.core.upload_progress.UploadProgress``; how a run
+ended is ``app.core.upload_outcome`` (re-exported here).
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Collection, Generator
-from dataclasses import dataclass, field
-from enum import StrEnum
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.client import DestinationClient
@@ -40,11 +40,12 @@ from app.core.engine import (
     UploadStopped,
     run_upload,
 )
-from app.core.journal import UNFINISHED_ROW_STATES, FileFingerprint, Journal, JournalError
+from app.core.journal import FileFingerprint, Journal, JournalError
 from app.core.mapping import Mapping
 from app.core.report import ReportRow, write_report
 from app.core.sheet import SheetData
 from app.core.upload_lock import UploadLock, upload_identity
+from app.core.upload_outcome import Ending, UploadOutcome, outcome_of
 from app.core.upload_plan import (
     UploadPlan,
     conversion_to_resume,
@@ -54,6 +55,18 @@ from app.core.upload_plan import (
     remaining_plan,
     upload_report_rows,
 )
+
+__all__ = [  # the outcome's names too: one module to import for the whole upload
+    "Ending",
+    "NothingToResume",
+    "PreparedRows",
+    "PreparedUpload",
+    "UploadOutcome",
+    "UploadRequest",
+    "UploadService",
+    "outcome_of",
+    "request_edits",
+]
 
 ResultCallback = Callable[[BatchResult], None]
 
@@ -109,47 +122,6 @@ class PreparedUpload:
     plan: UploadPlan
     conversion: ConversionResult
     edits: tuple[CellEdit, ...] = ()
-
-
-class Ending(StrEnum):
-    """How a run of the engine ended."""
-
-    COMPLETE = "complete"  # every planned row reached a final state
-    TEST_DONE = "test_done"  # the test batch went; the rest waits for the user
-    STOPPED = "stopped"  # the user stopped; the rest stays resumable
-    STOPPED_BY_API = "stopped_by_api"  # the API refused (token, permission, template)
-    FAILED = "failed"  # something unexpected (disk full, bug): message says what
-
-
-@dataclass
-class UploadOutcome:
-    """How a run ended and the journal's rows per state: what each face sums up.
-
-    Mutable on purpose: the window turns a test batch's ``TEST_DONE`` into ``STOPPED`` when the
-    user decides not to send the rest.
-    """
-
-    ending: Ending
-    counts: dict[str, int] = field(default_factory=dict)  # journal rows per state
-    code: str | None = None
-    message: str = ""
-    http_status: int | None = None
-    error: BaseException | None = None  # what ended a STOPPED_BY_API or FAILED run
-
-    @property
-    def unfinished(self) -> int:
-        """Rows still to send."""
-        return sum(self.counts.get(s.value, 0) for s in UNFINISHED_ROW_STATES)
-
-    @property
-    def sent(self) -> int:
-        """Rows delivered by this run."""
-        return self.counts.get("sent", 0)
-
-    @property
-    def failed(self) -> int:
-        """Rows the destination refused (or that ran out of attempts)."""
-        return self.counts.get("failed", 0)
 
 
 def request_edits(
@@ -422,28 +394,3 @@ class UploadService:
     ) -> None:
         """Write the run's report (.xlsx/.csv); ``OSError`` when it cannot be saved."""
         write_report(path, sheet, self.report_rows(conversion, run_id))
-
-
-def outcome_of(
-    counts: dict[str, int],
-    control: UploadControl | None,
-    *,
-    error: BaseException | None = None,
-    message: str = "",
-) -> UploadOutcome:
-    """Classify a run's end: stopped by the API, failed, test batch done, stopped or complete."""
-    if isinstance(error, UploadStopped):
-        return UploadOutcome(
-            Ending.STOPPED_BY_API, counts, error.code, str(error), error.http_status, error
-        )
-    if error is not None:
-        code = getattr(error, "code", None)
-        return UploadOutcome(
-            Ending.FAILED, counts, code if isinstance(code, str) else None, message, error=error
-        )
-    outcome = UploadOutcome(Ending.COMPLETE, counts)
-    if outcome.unfinished:
-        stopped = control is not None and control.stop.is_set()
-        test_batch = control is not None and control.stop_after_first_batch
-        outcome.ending = Ending.TEST_DONE if test_batch and not stopped else Ending.STOPPED
-    return outcome

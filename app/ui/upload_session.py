@@ -17,18 +17,22 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from collections.abc import Collection, Generator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 
 from app.core.engine import BatchResult, RetryPolicy, UploadControl
 from app.core.journal import Journal
-from app.core.upload_plan import UploadPlan
-from app.core.upload_service import Ending, UploadOutcome, UploadRequest, UploadService
+from app.core.upload_outcome import Ending, UploadOutcome
 from app.ui.state import WizardState
 from app.ui.workers import GeneratorWorker, run_generator, run_task
+
+if TYPE_CHECKING:  # imported in the background once the window shows (app.ui.warm_up)
+    from app.core.upload_plan import UploadPlan
+    from app.core.upload_service import UploadRequest, UploadService
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +155,8 @@ class UploadSession(QObject):
         self.concurrency = concurrency
         self.batch_size = batch_size
         self.pool = pool or QThreadPool.globalInstance()
-        self.service = UploadService(journal_dir=journal_dir)
+        self._service: UploadService | None = None  # made on first use, from any thread
+        self._service_made = threading.Lock()
         self.plan: UploadPlan | None = None  # the current run's plan
         self.control: UploadControl | None = None
         self.worker: GeneratorWorker | None = None
@@ -164,17 +169,29 @@ class UploadSession(QObject):
 
     # -- journal ----------------------------------------------------------------------------
 
+    @property
+    def service(self) -> UploadService:
+        """The core's upload service for this session (first made in a worker: its imports)."""
+        with self._service_made:
+            if self._service is None:
+                from app.core.upload_service import UploadService
+
+                self._service = UploadService(journal_dir=self.journal_dir)
+            return self._service
+
     def journal(self) -> Journal:
         """Return the journal (opened on first use, from any thread)."""
         return self.service.journal
 
     def close(self) -> None:
         """Release the upload's lock and the journal (after the worker has finished)."""
-        self.service.close()
+        if self._service is not None:
+            self._service.close()
 
     def release_upload(self) -> None:
         """Let another window or command send this upload (it ended, or the window let go)."""
-        self.service.release()
+        if self._service is not None:
+            self._service.release()
 
     # -- planning ---------------------------------------------------------------------------
 
@@ -201,7 +218,7 @@ class UploadSession(QObject):
         """Return what the window asks to send: its rows, with the cells fixed in Preview."""
         from app.core.batching import choose_batch_size
         from app.core.journal import FileFingerprint
-        from app.core.upload_service import request_edits
+        from app.core.upload_service import UploadRequest, request_edits
 
         state = self.state
         if state.conversion is None or state.mapping is None or state.account is None:

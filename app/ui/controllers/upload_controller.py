@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QApplication
 from app import APP_NAME
 from app.core.batching import DEFAULT_TEST_BATCH_ROWS, split_test_batch
 from app.core.engine import BatchResult
-from app.core.upload_plan import UploadPlan
-from app.core.upload_service import Ending, UploadOutcome
+from app.core.upload_outcome import Ending, UploadOutcome
 from app.ui.controllers import upload_wording as wording
 from app.ui.controllers.upload_progress_shown import UploadProgressShown
 from app.ui.models.batch_model import UploadProgress, rows_text
@@ -29,6 +28,7 @@ from app.ui.state import WizardState
 from app.ui.upload_session import UploadSession
 
 if TYPE_CHECKING:
+    from app.core.upload_plan import UploadPlan
     from app.ui.views.upload_step import UploadStep
 
 CONFIRM_STOP_ABOVE = 500  # rows left: below this, Stop acts at once

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from app.core.engine import BatchResult, BatchState
-from app.core.upload_plan import UploadPlan
 from app.ui.controllers import upload_wording as wording
 from app.ui.models.batch_model import UploadProgress
 
 if TYPE_CHECKING:
+    from app.core.upload_plan import UploadPlan
     from app.ui.controllers.upload_controller import UploadController
 
 TICK_MS = 1000  # retry countdowns

@@ -8,16 +8,19 @@ context stays "UploadStep": the French catalogue follows the step, not the modul
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from app.core.engine import BatchResult, BatchState
-from app.core.upload_plan import UploadPlan
-from app.core.upload_service import Ending, UploadOutcome
+from app.core.upload_outcome import Ending, UploadOutcome
 from app.ui.dialogs.account_dialog import destination_name as service_name
 from app.ui.messages import failure_text, stop_text
 from app.ui.state import WizardState
 from app.ui.wording import number
+
+if TYPE_CHECKING:
+    from app.core.upload_plan import UploadPlan
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.core.engine import RetryPolicy
-from app.core.upload_service import UploadOutcome
+from app.core.upload_outcome import UploadOutcome
 from app.ui.context import AppContext
 from app.ui.controllers.upload_controller import UploadController
 from app.ui.controllers.upload_wording import destination_name, retry_text
