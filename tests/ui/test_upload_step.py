@@ -559,3 +559,42 @@ def test_a_new_demo_sandbox_at_the_same_address_gets_every_row(
             counts.append(len(sb.hubspot_events()))
             assert step.shutdown(20.0)
     assert counts == [valid_count(state)] * 2
+
+
+def test_the_panels_keep_the_names_the_window_and_screen_readers_find(qtbot, make_step):
+    from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QTableView
+
+    step = make_step()
+    expected = {
+        "uploadHeading": QLabel,
+        "uploadBanner": QLabel,
+        "sendTestBatchButton": QPushButton,
+        "sendAllButton": QPushButton,
+        "continueButton": QPushButton,
+        "pauseButton": QPushButton,
+        "stopButton": QPushButton,
+        "uploadProgress": QProgressBar,
+        "batchTable": QTableView,
+    }
+    for name, kind in expected.items():
+        assert len(step.findChildren(kind, name)) == 1, name
+    assert step.objectName() == "uploadStep"
+    assert step.findChild(QTableView, "batchTable").model() is step.model
+
+
+def test_the_buttons_follow_the_controllers_phase(qtbot, make_step, sandbox, tmp_path):
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    step = make_step(batch_size=10)
+    step.enter(state)
+    planned(qtbot, step)
+    assert step.test_button.isEnabled() and step.all_button.isEnabled()
+    assert not step.pause_button.isEnabled() and not step.stop_button.isEnabled()
+    qtbot.mouseClick(step.test_button, qtbot_button())
+    ended(qtbot, step)
+    assert step.controller.phase == "test_done"
+    assert step.continue_button.isVisible() and step.test_button.isHidden()
+    assert step.stop_button.isEnabled() and step.stop_button.text() == "&Stop here"
+    qtbot.mouseClick(step.stop_button, qtbot_button())  # the rest stays resumable
+    assert step.controller.phase == "ended" and step.outcome.ending is Ending.STOPPED
+    assert not step.stop_button.isEnabled() and step.continue_button.isHidden()
+    assert "were not sent" in step.banner_message()
