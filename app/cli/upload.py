@@ -21,11 +21,10 @@ import signal
 import sys
 import tempfile
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import (
     CommandError,
@@ -50,6 +49,24 @@ from app.cli.main import (
     EXIT_STOPPED_BY_API,
     EXIT_UNUSABLE,
 )
+from app.cli.upload_credentials import credentials, destination_label, refresh_saver, start_log
+from app.cli.upload_progress import UploadProgress
+
+if TYPE_CHECKING:  # the modules themselves are imported when a command runs (quick --help)
+    from types import FrameType
+
+    from app.core.conversion.convert import ConversionResult
+    from app.core.conversion.mapping import Mapping
+    from app.core.upload.engine import UploadControl, UploadStopped
+    from app.core.upload.journal import FileFingerprint
+    from app.core.upload.upload_plan import UploadPlan
+    from app.core.upload.upload_service import (
+        NothingToResume,
+        PreparedUpload,
+        UploadOutcome,
+        UploadRequest,
+        UploadService,
+    )
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +175,8 @@ def run(args: argparse.Namespace) -> int:
     from app.core.conversion.convert import convert_rows
     from app.core.upload.batching import BatchSizeError, choose_batch_size
     from app.core.upload.journal import FileFingerprint, Journal, JournalError
+    from app.core.upload.upload_plan import destination_key_for
+    from app.core.upload.upload_service import UploadRequest, UploadService
 
     report_path = _checked_report_path(args)
     mapping = open_mapping(args.mapping)
@@ -170,8 +189,8 @@ def run(args: argparse.Namespace) -> int:
         batch_size = choose_batch_size(destination, args.batch_size)
     except BatchSizeError as exc:
         raise CommandError(f"--batch-size: {exc}") from None
-    secrets, from_keychain = _credentials(args, mapping)
-    _start_log(secrets)
+    secrets, from_keychain = credentials(args, mapping)
+    start_log(secrets)
 
     # Fingerprint before reading: the run must describe the content that was read.
     try:
@@ -189,310 +208,171 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(
             naming(args.file, "changed while it was being read. Save it, close it, and run again.")
         )
-
+    request = UploadRequest(
+        conversion,
+        mapping,
+        source,
+        destination_key_for(mapping, base_url),
+        batch_size,
+        sheet=sheet,  # no edits of its own: an upload begun in the window resumes with its fixes
+        label=f"{Path(args.file).name} → {destination_label(mapping)}",
+        force=args.force,
+    )
     try:
         journal = Journal.open_in(args.state_dir)
     except JournalError as exc:
         raise CommandError(str(exc)) from None
-    with journal, _upload_lock(args, journal, source, mapping, base_url) as lock:
+    with UploadService(journal) as service:  # releases the upload's lock, closes the journal
         try:
-            return _upload(
-                args,
-                journal,
-                conversion,
-                sheet,
-                mapping,
-                source,
-                secrets,
-                from_keychain,
-                base_url,
-                batch_size,
-                report_path,
-                lock,
-            )
+            account = (secrets, from_keychain)
+            return _upload(args, service, request, account, base_url, report_path)
         except JournalError as exc:
             raise CommandError(str(exc)) from None
 
 
-@contextmanager
-def _upload_lock(
-    args: argparse.Namespace, journal: Any, source: Any, mapping: Any, base_url: str
-) -> Iterator[Any]:
-    """Hold this upload's lock from planning to the report, or refuse (exit 2) at once.
+def _upload(
+    args: argparse.Namespace,
+    service: UploadService,
+    request: UploadRequest,
+    account: tuple[dict[str, Any], bool],
+    base_url: str,
+    report_path: Path | None,
+) -> int:
+    """Plan, send and report, once the inputs are known to be usable.
 
-    Taken before the journal is read for this upload: a second command (or a window) sending
-    the same file with the same mapping to the same place is refused before it changes anything.
+    ``account`` holds the secrets and whether they came from the keychain.
+    """
+    from app.core.upload.engine import UploadControl, UploadStopped
+
+    prepared = _plan(args, service, request)
+    plan = prepared.plan
+    _print_plan(plan, request.mapping, base_url)
+    if prepared.edits:
+        print(
+            f"{plural(len(prepared.edits), 'cell')} fixed in the window's Preview for this upload "
+            "are sent as fixed there (the file itself is unchanged).",
+            file=sys.stderr,
+        )
+    if plan.rows_to_send and not _confirmed(args, plan, request.mapping):
+        service.discard(plan)  # nothing happened: nothing to offer for resume
+        print_error("nothing sent: the upload was not confirmed.")
+        return EXIT_INTERRUPTED
+
+    control = UploadControl(stop_after_first_batch=args.test_batch)
+    interrupted = False
+    if plan.rows_to_send:
+        outcome, interrupted = _send(args, service, request, plan, control, account, base_url)
+    else:
+        outcome = service.outcome(plan.run_id, control)
+    service.prune()
+    report_written = report_path is None or _write_report(
+        report_path, service, request, prepared.conversion, plan.run_id
+    )
+    code = _summarise(
+        service.counts(plan.run_id),
+        plan,
+        outcome.error if isinstance(outcome.error, UploadStopped) else None,
+        interrupted,
+        args.test_batch,
+        report_path,
+    )
+    # A script that asked for a report must not read success when there is none.
+    return code if report_written else max(code, EXIT_UNUSABLE)
+
+
+def _plan(
+    args: argparse.Namespace, service: UploadService, request: UploadRequest
+) -> PreparedUpload:
+    """Take the upload's lock and plan it, or refuse (exit 2) before anything changed.
+
+    The lock is taken before the journal is read for this upload: a second command (or a
+    window) sending the same file with the same mapping to the same place is refused at once.
     """
     from app.core.upload.journal import JournalError
-    from app.core.upload.upload_plan import destination_key_for, mapping_fingerprint
+    from app.core.upload.upload_service import NothingToResume
 
-    key = destination_key_for(mapping, base_url)
     try:
-        lock = journal.lock_upload(source.sha256, mapping_fingerprint(mapping), key)
+        return service.plan(request, must_resume=args.resume)
+    except NothingToResume as exc:
+        raise CommandError(_nothing_to_resume(exc)) from None
     except JournalError as exc:
         if exc.code != "run_in_use":
             raise CommandError(str(exc)) from None
         raise CommandError(
             naming(
                 args.file,
-                f"is already being uploaded to {_destination_label(mapping)} with this mapping "
-                "by another Event Loader window or command. Let it finish (or stop it), then run "
-                "the same command again; this one sent and changed nothing.",
+                f"is already being uploaded to {destination_label(request.mapping)} with this "
+                "mapping by another Event Loader window or command. Let it finish (or stop it), "
+                "then run the same command again; this one sent and changed nothing.",
             )
         ) from None
-    try:
-        yield lock
-    finally:
-        lock.release()
 
 
-def _upload(
+def _send(
     args: argparse.Namespace,
-    journal: Any,
-    conversion: Any,
-    sheet: Any,
-    mapping: Any,
-    source: Any,
-    secrets: dict[str, Any],
-    from_keychain: bool,
+    service: UploadService,
+    request: UploadRequest,
+    plan: UploadPlan,
+    control: UploadControl,
+    account: tuple[dict[str, Any], bool],
     base_url: str,
-    batch_size: int,
-    report_path: Path | None,
-    lock: Any,
-) -> int:
-    """Plan, send and report, once the inputs are known to be usable (``lock`` held)."""
+) -> tuple[UploadOutcome, bool]:
+    """Send the plan with a progress line; return the outcome and whether a signal stopped it.
+
+    ``account`` holds the secrets and whether they came from the keychain (where a renewed
+    HubSpot sign-in is then saved).
+    """
     from app.api.errors import ApiError, InsecureURL
     from app.api.factory import make_client
-    from app.core.upload.engine import IdInUsePolicy, UploadControl, UploadStopped, run_upload
+    from app.core.upload.engine import IdInUsePolicy
     from app.core.upload.journal import JournalError
-    from app.core.upload.upload_plan import (
-        conversion_to_resume,
-        destination_key_for,
-        find_resumable_upload,
-        mapping_fingerprint,
-        prepare_upload,
-        upload_report_rows,
-    )
 
-    destination = mapping.destination
-    key = destination_key_for(mapping, base_url)
-    map_fp = mapping_fingerprint(mapping)
-    # An upload started in the window may have cells fixed in Preview: resume it with them.
-    conversion, edits = conversion_to_resume(
-        conversion,
-        sheet,
-        mapping,
-        journal,
-        source=source,
-        mapping_fingerprint=map_fp,
-        destination_key=key,
-        force=args.force,
-    )
-    if args.resume and not find_resumable_upload(
-        conversion, journal, source=source, mapping_fingerprint=map_fp, destination_key=key
-    ):
-        raise CommandError(_nothing_to_resume(journal, source))
-    plan = prepare_upload(
-        conversion,
-        journal,
-        source=source,
-        mapping_fingerprint=map_fp,
-        destination_key=key,
-        batch_size=batch_size,
-        force=args.force,
-        label=f"{Path(args.file).name} → {_destination_label(mapping)}",
-        edits=edits or None,
-        upload_lock=lock,
-    )
-    _print_plan(plan, mapping, base_url)
-    if edits:
-        print(
-            f"{plural(len(edits), 'cell')} fixed in the window's Preview for this upload "
-            "are sent as fixed there (the file itself is unchanged).",
-            file=sys.stderr,
-        )
-    if plan.rows_to_send and not _confirmed(args, plan, mapping):
-        if not plan.resumed:
-            journal.delete_run(plan.run_id)  # nothing happened: nothing to offer for resume
-        print_error("nothing sent: the upload was not confirmed.")
-        return EXIT_INTERRUPTED
-
-    control = UploadControl(stop_after_first_batch=args.test_batch)
-    stopped_by: UploadStopped | None = None
-    interrupted = False
-    if plan.rows_to_send:
-        on_refresh = _refresh_saver(mapping, secrets) if from_keychain else None
-        try:
-            client = make_client(
-                destination,
-                mapping,
-                secrets,
-                base_url,
-                batch_size=batch_size,
-                concurrency=args.concurrency,
-                requests_per_10s=args.rate_limit,
-                stop_event=control.stop,
-                on_tokens_refreshed=on_refresh,
-            )
-        except InsecureURL as exc:
-            raise CommandError(f"--base-url {base_url}: {exc}") from None
-        except (ValueError, ApiError) as exc:
-            raise CommandError(one_line(str(exc))) from None
-        progress = UploadProgress(plan.rows_to_send, plan.total_batches)
-        try:
-            with _stop_on_signals(control) as signalled:
-                try:
-                    for result in run_upload(
-                        plan,
-                        client,
-                        journal,
-                        control,
-                        concurrency=args.concurrency,
-                        id_in_use=IdInUsePolicy(args.id_in_use.replace("-", "_")),
-                        upload_lock=lock,
-                    ):
-                        progress.update(result)
-                except UploadStopped as exc:
-                    stopped_by = exc
-                except JournalError as exc:
-                    progress.finish()
-                    raise CommandError(str(exc)) from None
-                interrupted = signalled.is_set()
-        finally:
-            progress.finish()
-            client.close()
-
+    mapping = request.mapping
+    secrets, from_keychain = account
+    on_refresh = refresh_saver(mapping, secrets) if from_keychain else None
     try:
-        journal.prune()  # keep the journal small: old closed runs' row history goes
-    except JournalError:
-        pass
-    lines = upload_report_rows(conversion, journal, plan.run_id)
-    report_written = report_path is None or _write_report(report_path, sheet, lines)
-    code = _summarise(
-        journal.counts(plan.run_id), plan, stopped_by, interrupted, args.test_batch, report_path
-    )
-    # A script that asked for a report must not read success when there is none.
-    return code if report_written else max(code, EXIT_UNUSABLE)
+        client = make_client(
+            mapping.destination,
+            mapping,
+            secrets,
+            base_url,
+            batch_size=plan.batch_size,
+            concurrency=args.concurrency,
+            requests_per_10s=args.rate_limit,
+            stop_event=control.stop,
+            on_tokens_refreshed=on_refresh,
+        )
+    except InsecureURL as exc:
+        raise CommandError(f"--base-url {base_url}: {exc}") from None
+    except (ValueError, ApiError) as exc:
+        raise CommandError(one_line(str(exc))) from None
+    progress = UploadProgress(plan.rows_to_send, plan.total_batches)
+    try:
+        with _stop_on_signals(control) as signalled:
+            try:
+                outcome = service.run(
+                    plan,
+                    client,
+                    control,
+                    on_result=progress.update,
+                    concurrency=args.concurrency,
+                    id_in_use=IdInUsePolicy(args.id_in_use.replace("-", "_")),
+                )
+            except JournalError as exc:
+                progress.finish()
+                raise CommandError(str(exc)) from None
+            return outcome, signalled.is_set()
+    finally:
+        progress.finish()
+        client.close()
 
 
-def _changed_since(source: Any) -> bool:
+def _changed_since(source: FileFingerprint) -> bool:
     try:
         stat = Path(source.path).stat()
     except OSError:
         return True
     return stat.st_size != source.size or stat.st_mtime != source.mtime
-
-
-# --- credentials ------------------------------------------------------------------------------
-
-
-def _credentials(args: argparse.Namespace, mapping: Any) -> tuple[dict[str, Any], bool]:
-    """Return the account's secrets and whether they came from the keychain."""
-    from app.core.destinations import get
-    from app.core.secrets import account_key, keychain_available, load_account
-
-    spec = get(mapping.destination)
-    account = spec.account_id(mapping.settings)
-    if args.token_env or args.refresh_token_env:
-        secrets: dict[str, Any] = {}
-        if args.token_env:
-            secrets[spec.main_secret] = _env(args.token_env)
-        if args.refresh_token_env:
-            if not spec.refreshable:
-                raise CommandError(
-                    f"--refresh-token-env is for HubSpot; {spec.display_name} uses an API key."
-                )
-            if not args.client_id or not args.client_secret_env:
-                raise CommandError(
-                    "--refresh-token-env needs --client-id and --client-secret-env as well."
-                )
-            secrets["refresh_token"] = _env(args.refresh_token_env)
-            secrets["client_id"] = args.client_id
-            secrets["client_secret"] = _env(args.client_secret_env)
-        return secrets, False
-    key = account_key(mapping.destination, account)
-    saved = load_account(key)
-    if not saved and not keychain_available():
-        raise CommandError(
-            "the system keychain cannot be used (missing or locked), so saved credentials cannot "
-            "be read. Unlock it, or pass --token-env VAR naming an environment variable that "
-            "holds the token."
-        )
-    if not saved:
-        raise CommandError(
-            f"no saved credentials for {_destination_label(mapping)}. Run "
-            f"'event-loader login {spec.short_name} --app-id {account}' (or connect the account "
-            "in the window), or pass --token-env VAR naming an environment variable that holds it."
-        )
-    return saved, True
-
-
-def _start_log(secrets: dict[str, Any]) -> None:
-    """Log to the per-user log file, with every secret of this run redacted from it."""
-    from app.core.logs import register_secret, setup_file_logging
-    from app.paths import log_dir
-
-    for value in secrets.values():
-        if isinstance(value, str):
-            register_secret(value)
-    try:
-        setup_file_logging(log_dir())
-    except OSError:
-        pass  # a log folder that cannot be written must not stop an upload
-
-
-def _env(name: str) -> str:
-    value = os.environ.get(name, "").strip()
-    if not value:
-        raise CommandError(f"the environment variable {name} is not set or is empty.")
-    return value
-
-
-def _refresh_saver(mapping: Any, secrets: dict[str, Any]) -> Callable[[Any], None]:
-    """Keep a refreshed access token (and a rotated refresh token) in the keychain."""
-    from app.core.destinations import get
-    from app.core.logs import register_secret
-    from app.core.secrets import account_key, save_account
-
-    spec = get(mapping.destination)
-    account = spec.account_id(mapping.settings)
-    key = account_key(mapping.destination, account)
-    renewal_reported = threading.Event()
-
-    def save(credentials: Any) -> None:
-        updated = dict(secrets)
-        for name in ("access_token", "refresh_token", "expires_at"):
-            value = getattr(credentials, name, None)
-            if value:
-                updated[name] = value
-        for value in updated.values():
-            if isinstance(value, str):
-                register_secret(value)  # the renewed tokens stay out of the log too
-        secrets.update(updated)  # kept for this session whatever the keychain does
-        try:
-            saved = save_account(key, updated, _destination_label(mapping))
-            why = "it refused the new token"
-        except Exception as exc:  # noqa: BLE001 - the upload goes on with the token in memory
-            saved, why = False, f"{type(exc).__name__}"
-        if saved or renewal_reported.is_set():
-            return
-        renewal_reported.set()  # once per upload, however many renewals follow
-        log.warning("the renewed HubSpot sign-in could not be saved in the keychain: %s", why)
-        print_error(
-            f"HubSpot renewed the sign-in but the system keychain did not save it ({why}). "
-            "This upload goes on with it; afterwards run "
-            f"'event-loader login {spec.short_name} --app-id {account}' so that the next one is "
-            "not refused."
-        )
-
-    return save
-
-
-def _destination_label(mapping: Any) -> str:
-    from app.core.destinations import get
-
-    # Names from the mapping file come printed short and with control characters escaped.
-    return get(mapping.destination).describe(mapping.settings)
 
 
 # --- before sending ---------------------------------------------------------------------------
@@ -525,18 +405,18 @@ def _checked_report_path(args: argparse.Namespace) -> Path | None:
     return path
 
 
-def _nothing_to_resume(journal: Any, source: Any) -> str:
-    for run in journal.find_unfinished_runs():
-        if run.file_path == source.path:
-            return (
-                f"{Path(source.path).name} changed since its unfinished upload started, so it "
-                "cannot be resumed as it was. Run without --resume: rows already delivered are "
-                "skipped, new and changed rows are sent."
-            )
-    return f"{Path(source.path).name}: there is no unfinished upload of this file to resume."
+def _nothing_to_resume(exc: NothingToResume) -> str:
+    name = Path(exc.path).name
+    if exc.file_changed:
+        return (
+            f"{name} changed since its unfinished upload started, so it "
+            "cannot be resumed as it was. Run without --resume: rows already delivered are "
+            "skipped, new and changed rows are sent."
+        )
+    return f"{name}: there is no unfinished upload of this file to resume."
 
 
-def _print_plan(plan: Any, mapping: Any, base_url: str) -> None:
+def _print_plan(plan: UploadPlan, mapping: Mapping, base_url: str) -> None:
     counts = plan.counts
     batches = plural(plan.total_batches, "batch", "batches")
     parts = [
@@ -555,17 +435,17 @@ def _print_plan(plan: Any, mapping: Any, base_url: str) -> None:
             parts.append(f"{count(counts[state])} {label}")
     verb = "Resuming the upload to" if plan.resumed else "Uploading to"
     print(
-        f"{verb} {_destination_label(mapping)} at {base_url}: {', '.join(parts)}.", file=sys.stderr
+        f"{verb} {destination_label(mapping)} at {base_url}: {', '.join(parts)}.", file=sys.stderr
     )
 
 
-def _confirmed(args: argparse.Namespace, plan: Any, mapping: Any) -> bool:
+def _confirmed(args: argparse.Namespace, plan: UploadPlan, mapping: Mapping) -> bool:
     """Ask before sending when a person is at the terminal; scripts and --yes go ahead."""
     if args.yes or not sys.stdin.isatty() or not sys.stderr.isatty():
         return True
     what = "the first batch" if args.test_batch else plural(plan.rows_to_send, "event")
     sys.stderr.write(
-        f"Send {what} to {_destination_label(mapping)}? Events cannot be undone. [y/N] "
+        f"Send {what} to {destination_label(mapping)}? Events cannot be undone. [y/N] "
     )
     sys.stderr.flush()
     answer = sys.stdin.readline().strip().lower()
@@ -573,7 +453,7 @@ def _confirmed(args: argparse.Namespace, plan: Any, mapping: Any) -> bool:
 
 
 @contextmanager
-def _stop_on_signals(control: Any) -> Iterator[threading.Event]:
+def _stop_on_signals(control: UploadControl) -> Iterator[threading.Event]:
     """Turn the first Ctrl+C / SIGTERM into a clean stop; a second one quits at once.
 
     Quitting at once is safe: the journal marks rows in flight before each request, so the next
@@ -584,7 +464,7 @@ def _stop_on_signals(control: Any) -> Iterator[threading.Event]:
         yield signalled
         return
 
-    def handler(signum: int, _frame: Any) -> None:
+    def handler(signum: int, _frame: FrameType | None) -> None:
         if signalled.is_set():
             sys.stderr.write("\nStopped at once. Run the same command again to resume.\n")
             sys.stderr.flush()
@@ -604,121 +484,20 @@ def _stop_on_signals(control: Any) -> Iterator[threading.Event]:
             signal.signal(s, old)
 
 
-# --- progress ---------------------------------------------------------------------------------
-
-
-class UploadProgress:
-    """Progress on stderr: a bar with rows/s and time left on a terminal, else a line every 5 s.
-
-    Failed batches are always listed (with the first reason), so a log shows what went wrong.
-    """
-
-    BAR_WIDTH = 24
-
-    def __init__(
-        self,
-        total_rows: int,
-        total_batches: int,
-        stream: IO[str] | None = None,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.total_rows = total_rows
-        self.total_batches = total_batches
-        self.stream = stream or sys.stderr
-        self.clock = clock
-        self.interactive = bool(getattr(self.stream, "isatty", lambda: False)())
-        self.gap = 0.1 if self.interactive else 5.0
-        self.started = clock()
-        self.last_shown = self.started
-        self.done_rows = 0
-        self.sent = 0
-        self.failed = 0
-        self.batches_done = 0
-        self.retrying: dict[int, float] = {}
-        self.finished = False
-
-    def update(self, result: Any) -> None:
-        """Take one ``BatchResult``."""
-        from app.core.upload.engine import BatchState
-
-        if result.state is BatchState.RETRYING:
-            self.retrying[result.batch_no] = result.retry_in or 0.0
-        elif result.state.final:
-            self.retrying.pop(result.batch_no, None)
-            self.batches_done += 1
-            self.sent += result.sent
-            self.failed += result.failed
-            self.done_rows += result.sent + result.failed
-            if result.failed:
-                self._line(self._failure_text(result))
-        else:
-            self.retrying.pop(result.batch_no, None)
-        now = self.clock()
-        if now - self.last_shown >= self.gap:
-            self.last_shown = now
-            self._show(now)
-
-    def _failure_text(self, result: Any) -> str:
-        rows = sorted(result.row_failures.items())
-        first = f" (row {rows[0][0]}: {one_line(rows[0][1])})" if rows else ""
-        more = f" and {len(rows) - 1} more" if len(rows) > 1 else ""
-        return (
-            f"batch {result.batch_no}: {plural(result.failed, 'row')} failed{first}{more}"
-            if result.sent
-            else f"batch {result.batch_no}: failed{first}{more}"
-        )
-
-    def _rate_and_eta(self, now: float) -> tuple[float, str]:
-        elapsed = max(now - self.started, 1e-6)
-        rate = self.done_rows / elapsed
-        left = self.total_rows - self.done_rows
-        if rate <= 0:
-            return rate, "--:--"
-        seconds = int(left / rate)
-        return rate, f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-
-    def _show(self, now: float) -> None:
-        rate, eta = self._rate_and_eta(now)
-        retry = f", {len(self.retrying)} retrying" if self.retrying else ""
-        failed = f", {count(self.failed)} failed" if self.failed else ""
-        numbers = (
-            f"{count(self.done_rows)}/{count(self.total_rows)} rows{failed}{retry}, "
-            f"{rate:,.0f} rows/s, {eta} left"
-        )
-        if self.interactive:
-            share = self.done_rows / self.total_rows if self.total_rows else 1.0
-            filled = int(share * self.BAR_WIDTH)
-            bar = "#" * filled + "-" * (self.BAR_WIDTH - filled)
-            self.stream.write(f"\r\x1b[2K[{bar}] {share:4.0%} {numbers}")
-        else:
-            self.stream.write(f"uploading: {numbers}\n")
-        self.stream.flush()
-
-    def _line(self, text: str) -> None:
-        if self.interactive:
-            self.stream.write("\r\x1b[2K")
-        self.stream.write(text + "\n")
-        self.stream.flush()
-
-    def finish(self) -> None:
-        """Clear the bar (terminal) and leave the summary to the caller."""
-        if self.finished:
-            return
-        self.finished = True
-        if self.interactive:
-            self.stream.write("\r\x1b[2K")
-            self.stream.flush()
-
-
 # --- after sending ----------------------------------------------------------------------------
 
 
-def _write_report(path: Path, sheet: Any, lines: list[Any]) -> bool:
+def _write_report(
+    path: Path,
+    service: UploadService,
+    request: UploadRequest,
+    conversion: ConversionResult,
+    run_id: int,
+) -> bool:
     """Write the report; on failure say so (the upload is recorded) and return False."""
-    from app.core.reports.report import write_report
-
+    assert request.sheet is not None  # the command always reads the sheet itself
     try:
-        write_report(path, sheet, lines)
+        service.write_report(path, request.sheet, conversion, run_id)
         return True
     except OSError as exc:
         # The upload itself is recorded; only the report is missing.
@@ -731,8 +510,8 @@ def _write_report(path: Path, sheet: Any, lines: list[Any]) -> bool:
 
 def _summarise(
     counts: dict[str, int],
-    plan: Any,
-    stopped_by: Any,
+    plan: UploadPlan,
+    stopped_by: UploadStopped | None,
     interrupted: bool,
     test_batch: bool,
     report_path: Path | None,

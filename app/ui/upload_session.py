@@ -1,8 +1,10 @@
-"""One upload as the window runs it: plan in the background, engine in a worker, results batched.
+"""One upload as the window runs it: the core's ``UploadService`` moved onto worker threads.
 
-The Upload step (and the Results step's "Retry failed rows") drive an ``UploadSession``; it owns
-the journal, the ``UploadControl`` flags and the worker, and turns the engine's stream of
-``BatchResult`` into at most ten ``batches_flushed`` signals a second, so a fast upload never
+The Upload step (and the Results step's "Retry failed rows") drive an ``UploadSession``. The
+service decides everything about the upload (its lock, plan, resume with cell edits, the
+engine, how it ended); this adapter only builds the request from the window's state, runs the
+service's calls in workers, and hands their results to the GUI thread: the engine's stream of
+``BatchResult`` as at most ten ``batches_flushed`` signals a second, so a fast upload never
 floods the GUI thread with repaints.
 
 While an upload runs, a small resume ticket (file, sheet, mapping, account without secrets) sits
@@ -16,18 +18,21 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Collection, Iterator
-from dataclasses import dataclass, field
-from enum import StrEnum
+from collections.abc import Collection, Generator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 
-from app.core.upload.engine import BatchResult, UploadControl, UploadStopped
-from app.core.upload.journal import UNFINISHED_ROW_STATES, Journal
+from app.core.upload.engine import BatchResult, RetryPolicy, UploadControl
+from app.core.upload.journal import Journal
+from app.core.upload.upload_outcome import Ending, UploadOutcome
 from app.ui.state import WizardState
 from app.ui.workers import GeneratorWorker, run_generator, run_task
+
+if TYPE_CHECKING:  # imported in the background once the window shows (app.ui.warm_up)
+    from app.core.upload.upload_plan import UploadPlan
+    from app.core.upload.upload_service import UploadRequest, UploadService
 
 log = logging.getLogger(__name__)
 
@@ -40,32 +45,6 @@ TICKETS_FOLDER = "window-runs"
 
 class UploadNotReady(Exception):
     """The upload lacks something an earlier step provides; the message says what (translated)."""
-
-
-class Ending(StrEnum):
-    """How a run of the engine ended."""
-
-    COMPLETE = "complete"  # every planned row reached a final state
-    TEST_DONE = "test_done"  # the test batch went; the rest waits for the user
-    STOPPED = "stopped"  # the user stopped; the rest stays resumable
-    STOPPED_BY_API = "stopped_by_api"  # the API refused (token, permission, template)
-    FAILED = "failed"  # something unexpected (disk full, bug): message says what
-
-
-@dataclass
-class UploadOutcome:
-    """What the step shows when a run of the engine ends."""
-
-    ending: Ending
-    counts: dict[str, int] = field(default_factory=dict)  # journal rows per state
-    code: str | None = None
-    message: str = ""
-    http_status: int | None = None
-
-    @property
-    def unfinished(self) -> int:
-        """Rows still to send."""
-        return sum(self.counts.get(s.value, 0) for s in UNFINISHED_ROW_STATES)
 
 
 def data_source_path(state: WizardState) -> Path:
@@ -166,25 +145,23 @@ class UploadSession(QObject):
         journal_dir: Path | None = None,
         concurrency: int = 4,
         batch_size: int | None = None,
-        retry: Any = None,
+        retry: RetryPolicy | None = None,
         pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
-        self.retry = retry  # engine RetryPolicy; None = the engine's default
+        self.retry = retry  # None = the engine's default
         self.state = state
         self.journal_dir = journal_dir
         self.concurrency = concurrency
         self.batch_size = batch_size
         self.pool = pool or QThreadPool.globalInstance()
-        self.plan: Any = None  # UploadPlan of the current run
+        self._service: UploadService | None = None  # made on first use, from any thread
+        self._service_made = threading.Lock()
+        self.plan: UploadPlan | None = None  # the current run's plan
         self.control: UploadControl | None = None
         self.worker: GeneratorWorker | None = None
-        self._journal: Journal | None = None
-        self._journal_lock = threading.Lock()
-        self._upload_lock: Any = None  # the upload's OS lock, held from planning to the end
         self._pending: list[BatchResult] = []
         self._failure: tuple[str, BaseException] | None = None
-        self._test_batch = False
         self._planning: GeneratorWorker | None = None
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
@@ -192,46 +169,29 @@ class UploadSession(QObject):
 
     # -- journal ----------------------------------------------------------------------------
 
+    @property
+    def service(self) -> UploadService:
+        """The core's upload service for this session (first made in a worker: its imports)."""
+        with self._service_made:
+            if self._service is None:
+                from app.core.upload.upload_service import UploadService
+
+                self._service = UploadService(journal_dir=self.journal_dir)
+            return self._service
+
     def journal(self) -> Journal:
         """Return the journal (opened on first use, from any thread)."""
-        with self._journal_lock:
-            if self._journal is None:
-                self._journal = Journal.open_in(self.journal_dir)
-            return self._journal
+        return self.service.journal
 
     def close(self) -> None:
         """Release the upload's lock and the journal (after the worker has finished)."""
-        self.release_upload()
-        with self._journal_lock:
-            if self._journal is not None:
-                self._journal.close()
-                self._journal = None
+        if self._service is not None:
+            self._service.close()
 
     def release_upload(self) -> None:
         """Let another window or command send this upload (it ended, or the window let go)."""
-        with self._journal_lock:
-            lock, self._upload_lock = self._upload_lock, None
-        if lock is not None:
-            lock.release()
-
-    def _hold_upload(self, source: Any, map_fp: str, key: str) -> Any:
-        """Take the upload's lock before the journal is read for it (worker thread).
-
-        Held until the upload ends or the session closes, across a test batch and its rest, so
-        no other window or command plans or sends the same rows meanwhile; ``JournalError``
-        ``run_in_use`` (worded by ``describe_error``) when one already does.
-        """
-        from app.core.upload.upload_lock import upload_identity
-
-        with self._journal_lock:
-            held = self._upload_lock
-        if held is not None and held.identity == upload_identity(source.sha256, map_fp, key):
-            return held
-        self.release_upload()
-        lock = self.journal().lock_upload(source.sha256, map_fp, key)
-        with self._journal_lock:
-            self._upload_lock = lock
-        return lock
+        if self._service is not None:
+            self._service.release()
 
     # -- planning ---------------------------------------------------------------------------
 
@@ -249,13 +209,16 @@ class UploadSession(QObject):
             pool=self.pool,
         )
 
-    def _make_plan(self, only_rows: Collection[int] | None, fresh: bool = False) -> Any:
+    def _make_plan(self, only_rows: Collection[int] | None, fresh: bool = False) -> UploadPlan:
+        """Plan in a worker thread (the file is fingerprinted, the journal read)."""
+        prepared = self.service.plan(self._request(), resume=not fresh, only_rows=only_rows)
+        return prepared.plan
+
+    def _request(self) -> UploadRequest:
+        """Return what the window asks to send: its rows, with the cells fixed in Preview."""
         from app.core.upload.batching import choose_batch_size
         from app.core.upload.journal import FileFingerprint
-        from app.core.upload.upload_plan import (
-            mapping_fingerprint,
-            prepare_upload,
-        )
+        from app.core.upload.upload_service import UploadRequest, request_edits
 
         state = self.state
         if state.conversion is None or state.mapping is None or state.account is None:
@@ -266,38 +229,17 @@ class UploadSession(QObject):
                     "first.",
                 )
             )
-        destination = state.mapping.destination
-        size = choose_batch_size(destination, self.batch_size)
-        excluded: Collection[int] = state.excluded_rows
-        if only_rows is not None:
-            keep = set(only_rows)
-            excluded = {i for i in range(len(state.conversion.outcomes)) if i not in keep}
-        path = data_source_path(state)
-        label = self._label()
-        edits = []
-        if state.cell_edits and state.sheet is not None:
-            from app.core.conversion.edits import active_edits
-
-            # Stored with the run: a resume re-reads the file and must send the same events.
-            edits = active_edits(state.cell_edits, state.sheet, state.mapping)
-        source = FileFingerprint.of(path)
-        map_fp = mapping_fingerprint(state.mapping)
-        key = journal_destination_key(state)
-        lock = self._hold_upload(source, map_fp, key)
-        return prepare_upload(
+        return UploadRequest(
             state.conversion,
-            self.journal(),
-            source=source,
-            mapping_fingerprint=map_fp,
-            destination_key=key,
-            batch_size=size,
-            excluded=excluded,
-            # A fresh run still skips every row the destination already has (the journal's
-            # delivered ids), so starting afresh never sends a row twice.
-            resume=only_rows is None and not fresh,
-            label=label,
-            edits=edits,
-            upload_lock=lock,
+            state.mapping,
+            FileFingerprint.of(data_source_path(state)),
+            journal_destination_key(state),
+            choose_batch_size(state.mapping.destination, self.batch_size),
+            sheet=state.sheet,
+            label=self._label(),
+            excluded=frozenset(state.excluded_rows),
+            # Stored with the run: a resume re-reads the file and must send the same events.
+            edits=request_edits(state.cell_edits, state.sheet, state.mapping),
         )
 
     def _label(self) -> str:
@@ -309,7 +251,7 @@ class UploadSession(QObject):
             parts.append(state.account.label)
         return " · ".join(p for p in parts if p)
 
-    def _on_planned(self, plan: Any) -> None:
+    def _on_planned(self, plan: UploadPlan) -> None:
         self.plan = plan
         self.state.run_id = str(plan.run_id)
         self.planned.emit(plan)
@@ -332,7 +274,6 @@ class UploadSession(QObject):
         if self.running:
             return
         self.control = UploadControl(stop_after_first_batch=test_batch)
-        self._test_batch = test_batch
         self._failure = None
         self._pending.clear()
         write_ticket(self.state, self.plan.run_id, self.journal_dir)
@@ -350,24 +291,23 @@ class UploadSession(QObject):
 
     def continue_after_test(self) -> None:
         """Plan what the test batch left and send it all."""
-        from app.core.upload.upload_plan import remaining_plan
-
         plan = self.plan
+        assert plan is not None
 
-        def make() -> Any:
-            return remaining_plan(plan, self.journal())
-
-        def planned(rest: Any) -> None:
+        def planned(rest: UploadPlan) -> None:
             self.plan = rest
             self.continued.emit(rest)
             self.start(test_batch=False)
 
-        self._planning = run_task(make, planned, self._on_plan_failed, pool=self.pool)
+        self._planning = run_task(
+            lambda: self.service.remaining(plan), planned, self._on_plan_failed, pool=self.pool
+        )
 
-    def _engine(self, plan: Any, control: UploadControl) -> Iterator[BatchResult]:
-        """Run in the worker thread: build the client, run the engine, close the client."""
+    def _engine(
+        self, plan: UploadPlan, control: UploadControl
+    ) -> Generator[BatchResult, None, dict[str, int]]:
+        """Run in the worker thread: build the client, let the service send, close the client."""
         from app.api.factory import make_client
-        from app.core.upload.engine import run_upload
 
         state = self.state
         assert state.mapping is not None and state.account is not None
@@ -381,18 +321,13 @@ class UploadSession(QObject):
             stop_event=control.stop,
         )
         try:
-            yield from run_upload(
-                plan,
-                client,
-                self.journal(),
-                control,
-                concurrency=self.concurrency,
-                retry=self.retry,
-                upload_lock=self._upload_lock,
+            return (
+                yield from self.service.send(
+                    plan, client, control, concurrency=self.concurrency, retry=self.retry
+                )
             )
         finally:
             client.close()
-        return self.journal().counts(plan.run_id)
 
     def _secrets(self) -> dict[str, Any]:
         account = self.state.account
@@ -452,43 +387,33 @@ class UploadSession(QObject):
 
     @Slot(str, object)
     def _on_failed(self, message: str, exc: object) -> None:
-        self._failure = (message, exc)  # type: ignore[assignment]
+        if isinstance(exc, BaseException):
+            self._failure = (message, exc)
 
     @Slot(object)
     def _on_finished(self, counts: object) -> None:
         self._flush_timer.stop()
         self.flush()
-        plan = self.plan
-        try:
-            if isinstance(counts, dict):
-                counts_now = counts  # counted in the worker: no query on the GUI thread
-            else:
-                counts_now = self.journal().counts(plan.run_id) if plan is not None else {}
-        except Exception as exc:  # noqa: BLE001 - shown as the outcome's message
-            counts_now = counts if isinstance(counts, dict) else {}
-            if self._failure is None:
-                from app.ui.workers import describe_error
-
-                self._failure = (describe_error(exc), exc)
-        outcome = self._outcome(counts_now)
-        if outcome.ending is Ending.COMPLETE and plan is not None:
-            remove_ticket(plan.run_id, self.journal_dir)
+        outcome = self._outcome(counts if isinstance(counts, dict) else None)
+        if outcome.ending is Ending.COMPLETE and self.plan is not None:
+            remove_ticket(self.plan.run_id, self.journal_dir)
         if outcome.ending is not Ending.TEST_DONE:
             self.release_upload()  # over: the rest, if any, is resumed by a new plan
         self.ended.emit(outcome)
 
-    def _outcome(self, counts: dict[str, int]) -> UploadOutcome:
-        if self._failure is not None:
-            message, exc = self._failure
-            if isinstance(exc, UploadStopped):
-                return UploadOutcome(
-                    Ending.STOPPED_BY_API, counts, exc.code, str(exc), exc.http_status
-                )
-            return UploadOutcome(Ending.FAILED, counts, getattr(exc, "code", None), message)
-        outcome = UploadOutcome(Ending.COMPLETE, counts)
-        if outcome.unfinished:
-            stopped = self.control is not None and self.control.stop.is_set()
-            outcome.ending = (
-                Ending.TEST_DONE if self._test_batch and not stopped else Ending.STOPPED
+    def _outcome(self, counts: dict[str, int] | None) -> UploadOutcome:
+        """Ask the service how the run ended (counted in the worker when it could be)."""
+        message, error = self._failure or ("", None)
+        run_id = self.plan.run_id if self.plan is not None else None
+        try:
+            return self.service.outcome(
+                run_id, self.control, error=error, message=message, counts=counts
             )
-        return outcome
+        except Exception as exc:  # noqa: BLE001 - the journal went: shown as the outcome
+            from app.ui.workers import describe_error
+
+            if error is None:
+                message, error = describe_error(exc), exc
+            return self.service.outcome(
+                run_id, self.control, error=error, message=message, counts=counts or {}
+            )

@@ -12,14 +12,14 @@
 <context>
     <name>BatchModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="255" />
+        <location filename="../../app/ui/models/batch_model.py" line="252" />
         <source>%n rows: {rows}</source>
         <translation>
             <numerusform>%n row: {rows}</numerusform><numerusform>%n rows: {rows}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="289" />
-        <location filename="../../app/ui/views/upload_step.py" line="821" />
+        <location filename="../../app/ui/models/batch_model.py" line="286" />
+        <location filename="../../app/ui/views/upload_panels.py" line="230" />
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Retry in %n s</numerusform><numerusform>Retry in %n s</numerusform></translation>
@@ -223,8 +223,8 @@
 <context>
     <name>ResultsStep</name>
     <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="213" />
         <location filename="../../app/ui/views/results_step.py" line="414" />
-        <location filename="../../app/ui/views/upload_step.py" line="806" />
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>The %Ln event was added</numerusform><numerusform>All %Ln events were added</numerusform></translation>
@@ -263,25 +263,25 @@
 <context>
     <name>UploadStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="395" />
+        <location filename="../../app/ui/controllers/upload_controller.py" line="181" />
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Ready to send %Ln row</numerusform><numerusform>Ready to send %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="456" />
+        <location filename="../../app/ui/views/upload_panels.py" line="121" />
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>Send &amp;all %Ln row</numerusform><numerusform>Send &amp;all %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="704" />
+        <location filename="../../app/ui/views/upload_panels.py" line="139" />
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Send the &amp;rest (%Ln row)</numerusform><numerusform>Send the &amp;rest (%Ln rows)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="899" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="85" />
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n row refused; see the results.</numerusform><numerusform>%n rows refused; see the results.</numerusform></translation>

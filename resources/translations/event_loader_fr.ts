@@ -195,53 +195,53 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="217"/>
+        <location filename="../../app/ui/models/batch_model.py" line="214"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="218"/>
+        <location filename="../../app/ui/models/batch_model.py" line="215"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="219"/>
+        <location filename="../../app/ui/models/batch_model.py" line="216"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="220"/>
+        <location filename="../../app/ui/models/batch_model.py" line="217"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="221"/>
-        <location filename="../../app/ui/models/batch_model.py" line="295"/>
+        <location filename="../../app/ui/models/batch_model.py" line="218"/>
+        <location filename="../../app/ui/models/batch_model.py" line="292"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="222"/>
+        <location filename="../../app/ui/models/batch_model.py" line="219"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="223"/>
+        <location filename="../../app/ui/models/batch_model.py" line="220"/>
         <source>Attempts</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="224"/>
+        <location filename="../../app/ui/models/batch_model.py" line="221"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="225"/>
+        <location filename="../../app/ui/models/batch_model.py" line="222"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="255"/>
+        <location filename="../../app/ui/models/batch_model.py" line="252"/>
         <source>%n rows: {rows}</source>
         <translation>
             <numerusform>%n ligne&#xa0;: {rows}</numerusform>
@@ -249,13 +249,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="287"/>
+        <location filename="../../app/ui/models/batch_model.py" line="284"/>
         <source>Waiting to retry</source>
         <translation>En attente d’un nouvel essai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="289"/>
-        <location filename="../../app/ui/views/upload_step.py" line="821"/>
+        <location filename="../../app/ui/models/batch_model.py" line="286"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="230"/>
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Réessai dans %n&#xa0;s</numerusform>
@@ -263,52 +263,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="291"/>
+        <location filename="../../app/ui/models/batch_model.py" line="288"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="292"/>
+        <location filename="../../app/ui/models/batch_model.py" line="289"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="293"/>
+        <location filename="../../app/ui/models/batch_model.py" line="290"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="294"/>
+        <location filename="../../app/ui/models/batch_model.py" line="291"/>
         <source>Partly failed</source>
         <translation>Envoyé en partie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="296"/>
+        <location filename="../../app/ui/models/batch_model.py" line="293"/>
         <source>Not sent (stopped)</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="396"/>
+        <location filename="../../app/ui/models/batch_model.py" line="329"/>
         <source>Finishing…</source>
         <translation>Finalisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="398"/>
+        <location filename="../../app/ui/models/batch_model.py" line="331"/>
         <source>Batch {n} of {total}</source>
         <translation>Lot {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="401"/>
+        <location filename="../../app/ui/models/batch_model.py" line="334"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="408"/>
+        <location filename="../../app/ui/models/batch_model.py" line="341"/>
         <source>{rate} rows/s</source>
         <translation>{rate} lignes/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="415"/>
+        <location filename="../../app/ui/models/batch_model.py" line="348"/>
         <source>about {time} left</source>
         <translation>encore environ {time}</translation>
     </message>
@@ -3057,8 +3057,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{sent} événements ajoutés&#xa0;; {left} lignes pas encore envoyées</translation>
     </message>
     <message>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="210"/>
         <location filename="../../app/ui/views/results_step.py" line="430"/>
-        <location filename="../../app/ui/views/upload_step.py" line="802"/>
         <source>{sent} events were added; {failed} rows failed</source>
         <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
@@ -3089,8 +3089,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="213"/>
         <location filename="../../app/ui/views/results_step.py" line="414"/>
-        <location filename="../../app/ui/views/upload_step.py" line="806"/>
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>%Ln événement a été ajouté</numerusform>
@@ -3428,12 +3428,12 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>UploadSession</name>
     <message>
-        <location filename="../../app/ui/upload_session.py" line="77"/>
+        <location filename="../../app/ui/upload_session.py" line="56"/>
         <source>Open a file first (step 1).</source>
         <translation>Ouvrez d’abord un fichier (étape 1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/upload_session.py" line="263"/>
+        <location filename="../../app/ui/upload_session.py" line="226"/>
         <source>Nothing to upload yet: open a file, choose an account and map the columns first.</source>
         <translation>Rien à envoyer pour l’instant&#xa0;: ouvrez d’abord un fichier, choisissez un compte et mappez les colonnes.</translation>
     </message>
@@ -3476,116 +3476,115 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{dest} a arrêté l’envoi. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="67"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="51"/>
         <source>{dest} did not answer in time; trying again.</source>
         <translation>{dest} n’a pas répondu à temps&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="71"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="55"/>
         <source>The connection to {dest} was lost; trying again.</source>
         <translation>La connexion à {dest} a été perdue&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="75"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="59"/>
         <source>{dest} had a temporary problem (error {status}); trying again.</source>
         <translation>{dest} a eu un problème temporaire (erreur {status})&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="79"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="63"/>
         <source>{dest} is busy with this record; trying again shortly.</source>
         <translation>{dest} est occupé avec cette fiche d’informations&#xa0;; nouvel essai sous peu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="83"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="67"/>
         <source>The {dest} account is being moved; trying again later.</source>
         <translation>Le compte {dest} est en cours de déplacement&#xa0;; nouvel essai plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="87"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="71"/>
         <source>{dest} sent an unreadable answer; trying again.</source>
         <translation>{dest} a envoyé une réponse illisible&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="92"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="76"/>
         <source>No answer this time; trying again.</source>
         <translation>Pas de réponse cette fois&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="151"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="88"/>
         <source>Send &amp;test batch</source>
         <translation>Envoyer un lot d’&amp;essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="154"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="91"/>
         <source>Send &amp;all rows</source>
         <translation>&amp;Tout envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="157"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="94"/>
         <source>Send the &amp;rest</source>
         <translation>Envoyer le &amp;reste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="161"/>
-        <location filename="../../app/ui/views/upload_step.py" line="557"/>
-        <location filename="../../app/ui/views/upload_step.py" line="682"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="98"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="150"/>
         <source>&amp;Pause</source>
         <translation>Pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="164"/>
-        <location filename="../../app/ui/views/upload_step.py" line="861"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="101"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="162"/>
         <source>&amp;Stop</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="168"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="105"/>
         <source>Send no more batches; rows that went stay sent.</source>
         <translation>Ne plus envoyer de lot&#xa0;; les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="180"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="175"/>
         <source>Upload progress</source>
         <translation>Progression de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="188"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="203"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="233"/>
+        <location filename="../../app/ui/views/upload_step.py" line="128"/>
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="271"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="142"/>
         <source>Getting the upload ready…</source>
         <translation>Préparation de l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="328"/>
-        <location filename="../../app/ui/views/upload_step.py" line="586"/>
+        <location filename="../../app/ui/views/upload_step.py" line="167"/>
+        <location filename="../../app/ui/views/upload_step.py" line="193"/>
         <source>Stop the upload?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="329"/>
+        <location filename="../../app/ui/views/upload_step.py" line="168"/>
         <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="386"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="172"/>
         <source>Nothing left to send</source>
         <translation>Plus rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="388"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="174"/>
         <source>Every ready row of this file already went to {dest}.</source>
         <translation>Toutes les lignes prêtes de ce fichier ont déjà été envoyées à {dest}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="395"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="181"/>
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Prêt à envoyer %Ln ligne</numerusform>
@@ -3593,37 +3592,37 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="400"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="112"/>
         <source>The rows go to {dest} as “{name}” events in one batch.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="411"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="123"/>
         <source>The rows go to {dest} in one batch.</source>
         <translation>Les lignes partent vers {dest} en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="419"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="99"/>
         <source>The rows go to {dest} as “{name}” events.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="423"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="103"/>
         <source>The rows go to {dest}.</source>
         <translation>Les lignes partent vers {dest}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="437"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="131"/>
         <source>Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
         <translation>Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="448"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="148"/>
         <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
         <translation>Cet envoi s’est interrompu avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="456"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="121"/>
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>&amp;Tout envoyer (%Ln ligne)</numerusform>
@@ -3631,65 +3630,65 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="466"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="195"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="471"/>
-        <location filename="../../app/ui/views/upload_step.py" line="507"/>
-        <location filename="../../app/ui/views/upload_step.py" line="541"/>
-        <location filename="../../app/ui/views/upload_step.py" line="558"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="200"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="226"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="256"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="271"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="477"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="207"/>
         <source>The upload cannot start</source>
         <translation>L’envoi ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="505"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="224"/>
         <source>Sending the test batch…</source>
         <translation>Envoi du lot d’essai…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="562"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="148"/>
         <source>&amp;Resume</source>
         <translation>Repre&amp;ndre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="564"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="276"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="587"/>
+        <location filename="../../app/ui/views/upload_step.py" line="194"/>
         <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="598"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="304"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="650"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="201"/>
         <source>{dest} asked us to slow down. Resuming in {s} s; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="689"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="335"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="692"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="157"/>
         <source>{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a timeline there, then send the other {left} rows.</source>
         <translation>{sent} lignes (lignes {rows} de la feuille de calcul) sont dans {dest}. Vérifiez-en une sur une chronologie, puis envoyez les {left} autres lignes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="704"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="139"/>
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Envoyer le &amp;reste (%Ln ligne)</numerusform>
@@ -3697,92 +3696,91 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="743"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="167"/>
         <source>{dest} stopped the upload</source>
         <translation>{dest} a interrompu l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="749"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="171"/>
         <source>The upload stopped</source>
         <translation>L’envoi s’est interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="752"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="173"/>
         <source>{message} The rows that went are recorded; you can resume later.</source>
         <translation>{message} Les lignes déjà envoyées sont enregistrées&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="757"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="179"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="760"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="181"/>
         <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
         <translation>{sent} lignes ont été envoyées à {dest}. Les {left} autres ne l’ont pas été&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n’est envoyé deux fois).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="770"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="188"/>
         <source>Done, with some rows refused</source>
         <translation>Terminé, avec des lignes refusées</translation>
     </message>
     <message>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="189"/>
         <location filename="../../app/ui/icons.py" line="36"/>
-        <location filename="../../app/ui/views/upload_step.py" line="773"/>
-        <location filename="../../app/ui/views/upload_step.py" line="876"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="59"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="777"/>
-        <location filename="../../app/ui/views/upload_step.py" line="783"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="194"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="859"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="160"/>
         <source>&amp;Stop here</source>
         <translation>Arrêter &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="875"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="58"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="37"/>
-        <location filename="../../app/ui/views/upload_step.py" line="877"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="60"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="38"/>
-        <location filename="../../app/ui/views/upload_step.py" line="878"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="61"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="63"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="47"/>
         <source>{dest} asked us to slow down; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="307"/>
+        <location filename="../../app/ui/views/upload_step.py" line="152"/>
         <source>See r&amp;esults</source>
         <translation>&amp;Voir les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="404"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="116"/>
         <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en {batches} lots de {size} au plus. Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="413"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="125"/>
         <source>The rows go to {dest} in {batches} batches of up to {size}. Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_step.py" line="899"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="85"/>
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n ligne refusée&#xa0;; voir les résultats.</numerusform>
@@ -3790,7 +3788,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="906"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="92"/>
         <source>Not sent: the upload was stopped.</source>
         <translation>Non envoyé&#xa0;: l’envoi a été interrompu.</translation>
     </message>

@@ -492,44 +492,44 @@ def test_an_upload_ending_in_the_active_window_alerts_nobody(
 
 
 def test_the_slow_down_note_counts_down_with_the_batch_table(qtbot, make_step, monkeypatch):
-    from app.ui.views import upload_step
+    from app.ui.controllers import upload_progress_shown
 
     now = [1000.0]
-    monkeypatch.setattr(upload_step.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(upload_progress_shown.time, "monotonic", lambda: now[0])
     step = make_step()
     step._phase = "running"
-    step._rate_limited_until = now[0] + 8
-    step._show_slow_down()
+    step.controller.shown.rate_limited_until = now[0] + 8
+    step.controller.shown.show_slow_down()
     assert "Resuming in 8 s" in step.banner_message()
     now[0] += 5
-    step._on_tick()
+    step.controller.shown.on_tick()
     assert "Resuming in 3 s" in step.banner_message()
     now[0] += 5  # the wait is over: the note goes once the batches move again
-    step._on_tick()
+    step.controller.shown.on_tick()
     assert step.banner_message() == ""
 
 
 def test_progress_is_readable_without_an_announcement_per_tick(qtbot, make_step, monkeypatch):
+    from app.ui.controllers import upload_progress_shown
     from app.ui.models.batch_model import UploadProgress
-    from app.ui.views import upload_step
 
     now = [1000.0]
-    monkeypatch.setattr(upload_step.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(upload_progress_shown.time, "monotonic", lambda: now[0])
     step = make_step()
     step.progress = UploadProgress(200, 2)
-    step._refresh_progress()
+    step.controller.shown.refresh()
     first = step.progress_bar.accessibleDescription()
     assert first == step.progress_bar.format() and "200 rows" in first
     changes = []
     for _ in range(10):  # ten ticks, one a second: the text the bar shows changes each time
         now[0] += 1
         step.progress.sent += 10
-        step._refresh_progress()
+        step.controller.shown.refresh()
         changes.append(step.progress_bar.accessibleDescription())
     assert set(changes) == {first}  # described once, not announced on every tick
     assert "100 of 200 rows" in step.progress_bar.format()
-    now[0] += upload_step.SPOKEN_EVERY_S
-    step._refresh_progress()
+    now[0] += upload_progress_shown.SPOKEN_EVERY_S
+    step.controller.shown.refresh()
     assert step.progress_bar.accessibleDescription() == step.progress_bar.format()
 
 
@@ -559,3 +559,42 @@ def test_a_new_demo_sandbox_at_the_same_address_gets_every_row(
             counts.append(len(sb.hubspot_events()))
             assert step.shutdown(20.0)
     assert counts == [valid_count(state)] * 2
+
+
+def test_the_panels_keep_the_names_the_window_and_screen_readers_find(qtbot, make_step):
+    from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QTableView
+
+    step = make_step()
+    expected = {
+        "uploadHeading": QLabel,
+        "uploadBanner": QLabel,
+        "sendTestBatchButton": QPushButton,
+        "sendAllButton": QPushButton,
+        "continueButton": QPushButton,
+        "pauseButton": QPushButton,
+        "stopButton": QPushButton,
+        "uploadProgress": QProgressBar,
+        "batchTable": QTableView,
+    }
+    for name, kind in expected.items():
+        assert len(step.findChildren(kind, name)) == 1, name
+    assert step.objectName() == "uploadStep"
+    assert step.findChild(QTableView, "batchTable").model() is step.model
+
+
+def test_the_buttons_follow_the_controllers_phase(qtbot, make_step, sandbox, tmp_path):
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    step = make_step(batch_size=10)
+    step.enter(state)
+    planned(qtbot, step)
+    assert step.test_button.isEnabled() and step.all_button.isEnabled()
+    assert not step.pause_button.isEnabled() and not step.stop_button.isEnabled()
+    qtbot.mouseClick(step.test_button, qtbot_button())
+    ended(qtbot, step)
+    assert step.controller.phase == "test_done"
+    assert step.continue_button.isVisible() and step.test_button.isHidden()
+    assert step.stop_button.isEnabled() and step.stop_button.text() == "&Stop here"
+    qtbot.mouseClick(step.stop_button, qtbot_button())  # the rest stays resumable
+    assert step.controller.phase == "ended" and step.outcome.ending is Ending.STOPPED
+    assert not step.stop_button.isEnabled() and step.continue_button.isHidden()
+    assert "were not sent" in step.banner_message()

@@ -6,15 +6,14 @@ the worker and flushes them from a timer, so a fast upload repaints at most ten 
 with one ``dataChanged`` per flush. A waiting batch shows "Retry in 8 s", counted down by ``tick``;
 a slow-down (429) is a wait like any other, never a failure.
 
-``UploadProgress`` is plain Python: rows done, rows/s averaged over the last ~30 s, and time left
-once three batches have finished, worded as "Batch 12 of 25 · 1,150 of 1,198 rows · 38 rows/s ·
-about 1 min left".
+``UploadProgress`` words the core's counter (``app.core.upload.upload_progress``: rows done, rows/s
+averaged over the last ~30 s, time left once three batches have finished) as "Batch 12 of 25 ·
+1,150 of 1,198 rows · 38 rows/s · about 1 min left".
 """
 
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -31,13 +30,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.core.upload.engine import BatchResult, BatchState
+from app.core.upload.upload_progress import UploadProgress as CoreProgress
 from app.ui.icons import blank_icon
 from app.ui.wording import duration, number, seconds_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-RATE_WINDOW_S = 30.0  # rows/s is averaged over this many seconds
-ETA_AFTER_BATCHES = 3  # time left is shown once this many batches have finished
 
 
 def rows_text(row_numbers: Sequence[int]) -> str:
@@ -320,72 +317,8 @@ class BatchModel(QAbstractTableModel):
         return icon
 
 
-class UploadProgress:
-    """Counts and speed of one upload, fed with the same results as the table (no Qt)."""
-
-    def __init__(
-        self, total_rows: int, total_batches: int, clock: Callable[[], float] = time.monotonic
-    ) -> None:
-        self.total_rows = total_rows
-        self.total_batches = total_batches
-        self.clock = clock
-        self.sent = 0
-        self.failed = 0
-        self.batches_done = 0
-        self.current_batch = 0
-        self.started = clock()
-        self._final: dict[int, tuple[int, int]] = {}  # batch_no -> (sent, failed) once final
-        self._samples: deque[tuple[float, int]] = deque([(self.started, 0)])
-
-    @property
-    def rows_done(self) -> int:
-        """Rows that reached a final state (sent or failed)."""
-        return self.sent + self.failed
-
-    @property
-    def fraction(self) -> float:
-        """Share of rows done, 0..1."""
-        return 1.0 if self.total_rows == 0 else min(1.0, self.rows_done / self.total_rows)
-
-    def add(self, results: Iterable[BatchResult]) -> None:
-        """Count a group of batch state changes (idempotent for repeated final states)."""
-        now = self.clock()
-        for result in results:
-            self.total_batches = max(self.total_batches, result.total_batches)
-            if result.state in (BatchState.SENDING, BatchState.RETRYING):
-                self.current_batch = max(self.current_batch, result.batch_no)
-            if result.state.final and result.state is not BatchState.STOPPED:
-                old_sent, old_failed = self._final.get(result.batch_no, (0, 0))
-                if result.batch_no not in self._final:
-                    self.batches_done += 1
-                self._final[result.batch_no] = (result.sent, result.failed)
-                self.sent += result.sent - old_sent
-                self.failed += result.failed - old_failed
-                self.current_batch = max(self.current_batch, result.batch_no)
-        self._samples.append((now, self.rows_done))
-        while len(self._samples) > 2 and now - self._samples[1][0] >= RATE_WINDOW_S:
-            self._samples.popleft()
-
-    def rate(self) -> float | None:
-        """Rows per second over the last ~30 s, or None before any row is done."""
-        if len(self._samples) < 2:
-            return None
-        (t0, r0), (t1, r1) = self._samples[0], self._samples[-1]
-        now = max(t1, self.clock())
-        if now - t0 < 0.5 or r1 <= r0:
-            return None
-        return (r1 - r0) / (now - t0)
-
-    def restart_rate(self) -> None:
-        """Measure the speed afresh from now (after a pause or a wait for the user)."""
-        self._samples = deque([(self.clock(), self.rows_done)])
-
-    def seconds_left(self) -> float | None:
-        """Estimated seconds to the end, once enough batches finished to guess."""
-        rate = self.rate()
-        if rate is None or self.batches_done < ETA_AFTER_BATCHES:
-            return None
-        return (self.total_rows - self.rows_done) / rate
+class UploadProgress(CoreProgress):
+    """The core's counts and speed of one upload, worded for the progress bar."""
 
     def text(self, speed: bool = True) -> str:
         """Return the bar's text ("Batch 12 of 25 · 1,150 of 1,198 rows · 38 rows/s · about …").
