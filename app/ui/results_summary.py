@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication
 from app.core.destinations import find
 from app.core.upload.journal import RowState
 
-_CONTEXT = "ResultsStep"
 EXAMPLE_ROWS = 5  # row numbers named per group of rows to fix
 
 # Failures worth another try as they are: the service was busy, slow or unreachable.
@@ -30,10 +29,6 @@ TEMPORARY_CODES = frozenset(
 
 # The bar's segments, in the order they are drawn and listed.
 SEGMENT_KEYS = ("sent", "already", "failed", "invalid", "excluded", "left")
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
 
 
 def destination_display_name(mapping: Any) -> str:
@@ -104,28 +99,44 @@ def headline(counts: ResultCounts, destination: str) -> str:
     """
     total, inside = counts.total, counts.in_destination
     if total == 0:
-        return _tr("The file had no rows to send")
+        return QCoreApplication.translate("ResultsStep", "The file had no rows to send")
     if inside == total and counts.sent == 0:
-        main = _tr("Nothing new to add: all %Ln rows were already in {dest}", total)
+        main = QCoreApplication.translate(
+            "ResultsStep", "Nothing new to add: all %Ln rows were already in {dest}", None, total
+        )
     elif inside == total:
-        main = _tr("All %Ln rows are in {dest}", total)
+        main = QCoreApplication.translate("ResultsStep", "All %Ln rows are in {dest}", None, total)
     elif inside == 0:
-        main = _tr("None of the %Ln rows is in {dest}", total)
+        main = QCoreApplication.translate(
+            "ResultsStep", "None of the %Ln rows is in {dest}", None, total
+        )
     else:
         from app.ui.wording import number
 
-        main = _tr("%Ln of {total} rows are in {dest}", inside).replace("{total}", number(total))
+        main = QCoreApplication.translate(
+            "ResultsStep", "%Ln of {total} rows are in {dest}", None, inside
+        ).replace("{total}", number(total))
     parts = [main.replace("{dest}", destination)]
     if counts.to_fix:
-        parts.append(_tr("%Ln need fixing", counts.to_fix))
+        parts.append(
+            QCoreApplication.translate("ResultsStep", "%Ln need fixing", None, counts.to_fix)
+        )
     if counts.temporary:
-        parts.append(_tr("%Ln to send again", counts.temporary))
+        parts.append(
+            QCoreApplication.translate("ResultsStep", "%Ln to send again", None, counts.temporary)
+        )
     if counts.left:
-        parts.append(_tr("%Ln not sent yet", counts.left))
+        parts.append(
+            QCoreApplication.translate("ResultsStep", "%Ln not sent yet", None, counts.left)
+        )
     if counts.already and counts.sent:
-        parts.append(_tr("%Ln already there", counts.already))
+        parts.append(
+            QCoreApplication.translate("ResultsStep", "%Ln already there", None, counts.already)
+        )
     if counts.excluded:
-        parts.append(_tr("%Ln excluded", counts.excluded))
+        parts.append(
+            QCoreApplication.translate("ResultsStep", "%Ln excluded", None, counts.excluded)
+        )
     return " · ".join(parts)
 
 
@@ -141,14 +152,18 @@ def tone(counts: ResultCounts) -> str:
 def segment_text(key: str, count: int) -> str:
     """Return a segment's count in words ("146 sent"), for the legend and screen readers."""
     texts = {
-        "sent": "%Ln sent",
-        "already": "%Ln already there",
-        "failed": "%Ln failed",
-        "invalid": "%Ln with problems",
-        "excluded": "%Ln excluded",
-        "left": "%Ln not sent yet",
+        "sent": lambda: QCoreApplication.translate("ResultsStep", "%Ln sent", None, count),
+        "already": lambda: QCoreApplication.translate(
+            "ResultsStep", "%Ln already there", None, count
+        ),
+        "failed": lambda: QCoreApplication.translate("ResultsStep", "%Ln failed", None, count),
+        "invalid": lambda: QCoreApplication.translate(
+            "ResultsStep", "%Ln with problems", None, count
+        ),
+        "excluded": lambda: QCoreApplication.translate("ResultsStep", "%Ln excluded", None, count),
+        "left": lambda: QCoreApplication.translate("ResultsStep", "%Ln not sent yet", None, count),
     }
-    return _tr(texts[key], count)
+    return texts[key]()
 
 
 def segment_widths(counts: Sequence[int], width: int, minimum: int) -> list[int]:
@@ -203,15 +218,19 @@ class FixGroup:
 
         first = ", ".join(number(n) for n in self.row_numbers[:EXAMPLE_ROWS])
         if self.count == 1:
-            return _tr("Row {rows}").replace("{rows}", first)
+            return QCoreApplication.translate("ResultsStep", "Row {rows}").replace("{rows}", first)
         more = self.count - EXAMPLE_ROWS
         if more > 0:
-            return _tr("Rows {rows} and %Ln more", more).replace("{rows}", first)
-        return _tr("Rows {rows}").replace("{rows}", first)
+            return QCoreApplication.translate(
+                "ResultsStep", "Rows {rows} and %Ln more", None, more
+            ).replace("{rows}", first)
+        return QCoreApplication.translate("ResultsStep", "Rows {rows}").replace("{rows}", first)
 
     def title(self) -> str:
         """Return the group's count and reason: "4 rows: bad email"."""
-        return _tr("%Ln rows: {reason}", self.count).replace("{reason}", self.reason)
+        return QCoreApplication.translate(
+            "ResultsStep", "%Ln rows: {reason}", None, self.count
+        ).replace("{reason}", self.reason)
 
 
 def failed_groups(

@@ -43,20 +43,20 @@
 <context>
     <name>FileStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="407" />
+        <location filename="../../app/ui/views/file_step.py" line="352" />
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Reading… %Ln row so far</numerusform><numerusform>Reading… %Ln rows so far</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="561" />
-        <location filename="../../app/ui/views/file_step.py" line="579" />
+        <location filename="../../app/ui/views/file_step.py" line="506" />
+        <location filename="../../app/ui/views/file_step.py" line="524" />
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="562" />
+        <location filename="../../app/ui/views/file_step.py" line="507" />
         <source>%n columns</source>
         <translation>
             <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
@@ -152,45 +152,45 @@
             <numerusform>Up&amp;load %Ln row</numerusform><numerusform>Up&amp;load %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="422" />
+        <location filename="../../app/ui/views/preview_step.py" line="424" />
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform><numerusform>Checking %Ln rows…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="540" />
-        <location filename="../../app/ui/views/preview_step.py" line="561" />
+        <location filename="../../app/ui/views/preview_step.py" line="542" />
+        <location filename="../../app/ui/views/preview_step.py" line="563" />
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="545" />
-        <location filename="../../app/ui/views/preview_step.py" line="587" />
+        <location filename="../../app/ui/views/preview_step.py" line="547" />
+        <location filename="../../app/ui/views/preview_step.py" line="589" />
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="576" />
+        <location filename="../../app/ui/views/preview_step.py" line="578" />
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>and %Ln row with other problems (Problems only shows it)</numerusform><numerusform>and %Ln rows with other problems (Problems only shows them)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="705" />
+        <location filename="../../app/ui/views/preview_step.py" line="707" />
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>The %Ln row is ready.</numerusform><numerusform>All %Ln rows are ready.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="820" />
+        <location filename="../../app/ui/views/preview_step.py" line="822" />
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cell edited here (the file is unchanged)</numerusform><numerusform>%Ln cells edited here (the file is unchanged)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="910" />
+        <location filename="../../app/ui/views/preview_step.py" line="912" />
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln row saved to {path}</numerusform><numerusform>%Ln rows saved to {path}</numerusform></translation>
@@ -220,38 +220,119 @@
 <context>
     <name>ResultsStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="415" />
         <location filename="../../app/ui/views/upload_step.py" line="806" />
         <source>All %Ln events were added</source>
         <translation>
             <numerusform>The %Ln event was added</numerusform><numerusform>All %Ln events were added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="462" />
+        <location filename="../../app/ui/views/results_step.py" line="330" />
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Re&amp;try %Ln failed row</numerusform><numerusform>Re&amp;try %Ln failed rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="491" />
+        <location filename="../../app/ui/views/results_step.py" line="355" />
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln row failed: {reason}</numerusform><numerusform>%Ln rows failed for one reason: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="495" />
+        <location filename="../../app/ui/results_summary.py" line="104" />
+        <source>Nothing new to add: all %Ln rows were already in {dest}</source>
+        <translation>
+            <numerusform>Nothing new to add: the row was already in {dest}</numerusform><numerusform>Nothing new to add: all %Ln rows were already in {dest}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="108" />
+        <source>All %Ln rows are in {dest}</source>
+        <translation>
+            <numerusform>The row is in {dest}</numerusform><numerusform>All %Ln rows are in {dest}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="110" />
+        <source>None of the %Ln rows is in {dest}</source>
+        <translation>
+            <numerusform>The row is not in {dest}</numerusform><numerusform>None of the %Ln rows is in {dest}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="116" />
+        <source>%Ln of {total} rows are in {dest}</source>
+        <translation>
+            <numerusform>%Ln of {total} rows is in {dest}</numerusform><numerusform>%Ln of {total} rows are in {dest}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="122" />
+        <source>%Ln need fixing</source>
+        <translation>
+            <numerusform>%Ln needs fixing</numerusform><numerusform>%Ln need fixing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="126" />
+        <source>%Ln to send again</source>
+        <translation>
+            <numerusform>%Ln to send again</numerusform><numerusform>%Ln to send again</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="130" />
+        <location filename="../../app/ui/results_summary.py" line="164" />
+        <source>%Ln not sent yet</source>
+        <translation>
+            <numerusform>%Ln not sent yet</numerusform><numerusform>%Ln not sent yet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="134" />
+        <location filename="../../app/ui/results_summary.py" line="156" />
+        <source>%Ln already there</source>
+        <translation>
+            <numerusform>%Ln already there</numerusform><numerusform>%Ln already there</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="138" />
+        <location filename="../../app/ui/results_summary.py" line="163" />
+        <source>%Ln excluded</source>
+        <translation>
+            <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="155" />
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln sent</numerusform><numerusform>%Ln sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="159" />
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform><numerusform>%Ln failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="160" />
+        <source>%Ln with problems</source>
+        <translation>
+            <numerusform>%Ln with problems</numerusform><numerusform>%Ln with problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="224" />
+        <source>Rows {rows} and %Ln more</source>
+        <translation>
+            <numerusform>Rows {rows} and %Ln more</numerusform><numerusform>Rows {rows} and %Ln more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="231" />
+        <location filename="../../app/ui/views/results_step.py" line="365" />
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln row: {reason}</numerusform><numerusform>%Ln rows: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="503" />
+        <location filename="../../app/ui/views/results_widgets.py" line="210" />
         <source>%Ln rows: other reasons (listed in the file of rows to fix)</source>
         <translation>
             <numerusform>%Ln row: another reason (listed in the file of rows to fix)</numerusform><numerusform>%Ln rows: other reasons (listed in the file of rows to fix)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="746" />
+        <location filename="../../app/ui/views/results_step.py" line="613" />
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Showing the %Ln row the destination refused; Save rows to fix writes it with its reason. Fix it in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform><numerusform>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform></translation>

@@ -766,27 +766,37 @@
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="97"/>
+        <location filename="../../app/ui/views/start_page.py" line="124"/>
         <source>Drop area</source>
         <translation>Zone de dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="107"/>
+        <location filename="../../app/ui/views/start_page.py" line="134"/>
         <source>Drop a spreadsheet here</source>
         <translation>Déposez une feuille de calcul ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="112"/>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Choisir un fichier…</translation>
+        <location filename="../../app/ui/views/start_page.py" line="139"/>
+        <source>&amp;Open a spreadsheet…</source>
+        <translation>&amp;Ouvrir une feuille de calcul…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="113"/>
-        <source>Choose file</source>
-        <translation>Choisir un fichier</translation>
+        <location filename="../../app/ui/views/start_page.py" line="141"/>
+        <source>Open a spreadsheet</source>
+        <translation>Ouvrir une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="117"/>
+        <location filename="../../app/ui/views/start_page.py" line="143"/>
+        <source>Try with &amp;sample data</source>
+        <translation>Essayer avec des &amp;données d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="147"/>
+        <source>Open a sample spreadsheet and send it to the built-in sandbox, which imitates HubSpot and Pipeless: nothing leaves this computer</source>
+        <translation>Ouvre une feuille de calcul d’exemple et l’envoie au bac à sable intégré, qui imite HubSpot et Pipeless&#xa0;: rien ne quitte cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="155"/>
         <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text (.csv, .tsv, .txt). The first row with names is used as the column headers.</source>
         <translation>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), ou CSV et texte (.csv, .tsv, .txt). La première ligne contenant des noms sert d’en-têtes de colonne.</translation>
     </message>
@@ -880,162 +890,152 @@
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="165"/>
+        <location filename="../../app/ui/views/file_step.py" line="116"/>
         <source>Problem with the file</source>
         <translation>Problème avec le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="170"/>
-        <source>&amp;Recent files</source>
-        <translation>Fic&amp;hiers récents</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/file_step.py" line="172"/>
-        <source>Recent files</source>
-        <translation>Fichiers récents</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/file_step.py" line="189"/>
+        <location filename="../../app/ui/views/file_step.py" line="134"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="192"/>
+        <location filename="../../app/ui/views/file_step.py" line="137"/>
         <source>Choose another file</source>
         <translation>Choisir un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="199"/>
+        <location filename="../../app/ui/views/file_step.py" line="144"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="201"/>
+        <location filename="../../app/ui/views/file_step.py" line="146"/>
         <source>&amp;Sheet:</source>
         <translation>Feui&amp;lle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="204"/>
+        <location filename="../../app/ui/views/file_step.py" line="149"/>
         <source>Find the header row &amp;automatically</source>
         <translation>Trouver la ligne d’en-tête a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="209"/>
+        <location filename="../../app/ui/views/file_step.py" line="154"/>
         <source>Header is on row </source>
         <translation>En-tête à la ligne </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="210"/>
+        <location filename="../../app/ui/views/file_step.py" line="155"/>
         <source>Header row</source>
         <translation>Ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="191"/>
+        <location filename="../../app/ui/views/file_step.py" line="136"/>
         <source>Ch&amp;oose another file…</source>
         <translation>Choisir un autre f&amp;ichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="213"/>
+        <location filename="../../app/ui/views/file_step.py" line="158"/>
         <source>Hea&amp;ders:</source>
         <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="223"/>
+        <location filename="../../app/ui/views/file_step.py" line="168"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="225"/>
+        <location filename="../../app/ui/views/file_step.py" line="170"/>
         <source>How the letters of the file are stored. Change it if accents look wrong.</source>
         <translation>La façon dont les caractères du fichier sont enregistrés. Changez-le si les accents s’affichent mal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="229"/>
+        <location filename="../../app/ui/views/file_step.py" line="174"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="233"/>
+        <location filename="../../app/ui/views/file_step.py" line="178"/>
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="234"/>
+        <location filename="../../app/ui/views/file_step.py" line="179"/>
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="235"/>
+        <location filename="../../app/ui/views/file_step.py" line="180"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="236"/>
+        <location filename="../../app/ui/views/file_step.py" line="181"/>
         <source>Vertical bar ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="239"/>
+        <location filename="../../app/ui/views/file_step.py" line="184"/>
         <source>Column separator</source>
         <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="241"/>
+        <location filename="../../app/ui/views/file_step.py" line="186"/>
         <source>Se&amp;parator:</source>
         <translation>Sépa&amp;rateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="269"/>
+        <location filename="../../app/ui/views/file_step.py" line="214"/>
         <source>Rows and columns</source>
         <translation>Lignes et colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="273"/>
+        <location filename="../../app/ui/views/file_step.py" line="218"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="282"/>
+        <location filename="../../app/ui/views/file_step.py" line="227"/>
         <source>What was adjusted while reading</source>
         <translation>Ce qui a été ajusté pendant la lecture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="287"/>
+        <location filename="../../app/ui/views/file_step.py" line="232"/>
         <source>First rows of the sheet</source>
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="311"/>
+        <location filename="../../app/ui/views/file_step.py" line="256"/>
         <source>Which spreadsheet holds the events?</source>
         <translation>Quelle feuille de calcul contient les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="325"/>
+        <location filename="../../app/ui/views/file_step.py" line="270"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="355"/>
+        <location filename="../../app/ui/views/file_step.py" line="300"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
         <translation>%1 n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="382"/>
+        <location filename="../../app/ui/views/file_step.py" line="327"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="388"/>
+        <location filename="../../app/ui/views/file_step.py" line="333"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="396"/>
+        <location filename="../../app/ui/views/file_step.py" line="341"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="407"/>
+        <location filename="../../app/ui/views/file_step.py" line="352"/>
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Lecture… %Ln ligne pour l’instant</numerusform>
@@ -1043,15 +1043,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="461"/>
+        <location filename="../../app/ui/views/file_step.py" line="406"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation>%1
 Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="561"/>
-        <location filename="../../app/ui/views/file_step.py" line="579"/>
+        <location filename="../../app/ui/views/file_step.py" line="506"/>
+        <location filename="../../app/ui/views/file_step.py" line="524"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1059,7 +1059,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="562"/>
+        <location filename="../../app/ui/views/file_step.py" line="507"/>
         <source>%n columns</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -1067,24 +1067,29 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="563"/>
+        <location filename="../../app/ui/views/file_step.py" line="508"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="574"/>
+        <location filename="../../app/ui/views/file_step.py" line="519"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="581"/>
+        <location filename="../../app/ui/views/file_step.py" line="526"/>
         <source>Open a spreadsheet to start.</source>
         <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="601"/>
+        <location filename="../../app/ui/views/file_step.py" line="541"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/file_step.py" line="553"/>
+        <source>The sample cannot be tried: the built-in sandbox did not start. The log file has the details.</source>
+        <translation>L’exemple ne peut pas être essayé&#xa0;: le bac à sable intégré n’a pas démarré. Le fichier journal donne les détails.</translation>
     </message>
 </context>
 <context>
@@ -1668,97 +1673,97 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="446"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="447"/>
         <source>No column or fixed value gives this field a value.</source>
         <translation>Aucune colonne ni valeur fixe ne donne de valeur à ce champ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="451"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="452"/>
         <source>The column “{column}” is not in this file.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» ne figure pas dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="459"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="460"/>
         <source>Matched by a similar name ({percent} % sure): check it.</source>
         <translation>Colonne choisie d’après un nom proche (fiable à {percent}&#xa0;%)&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="463"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="464"/>
         <source>Matched by name ({percent} % sure).</source>
         <translation>Colonne choisie d’après son nom (fiable à {percent}&#xa0;%).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="466"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="467"/>
         <source>Every sample converts.</source>
         <translation>Tous les exemples sont convertis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="479"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="480"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="482"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="483"/>
         <source>Fixed value: “{value}”</source>
         <translation>Valeur fixe&#xa0;: «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="510"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="511"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="511"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="512"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="512"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="513"/>
         <source>Comes from</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="513"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="514"/>
         <source>Sample → value that will be sent</source>
         <translation>Exemple → valeur envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="514"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="515"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="532"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="533"/>
         <source>{label} (required)</source>
         <translation>{label} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="541"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="542"/>
         <source>{label} (or {others})</source>
         <translation>{label} (ou {others})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="555"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="556"/>
         <source>{source} → not sendable</source>
         <translation>{source} → impossible à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="562"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="563"/>
         <source>Matched</source>
         <translation>Mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="563"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="564"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="564"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="565"/>
         <source>Not mapped</source>
         <translation>Non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="577"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="578"/>
         <source>Row {row}: {source} → {sent}</source>
         <translation>Ligne {row}&#xa0;: {source} → {sent}</translation>
     </message>
@@ -2327,7 +2332,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="216"/>
-        <location filename="../../app/ui/views/preview_step.py" line="769"/>
+        <location filename="../../app/ui/views/preview_step.py" line="771"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
@@ -2370,7 +2375,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="422"/>
+        <location filename="../../app/ui/views/preview_step.py" line="424"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2378,18 +2383,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="438"/>
+        <location filename="../../app/ui/views/preview_step.py" line="440"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="463"/>
+        <location filename="../../app/ui/views/preview_step.py" line="465"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="540"/>
-        <location filename="../../app/ui/views/preview_step.py" line="561"/>
+        <location filename="../../app/ui/views/preview_step.py" line="542"/>
+        <location filename="../../app/ui/views/preview_step.py" line="563"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -2397,8 +2402,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="545"/>
-        <location filename="../../app/ui/views/preview_step.py" line="587"/>
+        <location filename="../../app/ui/views/preview_step.py" line="547"/>
+        <location filename="../../app/ui/views/preview_step.py" line="589"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -2406,17 +2411,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="562"/>
+        <location filename="../../app/ui/views/preview_step.py" line="564"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="571"/>
+        <location filename="../../app/ui/views/preview_step.py" line="573"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="576"/>
+        <location filename="../../app/ui/views/preview_step.py" line="578"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -2424,17 +2429,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="690"/>
+        <location filename="../../app/ui/views/preview_step.py" line="692"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="694"/>
+        <location filename="../../app/ui/views/preview_step.py" line="696"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="705"/>
+        <location filename="../../app/ui/views/preview_step.py" line="707"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -2442,27 +2447,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="744"/>
+        <location filename="../../app/ui/views/preview_step.py" line="746"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="751"/>
+        <location filename="../../app/ui/views/preview_step.py" line="753"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="757"/>
+        <location filename="../../app/ui/views/preview_step.py" line="759"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="767"/>
+        <location filename="../../app/ui/views/preview_step.py" line="769"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="820"/>
+        <location filename="../../app/ui/views/preview_step.py" line="822"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2470,27 +2475,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="828"/>
+        <location filename="../../app/ui/views/preview_step.py" line="830"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="830"/>
+        <location filename="../../app/ui/views/preview_step.py" line="832"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="877"/>
+        <location filename="../../app/ui/views/preview_step.py" line="879"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="879"/>
+        <location filename="../../app/ui/views/preview_step.py" line="881"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="910"/>
+        <location filename="../../app/ui/views/preview_step.py" line="912"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -2498,7 +2503,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="918"/>
+        <location filename="../../app/ui/views/preview_step.py" line="920"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>
@@ -2599,138 +2604,107 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="195"/>
-        <source>Sent</source>
-        <translation>Envoyées</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="196"/>
-        <source>Already there</source>
-        <translation>Déjà présentes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="197"/>
-        <source>Failed</source>
-        <translation>En échec</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="198"/>
-        <source>Excluded</source>
-        <translation>Exclues</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="199"/>
-        <source>With problems</source>
-        <translation>Avec des problèmes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="200"/>
-        <source>Not sent yet</source>
-        <translation>Pas encore envoyées</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="220"/>
+        <location filename="../../app/ui/views/results_step.py" line="116"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="221"/>
+        <location filename="../../app/ui/views/results_step.py" line="117"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="222"/>
+        <location filename="../../app/ui/views/results_step.py" line="118"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="223"/>
+        <location filename="../../app/ui/views/results_step.py" line="119"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="224"/>
+        <location filename="../../app/ui/views/results_step.py" line="120"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="233"/>
+        <location filename="../../app/ui/views/results_step.py" line="129"/>
         <source>Save &amp;report…</source>
         <translation>Enregistrer le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="248"/>
+        <location filename="../../app/ui/views/results_step.py" line="144"/>
         <source>Save &amp;success file…</source>
         <translation>Enregistrer le fichier de ré&amp;ussite…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="252"/>
+        <location filename="../../app/ui/views/results_step.py" line="148"/>
         <source>The rows that went, with their event ids</source>
         <translation>Les lignes envoyées, avec leurs ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="255"/>
+        <location filename="../../app/ui/views/results_step.py" line="151"/>
         <source>Re&amp;try failed rows</source>
         <translation>Renvo&amp;yer les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="261"/>
-        <source>Open Preview showing only the rows that failed</source>
-        <translation>Ouvrir l’aperçu sur les seules lignes en échec</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="265"/>
+        <location filename="../../app/ui/views/results_step.py" line="154"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="268"/>
+        <location filename="../../app/ui/views/results_step.py" line="157"/>
         <source>Past uploads and their reports</source>
         <translation>Envois précédents et leurs rapports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="271"/>
+        <location filename="../../app/ui/views/results_step.py" line="160"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="329"/>
+        <location filename="../../app/ui/views/results_step.py" line="227"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="336"/>
+        <location filename="../../app/ui/views/results_step.py" line="234"/>
         <source>Reading the results…</source>
         <translation>Lecture des résultats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="354"/>
+        <location filename="../../app/ui/views/results_step.py" line="252"/>
         <source>Stop sending?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="355"/>
+        <location filename="../../app/ui/views/results_step.py" line="253"/>
         <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
         <translation>Les lignes en échec sont en cours de renvoi. Interrompre et fermer&#xa0;? Les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="385"/>
+        <location filename="../../app/ui/views/results_step.py" line="283"/>
         <source>The results cannot be shown</source>
         <translation>Impossible d’afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="425"/>
-        <source>{sent} events were added; {left} rows were not sent yet</source>
-        <translation>{sent} événements ajoutés&#xa0;; {left} lignes pas encore envoyées</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="431"/>
         <location filename="../../app/ui/views/upload_step.py" line="802"/>
         <source>{sent} events were added; {failed} rows failed</source>
         <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/results_widgets.py" line="73"/>
+        <source>Rows by result</source>
+        <translation>Lignes par résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_widgets.py" line="166"/>
+        <source>Rows to fi&amp;x</source>
+        <translation>Lignes à corri&amp;ger</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="503"/>
+        <location filename="../../app/ui/views/results_widgets.py" line="210"/>
         <source>%Ln rows: other reasons (listed in the file of rows to fix)</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: une autre raison (voir le fichier des lignes à corriger)</numerusform>
@@ -2738,22 +2712,32 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="527"/>
+        <location filename="../../app/ui/views/results_widgets.py" line="241"/>
+        <source>Fix in Preview</source>
+        <translation>Corriger dans l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_widgets.py" line="246"/>
+        <source>Fix in Preview: {group}</source>
+        <translation>Corriger dans l’aperçu&#xa0;: {group}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="396"/>
         <source>HubSpot custom event {name}</source>
         <translation>Événement personnalisé HubSpot {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="589"/>
+        <location filename="../../app/ui/views/results_step.py" line="457"/>
         <source>Save rows to fix</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="590"/>
+        <location filename="../../app/ui/views/results_step.py" line="458"/>
         <source>rows to fix</source>
         <translation>lignes à corriger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="746"/>
+        <location filename="../../app/ui/views/results_step.py" line="613"/>
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici la ligne (%Ln) refusée par la destination&#xa0;; «&#xa0;Enregistrer les lignes à corriger&#xa0;» l’écrit avec sa raison. Corrigez-la dans la feuille de calcul, puis ouvrez-la de nouveau&#xa0;: les lignes envoyées ne le sont pas deux fois.</numerusform>
@@ -2761,7 +2745,6 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="415"/>
         <location filename="../../app/ui/views/upload_step.py" line="806"/>
         <source>All %Ln events were added</source>
         <translation>
@@ -2770,27 +2753,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="93"/>
+        <location filename="../../app/ui/results_data.py" line="63"/>
         <source>No upload has run yet: see step 5.</source>
         <translation>Aucun envoi n’a encore eu lieu&#xa0;: rendez-vous à l’étape 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="237"/>
+        <location filename="../../app/ui/views/results_step.py" line="133"/>
         <source>Sav&amp;e rows to fix…</source>
         <translation>Enr&amp;egistrer les lignes à corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="241"/>
+        <location filename="../../app/ui/views/results_step.py" line="137"/>
         <source>The rows that failed or have a problem, with their columns, row number and reason; fix them and open the file again</source>
         <translation>Les lignes en échec ou avec un problème, avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis ouvrez de nouveau le fichier</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="419"/>
-        <source>Nothing new to add: every row was already there</source>
-        <translation>Rien de nouveau à ajouter&#xa0;: toutes les lignes étaient déjà présentes</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="462"/>
+        <location filename="../../app/ui/views/results_step.py" line="330"/>
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Renvo&amp;yer %Ln ligne en échec</numerusform>
@@ -2798,15 +2776,138 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="491"/>
+        <location filename="../../app/ui/views/results_step.py" line="355"/>
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln ligne en échec&#xa0;: {reason}</numerusform>
             <numerusform>%Ln lignes en échec pour une même raison&#xa0;: {reason}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/results_summary.py" line="102"/>
+        <source>The file had no rows to send</source>
+        <translation>Le fichier n’avait aucune ligne à envoyer</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="495"/>
+        <location filename="../../app/ui/results_summary.py" line="104"/>
+        <source>Nothing new to add: all %Ln rows were already in {dest}</source>
+        <translation>
+            <numerusform>Rien de nouveau à ajouter&#xa0;: %Ln ligne était déjà dans {dest}</numerusform>
+            <numerusform>Rien de nouveau à ajouter&#xa0;: les %Ln lignes étaient déjà dans {dest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="108"/>
+        <source>All %Ln rows are in {dest}</source>
+        <translation>
+            <numerusform>%Ln ligne est dans {dest}</numerusform>
+            <numerusform>Les %Ln lignes sont dans {dest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="110"/>
+        <source>None of the %Ln rows is in {dest}</source>
+        <translation>
+            <numerusform>%Ln ligne n’est pas dans {dest}</numerusform>
+            <numerusform>Aucune des %Ln lignes n’est dans {dest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="116"/>
+        <source>%Ln of {total} rows are in {dest}</source>
+        <translation>
+            <numerusform>%Ln ligne sur {total} est dans {dest}</numerusform>
+            <numerusform>%Ln lignes sur {total} sont dans {dest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="122"/>
+        <source>%Ln need fixing</source>
+        <translation>
+            <numerusform>%Ln à corriger</numerusform>
+            <numerusform>%Ln à corriger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="126"/>
+        <source>%Ln to send again</source>
+        <translation>
+            <numerusform>%Ln à renvoyer</numerusform>
+            <numerusform>%Ln à renvoyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="130"/>
+        <location filename="../../app/ui/results_summary.py" line="164"/>
+        <source>%Ln not sent yet</source>
+        <translation>
+            <numerusform>%Ln pas encore envoyée</numerusform>
+            <numerusform>%Ln pas encore envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="134"/>
+        <location filename="../../app/ui/results_summary.py" line="156"/>
+        <source>%Ln already there</source>
+        <translation>
+            <numerusform>%Ln déjà présente</numerusform>
+            <numerusform>%Ln déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="138"/>
+        <location filename="../../app/ui/results_summary.py" line="163"/>
+        <source>%Ln excluded</source>
+        <translation>
+            <numerusform>%Ln exclue</numerusform>
+            <numerusform>%Ln exclues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="155"/>
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln envoyée</numerusform>
+            <numerusform>%Ln envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="159"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="160"/>
+        <source>%Ln with problems</source>
+        <translation>
+            <numerusform>%Ln avec un problème</numerusform>
+            <numerusform>%Ln avec des problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results_summary.py" line="221"/>
+        <source>Row {rows}</source>
+        <translation>Ligne {rows}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="224"/>
+        <source>Rows {rows} and %Ln more</source>
+        <translation>
+            <numerusform>Lignes {rows} et %Ln autre</numerusform>
+            <numerusform>Lignes {rows} et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results_summary.py" line="227"/>
+        <source>Rows {rows}</source>
+        <translation>Lignes {rows}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="231"/>
+        <location filename="../../app/ui/views/results_step.py" line="365"/>
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: {reason}</numerusform>
@@ -2814,79 +2915,74 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="518"/>
+        <location filename="../../app/ui/views/results_step.py" line="387"/>
         <source>HubSpot timeline, app {app}</source>
         <translation>Chronologie HubSpot, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="522"/>
+        <location filename="../../app/ui/views/results_step.py" line="391"/>
         <source>Pipeless, app {app}</source>
         <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="535"/>
+        <location filename="../../app/ui/views/results_step.py" line="404"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="568"/>
+        <location filename="../../app/ui/views/results_step.py" line="436"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="575"/>
+        <location filename="../../app/ui/views/results_step.py" line="443"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="576"/>
+        <location filename="../../app/ui/views/results_step.py" line="444"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="610"/>
+        <location filename="../../app/ui/views/results_step.py" line="478"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="611"/>
+        <location filename="../../app/ui/views/results_step.py" line="479"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="639"/>
+        <location filename="../../app/ui/views/results_step.py" line="507"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="644"/>
+        <location filename="../../app/ui/views/results_step.py" line="512"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="700"/>
+        <location filename="../../app/ui/views/results_step.py" line="568"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="716"/>
+        <location filename="../../app/ui/views/results_step.py" line="584"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="737"/>
+        <location filename="../../app/ui/views/results_step.py" line="604"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="373"/>
+        <location filename="../../app/ui/views/results_step.py" line="271"/>
         <source>&amp;New upload</source>
         <translation>&amp;Nouvel envoi</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="258"/>
-        <source>F&amp;ix failed rows</source>
-        <translation>&amp;Corriger les lignes en échec</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3063,44 @@ Le fichier précédent, %2, reste chargé.</translation>
         <location filename="../../app/ui/models/sheet_model.py" line="75"/>
         <source>This cell holds the spreadsheet error %1; it will not be sent.</source>
         <translation>Cette cellule contient l’erreur de tableur %1&#xa0;; elle ne sera pas envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="223"/>
+        <source>&amp;Recent files</source>
+        <translation>Fic&amp;hiers récents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="226"/>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="237"/>
+        <source>Accounts set up</source>
+        <translation>Comptes configurés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="288"/>
+        <source>Mapped for %1</source>
+        <translation>Mappé pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="293"/>
+        <source>Sent to %1 on %2</source>
+        <translation>Envoyé vers %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="318"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="328"/>
+        <source>None yet. You add one in the next step, Destination.</source>
+        <translation>Aucun pour l’instant. Vous en ajoutez un à l’étape suivante, Destination.</translation>
     </message>
 </context>
 <context>
@@ -3538,12 +3672,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Bac à sable de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="317"/>
+        <location filename="../../app/ui/launch.py" line="348"/>
         <source>Unexpected close</source>
         <translation>Fermeture inattendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="318"/>
+        <location filename="../../app/ui/launch.py" line="349"/>
         <source>Event Loader closed unexpectedly last time; the details are in %1 (send that file to support if it happens again).</source>
         <translation>Event Loader s’est fermé de façon inattendue la dernière fois&#x202f;; les détails sont dans %1 (envoyez ce fichier au support si cela se reproduit).</translation>
     </message>

@@ -205,11 +205,12 @@ class ResultsStep(StepPage):
         layout.addSpacing(8)
         layout.addLayout(actions)
         layout.addWidget(self.retry_progress)
-        layout.addLayout(self.lower)
+        layout.addLayout(self.lower, 1)
         layout.addLayout(saved)
         layout.addSpacing(8)
         layout.addLayout(self.details)
-        layout.addStretch(1)
+        layout.addStretch(0)  # takes the room the rows to fix leave, when there are none
+        self.page_layout = layout
 
         self.save_report_button.clicked.connect(self._on_save_report_clicked)
         self.save_errors_button.clicked.connect(self._on_save_errors_clicked)
@@ -304,7 +305,10 @@ class ResultsStep(StepPage):
             results.problems, problem_label, self._problem_example
         )
         self.fix_groups.set_groups(sorted(groups, key=lambda g: -g.count))
-        self.lower.setStretch(2, 0 if self.fix_groups.groups else 1)
+        listed = bool(self.fix_groups.groups)
+        self.lower.setStretch(2, 0 if listed else 1)
+        self.page_layout.setStretchFactor(self.lower, 1 if listed else 0)
+        self.page_layout.setStretch(self.page_layout.count() - 1, 0 if listed else 1)
 
         seconds = (
             state.sending_seconds

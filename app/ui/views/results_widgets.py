@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -172,14 +172,25 @@ class FixGroupsPanel(QWidget):
         self.groups: list[FixGroup] = []
         self.buttons: list[QToolButton] = []
         self._frames: list[QFrame] = []
-        self._list = QVBoxLayout()
+        # The groups scroll when the window is short, so the page never clips them.
+        inner = QWidget()
+        self._list = QVBoxLayout(inner)
+        self._list.setContentsMargins(0, 0, 0, 0)
         self._list.setSpacing(self.fontMetrics().height() // 2)
+        self._list.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("fixGroupsScroll")
+        self.scroll.setWidget(inner)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons inside
+        self.scroll.setMinimumHeight(self.fontMetrics().height() * 6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addLayout(self._list)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.rest_label)
-        layout.addStretch(1)
 
     def set_groups(self, groups: Sequence[FixGroup]) -> None:
         """List ``groups`` (most rows first); more than ``MAX_GROUPS`` are summed up in a line."""
@@ -191,7 +202,7 @@ class FixGroupsPanel(QWidget):
         self.groups = list(groups[:MAX_GROUPS])
         for group in self.groups:
             frame, button = self._group_frame(group)
-            self._list.addWidget(frame)
+            self._list.insertWidget(self._list.count() - 1, frame)
             self._frames.append(frame)
             self.buttons.append(button)
         rest = sum(g.count for g in groups[MAX_GROUPS:])
@@ -237,10 +248,14 @@ class FixGroupsPanel(QWidget):
             )
         )
         button.clicked.connect(lambda _checked=False, g=group: self.fix_clicked.emit(g))
-        grid = QGridLayout(frame)
-        grid.addWidget(title, 0, 0)
-        grid.addWidget(button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(rows, 1, 0)
-        grid.addWidget(example, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
+        # Boxes, not a grid: wrapped labels get their full height in a box layout.
+        words = QVBoxLayout()
+        words.addWidget(title)
+        words.addWidget(rows)
+        top = QHBoxLayout()
+        top.addLayout(words, 1)
+        top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        box = QVBoxLayout(frame)
+        box.addLayout(top)
+        box.addWidget(example)
         return frame, button

@@ -227,7 +227,10 @@ class StartPage(QWidget):
         self.recent_list.setWordWrap(True)
         self.recent_list.itemActivated.connect(self._on_recent_activated)
         self.recent_label.setBuddy(self.recent_list)
-        recent = QVBoxLayout()
+        # In a box of its own: hidden with no recent files, the accounts take its place.
+        self.recent_box = QWidget()
+        recent = QVBoxLayout(self.recent_box)
+        recent.setContentsMargins(0, 0, 0, 0)
         recent.addWidget(self.recent_label)
         recent.addWidget(self.recent_list, 1)
 
@@ -247,8 +250,8 @@ class StartPage(QWidget):
         accounts.addWidget(self.accounts_label, 1)
 
         lower = QHBoxLayout()
-        lower.addLayout(recent, 3)
-        lower.addSpacing(self.fontMetrics().averageCharWidth() * 3)
+        lower.setSpacing(self.fontMetrics().averageCharWidth() * 3)
+        lower.addWidget(self.recent_box, 3)
         lower.addLayout(accounts, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -305,8 +308,7 @@ class StartPage(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, text)
             self.recent_list.addItem(item)
         has_recent = self.recent_list.count() > 0
-        self.recent_list.setVisible(has_recent)
-        self.recent_label.setVisible(has_recent)
+        self.recent_box.setVisible(has_recent)
 
     def account_lines(self) -> list[str]:
         """Return one line per account set up: "HubSpot: Marketing portal"."""
