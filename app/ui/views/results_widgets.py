@@ -235,7 +235,6 @@ class FixGroupsPanel(QWidget):
         example = QLabel(group.example, frame)  # a parent first: shown, it stays inside
         example.setWordWrap(True)
         example.setTextFormat(Qt.TextFormat.PlainText)
-        example.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         example.setVisible(bool(group.example))
         button = QToolButton(frame)
         button.setText(QCoreApplication.translate("ResultsStep", "Fix in Preview"))
@@ -249,13 +248,13 @@ class FixGroupsPanel(QWidget):
         )
         button.clicked.connect(lambda _checked=False, g=group: self.fix_clicked.emit(g))
         # Boxes, not a grid: wrapped labels get their full height in a box layout.
+        rows.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         words = QVBoxLayout()
+        words.setSpacing(2)
         words.addWidget(title)
         words.addWidget(rows)
-        top = QHBoxLayout()
-        top.addLayout(words, 1)
-        top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        box = QVBoxLayout(frame)
-        box.addLayout(top)
-        box.addWidget(example)
+        words.addWidget(example)
+        box = QHBoxLayout(frame)
+        box.addLayout(words, 1)
+        box.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return frame, button

@@ -247,7 +247,8 @@ class StartPage(QWidget):
             title.setFont(bold)
         accounts = QVBoxLayout()
         accounts.addWidget(self.accounts_title)
-        accounts.addWidget(self.accounts_label, 1)
+        accounts.addWidget(self.accounts_label)
+        accounts.addStretch(1)
 
         lower = QHBoxLayout()
         lower.setSpacing(self.fontMetrics().averageCharWidth() * 3)
