@@ -2230,6 +2230,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="532"/>
+        <location filename="../../app/ui/views/results_step.py" line="378"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
         <translation>Même événement que la ligne {row}&#xa0;: il n’est envoyé qu’une fois, depuis la ligne {row}.</translation>
     </message>
@@ -2712,32 +2713,32 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_widgets.py" line="241"/>
+        <location filename="../../app/ui/views/results_widgets.py" line="240"/>
         <source>Fix in Preview</source>
         <translation>Corriger dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_widgets.py" line="246"/>
+        <location filename="../../app/ui/views/results_widgets.py" line="245"/>
         <source>Fix in Preview: {group}</source>
         <translation>Corriger dans l’aperçu&#xa0;: {group}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="396"/>
+        <location filename="../../app/ui/views/results_step.py" line="401"/>
         <source>HubSpot custom event {name}</source>
         <translation>Événement personnalisé HubSpot {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="457"/>
+        <location filename="../../app/ui/views/results_step.py" line="462"/>
         <source>Save rows to fix</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="458"/>
+        <location filename="../../app/ui/views/results_step.py" line="463"/>
         <source>rows to fix</source>
         <translation>lignes à corriger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="613"/>
+        <location filename="../../app/ui/views/results_step.py" line="618"/>
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici la ligne (%Ln) refusée par la destination&#xa0;; «&#xa0;Enregistrer les lignes à corriger&#xa0;» l’écrit avec sa raison. Corrigez-la dans la feuille de calcul, puis ouvrez-la de nouveau&#xa0;: les lignes envoyées ne le sont pas deux fois.</numerusform>
@@ -2915,67 +2916,67 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="387"/>
+        <location filename="../../app/ui/views/results_step.py" line="392"/>
         <source>HubSpot timeline, app {app}</source>
         <translation>Chronologie HubSpot, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="391"/>
+        <location filename="../../app/ui/views/results_step.py" line="396"/>
         <source>Pipeless, app {app}</source>
         <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="404"/>
+        <location filename="../../app/ui/views/results_step.py" line="409"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="436"/>
+        <location filename="../../app/ui/views/results_step.py" line="441"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="443"/>
+        <location filename="../../app/ui/views/results_step.py" line="448"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="444"/>
+        <location filename="../../app/ui/views/results_step.py" line="449"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="478"/>
+        <location filename="../../app/ui/views/results_step.py" line="483"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="479"/>
+        <location filename="../../app/ui/views/results_step.py" line="484"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="507"/>
+        <location filename="../../app/ui/views/results_step.py" line="512"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="512"/>
+        <location filename="../../app/ui/views/results_step.py" line="517"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="568"/>
+        <location filename="../../app/ui/views/results_step.py" line="573"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="584"/>
+        <location filename="../../app/ui/views/results_step.py" line="589"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="604"/>
+        <location filename="../../app/ui/views/results_step.py" line="609"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
@@ -3083,22 +3084,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Comptes configurés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="288"/>
+        <location filename="../../app/ui/views/start_page.py" line="291"/>
         <source>Mapped for %1</source>
         <translation>Mappé pour %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="293"/>
+        <location filename="../../app/ui/views/start_page.py" line="296"/>
         <source>Sent to %1 on %2</source>
         <translation>Envoyé vers %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="318"/>
+        <location filename="../../app/ui/views/start_page.py" line="321"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="328"/>
+        <location filename="../../app/ui/views/start_page.py" line="331"/>
         <source>None yet. You add one in the next step, Destination.</source>
         <translation>Aucun pour l’instant. Vous en ajoutez un à l’étape suivante, Destination.</translation>
     </message>

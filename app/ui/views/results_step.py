@@ -373,7 +373,12 @@ class ResultsStep(StepPage):
         conversion = self.state.conversion
         if conversion is None or not 0 <= index < len(conversion.outcomes):
             return ""
-        for problem in conversion.outcomes[index].problems:
+        outcome = conversion.outcomes[index]
+        if code == "duplicate" and outcome.duplicate_of is not None:
+            return QCoreApplication.translate(
+                "PreviewModel", "The same event as row {row}: it is sent once, from row {row}."
+            ).format(row=outcome.duplicate_of)
+        for problem in outcome.problems:
             if problem.code == code:
                 return problem_text(problem)
         return ""

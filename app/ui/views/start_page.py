@@ -246,6 +246,8 @@ class StartPage(QWidget):
         for title in (self.recent_label, self.accounts_title):
             title.setFont(bold)
         accounts = QVBoxLayout()
+        # Its own spacing: a box inside a box would take the wide gap between the columns.
+        accounts.setSpacing(self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing))
         accounts.addWidget(self.accounts_title)
         accounts.addWidget(self.accounts_label)
         accounts.addStretch(1)
