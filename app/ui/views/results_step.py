@@ -1,5 +1,9 @@
 """Step 6, Results: what went, what did not and why, and the files to act on it.
 
+A headline from the counts ("146 of 150 rows are in HubSpot · 4 need fixing"), a bar of where the
+rows ended with its legend in words, and the rows to fix grouped by reason, each with *Fix in
+Preview*; the files beside them. What the page says is decided in ``app.ui.results_summary``;
+the run is read by ``app.ui.results_data``; the bar and the groups are ``results_widgets``.
 Counts come from the journal run of the upload (the source of truth), so a resumed or retried run
 shows the same numbers as the command line's report. A failure shared by every failed row (a
 refused token, a deleted template) is said once, not once per row. Files: the full report, the
@@ -59,8 +63,9 @@ from app.ui.workers import run_task
 class ResultsStep(StepPage):
     """The Results page (see module docstring).
 
-    *Fix failed rows* opens the window's Preview step (``MainWindow.go_to``) showing only those
-    rows (``PreviewStep.show_rows``) and also emits ``fix_requested(indices, note)``. *Retry
+    *Fix in Preview* opens the window's Preview step (``MainWindow.go_to``) filtered on the
+    group's problem (``PreviewStep.filter_by_code``) or, for rows the service refused, showing only
+    those rows (``PreviewStep.show_rows``, after emitting ``fix_requested(indices, note)``). *Retry
     failed rows* sends the temporarily failed rows again right here, as a new journal run.
     """
 
