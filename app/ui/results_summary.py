@@ -129,7 +129,7 @@ def headline(counts: ResultCounts, destination: str) -> str:
         parts.append(
             QCoreApplication.translate("ResultsStep", "%Ln not sent yet", None, counts.left)
         )
-    if counts.already and counts.sent:
+    if counts.already and (counts.sent or inside < total):
         parts.append(
             QCoreApplication.translate("ResultsStep", "%Ln already there", None, counts.already)
         )
@@ -238,10 +238,14 @@ def failed_groups(
 ) -> list[FixGroup]:
     """Group the refused rows by reason, most rows first; temporary failures are left to Retry."""
     groups: dict[str, tuple[list[int], list[int]]] = {}
+    texts: dict[tuple[str, str], str] = {}  # thousands of rows share a few reasons
     for index, row_number, code, reason in failed:
         if code in TEMPORARY_CODES:
             continue
-        indices, numbers = groups.setdefault(reason_text(code, reason), ([], []))
+        text = texts.get((code, reason))
+        if text is None:
+            text = texts[(code, reason)] = reason_text(code, reason)
+        indices, numbers = groups.setdefault(text, ([], []))
         indices.append(index)
         numbers.append(row_number)
     found = [FixGroup(r, tuple(i), tuple(n)) for r, (i, n) in groups.items()]

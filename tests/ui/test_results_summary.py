@@ -86,6 +86,12 @@ MIXES = [
         "done",
     ),
     (
+        ResultCounts(already=140, excluded=10),
+        "140 of 150 rows are in HubSpot · 140 already there · 10 excluded",
+        "140 lignes sur 150 sont dans HubSpot · 140 déjà présentes · 10 exclues",
+        "done",
+    ),
+    (
         ResultCounts(sent=140, excluded=10),
         "140 of 150 rows are in HubSpot · 10 excluded",
         "140 lignes sur 150 sont dans HubSpot · 10 exclues",

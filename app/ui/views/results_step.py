@@ -352,25 +352,25 @@ class ResultsStep(StepPage):
 
     def _cause_text(self, results: RunResults) -> str:
         """Say a failure shared by every failed row once; else the temporary ones (Retry's)."""
-        reasons = Counter(
-            self._reason_text(code, reason) for _i, _n, code, reason in results.failed
-        ).most_common()
+        pairs = Counter((code, reason) for _i, _n, code, reason in results.failed)
+        reasons: Counter[str] = Counter()
+        temporary: Counter[str] = Counter()
+        for (code, reason), count in pairs.items():  # a few reasons, however many rows
+            text = self._reason_text(code, reason)
+            reasons[text] += count
+            if code in TEMPORARY_CODES:
+                temporary[text] += count
         if len(reasons) == 1:
-            reason, count = reasons[0]
+            reason, count = reasons.most_common(1)[0]
             return QCoreApplication.translate(
                 "ResultsStep", "%Ln rows failed for one reason: {reason}", None, count
             ).replace("{reason}", reason)
         # Other reasons are listed with the rows to fix, under the bar.
-        temporary = Counter(
-            self._reason_text(code, reason)
-            for _i, _n, code, reason in results.failed
-            if code in TEMPORARY_CODES
-        ).most_common(5)
         return "\n".join(
             QCoreApplication.translate("ResultsStep", "%Ln rows: {reason}", None, count).replace(
                 "{reason}", reason
             )
-            for reason, count in temporary
+            for reason, count in temporary.most_common(5)
         )
 
     def _problem_example(self, index: int, code: str) -> str:
