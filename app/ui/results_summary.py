@@ -144,7 +144,7 @@ def tone(counts: ResultCounts) -> str:
     """How it went at a glance: ``warning`` (rows to act on), ``info`` (stopped) or ``done``."""
     if counts.to_fix or counts.temporary or (counts.total and not counts.in_destination):
         return "warning"
-    if counts.left:
+    if counts.left or not counts.total:
         return "info"
     return "done"
 

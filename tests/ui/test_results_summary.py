@@ -137,7 +137,7 @@ MIXES = [
         ResultCounts(),
         "The file had no rows to send",
         "Le fichier n’avait aucune ligne à envoyer",
-        "done",
+        "info",
     ),
 ]
 
