@@ -148,7 +148,6 @@ def main() -> int:
             shoot_custom_events(window, sandbox, shot, settle)
             window.hide()
             return 0
-        shot(window, "1-file-empty")
         prepare_demo(window, sandbox)
         settle(0.2, until=window.file_step.is_complete)
         shot(window, "1-file")
@@ -186,6 +185,13 @@ def main() -> int:
             shot(window, "6-results")
             shoot_upload_problems(window, start_demo_sandbox(stack), shot_widget, settle)
             shoot_history(results, shot_widget, settle)
+            # The start page as it is met again: recent files with where each went, accounts.
+            again = MainWindow(context)
+            again.resize(width, height)
+            again.show()
+            settle(0.5, until=lambda: bool(again.file_step.start_page.uses))
+            shot(again, "1-file-empty")
+            again.hide()
         shoot_dialogs(window, sandbox, shot_widget, settle)
         shoot_problems(window, shot, settle)
         window.hide()

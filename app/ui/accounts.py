@@ -117,6 +117,22 @@ class AccountStore:
             )
         return list(found.values())
 
+    def overview(self) -> list[tuple[str, str]]:
+        """Return (destination key, label) of every account set up, reading no secret."""
+        from app.core import secrets
+
+        found = {self.key(a): (a.destination, a.label) for a in self._demo.values()}
+        try:
+            saved = secrets.list_accounts()
+        except Exception as exc:  # noqa: BLE001 - an unreadable index lists nothing
+            log.warning("could not list saved accounts: %s", type(exc).__name__)
+            saved = []
+        for entry in saved:
+            destination = by_short_name(entry.destination)
+            if destination is not None and entry.key not in found:
+                found[entry.key] = (destination.key, entry.label or entry.key)
+        return list(found.values())
+
     def mark_tested(self, account: Account) -> None:
         """Remember for this session that the service accepted this account."""
         self._tested.add((self.key(account), account.base_url))

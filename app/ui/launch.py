@@ -238,6 +238,37 @@ def prepare_demo(window: Any, sandbox: Any, file: Path | None = None) -> None:
     window.open_file(samples_dir() / DEMO_SAMPLE)
 
 
+def try_sample_data(window: Any) -> bool:
+    """Open the demo's sample on the built-in sandbox from the start page (*Try with sample data*).
+
+    The window's sandbox is started on first use and stops when the program quits; the window
+    then works as ``--demo`` does. Return False when this is not the main window or the sandbox
+    cannot start (said in the log).
+    """
+    if not callable(getattr(window, "open_file", None)):
+        return False
+    sandbox = getattr(window, "demo_sandbox", None)
+    if sandbox is None:
+        stack = contextlib.ExitStack()
+        try:
+            sandbox = start_demo_sandbox(stack)
+        except OSError:
+            log.exception("the built-in sandbox did not start for the sample data")
+            return False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(stack.close)
+        window.destroyed.connect(stack.close)
+        window.demo_sandbox = sandbox
+    window.context.demo = True
+    window.state.demo = True
+    prepare_demo(window, sandbox)
+    update_title = getattr(window, "_update_title", None)
+    if callable(update_title):
+        update_title()
+    return True
+
+
 def offer_unfinished_upload(window: Any) -> bool:
     """Offer to resume an upload a crash cut short; on yes, open the Upload step with it."""
     from app.ui.resume import offer_resume
@@ -334,6 +365,7 @@ def _run_interactive(
         context = AppContext(settings=settings, accounts=AccountStore(), demo=demo)
         sandbox = start_demo_sandbox(stack) if demo else None
         window = MainWindow(context)
+        window.demo_sandbox = sandbox  # "Try with sample data" on the start page uses it
         window.show()
         if crash is not None and crash.previous is not None:
             QTimer.singleShot(0, window, lambda: notice_previous_crash(window, crash))

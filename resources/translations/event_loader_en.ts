@@ -46,20 +46,20 @@
 <context>
     <name>FileStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="411" />
+        <location filename="../../app/ui/views/file_step.py" line="356" />
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Reading… %Ln row so far</numerusform><numerusform>Reading… %Ln rows so far</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="569" />
-        <location filename="../../app/ui/views/file_step.py" line="587" />
+        <location filename="../../app/ui/views/file_step.py" line="514" />
+        <location filename="../../app/ui/views/file_step.py" line="532" />
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="570" />
+        <location filename="../../app/ui/views/file_step.py" line="515" />
         <source>%n columns</source>
         <translation>
             <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
@@ -223,38 +223,113 @@
 <context>
     <name>ResultsStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="213" />
-        <location filename="../../app/ui/views/results_step.py" line="414" />
-        <source>All %Ln events were added</source>
-        <translation>
-            <numerusform>The %Ln event was added</numerusform><numerusform>All %Ln events were added</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="461" />
+        <location filename="../../app/ui/views/results_step.py" line="334" />
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Re&amp;try %Ln failed row</numerusform><numerusform>Re&amp;try %Ln failed rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="490" />
+        <location filename="../../app/ui/views/results_step.py" line="364" />
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln row failed: {reason}</numerusform><numerusform>%Ln rows failed for one reason: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="494" />
+        <location filename="../../app/ui/results_summary.py" line="120" />
+        <source>Nothing new to add: all %Ln rows were already in {dest}</source>
+        <translation>
+            <numerusform>Nothing new to add: the row was already in {dest}</numerusform><numerusform>Nothing new to add: all %Ln rows were already in {dest}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="124" />
+        <source>All %Ln rows are in {dest}</source>
+        <translation>
+            <numerusform>The row is in {dest}</numerusform><numerusform>All %Ln rows are in {dest}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="126" />
+        <source>None of the %Ln rows is in {dest}</source>
+        <translation>
+            <numerusform>The row is not in {dest}</numerusform><numerusform>None of the %Ln rows is in {dest}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="132" />
+        <source>%Ln of {total} rows are in {dest}</source>
+        <translation>
+            <numerusform>%Ln of {total} rows is in {dest}</numerusform><numerusform>%Ln of {total} rows are in {dest}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="138" />
+        <source>%Ln need fixing</source>
+        <translation>
+            <numerusform>%Ln needs fixing</numerusform><numerusform>%Ln need fixing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="142" />
+        <source>%Ln to send again</source>
+        <translation>
+            <numerusform>%Ln to send again</numerusform><numerusform>%Ln to send again</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="146" />
+        <location filename="../../app/ui/results_summary.py" line="180" />
+        <source>%Ln not sent yet</source>
+        <translation>
+            <numerusform>%Ln not sent yet</numerusform><numerusform>%Ln not sent yet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="150" />
+        <location filename="../../app/ui/results_summary.py" line="172" />
+        <source>%Ln already there</source>
+        <translation>
+            <numerusform>%Ln already there</numerusform><numerusform>%Ln already there</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="154" />
+        <location filename="../../app/ui/results_summary.py" line="179" />
+        <source>%Ln excluded</source>
+        <translation>
+            <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="171" />
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln sent</numerusform><numerusform>%Ln sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="175" />
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform><numerusform>%Ln failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="176" />
+        <source>%Ln with problems</source>
+        <translation>
+            <numerusform>%Ln with problems</numerusform><numerusform>%Ln with problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="240" />
+        <source>Rows {rows} and %Ln more</source>
+        <translation>
+            <numerusform>Rows {rows} and %Ln more</numerusform><numerusform>Rows {rows} and %Ln more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="247" />
+        <location filename="../../app/ui/views/results_step.py" line="369" />
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln row: {reason}</numerusform><numerusform>%Ln rows: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="502" />
+        <location filename="../../app/ui/views/results_widgets.py" line="210" />
         <source>%Ln rows: other reasons (listed in the file of rows to fix)</source>
         <translation>
             <numerusform>%Ln row: another reason (listed in the file of rows to fix)</numerusform><numerusform>%Ln rows: other reasons (listed in the file of rows to fix)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="738" />
+        <location filename="../../app/ui/views/results_step.py" line="615" />
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Showing the %Ln row the destination refused; Save rows to fix writes it with its reason. Fix it in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform><numerusform>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform></translation>

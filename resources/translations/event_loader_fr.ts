@@ -821,27 +821,37 @@
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="99"/>
+        <location filename="../../app/ui/views/start_page.py" line="125"/>
         <source>Drop area</source>
         <translation>Zone de dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="109"/>
+        <location filename="../../app/ui/views/start_page.py" line="135"/>
         <source>Drop a spreadsheet here</source>
         <translation>Déposez une feuille de calcul ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="114"/>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Choisir un fichier…</translation>
+        <location filename="../../app/ui/views/start_page.py" line="140"/>
+        <source>&amp;Open a spreadsheet…</source>
+        <translation>&amp;Ouvrir une feuille de calcul…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="115"/>
-        <source>Choose file</source>
-        <translation>Choisir un fichier</translation>
+        <location filename="../../app/ui/views/start_page.py" line="142"/>
+        <source>Open a spreadsheet</source>
+        <translation>Ouvrir une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="119"/>
+        <location filename="../../app/ui/views/start_page.py" line="144"/>
+        <source>Try with &amp;sample data</source>
+        <translation>Essayer avec des &amp;données d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="148"/>
+        <source>Open a sample spreadsheet and send it to the built-in sandbox, which imitates HubSpot and Pipeless: nothing leaves this computer</source>
+        <translation>Ouvre une feuille de calcul d’exemple et l’envoie au bac à sable intégré, qui imite HubSpot et Pipeless&#xa0;: rien ne quitte cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="156"/>
         <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text (.csv, .tsv, .txt). The first row with names is used as the column headers.</source>
         <translation>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), ou CSV et texte (.csv, .tsv, .txt). La première ligne contenant des noms sert d’en-têtes de colonne.</translation>
     </message>
@@ -935,162 +945,152 @@
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="167"/>
+        <location filename="../../app/ui/views/file_step.py" line="118"/>
         <source>Problem with the file</source>
         <translation>Problème avec le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="172"/>
-        <source>&amp;Recent files</source>
-        <translation>Fic&amp;hiers récents</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/file_step.py" line="174"/>
-        <source>Recent files</source>
-        <translation>Fichiers récents</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/file_step.py" line="191"/>
+        <location filename="../../app/ui/views/file_step.py" line="136"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="194"/>
+        <location filename="../../app/ui/views/file_step.py" line="139"/>
         <source>Choose another file</source>
         <translation>Choisir un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="201"/>
+        <location filename="../../app/ui/views/file_step.py" line="146"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="203"/>
+        <location filename="../../app/ui/views/file_step.py" line="148"/>
         <source>&amp;Sheet:</source>
         <translation>Feui&amp;lle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="206"/>
+        <location filename="../../app/ui/views/file_step.py" line="151"/>
         <source>Find the header row &amp;automatically</source>
         <translation>Trouver la ligne d’en-tête a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="211"/>
+        <location filename="../../app/ui/views/file_step.py" line="156"/>
         <source>Header is on row </source>
         <translation>En-tête à la ligne </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="212"/>
+        <location filename="../../app/ui/views/file_step.py" line="157"/>
         <source>Header row</source>
         <translation>Ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="193"/>
+        <location filename="../../app/ui/views/file_step.py" line="138"/>
         <source>Ch&amp;oose another file…</source>
         <translation>Choisir un autre f&amp;ichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="215"/>
+        <location filename="../../app/ui/views/file_step.py" line="160"/>
         <source>Hea&amp;ders:</source>
         <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="225"/>
+        <location filename="../../app/ui/views/file_step.py" line="170"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="227"/>
+        <location filename="../../app/ui/views/file_step.py" line="172"/>
         <source>How the letters of the file are stored. Change it if accents look wrong.</source>
         <translation>La façon dont les caractères du fichier sont enregistrés. Changez-le si les accents s’affichent mal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="231"/>
+        <location filename="../../app/ui/views/file_step.py" line="176"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="235"/>
+        <location filename="../../app/ui/views/file_step.py" line="180"/>
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="236"/>
+        <location filename="../../app/ui/views/file_step.py" line="181"/>
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="237"/>
+        <location filename="../../app/ui/views/file_step.py" line="182"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="238"/>
+        <location filename="../../app/ui/views/file_step.py" line="183"/>
         <source>Vertical bar ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="241"/>
+        <location filename="../../app/ui/views/file_step.py" line="186"/>
         <source>Column separator</source>
         <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="243"/>
+        <location filename="../../app/ui/views/file_step.py" line="188"/>
         <source>Se&amp;parator:</source>
         <translation>Sépa&amp;rateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="271"/>
+        <location filename="../../app/ui/views/file_step.py" line="216"/>
         <source>Rows and columns</source>
         <translation>Lignes et colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="275"/>
+        <location filename="../../app/ui/views/file_step.py" line="220"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="284"/>
+        <location filename="../../app/ui/views/file_step.py" line="229"/>
         <source>What was adjusted while reading</source>
         <translation>Ce qui a été ajusté pendant la lecture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="289"/>
+        <location filename="../../app/ui/views/file_step.py" line="234"/>
         <source>First rows of the sheet</source>
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="313"/>
+        <location filename="../../app/ui/views/file_step.py" line="258"/>
         <source>Which spreadsheet holds the events?</source>
         <translation>Quelle feuille de calcul contient les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="327"/>
+        <location filename="../../app/ui/views/file_step.py" line="272"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="357"/>
+        <location filename="../../app/ui/views/file_step.py" line="302"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
         <translation>%1 n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="384"/>
+        <location filename="../../app/ui/views/file_step.py" line="329"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="390"/>
+        <location filename="../../app/ui/views/file_step.py" line="335"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="398"/>
+        <location filename="../../app/ui/views/file_step.py" line="343"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="411"/>
+        <location filename="../../app/ui/views/file_step.py" line="356"/>
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Lecture… %Ln ligne pour l’instant</numerusform>
@@ -1098,15 +1098,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="469"/>
+        <location filename="../../app/ui/views/file_step.py" line="414"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation>%1
 Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="569"/>
-        <location filename="../../app/ui/views/file_step.py" line="587"/>
+        <location filename="../../app/ui/views/file_step.py" line="514"/>
+        <location filename="../../app/ui/views/file_step.py" line="532"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1114,7 +1114,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="570"/>
+        <location filename="../../app/ui/views/file_step.py" line="515"/>
         <source>%n columns</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -1122,24 +1122,29 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="571"/>
+        <location filename="../../app/ui/views/file_step.py" line="516"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="582"/>
+        <location filename="../../app/ui/views/file_step.py" line="527"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="589"/>
+        <location filename="../../app/ui/views/file_step.py" line="534"/>
         <source>Open a spreadsheet to start.</source>
         <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="609"/>
+        <location filename="../../app/ui/views/file_step.py" line="549"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/file_step.py" line="561"/>
+        <source>The sample cannot be tried: the built-in sandbox did not start. The log file has the details.</source>
+        <translation>L’exemple ne peut pas être essayé&#xa0;: le bac à sable intégré n’a pas démarré. Le fichier journal donne les détails.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2285,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/preview_model.py" line="532"/>
+        <location filename="../../app/ui/views/results_step.py" line="382"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
         <translation>Même événement que la ligne {row}&#xa0;: il n’est envoyé qu’une fois, depuis la ligne {row}.</translation>
     </message>
@@ -2932,138 +2938,102 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="194"/>
-        <source>Sent</source>
-        <translation>Envoyées</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="195"/>
-        <source>Already there</source>
-        <translation>Déjà présentes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="196"/>
-        <source>Failed</source>
-        <translation>En échec</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="197"/>
-        <source>Excluded</source>
-        <translation>Exclues</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="198"/>
-        <source>With problems</source>
-        <translation>Avec des problèmes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="199"/>
-        <source>Not sent yet</source>
-        <translation>Pas encore envoyées</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="219"/>
+        <location filename="../../app/ui/views/results_step.py" line="120"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="220"/>
+        <location filename="../../app/ui/views/results_step.py" line="121"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="221"/>
+        <location filename="../../app/ui/views/results_step.py" line="122"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="222"/>
+        <location filename="../../app/ui/views/results_step.py" line="123"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="223"/>
+        <location filename="../../app/ui/views/results_step.py" line="124"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="232"/>
+        <location filename="../../app/ui/views/results_step.py" line="133"/>
         <source>Save &amp;report…</source>
         <translation>Enregistrer le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="247"/>
+        <location filename="../../app/ui/views/results_step.py" line="148"/>
         <source>Save &amp;success file…</source>
         <translation>Enregistrer le fichier de ré&amp;ussite…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="251"/>
+        <location filename="../../app/ui/views/results_step.py" line="152"/>
         <source>The rows that went, with their event ids</source>
         <translation>Les lignes envoyées, avec leurs ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="254"/>
+        <location filename="../../app/ui/views/results_step.py" line="155"/>
         <source>Re&amp;try failed rows</source>
         <translation>Renvo&amp;yer les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="260"/>
-        <source>Open Preview showing only the rows that failed</source>
-        <translation>Ouvrir l’aperçu sur les seules lignes en échec</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="264"/>
+        <location filename="../../app/ui/views/results_step.py" line="158"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="267"/>
+        <location filename="../../app/ui/views/results_step.py" line="161"/>
         <source>Past uploads and their reports</source>
         <translation>Envois précédents et leurs rapports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="270"/>
+        <location filename="../../app/ui/views/results_step.py" line="164"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="328"/>
+        <location filename="../../app/ui/views/results_step.py" line="231"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="335"/>
+        <location filename="../../app/ui/views/results_step.py" line="238"/>
         <source>Reading the results…</source>
         <translation>Lecture des résultats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="353"/>
+        <location filename="../../app/ui/views/results_step.py" line="256"/>
         <source>Stop sending?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="354"/>
+        <location filename="../../app/ui/views/results_step.py" line="257"/>
         <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
         <translation>Les lignes en échec sont en cours de renvoi. Interrompre et fermer&#xa0;? Les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="384"/>
+        <location filename="../../app/ui/views/results_step.py" line="287"/>
         <source>The results cannot be shown</source>
         <translation>Impossible d’afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="424"/>
-        <source>{sent} events were added; {left} rows were not sent yet</source>
-        <translation>{sent} événements ajoutés&#xa0;; {left} lignes pas encore envoyées</translation>
+        <location filename="../../app/ui/views/results_widgets.py" line="73"/>
+        <source>Rows by result</source>
+        <translation>Lignes par résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="210"/>
-        <location filename="../../app/ui/views/results_step.py" line="430"/>
-        <source>{sent} events were added; {failed} rows failed</source>
-        <translation>{sent} événements ajoutés&#xa0;; {failed} lignes en échec</translation>
+        <location filename="../../app/ui/views/results_widgets.py" line="166"/>
+        <source>Rows to fi&amp;x</source>
+        <translation>Lignes à corri&amp;ger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="502"/>
+        <location filename="../../app/ui/views/results_widgets.py" line="210"/>
         <source>%Ln rows: other reasons (listed in the file of rows to fix)</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: une autre raison (voir le fichier des lignes à corriger)</numerusform>
@@ -3071,54 +3041,50 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="581"/>
+        <location filename="../../app/ui/views/results_widgets.py" line="240"/>
+        <source>Fix in Preview</source>
+        <translation>Corriger dans l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_widgets.py" line="245"/>
+        <source>Fix in Preview: {group}</source>
+        <translation>Corriger dans l’aperçu&#xa0;: {group}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="459"/>
         <source>Save rows to fix</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="582"/>
+        <location filename="../../app/ui/views/results_step.py" line="460"/>
         <source>rows to fix</source>
         <translation>lignes à corriger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="738"/>
+        <location filename="../../app/ui/views/results_step.py" line="615"/>
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici la ligne (%Ln) refusée par la destination&#xa0;; «&#xa0;Enregistrer les lignes à corriger&#xa0;» l’écrit avec sa raison. Corrigez-la dans la feuille de calcul, puis ouvrez-la de nouveau&#xa0;: les lignes envoyées ne le sont pas deux fois.</numerusform>
             <numerusform>Voici les %Ln lignes refusées par la destination&#xa0;; «&#xa0;Enregistrer les lignes à corriger&#xa0;» les écrit avec leurs raisons. Corrigez-les dans la feuille de calcul, puis ouvrez-la de nouveau&#xa0;: les lignes envoyées ne le sont pas deux fois.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="213"/>
-        <location filename="../../app/ui/views/results_step.py" line="414"/>
-        <source>All %Ln events were added</source>
-        <translation>
-            <numerusform>%Ln événement a été ajouté</numerusform>
-            <numerusform>Les %Ln événements ont été ajoutés</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="92"/>
+        <location filename="../../app/ui/results_data.py" line="63"/>
         <source>No upload has run yet: see step 5.</source>
         <translation>Aucun envoi n’a encore eu lieu&#xa0;: rendez-vous à l’étape 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="236"/>
+        <location filename="../../app/ui/views/results_step.py" line="137"/>
         <source>Sav&amp;e rows to fix…</source>
         <translation>Enr&amp;egistrer les lignes à corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="240"/>
+        <location filename="../../app/ui/views/results_step.py" line="141"/>
         <source>The rows that failed or have a problem, with their columns, row number and reason; fix them and open the file again</source>
         <translation>Les lignes en échec ou avec un problème, avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis ouvrez de nouveau le fichier</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="418"/>
-        <source>Nothing new to add: every row was already there</source>
-        <translation>Rien de nouveau à ajouter&#xa0;: toutes les lignes étaient déjà présentes</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="461"/>
+        <location filename="../../app/ui/views/results_step.py" line="334"/>
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Renvo&amp;yer %Ln ligne en échec</numerusform>
@@ -3126,15 +3092,138 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="490"/>
+        <location filename="../../app/ui/views/results_step.py" line="364"/>
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln ligne en échec&#xa0;: {reason}</numerusform>
             <numerusform>%Ln lignes en échec pour une même raison&#xa0;: {reason}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/results_summary.py" line="118"/>
+        <source>The file had no rows to send</source>
+        <translation>Le fichier n’avait aucune ligne à envoyer</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="494"/>
+        <location filename="../../app/ui/results_summary.py" line="120"/>
+        <source>Nothing new to add: all %Ln rows were already in {dest}</source>
+        <translation>
+            <numerusform>Rien de nouveau à ajouter&#xa0;: %Ln ligne était déjà dans {dest}</numerusform>
+            <numerusform>Rien de nouveau à ajouter&#xa0;: les %Ln lignes étaient déjà dans {dest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="124"/>
+        <source>All %Ln rows are in {dest}</source>
+        <translation>
+            <numerusform>%Ln ligne est dans {dest}</numerusform>
+            <numerusform>Les %Ln lignes sont dans {dest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="126"/>
+        <source>None of the %Ln rows is in {dest}</source>
+        <translation>
+            <numerusform>%Ln ligne n’est pas dans {dest}</numerusform>
+            <numerusform>Aucune des %Ln lignes n’est dans {dest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="132"/>
+        <source>%Ln of {total} rows are in {dest}</source>
+        <translation>
+            <numerusform>%Ln ligne sur {total} est dans {dest}</numerusform>
+            <numerusform>%Ln lignes sur {total} sont dans {dest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="138"/>
+        <source>%Ln need fixing</source>
+        <translation>
+            <numerusform>%Ln à corriger</numerusform>
+            <numerusform>%Ln à corriger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="142"/>
+        <source>%Ln to send again</source>
+        <translation>
+            <numerusform>%Ln à renvoyer</numerusform>
+            <numerusform>%Ln à renvoyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="146"/>
+        <location filename="../../app/ui/results_summary.py" line="180"/>
+        <source>%Ln not sent yet</source>
+        <translation>
+            <numerusform>%Ln pas encore envoyée</numerusform>
+            <numerusform>%Ln pas encore envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="150"/>
+        <location filename="../../app/ui/results_summary.py" line="172"/>
+        <source>%Ln already there</source>
+        <translation>
+            <numerusform>%Ln déjà présente</numerusform>
+            <numerusform>%Ln déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="154"/>
+        <location filename="../../app/ui/results_summary.py" line="179"/>
+        <source>%Ln excluded</source>
+        <translation>
+            <numerusform>%Ln exclue</numerusform>
+            <numerusform>%Ln exclues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="171"/>
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln envoyée</numerusform>
+            <numerusform>%Ln envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="175"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="176"/>
+        <source>%Ln with problems</source>
+        <translation>
+            <numerusform>%Ln avec un problème</numerusform>
+            <numerusform>%Ln avec des problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results_summary.py" line="237"/>
+        <source>Row {rows}</source>
+        <translation>Ligne {rows}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="240"/>
+        <source>Rows {rows} and %Ln more</source>
+        <translation>
+            <numerusform>Lignes {rows} et %Ln autre</numerusform>
+            <numerusform>Lignes {rows} et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results_summary.py" line="243"/>
+        <source>Rows {rows}</source>
+        <translation>Lignes {rows}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/results_summary.py" line="247"/>
+        <location filename="../../app/ui/views/results_step.py" line="369"/>
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: {reason}</numerusform>
@@ -3142,69 +3231,64 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="527"/>
+        <location filename="../../app/ui/views/results_step.py" line="406"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="560"/>
+        <location filename="../../app/ui/views/results_step.py" line="438"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="567"/>
+        <location filename="../../app/ui/views/results_step.py" line="445"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="568"/>
+        <location filename="../../app/ui/views/results_step.py" line="446"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="602"/>
+        <location filename="../../app/ui/views/results_step.py" line="480"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="603"/>
+        <location filename="../../app/ui/views/results_step.py" line="481"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="631"/>
+        <location filename="../../app/ui/views/results_step.py" line="509"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="636"/>
+        <location filename="../../app/ui/views/results_step.py" line="514"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="692"/>
+        <location filename="../../app/ui/views/results_step.py" line="570"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="708"/>
+        <location filename="../../app/ui/views/results_step.py" line="586"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="729"/>
+        <location filename="../../app/ui/views/results_step.py" line="606"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="372"/>
+        <location filename="../../app/ui/views/results_step.py" line="275"/>
         <source>&amp;New upload</source>
         <translation>&amp;Nouvel envoi</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/results_step.py" line="257"/>
-        <source>F&amp;ix failed rows</source>
-        <translation>&amp;Corriger les lignes en échec</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3369,44 @@ Le fichier précédent, %2, reste chargé.</translation>
         <location filename="../../app/ui/models/sheet_model.py" line="75"/>
         <source>This cell holds the spreadsheet error %1; it will not be sent.</source>
         <translation>Cette cellule contient l’erreur de tableur %1&#xa0;; elle ne sera pas envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="226"/>
+        <source>&amp;Recent files</source>
+        <translation>Fic&amp;hiers récents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="229"/>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="240"/>
+        <source>Accounts set up</source>
+        <translation>Comptes configurés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="313"/>
+        <source>Mapped for %1</source>
+        <translation>Mappé pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="318"/>
+        <source>Sent to %1 on %2</source>
+        <translation>Envoyé vers %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="343"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="356"/>
+        <source>None yet. You add one in the next step, Destination.</source>
+        <translation>Aucun pour l’instant. Vous en ajoutez un à l’étape suivante, Destination.</translation>
     </message>
 </context>
 <context>
@@ -3854,12 +3976,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Bac à sable de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="306"/>
+        <location filename="../../app/ui/launch.py" line="337"/>
         <source>Unexpected close</source>
         <translation>Fermeture inattendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="307"/>
+        <location filename="../../app/ui/launch.py" line="338"/>
         <source>Event Loader closed unexpectedly last time; the details are in %1 (send that file to support if it happens again).</source>
         <translation>Event Loader s’est fermé de façon inattendue la dernière fois&#x202f;; les détails sont dans %1 (envoyez ce fichier au support si cela se reproduit).</translation>
     </message>

@@ -114,6 +114,21 @@ ENGLISH_SINGULARS = dict(
         ("%Ln cells will change.", "%Ln cell will change."),
         ("&Replace %Ln cells", "&Replace %Ln cell"),
         ("%Ln cells replaced. Ctrl+Z undoes it.", "%Ln cell replaced. Ctrl+Z undoes it."),
+        (
+            "Nothing new to add: all %Ln rows were already in {dest}",
+            "Nothing new to add: the row was already in {dest}",
+        ),
+        ("All %Ln rows are in {dest}", "The row is in {dest}"),
+        ("None of the %Ln rows is in {dest}", "The row is not in {dest}"),
+        ("%Ln of {total} rows are in {dest}", "%Ln of {total} rows is in {dest}"),
+        ("%Ln need fixing", "%Ln needs fixing"),
+        ("%Ln to send again", "%Ln to send again"),
+        ("%Ln not sent yet", "%Ln not sent yet"),
+        ("%Ln already there", "%Ln already there"),
+        ("%Ln sent", "%Ln sent"),
+        ("%Ln failed", "%Ln failed"),
+        ("%Ln with problems", "%Ln with problems"),
+        ("Rows {rows} and %Ln more", "Rows {rows} and %Ln more"),
     )
 )
 

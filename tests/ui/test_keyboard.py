@@ -166,8 +166,15 @@ def test_every_step_has_unique_alt_letters_on_every_action(qtbot, language, wind
     qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
     results = window.current_step()
     qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
-    assert results.fix_button.isVisible()
+    groups = results.fix_groups
+    assert groups.isVisible() and any(g.code is None for g in groups.groups)  # refused rows
     assert_alt_letters(window, f"{language}: Results")
+    # "Rows to fix" leads to the first group's Fix in Preview; Tab goes on to the others.
+    alt(alt_letter(groups.heading.text()) or "?")
+    qtbot.waitUntil(lambda: focused() is groups.buttons[0])
+    for button in groups.buttons[1:]:
+        press(Qt.Key.Key_Tab)
+        assert focused() is button
 
 
 def test_destination_has_unique_alt_letters_for_both_services(qtbot, language, window, sandbox):
@@ -407,3 +414,21 @@ def test_account_dialog_alt_letters_reach_their_own_field(qtbot, language, memor
         label = next(lab for lab in dialog.findChildren(QLabel) if lab.buddy() is field)
         alt(alt_letter(label.text()) or "?")
         qtbot.waitUntil(lambda field=field: focused() is field)
+
+
+def test_the_start_page_has_unique_alt_letters_and_tab_reaches_every_action(
+    qtbot, language, window
+):
+    from app.paths import samples_dir
+
+    window.context.settings.recent_files = [str(samples_dir() / "post-likes.csv")]
+    step = window.file_step
+    step.enter(window.state)
+    assert step.pages.currentIndex() == 0  # no file open: the start page
+    assert_alt_letters(window, f"{language}: File, start page")
+    page = step.start_page
+    for target in (page.drop_area.choose_button, page.drop_area.sample_button, page.recent_list):
+        tab_to(qtbot, target)
+    page.drop_area.choose_button.setFocus(Qt.FocusReason.TabFocusReason)
+    alt(alt_letter(page.recent_label.text()) or "?")
+    qtbot.waitUntil(lambda: focused() is page.recent_list)

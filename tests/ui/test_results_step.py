@@ -46,7 +46,7 @@ def show_results(qtbot, results: ResultsStep, state) -> None:
 
 
 def count(results: ResultsStep, key: str) -> int:
-    return int(results.count_labels[key].text().replace(",", ""))
+    return results.counts.of(key)
 
 
 def save_to(monkeypatch, path) -> None:
@@ -62,14 +62,23 @@ def test_everything_went(qtbot, steps, sandbox, tmp_path, monkeypatch):
     show_results(qtbot, results, state)
     outcomes = state.conversion.outcomes
     valid = sum(o.status is RowStatus.VALID for o in outcomes)
-    assert results.heading.text() == f"All {valid} events were added"
+    problems = len(outcomes) - valid
+    assert results.heading.text() == (
+        f"{valid} of {len(outcomes)} rows are in HubSpot · {problems} need fixing"
+    )
     assert count(results, "sent") == valid
     assert count(results, "failed") == 0
     assert count(results, "invalid") == len(outcomes) - valid
     assert results.cause.isHidden()
-    assert results.retry_button.isHidden() and results.fix_button.isHidden()
+    assert results.retry_button.isHidden()
     assert results.heading_icon.isVisible()  # the outcome at a glance: icon and words
-    assert results.heading_icon.accessibleName() == "Done"
+    assert results.heading_icon.accessibleName() == "Warning"  # rows with problems to fix
+    # The rows to fix are listed by problem, each with its rows and a way to Preview.
+    groups = results.fix_groups.groups
+    assert groups and all(g.code is not None for g in groups)
+    assert {i for g in groups for i in g.indices} == {
+        i for i, o in enumerate(outcomes) if o.status is not RowStatus.VALID
+    }
     # The sample's invalid rows are rows to fix, although nothing failed.
     assert results.save_errors_button.isEnabled()
     assert "123456" in results.detail_labels["destination"].text()
@@ -113,13 +122,19 @@ def test_refused_rows_one_cause_error_file_and_fix(qtbot, steps, sandbox, tmp_pa
     upload_all(qtbot, upload, state)
     show_results(qtbot, results, state)
     assert count(results, "failed") == 3
-    assert "3 events" not in results.heading.text()
-    assert "3 rows failed" in results.heading.text()
+    total = len(outcomes)
+    problems = sum(o.status is not RowStatus.VALID for o in outcomes)
+    assert results.heading.text() == (
+        f"{total - problems - 3} of {total} rows are in HubSpot · {problems + 3} need fixing"
+    )
     cause = results.cause.text()
     assert cause.startswith("3 rows failed for one reason:")
     assert cause.count("\n") == 0  # said once, not per row
     assert results.retry_button.isHidden()  # refused rows would fail the same way again
-    assert results.fix_button.isVisible()
+    refused = [g for g in results.fix_groups.groups if g.code is None]
+    assert len(refused) == 1 and sorted(refused[0].indices) == bad
+    button = results.fix_groups.buttons[results.fix_groups.groups.index(refused[0])]
+    assert button.isVisible()
 
     errors = tmp_path / "errors.xlsx"
     save_to(monkeypatch, errors)
@@ -131,7 +146,7 @@ def test_refused_rows_one_cause_error_file_and_fix(qtbot, steps, sandbox, tmp_pa
     assert all(r[sheet.headers.index("Error")] for r in sheet.rows)
 
     with qtbot.waitSignal(results.fix_requested, timeout=2000) as blocker:
-        qtbot.mouseClick(results.fix_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert sorted(blocker.args[0]) == bad
 
 
@@ -162,7 +177,10 @@ def test_retry_sends_temporarily_failed_rows(qtbot, steps, sandbox_factory, tmp_
         ),
         timeout=60000,
     )
-    assert results.heading.text() == f"All {valid} events were added"
+    total = len(state.conversion.outcomes)
+    assert results.heading.text() == (
+        f"{valid} of {total} rows are in HubSpot · {total - valid} need fixing"
+    )
     assert len(sb.hubspot_events()) == valid
 
 

@@ -73,7 +73,10 @@ def test_sample_to_sandbox_through_the_window(qtbot, window, sandbox, tmp_path, 
 
     results = window.current_step()
     qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
-    assert results.heading.text() == f"All {ready} events were added"
+    problems = len(outcomes) - ready
+    assert results.heading.text() == (
+        f"{ready} of {len(outcomes)} rows are in HubSpot · {problems} need fixing"
+    )
     report = tmp_path / "report.xlsx"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(report), ""))
@@ -104,12 +107,25 @@ def test_fix_failed_rows_opens_preview_filtered(qtbot, window, sandbox):
     results = window.current_step()
     assert isinstance(results, ResultsStep)
     qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
-    assert results.fix_button.isVisible()
-    qtbot.mouseClick(results.fix_button, Qt.MouseButton.LeftButton)
+    groups = results.fix_groups
+    refused = next(k for k, g in enumerate(groups.groups) if g.code is None)
+    qtbot.mouseClick(groups.buttons[refused], Qt.MouseButton.LeftButton)
     assert window.current_step() is preview
     shown = [preview.proxy.outcome_index(r) for r in range(preview.proxy.rowCount())]
     assert shown == bad
     assert not preview.filter_note.isHidden()
+
+    # A problem found before sending opens Preview filtered on that problem, chip and all.
+    results.results = None
+    window.go_to(window.steps.index(results))
+    qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
+    found = next(k for k, g in enumerate(groups.groups) if g.code is not None)
+    group = groups.groups[found]
+    qtbot.mouseClick(groups.buttons[found], Qt.MouseButton.LeftButton)
+    assert window.current_step() is preview
+    shown = [preview.proxy.outcome_index(r) for r in range(preview.proxy.rowCount())]
+    assert shown == list(group.indices)
+    assert preview.chips[group.code].isChecked()
 
 
 def test_closing_the_window_during_an_upload_asks(qtbot, window, sandbox, monkeypatch):
@@ -204,9 +220,13 @@ def test_an_upload_ending_while_the_user_works_elsewhere_alerts_them(
     qtbot.waitUntil(lambda: not window.isActiveWindow(), timeout=5000)
     qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
     assert alerts == [window]
-    assert messages == [("Event Loader", f"All {ready} events were added", False)]
     results = window.current_step()
     qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
+    total = len(window.state.conversion.outcomes)
+    assert ready < total  # the sample has rows with problems: the notice must not say "All"
+    notice = f"{ready} of {total} rows are in HubSpot · {total - ready} need fixing"
+    assert messages == [("Event Loader", notice, False)]
+    assert results.heading.text() == notice  # the notice and the page say the same
     assert window.focusWidget() is results.heading  # where the user lands on coming back
 
 
@@ -291,7 +311,8 @@ def test_step_5_after_a_finished_upload_keeps_its_results(qtbot, window, sandbox
     qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
     results = window.current_step()
     qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
-    done = f"All {ready} events were added"
+    total = len(window.state.conversion.outcomes)
+    done = f"{ready} of {total} rows are in HubSpot · {total - ready} need fixing"
     assert results.heading.text() == done
     run = window.state.run_id
 

@@ -387,7 +387,10 @@ class UploadController(QObject):
         """Alert a user who is working elsewhere that the upload ended, and how."""
         view = self.view
         if outcome.ending is Ending.COMPLETE:
-            title, message = APP_NAME, wording.ended_notice(outcome)
+            from app.ui.results_summary import destination_display_name
+
+            dest = destination_display_name(self.state.mapping)  # as the Results headline says it
+            title, message = APP_NAME, wording.ended_notice(outcome, dest)
         else:
             title = view.heading.text()
             message = view.banner_message() or title

@@ -204,12 +204,11 @@ def slow_down_text(dest: str, seconds: int) -> str:
     ).format(dest=dest, s=seconds)
 
 
-def ended_notice(outcome: UploadOutcome) -> str:
-    """Return the desktop notice for a complete upload ("All 200 events were added")."""
-    if outcome.failed:
-        return QCoreApplication.translate(
-            "ResultsStep", "{sent} events were added; {failed} rows failed"
-        ).format(sent=number(outcome.sent), failed=number(outcome.failed))
-    return QCoreApplication.translate(
-        "ResultsStep", "All %Ln events were added", None, outcome.sent
-    )
+def ended_notice(outcome: UploadOutcome, dest: str) -> str:
+    """Return the desktop notice for a complete upload: the Results page's headline.
+
+    "146 of 150 rows are in HubSpot · 4 need fixing": the notice and the page never disagree.
+    """
+    from app.ui.results_summary import counts_of_outcome, headline
+
+    return headline(counts_of_outcome(outcome), dest)

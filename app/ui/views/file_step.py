@@ -21,11 +21,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QStyle,
@@ -44,6 +41,7 @@ from app.ui.state import WizardState
 from app.ui.step_base import StepPage
 from app.ui.text.reading import no_data_rows_text, note_text
 from app.ui.text.sheet import sheet_error_text
+from app.ui.views.start_page import StartPage
 
 log = logging.getLogger(__name__)
 
@@ -89,53 +87,6 @@ class InlineMessage(QFrame):
         self.setVisible(bool(text))
 
 
-class DropArea(QFrame):
-    """The big target of the empty state: what to do, what is accepted, one button."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFrameShadow(QFrame.Shadow.Sunken)
-        self.setAccessibleName(self.tr("Drop area"))
-        self.setMinimumHeight(self.fontMetrics().height() * 12)
-        icon = QLabel()
-        icon_size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize) * 2
-        icon.setPixmap(
-            self.style()
-            .standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon)
-            .pixmap(icon_size, icon_size)
-        )
-        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel(self.tr("Drop a spreadsheet here"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.choose_button = QPushButton(self.tr("&Choose file…"))
-        self.choose_button.setAccessibleName(self.tr("Choose file"))
-        self.choose_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        accepted = QLabel(
-            self.tr(
-                "Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text "
-                "(.csv, .tsv, .txt). The first row with names is used as the column headers."
-            )
-        )
-        accepted.setWordWrap(True)
-        accepted.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        accepted.setForegroundRole(accepted.palette().ColorRole.PlaceholderText)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(icon)
-        layout.addWidget(title)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.choose_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(accepted)
-        layout.addStretch(1)
-
-
 class FileStep(StepPage):
     """Step 1: choose the spreadsheet and how to read it."""
 
@@ -166,21 +117,15 @@ class FileStep(StepPage):
         self.error_message = InlineMessage(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.error_message.setAccessibleName(self.tr("Problem with the file"))
 
-        # Empty state
-        self.drop_area = DropArea()
+        # No file open: the start page
+        self.start_page = StartPage(self.context)
+        self.drop_area = self.start_page.drop_area
+        self.recent_list = self.start_page.recent_list
+        self.recent_label = self.start_page.recent_label
         self.drop_area.choose_button.clicked.connect(self._on_choose_clicked)
-        self.recent_label = QLabel(self.tr("&Recent files"))
-        self.recent_list = QListWidget()
-        self.recent_list.setAccessibleName(self.tr("Recent files"))
-        self.recent_list.setMaximumHeight(self.fontMetrics().height() * 9)
-        self.recent_list.itemActivated.connect(self._on_recent_activated)
-        self.recent_label.setBuddy(self.recent_list)
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.setContentsMargins(0, 0, 0, 0)
-        empty_layout.addWidget(self.drop_area, 1)
-        empty_layout.addWidget(self.recent_label)
-        empty_layout.addWidget(self.recent_list)
+        self.drop_area.sample_button.clicked.connect(self._on_sample_clicked)
+        self.start_page.file_chosen.connect(self.open_file)
+        self.start_page.missing_file.connect(self._on_recent_missing)
 
         # Loaded state
         self.name_label = QLabel()
@@ -307,7 +252,7 @@ class FileStep(StepPage):
         loaded_layout.addWidget(self.table, 1)
 
         self.pages = QStackedWidget()
-        self.pages.addWidget(empty)
+        self.pages.addWidget(self.start_page)
         self.pages.addWidget(loaded)
 
         heading = QLabel(self.tr("Which spreadsheet holds the events?"))
@@ -320,7 +265,7 @@ class FileStep(StepPage):
         layout.addWidget(heading)
         layout.addWidget(self.error_message)
         layout.addWidget(self.pages, 1)
-        self._fill_recent()
+        self.start_page.refresh()
 
     # ----------------------------------------------------------------- StepPage
     def title(self) -> str:  # noqa: D102
@@ -328,7 +273,7 @@ class FileStep(StepPage):
 
     def enter(self, state: WizardState) -> None:  # noqa: D102
         self.state = state
-        self._fill_recent()
+        self.start_page.refresh()
         if state.sheet is not None and self.model.sheet is not state.sheet and not self._loading:
             self._show_sheet(state.sheet)
         self._announce()
@@ -441,7 +386,7 @@ class FileStep(StepPage):
         self._show_sheet(sheet)
         self.context.settings.add_recent_file(request.path)
         self.context.save_settings()
-        self._fill_recent()
+        self.start_page.fill_recent()
         self.error_message.show_text("" if sheet.rows else no_data_rows_text(sheet))
         self._announce()
         self.file_loaded.emit(request.path)
@@ -598,35 +543,25 @@ class FileStep(StepPage):
         else:
             self.choose_requested.emit()
 
-    @Slot(QListWidgetItem)
-    def _on_recent_activated(self, item: QListWidgetItem) -> None:
-        path = Path(item.data(Qt.ItemDataRole.UserRole))
-        if not path.exists():
-            self.context.settings.remove_recent_file(path)
-            self.context.save_settings()
-            self._fill_recent()
+    @Slot(object)
+    def _on_recent_missing(self, path: Path) -> None:
+        self.error_message.show_text(
+            self.tr("%1 is no longer there. It was removed from the recent files.").replace(
+                "%1", path.name
+            )
+        )
+
+    @Slot()
+    def _on_sample_clicked(self) -> None:
+        from app.ui.launch import try_sample_data
+
+        if not try_sample_data(self.window()):
             self.error_message.show_text(
-                self.tr("%1 is no longer there. It was removed from the recent files.").replace(
-                    "%1", path.name
+                self.tr(
+                    "The sample cannot be tried: the built-in sandbox did not start. The log "
+                    "file has the details."
                 )
             )
-            return
-        self.open_file(path)
-
-    def _fill_recent(self) -> None:
-        self.recent_list.clear()
-        for text in self.context.settings.recent_files:
-            path = Path(text)
-            item = QListWidgetItem(
-                self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon), path.name
-            )
-            item.setToolTip(text)
-            item.setData(Qt.ItemDataRole.UserRole, text)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, text)
-            self.recent_list.addItem(item)
-        has_recent = self.recent_list.count() > 0
-        self.recent_list.setVisible(has_recent)
-        self.recent_label.setVisible(has_recent)
 
     def _base_request(self) -> LoadRequest | None:
         return self._request or self._shown_request

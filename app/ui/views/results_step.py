@@ -1,5 +1,9 @@
 """Step 6, Results: what went, what did not and why, and the files to act on it.
 
+A headline from the counts ("146 of 150 rows are in HubSpot · 4 need fixing"), a bar of where the
+rows ended with its legend in words, and the rows to fix grouped by reason, each with *Fix in
+Preview*; the files beside them. What the page says is decided in ``app.ui.results_summary``;
+the run is read by ``app.ui.results_data``; the bar and the groups are ``results_widgets``.
 Counts come from the journal run of the upload (the source of truth), so a resumed or retried run
 shows the same numbers as the command line's report. A failure shared by every failed row (a
 refused token, a deleted template) is said once, not once per row. Files: the full report, the
@@ -10,10 +14,8 @@ reason, which loads again with the same mapping: ``app.core.reports.fix_file``) 
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -34,119 +35,36 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.destinations import find
-from app.core.reading.sheet import SheetData
-from app.core.upload.journal import Journal, RowState
 from app.ui.icons import status_icon_name
 from app.ui.models.batch_model import UploadProgress
+from app.ui.results_data import RunResults, load_results, report_subset
+from app.ui.results_summary import (
+    TEMPORARY_CODES,
+    FixGroup,
+    ResultCounts,
+    counts_of,
+    destination_display_name,
+    failed_groups,
+    headline,
+    problem_groups,
+    tone,
+)
 from app.ui.save_folder import suggested_path
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
 from app.ui.text.upload import failure_text, stop_text
-from app.ui.upload_session import Ending, UploadNotReady, UploadOutcome, UploadSession
-from app.ui.wording import duration, number
+from app.ui.upload_session import Ending, UploadOutcome, UploadSession
+from app.ui.views.results_widgets import FixGroupsPanel, Legend, StackedBar
+from app.ui.wording import duration, problem_label, problem_text
 from app.ui.workers import run_task
-
-# Failures worth another try as they are: the service was busy, slow or unreachable.
-TEMPORARY_CODES = frozenset(
-    {"server_error", "locked", "migrating", "timeout", "connection_error", "rate_limited"}
-)
-
-
-@dataclass
-class RunResults:
-    """The numbers and rows the Results page shows, read from the journal in the background."""
-
-    run_id: int
-    counts: dict[str, int]
-    failed: list[tuple[int, int, str, str]] = field(
-        default_factory=list
-    )  # index, row, code, reason
-    sent_indices: list[int] = field(default_factory=list)
-    created: float = 0.0
-    updated: float = 0.0
-    report_rows: list[Any] = field(default_factory=list)
-    # rows with a problem the user excluded in Preview: counted as excluded, not as problems
-    excluded_problems: int = 0
-    fix_rows: int = 0  # rows in the "rows to fix" file: failed and invalid, not excluded
-
-    def count(self, state: RowState) -> int:
-        """Rows of the run in ``state``."""
-        return self.counts.get(state.value, 0)
-
-    @property
-    def temporary_failures(self) -> list[int]:
-        """Indices of failed rows whose cause was temporary (worth retrying as they are)."""
-        return [i for i, _n, code, _r in self.failed if code in TEMPORARY_CODES]
-
-    def reasons(self) -> list[tuple[str, int]]:
-        """Failure reasons with their row counts, most frequent first."""
-        return Counter(reason or code for _i, _n, code, reason in self.failed).most_common()
-
-
-def load_results(state: WizardState, journal_dir: Path | None = None) -> RunResults:
-    """Read the run of ``state.run_id`` from the journal (runs in a worker)."""
-    from app.core.upload.upload_plan import upload_report_rows
-
-    if state.run_id is None:
-        raise UploadNotReady(
-            QCoreApplication.translate("ResultsStep", "No upload has run yet: see step 5.")
-        )
-    run_id = int(state.run_id)
-    journal = Journal.open_in(journal_dir)
-    try:
-        info = journal.get_run(run_id)
-        rows = journal.rows(run_id)
-        result = RunResults(
-            run_id=run_id,
-            counts=dict(journal.counts(run_id)),
-            failed=[
-                (r.index, r.row_number, r.code, r.reason)
-                for r in rows
-                if r.state is RowState.FAILED
-            ],
-            sent_indices=[r.index for r in rows if r.state is RowState.SENT],
-            created=info.created,
-            updated=info.updated,
-        )
-        if state.conversion is not None:
-            from app.core.reports.fix_file import rows_to_fix
-
-            result.report_rows = upload_report_rows(state.conversion, journal, run_id)
-            result.fix_rows = len(rows_to_fix(result.report_rows, state.excluded_rows))
-        not_sendable = (RowState.INVALID, RowState.DUPLICATE)
-        result.excluded_problems = sum(
-            1 for r in rows if r.state in not_sendable and r.index in state.excluded_rows
-        )
-        return result
-    finally:
-        journal.close()
-
-
-def report_subset(sheet: SheetData, lines: list[Any]) -> tuple[SheetData, list[Any]]:
-    """Return a sheet holding only the rows of ``lines`` and the lines renumbered to match.
-
-    The report writer writes one line per sheet row; the error and success files hold a part of
-    the rows, each with its original spreadsheet row number, so they are written from a view.
-    """
-    part = SheetData(
-        path=sheet.path,
-        sheet_name=sheet.sheet_name,
-        sheet_names=sheet.sheet_names,
-        header_row=sheet.header_row,
-        headers=sheet.headers,
-        rows=[sheet.rows[line.index] for line in lines],
-        row_numbers=[sheet.row_numbers[line.index] for line in lines],
-        encoding=sheet.encoding,
-        delimiter=sheet.delimiter,
-    )
-    return part, [dataclasses.replace(line, index=k) for k, line in enumerate(lines)]
 
 
 class ResultsStep(StepPage):
     """The Results page (see module docstring).
 
-    *Fix failed rows* opens the window's Preview step (``MainWindow.go_to``) showing only those
-    rows (``PreviewStep.show_rows``) and also emits ``fix_requested(indices, note)``. *Retry
+    *Fix in Preview* opens the window's Preview step (``MainWindow.go_to``) filtered on the
+    group's problem (``PreviewStep.filter_by_code``) or, for rows the service refused, showing only
+    those rows (``PreviewStep.show_rows``, after emitting ``fix_requested(indices, note)``). *Retry
     failed rows* sends the temporarily failed rows again right here, as a new journal run.
     """
 
@@ -187,30 +105,13 @@ class ResultsStep(StepPage):
         self.cause.setTextFormat(Qt.TextFormat.PlainText)
         self.cause.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.count_labels: dict[str, QLabel] = {}
-        counts = QGridLayout()
-        counts.setHorizontalSpacing(24)
-        titles = (
-            ("sent", QCoreApplication.translate("ResultsStep", "Sent")),
-            ("already", QCoreApplication.translate("ResultsStep", "Already there")),
-            ("failed", QCoreApplication.translate("ResultsStep", "Failed")),
-            ("excluded", QCoreApplication.translate("ResultsStep", "Excluded")),
-            ("invalid", QCoreApplication.translate("ResultsStep", "With problems")),
-            ("left", QCoreApplication.translate("ResultsStep", "Not sent yet")),
-        )
-        for column, (key, title) in enumerate(titles):
-            value = QLabel("0")
-            value.setObjectName(f"count_{key}")
-            big = value.font()
-            big.setPointSizeF(big.pointSizeF() * 1.6)
-            value.setFont(big)
-            caption = QLabel(title)
-            caption.setBuddy(value)
-            value.setAccessibleName(title)
-            counts.addWidget(value, 0, column, Qt.AlignmentFlag.AlignLeft)
-            counts.addWidget(caption, 1, column, Qt.AlignmentFlag.AlignLeft)
-            self.count_labels[key] = value
-        counts.setColumnStretch(len(titles), 1)
+        # Where the rows ended, as a picture (colour and hatching) and in words beside it.
+        self.counts = ResultCounts()
+        self.bar = StackedBar()
+        self.legend = Legend()
+        self.fix_groups = FixGroupsPanel()
+        self.fix_groups.fix_clicked.connect(self._on_fix_group_clicked)
+        self.fix_groups.hide()
 
         self.details = QFormLayout()
         self.details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -254,13 +155,6 @@ class ResultsStep(StepPage):
             QCoreApplication.translate("ResultsStep", "Re&try failed rows")
         )
         self.retry_button.setObjectName("retryButton")
-        self.fix_button = QPushButton(QCoreApplication.translate("ResultsStep", "F&ix failed rows"))
-        self.fix_button.setObjectName("fixButton")
-        self.fix_button.setToolTip(
-            QCoreApplication.translate(
-                "ResultsStep", "Open Preview showing only the rows that failed"
-            )
-        )
         self.history_button = QPushButton(QCoreApplication.translate("ResultsStep", "Histor&y…"))
         self.history_button.setObjectName("historyButton")
         self.history_button.setToolTip(
@@ -280,18 +174,26 @@ class ResultsStep(StepPage):
         self.retry_session: UploadSession | None = None
         self._retry_tally: UploadProgress | None = None
 
-        files = QHBoxLayout()
-        for button in (self.save_report_button, self.save_errors_button, self.save_success_button):
+        # The files to act on sit beside the rows to fix, one under the other.
+        files = QVBoxLayout()
+        for button in (
+            self.save_report_button,
+            self.save_errors_button,
+            self.save_success_button,
+            self.history_button,
+        ):
             files.addWidget(button)
         files.addStretch(1)
-        files.addWidget(self.history_button)
+        self.lower = QHBoxLayout()
+        self.lower.addWidget(self.fix_groups, 1)
+        self.lower.addLayout(files)
+        self.lower.addStretch(1)  # with nothing to fix, the buttons keep their width
         # Open report beside "Saved to …", the file it opens (and the row stays narrow in French).
         saved = QHBoxLayout()
         saved.addWidget(self.open_button)
         saved.addWidget(self.saved_note, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.retry_button)
-        actions.addWidget(self.fix_button)
         actions.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -302,21 +204,22 @@ class ResultsStep(StepPage):
         layout.addLayout(title)
         layout.addWidget(self.cause)
         layout.addSpacing(8)
-        layout.addLayout(counts)
-        layout.addSpacing(8)
-        layout.addLayout(self.details)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.legend)
         layout.addSpacing(8)
         layout.addLayout(actions)
         layout.addWidget(self.retry_progress)
-        layout.addLayout(files)
+        layout.addLayout(self.lower, 1)
         layout.addLayout(saved)
-        layout.addStretch(1)
+        layout.addSpacing(8)
+        layout.addLayout(self.details)
+        layout.addStretch(0)  # takes the room the rows to fix leave, when there are none
+        self.page_layout = layout
 
         self.save_report_button.clicked.connect(self._on_save_report_clicked)
         self.save_errors_button.clicked.connect(self._on_save_errors_clicked)
         self.save_success_button.clicked.connect(self._on_save_success_clicked)
         self.retry_button.clicked.connect(self._on_retry_clicked)
-        self.fix_button.clicked.connect(self._on_fix_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.history_button.clicked.connect(self.show_history)
         self._set_actions_enabled(False)
@@ -387,59 +290,29 @@ class ResultsStep(StepPage):
         self._show_heading_icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
 
     def show_results(self, results: RunResults) -> None:
-        """Fill the page from a run's results."""
+        """Fill the page from a run's results: headline, bar, rows to fix, details."""
         self.results = results
         state = self.state
-        sent = results.count(RowState.SENT)
-        already = results.count(RowState.ALREADY_SENT)
-        failed = results.count(RowState.FAILED)
-        excluded = results.count(RowState.EXCLUDED) + results.excluded_problems
-        invalid = (
-            results.count(RowState.INVALID)
-            + results.count(RowState.DUPLICATE)
-            - results.excluded_problems
-        )
-        left = results.count(RowState.PENDING) + results.count(RowState.IN_FLIGHT)
-        for key, value in (
-            ("sent", sent),
-            ("already", already),
-            ("failed", failed),
-            ("excluded", excluded),
-            ("invalid", invalid),
-            ("left", left),
-        ):
-            self.count_labels[key].setText(number(value))
-        if failed == 0 and left == 0 and sent:
-            self.heading.setText(
-                QCoreApplication.translate("ResultsStep", "All %Ln events were added", None, sent)
-            )
-        elif failed == 0 and left == 0 and not sent:
-            self.heading.setText(
-                QCoreApplication.translate(
-                    "ResultsStep", "Nothing new to add: every row was already there"
-                )
-            )
-        elif left and not failed:
-            self.heading.setText(
-                QCoreApplication.translate(
-                    "ResultsStep", "{sent} events were added; {left} rows were not sent yet"
-                ).format(sent=number(sent), left=number(left))
-            )
-        else:
-            self.heading.setText(
-                QCoreApplication.translate(
-                    "ResultsStep", "{sent} events were added; {failed} rows failed"
-                ).format(sent=number(sent), failed=number(failed))
-            )
+        counts = self.counts = counts_of(results)
+        self.heading.setText(headline(counts, destination_display_name(state.mapping)))
+        self.bar.set_counts(counts)
+        self.legend.set_counts(counts)
         self.cause.setText(self._cause_text(results))
         self.cause.setVisible(bool(self.cause.text()))
         self._show_heading_icon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning
-            if failed
-            else QStyle.StandardPixmap.SP_MessageBoxInformation
-            if left
-            else QStyle.StandardPixmap.SP_DialogApplyButton
+            {
+                "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+                "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+            }.get(tone(counts), QStyle.StandardPixmap.SP_DialogApplyButton)
         )
+        groups = failed_groups(results.failed, self._reason_text) + problem_groups(
+            results.problems, problem_label, self._problem_example
+        )
+        self.fix_groups.set_groups(sorted(groups, key=lambda g: -g.count))
+        listed = bool(self.fix_groups.groups)
+        self.lower.setStretch(2, 0 if listed else 1)
+        self.page_layout.setStretchFactor(self.lower, 1 if listed else 0)
+        self.page_layout.setStretch(self.page_layout.count() - 1, 0 if listed else 1)
 
         seconds = (
             state.sending_seconds
@@ -462,9 +335,8 @@ class ResultsStep(StepPage):
         )
         self._set_actions_enabled(True)
         self.retry_button.setVisible(temporary > 0)
-        self.fix_button.setVisible(failed > 0)
         self.save_errors_button.setEnabled(results.fix_rows > 0)
-        self.save_success_button.setEnabled(sent + already > 0)
+        self.save_success_button.setEnabled(counts.in_destination > 0)
         self.heading.setFocus()
         self.status_changed.emit(self.heading.text())
         self.completeness_changed.emit(True)
@@ -475,38 +347,45 @@ class ResultsStep(StepPage):
         The journal keeps the engine's English sentence, for the rows to fix; the window says the
         same from the code, keeping only the service's own explanation of a refused row.
         """
-        from app.ui.views.upload_step import destination_name
-
-        return failure_text(code, reason, destination_name(self.state))
+        return failure_text(code, reason, destination_display_name(self.state.mapping))
 
     def _cause_text(self, results: RunResults) -> str:
-        reasons = Counter(
-            self._reason_text(code, reason) for _i, _n, code, reason in results.failed
-        ).most_common()
-        if not reasons:
-            return ""
+        """Say a failure shared by every failed row once; else the temporary ones (Retry's)."""
+        pairs = Counter((code, reason) for _i, _n, code, reason in results.failed)
+        reasons: Counter[str] = Counter()
+        temporary: Counter[str] = Counter()
+        for (code, reason), count in pairs.items():  # a few reasons, however many rows
+            text = self._reason_text(code, reason)
+            reasons[text] += count
+            if code in TEMPORARY_CODES:
+                temporary[text] += count
         if len(reasons) == 1:
-            reason, count = reasons[0]
+            reason, count = reasons.most_common(1)[0]
             return QCoreApplication.translate(
                 "ResultsStep", "%Ln rows failed for one reason: {reason}", None, count
             ).replace("{reason}", reason)
-        lines = [
+        # Other reasons are listed with the rows to fix, under the bar.
+        return "\n".join(
             QCoreApplication.translate("ResultsStep", "%Ln rows: {reason}", None, count).replace(
                 "{reason}", reason
             )
-            for reason, count in reasons[:5]
-        ]
-        if len(reasons) > 5:
-            rest = sum(c for _r, c in reasons[5:])
-            lines.append(
-                QCoreApplication.translate(
-                    "ResultsStep",
-                    "%Ln rows: other reasons (listed in the file of rows to fix)",
-                    None,
-                    rest,
-                )
-            )
-        return "\n".join(lines)
+            for reason, count in temporary.most_common(5)
+        )
+
+    def _problem_example(self, index: int, code: str) -> str:
+        """Return the sentence Preview gives for problem ``code`` of row ``index``, or ""."""
+        conversion = self.state.conversion
+        if conversion is None or not 0 <= index < len(conversion.outcomes):
+            return ""
+        outcome = conversion.outcomes[index]
+        if code == "duplicate" and outcome.duplicate_of is not None:
+            return QCoreApplication.translate(
+                "PreviewModel", "The same event as row {row}: it is sent once, from row {row}."
+            ).format(row=outcome.duplicate_of)
+        for problem in outcome.problems:
+            if problem.code == code:
+                return problem_text(problem)
+        return ""
 
     def _destination_text(self) -> str:
         state = self.state
@@ -541,7 +420,6 @@ class ResultsStep(StepPage):
             self.save_errors_button,
             self.save_success_button,
             self.retry_button,
-            self.fix_button,
         ):
             button.setEnabled(on)
 
@@ -720,30 +598,29 @@ class ResultsStep(StepPage):
     def _on_retry_ended(self, outcome: UploadOutcome) -> None:
         self.retry_progress.hide()
         if outcome.ending in (Ending.STOPPED_BY_API, Ending.FAILED):
-            from app.ui.views.upload_step import destination_name
-
             message = outcome.message  # FAILED: the worker's sentence, already translated
             if outcome.ending is Ending.STOPPED_BY_API:
-                message = stop_text(outcome.code, destination_name(self.state), outcome.message)
+                destination = destination_display_name(self.state.mapping)
+                message = stop_text(outcome.code, destination, outcome.message)
             QMessageBox.warning(
                 self, QCoreApplication.translate("ResultsStep", "Sending stopped"), message
             )
         self.enter(self.state)  # the retry is a new run: show its results
 
-    @Slot()
-    def _on_fix_clicked(self) -> None:
-        if self.results is None:
-            return
-        indices = [i for i, *_rest in self.results.failed]
-        note = QCoreApplication.translate(
-            "ResultsStep",
-            "Showing the %Ln rows the destination refused; Save rows to fix writes them with their "
-            "reasons. Fix them in the spreadsheet, then open it again: rows that went are not "
-            "sent twice.",
-            None,
-            len(indices),
-        )
-        self.fix_requested.emit(indices, note)
+    @Slot(object)
+    def _on_fix_group_clicked(self, group: FixGroup) -> None:
+        """Open Preview on the group's rows: filtered on its problem, or on the refused rows."""
+        note = ""
+        if group.code is None:
+            note = QCoreApplication.translate(
+                "ResultsStep",
+                "Showing the %Ln rows the destination refused; Save rows to fix writes them with "
+                "their reasons. Fix them in the spreadsheet, then open it again: rows that went "
+                "are not sent twice.",
+                None,
+                group.count,
+            )
+            self.fix_requested.emit(list(group.indices), note)
         window = self.window()
         steps = getattr(window, "steps", None)
         go_to = getattr(window, "go_to", None)
@@ -752,5 +629,8 @@ class ResultsStep(StepPage):
         for index, step in enumerate(steps):
             if hasattr(step, "show_rows"):
                 if go_to(index):
-                    step.show_rows(indices, note)
+                    if group.code is None:
+                        step.show_rows(list(group.indices), note)
+                    else:
+                        step.filter_by_code(group.code)
                 return
