@@ -19,7 +19,7 @@ from typing import Any
 
 from app.core.converters import ValueIssue
 from app.core.dates import DAY_FIRST, DateIssue, infer_day_order
-from app.core.event_ids import cells_text, hash_text
+from app.core.event_ids import event_id
 from app.core.mapping import FieldRule, Mapping, destination_of, target_kind, target_label
 from app.core.problems import Problem
 from app.core.sheet_types import CellError, SheetData
@@ -246,11 +246,9 @@ class CompiledMapping:
             "outcome": _new_outcome,
             "INVALID": RowStatus.INVALID,
             "VALID": RowStatus.VALID,
-            "hash_text": hash_text,
-            "cells_text": cells_text,
+            "EVENT_ID": event_id,
             "PREFIX": self.prefix,
             "SEED": self.id_seed,
-            "SEP": "\x1f",
         }
         layout = self.destination.layout(self.settings)
         env.update(layout.env)
@@ -297,15 +295,16 @@ class CompiledMapping:
         if self.fixed_row_problems:
             lines.append("    problems.extend(FIXED)")
         if self.id_columns:
-            cells = ", ".join(f"row[{i}]" if i is not None else "None" for i in self.id_columns)
-            lines.append(f"    event_id = hash_text(PREFIX, cells_text((SEED, {cells})))")
+            cells = "".join(f"row[{i}], " if i is not None else "None, " for i in self.id_columns)
+            lines.append(f"    event_id = EVENT_ID(PREFIX, SEED, ({cells}))")
         elif (line := self.destination.id_line()) is not None:
             lines.append(line)
         else:
-            parts = ", ".join(
-                f'"" if v{i} is MISSING else str(v{i})' for i in range(len(self.fields))
+            # The values as ``event_ids.value_text`` gives them (a missing one is empty text).
+            parts = "".join(
+                f'"" if v{i} is MISSING else str(v{i}), ' for i in range(len(self.fields))
             )
-            lines.append(f"    event_id = hash_text(PREFIX, SEP.join((SEED, {parts})))")
+            lines.append(f"    event_id = EVENT_ID(PREFIX, SEED, ({parts}))")
         lines += layout.after_id
         lines += [
             "    if problems:",

@@ -519,6 +519,24 @@ def test_all_values_id_is_pinned() -> None:
     assert outcome.event_id == hash_text("el", text)
 
 
+def test_all_values_id_gives_a_boolean_as_python_writes_it() -> None:
+    # Journals hold ids made with "True"/"False" for a boolean extraData value: a resumed run
+    # must find the same ids, so the text is pinned (a raw boolean cell in chosen id columns
+    # is "true", as cells_text has always given it).
+    from app.core.event_ids import event_id, hash_text, value_text
+
+    data = copy.deepcopy(HUBSPOT)
+    del data["event_id"]
+    data["fields"]["extraData.consent"] = {"column": "Consent"}
+    outcome = one(parse_mapping(data), [*GOOD, True], [*HS_HEADERS, "Consent"])
+    assert outcome.sendable and outcome.event["extraData"]["consent"] is True
+    values = ["ana@example.com", "2025-04-25T14:30:00-04:00", "Python 101", 87,
+              1745539200000, "beginner", True, "Event Loader"]  # fmt: skip
+    assert outcome.event_id == event_id("el", "1009876", [value_text(v) for v in values])
+    text = "\x1f".join(["1009876", *map(str, values[:6]), "True", "Event Loader"])
+    assert outcome.event_id == hash_text("el", text)
+
+
 def test_chosen_columns_id_is_pinned() -> None:
     from app.core.event_ids import hash_text
 
