@@ -9,10 +9,8 @@ gives the English text the CLI and reports use).
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from collections.abc import Callable, Generator, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -446,31 +444,11 @@ def iter_convert_rows(
     outcomes: list[RowOutcome] = []
     for start in range(0, len(rows), every):
         stop = min(start + every, len(rows))
-        # Not across the yield: the consumer's own work must keep the collector's usual state.
-        with _no_cycle_collection():
-            outcomes.extend(
-                convert(i, row_number, row)
-                for i, row_number, row in zip(
-                    range(start, stop), row_numbers[start:stop], rows[start:stop], strict=True
-                )
+        outcomes.extend(
+            convert(i, row_number, row)
+            for i, row_number, row in zip(
+                range(start, stop), row_numbers[start:stop], rows[start:stop], strict=True
             )
+        )
         yield stop
-    with _no_cycle_collection():
-        return ConversionResult(mark_duplicates(outcomes))
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while building many small acyclic objects.
-
-    Each row allocates a few dicts and an outcome; the collector would otherwise walk the growing
-    heap again and again (about a third of the conversion time) to find cycles there are none of.
-    Reference counting still frees everything; the previous state is restored.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    return ConversionResult(mark_duplicates(outcomes))

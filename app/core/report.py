@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core.convert import ConversionResult, RowOutcome, RowStatus, _no_cycle_collection
+from app.core.convert import ConversionResult, RowOutcome, RowStatus
 from app.core.sheet import CellError, SheetData
 
 # Status values a report line can carry.
@@ -109,11 +109,6 @@ def duplicate_text(outcome: RowOutcome) -> str:
 
 def report_rows_from_conversion(result: ConversionResult) -> list[ReportRow]:
     """Return one ReportRow per outcome: valid / invalid (with every problem) / duplicate."""
-    with _no_cycle_collection():  # 100,000s of small objects, no cycles: as for converting
-        return _report_rows(result)
-
-
-def _report_rows(result: ConversionResult) -> list[ReportRow]:
     # Enum members looked up once: ``RowStatus.X`` inside the loop costs a descriptor call on
     # every row, more than building the ReportRow itself.
     invalid, duplicate = RowStatus.INVALID, RowStatus.DUPLICATE
@@ -185,15 +180,8 @@ def write_report(path: str | Path, sheet: SheetData, rows: Iterable[ReportRow]) 
     """Write the report as .xlsx or .csv (by extension), atomically.
 
     Every data row of ``sheet`` gets one line, in file order; a row with no ReportRow (for
-    instance one an interrupted upload never reached) has an empty status. One short-lived list
-    per line is made: the cycle collector is paused meanwhile, as for the conversion.
+    instance one an interrupted upload never reached) has an empty status.
     """
-    with _no_cycle_collection():
-        _write_report(path, sheet, rows)
-
-
-def _write_report(path: str | Path, sheet: SheetData, rows: Iterable[ReportRow]) -> None:
-    """Write the report (see ``write_report``)."""
     target = Path(path)
     suffix = _checked_suffix(target)
     by_index = {row.index: row for row in rows}
@@ -226,7 +214,7 @@ def _report_blocks(
 ) -> Iterator[tuple[bool, list[Any]]]:
     """Yield the report's lines a block at a time: ``(True, columns)`` or ``(False, lines)``.
 
-    The same lines as ``lines()`` in ``_write_report``, given as columns so that the CSV writer
+    The same lines as ``lines()`` in ``write_report``, given as columns so that the CSV writer
     turns each column into text in one pass; a block whose rows differ in length (not a sheet
     ``read_sheet`` made) is given as lines.
     """
