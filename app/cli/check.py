@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
         finally:
             line_starts = starts.result() if starts is not None else None
         print_lines(summary_lines(sheet, mapping, args.mapping, result))
-        print_lines(date_order_lines(sheet, mapping))
+        print_lines(date_order_lines(mapping, result))
 
         if report_path is not None:
             try:
@@ -137,14 +137,12 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_ROWS_FAILED if result.counts.get("invalid", 0) else EXIT_OK
 
 
-def date_order_lines(sheet: Any, mapping: Any) -> list[str]:
+def date_order_lines(mapping: Any, result: Any) -> list[str]:
     """Say which date columns were read day-first or month-first, and which value settled it."""
-    from app.core.convert import compile_mapping
     from app.core.dates import DAY_FIRST
 
-    orders = compile_mapping(mapping, sheet.headers, sheet.rows).date_orders
     lines = []
-    for target, (order, evidence) in orders.items():
+    for target, (order, evidence) in result.date_orders.items():
         column = mapping.fields[target].column
         words = "day/month/year" if order == DAY_FIRST else "month/day/year"
         lines.append(f'Dates of "{column}" read as {words} (from {evidence})')

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from app.core.converters import ValueIssue
@@ -68,16 +68,22 @@ class RowOutcome:
         return self.status is RowStatus.VALID
 
 
+_STATUS_OF = attrgetter("status")
+
+
 @dataclass(slots=True)
 class ConversionResult:
     """Every row's outcome, in file order, with counts for summaries."""
 
     outcomes: list[RowOutcome]
+    # target -> (day_first/month_first, the value that settled it), for text date columns
+    date_orders: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def counts(self) -> Counter[str]:
         """Rows per status (``valid``, ``invalid``, ``duplicate``)."""
-        return Counter(o.status.value for o in self.outcomes)
+        by_member = Counter(map(_STATUS_OF, self.outcomes))
+        return Counter({status.value: n for status, n in by_member.items()})
 
     @property
     def problem_counts(self) -> Counter[str]:
@@ -550,4 +556,4 @@ def iter_convert_rows(
         stop = min(start + every, len(rows))
         outcomes += compiled.convert_block(start, row_numbers[start:stop], rows[start:stop])
         yield stop
-    return ConversionResult(mark_duplicates(outcomes))
+    return ConversionResult(mark_duplicates(outcomes), dict(compiled.date_orders))

@@ -15,6 +15,7 @@ by the same kind of hash. The hash is BLAKE2b over a canonical text of the value
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date, datetime
 from functools import partial
 from hashlib import blake2b
 from itertools import repeat
@@ -27,6 +28,9 @@ ID_DIGEST_SIZE = 16
 HUBSPOT_ID_MAX = 100
 _SEPARATOR = "\x1f"  # unit separator: cannot be confused with text a cell holds next to it
 _ID_HASH = partial(blake2b, digest_size=ID_DIGEST_SIZE)
+_TEXT, _INT = frozenset((str,)), frozenset((int,))
+_ISO = frozenset((date, datetime))
+_ISOFORMAT = methodcaller("isoformat")
 
 
 def hash_text(prefix: str, text: str) -> str:
@@ -76,8 +80,13 @@ def column_event_ids(prefix: str, seed: str, columns: Sequence[Sequence[Any]]) -
     """
     texts: list[Sequence[str]] = []
     for column in columns:
-        if all(c.__class__ is str for c in column):
+        kinds = set(map(type, column))
+        if kinds <= _TEXT:
             texts.append(column)
+        elif kinds <= _ISO:  # cell_text of a date or a date-time is its isoformat()
+            texts.append(list(map(_ISOFORMAT, column)))
+        elif kinds <= _INT:
+            texts.append(list(map(str, column)))
         else:
             texts.append([c if c.__class__ is str else cell_text(c) for c in column])
     size = len(columns[0]) if columns else 0
