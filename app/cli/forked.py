@@ -13,11 +13,16 @@ from __future__ import annotations
 import logging
 import marshal
 import os
+import select
+import signal
 import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
 log = logging.getLogger(__name__)
+
+CHILD_TIMEOUT_S = 600.0  # far beyond the work given to a child: only a stuck one reaches it
 
 
 class ForkedValue:
@@ -45,16 +50,31 @@ class ForkedValue:
         os.close(write_fd)
         self._pid, self._fd = pid, read_fd
 
-    def result(self) -> Any | None:
-        """Wait for the child and return its value; None if it could not give one."""
+    def result(self, timeout: float = CHILD_TIMEOUT_S) -> Any | None:
+        """Wait for the child and return its value; None if it could not give one in time.
+
+        The pipe is read while waiting (a child blocks once it has filled it); a child still
+        busy after ``timeout`` seconds is stopped, so a command never hangs on it.
+        """
         if not self._pid:
             return None
         pid, self._pid = self._pid, 0
-        try:
-            with os.fdopen(self._fd, "rb") as stream:
-                data = stream.read()
-        finally:
-            _, status = os.waitpid(pid, 0)
+        chunks: list[bytes] = []
+        deadline = time.monotonic() + timeout
+        with os.fdopen(self._fd, "rb", buffering=0) as stream:
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0 or not select.select([stream], [], [], left)[0]:
+                    log.warning("The second process took over %.0f s: stopped", timeout)
+                    os.kill(pid, signal.SIGKILL)
+                    os.waitpid(pid, 0)
+                    return None
+                chunk = stream.read(1 << 20)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+        _, status = os.waitpid(pid, 0)
+        data = b"".join(chunks)
         if status != 0 or not data:
             log.warning("The second process ended without its result (status %s)", status)
             return None
