@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import logging
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -91,6 +93,24 @@ def guarded(run: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+@contextmanager
+def bulk_work() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a command reads, converts or reports.
+
+    Those steps make millions of small objects, none of them in a cycle; the collector would walk
+    the growing heap again and again for nothing (a quarter of a read, a third of a conversion).
+    Reference counting still frees everything. It acts on the whole process, so the command
+    decides it here rather than the core; the previous state comes back afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 # --- arguments ----------------------------------------------------------------------------------
 
 
@@ -140,13 +160,14 @@ def open_sheet(
     path = Path(args.file)
     _refuse_sheet_for_text(path, args)
     try:
-        return read_sheet(
-            path,
-            sheet=getattr(args, "sheet", None),
-            header_row=getattr(args, "header_row", None),
-            progress=progress.update if progress is not None else None,
-            prefer_columns=tuple(prefer_columns),
-        )
+        with bulk_work():
+            return read_sheet(
+                path,
+                sheet=getattr(args, "sheet", None),
+                header_row=getattr(args, "header_row", None),
+                progress=progress.update if progress is not None else None,
+                prefer_columns=tuple(prefer_columns),
+            )
     except SheetError as exc:
         raise CommandError(naming(path, str(exc))) from None
     except (OSError, ValueError) as exc:  # a reader bug must still name the file, not crash

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli.common import (
     CommandError,
     add_sheet_arguments,
+    bulk_work,
     check_mapping_fits,
     count,
     guarded,
@@ -203,7 +204,8 @@ def run(args: argparse.Namespace) -> int:
             naming(args.file, "has column names but no data rows below them: nothing to send.")
         )
     check_mapping_fits(mapping, args.mapping, sheet)
-    conversion = convert_rows(sheet, mapping)
+    with bulk_work():  # the collector's walks were a third of converting 100,000 rows
+        conversion = convert_rows(sheet, mapping)
     if _changed_since(source):
         raise CommandError(
             naming(args.file, "changed while it was being read. Save it, close it, and run again.")

@@ -374,3 +374,52 @@ def test_checking_a_workbook_loads_neither_the_package_metadata_nor_the_text_det
     )
     assert version.returncode == 0
     assert version.stdout.startswith("Event Loader ") and version.stdout.strip()[-1].isdigit()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="a second process is forked on POSIX only")
+def test_csv_report_made_with_a_second_process_is_the_same_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.cli import check, forked
+
+    lines = [*GOOD, *BAD, 'zed@example.com;"Acme; ""Ltd""";=HYPERLINK("x");7;2025-03-11;Left;']
+    path = write_csv(tmp_path, lines * 40)
+    started: list[int] = []
+    real_fork = os.fork
+
+    def counted_fork() -> int:
+        pid = real_fork()
+        if pid:
+            started.append(pid)
+        return pid
+
+    monkeypatch.setattr(forked.os, "fork", counted_fork)
+    reports = {}
+    for name, threshold in (("alone", 10**9), ("parallel", 1)):
+        monkeypatch.setattr(check, "PARALLEL_REPORT_ROWS", threshold)
+        report = tmp_path / f"{name}.csv"
+        code, _, err = run(["check", str(path), "-m", MAPPING, "--report", str(report)], capsys)
+        assert code == 1, err
+        reports[name] = report.read_bytes()
+    assert len(started) == 1, "only the second check uses a second process"
+    assert reports["parallel"] == reports["alone"]
+    assert b"'=HYPERLINK" in reports["alone"] and b'"Acme; ""Ltd"""' in reports["alone"]
+
+
+def test_csv_report_is_written_when_the_second_process_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.cli import check
+    from app.cli.forked import ForkedValue
+
+    def failing() -> list[str]:
+        raise RuntimeError("out of memory in the second process")
+
+    monkeypatch.setattr(check, "PARALLEL_REPORT_ROWS", 1)
+    monkeypatch.setattr(check, "ForkedValue", lambda _compute: ForkedValue(failing))
+    path = write_csv(tmp_path, GOOD)
+    report = tmp_path / "r.csv"
+    code, _, err = run(["check", str(path), "-m", MAPPING, "--report", str(report)], capsys)
+    assert code == 0, err
+    rows = list(csv.reader(io.StringIO(report.read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert [row[0] for row in rows] == ["Row", "2", "3"] and rows[1][-3] == "valid"

@@ -525,8 +525,102 @@ def test_all_values_id_is_pinned() -> None:
     assert outcome.event_id == hash_text("el", text)
 
 
+def test_all_values_id_gives_a_boolean_as_python_writes_it() -> None:
+    # Journals hold ids made with "True"/"False" for a boolean extraData value: a resumed run
+    # must find the same ids, so the text is pinned (a raw boolean cell in chosen id columns
+    # is "true", as cells_text has always given it).
+    from app.core.conversion.event_ids import event_id, hash_text, value_text
+
+    data = copy.deepcopy(HUBSPOT)
+    del data["event_id"]
+    data["fields"]["extraData.consent"] = {"column": "Consent"}
+    outcome = one(parse_mapping(data), [*GOOD, True], [*HS_HEADERS, "Consent"])
+    assert outcome.sendable and outcome.event["extraData"]["consent"] is True
+    values = ["ana@example.com", "2025-04-25T14:30:00-04:00", "Python 101", 87,
+              1745539200000, "beginner", True, "Event Loader"]  # fmt: skip
+    assert outcome.event_id == event_id("el", "1009876", [value_text(v) for v in values])
+    text = "\x1f".join(["1009876", *map(str, values[:6]), "True", "Event Loader"])
+    assert outcome.event_id == hash_text("el", text)
+
+
 def test_chosen_columns_id_is_pinned() -> None:
     from app.core.conversion.event_ids import hash_text
 
     outcome = one(hubspot(), GOOD)
     assert outcome.event_id == hash_text("el", "1009876\x1fana@example.com\x1fPython 101")
+
+
+def _mixed_rows(good: list[Any], bad: list[Any], n: int, seed: int) -> list[list[Any]]:
+    """Rows of good cells where some are swapped for empty, blank, error or refused values."""
+    import random
+
+    rng = random.Random(seed)
+    spoilers = [None, "", "   ", CellError("#N/A"), CellError("#REF!")]
+    rows = []
+    for _ in range(n):
+        row = list(good)
+        for position in range(len(row)):
+            roll = rng.random()
+            if roll < 0.08:
+                row[position] = rng.choice(spoilers)
+            elif roll < 0.14:
+                row[position] = bad[position]
+        rows.append(row)
+    return rows
+
+
+PL_GOOD = ["u-1001", "Liked", "04/25/2025 03:15 PM", 77.0]
+PL_BAD = ["x" * 41, "hugged", "13/25/2025 03:15 PM", "v\x00"]
+HS_BAD = ["carla@example", "someday", " ", "lots", "soon", "Guru"]
+
+
+@pytest.mark.parametrize(
+    ("mapping", "headers", "good", "bad", "some_valid"),
+    [
+        (lambda: hubspot(), HS_HEADERS, GOOD, HS_BAD, True),
+        (  # defaults (one that converts, one that does not) and an id over every value
+            lambda: parse_mapping(
+                {
+                    **copy.deepcopy(HUBSPOT),
+                    "event_id": {"columns": []},
+                    "fields": {
+                        **HUBSPOT["fields"],
+                        "tokens.score": {"column": "Score", "default": "0"},
+                        "tokens.level": {"column": "Level", "default": "n/a"},
+                        "extraData.finished": {"column": "Finished"},
+                    },
+                }
+            ),
+            HS_HEADERS,
+            GOOD,
+            HS_BAD,
+            True,
+        ),
+        (lambda: pipeless(), PL_HEADERS, PL_GOOD, PL_BAD, True),
+        (  # every row has the problem of the missing column
+            lambda: hubspot({"tokens.course": {"column": "Missing column"}}),
+            HS_HEADERS,
+            GOOD,
+            HS_BAD,
+            False,
+        ),
+    ],
+    ids=["hubspot", "defaults-and-value-ids", "pipeless", "missing-column"],
+)
+def test_block_conversion_gives_the_outcomes_of_row_by_row_conversion(
+    mapping: Any, headers: list[str], good: list[Any], bad: list[Any], some_valid: bool
+) -> None:
+    # convert_rows converts whole columns at once and sends only the rows that need a decision
+    # through the row converter; every outcome must be the row converter's own.
+    rules = mapping()
+    rows = _mixed_rows(good, bad, 3_000, seed=len(headers))
+    result = convert_rows(sheet(headers, rows), rules)
+    compiled = compile_mapping(rules, headers, rows)
+    expected = [compiled.convert(i, i + 2, row) for i, row in enumerate(rows)]
+    got = result.outcomes
+    assert [o.event for o in got] == [o.event for o in expected]
+    assert [o.event_id for o in got] == [o.event_id for o in expected]
+    assert [o.problems for o in got] == [o.problems for o in expected]
+    assert [json.dumps(o.event) for o in got] == [json.dumps(o.event) for o in expected]
+    assert {o.status for o in got} >= {RowStatus.INVALID}
+    assert any(o.status is RowStatus.VALID for o in got) is some_valid

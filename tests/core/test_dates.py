@@ -359,3 +359,32 @@ def test_zero_padded_shortcut_agrees_with_strptime(digits: list[str], fmt: str) 
     except DateIssue:
         got = None
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        "epoch_millis_day",
+        "local_datetime",
+        "iso_date",
+        "iso_datetime",
+        "epoch_millis_text",
+    ],
+)
+def test_a_whole_column_converts_as_each_cell_does(output: str) -> None:
+    start = datetime(2025, 3, 29, 23, 30)  # across the night Paris changes its clocks
+    column = [start + timedelta(minutes=17 * i) for i in range(400)]
+    column += [date(2025, 3, 30), datetime(2025, 3, 30, 2, 30), datetime(2024, 2, 29, 12, 0, 0, 1)]
+    convert = make_date_converter(output, timezone_name="Europe/Paris")
+    assert convert.column(column) == [convert(value) for value in column]  # type: ignore[attr-defined]
+    assert convert.column(["2025-03-30", *column]) is None  # type: ignore[attr-defined]
+    assert convert.column([True, *column]) is None  # type: ignore[attr-defined]
+
+
+def test_a_column_of_text_is_stripped_as_each_cell_is() -> None:
+    from app.core.conversion.converters import make_string_converter
+
+    convert = make_string_converter()
+    column = [" a ", "b", "\u00a0c\t", "d e"]
+    assert convert.column(column) == [convert(value) for value in column]  # type: ignore[attr-defined]
+    assert convert.column([*column, 12]) is None  # type: ignore[attr-defined]

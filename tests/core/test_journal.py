@@ -226,3 +226,90 @@ def test_a_run_is_never_created_without_its_edits(tmp_path: Path) -> None:
         with pytest.raises(OSError):
             journal.create_run(_source(tmp_path), "m", DEST, _rows(3), edits=edits_then_failure())
         assert journal.find_unfinished_runs() == []
+
+
+# The schema of version 1, as journals written before the run identity column was renamed hold
+# it (copied from that version of journal.py).
+_SCHEMA_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created REAL NOT NULL,
+    updated REAL NOT NULL,
+    file_path TEXT NOT NULL,
+    file_size INTEGER NOT NULL,
+    file_mtime REAL NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    mapping_fingerprint TEXT NOT NULL,
+    destination_key TEXT NOT NULL,
+    state TEXT NOT NULL,
+    force INTEGER NOT NULL DEFAULT 0,
+    label TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX runs_identity ON runs (file_sha256, mapping_fingerprint, destination_key, state);
+CREATE TABLE rows (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    row_number INTEGER NOT NULL,
+    event_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    batch_no INTEGER,
+    reason TEXT NOT NULL DEFAULT '',
+    code TEXT NOT NULL DEFAULT '',
+    updated REAL NOT NULL,
+    PRIMARY KEY (run_id, idx)
+) WITHOUT ROWID;
+INSERT INTO meta VALUES ('schema', '1');
+"""
+
+
+def test_journal_of_schema_1_is_migrated_and_its_run_resumes(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    source = _source(tmp_path)
+    identity = "a" * 64 + "/0123456789abcdef0123"
+    db = sqlite3.connect(path)
+    db.executescript(_SCHEMA_V1)
+    db.execute(
+        "INSERT INTO runs (created, updated, file_path, file_size, file_mtime, file_sha256,"
+        " mapping_fingerprint, destination_key, state) VALUES (1, 1, ?, ?, ?, ?, ?, ?, 'active')",
+        (source.path, source.size, source.mtime, source.sha256, identity, DEST),
+    )
+    db.executemany(
+        "INSERT INTO rows (run_id, idx, row_number, event_id, state, updated)"
+        " VALUES (1, ?, ?, ?, ?, 1)",
+        [(0, 2, "el-0", "sent"), (1, 3, "el-1", "pending")],
+    )
+    db.commit()
+    db.close()
+
+    with Journal(path) as journal:
+        run = journal.find_resumable_run(source.sha256, identity, DEST)
+        assert run is not None and run.id == 1
+        assert run.run_identity == identity
+        assert run.counts == {"sent": 1, "pending": 1}
+        later = journal.create_run(source, identity, DEST, _rows(1))
+        assert journal.get_run(later.id).run_identity == identity
+    with Journal(path) as journal:  # opening again finds nothing left to migrate
+        assert journal.find_resumable_run(source.sha256, identity, DEST).id == later.id
+    db = sqlite3.connect(path)
+    columns = [row[1] for row in db.execute("PRAGMA table_info(runs)")]
+    index = [row[2] for row in db.execute("PRAGMA index_info(runs_identity)")]
+    schema = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0]
+    db.close()
+    assert "run_identity" in columns and "mapping_fingerprint" not in columns
+    assert index == ["file_sha256", "run_identity", "destination_key", "state"]
+    assert schema == "2"
+
+
+def test_journal_of_a_newer_schema_keeps_its_version(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    Journal(path).close()
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meta SET value = '9' WHERE key = 'schema'")
+    db.commit()
+    db.close()
+    Journal(path).close()
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "9"
+    db.close()

@@ -442,3 +442,44 @@ def test_csv_column_writer_gives_the_bytes_of_csv_writer_cell_by_cell(
     report_csv.write_lines(got, writer, sep, uneven)
     assert got.getvalue() == expected.getvalue()
     assert "'=1+1" in got.getvalue() and '"say ""hi"""' in got.getvalue()
+
+
+@pytest.mark.parametrize("delimiter", [None, ";", "\t", "|"])
+@pytest.mark.parametrize("ragged", [False, True])
+def test_csv_report_from_line_starts_is_byte_for_byte_the_usual_one(
+    tmp_path: Path, delimiter: str | None, ragged: bool
+) -> None:
+    # ``event-loader check`` computes the Row and original columns beforehand (in a second
+    # process): with formulas, quotes, separators, line breaks and edits, the file is the same.
+    from app.core.reports.report import csv_line_starts
+
+    sep = delimiter or ","
+    when = dt.datetime(2025, 3, 20, 15, 5)
+    cells = [*FORMULAS, *SAFE, 'say "hi"', f"a{sep}b", "two\nlines", None, 12, 3.5, when]
+    rows = [[cells[i % len(cells)], cells[(i * 7) % len(cells)], i] for i in range(9_000)]
+    if ragged:
+        rows[5] = rows[5][:2]
+    sheet = SheetData(
+        path=tmp_path / "in.csv", sheet_name=None, sheet_names=[], header_row=1,
+        headers=["A", "B", "C"], rows=rows, row_numbers=list(range(2, 9_002)),
+        delimiter=delimiter,
+    )  # fmt: skip
+    lines = [
+        ReportRow(i, STATUS_INVALID, f'bad{sep} "x"\n', f"el-{i}", "A: =1" if i % 5 else "")
+        if i % 3
+        else ReportRow(i, STATUS_VALID, "", f"el-{i}")
+        for i in range(0, 9_000, 2)
+    ]
+    write_report(tmp_path / "usual.csv", sheet, lines)
+    write_report(tmp_path / "started.csv", sheet, lines, line_starts=csv_line_starts(sheet))
+    usual = (tmp_path / "usual.csv").read_bytes()
+    assert (tmp_path / "started.csv").read_bytes() == usual
+    assert b"'=1+1" in usual and b'"say ""hi"""' in usual
+
+
+def test_line_starts_of_another_sheet_are_refused(tmp_path: Path) -> None:
+    from app.core.reports.report import csv_line_starts
+
+    sheet = make_sheet(tmp_path / "in.csv")
+    with pytest.raises(ValueError, match="line starts"):
+        write_report(tmp_path / "r.csv", sheet, [], line_starts=csv_line_starts(sheet)[1:])

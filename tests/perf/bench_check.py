@@ -83,6 +83,7 @@ def phases(workbook: Path, mapping: Path, report: Path) -> None:
     """Print the processor time of each step of ``check`` in this process, beside calamine's."""
     import gc
 
+    from app.cli.common import bulk_work
     from app.core.conversion.convert import convert_rows
     from app.core.conversion.mapping import load_mapping
     from app.core.reading.sheet import read_sheet
@@ -97,12 +98,13 @@ def phases(workbook: Path, mapping: Path, report: Path) -> None:
         return result
 
     step("calamine bare iter_rows", lambda: calamine_bare(workbook))
-    sheet = step("read_sheet", lambda: read_sheet(workbook))
-    gc.freeze()  # as check does once the sheet is read
-    rules = load_mapping(mapping)
-    result = step("convert_rows", lambda: convert_rows(sheet, rules))  # type: ignore[arg-type]
-    rows = step("report rows", lambda: report_rows_from_conversion(result))  # type: ignore[arg-type]
-    step(".csv report written", lambda: write_report(report, sheet, rows))  # type: ignore[arg-type]
+    with bulk_work():  # as check does
+        sheet = step("read_sheet", lambda: read_sheet(workbook))
+        gc.freeze()
+        rules = load_mapping(mapping)
+        result = step("convert_rows", lambda: convert_rows(sheet, rules))  # type: ignore[arg-type]
+        rows = step("report rows", lambda: report_rows_from_conversion(result))  # type: ignore[arg-type]
+        step(".csv report written", lambda: write_report(report, sheet, rows))  # type: ignore[arg-type]
     gc.unfreeze()
     for label, seconds in steps:
         print(f"  {label:<28}{seconds * 1000:7.0f} ms CPU")

@@ -9,17 +9,16 @@ CLI and reports use comes from ``app.core.conversion.messages``).
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from collections.abc import Callable, Generator, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from operator import attrgetter, itemgetter
+from typing import TYPE_CHECKING, Any
 
 from app.core.conversion.converters import ValueIssue
 from app.core.conversion.dates import DAY_FIRST, DateIssue, infer_day_order
-from app.core.conversion.event_ids import cells_text, hash_text
+from app.core.conversion.event_ids import column_event_ids, event_id
 from app.core.conversion.mapping import (
     FieldRule,
     Mapping,
@@ -30,6 +29,9 @@ from app.core.conversion.mapping import (
 from app.core.conversion.problems import Problem
 from app.core.conversion.validate import check_mapping, display_value
 from app.core.reading.sheet_types import CellError, SheetData
+
+if TYPE_CHECKING:
+    from app.core.destinations.base import EventLayout
 
 __all__ = [
     "CONVERT_PROGRESS_EVERY",
@@ -72,16 +74,22 @@ class RowOutcome:
         return self.status is RowStatus.VALID
 
 
+_STATUS_OF = attrgetter("status")
+
+
 @dataclass(slots=True)
 class ConversionResult:
     """Every row's outcome, in file order, with counts for summaries."""
 
     outcomes: list[RowOutcome]
+    # target -> (day_first/month_first, the value that settled it), for text date columns
+    date_orders: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def counts(self) -> Counter[str]:
         """Rows per status (``valid``, ``invalid``, ``duplicate``)."""
-        return Counter(o.status.value for o in self.outcomes)
+        by_member = Counter(map(_STATUS_OF, self.outcomes))
+        return Counter({status.value: n for status, n in by_member.items()})
 
     @property
     def problem_counts(self) -> Counter[str]:
@@ -252,21 +260,43 @@ class CompiledMapping:
             "outcome": _new_outcome,
             "INVALID": RowStatus.INVALID,
             "VALID": RowStatus.VALID,
-            "hash_text": hash_text,
-            "cells_text": cells_text,
+            "EVENT_ID": event_id,
             "PREFIX": self.prefix,
             "SEED": self.id_seed,
-            "SEP": "\x1f",
         }
         layout = self.destination.layout(self.settings)
         env.update(layout.env)
+        lines = self._lines(layout, env, fast=False) + self._lines(layout, env, fast=True)
+        source = "\n".join(lines) + "\n"
+        self.source = source  # kept for debugging and for the tests
+        code = compile(source, f"<row converter for {self.mapping.destination}>", "exec")
+        exec(code, env)  # noqa: S102 - our own text, built from constants above
+        self._assemble = env["assemble_row"]
+        return env["convert_row"]  # type: ignore[no-any-return]
+
+    def _lines(self, layout: EventLayout, env: dict[str, Any], *, fast: bool) -> list[str]:
+        """Return the source of ``convert_row``, or with ``fast`` of ``assemble_row``.
+
+        ``assemble_row`` receives the values of the fields read from columns already converted
+        (``convert_block``), and with chosen id columns the event id; everything else is the
+        same text as ``convert_row``, so both build the same event.
+        """
         containers = layout.containers
-        lines = ["def convert_row(index, row_number, row):", "    problems = []", *layout.prologue]
+        read = [i for i, spec in enumerate(self.fields) if spec.index is not None]
+        if fast:
+            params = "".join(f", v{i}" for i in read)
+            given_id = ", event_id" if self.id_columns else ""
+            lines = [f"def assemble_row(index, row_number{given_id}{params}):"]
+        else:
+            lines = ["def convert_row(index, row_number, row):"]
+        lines += ["    problems = []", *layout.prologue]
         for i, spec in enumerate(self.fields):
             env[f"F{i}"] = spec
             env[f"C{i}"] = spec.convert
             v = f"v{i}"
-            if spec.index is not None:
+            if spec.index is not None and fast:
+                pass
+            elif spec.index is not None:
                 lines += [
                     f"    cell = row[{spec.index}]",
                     "    if cell is None or (cell.__class__ is str and"
@@ -302,27 +332,58 @@ class CompiledMapping:
             lines.append("        check_contact(event, problems)")
         if self.fixed_row_problems:
             lines.append("    problems.extend(FIXED)")
-        if self.id_columns:
-            cells = ", ".join(f"row[{i}]" if i is not None else "None" for i in self.id_columns)
-            lines.append(f"    event_id = hash_text(PREFIX, cells_text((SEED, {cells})))")
+        if self.id_columns and fast:
+            pass
+        elif self.id_columns:
+            cells = "".join(f"row[{i}], " if i is not None else "None, " for i in self.id_columns)
+            lines.append(f"    event_id = EVENT_ID(PREFIX, SEED, ({cells}))")
         elif (line := self.destination.id_line()) is not None:
             lines.append(line)
         else:
-            parts = ", ".join(
-                f'"" if v{i} is MISSING else str(v{i})' for i in range(len(self.fields))
+            # The values as ``event_ids.value_text`` gives them (a missing one is empty text).
+            parts = "".join(
+                f'"" if v{i} is MISSING else str(v{i}), ' for i in range(len(self.fields))
             )
-            lines.append(f"    event_id = hash_text(PREFIX, SEP.join((SEED, {parts})))")
+            lines.append(f"    event_id = EVENT_ID(PREFIX, SEED, ({parts}))")
         lines += layout.after_id
         lines += [
             "    if problems:",
             "        return outcome(index, row_number, event, event_id, tuple(problems), INVALID)",
             "    return outcome(index, row_number, event, event_id, (), VALID)",
         ]
-        source = "\n".join(lines) + "\n"
-        self.source = source  # kept for debugging and for the tests
-        code = compile(source, f"<row converter for {self.mapping.destination}>", "exec")
-        exec(code, env)  # noqa: S102 - our own text, built from constants above
-        return env["convert_row"]  # type: ignore[no-any-return]
+        return lines
+
+    def convert_block(
+        self, start: int, row_numbers: Sequence[int], rows: Sequence[Sequence[Any]]
+    ) -> list[RowOutcome]:
+        """Convert consecutive rows (the first is data row ``start``) as ``convert`` would.
+
+        Each mapped column of the block is converted in one pass (``_column_values``): a loop
+        in C over the converter, without the per-cell tests of ``convert``, and the event ids
+        from chosen columns likewise (``column_event_ids``). A row with a cell that needs a
+        decision (empty where a value is required, an error cell, a value its converter
+        refuses) goes through ``convert`` cell by cell, which says what is wrong with it.
+        """
+        size = len(rows)
+        slow: set[int] = set()
+        values: list[list[Any]] = []
+        for spec in self.fields:
+            if spec.index is not None:
+                column = list(map(itemgetter(spec.index), rows))
+                values.append(_column_values(spec, column, slow))
+        args: list[Any] = [range(start, start + size), row_numbers]
+        if self.id_columns:
+            if any(i is None for i in self.id_columns):
+                args.append(["" for _ in range(size)])  # every row has a problem: all slow
+                slow.update(range(size))
+            else:
+                columns = [list(map(itemgetter(i), rows)) for i in self.id_columns]  # type: ignore[arg-type]
+                args.append(column_event_ids(self.prefix, self.id_seed, columns))
+        outcomes = list(map(self._assemble, *args, *values))
+        convert = self.convert
+        for position in slow:
+            outcomes[position] = convert(start + position, row_numbers[position], rows[position])  # type: ignore[arg-type]
+        return outcomes
 
     def _fallback(self, spec: _Field, problems: list[Problem]) -> Any:
         """Return the default for an empty cell, or _MISSING (with a problem when required)."""
@@ -347,6 +408,58 @@ class CompiledMapping:
         if any(p.target in self.id_targets for p in problems):
             return
         problems.append(self.record_id_problem)
+
+
+_NONE = type(None)
+_SLOW = object()  # an empty cell of this field needs ``convert``: it makes a problem
+
+
+def _column_values(spec: _Field, column: list[Any], slow: set[int]) -> list[Any]:
+    """Return the converted values of one column; add to ``slow`` the rows ``convert`` must see.
+
+    An empty cell takes the field's default, or no value when the field is optional; when that
+    would be a problem (a required field, a default that does not convert) the row is slow, as
+    is a row with an error cell or a value the converter refuses. The usual column (no empty or
+    error cell, every value converts) is one ``map`` over the converter.
+    """
+    convert = spec.convert
+    kinds = set(map(type, column))
+    if _NONE not in kinds and CellError not in kinds:
+        text = column if kinds == {str} else [c for c in column if c.__class__ is str]
+        if all(map(str.strip, text)):
+            # A converter may know a faster road for a whole column (``.column``): it gives
+            # the values ``convert`` gives, or None for a column it does not handle.
+            whole = getattr(convert, "column", None)
+            done = whole(column) if whole is not None else None
+            if done is not None:
+                return done  # type: ignore[no-any-return]
+            try:
+                return list(map(convert, column))
+            except (ValueIssue, DateIssue):
+                pass  # some value is refused: find which, cell by cell
+    if spec.default_problem is None and (spec.default is not _MISSING or not spec.required):
+        empty = spec.default  # the default, or no value
+    else:
+        empty = _SLOW
+    values: list[Any] = []
+    append = values.append
+    for position, cell in enumerate(column):
+        if cell is None or (cell.__class__ is str and (not cell or cell.isspace())):
+            if empty is _SLOW:
+                slow.add(position)
+                append(_MISSING)
+            else:
+                append(empty)
+        elif cell.__class__ is CellError:
+            slow.add(position)
+            append(_MISSING)
+        else:
+            try:
+                append(convert(cell))
+            except (ValueIssue, DateIssue):
+                slow.add(position)
+                append(_MISSING)
+    return values
 
 
 def _cell_error(spec: _Field, cell: CellError) -> Problem:
@@ -449,35 +562,10 @@ def iter_convert_rows(
     rows, row_numbers = sheet.rows, sheet.row_numbers
     if len(rows) != len(row_numbers):
         raise ValueError(f"{len(rows)} rows but {len(row_numbers)} row numbers")
-    convert = CompiledMapping(mapping, sheet.headers, rows).convert
+    compiled = CompiledMapping(mapping, sheet.headers, rows)
     outcomes: list[RowOutcome] = []
     for start in range(0, len(rows), every):
         stop = min(start + every, len(rows))
-        # Not across the yield: the consumer's own work must keep the collector's usual state.
-        with _no_cycle_collection():
-            outcomes.extend(
-                convert(i, row_number, row)
-                for i, row_number, row in zip(
-                    range(start, stop), row_numbers[start:stop], rows[start:stop], strict=True
-                )
-            )
+        outcomes += compiled.convert_block(start, row_numbers[start:stop], rows[start:stop])
         yield stop
-    with _no_cycle_collection():
-        return ConversionResult(mark_duplicates(outcomes))
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while building many small acyclic objects.
-
-    Each row allocates a few dicts and an outcome; the collector would otherwise walk the growing
-    heap again and again (about a third of the conversion time) to find cycles there are none of.
-    Reference counting still frees everything; the previous state is restored.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    return ConversionResult(mark_duplicates(outcomes), dict(compiled.date_orders))

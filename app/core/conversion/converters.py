@@ -47,6 +47,11 @@ def make_string_converter() -> Callable[[Any], str]:
             return value.strip()
         return cell_text(value)
 
+    def convert_column(values: list[Any]) -> list[str] | None:
+        """Convert a column of text cells in one C loop (None: not all text, go per cell)."""
+        return list(map(str.strip, values)) if all(v.__class__ is str for v in values) else None
+
+    convert.column = convert_column  # type: ignore[attr-defined]
     return convert
 
 

@@ -39,6 +39,7 @@ DATE_TEXT_MAX = 80
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _MS_PER_DAY = 86_400_000
+_DATE_TYPES = frozenset((date, datetime))
 _CACHE_LIMIT = 50_000
 
 
@@ -799,6 +800,19 @@ def make_date_converter(
         cache[value] = result
         return result
 
+    def convert_column(values: list[Any]) -> list[Any] | None:
+        """Convert a whole column of dates and date-times (None: another column, go per cell).
+
+        Such cells need none of ``convert``'s tests and its cache only remembers ``finish``:
+        the same values, without a lookup and three tests per cell.
+        """
+        if not set(map(type, values)) <= _DATE_TYPES:
+            return None
+        if finish is to_millis:  # the day as written: a date-time's ordinal is its day's
+            return [(day - _EPOCH_ORDINAL) * _MS_PER_DAY for day in map(date.toordinal, values)]
+        return list(map(finish, values))
+
+    convert.column = convert_column  # type: ignore[attr-defined]
     return convert
 
 

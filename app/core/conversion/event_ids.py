@@ -14,8 +14,12 @@ by the same kind of hash. The hash is BLAKE2b over a canonical text of the value
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from functools import partial
 from hashlib import blake2b
+from itertools import repeat
+from operator import methodcaller
 from typing import Any
 
 from app.core.cells import cell_text
@@ -23,6 +27,10 @@ from app.core.cells import cell_text
 ID_DIGEST_SIZE = 16
 HUBSPOT_ID_MAX = 100
 _SEPARATOR = "\x1f"  # unit separator: cannot be confused with text a cell holds next to it
+_ID_HASH = partial(blake2b, digest_size=ID_DIGEST_SIZE)
+_TEXT, _INT = frozenset((str,)), frozenset((int,))
+_ISO = frozenset((date, datetime))
+_ISOFORMAT = methodcaller("isoformat")
 
 
 def hash_text(prefix: str, text: str) -> str:
@@ -40,23 +48,52 @@ def cells_text(cells: Iterable[Any]) -> str:
     return _SEPARATOR.join([c if c.__class__ is str else cell_text(c) for c in cells])
 
 
-def values_text(values: Iterable[Any]) -> str:
-    """Return the canonical text of converted event values (text, whole numbers, floats, booleans).
+def event_id(prefix: str, seed: str, parts: Sequence[Any]) -> str:
+    """Return the id of one event: ``prefix-`` + BLAKE2b-128 over ``seed`` and ``parts``.
 
-    The converter has already made every value canonical (whole floats are ints, text is
-    stripped), so ``str`` of each is enough; a missing value is given as empty text.
+    The one formula of every event id, used by the conversion and by the tests. ``parts`` are
+    either the chosen columns' raw cells (canonical text of ``cells_text``) or, for an id over
+    every mapped value, those values as ``value_text`` gives them, which text passes unchanged.
     """
-    return _SEPARATOR.join(map(str, values))
+    text = _SEPARATOR.join([seed, *[p if p.__class__ is str else cell_text(p) for p in parts]])
+    digest = blake2b(text.encode("utf-8", "surrogatepass"), digest_size=ID_DIGEST_SIZE).hexdigest()
+    return f"{prefix}-{digest}" if prefix else digest
 
 
-def make_event_id(prefix: str, parts: Iterable[Any]) -> str:
-    """Return ``prefix-<hex>`` hashing raw values ``parts`` in order (see ``cells_text``)."""
-    return hash_text(prefix, cells_text(parts))
+def value_text(value: Any) -> str:
+    """Return the text a converted event value adds to an id over every mapped value.
+
+    ``str`` of the value, a missing one (None) as empty text: converters already made values
+    canonical (whole floats are ints, text is stripped). A boolean is ``True``/``False``, unlike a
+    raw cell's ``true``/``false`` in ``cells_text``: journals hold ids computed this way, and a
+    different text would give resumed runs new ids and send their rows again.
+    """
+    return "" if value is None else str(value)
 
 
-def hubspot_event_id(prefix: str, template_id: str, values: Iterable[Any]) -> str:
-    """Return the HubSpot event ``id`` for a template and the row's identifying values."""
-    return make_event_id(prefix, [template_id, *values])
+def column_event_ids(prefix: str, seed: str, columns: Sequence[Sequence[Any]]) -> list[str]:
+    """Return ``event_id(prefix, seed, parts)`` for every row of ``columns`` (one list per part).
+
+    The same ids as calling ``event_id`` row by row, with the per-row work done by C loops
+    (``map`` over ``str.join``, ``blake2b`` and ``hexdigest``): a large check computes them in
+    a fraction of the time. Columns holding cells other than text go through ``cell_text``.
+    """
+    texts: list[Sequence[str]] = []
+    for column in columns:
+        kinds = set(map(type, column))
+        if kinds <= _TEXT:
+            texts.append(column)
+        elif kinds <= _ISO:  # cell_text of a date or a date-time is its isoformat()
+            texts.append(list(map(_ISOFORMAT, column)))
+        elif kinds <= _INT:
+            texts.append(list(map(str, column)))
+        else:
+            texts.append([c if c.__class__ is str else cell_text(c) for c in column])
+    size = len(columns[0]) if columns else 0
+    joined = map(_SEPARATOR.join, zip(repeat(seed, size), *texts, strict=True))
+    encoded = map(methodcaller("encode", "utf-8", "surrogatepass"), joined)
+    digests = map(methodcaller("hexdigest"), map(_ID_HASH, encoded))
+    return list(map(f"{prefix}-".__add__, digests)) if prefix else list(digests)
 
 
 def pipeless_event_key(prefix: str, app_id: int, event: dict[str, Any]) -> str:
@@ -65,7 +102,6 @@ def pipeless_event_key(prefix: str, app_id: int, event: dict[str, Any]) -> str:
     relationship = event.get("relationship", {})
     end = event.get("end_object", {})
     parts: list[Any] = [
-        str(app_id),
         start.get("type"),
         start.get("id"),
         relationship.get("type"),
@@ -74,17 +110,17 @@ def pipeless_event_key(prefix: str, app_id: int, event: dict[str, Any]) -> str:
     ]
     if relationship.get("single") is False:
         parts.append(relationship.get("created_on"))
-    return make_event_id(prefix, parts)
+    return event_id(prefix, str(app_id), parts)
 
 
 __all__ = [
     "HUBSPOT_ID_MAX",
     "cells_text",
-    "values_text",
+    "column_event_ids",
+    "event_id",
     "hash_text",
-    "hubspot_event_id",
-    "make_event_id",
     "pipeless_event_key",
+    "value_text",
 ]
 
 

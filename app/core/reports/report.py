@@ -31,12 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core.conversion.convert import (
-    ConversionResult,
-    RowOutcome,
-    RowStatus,
-    _no_cycle_collection,
-)
+from app.core.conversion.convert import ConversionResult, RowOutcome, RowStatus
 from app.core.reading.sheet import CellError, SheetData
 
 # Status values a report line can carry.
@@ -114,11 +109,6 @@ def duplicate_text(outcome: RowOutcome) -> str:
 
 def report_rows_from_conversion(result: ConversionResult) -> list[ReportRow]:
     """Return one ReportRow per outcome: valid / invalid (with every problem) / duplicate."""
-    with _no_cycle_collection():  # 100,000s of small objects, no cycles: as for converting
-        return _report_rows(result)
-
-
-def _report_rows(result: ConversionResult) -> list[ReportRow]:
     # Enum members looked up once: ``RowStatus.X`` inside the loop costs a descriptor call on
     # every row, more than building the ReportRow itself.
     invalid, duplicate = RowStatus.INVALID, RowStatus.DUPLICATE
@@ -186,19 +176,20 @@ def report_headers(sheet: SheetData, edited: bool = False) -> list[str]:
     return [row_col, *sheet.headers, *added]
 
 
-def write_report(path: str | Path, sheet: SheetData, rows: Iterable[ReportRow]) -> None:
+def write_report(
+    path: str | Path,
+    sheet: SheetData,
+    rows: Iterable[ReportRow],
+    *,
+    line_starts: Sequence[str] | None = None,
+) -> None:
     """Write the report as .xlsx or .csv (by extension), atomically.
 
     Every data row of ``sheet`` gets one line, in file order; a row with no ReportRow (for
-    instance one an interrupted upload never reached) has an empty status. One short-lived list
-    per line is made: the cycle collector is paused meanwhile, as for the conversion.
+    instance one an interrupted upload never reached) has an empty status. ``line_starts`` is
+    ``csv_line_starts(sheet)`` when the caller computed it beforehand (a .csv report then only
+    adds the columns the checks fill); it is ignored for an .xlsx report.
     """
-    with _no_cycle_collection():
-        _write_report(path, sheet, rows)
-
-
-def _write_report(path: str | Path, sheet: SheetData, rows: Iterable[ReportRow]) -> None:
-    """Write the report (see ``write_report``)."""
     target = Path(path)
     suffix = _checked_suffix(target)
     by_index = {row.index: row for row in rows}
@@ -222,43 +213,89 @@ def _write_report(path: str | Path, sheet: SheetData, rows: Iterable[ReportRow])
             widths.append(40)
         _atomic_write(target, lambda tmp: _write_xlsx(tmp, "Report", header, lines(), widths))
     else:
-        blocks = _report_blocks(sheet, by_index, blank, edited)
+        if line_starts is not None and len(line_starts) != len(sheet.rows):
+            raise ValueError(f"{len(line_starts)} line starts for {len(sheet.rows)} rows")
+        blocks = _report_blocks(sheet, by_index, blank, edited, line_starts)
         _atomic_write(target, lambda tmp: _write_csv(tmp, header, [], sheet.delimiter, blocks))
 
 
-def _report_blocks(
-    sheet: SheetData, by_index: dict[int, ReportRow], blank: ReportRow, edited: bool
-) -> Iterator[tuple[bool, list[Any]]]:
-    """Yield the report's lines a block at a time: ``(True, columns)`` or ``(False, lines)``.
+def csv_separator(delimiter: str | None) -> str:
+    """Return the separator of a .csv report: the source's (a French Excel expects ";")."""
+    return delimiter if delimiter in (",", ";", "\t", "|") else ","
 
-    The same lines as ``lines()`` in ``_write_report``, given as columns so that the CSV writer
-    turns each column into text in one pass; a block whose rows differ in length (not a sheet
-    ``read_sheet`` made) is given as lines.
+
+def csv_line_starts(sheet: SheetData) -> list[str]:
+    """Return the start of each line of a .csv report: its Row and original columns, as text.
+
+    That text depends on the sheet alone, not on the checks, so a caller may compute it while
+    the rows are converted (``event-loader check`` does so in a second process) and give it to
+    ``write_report``, which then only adds Status, Error and Event ID. Fields are quoted one by
+    one as ``csv.writer`` quotes them, so the joined line is byte for byte the usual one.
     """
-    from app.core.reports.report_csv import BLOCK_ROWS
+    from app.core.reports.report_csv import BLOCK_ROWS, joined_columns, quoted_line
+
+    sep = csv_separator(sheet.delimiter)
+    rows, numbers = sheet.rows, sheet.row_numbers
+    if len(rows) != len(numbers):
+        raise ValueError(f"{len(rows)} rows but {len(numbers)} row numbers")
+    width = len(sheet.headers)
+    starts: list[str] = []
+    for start in range(0, len(rows), BLOCK_ROWS):
+        stop = min(start + BLOCK_ROWS, len(rows))
+        block = rows[start:stop]
+        if all(len(row) == width for row in block):
+            columns: list[Sequence[Any]] = [numbers[start:stop]]
+            columns += zip(*block, strict=True) if width else []
+            starts += joined_columns(columns, sep)
+        else:
+            for number, values in zip(numbers[start:stop], block, strict=True):
+                starts.append(quoted_line([_csv_text(v) for v in (number, *values)], sep))
+    return starts
+
+
+def _report_blocks(
+    sheet: SheetData,
+    by_index: dict[int, ReportRow],
+    blank: ReportRow,
+    edited: bool,
+    line_starts: Sequence[str] | None = None,
+) -> Iterator[tuple[str, list[Any]]]:
+    """Yield the report's lines a block at a time, tagged by how they are given.
+
+    ``("columns", columns)``: the same lines as ``lines()`` in ``write_report``, given as columns
+    so that the CSV writer turns each column into text in one pass; ``("lines", lines)`` for a
+    block whose rows differ in length (not a sheet ``read_sheet`` made); ``("text", lines)``:
+    finished lines, from ``line_starts`` and the added columns.
+    """
+    from app.core.reports.report_csv import BLOCK_ROWS, joined_columns
 
     rows, numbers = sheet.rows, sheet.row_numbers
     if len(rows) != len(numbers):
         raise ValueError(f"{len(rows)} rows but {len(numbers)} row numbers")
+    sep = csv_separator(sheet.delimiter)
     width = len(sheet.headers)
     for start in range(0, len(rows), BLOCK_ROWS):
         stop = min(start + BLOCK_ROWS, len(rows))
         block = rows[start:stop]
         infos = list(map(by_index.get, range(start, stop), [blank] * (stop - start)))
+        added: list[Sequence[Any]] = [[info.status for info in infos]]
+        added += [[info.error for info in infos], [info.event_id for info in infos]]
+        if edited:
+            added.append([info.edited for info in infos])
+        if line_starts is not None:
+            ends = joined_columns(added, sep)
+            yield "text", list(map(sep.join, zip(line_starts[start:stop], ends, strict=True)))
+            continue
         if any(len(row) != width for row in block):
             lines = []
             for number, values, info in zip(numbers[start:stop], block, infos, strict=True):
                 line = [number, *values, info.status, info.error, info.event_id]
                 lines.append([*line, info.edited] if edited else line)
-            yield False, lines
+            yield "lines", lines
             continue
         columns: list[Sequence[Any]] = [numbers[start:stop]]
         columns += zip(*block, strict=True) if width else []
-        columns += [[info.status for info in infos], [info.error for info in infos]]
-        columns.append([info.event_id for info in infos])
-        if edited:
-            columns.append([info.edited for info in infos])
-        yield True, columns
+        yield "columns", columns + added
 
 
 def write_rows_file(path: str | Path, sheet: SheetData, indices: Sequence[int]) -> None:
@@ -529,22 +566,25 @@ def _write_csv(
     header: list[str],
     lines: Iterable[list[Any]],
     delimiter: str | None,
-    blocks: Iterable[tuple[bool, list[Any]]] | None = None,
+    blocks: Iterable[tuple[str, list[Any]]] | None = None,
 ) -> None:
     """Write a CSV file of ``header`` then ``lines``, or ``blocks`` (see ``_report_blocks``)."""
-    from app.core.reports.report_csv import new_writer, write_columns, write_lines
+    from app.core.reports.report_csv import LINE_END, new_writer, write_columns, write_lines
 
     # UTF-8 with a BOM: Excel then opens accents correctly; keep the source's separator so that
     # a French Excel (which expects ";") splits the columns too.
-    sep = delimiter if delimiter in (",", ";", "\t", "|") else ","
+    sep = csv_separator(delimiter)
     with open(path, "w", encoding="utf-8-sig", newline="", buffering=1 << 20) as handle:
         writer = new_writer(handle, sep)
         writer.writerow([escape_csv_text(name) for name in header])
         if blocks is None:
             write_lines(handle, writer, sep, lines)
             return
-        for as_columns, block in blocks:
-            if as_columns:
+        for kind, block in blocks:
+            if kind == "columns":
                 write_columns(handle, writer, sep, block)
-            else:
+            elif kind == "lines":
                 write_lines(handle, writer, sep, block)
+            elif block:
+                handle.write(LINE_END.join(block))
+                handle.write(LINE_END)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 from collections.abc import Iterable, Sequence
 from itertools import repeat
 from operator import itemgetter
@@ -86,31 +87,39 @@ def _rows_needing_quotes(texts: list[list[str]], sep: str) -> set[int]:
     return rows
 
 
-def write_columns(handle: TextIO, writer: Any, sep: str, columns: list[Sequence[Any]]) -> None:
-    """Write one block of lines, given as columns of equal length, to ``handle``."""
+def joined_columns(columns: Sequence[Sequence[Any]], sep: str) -> list[str]:
+    """Return each line of a block given as columns, as its CSV text without the line end.
+
+    The fields of most lines are joined as they are; a line where some field holds the
+    separator, a quote or a line break is quoted by ``csv.writer`` itself. Quoting is decided
+    field by field, so the text of a line's first fields joined by ``sep`` to the text of its
+    last fields is the text of the whole line (``report.csv_line_starts`` relies on it).
+    """
     texts = [column_text(column) for column in columns]
     if not texts or not texts[0]:
+        return []
+    lines = list(map(sep.join, zip(*texts, strict=True)))
+    for position in _rows_needing_quotes(texts, sep):
+        lines[position] = quoted_line([text[position] for text in texts], sep)
+    return lines
+
+
+def quoted_line(cells: Sequence[str], sep: str) -> str:
+    """Return one line of report texts as ``csv.writer`` writes it, without the line end."""
+    out = io.StringIO()
+    new_writer(out, sep).writerow(cells)
+    return out.getvalue()[: -len(LINE_END)]
+
+
+def write_columns(handle: TextIO, writer: Any, sep: str, columns: list[Sequence[Any]]) -> None:
+    """Write one block of lines, given as columns of equal length, to ``handle``."""
+    if len(columns) < 2:  # csv writes a lone empty field as "": leave such lines to it
+        writer.writerows(zip(*[column_text(column) for column in columns], strict=True))
         return
-    if len(texts) < 2:  # csv writes a lone empty field as "": leave such lines to it
-        writer.writerows(zip(*texts, strict=True))
-        return
-    quoted = _rows_needing_quotes(texts, sep)
-    lines = zip(*texts, strict=True)
-    if not quoted:
-        handle.write(LINE_END.join(map(sep.join, lines)))
+    lines = joined_columns(columns, sep)
+    if lines:
+        handle.write(LINE_END.join(lines))
         handle.write(LINE_END)
-        return
-    pending: list[str] = []
-    for position, line in enumerate(lines):
-        if position in quoted:
-            if pending:
-                handle.write(LINE_END.join(pending) + LINE_END)
-                pending = []
-            writer.writerow(line)
-        else:
-            pending.append(sep.join(line))
-    if pending:
-        handle.write(LINE_END.join(pending) + LINE_END)
 
 
 def write_lines(handle: TextIO, writer: Any, sep: str, lines: Iterable[list[Any]]) -> None:

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 JOURNAL_FILE = "journal.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: runs.mapping_fingerprint renamed run_identity (what it always held)
 _OPEN_PATIENCE_S = 30.0  # how long opening waits out other programs opening the journal
 _IN_CHUNK = 500  # ids per ``IN (...)`` query; well under SQLite's variable limit
 
@@ -125,7 +125,7 @@ class RunInfo:
     file_size: int
     file_mtime: float
     file_sha256: str
-    mapping_fingerprint: str
+    run_identity: str  # mapping fingerprint + digest of the run's events (upload_plan.run_identity)
     destination_key: str
     state: RunState
     force: bool
@@ -175,14 +175,14 @@ CREATE TABLE IF NOT EXISTS runs (
     file_size INTEGER NOT NULL,
     file_mtime REAL NOT NULL,
     file_sha256 TEXT NOT NULL,
-    mapping_fingerprint TEXT NOT NULL,
+    run_identity TEXT NOT NULL,
     destination_key TEXT NOT NULL,
     state TEXT NOT NULL,
     force INTEGER NOT NULL DEFAULT 0,
     label TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS runs_identity
-    ON runs (file_sha256, mapping_fingerprint, destination_key, state);
+    ON runs (file_sha256, run_identity, destination_key, state);
 CREATE TABLE IF NOT EXISTS rows (
     run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
@@ -212,6 +212,19 @@ CREATE TABLE IF NOT EXISTS delivered (
     PRIMARY KEY (destination_key, event_id)
 ) WITHOUT ROWID;
 """
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Bring a journal written by an older version to this schema, inside the open transaction.
+
+    Version 2 renames ``runs.mapping_fingerprint`` to ``run_identity``: the column holds the run
+    identity (mapping fingerprint plus a digest of the events), and the old name made readers
+    compare it with bare mapping fingerprints. Values and the index are kept as they are.
+    """
+    columns = {row[1] for row in db.execute("PRAGMA table_info(runs)")}
+    if "mapping_fingerprint" in columns and "run_identity" not in columns:
+        db.execute("ALTER TABLE runs RENAME COLUMN mapping_fingerprint TO run_identity")
+        log.info("Journal schema brought to version %d (run identity column renamed)", 2)
 
 
 class Journal:
@@ -252,12 +265,17 @@ class Journal:
             self._check_not_lost(db)
             db.execute("BEGIN IMMEDIATE")
             try:
+                _migrate(db)
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         db.execute(statement)
                 db.execute(
                     "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)",
                     (str(SCHEMA_VERSION),),
+                )
+                db.execute(
+                    "UPDATE meta SET value = ? WHERE key = 'schema' AND CAST(value AS INTEGER) < ?",
+                    (str(SCHEMA_VERSION), SCHEMA_VERSION),
                 )
             except BaseException:
                 db.execute("ROLLBACK")
@@ -377,7 +395,7 @@ class Journal:
     def create_run(
         self,
         source: FileFingerprint,
-        mapping_fingerprint: str,
+        run_identity: str,
         destination_key: str,
         rows: Iterable[NewRow],
         *,
@@ -394,7 +412,7 @@ class Journal:
         with self._lock, self._durable(), self._transaction() as db:
             cur = db.execute(
                 "INSERT INTO runs (created, updated, file_path, file_size, file_mtime, file_sha256,"
-                " mapping_fingerprint, destination_key, state, force, label)"
+                " run_identity, destination_key, state, force, label)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     now,
@@ -403,7 +421,7 @@ class Journal:
                     source.size,
                     source.mtime,
                     source.sha256,
-                    mapping_fingerprint,
+                    run_identity,
                     destination_key,
                     RunState.ACTIVE.value,
                     int(force),
@@ -470,13 +488,13 @@ class Journal:
         return self._run_info(found[0])
 
     def find_resumable_run(
-        self, sha256: str, mapping_fingerprint: str, destination_key: str
+        self, sha256: str, run_identity: str, destination_key: str
     ) -> RunInfo | None:
-        """Return the newest unfinished run of this file content, mapping and destination."""
+        """Return the newest unfinished run of this file content, run identity and destination."""
         found = self._query(
-            "SELECT * FROM runs WHERE file_sha256 = ? AND mapping_fingerprint = ?"
+            "SELECT * FROM runs WHERE file_sha256 = ? AND run_identity = ?"
             " AND destination_key = ? AND state IN (?, ?) ORDER BY id DESC LIMIT 1",
-            (sha256, mapping_fingerprint, destination_key, *_RESUMABLE),
+            (sha256, run_identity, destination_key, *_RESUMABLE),
         )
         return self._run_info(found[0]) if found else None
 
@@ -548,7 +566,7 @@ class Journal:
         return len(ids)
 
     def _run_info(self, row: tuple, counts: Mapping[str, int] | None = None) -> RunInfo:
-        (rid, created, updated, fpath, fsize, fmtime, fsha, mfp, dkey, state, force, label) = row
+        (rid, created, updated, fpath, fsize, fmtime, fsha, ident, dkey, state, force, label) = row
         if counts is None:
             counts = dict(
                 self._query(
@@ -563,7 +581,7 @@ class Journal:
             file_size=fsize,
             file_mtime=fmtime,
             file_sha256=fsha,
-            mapping_fingerprint=mfp,
+            run_identity=ident,
             destination_key=dkey,
             state=RunState(state),
             force=bool(force),
@@ -746,7 +764,7 @@ class Journal:
     def lock_upload_of_run(self, run_id: int) -> UploadLock:
         """Take and return the lock of the upload a run belongs to (see ``lock_upload``)."""
         run = self.get_run(run_id)
-        return self.lock_upload(run.file_sha256, run.mapping_fingerprint, run.destination_key)
+        return self.lock_upload(run.file_sha256, run.run_identity, run.destination_key)
 
     def delivered_count(self, destination_key: str) -> int:
         """Return how many event ids are known delivered to a destination."""

@@ -172,16 +172,16 @@ def conversion_to_resume(
             run.file_sha256 != source.sha256
             or run.destination_key != destination_key
             or run.force != force
-            or not run.mapping_fingerprint.startswith(mapping_fingerprint + "/")
+            or not run.run_identity.startswith(mapping_fingerprint + "/")
         ):
             continue
         edits = journal.cell_edits(run.id)
         if not edits:
-            if run.mapping_fingerprint == plain_identity:
+            if run.run_identity == plain_identity:
                 return conversion, []
             continue
         edited = convert_with_edits(sheet, mapping, edit_map(edits))
-        if run_identity(edited, mapping_fingerprint) == run.mapping_fingerprint:
+        if run_identity(edited, mapping_fingerprint) == run.run_identity:
             return edited, edits
     return conversion, []
 
@@ -266,7 +266,7 @@ def _plan(
             conversion,
             journal,
             source=source,
-            mapping_fingerprint=identity,
+            identity=identity,
             destination_key=destination_key,
             force=force,
             excluded=excluded_set,
@@ -321,7 +321,7 @@ def _new_run(
     journal: Journal,
     *,
     source: FileFingerprint,
-    mapping_fingerprint: str,
+    identity: str,
     destination_key: str,
     force: bool,
     excluded: set[int],
@@ -340,7 +340,7 @@ def _new_run(
     new_rows = [_new_row(o, excluded, delivered, uncertain) for o in outcomes]
     run = journal.create_run(
         source,
-        mapping_fingerprint,
+        identity,
         destination_key,
         new_rows,
         force=force,
