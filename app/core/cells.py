@@ -18,7 +18,8 @@ def cell_text(value: Any) -> str:
     """
     cls = value.__class__
     if cls is str:
-        return value.strip()
+        text: str = value
+        return text.strip()
     if cls is int:
         return str(value)
     if cls is float:

@@ -377,7 +377,7 @@ class CompiledMapping:
                 args.append(["" for _ in range(size)])  # every row has a problem: all slow
                 slow.update(range(size))
             else:
-                columns = [list(map(itemgetter(i), rows)) for i in self.id_columns]  # type: ignore[arg-type]
+                columns = [list(map(itemgetter(i), rows)) for i in self.id_columns]
                 args.append(column_event_ids(self.prefix, self.id_seed, columns))
         outcomes = list(map(self._assemble, *args, *values))
         convert = self.convert
@@ -548,7 +548,8 @@ def convert_rows(sheet: SheetData, mapping: Mapping) -> ConversionResult:
         try:
             next(steps)
         except StopIteration as done:
-            return done.value
+            result: ConversionResult = done.value
+            return result
 
 
 def iter_convert_rows(

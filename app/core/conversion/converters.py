@@ -159,7 +159,8 @@ def make_number_converter(decimal: str | None = None) -> Callable[[Any], int | f
     def convert(value: Any) -> int | float:
         cls = value.__class__
         if cls is int:
-            return value
+            whole: int = value
+            return whole
         if cls is float:
             if not math.isfinite(value):
                 raise ValueIssue("number_invalid", value=repr(value))

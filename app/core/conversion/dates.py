@@ -297,8 +297,9 @@ def _numeric_reader(fmt: str) -> Callable[[str], datetime]:
         parts = parts_of(text)
         if parts is None:
             raise DateIssue("date_invalid", format=fmt)
+        y, m, d, hour, minute, second = (*parts, 0, 0, 0)[:6]  # the time parts may be left out
         try:
-            return datetime(*parts)
+            return datetime(y, m, d, hour, minute, second)
         except ValueError:
             raise _numeric_issue(list(parts), fmt) from None
 
@@ -317,8 +318,9 @@ def _general_numeric_reader(
             raise DateIssue("date_invalid", format=fmt)
         g = found.groups()
         parts = [int(g[index[c]]) if c in index else 0 for c in "YmdHMS"]
+        year, month, day, hour, minute, second = parts
         try:
-            return datetime(*parts)
+            return datetime(year, month, day, hour, minute, second)
         except ValueError:
             raise _numeric_issue(parts, fmt) from None
 
@@ -383,32 +385,37 @@ _TIME = re.compile(
 )
 
 
+_MONTH_NAMES: list[tuple[str, ...]] = [
+    ("Jan", "January", "janv", "janvier"),
+    ("Feb", "February", "févr", "fevr", "février", "fevrier"),
+    ("Mar", "March", "mars"),
+    ("Apr", "April", "avr", "avril"),
+    ("May", "mai"),
+    ("Jun", "June", "juin"),
+    ("Jul", "July", "juil", "juillet"),
+    ("Aug", "August", "août", "aout"),
+    ("Sep", "Sept", "September", "septembre"),
+    ("Oct", "October", "octobre"),
+    ("Nov", "November", "novembre"),
+    ("Dec", "December", "déc", "décembre", "decembre"),
+]
+_DAY_NAMES: list[tuple[str, ...]] = [
+    ("Mon", "Monday", "lun", "lundi"),
+    ("Tue", "Tuesday", "mar", "mardi"),
+    ("Wed", "Wednesday", "mer", "mercredi"),
+    ("Thu", "Thursday", "jeu", "jeudi"),
+    ("Fri", "Friday", "ven", "vendredi"),
+    ("Sat", "Saturday", "sam", "samedi"),
+    ("Sun", "Sunday", "dim", "dimanche"),
+]
+
+
 class _BilingualParserInfo(dateutil_parser.parserinfo):
     """English and French month and day names for dateutil (the files come from both)."""
 
-    MONTHS = [
-        ("Jan", "January", "janv", "janvier"),
-        ("Feb", "February", "févr", "fevr", "février", "fevrier"),
-        ("Mar", "March", "mars"),
-        ("Apr", "April", "avr", "avril"),
-        ("May", "mai"),
-        ("Jun", "June", "juin"),
-        ("Jul", "July", "juil", "juillet"),
-        ("Aug", "August", "août", "aout"),
-        ("Sep", "Sept", "September", "septembre"),
-        ("Oct", "October", "octobre"),
-        ("Nov", "November", "novembre"),
-        ("Dec", "December", "déc", "décembre", "decembre"),
-    ]
-    WEEKDAYS = [
-        ("Mon", "Monday", "lun", "lundi"),
-        ("Tue", "Tuesday", "mar", "mardi"),
-        ("Wed", "Wednesday", "mer", "mercredi"),
-        ("Thu", "Thursday", "jeu", "jeudi"),
-        ("Fri", "Friday", "ven", "vendredi"),
-        ("Sat", "Saturday", "sam", "samedi"),
-        ("Sun", "Sunday", "dim", "dimanche"),
-    ]
+    # dateutil reads any number of names per month or day; its type stubs allow two or three.
+    MONTHS = _MONTH_NAMES  # type: ignore[assignment]
+    WEEKDAYS = _DAY_NAMES  # type: ignore[assignment]
     JUMP = [*dateutil_parser.parserinfo.JUMP, "le", "à", "a", "h"]
 
 
@@ -723,8 +730,9 @@ def make_date_converter(
             value = datetime.combine(value, midnight)
         if value.tzinfo is not None:
             return _iso(value)
-        offset = known_days.get(value.toordinal(), False)  # offset_text, without two calls
-        if offset is False:
+        ordinal = value.toordinal()
+        offset = known_days.get(ordinal)  # offset_text without its call, for a day seen before
+        if offset is None and ordinal not in known_days:
             offset = offsets.offset_text(value)
         if offset is not None:
             return (value.isoformat() if not value.microsecond else _iso(value)) + offset
@@ -746,8 +754,8 @@ def make_date_converter(
 
     def to_epoch_millis_text(value: date | datetime) -> str:
         if value.__class__ is not datetime:
-            return str(date_to_epoch_millis(value))  # type: ignore[arg-type]
-        aware = value if value.tzinfo is not None else localize(value, tz)  # type: ignore[arg-type]
+            return str(date_to_epoch_millis(value))
+        aware = value if value.tzinfo is not None else localize(value, tz)
         return str((aware - _EPOCH_UTC) // _ONE_MS)
 
     def to_iso_date(value: date | datetime) -> str:

@@ -121,7 +121,8 @@ def settings_from_definition(definition: dict[str, Any]) -> HubSpotEventsSetting
     type the converter does not know are left out (they cannot be mapped); raises
     ``MappingError`` for a definition without a name.
     """
-    labels = definition.get("labels") if isinstance(definition.get("labels"), dict) else {}
+    labels = definition.get("labels")
+    labels = labels if isinstance(labels, dict) else {}
     properties = []
     for item in definition.get("properties") or []:
         if not isinstance(item, dict) or item.get("type") not in PROPERTY_TYPES:
@@ -318,7 +319,8 @@ class HubSpotEvents(Destination):
 
     def entry_summary(self, entry: dict[str, Any]) -> tuple[list[str], int]:
         """Label, fully qualified name, primary object; the count of properties."""
-        labels = entry.get("labels") if isinstance(entry.get("labels"), dict) else {}
+        labels = entry.get("labels")
+        labels = labels if isinstance(labels, dict) else {}
         return [
             str(labels.get("singular") or entry.get("name", "")),
             str(entry.get("fullyQualifiedName", "")),

@@ -196,7 +196,7 @@ class HubSpotTimeline(Destination):
         "ID",
     )
     demo_secrets = ("access_token", "developer_key")
-    synonym_of: dict[str, str] = {}
+    synonym_of = {}
     exports = {
         "HUBSPOT": HUBSPOT,
         "HubSpotSettings": HubSpotSettings,
@@ -311,7 +311,8 @@ class HubSpotTimeline(Destination):
         if target.startswith("tokens.") and mapping.hubspot is not None:
             spec = mapping.hubspot.token(target.split(".", 1)[1])
             if spec is not None:
-                return spec.label or spec.name
+                label: str = spec.label or spec.name
+                return label
             return target.split(".", 1)[1]
         if target.startswith("extraData."):
             return target.split(".", 1)[1]

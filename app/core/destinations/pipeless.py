@@ -22,6 +22,7 @@ from app.core.conversion.mapping_types import (
     FieldRule,
     MappingError,
     TargetField,
+    TokenOption,
     as_int,
     options_of,
 )
@@ -125,8 +126,8 @@ class Pipeless(Destination):
     listing = None
     client_module = "app.api.pipeless"
     always_in_fingerprint = True
-    named_prefixes: tuple[str, ...] = ()
-    synonym_of: dict[str, str] = {}
+    named_prefixes = ()
+    synonym_of = {}
     choice_text = QT_TRANSLATE_NOOP("Destinations", "&Pipeless: activity events between objects")
     result_text = QT_TRANSLATE_NOOP("Destinations", "Pipeless, app {app}")
     account_id_hint = QT_TRANSLATE_NOOP(
@@ -164,7 +165,7 @@ class Pipeless(Destination):
         required: list[TargetField] = []
         optional: list[TargetField] = []
         for name, (label, kind, req, description) in _FIXED.items():
-            options = ()
+            options: tuple[TokenOption, ...] = ()
             if kind == "object_type":
                 options = options_of(PIPELESS_OBJECT_TYPES)
             elif kind == "relationship_type":

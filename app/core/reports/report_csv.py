@@ -66,13 +66,13 @@ def _date_text(values: Sequence[dt.date], kinds: set[type]) -> list[str]:
         v.tzinfo for v in values if v.__class__ is dt.datetime
     )
     if naive and len(set(sample)) * 2 <= len(sample):
-        text: dict[Any, str] = dict.fromkeys(values)  # type: ignore[arg-type]
+        text: dict[Any, str] = dict.fromkeys(values, "")
         for value in text:
             text[value] = str(value)
         return list(map(text.__getitem__, values))
     # str() of a date-time is isoformat(" "), called here without its keyword: a fifth faster.
     if kinds == _DATETIMES:
-        return list(map(dt.datetime.isoformat, values, repeat(" ", len(values))))
+        return list(map(dt.datetime.isoformat, values, repeat(" ", len(values))))  # type: ignore[arg-type]
     return [v.isoformat(" ") if v.__class__ is dt.datetime else str(v) for v in values]
 
 

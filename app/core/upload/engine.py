@@ -631,7 +631,7 @@ class _Runner:
 
     def _wait(self, state: tenacity.RetryCallState) -> float:
         policy = self.retry
-        backoff = min(policy.maximum, policy.initial * 2 ** (state.attempt_number - 1))
+        backoff = min(policy.maximum, policy.initial * 2.0 ** (state.attempt_number - 1))
         backoff += random.uniform(0, policy.jitter)
         exc = state.outcome.exception() if state.outcome else None
         server = getattr(exc, "retry_after", None)

@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import tenacity
 
@@ -383,7 +383,7 @@ class Journal:
             finally:
                 self._db.execute("PRAGMA synchronous=NORMAL")
 
-    def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
             try:
                 return self._db.execute(sql, params).fetchall()
@@ -565,7 +565,7 @@ class Journal:
             db.executemany("DELETE FROM runs WHERE id = ?", ((i,) for i in ids))
         return len(ids)
 
-    def _run_info(self, row: tuple, counts: Mapping[str, int] | None = None) -> RunInfo:
+    def _run_info(self, row: tuple[Any, ...], counts: Mapping[str, int] | None = None) -> RunInfo:
         (rid, created, updated, fpath, fsize, fmtime, fsha, ident, dkey, state, force, label) = row
         if counts is None:
             counts = dict(
