@@ -74,7 +74,9 @@ def main() -> int:
     app = create_application([sys.argv[0]])
     app.setStyle("Fusion")
     if args.dark:
-        palette = QPalette()
+        # Built from the button and window colours, so the shades Fusion draws frames and
+        # bevels with (light, midlight, mid, dark, shadow) are dark ones too.
+        palette = QPalette(QColor("#3a3a3a"), QColor("#2b2b2b"))
         for role, color in (
             (QPalette.ColorRole.Window, "#2b2b2b"),
             (QPalette.ColorRole.WindowText, "#eeeeee"),
@@ -125,11 +127,19 @@ def main() -> int:
 
     def save_small(pixmap, path: Path) -> None:  # noqa: ANN001
         # A window holds few colours: 256 of them keep the text crisp at a fifth of the size.
+        # They are the picture's most frequent ones, not a fixed colour cube: the dark theme's
+        # frames are shades a few steps from the background, which a cube merges into it.
+        from collections import Counter
+
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QImage
 
-        image = pixmap.toImage().convertToFormat(
+        image = pixmap.toImage().convertToFormat(QImage.Format.Format_RGB32)
+        pixels = memoryview(image.constBits()).cast("I")
+        table = [colour for colour, _count in Counter(pixels).most_common(256)]
+        image = image.convertToFormat(
             QImage.Format.Format_Indexed8,
+            table,
             Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
         )
         image.save(str(path), "PNG", 0)

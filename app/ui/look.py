@@ -21,7 +21,8 @@ def set_primary(button: QPushButton, primary: bool) -> None:
     if not primary:
         button.setPalette(QPalette())  # inherit the window's palette again
         return
-    system = QApplication.palette()
+    parent = button.parentWidget()
+    system = parent.palette() if parent is not None else QApplication.palette()
     active = QPalette.ColorGroup.Active
     palette = QPalette(button.palette())
     for group in (active, QPalette.ColorGroup.Inactive):

@@ -68,7 +68,7 @@ from app import APP_NAME, __version__
 from app.core.reading.sheet import SUPPORTED_SUFFIXES
 from app.paths import config_dir
 from app.ui.context import AppContext
-from app.ui.icons import blank_icon
+from app.ui.icons import blank_icon, current_step_icon
 from app.ui.keyboard import install_keyboard_aids, leave_grids_with_tab
 from app.ui.look import set_primary
 from app.ui.save_folder import save_folder, suggested_path
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self._current = 0
         self._furthest = 0  # the furthest step the user has reached (reopenable if still valid)
         self._status_texts: dict[int, str] = {}
+        self._built = False  # True once every widget exists (a palette change may come earlier)
         self._primary: QPushButton | None = None  # the button drawn as the step's main action
         # A step shows its buttons and makes one default in the same call (Send the rest): the
         # primary look follows once that call is over.
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         install_keyboard_aids()
         leave_grids_with_tab(self)  # arrows move between cells, Tab goes on to the next control
         self._enter_step(0)
+        self._built = True
 
     # ----------------------------------------------------------------- actions and menus
     def _build_actions(self) -> None:
@@ -461,7 +463,11 @@ class MainWindow(QMainWindow):
                 flags |= Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags)
             if index == self._current:
-                icon = style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight)
+                icon = current_step_icon(
+                    self.step_list.palette(),
+                    self.step_list.iconSize(),
+                    self.step_list.devicePixelRatioF(),
+                )
                 state_text = self.tr("current step")
             elif index < self._current or (index <= reachable and index <= self._furthest):
                 icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
@@ -672,12 +678,19 @@ class MainWindow(QMainWindow):
         (the Preview's tint of bad cells) keep a cache, so they are asked to compute it again.
         """
         if event.type() == QEvent.Type.PaletteChange:
-            self._show_primary_button(again=True)
+            if self._built:
+                # The window hears of the change before its children take the new palette.
+                QTimer.singleShot(0, self, self._follow_palette)
             for model in self.findChildren(QAbstractItemModel):
                 refresh = getattr(model, "refresh_palette", None)
                 if callable(refresh):
                     refresh()
         super().changeEvent(event)
+
+    def _follow_palette(self) -> None:
+        """Draw the step list's marks and the primary button in the new palette's colours."""
+        self._refresh_navigation()
+        self._show_primary_button(again=True)
 
     # ----------------------------------------------------------------- keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

@@ -11,7 +11,8 @@ one sentence of help, and one primary button.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 from shell_support import context, memory_keyring, wait_pool  # noqa: F401
@@ -123,3 +124,34 @@ def test_every_step_fits_1024_by_700(qtbot, language, window, sandbox):
     results = window.current_step()
     qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
     check_step(qtbot, window, f"{language}: Results")
+
+
+def colour_at_middle(icon: QIcon, size: QSize, mode: QIcon.Mode) -> QColor:
+    image = icon.pixmap(size, 1.0, mode).toImage()
+    return QColor(image.pixel(size.width() // 2, size.height() // 2))
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_primary_button_and_step_mark_take_the_palette_colours(qtbot, window, scheme):
+    """The primary button wears the highlight, the current step's mark the text colour."""
+    if scheme == "dark":
+        dark = QPalette(QColor("#3a3a3a"), QColor("#2b2b2b"))
+        dark.setColor(QPalette.ColorRole.Highlight, QColor("#3d8fd6"))
+        dark.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+        window.setPalette(dark)
+    palette = window.palette()
+    start = window.file_step.drop_area.choose_button  # the empty File step's own action
+    qtbot.waitUntil(lambda: is_primary(start))
+    assert not is_primary(window.next_button) and not window.next_button.isDefault()
+    highlight = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    # The window follows a palette change once its children have the new palette.
+    qtbot.waitUntil(lambda: start.palette().color(QPalette.ColorRole.Button) == highlight)
+    assert window.next_button.palette().color(QPalette.ColorRole.Button) == palette.color(
+        QPalette.ColorRole.Button
+    )
+    item = window.step_list.item(0)
+    size = window.step_list.iconSize()
+    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    assert colour_at_middle(item.icon(), size, QIcon.Mode.Normal) == text
+    selected = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
+    assert colour_at_middle(item.icon(), size, QIcon.Mode.Selected) == selected
