@@ -241,6 +241,10 @@ class FileStep(StepPage):
             self.fontMetrics().averageCharWidth() * 18
         )
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Row numbers line up on their units, as every number of the window does.
+        self.table.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
 
         loaded = QWidget()
         loaded_layout = QVBoxLayout(loaded)
