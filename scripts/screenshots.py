@@ -1,7 +1,11 @@
 """Render every step of the window to PNG files (offscreen), for the README and for review.
 
-Usage: ``python scripts/screenshots.py [OUT_DIR] [--lang fr] [--dark]`` (default
-``docs/screenshots``). It runs the demo flow on the built-in sandbox: empty File step, the sample
+Usage: ``python scripts/screenshots.py [OUT_DIR] [--lang fr] [--dark] [--all]`` (default
+``docs/screenshots``). ``--all`` renders the light and dark themes in English and French, one
+run each. Light English keeps the plain names (``4-preview.png``, linked from the README); the
+others carry the theme and the language (``4-preview.dark.fr.png``).
+
+It runs the demo flow on the built-in sandbox: empty File step, the sample
 loaded, Destination, Mapping, Preview (also with a cell fixed in place, and Replace in column),
 Upload (ready, after the test batch, while sending), Results and History; then the dialogs
 (account after a refused token, Pipeless account, template, value map) and the problem states
@@ -33,6 +37,9 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument("--size", default="1100x720")
     parser.add_argument(
+        "--all", action="store_true", help="render both themes in both languages (four runs)"
+    )
+    parser.add_argument(
         "--custom-events-only",
         action="store_true",
         help="render only the Destination and Mapping steps with HubSpot custom events",
@@ -43,6 +50,9 @@ def main() -> int:
         help="lengthen every text by 30 %% to find clipping (French)",
     )
     args = parser.parse_args()
+    if args.all:
+        return render_all(args.out, args.size)
+    suffix = "" if not args.dark and args.lang == "en" else f".{theme_name(args.dark)}.{args.lang}"
     for name in ("EVENT_LOADER_CONFIG_DIR", "EVENT_LOADER_STATE_DIR", "EVENT_LOADER_LOG_DIR"):
         os.environ.setdefault(name, tempfile.mkdtemp(prefix="el-shots-"))
 
@@ -64,7 +74,9 @@ def main() -> int:
     app = create_application([sys.argv[0]])
     app.setStyle("Fusion")
     if args.dark:
-        palette = QPalette()
+        # Built from the button and window colours, so the shades Fusion draws frames and
+        # bevels with (light, midlight, mid, dark, shadow) are dark ones too.
+        palette = QPalette(QColor("#3a3a3a"), QColor("#2b2b2b"))
         for role, color in (
             (QPalette.ColorRole.Window, "#2b2b2b"),
             (QPalette.ColorRole.WindowText, "#eeeeee"),
@@ -115,25 +127,33 @@ def main() -> int:
 
     def save_small(pixmap, path: Path) -> None:  # noqa: ANN001
         # A window holds few colours: 256 of them keep the text crisp at a fifth of the size.
+        # They are the picture's most frequent ones, not a fixed colour cube: the dark theme's
+        # frames are shades a few steps from the background, which a cube merges into it.
+        from collections import Counter
+
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QImage
 
-        image = pixmap.toImage().convertToFormat(
+        image = pixmap.toImage().convertToFormat(QImage.Format.Format_RGB32)
+        pixels = memoryview(image.constBits()).cast("I")
+        table = [colour for colour, _count in Counter(pixels).most_common(256)]
+        image = image.convertToFormat(
             QImage.Format.Format_Indexed8,
+            table,
             Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
         )
         image.save(str(path), "PNG", 0)
 
     def shot(window: MainWindow, name: str) -> None:
         settle(0.2)
-        path = args.out / f"{name}.png"
+        path = args.out / f"{name}{suffix}.png"
         save_small(window.grab(), path)
         print(path)
 
     def shot_widget(widget, name: str) -> None:  # noqa: ANN001
         widget.show()
         settle(0.2)
-        path = args.out / f"{name}.png"
+        path = args.out / f"{name}{suffix}.png"
         save_small(widget.grab(), path)
         widget.hide()
         print(path)
@@ -202,6 +222,25 @@ def main() -> int:
         custom.hide()
         QApplication.processEvents()
     return 0
+
+
+def theme_name(dark: bool) -> str:
+    """Return the word a file name carries for the theme."""
+    return "dark" if dark else "light"
+
+
+def render_all(out: Path, size: str) -> int:
+    """Render every theme and language, each in a fresh process (the language is set at start)."""
+    import subprocess
+
+    code = 0
+    for dark in (False, True):
+        for lang in ("en", "fr"):
+            command = [sys.executable, __file__, str(out), "--lang", lang, "--size", size]
+            command += ["--dark"] if dark else []
+            print(f"-- {theme_name(dark)}, {lang}", flush=True)
+            code = subprocess.run(command, check=False).returncode or code
+    return code
 
 
 def shoot_custom_events(window, sandbox, shot, settle) -> None:  # noqa: ANN001

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap, QPolygonF
 from PySide6.QtWidgets import QStyle
 
 _blank: dict[tuple[int, int], QIcon] = {}
@@ -38,3 +38,33 @@ def status_icon_name(pixmap: QStyle.StandardPixmap) -> str:
         QStyle.StandardPixmap.SP_MessageBoxCritical: QT_TRANSLATE_NOOP("UploadStep", "Problem"),
     }
     return QCoreApplication.translate("UploadStep", names.get(pixmap, "Information"))
+
+
+def current_step_icon(palette: QPalette, size: QSize, ratio: float = 1.0) -> QIcon:
+    """Return the "you are here" mark of the step list: a triangle in the text's colour.
+
+    The style's arrow is drawn dark whatever the theme, so it vanished on the selected row's
+    highlight and on a dark window. This one takes the palette's text colour, and the
+    highlighted text's colour on the selected row; ``ratio`` is the screen's device pixel
+    ratio, so the triangle stays sharp at 200 %.
+    """
+    icon = QIcon()
+    w, h = size.width(), size.height()
+    triangle = QPolygonF(
+        [QPointF(w * 0.3, h * 0.2), QPointF(w * 0.8, h * 0.5), QPointF(w * 0.3, h * 0.8)]
+    )
+    for mode, role in (
+        (QIcon.Mode.Normal, QPalette.ColorRole.WindowText),
+        (QIcon.Mode.Selected, QPalette.ColorRole.HighlightedText),
+    ):
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorGroup.Active, role))
+        painter.drawPolygon(triangle)
+        painter.end()
+        icon.addPixmap(pixmap, mode)
+    return icon

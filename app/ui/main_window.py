@@ -18,14 +18,17 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import (
     SIGNAL,
     QAbstractItemModel,
     QByteArray,
     QEvent,
+    QObject,
     QSettings,
     QSize,
     Qt,
+    QTimer,
     QUrl,
     Slot,
 )
@@ -65,11 +68,12 @@ from app import APP_NAME, __version__
 from app.core.reading.sheet import SUPPORTED_SUFFIXES
 from app.paths import config_dir
 from app.ui.context import AppContext
-from app.ui.icons import blank_icon
+from app.ui.icons import blank_icon, current_step_icon
 from app.ui.keyboard import install_keyboard_aids, leave_grids_with_tab
+from app.ui.look import set_primary
 from app.ui.save_folder import save_folder, suggested_path
 from app.ui.state import WizardState
-from app.ui.step_base import StepPage
+from app.ui.step_base import PAGE_SPACING, StepPage
 
 if TYPE_CHECKING:
     from app.ui.resume import ResumeOffer
@@ -121,6 +125,14 @@ class MainWindow(QMainWindow):
         self._current = 0
         self._furthest = 0  # the furthest step the user has reached (reopenable if still valid)
         self._status_texts: dict[int, str] = {}
+        self._built = False  # True once every widget exists (a palette change may come earlier)
+        self._primary: QPushButton | None = None  # the button drawn as the step's main action
+        # A step shows its buttons and makes one default in the same call (Send the rest): the
+        # primary look follows once that call is over.
+        self._primary_timer = QTimer(self)
+        self._primary_timer.setSingleShot(True)
+        self._primary_timer.setInterval(0)
+        self._primary_timer.timeout.connect(self._show_primary_button)
 
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
@@ -181,6 +193,7 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(PAGE_SPACING)
         right_layout.addWidget(self.stack, 1)
         right_layout.addLayout(nav)
 
@@ -203,6 +216,7 @@ class MainWindow(QMainWindow):
         install_keyboard_aids()
         leave_grids_with_tab(self)  # arrows move between cells, Tab goes on to the next control
         self._enter_step(0)
+        self._built = True
 
     # ----------------------------------------------------------------- actions and menus
     def _build_actions(self) -> None:
@@ -449,7 +463,11 @@ class MainWindow(QMainWindow):
                 flags |= Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags)
             if index == self._current:
-                icon = style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight)
+                icon = current_step_icon(
+                    self.step_list.palette(),
+                    self.step_list.iconSize(),
+                    self.step_list.devicePixelRatioF(),
+                )
                 state_text = self.tr("current step")
             elif index < self._current or (index <= reachable and index <= self._furthest):
                 icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
@@ -468,6 +486,33 @@ class MainWindow(QMainWindow):
         self.step_list.blockSignals(blocker)
         self.status_label.setText(self._status_texts.get(self._current, ""))
         self._update_actions()
+        self._show_primary_button()
+
+    def _show_primary_button(self, again: bool = False) -> None:
+        """Draw one button per step as the primary action: the step's own, or else Next.
+
+        A step's own default button (Send test batch) takes Enter and the highlight; Next then
+        looks like Back, so the window never shows two default buttons. ``again`` redraws after
+        a palette change.
+        """
+        step = self.current_step()
+        for button in step.findChildren(QPushButton):
+            button.installEventFilter(self)  # shown, hidden or made default as the phase changes
+        primary = step.primary_button() or self.next_button
+        self.next_button.setDefault(primary is self.next_button)
+        if primary is self._primary and not again:
+            return
+        previous, self._primary = self._primary, primary
+        if previous is not None and previous is not primary and shiboken6.isValid(previous):
+            set_primary(previous, False)
+        set_primary(primary, True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Move the primary look when a step's default button appears or goes."""
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.EnabledChange):
+            if isinstance(watched, QPushButton) and self.current_step().isAncestorOf(watched):
+                self._primary_timer.start()
+        return super().eventFilter(watched, event)
 
     # ----------------------------------------------------------------- step signals
     @Slot(bool)
@@ -633,11 +678,19 @@ class MainWindow(QMainWindow):
         (the Preview's tint of bad cells) keep a cache, so they are asked to compute it again.
         """
         if event.type() == QEvent.Type.PaletteChange:
+            if self._built:
+                # The window hears of the change before its children take the new palette.
+                QTimer.singleShot(0, self, self._follow_palette)
             for model in self.findChildren(QAbstractItemModel):
                 refresh = getattr(model, "refresh_palette", None)
                 if callable(refresh):
                     refresh()
         super().changeEvent(event)
+
+    def _follow_palette(self) -> None:
+        """Draw the step list's marks and the primary button in the new palette's colours."""
+        self._refresh_navigation()
+        self._show_primary_button(again=True)
 
     # ----------------------------------------------------------------- keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

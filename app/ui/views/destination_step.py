@@ -42,7 +42,7 @@ from app.ui.accounts import masked
 from app.ui.context import AppContext
 from app.ui.dialogs.account_dialog import AccountDialog, destination_name
 from app.ui.state import Account, WizardState
-from app.ui.step_base import StepPage, style_heading
+from app.ui.step_base import StepPage, page_layout
 from app.ui.text.api_errors import api_error_text
 from app.ui.views.catalogue_page import CataloguePage, StatusLine, destination_text
 
@@ -85,8 +85,6 @@ class DestinationStep(StepPage):
 
     # ----------------------------------------------------------------- layout
     def _build(self) -> None:
-        heading = QLabel(self.tr("Where should the events go?"))
-        style_heading(heading)
 
         self.destination_group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
@@ -199,9 +197,8 @@ class DestinationStep(StepPage):
             None: self.pipeless_box,
         }
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
+        layout = page_layout(self)
+        layout.addWidget(self.header(QLabel(self.tr("Where should the events go?"))))
         for radio in self.radios.values():
             layout.addWidget(radio)
         layout.addWidget(self.account_box)
@@ -210,6 +207,9 @@ class DestinationStep(StepPage):
     # ----------------------------------------------------------------- StepPage
     def title(self) -> str:  # noqa: D102
         return self.tr("Destination")
+
+    def help_text(self) -> str:  # noqa: D102
+        return self.tr("Choose the service, the account and the kind of event each row becomes.")
 
     def destination(self) -> str:
         """Return the destination chosen with the radio buttons."""

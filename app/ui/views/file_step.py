@@ -38,7 +38,7 @@ from app.ui.models.sheet_model import SheetModel, display_value
 from app.ui.runtime import after_first_paint, hold_bulk_data, release_bulk_data
 from app.ui.sheet_loader import LoadRequest, SheetLoadSignals, SheetLoadTask
 from app.ui.state import WizardState
-from app.ui.step_base import StepPage
+from app.ui.step_base import StepPage, page_layout
 from app.ui.text.reading import no_data_rows_text, note_text
 from app.ui.text.sheet import sheet_error_text
 from app.ui.views.start_page import StartPage
@@ -241,6 +241,10 @@ class FileStep(StepPage):
             self.fontMetrics().averageCharWidth() * 18
         )
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Row numbers line up on their units, as every number of the window does.
+        self.table.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
 
         loaded = QWidget()
         loaded_layout = QVBoxLayout(loaded)
@@ -255,14 +259,8 @@ class FileStep(StepPage):
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(loaded)
 
-        heading = QLabel(self.tr("Which spreadsheet holds the events?"))
-        heading_font = QFont(heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
-        heading.setFont(heading_font)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
+        layout = page_layout(self)
+        layout.addWidget(self.header(QLabel(self.tr("Which spreadsheet holds the events?"))))
         layout.addWidget(self.error_message)
         layout.addWidget(self.pages, 1)
         self.start_page.refresh()
@@ -270,6 +268,9 @@ class FileStep(StepPage):
     # ----------------------------------------------------------------- StepPage
     def title(self) -> str:  # noqa: D102
         return self.tr("File")
+
+    def help_text(self) -> str:  # noqa: D102
+        return self.tr("One row per event, with the column names in the first row.")
 
     def enter(self, state: WizardState) -> None:  # noqa: D102
         self.state = state

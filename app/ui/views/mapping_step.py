@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,7 +45,7 @@ from app.ui.models.mapping_model import (
     MappingModel,
 )
 from app.ui.state import WizardState
-from app.ui.step_base import StepPage, style_heading
+from app.ui.step_base import StepPage, page_layout
 from app.ui.text.problems import date_format_example
 from app.ui.text.targets import target_description, target_label
 from app.ui.views.mapping_editor import (
@@ -89,9 +88,6 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
 
     # ----------------------------------------------------------------- layout
     def _build(self) -> None:
-        heading = QLabel(self.tr("Which column goes into which field?"))
-        style_heading(heading)
-        heading.setWordWrap(True)  # with the three buttons, French would widen the window
         self.automatch_button = QPushButton(self.tr("&Auto-match"))
         self.automatch_button.setAccessibleName(self.tr("Auto-match columns by name"))
         self.automatch_button.setToolTip(
@@ -102,11 +98,11 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
         self.load_button.clicked.connect(self._on_load_clicked)
         self.save_button = QPushButton(self.tr("Sa&ve mapping…"))
         self.save_button.clicked.connect(self._on_save_clicked)
-        top = QHBoxLayout()
-        top.addWidget(heading, 1)
-        top.addWidget(self.automatch_button)
-        top.addWidget(self.load_button)
-        top.addWidget(self.save_button)
+        # The title wraps (StepHeader): with the three buttons, French would widen the window.
+        top = self.header(
+            QLabel(self.tr("Which column goes into which field?")),
+            trailing=[self.automatch_button, self.load_button, self.save_button],
+        )
 
         # Offer of the mapping used last time
         self.offer_frame = QFrame()
@@ -196,9 +192,8 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
         self.event_id_panel = EventIdPanel()
         self.event_id_panel.columns_changed.connect(self._on_event_columns_changed)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout = page_layout(self)
+        layout.addWidget(top)
         layout.addWidget(self.offer_frame)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.splitter, 1)
@@ -210,6 +205,9 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
     # ----------------------------------------------------------------- StepPage
     def title(self) -> str:  # noqa: D102
         return self.tr("Mapping")
+
+    def help_text(self) -> str:  # noqa: D102
+        return self.tr("Each field of the event takes its value from a column of your file.")
 
     def enter(self, state: WizardState) -> None:  # noqa: D102
         self.state = state

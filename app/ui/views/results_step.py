@@ -51,7 +51,7 @@ from app.ui.results_summary import (
 )
 from app.ui.save_folder import suggested_path
 from app.ui.state import WizardState
-from app.ui.step_base import StepPage, style_heading
+from app.ui.step_base import StepPage, page_layout
 from app.ui.text.upload import failure_text, stop_text
 from app.ui.upload_session import Ending, UploadOutcome, UploadSession
 from app.ui.views.results_widgets import FixGroupsPanel, Legend, StackedBar
@@ -91,8 +91,6 @@ class ResultsStep(StepPage):
 
         self.heading = QLabel()
         self.heading.setObjectName("resultsHeading")
-        self.heading.setWordWrap(True)
-        style_heading(self.heading)
         self.heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # focus lands on the summary
         # How it went at a glance, never by the words' colour alone: a tick or a warning sign.
         self.heading_icon = QLabel()
@@ -196,12 +194,8 @@ class ResultsStep(StepPage):
         actions.addWidget(self.retry_button)
         actions.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)  # lined up with the other steps' titles
-        title = QHBoxLayout()
-        title.addWidget(self.heading_icon, 0, Qt.AlignmentFlag.AlignVCenter)
-        title.addWidget(self.heading, 1)
-        layout.addLayout(title)
+        layout = page_layout(self)  # lined up with the other steps' titles
+        layout.addWidget(self.header(self.heading, leading=self.heading_icon))
         layout.addWidget(self.cause)
         layout.addSpacing(8)
         layout.addWidget(self.bar)
@@ -229,6 +223,12 @@ class ResultsStep(StepPage):
     def title(self) -> str:
         """Return the step's name."""
         return QCoreApplication.translate("ResultsStep", "Results")
+
+    def help_text(self) -> str:
+        """Return the step's help sentence."""
+        return QCoreApplication.translate(
+            "ResultsStep", "Where every row of the file ended, and what to do with the rest."
+        )
 
     def enter(self, state: WizardState) -> None:
         """Read the run from the journal and show it."""
