@@ -37,7 +37,7 @@
 <context>
     <name>Destinations</name>
     <message numerus="yes">
-        <location filename="../../app/core/destinations/hubspot_events.py" line="244" />
+        <location filename="../../app/core/destinations/hubspot_events.py" line="245" />
         <source>%1 · %2 · %3 · %n properties</source>
         <translation>
             <numerusform>%1 · %2 · %3 · %n property</numerusform><numerusform>%1 · %2 · %3 · %n properties</numerusform></translation>
@@ -46,20 +46,20 @@
 <context>
     <name>FileStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="353" />
+        <location filename="../../app/ui/views/file_step.py" line="357" />
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Reading… %Ln row so far</numerusform><numerusform>Reading… %Ln rows so far</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="511" />
-        <location filename="../../app/ui/views/file_step.py" line="529" />
+        <location filename="../../app/ui/views/file_step.py" line="515" />
+        <location filename="../../app/ui/views/file_step.py" line="533" />
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="512" />
+        <location filename="../../app/ui/views/file_step.py" line="516" />
         <source>%n columns</source>
         <translation>
             <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>

@@ -645,117 +645,117 @@
         <translation>J’ai un &amp;jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="162"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="163"/>
         <source>The contact&apos;s email address; HubSpot finds the contact by it.</source>
         <translation>L’adresse e-mail du contact&#xa0;; HubSpot retrouve le contact grâce à elle.</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="168"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="169"/>
         <source>The HubSpot record ID (digits only).</source>
         <translation>L’ID de la fiche d’informations HubSpot (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="173"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="174"/>
         <source>The HubSpot tracking cookie value of a contact.</source>
         <translation>La valeur du cookie de suivi HubSpot d’un contact.</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="178"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="179"/>
         <source>When it happened; sets the event&apos;s place on the timeline. Empty means now.</source>
         <translation>Moment où l’événement a eu lieu&#xa0;; il fixe sa place dans la chronologie. Vide&#xa0;: maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="184"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="185"/>
         <source>Event property {name} ({type}).</source>
         <translation>Propriété d’événement «&#xa0;{name}&#xa0;» ({type}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="209"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="210"/>
         <source>HubSpot &amp;custom events: for every Marketing Hub or Content Hub Enterprise account</source>
         <translation>Événements personnalisés Hu&amp;bSpot&#xa0;: pour tout compte Marketing Hub ou Content Hub Entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="213"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="214"/>
         <source>HubSpot custom event {name}</source>
         <translation>Événement personnalisé HubSpot {name}</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="214"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="215"/>
         <source>&amp;Portal ID:</source>
         <translation>ID de &amp;portail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="215"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="216"/>
         <source>Portal ID</source>
         <translation>ID de portail</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="216"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="217"/>
         <source>The portal ID is the number in the address of your HubSpot account (app.hubspot.com/…/4040404). Custom events need Marketing Hub or Content Hub Enterprise.</source>
         <translation>L’ID de portail est le nombre dans l’adresse de votre compte HubSpot (app.hubspot.com/…/4040404). Les événements personnalisés demandent Marketing Hub ou Content Hub Entreprise.</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="221"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="222"/>
         <source>I have a private app access to&amp;ken</source>
         <translation>J’ai un &amp;jeton d’accès d’application privée</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="222"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="223"/>
         <source>In HubSpot, open Settings, Integrations, Private apps, then your app&apos;s Auth tab. The app needs the analytics.behavioral_events.send scope.</source>
         <translation>Dans HubSpot, ouvrez Paramètres, Intégrations, Applications privées, puis l’onglet Authentification de votre application. L’application doit avoir la portée analytics.behavioral_events.send.</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="228"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="229"/>
         <source>Custom event</source>
         <translation>Événement personnalisé</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="229"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="230"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="230"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="231"/>
         <source>Refresh the list of custom events</source>
         <translation>Actualiser la liste des événements personnalisés</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="231"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="232"/>
         <source>Listing the custom events…</source>
         <translation>Liste des événements personnalisés en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="232"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="233"/>
         <source>No custom events were found in this account. Create one in HubSpot (Data Management, Custom events), then refresh the list.</source>
         <translation>Aucun événement personnalisé dans ce compte. Créez-en un dans HubSpot (Gestion des données, Événements personnalisés), puis actualisez la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="237"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="238"/>
         <source>Choose the custom event the rows will send.</source>
         <translation>Choisissez l’événement personnalisé que les lignes enverront.</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="238"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="239"/>
         <source>Choose a custom event to go on.</source>
         <translation>Choisissez un événement personnalisé pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="239"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="240"/>
         <source>Events will go to the custom event %1 of account %2.</source>
         <translation>Les événements iront vers l’événement personnalisé %1 du compte %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="242"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="243"/>
         <source>Custom event status</source>
         <translation>État de l’événement personnalisé</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="243"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="244"/>
         <source>Properties of the custom event</source>
         <translation>Propriétés de l’événement personnalisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/core/destinations/hubspot_events.py" line="244"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="245"/>
         <source>%1 · %2 · %3 · %n properties</source>
         <translation>
             <numerusform>%1 · %2 · %3 · %n propriété</numerusform>
@@ -763,22 +763,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="246"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="247"/>
         <source>Property</source>
         <translation>Propriété</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="247"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="248"/>
         <source>Name in HubSpot</source>
         <translation>Nom dans HubSpot</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="248"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="249"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_events.py" line="249"/>
+        <location filename="../../app/core/destinations/hubspot_events.py" line="250"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
@@ -803,22 +803,22 @@
         <translation>Vous l’obtenez quand l’application est connectée à votre compte HubSpot (OAuth). Il est valable 30&#xa0;minutes&#xa0;; pour les envois longs, utilisez plutôt un jeton d’actualisation.</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/pipeless.py" line="130"/>
+        <location filename="../../app/core/destinations/pipeless.py" line="131"/>
         <source>&amp;Pipeless: activity events between objects</source>
         <translation>P&amp;ipeless&#xa0;: événements d’activité entre objets</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/pipeless.py" line="131"/>
+        <location filename="../../app/core/destinations/pipeless.py" line="132"/>
         <source>Pipeless, app {app}</source>
         <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/pipeless.py" line="132"/>
+        <location filename="../../app/core/destinations/pipeless.py" line="133"/>
         <source>The app ID is in the address of your app in Pipeless (app/77 → 77).</source>
         <translation>L’ID d’application figure dans l’adresse de votre application dans Pipeless (app/77 → 77).</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/pipeless.py" line="135"/>
+        <location filename="../../app/core/destinations/pipeless.py" line="136"/>
         <source>In Pipeless, open your app, then Settings, then API keys.</source>
         <translation>Dans Pipeless, ouvrez votre application, puis Settings, puis API keys.</translation>
     </message>
@@ -1065,42 +1065,42 @@
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="259"/>
+        <location filename="../../app/ui/views/file_step.py" line="263"/>
         <source>Which spreadsheet holds the events?</source>
         <translation>Quelle feuille de calcul contient les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="266"/>
+        <location filename="../../app/ui/views/file_step.py" line="270"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="269"/>
+        <location filename="../../app/ui/views/file_step.py" line="273"/>
         <source>One row per event, with the column names in the first row.</source>
         <translation>Une ligne par événement, avec les noms des colonnes sur la première ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="299"/>
+        <location filename="../../app/ui/views/file_step.py" line="303"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
         <translation>%1 n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="326"/>
+        <location filename="../../app/ui/views/file_step.py" line="330"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="332"/>
+        <location filename="../../app/ui/views/file_step.py" line="336"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="340"/>
+        <location filename="../../app/ui/views/file_step.py" line="344"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="353"/>
+        <location filename="../../app/ui/views/file_step.py" line="357"/>
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Lecture… %Ln ligne pour l’instant</numerusform>
@@ -1108,15 +1108,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="411"/>
+        <location filename="../../app/ui/views/file_step.py" line="415"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation>%1
 Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="511"/>
-        <location filename="../../app/ui/views/file_step.py" line="529"/>
+        <location filename="../../app/ui/views/file_step.py" line="515"/>
+        <location filename="../../app/ui/views/file_step.py" line="533"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1124,7 +1124,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="512"/>
+        <location filename="../../app/ui/views/file_step.py" line="516"/>
         <source>%n columns</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -1132,27 +1132,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="513"/>
+        <location filename="../../app/ui/views/file_step.py" line="517"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="524"/>
+        <location filename="../../app/ui/views/file_step.py" line="528"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="531"/>
+        <location filename="../../app/ui/views/file_step.py" line="535"/>
         <source>Open a spreadsheet to start.</source>
         <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="546"/>
+        <location filename="../../app/ui/views/file_step.py" line="550"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="558"/>
+        <location filename="../../app/ui/views/file_step.py" line="562"/>
         <source>The sample cannot be tried: the built-in sandbox did not start. The log file has the details.</source>
         <translation>L’exemple ne peut pas être essayé&#xa0;: le bac à sable intégré n’a pas démarré. Le fichier journal donne les détails.</translation>
     </message>
@@ -1419,268 +1419,268 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Open a spreadsheet (Excel, OpenDocument or CSV)</source>
         <translation>Ouvrir une feuille de calcul (Excel, OpenDocument ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Use a mapping file saved earlier</source>
         <translation>Utiliser un fichier de mappage enregistré auparavant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;Save mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>Save the column mapping to reuse it or share it</source>
         <translation>Enregistrer le mappage des colonnes pour le réutiliser ou le partager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>&amp;About Event Loader</source>
         <translation>À &amp;propos d’Event Loader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;How it works</source>
         <translation>&amp;Mode d’emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Past uploads and their reports</source>
         <translation>Envois précédents et leurs rapports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="661"/>
+        <location filename="../../app/ui/main_window.py" line="667"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Upload options…</source>
         <translation>&amp;Options d’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Upload under way</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>An upload is being sent. Let it finish or stop it, then resume the other one from History.</source>
         <translation>Un envoi est en cours. Laissez-le se terminer ou interrompez-le, puis reprenez l’autre depuis l’historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>current step</source>
         <translation>étape en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>locked</source>
         <translation>verrouillée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>Finish this step first: %1</source>
         <translation>Terminez d’abord cette étape&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
         <source>Finish or stop the upload before opening another file.</source>
         <translation>Terminez ou interrompez l’envoi avant d’ouvrir un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>Open a spreadsheet</source>
         <translation>Ouvrir une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="580"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Feuilles de calcul (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Load a mapping</source>
         <translation>Charger un mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="601"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Fichiers de mappage (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605"/>
+        <location filename="../../app/ui/main_window.py" line="611"/>
         <source>Mapping not loaded</source>
         <translation>Mappage non chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>%1 cannot be used as a mapping. %2</source>
         <translation>%1 ne peut pas servir de mappage. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="653"/>
         <source>The mapping could not be saved to %1. %2</source>
         <translation>Le mappage n’a pas pu être enregistré dans %1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="636"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>Save the mapping</source>
         <translation>Enregistrer le mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Same as the system</source>
         <translation>&amp;Celle du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="636"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>Mapping files (*.json)</source>
         <translation>Fichiers de mappage (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>Mapping not saved</source>
         <translation>Mappage non enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="652"/>
+        <location filename="../../app/ui/main_window.py" line="658"/>
         <source>Mapping saved to %1</source>
         <translation>Mappage enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="811"/>
+        <location filename="../../app/ui/main_window.py" line="824"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="812"/>
+        <location filename="../../app/ui/main_window.py" line="825"/>
         <source>Event Loader will use the new language the next time it starts.</source>
         <translation>Event Loader utilisera la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="845"/>
         <source>About Event Loader</source>
         <translation>À propos d’Event Loader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="834"/>
+        <location filename="../../app/ui/main_window.py" line="847"/>
         <source>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Turns a spreadsheet into timeline events in HubSpot or events in Pipeless: open a file, map its columns, check every row, then upload.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Event Loader %1&lt;/h3&gt;&lt;p&gt;Transforme une feuille de calcul en événements de chronologie dans HubSpot ou en événements dans Pipeless&#xa0;: ouvrez un fichier, mappez ses colonnes, vérifiez chaque ligne, puis envoyez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="844"/>
+        <location filename="../../app/ui/main_window.py" line="857"/>
         <source>How it works</source>
         <translation>Mode d’emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="846"/>
+        <location filename="../../app/ui/main_window.py" line="859"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;File&lt;/b&gt;: open or drop an Excel or CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;: pick HubSpot or Pipeless and connect an account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mapping&lt;/b&gt;: say which column feeds which field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;: check every row before anything is sent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Upload&lt;/b&gt;: send a test batch, then the rest.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: see what was added and save the rows to fix.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is sent before the Upload step.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fichier&lt;/b&gt;&#xa0;: ouvrez ou déposez un fichier Excel ou CSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Destination&lt;/b&gt;&#xa0;: choisissez HubSpot ou Pipeless et connectez un compte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mappage&lt;/b&gt;&#xa0;: indiquez quelle colonne alimente quel champ.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt;&#xa0;: vérifiez chaque ligne avant tout envoi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Envoi&lt;/b&gt;&#xa0;: envoyez un lot d’essai, puis le reste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Résultats&lt;/b&gt;&#xa0;: voyez ce qui a été ajouté et enregistrez les lignes à corriger.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Rien n’est envoyé avant l’étape Envoi.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Settin&amp;gs</source>
         <translation>Para&amp;mètres</translation>
     </message>
