@@ -219,7 +219,7 @@ class BatchStrip(QWidget):
     # -- Qt ---------------------------------------------------------------------------------
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
-        """The strip's height follows its width: narrower means more lines."""
+        """Say that the height follows the width: narrower means more lines."""
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
@@ -277,7 +277,7 @@ class BatchStrip(QWidget):
         return super().event(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        """A click on a square picks its batch in the table."""
+        """Pick the batch of the square clicked, in the table."""
         if event.button() == Qt.MouseButton.LeftButton:
             row = self.row_at(event.position().toPoint())
             if row is not None:
