@@ -173,6 +173,7 @@ class PreviewModel(QAbstractTableModel):
         self._sheet: SheetData | None = None
         self._targets: list[str] = []
         self._labels: list[str] = []
+        self._origins: list[str] = []  # under each field's name: where its value comes from
         self._excluded: set[int] = set()
         self._visible: list[int] | None = None  # outcome indices shown; None = all
         self._problem_rows: list[int] | None = None  # computed on first filter
@@ -210,6 +211,7 @@ class PreviewModel(QAbstractTableModel):
         self._sheet = sheet
         self._targets = [t for t, _ in targets]
         self._labels = [label for _, label in targets]
+        self._origins = [""] * len(self._labels)
         self._excluded = excluded if excluded is not None else set()
         self._column_positions = {name: i for i, name in enumerate(sheet.headers)} if sheet else {}
         self._visible = None
@@ -466,13 +468,53 @@ class PreviewModel(QAbstractTableModel):
                 return QCoreApplication.translate("PreviewModel", "Row")
             if section == self.STATUS_COLUMN:
                 return QCoreApplication.translate("PreviewModel", "Status")
-            return self._labels[section - self.FIRST_FIELD_COLUMN]
+            offset = section - self.FIRST_FIELD_COLUMN
+            origin = self._origins[offset]
+            # Two lines: the field a marketer knows, and the spreadsheet column under it.
+            return f"{self._labels[offset]}\n{origin}" if origin else self._labels[offset]
         if role == Qt.ItemDataRole.ToolTipRole and section >= self.FIRST_FIELD_COLUMN:
-            target = self._targets[section - self.FIRST_FIELD_COLUMN]
-            return QCoreApplication.translate("PreviewModel", "Field {target} of the event").format(
-                target=target
+            offset = section - self.FIRST_FIELD_COLUMN
+            tip = QCoreApplication.translate("PreviewModel", "Field {target} of the event").format(
+                target=self._targets[offset]
             )
+            origin = self._origins[offset]
+            return f"{tip}\n{origin}" if origin else tip
         return None
+
+    def set_field_origins(self, origins: Sequence[str]) -> None:
+        """Name, under each field's title, where its values come from (a column, a fixed value).
+
+        ``origins`` follows the targets given to ``set_conversion``; "" leaves a title on one line.
+        """
+        self._origins = [*origins, *[""] * (len(self._labels) - len(origins))][: len(self._labels)]
+        if self._labels:
+            self.headerDataChanged.emit(
+                Qt.Orientation.Horizontal,
+                self.FIRST_FIELD_COLUMN,
+                self.FIRST_FIELD_COLUMN + len(self._labels) - 1,
+            )
+
+    def field_label(self, column: int) -> str:
+        """Return a field column's title alone (no origin line), "" for other columns."""
+        offset = column - self.FIRST_FIELD_COLUMN
+        return self._labels[offset] if 0 <= offset < len(self._labels) else ""
+
+    def event_card(self, outcome_index: int) -> list[tuple[str, str]]:
+        """Return (field title, value as the grid shows it) for each field of a row's event.
+
+        A cell with a problem shows the file's value, as in the grid; the event panel says why.
+        """
+        outcome = self._outcomes[outcome_index]
+        row_edits = self._edits.get(outcome_index) or {}
+        card: list[tuple[str, str]] = []
+        for offset, target in enumerate(self._targets):
+            source = self._sources[offset] if offset < len(self._sources) else None
+            edit = row_edits.get(source) if source is not None else None
+            text = self._field_data(
+                outcome, outcome_index, target, Qt.ItemDataRole.DisplayRole, source, edit
+            )
+            card.append((self._labels[offset], str(text if text is not None else "")))
+        return card
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return one cell's value for ``role``: one outcome lookup, no scan."""
