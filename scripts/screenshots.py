@@ -167,6 +167,10 @@ def main() -> int:
             preview.problems_only.setChecked(False)
         if hasattr(preview, "editor"):
             shoot_edits(window, preview, shot, shot_widget)
+        for step in window.steps:
+            if step.objectName() == "uploadStep":
+                # Small batches, so the batch strip shows a picture rather than three squares.
+                step.batch_size = 4
         window.go_next()
         upload = window.current_step()
         if hasattr(upload, "session"):

@@ -346,7 +346,7 @@ class StripLegend(QWidget):
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(4)
-        self._entries: dict[BatchState, tuple[QLabel, QLabel]] = {}
+        self._entries: dict[BatchState, tuple[QWidget, QLabel]] = {}
         for state in (
             BatchState.SENT,
             BatchState.SENDING,
@@ -356,14 +356,18 @@ class StripLegend(QWidget):
             BatchState.STOPPED,
             BatchState.QUEUED,
         ):
+            entry = QWidget()  # swatch and words together: a hidden entry leaves no gap
+            pair = QHBoxLayout(entry)
+            pair.setContentsMargins(0, 0, 10, 0)
+            pair.setSpacing(4)
             swatch = QLabel()
             swatch.setPixmap(self._swatch(state))
             text = QLabel()
             text.setObjectName(f"legend_{state.value}")
-            self._row.addWidget(swatch)
-            self._row.addWidget(text)
-            self._row.addSpacing(10)
-            self._entries[state] = (swatch, text)
+            pair.addWidget(swatch)
+            pair.addWidget(text)
+            self._row.addWidget(entry)
+            self._entries[state] = (entry, text)
         self.scale = QLabel()
         self.scale.setObjectName("batchStripScale")
         self._row.addWidget(self.scale)
@@ -371,18 +375,17 @@ class StripLegend(QWidget):
 
     def show_counts(self, texts: dict[BatchState, str], scale: str) -> None:
         """Show the states in ``texts`` with their words; the others take no room."""
-        for state, (swatch, label) in self._entries.items():
+        for state, (entry, label) in self._entries.items():
             text = texts.get(state, "")
             label.setText(text)
-            swatch.setVisible(bool(text))
-            label.setVisible(bool(text))
+            entry.setVisible(bool(text))
         self.scale.setText(scale)
         self.scale.setVisible(bool(scale))
 
     def text_of(self, state: BatchState) -> str:
         """Return the words shown for ``state`` ("" when it has no batch)."""
-        label = self._entries[state][1]
-        return label.text() if not label.isHidden() else ""
+        entry, label = self._entries[state]
+        return label.text() if not entry.isHidden() else ""
 
     def _swatch(self, state: BatchState) -> QPixmap:
         size = max(MIN_CELL_PX + 4, self.fontMetrics().height() - 4)

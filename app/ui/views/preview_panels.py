@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.models.preview_model import PreviewFilterProxy, PreviewModel, PreviewSummary
+from app.ui.views.field_header import FieldHeader, muted
 from app.ui.views.preview_controller import Notice, ShownEvent
 from app.ui.wording import number, problem_label
 
@@ -135,6 +136,7 @@ class GridPanel(QWidget):
         self.proxy = proxy
         self.table = QTableView()
         self.table.setObjectName("previewTable")
+        self.table.setHorizontalHeader(FieldHeader(self.table))
         self.table.setAccessibleName(QCoreApplication.translate("PreviewStep", "Converted rows"))
         self.table.setModel(proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -308,9 +310,9 @@ def card_html(card: Sequence[tuple[str, str]], palette: QPalette) -> str:
 
     Copied or read aloud, each line reads "Title: value"; an empty value shows a dash.
     """
-    muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
+    colour = muted(palette, QPalette.ColorRole.Text).name()
     lines = [
-        f'<p style="margin:0 0 6px 0"><span style="color:{muted}">{escape(title)}:</span> '
+        f'<p style="margin:0 0 6px 0"><span style="color:{colour}">{escape(title)}:</span> '
         f"{escape(value) if value else '—'}</p>"
         for title, value in card
     ]
