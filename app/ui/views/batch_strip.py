@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QPolygon,
+    QRegion,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolTip, QWidget
@@ -136,6 +137,8 @@ class BatchStrip(QWidget):
         self.model = model
         self._states: list[BatchState] = []
         self._layout = strip_layout(self.width(), 0)
+        self._tiles: dict[BatchState, QPixmap] = {}
+        self._tiles_key: tuple[int, float, int] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -198,14 +201,15 @@ class BatchStrip(QWidget):
         if len(self._states) != self.model.rowCount():
             self._on_reset()
             return
-        dirty = QRect()
+        dirty = QRegion()
         for row in range(top.row(), bottom.row() + 1):
             state = self.model.state_at(row)
             if self._states[row] is not state:
                 self._states[row] = state
-                dirty = dirty.united(self.cell_rect(row))
-        if not dirty.isNull():
-            self.update(dirty)  # Qt merges these into one paint per event loop turn
+                dirty += self.cell_rect(row)
+        if not dirty.isEmpty():
+            # Only the squares that changed; Qt merges them into one paint per event loop turn.
+            self.update(dirty)
             self.states_changed.emit()
 
     def _relayout(self) -> None:
@@ -238,29 +242,56 @@ class BatchStrip(QWidget):
         self._relayout()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        """Paint the squares the exposed area touches, and only those."""
+        """Paint the squares the exposed rectangles touch, and only those, from ready tiles."""
         layout = self._layout
         if not layout.cells:
             return
+        tiles = self._tiles_for(layout.cell)
         painter = QPainter(self)
-        exposed = event.rect()
-        first_line = max(0, exposed.top() // layout.pitch)
-        last_line = min(layout.lines - 1, exposed.bottom() // layout.pitch)
-        first_column = max(0, exposed.left() // layout.pitch)
-        last_column = min(layout.columns - 1, exposed.right() // layout.pitch)
-        frame = self.palette().color(QPalette.ColorRole.Mid)
-        empty = self.palette().color(QPalette.ColorRole.Base)
-        for line in range(first_line, last_line + 1):
-            for column in range(first_column, last_column + 1):
-                cell = line * layout.columns + column
-                if cell >= layout.cells:
-                    break
-                first = cell * layout.per_cell
-                states = self._states[first : first + layout.per_cell]
-                state = states[0] if layout.per_cell == 1 else telling_state(states)
-                rect = QRect(column * layout.pitch, line * layout.pitch, layout.cell, layout.cell)
-                paint_cell(painter, rect, state, frame, empty)
+        pitch = layout.pitch
+        states = self._states
+        per_cell = layout.per_cell
+        for exposed in event.region():
+            first_line = max(0, exposed.top() // pitch)
+            last_line = min(layout.lines - 1, exposed.bottom() // pitch)
+            first_column = max(0, exposed.left() // pitch)
+            last_column = min(layout.columns - 1, exposed.right() // pitch)
+            for line in range(first_line, last_line + 1):
+                top = line * pitch
+                for column in range(first_column, last_column + 1):
+                    cell = line * layout.columns + column
+                    if cell >= layout.cells:
+                        break
+                    first = cell * per_cell
+                    state = (
+                        states[first]
+                        if per_cell == 1
+                        else telling_state(states[first : first + per_cell])
+                    )
+                    painter.drawPixmap(column * pitch, top, tiles[state])
         painter.end()
+
+    def _tiles_for(self, size: int) -> dict[BatchState, QPixmap]:
+        """Return one painted square per state at ``size``, made once per size and palette.
+
+        Drawing a ready tile costs one call; painting each square's shapes anew made a repaint
+        of a thousand squares take tens of milliseconds.
+        """
+        key = (size, self.devicePixelRatioF(), self.palette().cacheKey())
+        if self._tiles_key != key:
+            palette = self.palette()
+            self._tiles = {
+                state: cell_pixmap(
+                    state,
+                    size,
+                    key[1],
+                    palette.color(QPalette.ColorRole.Mid),
+                    palette.color(QPalette.ColorRole.Base),
+                )
+                for state in BatchState
+            }
+            self._tiles_key = key
+        return self._tiles
 
     def event(self, event: QEvent) -> bool:
         """Show the batch under the pointer in a tooltip."""
@@ -284,6 +315,19 @@ class BatchStrip(QWidget):
                 self.batch_clicked.emit(row)
                 return
         super().mouseReleaseEvent(event)
+
+
+def cell_pixmap(
+    state: BatchState, size: int, ratio: float, frame: QColor, empty: QColor
+) -> QPixmap:
+    """Return ``state``'s square, ``size`` pixels wide, sharp at the screen's pixel ratio."""
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    paint_cell(painter, QRect(0, 0, size, size), state, frame, empty)
+    painter.end()
+    return pixmap
 
 
 def state_colour(state: BatchState, empty: QColor) -> QColor:
@@ -389,18 +433,11 @@ class StripLegend(QWidget):
 
     def _swatch(self, state: BatchState) -> QPixmap:
         size = max(MIN_CELL_PX + 4, self.fontMetrics().height() - 4)
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(round(size * ratio), round(size * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
         palette = self.palette()
-        paint_cell(
-            painter,
-            QRect(0, 0, size, size),
+        return cell_pixmap(
             state,
+            size,
+            self.devicePixelRatioF(),
             palette.color(QPalette.ColorRole.Mid),
             palette.color(QPalette.ColorRole.Base),
         )
-        painter.end()
-        return pixmap
