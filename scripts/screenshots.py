@@ -181,7 +181,7 @@ def main() -> int:
             settle(0.3, until=lambda: upload._phase == "test_done")
             shot(window, "5-upload-test-batch")
             upload.continue_button.click()
-            settle(0.2)
+            settle(1.0)  # a third of the batches gone: the strip shows the upload under way
             shot(window, "5-upload-sending")
             settle(0.3, until=lambda: window.current_step() is not upload)
             results = window.current_step()
