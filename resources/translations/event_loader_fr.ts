@@ -2362,12 +2362,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="333"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="335"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="364"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="366"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
@@ -2418,6 +2418,11 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
+        <location filename="../../app/ui/views/preview_panels.py" line="315"/>
+        <source>{field}:</source>
+        <translation>{field}&#xa0;:</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/views/preview_step.py" line="80"/>
         <source>Save problem &amp;rows…</source>
         <translation>Enregistrer les lignes à &amp;corriger…</translation>
@@ -2464,7 +2469,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="377"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="379"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>

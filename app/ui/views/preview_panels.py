@@ -311,8 +311,11 @@ def card_html(card: Sequence[tuple[str, str]], palette: QPalette) -> str:
     Copied or read aloud, each line reads "Title: value"; an empty value shows a dash.
     """
     colour = muted(palette, QPalette.ColorRole.Text).name()
+    # The punctuation is the language's: "Email:" in English, "E-mail :" in French.
+    label = QCoreApplication.translate("PreviewStep", "{field}:")
     lines = [
-        f'<p style="margin:0 0 6px 0"><span style="color:{colour}">{escape(title)}:</span> '
+        f'<p style="margin:0 0 6px 0"><span style="color:{colour}">'
+        f"{escape(label.format(field=title))}</span> "
         f"{escape(value) if value else '—'}</p>"
         for title, value in card
     ]
