@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QHelpEvent, QPalette
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QHelpEvent, QPalette, QRegion
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from app.core.upload.engine import BatchResult, BatchState
@@ -220,3 +220,46 @@ def test_no_batches_no_strip(qtbot):
     qtbot.addWidget(page)
     page.show()
     assert page.strip.isHidden() and page.legend.isHidden()
+
+
+class PaintRegions(QObject):
+    """Record the region of every paint the strip gets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.regions: list[QRegion] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.regions.append(QRegion(event.region()))
+        return False
+
+
+def test_a_change_repaints_only_the_squares_it_touched(qtbot):
+    model = BatchModel()
+    strip = BatchStrip(model)
+    qtbot.addWidget(strip)
+    strip.resize(918, 120)
+    watch = PaintRegions()
+    strip.installEventFilter(watch)
+    strip.show()
+    plan(model, 1000, size=1)
+    qtbot.waitUntil(lambda: bool(watch.regions))  # the first, whole paint
+    QApplication.processEvents()
+    watch.regions.clear()
+    model.apply(
+        [
+            BatchResult(3, 1000, (3,), BatchState.SENT, sent=1),
+            BatchResult(900, 1000, (900,), BatchState.FAILED, failed=1),
+        ]
+    )
+    qtbot.waitUntil(lambda: bool(watch.regions))
+    painted = QRegion()
+    for region in watch.regions:
+        painted += region
+    assert painted == QRegion(strip.cell_rect(2)) + QRegion(strip.cell_rect(899))
+    watch.regions.clear()
+    model.apply([BatchResult(3, 1000, (3,), BatchState.SENT, sent=1)])  # no change
+    QApplication.processEvents()  # an update would be delivered here
+    QApplication.processEvents()
+    assert watch.regions == []
