@@ -405,6 +405,7 @@ class StripLegend(QWidget):
             pair.setContentsMargins(0, 0, 10, 0)
             pair.setSpacing(4)
             swatch = QLabel()
+            swatch.setObjectName(f"swatch_{state.value}")
             swatch.setPixmap(self._swatch(state))
             text = QLabel()
             text.setObjectName(f"legend_{state.value}")
@@ -430,6 +431,15 @@ class StripLegend(QWidget):
         """Return the words shown for ``state`` ("" when it has no batch)."""
         entry, label = self._entries[state]
         return label.text() if not entry.isHidden() else ""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Paint the swatches again when the system switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for state, (entry, _label) in self._entries.items():
+                swatch = entry.findChild(QLabel, f"swatch_{state.value}")
+                if swatch is not None:
+                    swatch.setPixmap(self._swatch(state))
 
     def _swatch(self, state: BatchState) -> QPixmap:
         size = max(MIN_CELL_PX + 4, self.fontMetrics().height() - 4)
