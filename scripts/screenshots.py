@@ -187,6 +187,10 @@ def main() -> int:
             preview.problems_only.setChecked(False)
         if hasattr(preview, "editor"):
             shoot_edits(window, preview, shot, shot_widget)
+        for step in window.steps:
+            if step.objectName() == "uploadStep":
+                # Small batches, so the batch strip shows a picture rather than three squares.
+                step.batch_size = 4
         window.go_next()
         upload = window.current_step()
         if hasattr(upload, "session"):
@@ -197,7 +201,7 @@ def main() -> int:
             settle(0.3, until=lambda: upload._phase == "test_done")
             shot(window, "5-upload-test-batch")
             upload.continue_button.click()
-            settle(0.2)
+            settle(1.0)  # a third of the batches gone: the strip shows the upload under way
             shot(window, "5-upload-sending")
             settle(0.3, until=lambda: window.current_step() is not upload)
             results = window.current_step()

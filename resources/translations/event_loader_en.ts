@@ -12,14 +12,14 @@
 <context>
     <name>BatchModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="252" />
+        <location filename="../../app/ui/models/batch_model.py" line="286" />
         <source>%n rows: {rows}</source>
         <translation>
             <numerusform>%n row: {rows}</numerusform><numerusform>%n rows: {rows}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="286" />
-        <location filename="../../app/ui/views/upload_panels.py" line="230" />
+        <location filename="../../app/ui/models/batch_model.py" line="320" />
+        <location filename="../../app/ui/views/upload_panels.py" line="257" />
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Retry in %n s</numerusform><numerusform>Retry in %n s</numerusform></translation>
@@ -140,7 +140,7 @@
 <context>
     <name>PreviewModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="687" />
+        <location filename="../../app/ui/models/preview_model.py" line="633" />
         <source>%n problems</source>
         <translation>
             <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
@@ -149,45 +149,45 @@
 <context>
     <name>PreviewStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="256" />
+        <location filename="../../app/ui/views/preview_controller.py" line="278" />
         <source>Up&amp;load %Ln rows</source>
         <translation>
             <numerusform>Up&amp;load %Ln row</numerusform><numerusform>Up&amp;load %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="159" />
+        <location filename="../../app/ui/views/preview_controller.py" line="180" />
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform><numerusform>Checking %Ln rows…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="241" />
-        <location filename="../../app/ui/views/preview_panels.py" line="62" />
+        <location filename="../../app/ui/views/preview_controller.py" line="263" />
+        <location filename="../../app/ui/views/preview_panels.py" line="68" />
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="246" />
-        <location filename="../../app/ui/views/preview_panels.py" line="88" />
+        <location filename="../../app/ui/views/preview_controller.py" line="268" />
+        <location filename="../../app/ui/views/preview_panels.py" line="94" />
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_panels.py" line="77" />
+        <location filename="../../app/ui/views/preview_panels.py" line="83" />
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>and %Ln row with other problems (Problems only shows it)</numerusform><numerusform>and %Ln rows with other problems (Problems only shows them)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="232" />
+        <location filename="../../app/ui/views/preview_controller.py" line="254" />
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>The %Ln row is ready.</numerusform><numerusform>All %Ln rows are ready.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_panels.py" line="191" />
+        <location filename="../../app/ui/views/preview_panels.py" line="198" />
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cell edited here (the file is unchanged)</numerusform><numerusform>%Ln cells edited here (the file is unchanged)</numerusform></translation>
@@ -344,22 +344,94 @@
             <numerusform>Ready to send %Ln row</numerusform><numerusform>Ready to send %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_panels.py" line="121" />
+        <location filename="../../app/ui/views/upload_panels.py" line="122" />
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>Send &amp;all %Ln row</numerusform><numerusform>Send &amp;all %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_panels.py" line="139" />
+        <location filename="../../app/ui/views/upload_panels.py" line="140" />
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Send the &amp;rest (%Ln row)</numerusform><numerusform>Send the &amp;rest (%Ln rows)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="85" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="84" />
+        <source>%n rows added to {dest}.</source>
+        <translation>
+            <numerusform>%n row added to {dest}.</numerusform><numerusform>%n rows added to {dest}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="89" />
+        <source>Sending %n rows again…</source>
+        <translation>
+            <numerusform>Sending %n row again…</numerusform><numerusform>Sending %n rows again…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="90" />
+        <source>Sending %n rows…</source>
+        <translation>
+            <numerusform>Sending %n row…</numerusform><numerusform>Sending %n rows…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="94" />
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n row refused; see the results.</numerusform><numerusform>%n rows refused; see the results.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="229" />
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln waiting</numerusform><numerusform>%Ln waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="230" />
+        <source>%Ln sending</source>
+        <translation>
+            <numerusform>%Ln sending</numerusform><numerusform>%Ln sending</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="231" />
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln sent</numerusform><numerusform>%Ln sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="232" />
+        <source>%Ln waiting to retry</source>
+        <translation>
+            <numerusform>%Ln waiting to retry</numerusform><numerusform>%Ln waiting to retry</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="235" />
+        <source>%Ln partly failed</source>
+        <translation>
+            <numerusform>%Ln partly failed</numerusform><numerusform>%Ln partly failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="238" />
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform><numerusform>%Ln failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="239" />
+        <source>%Ln not sent (stopped)</source>
+        <translation>
+            <numerusform>%Ln not sent (stopped)</numerusform><numerusform>%Ln not sent (stopped)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="249" />
+        <source>%Ln batches: {counts}.</source>
+        <translation>
+            <numerusform>%Ln batch: {counts}.</numerusform><numerusform>%Ln batches: {counts}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="256" />
+        <source>each square: %n batches</source>
+        <translation>
+            <numerusform>each square: %n batch</numerusform><numerusform>each square: %n batches</numerusform></translation>
     </message>
 </context>
 <context>

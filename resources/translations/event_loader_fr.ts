@@ -195,53 +195,63 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="214"/>
+        <location filename="../../app/ui/models/batch_model.py" line="210"/>
+        <source>Batch {n} · rows {rows}</source>
+        <translation>Lot {n} · lignes {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="223"/>
+        <source>Batches {first}–{last}</source>
+        <translation>Lots {first} à {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/batch_model.py" line="250"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="215"/>
+        <location filename="../../app/ui/models/batch_model.py" line="251"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="216"/>
+        <location filename="../../app/ui/models/batch_model.py" line="252"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="217"/>
+        <location filename="../../app/ui/models/batch_model.py" line="253"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="218"/>
-        <location filename="../../app/ui/models/batch_model.py" line="292"/>
+        <location filename="../../app/ui/models/batch_model.py" line="254"/>
+        <location filename="../../app/ui/models/batch_model.py" line="326"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="219"/>
+        <location filename="../../app/ui/models/batch_model.py" line="255"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="220"/>
+        <location filename="../../app/ui/models/batch_model.py" line="256"/>
         <source>Attempts</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="221"/>
+        <location filename="../../app/ui/models/batch_model.py" line="257"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="222"/>
+        <location filename="../../app/ui/models/batch_model.py" line="258"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="252"/>
+        <location filename="../../app/ui/models/batch_model.py" line="286"/>
         <source>%n rows: {rows}</source>
         <translation>
             <numerusform>%n ligne&#xa0;: {rows}</numerusform>
@@ -249,13 +259,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="284"/>
+        <location filename="../../app/ui/models/batch_model.py" line="318"/>
         <source>Waiting to retry</source>
         <translation>En attente d’un nouvel essai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="286"/>
-        <location filename="../../app/ui/views/upload_panels.py" line="230"/>
+        <location filename="../../app/ui/models/batch_model.py" line="320"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="257"/>
         <source>Retry in %n s</source>
         <translation>
             <numerusform>Réessai dans %n&#xa0;s</numerusform>
@@ -263,52 +273,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="288"/>
+        <location filename="../../app/ui/models/batch_model.py" line="322"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="289"/>
+        <location filename="../../app/ui/models/batch_model.py" line="323"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="290"/>
+        <location filename="../../app/ui/models/batch_model.py" line="324"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="291"/>
+        <location filename="../../app/ui/models/batch_model.py" line="325"/>
         <source>Partly failed</source>
         <translation>Envoyé en partie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="293"/>
+        <location filename="../../app/ui/models/batch_model.py" line="327"/>
         <source>Not sent (stopped)</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="329"/>
+        <location filename="../../app/ui/models/batch_model.py" line="363"/>
         <source>Finishing…</source>
         <translation>Finalisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="331"/>
+        <location filename="../../app/ui/models/batch_model.py" line="365"/>
         <source>Batch {n} of {total}</source>
         <translation>Lot {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="334"/>
+        <location filename="../../app/ui/models/batch_model.py" line="368"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="341"/>
+        <location filename="../../app/ui/models/batch_model.py" line="375"/>
         <source>{rate} rows/s</source>
         <translation>{rate} lignes/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="348"/>
+        <location filename="../../app/ui/models/batch_model.py" line="382"/>
         <source>about {time} left</source>
         <translation>encore environ {time}</translation>
     </message>
@@ -2284,63 +2294,63 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="466"/>
+        <location filename="../../app/ui/models/preview_model.py" line="372"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="468"/>
+        <location filename="../../app/ui/models/preview_model.py" line="374"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="472"/>
+        <location filename="../../app/ui/models/preview_model.py" line="381"/>
         <source>Field {target} of the event</source>
         <translation>Champ {target} de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="532"/>
+        <location filename="../../app/ui/models/preview_model.py" line="478"/>
         <location filename="../../app/ui/views/results_step.py" line="382"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
         <translation>Même événement que la ligne {row}&#xa0;: il n’est envoyé qu’une fois, depuis la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="618"/>
+        <location filename="../../app/ui/models/preview_model.py" line="564"/>
         <source>Edited here; the file is unchanged. Was: {value}</source>
         <translation>Modifiée ici&#x202f;; le fichier reste inchangé. Valeur d’origine&#x202f;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="631"/>
+        <location filename="../../app/ui/models/preview_model.py" line="577"/>
         <source>Every row gets the same fixed value here, set in Mapping: change it there.</source>
         <translation>Chaque ligne reçoit ici la même valeur fixe, définie dans le mappage&#x202f;: modifiez-la là-bas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="635"/>
+        <location filename="../../app/ui/models/preview_model.py" line="581"/>
         <source>This value does not come from a cell, so it cannot be edited here.</source>
         <translation>Cette valeur ne vient pas d’une cellule&#x202f;: elle ne peut pas être modifiée ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="679"/>
+        <location filename="../../app/ui/models/preview_model.py" line="625"/>
         <source>Excluded</source>
         <translation>Exclue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="681"/>
+        <location filename="../../app/ui/models/preview_model.py" line="627"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="738"/>
+        <location filename="../../app/ui/models/preview_model.py" line="684"/>
         <source>{column} edited here: {was} → {now} (the file is unchanged)</source>
         <translation>Cellule {column} modifiée ici&#xa0;: {was} → {now} (le fichier reste inchangé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="666"/>
+        <location filename="../../app/ui/models/preview_model.py" line="612"/>
         <source>Duplicate of row {row}</source>
         <translation>Doublon de la ligne {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="687"/>
+        <location filename="../../app/ui/models/preview_model.py" line="633"/>
         <source>%n problems</source>
         <translation>
             <numerusform>%n problème</numerusform>
@@ -2348,12 +2358,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="730"/>
+        <location filename="../../app/ui/models/preview_model.py" line="676"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="731"/>
+        <location filename="../../app/ui/models/preview_model.py" line="677"/>
         <source>“{value}”</source>
         <translation>«&#x202f;{value}&#x202f;»</translation>
     </message>
@@ -2367,12 +2377,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="289"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="336"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="320"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="367"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
@@ -2387,25 +2397,45 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="133"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="140"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="226"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="236"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="232"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="243"/>
+        <source>Event that will be sent, field by field</source>
+        <translation>Événement qui sera envoyé, champ par champ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_panels.py" line="249"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="245"/>
-        <location filename="../../app/ui/views/preview_panels.py" line="274"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="259"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_panels.py" line="260"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_panels.py" line="269"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="300"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_panels.py" line="315"/>
+        <source>{field}:</source>
+        <translation>{field}&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/preview_step.py" line="80"/>
@@ -2418,27 +2448,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="159"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="166"/>
         <source>Repla&amp;ce in column…</source>
         <translation>Remplacer dans la colo&amp;nne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="163"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="170"/>
         <source>Change a value in every matching cell of a column (the file is not changed)</source>
         <translation>Changer une valeur dans toutes les cellules correspondantes d’une colonne (le fichier n’est pas modifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="154"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="114"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="135"/>
         <source>Open a file and map its columns first.</source>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="256"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="278"/>
         <source>Up&amp;load %Ln rows</source>
         <translation>
             <numerusform>&amp;Envoyer %Ln ligne</numerusform>
@@ -2446,7 +2476,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="159"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="180"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2454,18 +2484,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="333"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="380"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="176"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="197"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="241"/>
-        <location filename="../../app/ui/views/preview_panels.py" line="62"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="263"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="68"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -2473,8 +2503,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="246"/>
-        <location filename="../../app/ui/views/preview_panels.py" line="88"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="268"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="94"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -2482,17 +2512,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="63"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="69"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="72"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="78"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_panels.py" line="77"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="83"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -2500,17 +2530,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="217"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="63"/>
+        <source>fixed value</source>
+        <translation>valeur fixe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_controller.py" line="65"/>
+        <source>default value</source>
+        <translation>valeur par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_controller.py" line="239"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="221"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="243"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="232"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="254"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -2518,27 +2558,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="273"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="295"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="278"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="300"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="282"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="304"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="272"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="298"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_panels.py" line="191"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="198"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2546,12 +2586,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="182"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="189"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="184"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="191"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
@@ -3653,49 +3693,59 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Pas de réponse cette fois&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_panels.py" line="88"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="89"/>
         <source>Send &amp;test batch</source>
         <translation>Envoyer un lot d’&amp;essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_panels.py" line="91"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="92"/>
         <source>Send &amp;all rows</source>
         <translation>&amp;Tout envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_panels.py" line="94"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="95"/>
         <source>Send the &amp;rest</source>
         <translation>Envoyer le &amp;reste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_panels.py" line="98"/>
-        <location filename="../../app/ui/views/upload_panels.py" line="150"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="99"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="151"/>
         <source>&amp;Pause</source>
         <translation>Pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_panels.py" line="101"/>
-        <location filename="../../app/ui/views/upload_panels.py" line="162"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="102"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="163"/>
         <source>&amp;Stop</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_panels.py" line="105"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="106"/>
         <source>Send no more batches; rows that went stay sent.</source>
         <translation>Ne plus envoyer de lot&#xa0;; les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_panels.py" line="175"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="176"/>
         <source>Upload progress</source>
         <translation>Progression de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_panels.py" line="203"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="200"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_panels.py" line="204"/>
+        <source>Show each batch&apos;s HTTP status, attempts and time</source>
+        <translation>Afficher l’état HTTP, le nombre d’essais et la durée de chaque lot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_panels.py" line="220"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="128"/>
+        <location filename="../../app/ui/views/upload_step.py" line="158"/>
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
@@ -3705,13 +3755,18 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Préparation de l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="167"/>
-        <location filename="../../app/ui/views/upload_step.py" line="193"/>
+        <location filename="../../app/ui/views/upload_step.py" line="82"/>
+        <source>Batches at a glance</source>
+        <translation>Les lots d’un coup d’œil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="197"/>
+        <location filename="../../app/ui/views/upload_step.py" line="223"/>
         <source>Stop the upload?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="168"/>
+        <location filename="../../app/ui/views/upload_step.py" line="198"/>
         <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
@@ -3734,37 +3789,61 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="112"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="121"/>
         <source>The rows go to {dest} as “{name}” events in one batch.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="123"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="132"/>
         <source>The rows go to {dest} in one batch.</source>
         <translation>Les lignes partent vers {dest} en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="99"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="108"/>
         <source>The rows go to {dest} as “{name}” events.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;».</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="84"/>
+        <source>%n rows added to {dest}.</source>
+        <translation>
+            <numerusform>%n ligne ajoutée dans {dest}.</numerusform>
+            <numerusform>%n lignes ajoutées dans {dest}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="89"/>
+        <source>Sending %n rows again…</source>
+        <translation>
+            <numerusform>Nouvel envoi de %n ligne…</numerusform>
+            <numerusform>Nouvel envoi de %n lignes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="90"/>
+        <source>Sending %n rows…</source>
+        <translation>
+            <numerusform>Envoi de %n ligne…</numerusform>
+            <numerusform>Envoi de %n lignes…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="103"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="112"/>
         <source>The rows go to {dest}.</source>
         <translation>Les lignes partent vers {dest}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="131"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="140"/>
         <source>Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
         <translation>Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="148"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="157"/>
         <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
         <translation>Cet envoi s’est interrompu avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_panels.py" line="121"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="122"/>
         <source>Send &amp;all %Ln rows</source>
         <translation>
             <numerusform>&amp;Tout envoyer (%Ln ligne)</numerusform>
@@ -3795,7 +3874,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Envoi du lot d’essai…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_panels.py" line="148"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="149"/>
         <source>&amp;Resume</source>
         <translation>Repre&amp;ndre</translation>
     </message>
@@ -3805,7 +3884,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="194"/>
+        <location filename="../../app/ui/views/upload_step.py" line="224"/>
         <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
@@ -3815,22 +3894,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="201"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="210"/>
         <source>{dest} asked us to slow down. Resuming in {s} s; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="335"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="344"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="157"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="166"/>
         <source>{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a timeline there, then send the other {left} rows.</source>
         <translation>{sent} lignes (lignes {rows} de la feuille de calcul) sont dans {dest}. Vérifiez-en une sur une chronologie, puis envoyez les {left} autres lignes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/upload_panels.py" line="139"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="140"/>
         <source>Send the &amp;rest (%Ln rows)</source>
         <translation>
             <numerusform>Envoyer le &amp;reste (%Ln ligne)</numerusform>
@@ -3838,66 +3917,138 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="167"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="176"/>
         <source>{dest} stopped the upload</source>
         <translation>{dest} a interrompu l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="171"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="180"/>
         <source>The upload stopped</source>
         <translation>L’envoi s’est interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="173"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="182"/>
         <source>{message} The rows that went are recorded; you can resume later.</source>
         <translation>{message} Les lignes déjà envoyées sont enregistrées&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="179"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="188"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="181"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="190"/>
         <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
         <translation>{sent} lignes ont été envoyées à {dest}. Les {left} autres ne l’ont pas été&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n’est envoyé deux fois).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="188"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="197"/>
         <source>Done, with some rows refused</source>
         <translation>Terminé, avec des lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="189"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="198"/>
         <location filename="../../app/ui/icons.py" line="36"/>
-        <location filename="../../app/ui/views/upload_panels.py" line="59"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="60"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="194"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="203"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="229"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="230"/>
+        <source>%Ln sending</source>
+        <translation>
+            <numerusform>%Ln en cours d’envoi</numerusform>
+            <numerusform>%Ln en cours d’envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="231"/>
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln envoyé</numerusform>
+            <numerusform>%Ln envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="232"/>
+        <source>%Ln waiting to retry</source>
+        <translation>
+            <numerusform>%Ln en attente d’un nouvel essai</numerusform>
+            <numerusform>%Ln en attente d’un nouvel essai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="235"/>
+        <source>%Ln partly failed</source>
+        <translation>
+            <numerusform>%Ln envoyé en partie</numerusform>
+            <numerusform>%Ln envoyés en partie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="238"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="239"/>
+        <source>%Ln not sent (stopped)</source>
+        <translation>
+            <numerusform>%Ln non envoyé (interrompu)</numerusform>
+            <numerusform>%Ln non envoyés (interrompu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="249"/>
+        <source>%Ln batches: {counts}.</source>
+        <translation>
+            <numerusform>%Ln lot&#xa0;: {counts}.</numerusform>
+            <numerusform>%Ln lots&#xa0;: {counts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/controllers/upload_wording.py" line="256"/>
+        <source>each square: %n batches</source>
+        <translation>
+            <numerusform>chaque carré&#xa0;: %n lot</numerusform>
+            <numerusform>chaque carré&#xa0;: %n lots</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/views/upload_panels.py" line="160"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="161"/>
         <source>&amp;Stop here</source>
         <translation>Arrêter &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_panels.py" line="58"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="59"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="37"/>
-        <location filename="../../app/ui/views/upload_panels.py" line="60"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="61"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message>
         <location filename="../../app/ui/icons.py" line="38"/>
-        <location filename="../../app/ui/views/upload_panels.py" line="61"/>
+        <location filename="../../app/ui/views/upload_panels.py" line="62"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -3907,22 +4058,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="152"/>
+        <location filename="../../app/ui/views/upload_step.py" line="182"/>
         <source>See r&amp;esults</source>
         <translation>&amp;Voir les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="116"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="125"/>
         <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en {batches} lots de {size} au plus. Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="125"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="134"/>
         <source>The rows go to {dest} in {batches} batches of up to {size}. Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="85"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="94"/>
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n ligne refusée&#xa0;; voir les résultats.</numerusform>
@@ -3930,7 +4081,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="92"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="101"/>
         <source>Not sent: the upload was stopped.</source>
         <translation>Non envoyé&#xa0;: l’envoi a été interrompu.</translation>
     </message>

@@ -129,6 +129,16 @@ ENGLISH_SINGULARS = dict(
         ("%Ln failed", "%Ln failed"),
         ("%Ln with problems", "%Ln with problems"),
         ("Rows {rows} and %Ln more", "Rows {rows} and %Ln more"),
+        ("%n rows added to {dest}.", "%n row added to {dest}."),
+        ("Sending %n rows again…", "Sending %n row again…"),
+        ("Sending %n rows…", "Sending %n row…"),
+        ("%Ln waiting", "%Ln waiting"),
+        ("%Ln sending", "%Ln sending"),
+        ("%Ln waiting to retry", "%Ln waiting to retry"),
+        ("%Ln partly failed", "%Ln partly failed"),
+        ("%Ln not sent (stopped)", "%Ln not sent (stopped)"),
+        ("%Ln batches: {counts}.", "%Ln batch: {counts}."),
+        ("each square: %n batches", "each square: %n batch"),
     )
 )
 

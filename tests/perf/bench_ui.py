@@ -10,7 +10,8 @@ counted from the moment the process is spawned.
 
 Targets: stall < 50 ms, launch < 1.0 s.
 Run: ``.venv/bin/python tests/perf/bench_ui.py [--rows N] [--launch-runs N] [--diagnose]
-[--in-process-sandbox]``. Prints figures; asserts nothing.
+[--in-process-sandbox] [--batches N]`` (``--batches 1000``: the upload in about 1,000 batches, as
+many squares in the Upload step's batch strip). Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -309,9 +310,18 @@ def sandbox_for_bench(in_process: bool) -> Iterator[Any]:
 
 
 def measure_window(
-    rows: int, workdir: Path, diagnose: bool, in_process: bool, upload_too: bool = True
+    rows: int,
+    workdir: Path,
+    diagnose: bool,
+    in_process: bool,
+    upload_too: bool = True,
+    batches: int | None = None,
 ) -> None:
-    """Load, convert, scroll and upload ``rows`` through the real window; print the stalls."""
+    """Load, convert, scroll and upload ``rows`` through the real window; print the stalls.
+
+    ``batches`` sizes the upload's batches so that about that many go (the batch strip and
+    table then hold that many); None keeps the destination's batch size.
+    """
     from PySide6.QtWidgets import QApplication
 
     from app.core.conversion.mapping import load_mapping
@@ -392,9 +402,18 @@ def measure_window(
 
         if not upload_too:
             return
+        if batches:
+            for step in window.steps:
+                if step.objectName() == "uploadStep":
+                    step.batch_size = max(1, -(-preview.summary.ready // batches))
         window.go_next()  # Upload
         upload = window.current_step()
         run_until(lambda: upload._phase == "ready", 300)
+        print(
+            f"upload plan: {upload.model.rowCount():,} batches; batch strip "
+            f"{upload.strip.width()}×{upload.strip.height()} px, "
+            f"{upload.strip.strip_layout().per_cell} batch(es) a square"
+        )
         heart.start()
         upload.all_button.click()
         seconds = run_until(lambda: window.current_step() is not upload, 1800)
@@ -470,6 +489,12 @@ def main() -> int:
         help="run the sandbox inside this process, as the demo mode does",
     )
     parser.add_argument("--no-upload", action="store_true", help="stop after the Preview step")
+    parser.add_argument(
+        "--batches",
+        type=int,
+        default=None,
+        help="size the upload's batches so that about this many go (e.g. 1000)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="el-bench-ui-") as tmp:
         workdir = Path(tmp)
@@ -484,7 +509,12 @@ def main() -> int:
             "sandbox:", "in this process (demo mode)" if args.in_process_sandbox else "own process"
         )
         measure_window(
-            args.rows, workdir, args.diagnose, args.in_process_sandbox, not args.no_upload
+            args.rows,
+            workdir,
+            args.diagnose,
+            args.in_process_sandbox,
+            not args.no_upload,
+            args.batches,
         )
         sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown: Qt objects outliving the app make it noisy

@@ -184,6 +184,7 @@ def test_french_batch_columns_fit_their_words(qtbot, french):
     step = UploadStep()
     qtbot.addWidget(step)
     table, model = step.table, step.model
+    step.details_button.setChecked(True)  # the technical columns too
     heads = table.horizontalHeader().fontMetrics()
     for column in range(BatchModel.TIME + 1):
         title = model.headerData(column, Qt.Orientation.Horizontal)

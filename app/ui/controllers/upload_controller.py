@@ -313,6 +313,15 @@ class UploadController(QObject):
         """Stop following the batches being sent (the user scrolled the table)."""
         self.shown.follow = False
 
+    def pick_batch(self, row: int) -> None:
+        """Show the batch the user picked in the strip in the table, and stay there."""
+        self.shown.follow = False
+        self.view.table.select_batch(row)
+
+    def show_details(self, shown: bool) -> None:
+        """Show the technical columns or not; the choice stays for as long as the window."""
+        self.view.table.show_details(shown)
+
     def shutdown(self, timeout_s: float = 10.0) -> bool:
         """Stop any upload and wait for its worker; False if it did not end in time."""
         return True if self.session is None else self.session.shutdown(timeout_s)

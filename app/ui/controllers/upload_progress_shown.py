@@ -21,6 +21,16 @@ if TYPE_CHECKING:
     from app.core.upload.upload_plan import UploadPlan
     from app.ui.controllers.upload_controller import UploadController
 
+# The legend's and the spoken description's order: what went, what goes, what went wrong.
+STRIP_ORDER = (
+    BatchState.SENT,
+    BatchState.SENDING,
+    BatchState.RETRYING,
+    BatchState.PARTLY_FAILED,
+    BatchState.FAILED,
+    BatchState.STOPPED,
+    BatchState.QUEUED,
+)
 TICK_MS = 1000  # retry countdowns
 SPOKEN_EVERY_S = 15.0  # how often the progress bar's accessible description may change
 
@@ -36,6 +46,7 @@ class UploadProgressShown(QObject):
         self.rate_limited_until = 0.0
         self.follow = True
         self._spoken_at = float("-inf")
+        self._strip_spoken_at: float | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.on_tick)
@@ -75,6 +86,7 @@ class UploadProgressShown(QObject):
         """Stop the countdowns (the engine's run ended) and show the batches as they are."""
         self._tick.stop()
         self.view.model.tick()
+        self.describe_strip()
 
     @Slot(list)
     def on_batches(self, results: list[BatchResult]) -> None:
@@ -106,7 +118,30 @@ class UploadProgressShown(QObject):
         describe = now - self._spoken_at >= SPOKEN_EVERY_S or self.progress.fraction >= 1.0
         if describe:
             self._spoken_at = now
+            self.describe_strip()
         self.view.progress_bar.show_numbers(self.progress.fraction, text, describe=describe)
+
+    def show_strip_counts(self) -> None:
+        """Count the strip's batches by state in its legend, in words."""
+        strip = self.view.strip
+        counts = strip.counts()
+        texts = {state: wording.strip_count_text(state, n) for state, n in counts.items()}
+        per_cell = strip.strip_layout().per_cell
+        scale = wording.strip_scale_text(per_cell) if per_cell > 1 else ""
+        self.view.legend.show_counts(texts, scale)
+        self.view.legend.setVisible(bool(counts))
+        if self._strip_spoken_at is None or self.controller.phase != "running":
+            self.describe_strip()
+
+    def describe_strip(self) -> None:
+        """Let screen readers hear the batches counted by state (not on every change)."""
+        strip = self.view.strip
+        counts = strip.counts()
+        ordered = {state: counts[state] for state in STRIP_ORDER if counts.get(state)}
+        strip.setAccessibleDescription(
+            wording.strip_description(ordered, sum(counts.values())) if counts else ""
+        )
+        self._strip_spoken_at = time.monotonic()
 
     def show_final(self, complete: bool) -> None:
         """Show the rows done once the upload ended, full when it completed."""

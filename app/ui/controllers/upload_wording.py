@@ -78,7 +78,16 @@ def retry_text(code: str | None, destination: str, http_status: int | None = Non
 
 
 def batch_message(result: BatchResult, dest: str) -> str:
-    """Return the batch table's message for one batch state ("" when all is well)."""
+    """Return the batch table's message: what happened to one batch, in words."""
+    rows = len(result.row_numbers)
+    if result.state is BatchState.SENT:
+        return QCoreApplication.translate(
+            "UploadStep", "%n rows added to {dest}.", None, result.sent or rows
+        ).format(dest=dest)
+    if result.state is BatchState.SENDING:
+        if result.attempts > 1:
+            return QCoreApplication.translate("UploadStep", "Sending %n rows again…", None, rows)
+        return QCoreApplication.translate("UploadStep", "Sending %n rows…", None, rows)
     if result.state is BatchState.RETRYING:
         return retry_text(result.code, dest, result.http_status)
     if result.state is BatchState.PARTLY_FAILED:
@@ -212,3 +221,36 @@ def ended_notice(outcome: UploadOutcome, dest: str) -> str:
     from app.ui.results_summary import counts_of_outcome, headline
 
     return headline(counts_of_outcome(outcome), dest)
+
+
+def strip_count_text(state: BatchState, count: int) -> str:
+    """Return one entry of the strip's legend: "12 sent", "3 waiting", "1 failed"."""
+    texts = {
+        BatchState.QUEUED: QCoreApplication.translate("UploadStep", "%Ln waiting", None, count),
+        BatchState.SENDING: QCoreApplication.translate("UploadStep", "%Ln sending", None, count),
+        BatchState.SENT: QCoreApplication.translate("UploadStep", "%Ln sent", None, count),
+        BatchState.RETRYING: QCoreApplication.translate(
+            "UploadStep", "%Ln waiting to retry", None, count
+        ),
+        BatchState.PARTLY_FAILED: QCoreApplication.translate(
+            "UploadStep", "%Ln partly failed", None, count
+        ),
+        BatchState.FAILED: QCoreApplication.translate("UploadStep", "%Ln failed", None, count),
+        BatchState.STOPPED: QCoreApplication.translate(
+            "UploadStep", "%Ln not sent (stopped)", None, count
+        ),
+    }
+    return texts[state]
+
+
+def strip_description(counts: dict[BatchState, int], total: int) -> str:
+    """Return what screen readers hear of the strip: every batch counted by state, in words."""
+    parts = ", ".join(strip_count_text(state, counts[state]) for state in counts)
+    return QCoreApplication.translate("UploadStep", "%Ln batches: {counts}.", None, total).format(
+        counts=parts
+    )
+
+
+def strip_scale_text(per_cell: int) -> str:
+    """Return the legend's note when one square stands for several batches."""
+    return QCoreApplication.translate("UploadStep", "each square: %n batches", None, per_cell)

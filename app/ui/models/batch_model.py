@@ -190,6 +190,42 @@ class BatchModel(QAbstractTableModel):
         """Return the latest result of the batch on ``row`` (None while waiting)."""
         return self._slots[row].result
 
+    def state_at(self, row: int) -> BatchState:
+        """Return the state the batch on ``row`` shows (waiting batches cut short: stopped)."""
+        slot = self._slots[row]
+        state = slot.result.state if slot.result else BatchState.QUEUED
+        if slot.stopped and state is BatchState.QUEUED:
+            return BatchState.STOPPED
+        return state
+
+    def batches_tooltip(self, first: int, stop: int) -> str:
+        """Return what the strip's square for rows ``first``..``stop - 1`` says on hover.
+
+        One batch: its number, rows, status and what happened. Several (a square of a very
+        long upload): their numbers and how many are in each state.
+        """
+        if stop - first <= 1:
+            slot = self._slots[first]
+            lines = [
+                QCoreApplication.translate("BatchModel", "Batch {n} · rows {rows}").format(
+                    n=number(slot.batch_no), rows=rows_text(slot.row_numbers)
+                ),
+                self.status_text(self.state_at(first), slot.retry_until),
+            ]
+            message = self._message(slot.result)
+            if message:
+                lines.append(message)
+            return "\n".join(lines)
+        counts: dict[BatchState, int] = {}
+        for row in range(first, stop):
+            state = self.state_at(row)
+            counts[state] = counts.get(state, 0) + 1
+        head = QCoreApplication.translate("BatchModel", "Batches {first}–{last}").format(
+            first=number(self._slots[first].batch_no), last=number(self._slots[stop - 1].batch_no)
+        )
+        parts = [f"{self.status_text(state)}: {number(n)}" for state, n in counts.items()]
+        return "\n".join([head, *parts])
+
     def waiting_retry_rows(self) -> list[int]:
         """Rows of batches waiting to retry (for tests and the status line)."""
         return [i for i, s in enumerate(self._slots) if s.retry_until is not None]
@@ -230,9 +266,7 @@ class BatchModel(QAbstractTableModel):
         slot = self._slots[index.row()]
         result = slot.result
         column = index.column()
-        state = result.state if result else BatchState.QUEUED
-        if slot.stopped and state is BatchState.QUEUED:
-            state = BatchState.STOPPED
+        state = self.state_at(index.row())
         if role == self.StateRole:
             return state.value
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (

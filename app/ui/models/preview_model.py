@@ -14,9 +14,7 @@ the sorting proxy the view uses and the filter API the step calls.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -47,112 +45,18 @@ from app.core.conversion.convert import ConversionResult, Problem, RowOutcome, R
 from app.core.conversion.edits import CellEdit, EditMap
 from app.core.conversion.validate import cell_text
 from app.core.reading.sheet import SheetData
+
+# The counts live in their own module; these names stay importable from here.
+from app.ui.models.preview_summary import DUPLICATE_CODE as DUPLICATE_CODE
+from app.ui.models.preview_summary import PreviewSummary as PreviewSummary
+from app.ui.models.preview_summary import summarize as summarize
+from app.ui.models.preview_summary import update_summary as update_summary
 from app.ui.wording import display_value, epoch_day_text, problem_label, problem_text
 
 if TYPE_CHECKING:
     from app.ui.models.preview_edits import PreviewEditor
 
-DUPLICATE_CODE = "duplicate"  # pseudo problem code for the duplicate-row filter chip
-
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class PreviewSummary:
-    """Counts for the summary chips; computed once per conversion (in the worker for big files)."""
-
-    total: int
-    valid: int
-    invalid: int
-    duplicate: int
-    excluded_valid: int  # valid rows the user excluded
-    rows_by_code: dict[str, int] = field(default_factory=dict)  # rows having >= 1 problem of a code
-    problem_rows: list[int] = field(default_factory=list)  # indices of rows not sent (in order)
-
-    @property
-    def ready(self) -> int:
-        """Rows that will be uploaded."""
-        return self.valid - self.excluded_valid
-
-
-def summarize(
-    result: ConversionResult, excluded: set[int] | frozenset[int] = frozenset()
-) -> PreviewSummary:
-    """Count rows per status and per problem code (a row counts once per code)."""
-    by_status: Counter[RowStatus] = Counter()
-    by_code: Counter[str] = Counter()
-    problem_rows: list[int] = []
-    valid = RowStatus.VALID
-    for index, outcome in enumerate(result.outcomes):
-        by_status[outcome.status] += 1
-        if outcome.status is not valid:
-            problem_rows.append(index)
-        if outcome.problems:
-            by_code.update({p.code for p in outcome.problems})
-    excluded_valid = sum(
-        1
-        for i in excluded
-        if 0 <= i < len(result.outcomes) and result.outcomes[i].status is RowStatus.VALID
-    )
-    if by_status[RowStatus.DUPLICATE]:
-        by_code[DUPLICATE_CODE] = by_status[RowStatus.DUPLICATE]
-    return PreviewSummary(
-        total=len(result.outcomes),
-        valid=by_status[RowStatus.VALID],
-        invalid=by_status[RowStatus.INVALID],
-        duplicate=by_status[RowStatus.DUPLICATE],
-        excluded_valid=excluded_valid,
-        rows_by_code=dict(by_code.most_common()),
-        problem_rows=problem_rows,
-    )
-
-
-def update_summary(
-    summary: PreviewSummary,
-    before: dict[int, RowOutcome],
-    outcomes: Sequence[RowOutcome],
-    excluded: set[int] | frozenset[int] = frozenset(),
-) -> PreviewSummary:
-    """Return ``summary`` after the rows in ``before`` changed to ``outcomes``' current ones.
-
-    Counts move by the difference of the changed rows only, so an edit in a million-row sheet
-    updates the chips without counting every row again.
-    """
-    by_status: Counter[RowStatus] = Counter(
-        {
-            RowStatus.VALID: summary.valid,
-            RowStatus.INVALID: summary.invalid,
-            RowStatus.DUPLICATE: summary.duplicate,
-        }
-    )
-    by_code: Counter[str] = Counter(summary.rows_by_code)
-    by_code.pop(DUPLICATE_CODE, None)
-    problem_rows = set(summary.problem_rows) if before else None
-    for index, old in before.items():
-        new = outcomes[index]
-        by_status[old.status] -= 1
-        by_status[new.status] += 1
-        by_code.subtract({p.code for p in old.problems})
-        by_code.update({p.code for p in new.problems})
-        assert problem_rows is not None
-        if new.status is RowStatus.VALID:
-            problem_rows.discard(index)
-        else:
-            problem_rows.add(index)
-    if by_status[RowStatus.DUPLICATE]:
-        by_code[DUPLICATE_CODE] = by_status[RowStatus.DUPLICATE]
-    excluded_valid = sum(
-        1 for i in excluded if 0 <= i < len(outcomes) and outcomes[i].status is RowStatus.VALID
-    )
-    return PreviewSummary(
-        total=summary.total,
-        valid=by_status[RowStatus.VALID],
-        invalid=by_status[RowStatus.INVALID],
-        duplicate=by_status[RowStatus.DUPLICATE],
-        excluded_valid=excluded_valid,
-        rows_by_code={c: n for c, n in by_code.most_common() if n > 0},
-        problem_rows=sorted(problem_rows) if problem_rows is not None else summary.problem_rows,
-    )
 
 
 class PreviewModel(QAbstractTableModel):
@@ -173,6 +77,7 @@ class PreviewModel(QAbstractTableModel):
         self._sheet: SheetData | None = None
         self._targets: list[str] = []
         self._labels: list[str] = []
+        self._origins: list[str] = []  # under each field's name: where its value comes from
         self._excluded: set[int] = set()
         self._visible: list[int] | None = None  # outcome indices shown; None = all
         self._problem_rows: list[int] | None = None  # computed on first filter
@@ -210,6 +115,7 @@ class PreviewModel(QAbstractTableModel):
         self._sheet = sheet
         self._targets = [t for t, _ in targets]
         self._labels = [label for _, label in targets]
+        self._origins = [""] * len(self._labels)
         self._excluded = excluded if excluded is not None else set()
         self._column_positions = {name: i for i, name in enumerate(sheet.headers)} if sheet else {}
         self._visible = None
@@ -466,13 +372,53 @@ class PreviewModel(QAbstractTableModel):
                 return QCoreApplication.translate("PreviewModel", "Row")
             if section == self.STATUS_COLUMN:
                 return QCoreApplication.translate("PreviewModel", "Status")
-            return self._labels[section - self.FIRST_FIELD_COLUMN]
+            offset = section - self.FIRST_FIELD_COLUMN
+            origin = self._origins[offset]
+            # Two lines: the field a marketer knows, and the spreadsheet column under it.
+            return f"{self._labels[offset]}\n{origin}" if origin else self._labels[offset]
         if role == Qt.ItemDataRole.ToolTipRole and section >= self.FIRST_FIELD_COLUMN:
-            target = self._targets[section - self.FIRST_FIELD_COLUMN]
-            return QCoreApplication.translate("PreviewModel", "Field {target} of the event").format(
-                target=target
+            offset = section - self.FIRST_FIELD_COLUMN
+            tip = QCoreApplication.translate("PreviewModel", "Field {target} of the event").format(
+                target=self._targets[offset]
             )
+            origin = self._origins[offset]
+            return f"{tip}\n{origin}" if origin else tip
         return None
+
+    def set_field_origins(self, origins: Sequence[str]) -> None:
+        """Name, under each field's title, where its values come from (a column, a fixed value).
+
+        ``origins`` follows the targets given to ``set_conversion``; "" leaves a title on one line.
+        """
+        self._origins = [*origins, *[""] * (len(self._labels) - len(origins))][: len(self._labels)]
+        if self._labels:
+            self.headerDataChanged.emit(
+                Qt.Orientation.Horizontal,
+                self.FIRST_FIELD_COLUMN,
+                self.FIRST_FIELD_COLUMN + len(self._labels) - 1,
+            )
+
+    def field_label(self, column: int) -> str:
+        """Return a field column's title alone (no origin line), "" for other columns."""
+        offset = column - self.FIRST_FIELD_COLUMN
+        return self._labels[offset] if 0 <= offset < len(self._labels) else ""
+
+    def event_card(self, outcome_index: int) -> list[tuple[str, str]]:
+        """Return (field title, value as the grid shows it) for each field of a row's event.
+
+        A cell with a problem shows the file's value, as in the grid; the event panel says why.
+        """
+        outcome = self._outcomes[outcome_index]
+        row_edits = self._edits.get(outcome_index) or {}
+        card: list[tuple[str, str]] = []
+        for offset, target in enumerate(self._targets):
+            source = self._sources[offset] if offset < len(self._sources) else None
+            edit = row_edits.get(source) if source is not None else None
+            text = self._field_data(
+                outcome, outcome_index, target, Qt.ItemDataRole.DisplayRole, source, edit
+            )
+            card.append((self._labels[offset], str(text if text is not None else "")))
+        return card
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return one cell's value for ``role``: one outcome lookup, no scan."""

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.core.conversion.convert import ConversionResult, RowOutcome, RowStatus
@@ -46,6 +46,26 @@ log = logging.getLogger(__name__)
 SORTABLE_UP_TO = 200_000  # rows: sorting more (about 0.3 s per 100,000) would stall the window
 
 
+def field_origins(state: WizardState, targets: Sequence[str]) -> list[str]:
+    """Return where each field's values come from, for the line under its title in the grid.
+
+    A column by its header, as the spreadsheet names it; a fixed value or a default as such.
+    """
+    mapping = state.mapping
+    origins: list[str] = []
+    for target in targets:
+        rule = mapping.fields.get(target) if mapping is not None else None
+        if rule is None:
+            origins.append("")
+        elif rule.column is not None:
+            origins.append(rule.column)
+        elif rule.value is not None:
+            origins.append(QCoreApplication.translate("PreviewStep", "fixed value"))
+        else:
+            origins.append(QCoreApplication.translate("PreviewStep", "default value"))
+    return origins
+
+
 @dataclass(frozen=True)
 class Notice:
     """The sentence above the grid; ``offer_mapping`` shows *Back to Mapping* beside it."""
@@ -62,6 +82,7 @@ class ShownEvent:
     title: str
     notes: str  # why the row will not go, and its cells edited here
     event_json: str
+    card: tuple[tuple[str, str], ...]  # (field title, value) of each field, as the grid shows
     can_exclude: bool
     excluded: bool
 
@@ -195,6 +216,7 @@ class PreviewController(QObject):
             state.excluded_rows,
             problem_rows=summary.problem_rows,
         )
+        self.model.set_field_origins(field_origins(state, self.model.targets))
         self.conversion_shown.emit(summary)
         self.notice_changed.emit(self.notice())
         self.completeness_changed.emit(self.is_complete())
@@ -284,6 +306,7 @@ class PreviewController(QObject):
             title=title.format(row=outcome.row_number, first=outcome.duplicate_of),
             notes=breakable("\n".join(notes)),
             event_json=json.dumps(outcome.event, indent=2, ensure_ascii=False),
+            card=tuple(self.model.event_card(outcome_index)),
             # A row with a problem can be left out on purpose too ("Fill one in or exclude the
             # row"): it then counts as excluded and is not among the rows to fix.
             can_exclude=outcome.status is not RowStatus.DUPLICATE,
@@ -298,7 +321,7 @@ class PreviewController(QObject):
             source = self.model.source_column(grid_column)
             if source is not None and source not in seen:
                 seen.add(source)
-                title = str(self.model.headerData(grid_column, Qt.Orientation.Horizontal))
+                title = self.model.field_label(grid_column)
                 columns.append((source, title))
         return columns
 

@@ -7,8 +7,11 @@ so their translations are those of the page they appear on.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,12 +23,15 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QTableView,
+    QTabWidget,
+    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.models.preview_model import PreviewFilterProxy, PreviewModel, PreviewSummary
+from app.ui.views.field_header import FieldHeader, muted
 from app.ui.views.preview_controller import Notice, ShownEvent
 from app.ui.wording import number, problem_label
 
@@ -130,6 +136,7 @@ class GridPanel(QWidget):
         self.proxy = proxy
         self.table = QTableView()
         self.table.setObjectName("previewTable")
+        self.table.setHorizontalHeader(FieldHeader(self.table))
         self.table.setAccessibleName(QCoreApplication.translate("PreviewStep", "Converted rows"))
         self.table.setModel(proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -218,12 +225,22 @@ class GridPanel(QWidget):
 
 
 class EventPanel(QWidget):
-    """The selected row: why it will not go, the exact JSON it sends, and *Exclude row*."""
+    """The selected row: why it will not go, its event as a card, its JSON, *Exclude row*.
+
+    The card lists the fields by their titles with their values; the exact JSON is one tab away.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.event_title = QLabel(
             QCoreApplication.translate("PreviewStep", "Event that will be sent")
+        )
+        self.event_title.setWordWrap(True)
+        self.card_view = QTextBrowser()
+        self.card_view.setObjectName("eventCard")
+        self.card_view.setOpenLinks(False)
+        self.card_view.setAccessibleName(
+            QCoreApplication.translate("PreviewStep", "Event that will be sent, field by field")
         )
         self.event_view = QPlainTextEdit()
         self.event_view.setObjectName("eventJson")
@@ -234,6 +251,13 @@ class EventPanel(QWidget):
         self.event_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         # JSON keeps one key and its value per line; a narrow panel scrolls instead.
         self.event_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # The card first, as a marketer reads it; the JSON a click away, for whoever checks it.
+        # The tab chosen stays chosen from row to row.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("eventTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.card_view, QCoreApplication.translate("PreviewStep", "Fields"))
+        self.tabs.addTab(self.event_view, QCoreApplication.translate("PreviewStep", "JSON"))
         self.row_problems = QLabel()
         self.row_problems.setObjectName("rowProblems")
         self.row_problems.setWordWrap(True)
@@ -249,22 +273,24 @@ class EventPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.event_title)
-        layout.addWidget(self.row_problems)  # why the row will not go, before its JSON
-        layout.addWidget(self.event_view, 1)
+        layout.addWidget(self.row_problems)  # why the row will not go, before its event
+        layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.exclude_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.event_title.setBuddy(self.event_view)
+        self.event_title.setBuddy(self.tabs)
 
     def show_event(self, shown: ShownEvent | None) -> None:
         """Show a row's event, or nothing (no row selected)."""
         if shown is None:
             self.event_view.setPlainText("")
+            self.card_view.setHtml("")
             self.row_problems.setText("")
             self.exclude_button.setEnabled(False)
             return
         self.event_view.setPlainText(shown.event_json)
+        self.card_view.setHtml(card_html(shown.card, self.palette()))
         self.event_title.setText(shown.title)
         self.row_problems.setText(shown.notes)
         self.exclude_button.setEnabled(shown.can_exclude)
@@ -273,6 +299,27 @@ class EventPanel(QWidget):
             if shown.excluded
             else QCoreApplication.translate("PreviewStep", "E&xclude row")
         )
+
+    def card_text(self) -> str:
+        """Return the card as read: "Field: value", one per line."""
+        return self.card_view.toPlainText()
+
+
+def card_html(card: Sequence[tuple[str, str]], palette: QPalette) -> str:
+    """Return the fields of an event, one "Title: value" per line: the title muted, the value plain.
+
+    Copied or read aloud, each line reads "Title: value"; an empty value shows a dash.
+    """
+    colour = muted(palette, QPalette.ColorRole.Text).name()
+    # The punctuation is the language's: "Email:" in English, "E-mail :" in French.
+    label = QCoreApplication.translate("PreviewStep", "{field}:")
+    lines = [
+        f'<p style="margin:0 0 6px 0"><span style="color:{colour}">'
+        f"{escape(label.format(field=title))}</span> "
+        f"{escape(value) if value else '—'}</p>"
+        for title, value in card
+    ]
+    return "".join(lines)
 
 
 class NoticeBar(QWidget):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QTableView,
+    QToolButton,
     QWidget,
 )
 
@@ -189,6 +190,22 @@ class UploadProgressBar(QProgressBar):
         self.setAccessibleDescription("")
 
 
+DETAIL_COLUMNS = (BatchModel.HTTP, BatchModel.ATTEMPTS, BatchModel.TIME)
+
+
+def details_toggle() -> QToolButton:
+    """Return the *Details* switch that shows the batch table's technical columns."""
+    button = QToolButton()
+    button.setObjectName("batchDetailsToggle")
+    button.setText(QCoreApplication.translate("UploadStep", "&Details"))
+    button.setCheckable(True)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setToolTip(
+        QCoreApplication.translate("UploadStep", "Show each batch's HTTP status, attempts and time")
+    )
+    return button
+
+
 class BatchTable(QTableView):
     """The per-batch table, with columns sized for the interface language's longest words.
 
@@ -214,6 +231,16 @@ class BatchTable(QTableView):
         header.setStretchLastSection(True)
         self.fit_columns()
         self.verticalScrollBar().actionTriggered.connect(self._on_scrolled)
+
+    def show_details(self, shown: bool) -> None:
+        """Show or hide the technical columns: HTTP status, attempts, time."""
+        for column in DETAIL_COLUMNS:
+            self.setColumnHidden(column, not shown)
+
+    def select_batch(self, row: int) -> None:
+        """Select the batch on ``row`` and scroll to it."""
+        self.selectRow(row)
+        self.scrollTo(self.batch_model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def show_row(self, row: int) -> None:
         """Scroll so that ``row`` is visible."""

@@ -11,7 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.upload.engine import RetryPolicy
 from app.core.upload.upload_outcome import UploadOutcome
@@ -22,7 +29,14 @@ from app.ui.models.batch_model import BatchModel, UploadProgress
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, style_heading
 from app.ui.upload_session import UploadSession
-from app.ui.views.upload_panels import Banner, BatchTable, UploadButtons, UploadProgressBar
+from app.ui.views.batch_strip import BatchStrip, StripLegend
+from app.ui.views.upload_panels import (
+    Banner,
+    BatchTable,
+    UploadButtons,
+    UploadProgressBar,
+    details_toggle,
+)
 from app.ui.wording import number
 
 __all__ = ["UploadStep", "destination_name", "retry_text"]
@@ -63,6 +77,13 @@ class UploadStep(StepPage):
         self.progress_bar = UploadProgressBar()
         self.model = BatchModel(self)
         self.table = BatchTable(self.model)
+        self.strip = BatchStrip(self.model)
+        self.strip.setAccessibleName(
+            QCoreApplication.translate("UploadStep", "Batches at a glance")
+        )
+        self.legend = StripLegend()
+        self.legend.hide()  # no batches yet
+        self.details_button = details_toggle()
         # The buttons by name, as the rest of the window and its tests reach them.
         self.test_button = self.buttons.test_button
         self.all_button = self.buttons.all_button
@@ -77,6 +98,11 @@ class UploadStep(StepPage):
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
         layout.addWidget(self.progress_bar)
+        layout.addWidget(self.strip)
+        under_strip = QHBoxLayout()
+        under_strip.addWidget(self.legend, 1)
+        under_strip.addWidget(self.details_button)
+        layout.addLayout(under_strip)
         layout.addWidget(self.table, 1)
 
         self.controller = UploadController(self)
@@ -86,6 +112,10 @@ class UploadStep(StepPage):
         self.pause_button.clicked.connect(self._on_pause_clicked)
         self.stop_button.clicked.connect(self._on_stop_clicked)
         self.table.user_scrolled.connect(self._on_table_scrolled)
+        self.strip.batch_clicked.connect(self._on_strip_clicked)
+        self.strip.states_changed.connect(self._on_strip_changed)
+        self.details_button.toggled.connect(self._on_details_toggled)
+        self.controller.show_details(self.details_button.isChecked())
 
     # -- what the controller knows, for the window and its tests ---------------------------
 
@@ -226,3 +256,15 @@ class UploadStep(StepPage):
     @Slot()
     def _on_table_scrolled(self) -> None:
         self.controller.follow_no_more()
+
+    @Slot(int)
+    def _on_strip_clicked(self, row: int) -> None:
+        self.controller.pick_batch(row)
+
+    @Slot()
+    def _on_strip_changed(self) -> None:
+        self.controller.shown.show_strip_counts()
+
+    @Slot(bool)
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.controller.show_details(shown)

@@ -1,0 +1,115 @@
+"""Preview reads as a marketer expects: field names over their source columns in the grid, and
+the selected row's event as a card of fields with the JSON one tab away."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from run_steps_support import sample_state
+
+from app.core.conversion.convert import RowStatus
+from app.core.conversion.mapping import FieldRule, targets_for
+from app.ui.models.preview_model import PreviewModel, problem_tint
+from app.ui.text.targets import target_label
+from app.ui.views.preview_step import PreviewStep
+
+pytestmark = pytest.mark.gui
+
+
+class NoSandbox:
+    """The preview needs no server: an address nobody listens on."""
+
+    base_url = "http://127.0.0.1:9"
+    credentials = {"hubspot_app_id": "123456", "hubspot_access_token": "unused"}
+
+
+@pytest.fixture
+def state():
+    state = sample_state(NoSandbox())
+    state.conversion = None  # the step converts on entry
+    return state
+
+
+@pytest.fixture
+def step(qtbot):
+    page = PreviewStep()
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    yield page
+    assert page.shutdown(20.0)
+
+
+def click_row(qtbot, step: PreviewStep, proxy_row: int) -> None:
+    step.table.scrollTo(step.proxy.index(proxy_row, 0))
+    rect = step.table.visualRect(step.proxy.index(proxy_row, PreviewModel.ROW_COLUMN))
+    qtbot.mouseClick(step.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def labels(state) -> dict[str, str]:
+    return {t.name: target_label(t) for t in targets_for(state.mapping)}
+
+
+def test_headers_name_the_field_over_its_source_column(step, state):
+    fields = dict(state.mapping.fields)
+    fields["tokens.webinar"] = FieldRule(value="Spring launch")
+    state.mapping = dataclasses.replace(state.mapping, fields=fields)
+    step.enter(state)
+    names = labels(state)
+    for column, target in enumerate(step.model.targets, PreviewModel.FIRST_FIELD_COLUMN):
+        lines = step.proxy.headerData(column, Qt.Orientation.Horizontal).split("\n")
+        rule = state.mapping.fields[target]
+        expected = rule.column if rule.column is not None else "fixed value"
+        assert lines == [names[target], expected], target
+    # The header is tall enough for both lines: neither is cut.
+    header = step.table.horizontalHeader()
+    assert header.height() >= 2 * header.fontMetrics().height()
+    # The mapping's other sentence still names the field alone (Replace in column…).
+    titles = [title for _column, title in step.controller.editable_columns()]
+    assert titles and all("\n" not in title for title in titles)
+
+
+def test_problem_cells_keep_their_tint_under_two_line_headers(step, state):
+    step.enter(state)
+    model = step.model
+    tint = problem_tint(step.palette())
+    for row in range(model.rowCount()):
+        outcome = model.outcome_at(row)
+        if outcome.problems and outcome.problems[0].target in model.targets:
+            column = PreviewModel.FIRST_FIELD_COLUMN + model.targets.index(
+                outcome.problems[0].target
+            )
+            brush = model.data(model.index(row, column), Qt.ItemDataRole.BackgroundRole)
+            assert brush is not None and brush.color() == tint
+            return
+    raise AssertionError("the sample has no bad cell")
+
+
+def test_the_panel_shows_the_event_as_a_card_then_the_json_one_click_away(step, state, qtbot):
+    step.enter(state)
+    outcomes = state.conversion.outcomes
+    ready = next(i for i, o in enumerate(outcomes) if o.status is RowStatus.VALID)
+    click_row(qtbot, step, step.proxy.mapFromSource(step.model.index(ready, 0)).row())
+    panel = step.event_panel
+    assert panel.tabs.currentWidget() is panel.card_view  # the card first
+    lines = panel.card_text().splitlines()
+    names = labels(state)
+    expected = [
+        f"{names[t]}: {step.model.data(step.model.index(ready, c))}"
+        for c, t in enumerate(step.model.targets, PreviewModel.FIRST_FIELD_COLUMN)
+    ]
+    assert lines == expected
+    assert f"{names['email']}: {outcomes[ready].event['email']}" in expected
+
+    tab_bar = panel.tabs.tabBar()
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(1).center())
+    assert panel.tabs.currentWidget() is panel.event_view
+    assert json.loads(panel.event_view.toPlainText()) == outcomes[ready].event
+    # The JSON stays chosen from row to row.
+    other = next(i for i, o in enumerate(outcomes) if i != ready and o.status is RowStatus.VALID)
+    click_row(qtbot, step, step.proxy.mapFromSource(step.model.index(other, 0)).row())
+    assert panel.tabs.currentWidget() is panel.event_view
+    assert json.loads(panel.event_view.toPlainText()) == outcomes[other].event
