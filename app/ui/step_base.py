@@ -17,7 +17,14 @@ SECTION_SPACING = 16
 
 
 def style_heading(label: QLabel) -> QLabel:
-    """Give a step's title the look every step shares, so the title does not jump between steps."""
+    """Give a step's title the look every step shares, so the title does not jump between steps.
+
+    Styling a title twice (its step, then ``StepHeader``) keeps the one look: the size is scaled
+    once per label.
+    """
+    if label.property("stepHeading"):
+        return label
+    label.setProperty("stepHeading", True)
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
     font.setBold(False)

@@ -12,13 +12,13 @@
 <context>
     <name>BatchModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="286" />
+        <location filename="../../app/ui/models/batch_model.py" line="287" />
         <source>%n rows: {rows}</source>
         <translation>
             <numerusform>%n row: {rows}</numerusform><numerusform>%n rows: {rows}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="320" />
+        <location filename="../../app/ui/models/batch_model.py" line="321" />
         <location filename="../../app/ui/views/upload_panels.py" line="257" />
         <source>Retry in %n s</source>
         <translation>
@@ -140,7 +140,7 @@
 <context>
     <name>PreviewModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="633" />
+        <location filename="../../app/ui/models/preview_model.py" line="644" />
         <source>%n problems</source>
         <translation>
             <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
@@ -162,20 +162,20 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_controller.py" line="263" />
-        <location filename="../../app/ui/views/preview_panels.py" line="68" />
+        <location filename="../../app/ui/views/preview_panels.py" line="67" />
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_controller.py" line="268" />
-        <location filename="../../app/ui/views/preview_panels.py" line="94" />
+        <location filename="../../app/ui/views/preview_panels.py" line="93" />
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_panels.py" line="83" />
+        <location filename="../../app/ui/views/preview_panels.py" line="82" />
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>and %Ln row with other problems (Problems only shows it)</numerusform><numerusform>and %Ln rows with other problems (Problems only shows them)</numerusform></translation>
@@ -187,13 +187,13 @@
             <numerusform>The %Ln row is ready.</numerusform><numerusform>All %Ln rows are ready.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_panels.py" line="198" />
+        <location filename="../../app/ui/views/preview_panels.py" line="197" />
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cell edited here (the file is unchanged)</numerusform><numerusform>%Ln cells edited here (the file is unchanged)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="395" />
+        <location filename="../../app/ui/views/preview_step.py" line="392" />
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln row saved to {path}</numerusform><numerusform>%Ln rows saved to {path}</numerusform></translation>

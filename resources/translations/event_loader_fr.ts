@@ -195,63 +195,63 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="210"/>
+        <location filename="../../app/ui/models/batch_model.py" line="211"/>
         <source>Batch {n} · rows {rows}</source>
         <translation>Lot {n} · lignes {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="223"/>
+        <location filename="../../app/ui/models/batch_model.py" line="224"/>
         <source>Batches {first}–{last}</source>
         <translation>Lots {first} à {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="250"/>
+        <location filename="../../app/ui/models/batch_model.py" line="251"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="251"/>
+        <location filename="../../app/ui/models/batch_model.py" line="252"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="252"/>
+        <location filename="../../app/ui/models/batch_model.py" line="253"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="253"/>
+        <location filename="../../app/ui/models/batch_model.py" line="254"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="254"/>
-        <location filename="../../app/ui/models/batch_model.py" line="326"/>
+        <location filename="../../app/ui/models/batch_model.py" line="255"/>
+        <location filename="../../app/ui/models/batch_model.py" line="327"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="255"/>
+        <location filename="../../app/ui/models/batch_model.py" line="256"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="256"/>
+        <location filename="../../app/ui/models/batch_model.py" line="257"/>
         <source>Attempts</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="257"/>
+        <location filename="../../app/ui/models/batch_model.py" line="258"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="258"/>
+        <location filename="../../app/ui/models/batch_model.py" line="259"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="286"/>
+        <location filename="../../app/ui/models/batch_model.py" line="287"/>
         <source>%n rows: {rows}</source>
         <translation>
             <numerusform>%n ligne&#xa0;: {rows}</numerusform>
@@ -259,12 +259,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="318"/>
+        <location filename="../../app/ui/models/batch_model.py" line="319"/>
         <source>Waiting to retry</source>
         <translation>En attente d’un nouvel essai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/batch_model.py" line="320"/>
+        <location filename="../../app/ui/models/batch_model.py" line="321"/>
         <location filename="../../app/ui/views/upload_panels.py" line="257"/>
         <source>Retry in %n s</source>
         <translation>
@@ -273,52 +273,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="322"/>
+        <location filename="../../app/ui/models/batch_model.py" line="323"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="323"/>
+        <location filename="../../app/ui/models/batch_model.py" line="324"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="324"/>
+        <location filename="../../app/ui/models/batch_model.py" line="325"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="325"/>
+        <location filename="../../app/ui/models/batch_model.py" line="326"/>
         <source>Partly failed</source>
         <translation>Envoyé en partie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="327"/>
+        <location filename="../../app/ui/models/batch_model.py" line="328"/>
         <source>Not sent (stopped)</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="363"/>
+        <location filename="../../app/ui/models/batch_model.py" line="372"/>
         <source>Finishing…</source>
         <translation>Finalisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="365"/>
+        <location filename="../../app/ui/models/batch_model.py" line="374"/>
         <source>Batch {n} of {total}</source>
         <translation>Lot {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="368"/>
+        <location filename="../../app/ui/models/batch_model.py" line="377"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="375"/>
+        <location filename="../../app/ui/models/batch_model.py" line="384"/>
         <source>{rate} rows/s</source>
         <translation>{rate} lignes/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/batch_model.py" line="382"/>
+        <location filename="../../app/ui/models/batch_model.py" line="391"/>
         <source>about {time} left</source>
         <translation>encore environ {time}</translation>
     </message>
@@ -2309,48 +2309,48 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Champ {target} de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="478"/>
+        <location filename="../../app/ui/models/preview_model.py" line="487"/>
         <location filename="../../app/ui/views/results_step.py" line="382"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
         <translation>Même événement que la ligne {row}&#xa0;: il n’est envoyé qu’une fois, depuis la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="564"/>
+        <location filename="../../app/ui/models/preview_model.py" line="575"/>
         <source>Edited here; the file is unchanged. Was: {value}</source>
         <translation>Modifiée ici&#x202f;; le fichier reste inchangé. Valeur d’origine&#x202f;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="577"/>
+        <location filename="../../app/ui/models/preview_model.py" line="588"/>
         <source>Every row gets the same fixed value here, set in Mapping: change it there.</source>
         <translation>Chaque ligne reçoit ici la même valeur fixe, définie dans le mappage&#x202f;: modifiez-la là-bas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="581"/>
+        <location filename="../../app/ui/models/preview_model.py" line="592"/>
         <source>This value does not come from a cell, so it cannot be edited here.</source>
         <translation>Cette valeur ne vient pas d’une cellule&#x202f;: elle ne peut pas être modifiée ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="625"/>
+        <location filename="../../app/ui/models/preview_model.py" line="636"/>
         <source>Excluded</source>
         <translation>Exclue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="627"/>
+        <location filename="../../app/ui/models/preview_model.py" line="638"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="684"/>
+        <location filename="../../app/ui/models/preview_model.py" line="695"/>
         <source>{column} edited here: {was} → {now} (the file is unchanged)</source>
         <translation>Cellule {column} modifiée ici&#xa0;: {was} → {now} (le fichier reste inchangé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="612"/>
+        <location filename="../../app/ui/models/preview_model.py" line="623"/>
         <source>Duplicate of row {row}</source>
         <translation>Doublon de la ligne {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="633"/>
+        <location filename="../../app/ui/models/preview_model.py" line="644"/>
         <source>%n problems</source>
         <translation>
             <numerusform>%n problème</numerusform>
@@ -2358,12 +2358,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="676"/>
+        <location filename="../../app/ui/models/preview_model.py" line="687"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="677"/>
+        <location filename="../../app/ui/models/preview_model.py" line="688"/>
         <source>“{value}”</source>
         <translation>«&#x202f;{value}&#x202f;»</translation>
     </message>
@@ -2371,94 +2371,94 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="64"/>
-        <location filename="../../app/ui/views/preview_step.py" line="168"/>
+        <location filename="../../app/ui/views/preview_step.py" line="62"/>
+        <location filename="../../app/ui/views/preview_step.py" line="158"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="336"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="335"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="367"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="366"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="70"/>
+        <location filename="../../app/ui/views/preview_step.py" line="68"/>
         <source>&amp;Problems only</source>
         <translation>Pro&amp;blèmes seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="73"/>
+        <location filename="../../app/ui/views/preview_step.py" line="71"/>
         <source>Show only rows that will not be sent (Ctrl+F)</source>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="140"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="139"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="236"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="235"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="243"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="242"/>
         <source>Event that will be sent, field by field</source>
         <translation>Événement qui sera envoyé, champ par champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="249"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="248"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="259"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="258"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="260"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="259"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="269"/>
-        <location filename="../../app/ui/views/preview_panels.py" line="300"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="268"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="299"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="315"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="314"/>
         <source>{field}:</source>
         <translation>{field}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="80"/>
+        <location filename="../../app/ui/views/preview_step.py" line="78"/>
         <source>Save problem &amp;rows…</source>
         <translation>Enregistrer les lignes à &amp;corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="84"/>
+        <location filename="../../app/ui/views/preview_step.py" line="82"/>
         <source>Save the rows that will not be sent as a file to fix and open again</source>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="166"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="165"/>
         <source>Repla&amp;ce in column…</source>
         <translation>Remplacer dans la colo&amp;nne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="170"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="169"/>
         <source>Change a value in every matching cell of a column (the file is not changed)</source>
         <translation>Changer une valeur dans toutes les cellules correspondantes d’une colonne (le fichier n’est pas modifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="161"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
@@ -2484,7 +2484,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="380"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="379"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
@@ -2495,7 +2495,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_controller.py" line="263"/>
-        <location filename="../../app/ui/views/preview_panels.py" line="68"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="67"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prête</numerusform>
@@ -2504,7 +2504,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_controller.py" line="268"/>
-        <location filename="../../app/ui/views/preview_panels.py" line="94"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="93"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -2512,17 +2512,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="69"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="68"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="78"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="77"/>
         <source>Show only the rows with this problem</source>
         <translation>Afficher seulement les lignes qui ont ce problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_panels.py" line="83"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="82"/>
         <source>and %Ln rows with other problems (Problems only shows them)</source>
         <translation>
             <numerusform>et %Ln ligne avec un autre problème (Problèmes seulement l’affiche)</numerusform>
@@ -2573,12 +2573,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="298"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="297"/>
         <source>Include &amp;row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_panels.py" line="198"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="197"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2586,27 +2586,32 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="189"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="188"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="191"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="190"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="382"/>
+        <location filename="../../app/ui/views/preview_step.py" line="162"/>
+        <source>Check every row as it will be sent; fix the problems or leave those rows out.</source>
+        <translation>Vérifiez chaque ligne telle qu’elle sera envoyée&#xa0;; corrigez les problèmes ou laissez ces lignes de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/preview_step.py" line="379"/>
         <source>Save problem rows</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="384"/>
+        <location filename="../../app/ui/views/preview_step.py" line="381"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_step.py" line="395"/>
+        <location filename="../../app/ui/views/preview_step.py" line="392"/>
         <source>%Ln rows saved to {path}</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {path}</numerusform>
@@ -2614,7 +2619,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_step.py" line="404"/>
+        <location filename="../../app/ui/views/preview_step.py" line="401"/>
         <source>Could not save the rows</source>
         <translation>Impossible d’enregistrer les lignes</translation>
     </message>
@@ -3745,7 +3750,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="158"/>
+        <location filename="../../app/ui/views/upload_step.py" line="156"/>
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
@@ -3755,18 +3760,23 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Préparation de l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="82"/>
+        <location filename="../../app/ui/views/upload_step.py" line="81"/>
         <source>Batches at a glance</source>
         <translation>Les lots d’un coup d’œil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="197"/>
-        <location filename="../../app/ui/views/upload_step.py" line="223"/>
+        <location filename="../../app/ui/views/upload_step.py" line="160"/>
+        <source>Send a test batch first, then the rest; you can stop and resume later.</source>
+        <translation>Envoyez d’abord un lot d’essai, puis le reste&#xa0;; vous pouvez arrêter et reprendre plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/upload_step.py" line="201"/>
+        <location filename="../../app/ui/views/upload_step.py" line="227"/>
         <source>Stop the upload?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="198"/>
+        <location filename="../../app/ui/views/upload_step.py" line="202"/>
         <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
@@ -3884,7 +3894,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="224"/>
+        <location filename="../../app/ui/views/upload_step.py" line="228"/>
         <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
@@ -4058,7 +4068,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="182"/>
+        <location filename="../../app/ui/views/upload_step.py" line="186"/>
         <source>See r&amp;esults</source>
         <translation>&amp;Voir les résultats</translation>
     </message>

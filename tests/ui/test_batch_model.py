@@ -208,3 +208,23 @@ def test_times_and_dates_follow_the_locale():
         assert seconds_text(0.6) == "0.6\u00a0s"
     finally:
         QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize("state", [BatchState.SENDING, BatchState.STOPPED])
+@pytest.mark.parametrize("text", ["#f0f0f0", "#101010"])
+def test_plain_status_glyphs_take_the_text_colour_so_they_show_in_dark(qapp, state, text) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    previous = qapp.palette()
+    palette = QPalette(previous)
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+    palette.setColor(
+        QPalette.ColorRole.Window, QColor("#101010" if text != "#101010" else "#f0f0f0")
+    )
+    qapp.setPalette(palette)
+    try:
+        image = BatchModel()._icon(state).pixmap(16, 16).toImage()
+        centre = image.pixelColor(8, 8)
+    finally:
+        qapp.setPalette(previous)
+    assert centre.alpha() > 200 and centre.name() == text, (state, centre.name())

@@ -118,6 +118,13 @@ def test_valid_row_shows_the_values_that_will_be_sent(model):
     assert not cell(model, 0, 1, Qt.ItemDataRole.DecorationRole).isNull()
 
 
+def test_numbers_are_right_aligned_as_in_a_spreadsheet_and_text_is_not(model):
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert cell(model, 0, 4, Qt.ItemDataRole.TextAlignmentRole) == right  # 42 minutes
+    assert cell(model, 0, 2, Qt.ItemDataRole.TextAlignmentRole) is None  # an email
+    assert cell(model, 1, 4, Qt.ItemDataRole.TextAlignmentRole) is None  # "forty": as typed
+
+
 def test_invalid_cell_shows_original_value_tinted_with_reason_and_icon(model):
     assert cell(model, 1, 1) == "Not a number"
     assert cell(model, 1, 4) == "forty"  # what the file holds, not an empty sent value

@@ -24,14 +24,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.core.upload.engine import BatchResult, BatchState
 from app.core.upload.upload_progress import UploadProgress as CoreProgress
-from app.ui.icons import blank_icon
+from app.ui.icons import blank_icon, text_coloured_icon
 from app.ui.wording import duration, number, seconds_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -333,20 +334,28 @@ class BatchModel(QAbstractTableModel):
         return self.message_for(result)
 
     def _icon(self, state: BatchState) -> QIcon:
-        key = state.value
+        """Return the state's icon; plain glyphs take the text colour, so they show in dark too."""
+        palette = QApplication.palette()
+        key = f"{state.value}/{palette.color(QPalette.ColorRole.WindowText).rgba()}"
         icon = self._icons.get(key)
         if icon is None:
+            glyph = {BatchState.SENDING: "up", BatchState.STOPPED: "square"}.get(state)
             style = QApplication.style()
             pixmap = {
                 BatchState.QUEUED: None,
-                BatchState.SENDING: QStyle.StandardPixmap.SP_ArrowUp,
+                BatchState.SENDING: None,
                 BatchState.RETRYING: QStyle.StandardPixmap.SP_BrowserReload,
                 BatchState.SENT: QStyle.StandardPixmap.SP_DialogApplyButton,
                 BatchState.PARTLY_FAILED: QStyle.StandardPixmap.SP_MessageBoxWarning,
                 BatchState.FAILED: QStyle.StandardPixmap.SP_MessageBoxCritical,
-                BatchState.STOPPED: QStyle.StandardPixmap.SP_MediaStop,
+                BatchState.STOPPED: None,
             }[state]
-            icon = style.standardIcon(pixmap) if (style is not None and pixmap) else blank_icon()
+            if glyph is not None:
+                icon = text_coloured_icon(glyph, palette, QSize(16, 16))
+            elif style is not None and pixmap:
+                icon = style.standardIcon(pixmap)
+            else:
+                icon = blank_icon()
             self._icons[key] = icon
         return icon
 

@@ -465,6 +465,15 @@ class PreviewModel(QAbstractTableModel):
             )
         return None
 
+    def _alignment(self, outcome: RowOutcome, target: str, problem: Problem | None) -> Any:
+        """Right-align numbers, as a spreadsheet does; a day shown as a date stays left."""
+        if problem is not None or target in self._day_targets:
+            return None
+        value = value_at(outcome.event, target)
+        if type(value) is int or type(value) is float:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
     def _status_data(self, outcome: RowOutcome, outcome_index: int, role: int) -> Any:
         excluded = outcome_index in self._excluded
         if role == Qt.ItemDataRole.DisplayRole:
@@ -515,6 +524,8 @@ class PreviewModel(QAbstractTableModel):
             return self._editor.source_text(outcome_index, source)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._field_tooltip(target, problem, source, edit)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(outcome, target, problem)
         if role == Qt.ItemDataRole.BackgroundRole:
             if problem is not None:
                 return self._bad_cell_brush()

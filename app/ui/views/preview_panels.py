@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.flow_layout import FlowLayout
 from app.ui.models.preview_model import PreviewFilterProxy, PreviewModel, PreviewSummary
 from app.ui.views.field_header import FieldHeader, muted
 from app.ui.views.preview_controller import Notice, ShownEvent
@@ -47,9 +48,7 @@ class ChipsBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(6)
+        self.row = FlowLayout(self)  # wraps: a file with many problems, or French words
         self.chips: dict[str | None, QToolButton] = {}
         self.hide()  # no counts yet: no room taken
 

@@ -23,12 +23,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +34,7 @@ from app.ui.dialogs.replace_dialog import ReplaceDialog, count_text
 from app.ui.models.preview_model import PreviewSummary
 from app.ui.save_folder import suggested_path
 from app.ui.state import WizardState
-from app.ui.step_base import StepPage, style_heading
+from app.ui.step_base import StepPage, page_layout, style_heading
 from app.ui.views.preview_controller import PreviewController
 from app.ui.views.preview_panels import BusyBar, ChipsBar, EventPanel, GridPanel, NoticeBar
 
@@ -95,21 +93,13 @@ class PreviewStep(StepPage):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([700, 340])
 
-        heading_row = QHBoxLayout()
-        heading_row.addWidget(self.heading)
-        heading_row.addStretch(1)
-        heading_row.addWidget(self.problems_only)
-        heading_row.addWidget(self.save_problems_button)
-        top = QHBoxLayout()
-        top.addWidget(self.chips_bar)
-        top.addStretch(1)
+        header = self.header(self.heading, trailing=[self.problems_only, self.save_problems_button])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)  # as the other steps: titles line up
-        layout.addLayout(heading_row)
+        layout = page_layout(self)  # as the other steps: titles line up
+        layout.addWidget(header)
         layout.addWidget(self.notice_bar)
         layout.addWidget(self.busy)
-        layout.addLayout(top)
+        layout.addWidget(self.chips_bar)  # its chips wrap onto more lines when out of room
         layout.addWidget(self.filter_note)
         layout.addWidget(self.splitter, 1)
 
@@ -166,6 +156,13 @@ class PreviewStep(StepPage):
     def title(self) -> str:
         """Return the step's name."""
         return QCoreApplication.translate("PreviewStep", "Preview")
+
+    def help_text(self) -> str:
+        """Return the step's sentence of help, under its title."""
+        return QCoreApplication.translate(
+            "PreviewStep",
+            "Check every row as it will be sent; fix the problems or leave those rows out.",
+        )
 
     def enter(self, state: WizardState) -> None:
         """Convert the sheet with the mapping (again if either changed), then show it."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +26,7 @@ from app.ui.controllers.upload_controller import UploadController
 from app.ui.controllers.upload_wording import destination_name, retry_text
 from app.ui.models.batch_model import BatchModel, UploadProgress
 from app.ui.state import WizardState
-from app.ui.step_base import StepPage, style_heading
+from app.ui.step_base import StepPage, page_layout, style_heading
 from app.ui.upload_session import UploadSession
 from app.ui.views.batch_strip import BatchStrip, StripLegend
 from app.ui.views.upload_panels import (
@@ -91,9 +90,8 @@ class UploadStep(StepPage):
         self.pause_button = self.buttons.pause_button
         self.stop_button = self.buttons.stop_button
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)  # lined up with the other steps' titles
-        layout.addWidget(self.heading)
+        layout = page_layout(self)  # lined up with the other steps' titles
+        layout.addWidget(self.header(self.heading))
         layout.addWidget(self.intro)
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
@@ -156,6 +154,12 @@ class UploadStep(StepPage):
     def title(self) -> str:
         """Return the step's name."""
         return QCoreApplication.translate("UploadStep", "Upload")
+
+    def help_text(self) -> str:
+        """Return the step's sentence of help, under its title."""
+        return QCoreApplication.translate(
+            "UploadStep", "Send a test batch first, then the rest; you can stop and resume later."
+        )
 
     def enter(self, state: WizardState) -> None:
         """Plan the upload (or keep the one under way) when the step is shown."""
