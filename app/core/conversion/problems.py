@@ -22,6 +22,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.destinations import field_noun
+
 CONTEXT = "Problems"
 
 
@@ -52,6 +54,7 @@ class Problem:
     @property
     def message(self) -> str:
         """English text a marketer understands (the UI translates from ``code`` instead)."""
+        # deferred: cycle with app.core.conversion.messages, which words this module's problems
         from app.core.conversion.messages import problem_message
 
         return problem_message(self)
@@ -113,7 +116,6 @@ def _option_owner(p: Problem) -> str:
     owner = p.params.get("owner")
     if owner in ("property", "token"):
         return str(owner)
-    from app.core.destinations import field_noun  # the registry imports this module's users
 
     return "property" if field_noun(p.target) == "property" else "token"
 

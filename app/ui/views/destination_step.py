@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSize, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,12 +39,15 @@ from PySide6.QtWidgets import (
 from app.core.conversion.mapping import Mapping, MappingError, for_settings
 from app.core.destinations import all_destinations, get
 from app.ui.accounts import masked
+from app.ui.connection import fetch_templates, test_connection
 from app.ui.context import AppContext
 from app.ui.dialogs.account_dialog import AccountDialog, destination_name
+from app.ui.dialogs.template_dialog import TemplateDialog
 from app.ui.state import Account, WizardState
 from app.ui.step_base import StepPage, style_heading
 from app.ui.text.api_errors import api_error_text
 from app.ui.views.catalogue_page import CataloguePage, StatusLine, destination_text
+from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +60,6 @@ def destination_choice_text(key: str) -> str:
 
 def object_type_text(object_type: str) -> str:
     """Return HubSpot's name for a record type, translated."""
-    from PySide6.QtCore import QCoreApplication
-
     names = {
         "contacts": QCoreApplication.translate("DestinationStep", "contacts"),
         "companies": QCoreApplication.translate("DestinationStep", "companies"),
@@ -448,8 +449,6 @@ class DestinationStep(StepPage):
         account = self.current_account()
         if account is None:
             return
-        from app.ui.connection import test_connection
-        from app.ui.workers import run_task
 
         self._checking = True
         template = self.current_template()
@@ -501,8 +500,6 @@ class DestinationStep(StepPage):
 
     # ----------------------------------------------------------------- templates
     def _fetch_templates(self, account: Account) -> None:
-        from app.ui.connection import fetch_templates
-        from app.ui.workers import run_task
 
         self._templates_for = (
             account.base_url,
@@ -534,7 +531,6 @@ class DestinationStep(StepPage):
 
     @Slot()
     def _on_manual_clicked(self) -> None:
-        from app.ui.dialogs.template_dialog import TemplateDialog
 
         dialog = TemplateDialog(self, self.current_template())
         if dialog.exec() != TemplateDialog.DialogCode.Accepted:

@@ -16,11 +16,12 @@ from collections.abc import Callable, Generator, Iterator
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.core.conversion.convert import ConversionResult
+from app.core.conversion.convert import ConversionResult, convert_rows, iter_convert_rows
 from app.core.conversion.edits import RowFixer
 from app.ui.models.preview_model import PreviewSummary, summarize
 from app.ui.runtime import PendingStart, after_first_paint, hold_bulk_data, release_bulk_data
 from app.ui.state import WizardState
+from app.ui.text.targets import target_label
 from app.ui.workers import GeneratorWorker, describe_error, run_task_with_progress
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,6 @@ def targets_to_show(state: WizardState) -> list[tuple[str, str]]:
     except Exception:  # noqa: BLE001 - titles fall back to target names
         log.warning("field titles unavailable for the preview", exc_info=True)
         known = []
-    from app.ui.text.targets import target_label
 
     # The interface's words ("Contact email", "Courriel du contact"), as Mapping shows them.
     labels = {t.name: target_label(t) or t.name for t in known}
@@ -92,8 +92,6 @@ class PreviewConversion(QObject):
 
     def start(self, state: WizardState) -> None:
         """Convert ``state.sheet`` with ``state.mapping`` and the cells edited here."""
-        from app.core.conversion.convert import convert_rows, iter_convert_rows
-
         sheet, mapping = state.sheet, state.mapping
         assert sheet is not None and mapping is not None
         excluded = set(state.excluded_rows)
