@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.paths import log_dir
 
 # name -> module under app.cli exposing ``add_parser(subparsers)`` and ``run(args) -> int``
@@ -168,6 +168,9 @@ class _VersionAction(argparse.Action):
         )
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+
+        # deferred: reading the package metadata costs ~25 ms (see app.__getattr__)
+        from app import __version__
 
         print(f"{APP_NAME} {__version__}")
         parser.exit()
