@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from app.core.reading.sheet import read_first_page, read_sheet
+from app.core.reading import sheet as reader
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,9 @@ class SheetLoadTask(QRunnable):
             "delimiter": request.delimiter,
         }
         try:
-            page = read_first_page(request.path, prefer_columns=request.prefer_columns, **options)
+            page = reader.read_first_page(
+                request.path, prefer_columns=request.prefer_columns, **options
+            )
             if self._stop.is_set():
                 return
             self.signals.first_page.emit(self.generation, page)
@@ -113,7 +115,7 @@ class SheetLoadTask(QRunnable):
                 options["encoding"] = page.encoding
             if page.delimiter:
                 options["delimiter"] = page.delimiter
-            sheet = read_sheet(
+            sheet = reader.read_sheet(
                 request.path, progress=self._on_progress, should_stop=self._stop.is_set, **options
             )
             if not self._stop.is_set():
