@@ -17,6 +17,8 @@ from typing import Any
 from app.cli.common import (
     CommandError,
     ProgressPrinter,
+    add_mapping_argument,
+    add_report_argument,
     add_sheet_arguments,
     check_mapping_fits,
     count,
@@ -48,13 +50,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         ),
     )
     add_sheet_arguments(parser)
-    parser.add_argument("--mapping", "-m", metavar="M.json", required=True, help="the mapping file")
-    parser.add_argument(
-        "--report",
-        "-r",
-        metavar="OUT",
-        help="write every row with Status, Error and Event ID to OUT (.xlsx or .csv)",
-    )
+    add_mapping_argument(parser)
+    add_report_argument(parser)
     parser.set_defaults(run=run)
     return parser
 

@@ -21,6 +21,7 @@ from app.cli.main import EXIT_UNUSABLE
 from app.core.conversion.mapping import MappingError, load_mapping, missing_required, target_label
 from app.core.conversion.mapping import mapped_columns as columns_of
 from app.core.conversion.messages import note_message
+from app.core.destinations import all_destinations
 from app.core.echo import echo, escape_controls
 from app.core.reading.sheet import TEXT_SUFFIXES, SheetError, read_first_page, read_sheet
 from app.core.redaction import redact
@@ -122,6 +123,60 @@ def add_sheet_arguments(parser: argparse.ArgumentParser) -> None:
         type=positive_int,
         help="row holding the column names, counted from 1 as in Excel (default: detected)",
     )
+
+
+def add_mapping_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--mapping``/``-m`` (check and upload)."""
+    parser.add_argument("--mapping", "-m", metavar="M.json", required=True, help="the mapping file")
+
+
+def add_report_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--report``/``-r`` (check and upload), worded once."""
+    parser.add_argument(
+        "--report",
+        "-r",
+        metavar="OUT",
+        help="write every row with Status, Error and Event ID to OUT (.xlsx or .csv)",
+    )
+
+
+def add_account_arguments(
+    parser: argparse.ArgumentParser,
+    *,
+    app_id: bool = False,
+    app_id_required: bool = False,
+    token_env: bool = False,
+    client_id: bool = False,
+) -> None:
+    """Add the options that say which account and service a command talks to.
+
+    ``login``, ``map`` and ``upload`` each take some of ``--app-id``, ``--base-url``,
+    ``--token-env`` and ``--client-id``; they are added here so every command words them the same.
+    """
+    if app_id or app_id_required:
+        ids = "; ".join(f"{d.short_name}: {d.account_id_word}" for d in all_destinations())
+        parser.add_argument(
+            "--app-id",
+            metavar="N",
+            type=positive_int,
+            required=app_id_required,
+            help=f"the account's id ({ids})",
+        )
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="address of the API (default: the real service; http://127.0.0.1:PORT for the "
+        "sandbox)",
+    )
+    if token_env:
+        parser.add_argument(
+            "--token-env",
+            metavar="VAR",
+            help="read the access token or API key from this environment variable instead of "
+            "the account saved by 'event-loader login'",
+        )
+    if client_id:
+        parser.add_argument("--client-id", metavar="ID", help="HubSpot: the app's OAuth client id")
 
 
 # --- opening inputs -----------------------------------------------------------------------------

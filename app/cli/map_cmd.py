@@ -18,6 +18,7 @@ from typing import Any
 from app.api.errors import ApiError
 from app.cli.common import (
     CommandError,
+    add_account_arguments,
     add_sheet_arguments,
     guarded,
     naming,
@@ -60,19 +61,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--destination", "-d", required=True, choices=[d.key for d in all_destinations()],
         help="where the events go",
     )  # fmt: skip
-    ids = "; ".join(f"{d.display_name}: {d.account_id_word}" for d in all_destinations())
-    parser.add_argument("--app-id", metavar="N", type=int, help=f"the account's id ({ids})")
+    add_account_arguments(parser, app_id=True, token_env=True)
     for option in destination_options():
         parser.add_argument(option.flag, metavar=option.metavar, type=option.type, help=option.help)
-    parser.add_argument(
-        "--base-url", metavar="URL", help="address of the API (default: the real service)"
-    )
-    readers = ", ".join(f"'event-loader login {d.short_name}'" for d in _account_readers())
-    parser.add_argument(
-        "--token-env", metavar="VAR",
-        help="when the fields are read from the account: read the access token from this "
-        f"environment variable (default: the account saved by {readers or 'event-loader login'})",
-    )  # fmt: skip
     parser.add_argument(
         "--out", "-o", metavar="M.json", required=True, help="the mapping file to write"
     )
@@ -88,11 +79,6 @@ def destination_options() -> list[CliOption]:
         for option in destination.map_options:
             found.setdefault(option.flag, option)
     return list(found.values())
-
-
-def _account_readers() -> list[Any]:
-    """Return the destinations whose fields ``map`` reads from the account."""
-    return [d for d in all_destinations() if d.listing == "catalogue"]
 
 
 @guarded

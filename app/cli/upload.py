@@ -29,6 +29,9 @@ from typing import TYPE_CHECKING, Any
 from app.api.errors import ApiError, InsecureURL
 from app.cli.common import (
     CommandError,
+    add_account_arguments,
+    add_mapping_argument,
+    add_report_argument,
     add_sheet_arguments,
     check_mapping_fits,
     count,
@@ -91,27 +94,14 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         ),
     )
     add_sheet_arguments(parser)
-    parser.add_argument("--mapping", "-m", metavar="M.json", required=True, help="the mapping file")
-    parser.add_argument(
-        "--report", "-r", metavar="OUT", help="write every row with its outcome to OUT (.xlsx/.csv)"
-    )
-    parser.add_argument(
-        "--base-url",
-        metavar="URL",
-        help="API address (default: the real service; http://127.0.0.1:PORT for the sandbox)",
-    )
-    parser.add_argument(
-        "--token-env",
-        metavar="VAR",
-        help="read the access token (HubSpot) or API key (Pipeless) from this environment variable "
-        "instead of the keychain",
-    )
+    add_mapping_argument(parser)
+    add_report_argument(parser)
+    add_account_arguments(parser, token_env=True, client_id=True)
     parser.add_argument(
         "--refresh-token-env",
         metavar="VAR",
         help="HubSpot: environment variable with a refresh token",
     )
-    parser.add_argument("--client-id", metavar="ID", help="HubSpot: the app's OAuth client id")
     parser.add_argument(
         "--client-secret-env",
         metavar="VAR",
