@@ -70,16 +70,16 @@ def run(args: argparse.Namespace) -> int:
     spec = by_short_name(args.destination)
     assert spec is not None  # argparse only lets registered names through
     destination = spec.key
-    hubspot = spec.refreshable
+    refreshable = spec.refreshable
     if not keychain_available():
         raise CommandError(
             "no keychain is available on this system, so nothing can be saved. Pass the secret "
             "to 'event-loader upload' with --token-env VAR instead."
         )
     secrets: dict[str, Any] = {}
-    if args.refresh and not hubspot:
+    if args.refresh and not refreshable:
         raise CommandError(f"--refresh is for HubSpot; {spec.display_name} uses an API key.")
-    if hubspot and args.refresh:
+    if refreshable and args.refresh:
         if not args.client_id:
             raise CommandError("--refresh needs --client-id.")
         secrets["refresh_token"] = _read_secret("HubSpot refresh token: ")

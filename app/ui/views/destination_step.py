@@ -95,10 +95,8 @@ class DestinationStep(StepPage):
             radio = QRadioButton(destination_choice_text(destination.key))
             self.radios[destination.key] = radio
             self.destination_group.addButton(radio)
-        first = all_destinations()[0].key
-        self.radios[first].setChecked(True)
-        self.hubspot_radio = self.radios[first]
-        self.pipeless_radio = self.radios.get("pipeless", self.hubspot_radio)
+        self.first_radio = self.radios[all_destinations()[0].key]
+        self.first_radio.setChecked(True)
         self.destination_group.buttonToggled.connect(self._on_destination_toggled)
 
         # Account
@@ -227,7 +225,7 @@ class DestinationStep(StepPage):
         elif state.mapping is not None:
             destination = state.mapping.destination
         blocker = self.destination_group.blockSignals(True)
-        self.radios.get(destination or "", self.hubspot_radio).setChecked(True)
+        self.radios.get(destination or "", self.first_radio).setChecked(True)
         self.destination_group.blockSignals(blocker)
         if state.templates:
             self._templates = list(state.templates)
