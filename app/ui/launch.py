@@ -23,13 +23,13 @@ from app import APP_ID, APP_NAME, __version__
 from app.core.logs import CrashTrace, redact, setup_file_logging, start_crash_trace
 from app.core.settings import load_settings
 from app.paths import log_dir, resources_dir
+from app.ui import resume
 from app.ui.accounts import AccountStore
 from app.ui.context import AppContext
 from app.ui.demo import prepare_demo, start_demo_sandbox
 from app.ui.dialogs.error_dialog import format_details
 from app.ui.main_window import MainWindow
 from app.ui.qt_translations import install_qt_translations
-from app.ui.resume import offer_resume
 from app.ui.runtime import WindowRuntime
 
 log = logging.getLogger(__name__)
@@ -164,7 +164,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def offer_unfinished_upload(window: Any) -> bool:
     """Offer to resume an upload a crash cut short; on yes, open the Upload step with it."""
     try:
-        if not offer_resume(window, window.state):
+        if not resume.offer_resume(window, window.state):
             return False
     except Exception:  # noqa: BLE001 - a damaged ticket must not stop the window from opening
         log.exception("could not offer to resume the last upload")

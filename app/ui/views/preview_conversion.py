@@ -16,7 +16,8 @@ from collections.abc import Callable, Generator, Iterator
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.core.conversion.convert import ConversionResult, convert_rows, iter_convert_rows
+from app.core.conversion import convert
+from app.core.conversion.convert import ConversionResult
 from app.core.conversion.edits import RowFixer
 from app.ui.models.preview_model import PreviewSummary, summarize
 from app.ui.runtime import PendingStart, after_first_paint, hold_bulk_data, release_bulk_data
@@ -98,7 +99,7 @@ class PreviewConversion(QObject):
         edits = state.cell_edits  # not changed while converting: the grid is disabled
         if len(sheet.rows) <= CONVERT_IN_WORKER_ABOVE:
             try:
-                result = convert_rows(sheet, mapping)
+                result = convert.convert_rows(sheet, mapping)
                 if edits:
                     RowFixer(sheet, mapping).apply_all(result, edits)
             except Exception as exc:  # noqa: BLE001 - shown, never a traceback
@@ -108,7 +109,7 @@ class PreviewConversion(QObject):
             return
 
         def work() -> Generator[int, None, tuple[ConversionResult, PreviewSummary]]:
-            result = yield from iter_convert_rows(sheet, mapping, every=PROGRESS_EVERY_ROWS)
+            result = yield from convert.iter_convert_rows(sheet, mapping, every=PROGRESS_EVERY_ROWS)
             # the edits that still apply to this file and mapping (app.core.conversion.edits)
             if edits:
                 RowFixer(sheet, mapping).apply_all(result, edits)
