@@ -1,7 +1,8 @@
 """Start the window: application identity, language, log file, error hook, demo and smoke modes.
 
-Heavy modules (the main window and its steps, the reader, the API clients, the sandbox) are
-imported inside the functions that need them, so the window appears quickly.
+The window's own modules are imported here at the top: launching means showing them. The API
+clients, the keychain and the reports wait until the window shows (``app.ui.warm_up``), and the
+sandbox is loaded only for the demo (``app.ui.demo``).
 """
 
 from __future__ import annotations
@@ -27,10 +28,12 @@ from app.ui import resume
 from app.ui.accounts import AccountStore
 from app.ui.context import AppContext
 from app.ui.demo import prepare_demo, start_demo_sandbox
-from app.ui.dialogs.error_dialog import format_details
+from app.ui.dialogs.error_dialog import ErrorDialog, format_details
 from app.ui.main_window import MainWindow
 from app.ui.qt_translations import install_qt_translations
 from app.ui.runtime import WindowRuntime
+from app.ui.smoke import run_smoke
+from app.ui.workers import describe_error
 
 log = logging.getLogger(__name__)
 
@@ -131,9 +134,6 @@ class ExceptionHook:
             return
         self._showing = True
         try:
-            from app.ui.dialogs.error_dialog import ErrorDialog
-            from app.ui.workers import describe_error
-
             parent = QApplication.activeWindow()
             ErrorDialog(redact(describe_error(exc)), details, parent).exec()
         finally:
@@ -206,8 +206,6 @@ def launch_window(args: argparse.Namespace) -> int:
     threading.excepthook = hook.thread_hook
     try:
         if smoke:
-            from app.ui.smoke import run_smoke
-
             return run_smoke(app, settings, hook, getattr(args, "file", None))
         return _run_interactive(app, args, settings, demo, crash)
     finally:

@@ -9,15 +9,17 @@ the installers run it against a frozen build, offscreen.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QThreadPool
 from PySide6.QtWidgets import QApplication
 
+from app.core.logs import redact
 from app.ui.accounts import AccountStore
 from app.ui.context import AppContext
 from app.ui.demo import prepare_demo, start_demo_sandbox
@@ -77,7 +79,6 @@ def run_file_smoke(app: QApplication, settings: Any, hook: Any, file: str) -> in
         step = window.file_step
         step.shutdown()
         window.deleteLater()
-        from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(5000)
 
@@ -151,11 +152,8 @@ def run_smoke(app: QApplication, settings: Any, hook: Any, file: str | None = No
         print(f"smoke failed: {failure}", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - one line, never a traceback
-        from app.core.logs import redact
-
         reason = redact(str(exc)).splitlines()[0] if str(exc) else ""
         print(f"smoke failed: {type(exc).__name__}: {reason}", file=sys.stderr)
-        import logging
 
         logging.getLogger(__name__).exception("smoke failed")
         return 1
@@ -163,6 +161,5 @@ def run_smoke(app: QApplication, settings: Any, hook: Any, file: str | None = No
         if window is not None:
             window.file_step.shutdown()
             window.deleteLater()
-        from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(5000)

@@ -32,7 +32,7 @@ from app.core.upload.journal import FileFingerprint, Journal
 from app.core.upload.upload_outcome import Ending, UploadOutcome
 from app.paths import state_dir
 from app.ui.state import WizardState
-from app.ui.workers import GeneratorWorker, run_generator, run_task
+from app.ui.workers import GeneratorWorker, describe_error, run_generator, run_task
 
 if TYPE_CHECKING:  # imported in the background once the window shows (app.ui.warm_up)
     from app.core.upload.upload_plan import UploadPlan
@@ -411,8 +411,6 @@ class UploadSession(QObject):
                 run_id, self.control, error=error, message=message, counts=counts
             )
         except Exception as exc:  # noqa: BLE001 - the journal went: shown as the outcome
-            from app.ui.workers import describe_error
-
             if error is None:
                 message, error = describe_error(exc), exc
             return self.service.outcome(

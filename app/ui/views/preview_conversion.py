@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from app.core.conversion import convert
 from app.core.conversion.convert import ConversionResult
 from app.core.conversion.edits import RowFixer
+from app.core.conversion.mapping import mapping_to_dict, targets_for
 from app.ui.models.preview_model import PreviewSummary, summarize
 from app.ui.runtime import PendingStart, after_first_paint, hold_bulk_data, release_bulk_data
 from app.ui.state import WizardState
@@ -40,8 +41,6 @@ def targets_to_show(state: WizardState) -> list[tuple[str, str]]:
         return []
     mapped = [t for t, rule in mapping.fields.items() if rule is not None]
     try:
-        from app.core.conversion.mapping import targets_for
-
         known = targets_for(mapping)
     except Exception:  # noqa: BLE001 - titles fall back to target names
         log.warning("field titles unavailable for the preview", exc_info=True)
@@ -67,8 +66,6 @@ def conversion_key(state: WizardState) -> str | None:
     if state.sheet is None or state.mapping is None:
         return None
     try:
-        from app.core.conversion.mapping import mapping_to_dict
-
         mapping_part = json.dumps(mapping_to_dict(state.mapping), sort_keys=True, default=str)
     except Exception:  # noqa: BLE001 - any stable text will do as a key
         log.warning("mapping not serialisable for the preview key", exc_info=True)
