@@ -55,6 +55,7 @@ from app.cli.main import (
 )
 from app.cli.upload_credentials import credentials, destination_label, refresh_saver, start_log
 from app.cli.upload_progress import UploadProgress
+from app.core.destinations import all_destinations
 from app.core.upload.batching import BatchSizeError, choose_batch_size
 
 if TYPE_CHECKING:  # the modules themselves are imported when a command runs (quick --help)
@@ -111,8 +112,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--batch-size",
         metavar="N",
         type=positive_int,
-        help="events per request (default and maximum: HubSpot 100, Pipeless 10, HubSpot custom "
-        "events 500)",
+        help="events per request (default and maximum: "
+        + ", ".join(f"{d.display_name} {d.batch_max}" for d in all_destinations())
+        + ")",
     )
     parser.add_argument(
         "--concurrency",
@@ -125,7 +127,13 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--rate-limit",
         metavar="N",
         type=positive_int,
-        help="requests per 10 seconds (default: HubSpot 100, adapted to the service's headers)",
+        help="requests per 10 seconds (default: "
+        + ", ".join(
+            f"{d.display_name} {d.default_rate_per_10s}"
+            for d in all_destinations()
+            if d.default_rate_per_10s
+        )
+        + ", adapted to the service's headers)",
     )
     parser.add_argument(
         "--state-dir", metavar="DIR", help="folder of the upload journal (default: per-user state)"

@@ -46,3 +46,11 @@ def test_an_account_id_of_zero_is_refused_by_map_as_by_login(capsys) -> None:
     with pytest.raises(SystemExit):
         parser.parse_args(["map", "a.xlsx", "-d", "pipeless", "--app-id", "0", "-o", "m.json"])
     assert "--app-id" in capsys.readouterr().err
+
+
+def test_upload_help_gives_each_destination_s_batch_maximum_from_the_registry() -> None:
+    from app.core.destinations import all_destinations
+
+    text = _helps("upload")["--batch-size"]
+    for destination in all_destinations():
+        assert f"{destination.display_name} {destination.batch_max}" in text
