@@ -9,6 +9,7 @@ def __getattr__(name: str) -> str:
     """
     if name != "__version__":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # deferred: package metadata costs ~25 ms at start
     from importlib.metadata import PackageNotFoundError, version
 
     try:

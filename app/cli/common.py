@@ -20,6 +20,13 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from app.cli.main import EXIT_UNUSABLE
+from app.core.conversion.mapping import MappingError, load_mapping, missing_required, target_label
+from app.core.conversion.mapping import mapped_columns as columns_of
+from app.core.conversion.messages import note_message
+from app.core.destinations import all_destinations
+from app.core.echo import echo, escape_controls
+from app.core.reading.sheet import TEXT_SUFFIXES, SheetError, read_first_page, read_sheet
+from app.core.redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +52,6 @@ def one_line(text: str) -> str:
 
 def terminal_safe(text: str) -> str:
     """Return ``text`` fit for a terminal: controls escaped (no ``ESC]0;…``), secrets redacted."""
-    from app.core.echo import escape_controls
-    from app.core.redaction import redact
-
     return escape_controls(redact(text))
 
 
@@ -141,6 +145,60 @@ def add_sheet_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_mapping_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--mapping``/``-m`` (check and upload)."""
+    parser.add_argument("--mapping", "-m", metavar="M.json", required=True, help="the mapping file")
+
+
+def add_report_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--report``/``-r`` (check and upload), worded once."""
+    parser.add_argument(
+        "--report",
+        "-r",
+        metavar="OUT",
+        help="write every row with Status, Error and Event ID to OUT (.xlsx or .csv)",
+    )
+
+
+def add_account_arguments(
+    parser: argparse.ArgumentParser,
+    *,
+    app_id: bool = False,
+    app_id_required: bool = False,
+    token_env: bool = False,
+    client_id: bool = False,
+) -> None:
+    """Add the options that say which account and service a command talks to.
+
+    ``login``, ``map`` and ``upload`` each take some of ``--app-id``, ``--base-url``,
+    ``--token-env`` and ``--client-id``; they are added here so every command words them the same.
+    """
+    if app_id or app_id_required:
+        ids = "; ".join(f"{d.short_name}: {d.account_id_word}" for d in all_destinations())
+        parser.add_argument(
+            "--app-id",
+            metavar="N",
+            type=positive_int,
+            required=app_id_required,
+            help=f"the account's id ({ids})",
+        )
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="address of the API (default: the real service; http://127.0.0.1:PORT for the "
+        "sandbox)",
+    )
+    if token_env:
+        parser.add_argument(
+            "--token-env",
+            metavar="VAR",
+            help="read the access token or API key from this environment variable instead of "
+            "the account saved by 'event-loader login'",
+        )
+    if client_id:
+        parser.add_argument("--client-id", metavar="ID", help="HubSpot: the app's OAuth client id")
+
+
 # --- opening inputs -----------------------------------------------------------------------------
 
 
@@ -155,8 +213,6 @@ def open_sheet(
     Without ``--sheet``, a workbook opens on its first sheet with data rows, or with
     ``prefer_columns`` (the mapping's columns) on the one whose header holds most of them.
     """
-    from app.core.reading.sheet import SheetError, read_sheet
-
     path = Path(args.file)
     _refuse_sheet_for_text(path, args)
     try:
@@ -181,8 +237,6 @@ def open_sheet(
 
 def open_first_page(args: argparse.Namespace, limit: int = 200) -> Any:
     """Read the header and first rows quickly (enough to match columns)."""
-    from app.core.reading.sheet import SheetError, read_first_page
-
     path = Path(args.file)
     _refuse_sheet_for_text(path, args)
     try:
@@ -202,8 +256,6 @@ def open_first_page(args: argparse.Namespace, limit: int = 200) -> Any:
 
 def _refuse_sheet_for_text(path: Path, args: argparse.Namespace) -> None:
     """Refuse --sheet for a CSV: it has no sheets, so the option is a mistake worth saying."""
-    from app.core.reading.sheet import TEXT_SUFFIXES
-
     sheet = getattr(args, "sheet", None)
     if sheet is not None and path.suffix.lower() in TEXT_SUFFIXES:
         raise CommandError(
@@ -213,8 +265,6 @@ def _refuse_sheet_for_text(path: Path, args: argparse.Namespace) -> None:
 
 def open_mapping(path_text: str) -> Any:
     """Load a mapping file; MappingError -> CommandError naming the file."""
-    from app.core.conversion.mapping import MappingError, load_mapping
-
     path = Path(path_text)
     try:
         return load_mapping(path)
@@ -224,8 +274,6 @@ def open_mapping(path_text: str) -> Any:
 
 def mapped_columns(mapping: Any) -> list[str]:
     """Every column a mapping reads (fields and event-id columns), in mapping order."""
-    from app.core.conversion.mapping import mapped_columns as columns_of
-
     return columns_of(mapping)
 
 
@@ -235,9 +283,6 @@ def check_mapping_fits(mapping: Any, mapping_path: str, sheet: Any) -> None:
     A column the mapping names but the sheet lacks would make every row fail the same way; one
     line that says which column is missing is far more useful than thousands of row errors.
     """
-    from app.core.conversion.mapping import missing_required, target_label
-    from app.core.echo import echo
-
     missing = [c for c in mapped_columns(mapping) if c not in sheet.headers]
     if missing:
         shown = ", ".join(f'"{echo(c)}"' for c in missing[:5]) + (
@@ -278,8 +323,6 @@ def plural(n: int, singular: str, plural_form: str | None = None) -> str:
 
 def note_text(note: Any) -> str:
     """One line for something the reader changed or skipped (wording from the core's messages)."""
-    from app.core.conversion.messages import note_message
-
     try:
         return one_line(str(note_message(note)))
     except Exception:  # noqa: BLE001 - a wording gap must not hide the note

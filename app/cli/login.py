@@ -16,7 +16,14 @@ import getpass
 import sys
 from typing import Any
 
-from app.cli.common import CommandError, guarded, one_line, positive_int, print_error
+from app.api.errors import ApiError, AuthRefused, Forbidden, InsecureURL, NotFound
+from app.cli.common import (
+    CommandError,
+    add_account_arguments,
+    guarded,
+    one_line,
+    print_error,
+)
 from app.cli.main import EXIT_OK, EXIT_STOPPED_BY_API, EXIT_UNUSABLE
 from app.core.destinations import all_destinations, by_short_name
 
@@ -35,17 +42,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument(
         "destination", choices=[d.short_name for d in all_destinations()], help="the service"
     )
-    ids = "; ".join(f"{d.short_name}: {d.account_id_word}" for d in all_destinations())
-    parser.add_argument(
-        "--app-id",
-        metavar="N",
-        type=positive_int,
-        required=True,
-        help=f"the account's id ({ids})",
-    )
-    parser.add_argument(
-        "--base-url", metavar="URL", help="address of the API (default: the real service)"
-    )
+    add_account_arguments(parser, app_id_required=True, client_id=True)
     seen: set[str] = set()
     for destination in all_destinations():
         option = destination.login_option
@@ -58,7 +55,6 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="HubSpot: the secret read is a refresh token (needs --client-id; the client secret "
         "is asked next)",
     )
-    parser.add_argument("--client-id", metavar="ID", help="HubSpot: the app's OAuth client id")
     parser.add_argument("--label", metavar="TEXT", help="a name to recognise the account by")
     parser.set_defaults(run=run)
     return parser
@@ -67,23 +63,23 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 @guarded
 def run(args: argparse.Namespace) -> int:
     """Check and save the secret; return the exit code."""
-    from app.api.errors import ApiError, AuthRefused, Forbidden, InsecureURL, NotFound
+    # deferred: httpx (~40-100 ms) and keyring (~25 ms) cost at every command's start
     from app.api.factory import default_base_url, make_client
     from app.core.secrets import account_key, keychain_available, save_account
 
     spec = by_short_name(args.destination)
     assert spec is not None  # argparse only lets registered names through
     destination = spec.key
-    hubspot = spec.refreshable
+    refreshable = spec.refreshable
     if not keychain_available():
         raise CommandError(
             "no keychain is available on this system, so nothing can be saved. Pass the secret "
             "to 'event-loader upload' with --token-env VAR instead."
         )
     secrets: dict[str, Any] = {}
-    if args.refresh and not hubspot:
+    if args.refresh and not refreshable:
         raise CommandError(f"--refresh is for HubSpot; {spec.display_name} uses an API key.")
-    if hubspot and args.refresh:
+    if refreshable and args.refresh:
         if not args.client_id:
             raise CommandError("--refresh needs --client-id.")
         secrets["refresh_token"] = _read_secret("HubSpot refresh token: ")

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from app import APP_NAME
+from app.paths import log_dir
 
 # name -> module under app.cli exposing ``add_parser(subparsers)`` and ``run(args) -> int``
 SUBCOMMANDS: dict[str, str] = {
@@ -100,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             print("Interrupted. Run the same command again to resume.", file=sys.stderr)
             return EXIT_INTERRUPTED
+    # deferred: the window (PySide6) costs ~110 ms at every command's start
     from app.ui.launch import launch_window
 
     return launch_window(args)
@@ -128,7 +132,6 @@ def file_problem(name: str | None) -> str | None:
     """Return one line saying why ``name`` cannot be opened in the window, or None."""
     if not name:
         return None
-    from pathlib import Path
 
     path = Path(name).expanduser()
     if path.is_dir():
@@ -146,10 +149,8 @@ def _log_to_file() -> None:
     Without a handler, Python prints warnings on stderr next to the command's own one-line
     messages; a log folder that cannot be written leaves the records unprinted instead.
     """
-    import logging
-
+    # deferred: logging set-up costs ~8 ms at every command's start
     from app.core.logs import setup_file_logging
-    from app.paths import log_dir
 
     try:
         setup_file_logging(log_dir())
@@ -167,6 +168,8 @@ class _VersionAction(argparse.Action):
         )
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+
+        # deferred: reading the package metadata costs ~25 ms (see app.__getattr__)
         from app import __version__
 
         print(f"{APP_NAME} {__version__}")

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 from typing import Any
 
+from app.api.errors import ApiError
 from app.cli.common import (
     CommandError,
+    add_account_arguments,
     add_sheet_arguments,
     guarded,
     naming,
@@ -25,8 +28,20 @@ from app.cli.common import (
     print_lines,
 )
 from app.cli.main import EXIT_OK
+from app.core.conversion.automatch import auto_match, starter_mapping
+from app.core.conversion.dates import local_zone_name
+from app.core.conversion.mapping import (
+    HubSpotSettings,
+    MappingError,
+    hubspot_settings_from_template,
+    missing_required,
+    save_mapping,
+    target_label,
+    targets_for,
+)
 from app.core.destinations import all_destinations, get
 from app.core.destinations.base import CliOption
+from app.core.echo import echo
 
 LOW_CONFIDENCE = 0.8  # below this a pairing is shown as "check"
 
@@ -46,19 +61,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--destination", "-d", required=True, choices=[d.key for d in all_destinations()],
         help="where the events go",
     )  # fmt: skip
-    ids = "; ".join(f"{d.display_name}: {d.account_id_word}" for d in all_destinations())
-    parser.add_argument("--app-id", metavar="N", type=int, help=f"the account's id ({ids})")
+    add_account_arguments(parser, app_id=True, token_env=True)
     for option in destination_options():
         parser.add_argument(option.flag, metavar=option.metavar, type=option.type, help=option.help)
-    parser.add_argument(
-        "--base-url", metavar="URL", help="address of the API (default: the real service)"
-    )
-    readers = ", ".join(f"'event-loader login {d.short_name}'" for d in _account_readers())
-    parser.add_argument(
-        "--token-env", metavar="VAR",
-        help="when the fields are read from the account: read the access token from this "
-        f"environment variable (default: the account saved by {readers or 'event-loader login'})",
-    )  # fmt: skip
     parser.add_argument(
         "--out", "-o", metavar="M.json", required=True, help="the mapping file to write"
     )
@@ -76,18 +81,9 @@ def destination_options() -> list[CliOption]:
     return list(found.values())
 
 
-def _account_readers() -> list[Any]:
-    """Return the destinations whose fields ``map`` reads from the account."""
-    return [d for d in all_destinations() if d.listing == "catalogue"]
-
-
 @guarded
 def run(args: argparse.Namespace) -> int:
     """Write the starter mapping; return the exit code."""
-    from app.core.conversion.automatch import auto_match, starter_mapping
-    from app.core.conversion.dates import local_zone_name
-    from app.core.conversion.mapping import MappingError, save_mapping, targets_for
-
     out = Path(args.out)
     if out.suffix.lower() != ".json":
         raise CommandError(f"{out.name}: a mapping file name ends in .json.")
@@ -152,11 +148,8 @@ def app_settings(spec: Any, args: argparse.Namespace) -> Any:
 
 def account_settings(spec: Any, args: argparse.Namespace) -> Any:
     """Read the entry the destination's ``map_item`` option names from the account; snapshot it."""
-    import os
-
-    from app.api.errors import ApiError
+    # deferred: httpx (~40-100 ms) and keyring (~25 ms) cost at every command's start
     from app.api.factory import default_base_url, make_client
-    from app.core.conversion.mapping import MappingError
     from app.core.secrets import account_key, load_account
 
     item = getattr(args, spec.map_item or "", None)
@@ -202,12 +195,6 @@ def template_settings(spec: Any, args: argparse.Namespace) -> Any:
 
 def hubspot_settings(args: argparse.Namespace) -> Any:
     """Build the HubSpot settings from ``--template-file`` (or bare ids) and ``--app-id``."""
-    from app.core.conversion.mapping import (
-        HubSpotSettings,
-        MappingError,
-        hubspot_settings_from_template,
-    )
-
     if args.app_id is None:
         raise CommandError(
             "give the HubSpot app id with --app-id "
@@ -286,9 +273,6 @@ def map_summary(
     sheet: Any, mapping: Any, matches: list[Any], out: Path, file_text: str
 ) -> list[str]:
     """Return the lines ``map`` prints: what was matched, what needs a look, what is left."""
-    from app.core.conversion.mapping import missing_required, target_label
-    from app.core.echo import echo
-
     lines = [
         f"Mapping written to {out}: "
         f"{plural(len(matches), 'field')} matched from {Path(sheet.path).name}"

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.main import EXIT_OK, EXIT_UNUSABLE
+from app.core.destinations import Destination, all_destinations
+from app.sandbox.imitations import all_settings
 
 
 class _SandboxParser(argparse.ArgumentParser):
@@ -110,8 +112,6 @@ def add_parser(subparsers: Any) -> None:
 
 def add_imitation_options(groups: dict[str, Any]) -> None:
     """Add the options each imitation declares for its settings (``Imitation.settings``)."""
-    from app.sandbox.imitations import all_settings
-
     for setting in all_settings():
         if setting.flag is None:
             continue
@@ -127,8 +127,8 @@ def add_imitation_options(groups: dict[str, Any]) -> None:
 
 def config_from_args(args: argparse.Namespace) -> Any:
     """Build the SandboxConfig the options describe (0 switches a limit off)."""
+    # deferred: the sandbox costs ~17 ms at every command's start
     from app.sandbox.config import SandboxConfig
-    from app.sandbox.imitations import all_settings
 
     own: dict[str, Any] = {}
     for setting in all_settings():
@@ -160,6 +160,7 @@ def _write_ready_file(path: Path, base_url: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve until Ctrl+C or SIGTERM; exit 0."""
+    # deferred: the sandbox server costs ~35 ms at every command's start
     from app.sandbox.server import SandboxServer
 
     try:
@@ -185,13 +186,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         creds = server.credentials
         print(f"Sandbox listening on {server.base_url}", flush=True)
-        print(
-            f"  HubSpot  app {creds['hubspot_app_id']}: access token "
-            f"{creds['hubspot_access_token']}, refresh token {creds['hubspot_refresh_token']}, "
-            f"client id {creds['hubspot_client_id']}, client secret "
-            f"{creds['hubspot_client_secret']}, developer key {creds['hubspot_developer_key']}"
-        )
-        print(f"  Pipeless app {creds['pipeless_app_id']}: API key {creds['pipeless_api_key']}")
+        for destination in all_destinations():
+            line = account_line(destination, creds)
+            if line:
+                print(f"  {line}")
         print(f"  What arrived: {server.base_url}/_sandbox/events   Stop: Ctrl+C", flush=True)
         if args.ready_file:
             _write_ready_file(Path(args.ready_file), server.base_url)
@@ -205,3 +203,30 @@ def run(args: argparse.Namespace) -> int:
         server.stop()
     print("Sandbox stopped.", flush=True)
     return EXIT_OK
+
+
+def account_line(destination: Destination, credentials: dict[str, Any]) -> str:
+    """Return one line with a destination's sandbox account: its id, then each of its secrets.
+
+    The sandbox names its credentials ``<attr>_<name>``; a longer prefix of another destination
+    (``hubspot_events_`` under ``hubspot_``) belongs to that one. '' when the sandbox has none.
+    """
+    prefix = f"{destination.attr}_"
+    others = [
+        f"{d.attr}_"
+        for d in all_destinations()
+        if d is not destination and d.attr.startswith(prefix)
+    ]
+    own = {
+        name[len(prefix) :]: value
+        for name, value in credentials.items()
+        if name.startswith(prefix) and not name.startswith(tuple(others))
+    }
+    if destination.demo_id_key not in own:
+        return ""
+    account_id = own.pop(destination.demo_id_key)
+    secrets = ", ".join(
+        f"{name.replace('_', ' ').replace('api key', 'API key')} {value}"
+        for name, value in own.items()
+    )
+    return f"{destination.display_name} {destination.account_id_word} {account_id}: {secrets}"

@@ -26,8 +26,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.api.errors import ApiError, InsecureURL
 from app.cli.common import (
     CommandError,
+    add_account_arguments,
+    add_mapping_argument,
+    add_report_argument,
     add_sheet_arguments,
     bulk_work,
     check_mapping_fits,
@@ -52,6 +56,8 @@ from app.cli.main import (
 )
 from app.cli.upload_credentials import credentials, destination_label, refresh_saver, start_log
 from app.cli.upload_progress import UploadProgress
+from app.core.destinations import all_destinations
+from app.core.upload.batching import BatchSizeError, choose_batch_size
 
 if TYPE_CHECKING:  # the modules themselves are imported when a command runs (quick --help)
     from types import FrameType
@@ -90,27 +96,14 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         ),
     )
     add_sheet_arguments(parser)
-    parser.add_argument("--mapping", "-m", metavar="M.json", required=True, help="the mapping file")
-    parser.add_argument(
-        "--report", "-r", metavar="OUT", help="write every row with its outcome to OUT (.xlsx/.csv)"
-    )
-    parser.add_argument(
-        "--base-url",
-        metavar="URL",
-        help="API address (default: the real service; http://127.0.0.1:PORT for the sandbox)",
-    )
-    parser.add_argument(
-        "--token-env",
-        metavar="VAR",
-        help="read the access token (HubSpot) or API key (Pipeless) from this environment variable "
-        "instead of the keychain",
-    )
+    add_mapping_argument(parser)
+    add_report_argument(parser)
+    add_account_arguments(parser, token_env=True, client_id=True)
     parser.add_argument(
         "--refresh-token-env",
         metavar="VAR",
         help="HubSpot: environment variable with a refresh token",
     )
-    parser.add_argument("--client-id", metavar="ID", help="HubSpot: the app's OAuth client id")
     parser.add_argument(
         "--client-secret-env",
         metavar="VAR",
@@ -120,8 +113,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--batch-size",
         metavar="N",
         type=positive_int,
-        help="events per request (default and maximum: HubSpot 100, Pipeless 10, HubSpot custom "
-        "events 500)",
+        help="events per request (default and maximum: "
+        + ", ".join(f"{d.display_name} {d.batch_max}" for d in all_destinations())
+        + ")",
     )
     parser.add_argument(
         "--concurrency",
@@ -134,7 +128,13 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--rate-limit",
         metavar="N",
         type=positive_int,
-        help="requests per 10 seconds (default: HubSpot 100, adapted to the service's headers)",
+        help="requests per 10 seconds (default: "
+        + ", ".join(
+            f"{d.display_name} {d.default_rate_per_10s}"
+            for d in all_destinations()
+            if d.default_rate_per_10s
+        )
+        + ", adapted to the service's headers)",
     )
     parser.add_argument(
         "--state-dir", metavar="DIR", help="folder of the upload journal (default: per-user state)"
@@ -170,11 +170,10 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 @guarded
 def run(args: argparse.Namespace) -> int:
     """Upload the file; return the exit code."""
-    from app.api.errors import ApiError
+    # deferred: the HTTP stack and upload modules cost 10-100 ms each at every command's start
     from app.api.factory import default_base_url
     from app.api.http import check_base_url
     from app.core.conversion.convert import convert_rows
-    from app.core.upload.batching import BatchSizeError, choose_batch_size
     from app.core.upload.journal import FileFingerprint, Journal, JournalError
     from app.core.upload.upload_plan import destination_key_for
     from app.core.upload.upload_service import UploadRequest, UploadService
@@ -244,6 +243,7 @@ def _upload(
 
     ``account`` holds the secrets and whether they came from the keychain.
     """
+    # deferred: the upload engine costs ~22 ms at every command's start
     from app.core.upload.engine import UploadControl, UploadStopped
 
     prepared = _plan(args, service, request)
@@ -290,6 +290,7 @@ def _plan(
     The lock is taken before the journal is read for this upload: a second command (or a
     window) sending the same file with the same mapping to the same place is refused at once.
     """
+    # deferred: the HTTP stack and upload modules cost 10-100 ms each at every command's start
     from app.core.upload.journal import JournalError
     from app.core.upload.upload_service import NothingToResume
 
@@ -324,7 +325,7 @@ def _send(
     ``account`` holds the secrets and whether they came from the keychain (where a renewed
     HubSpot sign-in is then saved).
     """
-    from app.api.errors import ApiError, InsecureURL
+    # deferred: the HTTP stack and upload modules cost 10-100 ms each at every command's start
     from app.api.factory import make_client
     from app.core.upload.engine import IdInUsePolicy
     from app.core.upload.journal import JournalError
@@ -381,6 +382,7 @@ def _changed_since(source: FileFingerprint) -> bool:
 
 
 def _checked_report_path(args: argparse.Namespace) -> Path | None:
+    # deferred: reports cost ~14 ms at every command's start
     from app.core.reports.report import REPORT_SUFFIXES
 
     if not args.report:

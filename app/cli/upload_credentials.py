@@ -15,6 +15,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import CommandError, print_error
+from app.core.destinations import get
+from app.paths import log_dir
 
 if TYPE_CHECKING:
     from app.api.hubspot import HubSpotCredentials
@@ -25,7 +27,7 @@ log = logging.getLogger(__name__)
 
 def credentials(args: argparse.Namespace, mapping: Mapping) -> tuple[dict[str, Any], bool]:
     """Return the account's secrets and whether they came from the keychain."""
-    from app.core.destinations import get
+    # deferred: keyring costs ~25 ms at every command's start
     from app.core.secrets import account_key, keychain_available, load_account
 
     spec = get(mapping.destination)
@@ -66,8 +68,8 @@ def credentials(args: argparse.Namespace, mapping: Mapping) -> tuple[dict[str, A
 
 def start_log(secrets: dict[str, Any]) -> None:
     """Log to the per-user log file, with every secret of this run redacted from it."""
+    # deferred: logging set-up costs ~8 ms at every command's start
     from app.core.logs import register_secret, setup_file_logging
-    from app.paths import log_dir
 
     for value in secrets.values():
         if isinstance(value, str):
@@ -89,7 +91,7 @@ def refresh_saver(
     mapping: Mapping, secrets: dict[str, Any]
 ) -> Callable[[HubSpotCredentials], None]:
     """Keep a refreshed access token (and a rotated refresh token) in the keychain."""
-    from app.core.destinations import get
+    # deferred: logging set-up costs ~8 ms; keyring costs ~25 ms at every command's start
     from app.core.logs import register_secret
     from app.core.secrets import account_key, save_account
 
@@ -129,7 +131,5 @@ def refresh_saver(
 
 def destination_label(mapping: Mapping) -> str:
     """Name the destination for messages ("HubSpot app 123456, template …")."""
-    from app.core.destinations import get
-
     # Names from the mapping file come printed short and with control characters escaped.
     return get(mapping.destination).describe(mapping.settings)

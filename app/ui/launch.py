@@ -1,7 +1,8 @@
 """Start the window: application identity, language, log file, error hook, demo and smoke modes.
 
-Heavy modules (the main window and its steps, the reader, the API clients, the sandbox) are
-imported inside the functions that need them, so the window appears quickly.
+The window's own modules are imported here at the top: launching means showing them. The API
+clients, the keychain and the reports wait until the window shows (``app.ui.warm_up``), and the
+sandbox is loaded only for the demo (``app.ui.demo``).
 """
 
 from __future__ import annotations
@@ -15,20 +16,28 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_ID, APP_NAME, __version__
 from app.core.logs import CrashTrace, redact, setup_file_logging, start_crash_trace
-from app.paths import log_dir, resources_dir, samples_dir
+from app.core.settings import load_settings
+from app.paths import log_dir, resources_dir
+from app.ui import resume
+from app.ui.accounts import AccountStore
+from app.ui.context import AppContext
+from app.ui.demo import prepare_demo, start_demo_sandbox
+from app.ui.dialogs.error_dialog import ErrorDialog, format_details
+from app.ui.main_window import MainWindow
+from app.ui.qt_translations import install_qt_translations
 from app.ui.runtime import WindowRuntime
+from app.ui.smoke import run_smoke
+from app.ui.workers import describe_error
 
 log = logging.getLogger(__name__)
 
 SUPPORTED_LANGUAGES = ("en", "fr")
-DEMO_SAMPLE = "webinar-attendees.xlsx"
-DEMO_MAPPING = "webinar-attendees.mapping.json"
 
 
 def choose_language(requested: str | None, saved: str | None, system: QLocale | None = None) -> str:
@@ -86,8 +95,6 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
     The language's locale becomes the default, so dates and numbers are written its way.
     """
-    from app.ui.qt_translations import install_qt_translations
-
     installed: list[QTranslator] = []
     QLocale.setDefault(interface_locale(language))
     installed += install_qt_translations(app, language)
@@ -117,8 +124,6 @@ class ExceptionHook:
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
     ) -> None:
         """Handle one uncaught exception."""
-        from app.ui.dialogs.error_dialog import format_details
-
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
@@ -129,9 +134,6 @@ class ExceptionHook:
             return
         self._showing = True
         try:
-            from app.ui.dialogs.error_dialog import ErrorDialog
-            from app.ui.workers import describe_error
-
             parent = QApplication.activeWindow()
             ErrorDialog(redact(describe_error(exc)), details, parent).exec()
         finally:
@@ -140,8 +142,6 @@ class ExceptionHook:
     def thread_hook(self, args: threading.ExceptHookArgs) -> None:
         """Log exceptions of plain threads (they cannot show a dialog themselves)."""
         if args.exc_type is not None and args.exc_value is not None:
-            from app.ui.dialogs.error_dialog import format_details
-
             details = format_details(args.exc_type, args.exc_value, args.exc_traceback)
             log.error("Unexpected error in a background thread\n%s", details)
 
@@ -161,120 +161,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-DEMO_PORT = 47615  # the demo sandbox's address stays the same from run to run when it is free
-
-
-def start_demo_sandbox(stack: contextlib.ExitStack, port: int = DEMO_PORT) -> Any:
-    """Start the built-in sandbox for the demo on ``port``, or any free port if it is taken.
-
-    ``stack`` stops it. A stable address keeps the journal's record of demo deliveries (keyed by
-    host and port) valid from one demo to the next.
-    """
-    from app.sandbox.server import SandboxConfig, SandboxServer
-
-    try:
-        server = SandboxServer(SandboxConfig(seed=1), port=port).start()
-    except OSError as exc:
-        log.info("demo port %s is taken (%s); the sandbox takes a free one", port, exc)
-        server = SandboxServer(SandboxConfig(seed=1)).start()
-    stack.callback(server.stop)
-    return server
-
-
-def demo_accounts(sandbox: Any) -> list[Any]:
-    """Return the sandbox's account of every destination it imitates, verified, in registry order.
-
-    Each destination says which of the sandbox's credentials make its account
-    (``Destination.demo_account``).
-    """
-    from app.core.destinations import all_destinations
-    from app.ui.state import Account
-
-    creds = sandbox.credentials
-    label = QCoreApplication.translate("launch", "Demo sandbox")
-    accounts = []
-    for destination in all_destinations():
-        found = destination.demo_account(creds)
-        if found is None:
-            continue
-        app_id, secrets = found
-        accounts.append(
-            Account(
-                destination=destination.key,
-                app_id=app_id,
-                label=label,
-                base_url=sandbox.base_url,
-                secrets=secrets,
-                verified=True,
-                demo=True,
-            )
-        )
-    return accounts
-
-
-def demo_account(sandbox: Any) -> Any:
-    """Return the HubSpot account of the sandbox (the one the demo's sample goes to)."""
-    return demo_accounts(sandbox)[0]
-
-
-def prepare_demo(window: Any, sandbox: Any, file: Path | None = None) -> None:
-    """Offer the sandbox's accounts, preselect HubSpot's and open ``file``, else the sample.
-
-    ``event-loader --demo FILE`` tries one's own file against the sandbox: the sample's
-    mapping would only name columns that file does not have, so it is left out. Choosing
-    another destination in the Destination step offers its demo account.
-    """
-    from app.core.conversion.mapping import load_mapping
-
-    accounts = demo_accounts(sandbox)
-    for account in accounts:
-        window.context.accounts.add_demo(account)
-    account = accounts[0]
-    window.state.account = account
-    if file is not None:
-        window.open_file(file)
-        return
-    window.state.mapping = load_mapping(samples_dir() / DEMO_MAPPING)
-    window.open_file(samples_dir() / DEMO_SAMPLE)
-
-
-def try_sample_data(window: Any) -> bool:
-    """Open the demo's sample on the built-in sandbox from the start page (*Try with sample data*).
-
-    The window's sandbox is started on first use and stops when the program quits; the window
-    then works as ``--demo`` does. Return False when this is not the main window or the sandbox
-    cannot start (said in the log).
-    """
-    if not callable(getattr(window, "open_file", None)):
-        return False
-    sandbox = getattr(window, "demo_sandbox", None)
-    if sandbox is None:
-        stack = contextlib.ExitStack()
-        try:
-            sandbox = start_demo_sandbox(stack)
-        except OSError:
-            log.exception("the built-in sandbox did not start for the sample data")
-            return False
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(stack.close)
-        window.destroyed.connect(stack.close)
-        window.demo_sandbox = sandbox
-    window.context.demo = True
-    window.state.demo = True
-    prepare_demo(window, sandbox)
-    update_title = getattr(window, "_update_title", None)
-    if callable(update_title):
-        update_title()
-    return True
-
-
 def offer_unfinished_upload(window: Any) -> bool:
     """Offer to resume an upload a crash cut short; on yes, open the Upload step with it."""
-    from app.ui.resume import offer_resume
-
     try:
-        if not offer_resume(window, window.state):
+        if not resume.offer_resume(window, window.state):
             return False
     except Exception:  # noqa: BLE001 - a damaged ticket must not stop the window from opening
         log.exception("could not offer to resume the last upload")
@@ -305,8 +195,6 @@ def launch_window(args: argparse.Namespace) -> int:
         log_file,
     )
 
-    from app.core.settings import load_settings
-
     settings = load_settings()
     language = choose_language(getattr(args, "lang", None), settings.language)
     translators = install_translators(app, language)  # noqa: F841 - must stay alive while the app runs
@@ -318,8 +206,6 @@ def launch_window(args: argparse.Namespace) -> int:
     threading.excepthook = hook.thread_hook
     try:
         if smoke:
-            from app.ui.smoke import run_smoke
-
             return run_smoke(app, settings, hook, getattr(args, "file", None))
         return _run_interactive(app, args, settings, demo, crash)
     finally:
@@ -357,9 +243,6 @@ def _run_interactive(
     demo: bool,
     crash: CrashTrace | None = None,
 ) -> int:
-    from app.ui.accounts import AccountStore
-    from app.ui.context import AppContext
-    from app.ui.main_window import MainWindow
 
     with contextlib.ExitStack() as stack:
         context = AppContext(settings=settings, accounts=AccountStore(), demo=demo)
@@ -379,7 +262,6 @@ def _run_interactive(
             QTimer.singleShot(0, lambda: offer_unfinished_upload(window))
         code = app.exec()
         window.deleteLater()
-        from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(5000)
         return int(code)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import ctypes
 import platform
 import sys
+from importlib.metadata import PackageNotFoundError, version
 
 _BOOST = 1 << 40  # far more references than any session can lose, far below overflow
 _applied = False
@@ -44,8 +45,6 @@ def make_singletons_immortal() -> bool:
 
 def pyside_version() -> str:
     """Return the installed PySide6 release ("" when it cannot be told)."""
-    from importlib.metadata import PackageNotFoundError, version
-
     for distribution in ("pyside6-essentials", "pyside6"):
         try:
             return version(distribution)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.destinations import find
 from app.core.upload.journal import RowState
+from app.ui.wording import number
 
 EXAMPLE_ROWS = 5  # row numbers named per group of rows to fix
 
@@ -127,8 +128,6 @@ def headline(counts: ResultCounts, destination: str) -> str:
             "ResultsStep", "None of the %Ln rows is in {dest}", None, total
         )
     else:
-        from app.ui.wording import number
-
         main = QCoreApplication.translate(
             "ResultsStep", "%Ln of {total} rows are in {dest}", None, inside
         ).replace("{total}", number(total))
@@ -230,8 +229,6 @@ class FixGroup:
 
     def rows_text(self) -> str:
         """Name the first rows: "Rows 12, 15, 40 and 3 more"."""
-        from app.ui.wording import number
-
         first = ", ".join(number(n) for n in self.row_numbers[:EXAMPLE_ROWS])
         if self.count == 1:
             return QCoreApplication.translate("ResultsStep", "Row {rows}").replace("{rows}", first)

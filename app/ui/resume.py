@@ -23,6 +23,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from app.core.conversion.edits import convert_with_edits, edit_map
+from app.core.conversion.mapping import parse_mapping
+from app.core.reading.sheet import read_sheet
 from app.core.upload.journal import Journal, JournalError, RowState, RunState
 from app.ui.dialog_title import fit_title
 from app.ui.state import Account, WizardState
@@ -162,9 +165,7 @@ def rebuild_state(offer: ResumeOffer, journal_dir: Path | None = None) -> Wizard
     conversion (and its event ids) is the one the run was planned with and the rows left go
     with the edited values.
     """
-    from app.core.conversion.edits import convert_with_edits, edit_map
-    from app.core.conversion.mapping import parse_mapping
-    from app.core.reading.sheet import read_sheet
+    # deferred: keyring costs ~25 ms if imported before the window shows
     from app.core.secrets import account_key, load_account
 
     ticket = offer.ticket

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from app.core.reading import sheet as reader
+
 log = logging.getLogger(__name__)
 
 # The full read starts when the owner says the first page is on screen (``go_on``); this is
@@ -85,7 +87,6 @@ class SheetLoadTask(QRunnable):
             self.signals.progress.emit(self.generation, rows)
 
     def run(self) -> None:  # noqa: D102 - runs in the worker thread
-        from app.core.reading.sheet import read_first_page, read_sheet
 
         request = self.request
         options = {
@@ -95,7 +96,9 @@ class SheetLoadTask(QRunnable):
             "delimiter": request.delimiter,
         }
         try:
-            page = read_first_page(request.path, prefer_columns=request.prefer_columns, **options)
+            page = reader.read_first_page(
+                request.path, prefer_columns=request.prefer_columns, **options
+            )
             if self._stop.is_set():
                 return
             self.signals.first_page.emit(self.generation, page)
@@ -112,7 +115,7 @@ class SheetLoadTask(QRunnable):
                 options["encoding"] = page.encoding
             if page.delimiter:
                 options["delimiter"] = page.delimiter
-            sheet = read_sheet(
+            sheet = reader.read_sheet(
                 request.path, progress=self._on_progress, should_stop=self._stop.is_set, **options
             )
             if not self._stop.is_set():

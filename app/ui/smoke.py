@@ -9,13 +9,21 @@ the installers run it against a frozen build, offscreen.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QThreadPool
 from PySide6.QtWidgets import QApplication
+
+from app.core.logs import redact
+from app.ui.accounts import AccountStore
+from app.ui.context import AppContext
+from app.ui.demo import prepare_demo, start_demo_sandbox
+from app.ui.main_window import MAPPING_STEP, PREVIEW_STEP, MainWindow
 
 SMOKE_TIMEOUT_S = 30.0
 
@@ -43,12 +51,6 @@ def run_file_smoke(app: QApplication, settings: Any, hook: Any, file: str) -> in
 
     Proves that a double-click or "Open with" reaches the window with the file loaded.
     """
-    from pathlib import Path
-
-    from app.ui.accounts import AccountStore
-    from app.ui.context import AppContext
-    from app.ui.main_window import MainWindow
-
     deadline = time.monotonic() + SMOKE_TIMEOUT_S
     window = MainWindow(AppContext(settings=settings, accounts=AccountStore(), read_only=True))
     try:
@@ -77,7 +79,6 @@ def run_file_smoke(app: QApplication, settings: Any, hook: Any, file: str) -> in
         step = window.file_step
         step.shutdown()
         window.deleteLater()
-        from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(5000)
 
@@ -86,10 +87,6 @@ def run_smoke(app: QApplication, settings: Any, hook: Any, file: str | None = No
     """Run the smoke check (on ``file`` when given, else the demo walk); return the exit code."""
     if file:
         return run_file_smoke(app, settings, hook, file)
-    from app.ui.accounts import AccountStore
-    from app.ui.context import AppContext
-    from app.ui.launch import prepare_demo, start_demo_sandbox
-    from app.ui.main_window import MAPPING_STEP, PREVIEW_STEP, MainWindow
 
     started = time.monotonic()
     deadline = started + SMOKE_TIMEOUT_S
@@ -155,11 +152,8 @@ def run_smoke(app: QApplication, settings: Any, hook: Any, file: str | None = No
         print(f"smoke failed: {failure}", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - one line, never a traceback
-        from app.core.logs import redact
-
         reason = redact(str(exc)).splitlines()[0] if str(exc) else ""
         print(f"smoke failed: {type(exc).__name__}: {reason}", file=sys.stderr)
-        import logging
 
         logging.getLogger(__name__).exception("smoke failed")
         return 1
@@ -167,6 +161,5 @@ def run_smoke(app: QApplication, settings: Any, hook: Any, file: str | None = No
         if window is not None:
             window.file_step.shutdown()
             window.deleteLater()
-        from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(5000)

@@ -8,6 +8,7 @@ the results page. A problem's label and sentence come from the core's registry o
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -127,7 +128,5 @@ def display_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict | list):
-        import json
-
         return json.dumps(value, ensure_ascii=False, separators=(",", ": "))
     return str(value)

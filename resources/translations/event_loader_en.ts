@@ -3,7 +3,7 @@
 <context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="372" />
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="370" />
         <source>Connected to %1. %n event templates found.</source>
         <translation>
             <numerusform>Connected to %1. %n event template found.</numerusform><numerusform>Connected to %1. %n event templates found.</numerusform></translation>
@@ -28,7 +28,7 @@
 <context>
     <name>DestinationStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="606" />
+        <location filename="../../app/ui/views/destination_step.py" line="600" />
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n token</numerusform><numerusform>%1 · %2 · %n tokens</numerusform></translation>
@@ -46,7 +46,7 @@
 <context>
     <name>FileStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="357" />
+        <location filename="../../app/ui/views/file_step.py" line="359" />
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Reading… %Ln row so far</numerusform><numerusform>Reading… %Ln rows so far</numerusform></translation>
@@ -107,13 +107,13 @@
 <context>
     <name>MappingStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="333" />
+        <location filename="../../app/ui/views/mapping_step.py" line="334" />
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Auto-match found a column for %n field.</numerusform><numerusform>Auto-match found a column for %n fields.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="430" />
+        <location filename="../../app/ui/views/mapping_step.py" line="431" />
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n file value is matched by hand; the others match option names by themselves.</numerusform><numerusform>%n file values are matched by hand; the others match option names by themselves.</numerusform></translation>
@@ -235,88 +235,88 @@
             <numerusform>%Ln row failed: {reason}</numerusform><numerusform>%Ln rows failed for one reason: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="120" />
+        <location filename="../../app/ui/results_summary.py" line="121" />
         <source>Nothing new to add: all %Ln rows were already in {dest}</source>
         <translation>
             <numerusform>Nothing new to add: the row was already in {dest}</numerusform><numerusform>Nothing new to add: all %Ln rows were already in {dest}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="124" />
+        <location filename="../../app/ui/results_summary.py" line="125" />
         <source>All %Ln rows are in {dest}</source>
         <translation>
             <numerusform>The row is in {dest}</numerusform><numerusform>All %Ln rows are in {dest}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="126" />
+        <location filename="../../app/ui/results_summary.py" line="127" />
         <source>None of the %Ln rows is in {dest}</source>
         <translation>
             <numerusform>The row is not in {dest}</numerusform><numerusform>None of the %Ln rows is in {dest}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="132" />
+        <location filename="../../app/ui/results_summary.py" line="131" />
         <source>%Ln of {total} rows are in {dest}</source>
         <translation>
             <numerusform>%Ln of {total} rows is in {dest}</numerusform><numerusform>%Ln of {total} rows are in {dest}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="138" />
+        <location filename="../../app/ui/results_summary.py" line="137" />
         <source>%Ln need fixing</source>
         <translation>
             <numerusform>%Ln needs fixing</numerusform><numerusform>%Ln need fixing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="142" />
+        <location filename="../../app/ui/results_summary.py" line="141" />
         <source>%Ln to send again</source>
         <translation>
             <numerusform>%Ln to send again</numerusform><numerusform>%Ln to send again</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="146" />
-        <location filename="../../app/ui/results_summary.py" line="180" />
+        <location filename="../../app/ui/results_summary.py" line="145" />
+        <location filename="../../app/ui/results_summary.py" line="179" />
         <source>%Ln not sent yet</source>
         <translation>
             <numerusform>%Ln not sent yet</numerusform><numerusform>%Ln not sent yet</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="150" />
-        <location filename="../../app/ui/results_summary.py" line="172" />
+        <location filename="../../app/ui/results_summary.py" line="149" />
+        <location filename="../../app/ui/results_summary.py" line="171" />
         <source>%Ln already there</source>
         <translation>
             <numerusform>%Ln already there</numerusform><numerusform>%Ln already there</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="154" />
-        <location filename="../../app/ui/results_summary.py" line="179" />
+        <location filename="../../app/ui/results_summary.py" line="153" />
+        <location filename="../../app/ui/results_summary.py" line="178" />
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="171" />
+        <location filename="../../app/ui/results_summary.py" line="170" />
         <source>%Ln sent</source>
         <translation>
             <numerusform>%Ln sent</numerusform><numerusform>%Ln sent</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="175" />
+        <location filename="../../app/ui/results_summary.py" line="174" />
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform><numerusform>%Ln failed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="176" />
+        <location filename="../../app/ui/results_summary.py" line="175" />
         <source>%Ln with problems</source>
         <translation>
             <numerusform>%Ln with problems</numerusform><numerusform>%Ln with problems</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="240" />
+        <location filename="../../app/ui/results_summary.py" line="237" />
         <source>Rows {rows} and %Ln more</source>
         <translation>
             <numerusform>Rows {rows} and %Ln more</numerusform><numerusform>Rows {rows} and %Ln more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="247" />
+        <location filename="../../app/ui/results_summary.py" line="244" />
         <location filename="../../app/ui/views/results_step.py" line="369" />
         <source>%Ln rows: {reason}</source>
         <translation>
@@ -329,7 +329,7 @@
             <numerusform>%Ln row: another reason (listed in the file of rows to fix)</numerusform><numerusform>%Ln rows: other reasons (listed in the file of rows to fix)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="615" />
+        <location filename="../../app/ui/views/results_step.py" line="619" />
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Showing the %Ln row the destination refused; Save rows to fix writes it with its reason. Fix it in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform><numerusform>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform></translation>
@@ -464,13 +464,13 @@
 <context>
     <name>wording</name>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="115" />
+        <location filename="../../app/ui/wording.py" line="116" />
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="118" />
+        <location filename="../../app/ui/wording.py" line="119" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>

@@ -4,182 +4,182 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="119"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="118"/>
         <source>Add a %1 account</source>
         <translation>Ajouter un compte %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="122"/>
         <source>Event Loader checks these details with %1 before saving them. They are kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Event Loader vérifie ces informations auprès de %1 avant de les enregistrer. Elles sont conservées dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="132"/>
         <source>Account name</source>
         <translation>Nom du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="134"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="133"/>
         <source>For example: Marketing portal</source>
         <translation>Par exemple&#xa0;: Portail marketing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="134"/>
         <source>Account &amp;name:</source>
         <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="143"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="142"/>
         <source>Access token</source>
         <translation>Jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="144"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="143"/>
         <source>Refresh token</source>
         <translation>Jeton d’actualisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="145"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="147"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="146"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="148"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="147"/>
         <source>Developer API key</source>
         <translation>Clé d’API de développeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="149"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="148"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="153"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="152"/>
         <source>I have a &amp;refresh token and the app&apos;s client ID and secret</source>
         <translation>J’ai un jeton d’act&amp;ualisation, ainsi que l’ID client et le secret client de l’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="166"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="165"/>
         <source>Re&amp;fresh token:</source>
         <translation>Jeton d’actuali&amp;sation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="167"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="166"/>
         <source>&amp;Client ID:</source>
         <translation>I&amp;D client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="171"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="170"/>
         <source>The client ID and secret are on the Auth tab of your app in the developer account.</source>
         <translation>L’ID client et le secret client se trouvent dans l’onglet Authentification de votre application, dans le compte de développeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="177"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="176"/>
         <source>&amp;Developer API key:</source>
         <translation>Clé d’API de dé&amp;veloppeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="182"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="181"/>
         <source>Optional: lets Event Loader list your event templates. Find it in your developer account under Apps, then Get HubSpot API key.</source>
         <translation>Facultatif&#xa0;: permet à Event Loader de lister vos modèles d’événement. Vous la trouverez dans votre compte de développeur, sous Applications, puis Obtenir la clé d’API HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="190"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="189"/>
         <source>API &amp;key:</source>
         <translation>Clé d’A&amp;PI&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="192"/>
         <source>Ad&amp;vanced</source>
         <translation>&amp;Options avancées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="196"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="162"/>
         <source>Access t&amp;oken:</source>
         <translation>Jeton d’a&amp;ccès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="167"/>
         <source>Cl&amp;ient secret:</source>
         <translation>Secret c&amp;lient&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="199"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="198"/>
         <source>Server addr&amp;ess:</source>
         <translation>Adresse du se&amp;rveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="205"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="204"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="206"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="205"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="209"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="208"/>
         <source>Not tested yet.</source>
         <translation>Pas encore testé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="211"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="210"/>
         <source>Connection test result</source>
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="218"/>
         <source>&amp;Save account</source>
         <translation>&amp;Enregistrer le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="270"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="269"/>
         <source>%1 app %2</source>
         <translation>Application %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="278"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="277"/>
         <source>Enter the app ID.</source>
         <translation>Saisissez l’ID d’application.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="280"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="279"/>
         <source>Paste the API key.</source>
         <translation>Collez la clé d’API.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="282"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="281"/>
         <source>Paste the access token.</source>
         <translation>Collez le jeton d’accès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="283"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="282"/>
         <source>Paste the refresh token, the client ID and the client secret.</source>
         <translation>Collez le jeton d’actualisation, l’ID client et le secret client.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="336"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="335"/>
         <source>The details changed: test the connection again.</source>
         <translation>Les informations ont changé&#xa0;: testez de nouveau la connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="353"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="351"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="372"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="370"/>
         <source>Connected to %1. %n event templates found.</source>
         <translation>
             <numerusform>Connecté à %1. %n modèle d’événement trouvé.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="375"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="373"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
@@ -326,225 +326,225 @@
 <context>
     <name>DestinationStep</name>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="63"/>
+        <location filename="../../app/ui/views/destination_step.py" line="64"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="64"/>
+        <location filename="../../app/ui/views/destination_step.py" line="65"/>
         <source>companies</source>
         <translation>entreprises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="65"/>
+        <location filename="../../app/ui/views/destination_step.py" line="66"/>
         <source>deals</source>
         <translation>transactions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="66"/>
+        <location filename="../../app/ui/views/destination_step.py" line="67"/>
         <source>tickets</source>
         <translation>tickets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="201"/>
+        <location filename="../../app/ui/views/destination_step.py" line="200"/>
         <source>Where should the events go?</source>
         <translation>Où envoyer les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="102"/>
-        <location filename="../../app/ui/views/destination_step.py" line="104"/>
+        <location filename="../../app/ui/views/destination_step.py" line="101"/>
+        <location filename="../../app/ui/views/destination_step.py" line="103"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="107"/>
+        <location filename="../../app/ui/views/destination_step.py" line="106"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;jouter un compte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="108"/>
+        <location filename="../../app/ui/views/destination_step.py" line="107"/>
         <source>Add account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="110"/>
+        <location filename="../../app/ui/views/destination_step.py" line="109"/>
         <source>Re&amp;move</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="111"/>
-        <location filename="../../app/ui/views/destination_step.py" line="433"/>
+        <location filename="../../app/ui/views/destination_step.py" line="110"/>
+        <location filename="../../app/ui/views/destination_step.py" line="432"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="113"/>
+        <location filename="../../app/ui/views/destination_step.py" line="112"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="114"/>
+        <location filename="../../app/ui/views/destination_step.py" line="113"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="122"/>
+        <location filename="../../app/ui/views/destination_step.py" line="121"/>
         <source>Account status</source>
         <translation>État du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="131"/>
-        <location filename="../../app/ui/views/destination_step.py" line="133"/>
+        <location filename="../../app/ui/views/destination_step.py" line="130"/>
+        <location filename="../../app/ui/views/destination_step.py" line="132"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="135"/>
+        <location filename="../../app/ui/views/destination_step.py" line="134"/>
         <source>T&amp;emplate:</source>
         <translation>Modèl&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="137"/>
+        <location filename="../../app/ui/views/destination_step.py" line="136"/>
         <source>&amp;Refresh list</source>
         <translation>Actualiser la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="138"/>
+        <location filename="../../app/ui/views/destination_step.py" line="137"/>
         <source>Refresh the list of templates</source>
         <translation>Actualiser la liste des modèles d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="141"/>
+        <location filename="../../app/ui/views/destination_step.py" line="140"/>
         <source>Enter a template by hand</source>
         <translation>Saisir un modèle d’événement à la main</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="148"/>
+        <location filename="../../app/ui/views/destination_step.py" line="147"/>
         <source>Template status</source>
         <translation>État du modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="150"/>
+        <location filename="../../app/ui/views/destination_step.py" line="149"/>
         <source>Tokens of the template</source>
         <translation>Jetons d’événement du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="152"/>
+        <location filename="../../app/ui/views/destination_step.py" line="151"/>
         <source>Token</source>
         <translation>Jeton d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="94"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="97"/>
         <source>Rel&amp;oad list</source>
         <translation>Act&amp;ualiser les événements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="152"/>
+        <location filename="../../app/ui/views/destination_step.py" line="151"/>
         <source>Name in HubSpot</source>
         <translation>Nom dans HubSpot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="152"/>
+        <location filename="../../app/ui/views/destination_step.py" line="151"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="152"/>
+        <location filename="../../app/ui/views/destination_step.py" line="151"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="215"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="214"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="167"/>
+        <location filename="../../app/ui/views/destination_step.py" line="166"/>
         <source>Pipeless app</source>
         <translation>Application Pipeless</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="169"/>
+        <location filename="../../app/ui/views/destination_step.py" line="168"/>
         <source>App ID</source>
         <translation>ID d’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="171"/>
+        <location filename="../../app/ui/views/destination_step.py" line="170"/>
         <source>Wait until Pipeless has processed each batch (&amp;synchronous)</source>
         <translation>Attendre que Pipeless ait traité chaque lot (s&amp;ynchrone)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="175"/>
+        <location filename="../../app/ui/views/destination_step.py" line="174"/>
         <source>Slower, but a refused event is reported at once instead of being dropped later.</source>
         <translation>Plus lent, mais un événement refusé est signalé aussitôt au lieu d’être écarté plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="180"/>
+        <location filename="../../app/ui/views/destination_step.py" line="179"/>
         <source>App ID:</source>
         <translation>ID d’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="209"/>
+        <location filename="../../app/ui/views/destination_step.py" line="208"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="212"/>
+        <location filename="../../app/ui/views/destination_step.py" line="211"/>
         <source>Choose the service, the account and the kind of event each row becomes.</source>
         <translation>Choisissez le service, le compte et le type d’événement que devient chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="336"/>
+        <location filename="../../app/ui/views/destination_step.py" line="335"/>
         <source>%1 · app %2 · %3</source>
         <translation>%1 · application %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="336"/>
+        <location filename="../../app/ui/views/destination_step.py" line="335"/>
         <source>%1 · account %2 · %3</source>
         <translation>%1 · compte %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="362"/>
+        <location filename="../../app/ui/views/destination_step.py" line="361"/>
         <source>Connected to %1 (account %2).</source>
         <translation>Connecté à %1 (compte %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="364"/>
+        <location filename="../../app/ui/views/destination_step.py" line="363"/>
         <source>Connected to %1 (app %2).</source>
         <translation>Connecté à %1 (application %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="411"/>
+        <location filename="../../app/ui/views/destination_step.py" line="410"/>
         <source>Connected. This is an account of the demo sandbox: it is kept only until Event Loader closes.</source>
         <translation>Connecté. C’est un compte du bac à sable de démonstration&#xa0;: il est gardé seulement jusqu’à la fermeture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="419"/>
+        <location filename="../../app/ui/views/destination_step.py" line="418"/>
         <source>Connected. This computer has no keychain Event Loader can use, so the account is kept only until Event Loader closes; you will enter it again next time.</source>
         <translation>Connecté. Cet ordinateur n’a pas de trousseau utilisable par Event Loader&#xa0;: le compte est conservé seulement jusqu’à la fermeture d’Event Loader, et vous devrez le saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="434"/>
+        <location filename="../../app/ui/views/destination_step.py" line="433"/>
         <source>Remove %1 from this computer? Nothing changes in %2.</source>
         <translation>Supprimer %1 de cet ordinateur&#xa0;? Rien ne change dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="458"/>
+        <location filename="../../app/ui/views/destination_step.py" line="455"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="513"/>
+        <location filename="../../app/ui/views/destination_step.py" line="508"/>
         <source>Listing the event templates…</source>
         <translation>Récupération des modèles d’événement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="587"/>
+        <location filename="../../app/ui/views/destination_step.py" line="581"/>
         <source>Template %1</source>
         <translation>Modèle %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="606"/>
+        <location filename="../../app/ui/views/destination_step.py" line="600"/>
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n jeton d’événement</numerusform>
@@ -552,87 +552,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="212"/>
-        <location filename="../../app/ui/views/destination_step.py" line="635"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="211"/>
+        <location filename="../../app/ui/views/destination_step.py" line="629"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="213"/>
-        <location filename="../../app/ui/views/destination_step.py" line="636"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="212"/>
+        <location filename="../../app/ui/views/destination_step.py" line="630"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="214"/>
-        <location filename="../../app/ui/views/destination_step.py" line="637"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="213"/>
+        <location filename="../../app/ui/views/destination_step.py" line="631"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="216"/>
-        <location filename="../../app/ui/views/destination_step.py" line="638"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="215"/>
+        <location filename="../../app/ui/views/destination_step.py" line="632"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="675"/>
+        <location filename="../../app/ui/views/destination_step.py" line="669"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="178"/>
-        <location filename="../../app/ui/views/destination_step.py" line="695"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="177"/>
+        <location filename="../../app/ui/views/destination_step.py" line="689"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="702"/>
+        <location filename="../../app/ui/views/destination_step.py" line="696"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="710"/>
+        <location filename="../../app/ui/views/destination_step.py" line="704"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="716"/>
+        <location filename="../../app/ui/views/destination_step.py" line="710"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="722"/>
+        <location filename="../../app/ui/views/destination_step.py" line="716"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="729"/>
+        <location filename="../../app/ui/views/destination_step.py" line="723"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="731"/>
+        <location filename="../../app/ui/views/destination_step.py" line="725"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="741"/>
+        <location filename="../../app/ui/views/destination_step.py" line="735"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="745"/>
+        <location filename="../../app/ui/views/destination_step.py" line="739"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="751"/>
+        <location filename="../../app/ui/views/destination_step.py" line="745"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="140"/>
+        <location filename="../../app/ui/views/destination_step.py" line="139"/>
         <source>Enter b&amp;y hand…</source>
         <translation>Saisir à la mai&amp;n…</translation>
     </message>
@@ -836,37 +836,37 @@
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="125"/>
+        <location filename="../../app/ui/views/start_page.py" line="128"/>
         <source>Drop area</source>
         <translation>Zone de dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="135"/>
+        <location filename="../../app/ui/views/start_page.py" line="138"/>
         <source>Drop a spreadsheet here</source>
         <translation>Déposez une feuille de calcul ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="140"/>
+        <location filename="../../app/ui/views/start_page.py" line="143"/>
         <source>&amp;Open a spreadsheet…</source>
         <translation>&amp;Ouvrir une feuille de calcul…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="142"/>
+        <location filename="../../app/ui/views/start_page.py" line="145"/>
         <source>Open a spreadsheet</source>
         <translation>Ouvrir une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="144"/>
+        <location filename="../../app/ui/views/start_page.py" line="147"/>
         <source>Try with &amp;sample data</source>
         <translation>Essayer avec des &amp;données d’exemple</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="148"/>
+        <location filename="../../app/ui/views/start_page.py" line="151"/>
         <source>Open a sample spreadsheet and send it to the built-in sandbox, which imitates HubSpot and Pipeless: nothing leaves this computer</source>
         <translation>Ouvre une feuille de calcul d’exemple et l’envoie au bac à sable intégré, qui imite HubSpot et Pipeless&#xa0;: rien ne quitte cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="156"/>
+        <location filename="../../app/ui/views/start_page.py" line="159"/>
         <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text (.csv, .tsv, .txt). The first row with names is used as the column headers.</source>
         <translation>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), ou CSV et texte (.csv, .tsv, .txt). La première ligne contenant des noms sert d’en-têtes de colonne.</translation>
     </message>
@@ -960,157 +960,157 @@
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="118"/>
+        <location filename="../../app/ui/views/file_step.py" line="120"/>
         <source>Problem with the file</source>
         <translation>Problème avec le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="136"/>
+        <location filename="../../app/ui/views/file_step.py" line="138"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="139"/>
+        <location filename="../../app/ui/views/file_step.py" line="141"/>
         <source>Choose another file</source>
         <translation>Choisir un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="146"/>
+        <location filename="../../app/ui/views/file_step.py" line="148"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="148"/>
+        <location filename="../../app/ui/views/file_step.py" line="150"/>
         <source>&amp;Sheet:</source>
         <translation>Feui&amp;lle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="151"/>
+        <location filename="../../app/ui/views/file_step.py" line="153"/>
         <source>Find the header row &amp;automatically</source>
         <translation>Trouver la ligne d’en-tête a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="156"/>
+        <location filename="../../app/ui/views/file_step.py" line="158"/>
         <source>Header is on row </source>
         <translation>En-tête à la ligne </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="157"/>
+        <location filename="../../app/ui/views/file_step.py" line="159"/>
         <source>Header row</source>
         <translation>Ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="138"/>
+        <location filename="../../app/ui/views/file_step.py" line="140"/>
         <source>Ch&amp;oose another file…</source>
         <translation>Choisir un autre f&amp;ichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="160"/>
+        <location filename="../../app/ui/views/file_step.py" line="162"/>
         <source>Hea&amp;ders:</source>
         <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="170"/>
+        <location filename="../../app/ui/views/file_step.py" line="172"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="172"/>
+        <location filename="../../app/ui/views/file_step.py" line="174"/>
         <source>How the letters of the file are stored. Change it if accents look wrong.</source>
         <translation>La façon dont les caractères du fichier sont enregistrés. Changez-le si les accents s’affichent mal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="176"/>
+        <location filename="../../app/ui/views/file_step.py" line="178"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="180"/>
+        <location filename="../../app/ui/views/file_step.py" line="182"/>
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="181"/>
+        <location filename="../../app/ui/views/file_step.py" line="183"/>
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="182"/>
+        <location filename="../../app/ui/views/file_step.py" line="184"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="183"/>
+        <location filename="../../app/ui/views/file_step.py" line="185"/>
         <source>Vertical bar ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="186"/>
+        <location filename="../../app/ui/views/file_step.py" line="188"/>
         <source>Column separator</source>
         <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="188"/>
+        <location filename="../../app/ui/views/file_step.py" line="190"/>
         <source>Se&amp;parator:</source>
         <translation>Sépa&amp;rateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="216"/>
+        <location filename="../../app/ui/views/file_step.py" line="218"/>
         <source>Rows and columns</source>
         <translation>Lignes et colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="220"/>
+        <location filename="../../app/ui/views/file_step.py" line="222"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="229"/>
+        <location filename="../../app/ui/views/file_step.py" line="231"/>
         <source>What was adjusted while reading</source>
         <translation>Ce qui a été ajusté pendant la lecture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="234"/>
+        <location filename="../../app/ui/views/file_step.py" line="236"/>
         <source>First rows of the sheet</source>
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="263"/>
+        <location filename="../../app/ui/views/file_step.py" line="265"/>
         <source>Which spreadsheet holds the events?</source>
         <translation>Quelle feuille de calcul contient les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="270"/>
+        <location filename="../../app/ui/views/file_step.py" line="272"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="273"/>
+        <location filename="../../app/ui/views/file_step.py" line="275"/>
         <source>One row per event, with the column names in the first row.</source>
         <translation>Une ligne par événement, avec les noms des colonnes sur la première ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="303"/>
+        <location filename="../../app/ui/views/file_step.py" line="305"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
         <translation>%1 n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="330"/>
+        <location filename="../../app/ui/views/file_step.py" line="332"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="336"/>
+        <location filename="../../app/ui/views/file_step.py" line="338"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="344"/>
+        <location filename="../../app/ui/views/file_step.py" line="346"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="357"/>
+        <location filename="../../app/ui/views/file_step.py" line="359"/>
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Lecture… %Ln ligne pour l’instant</numerusform>
@@ -1162,7 +1162,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="562"/>
+        <location filename="../../app/ui/views/file_step.py" line="561"/>
         <source>The sample cannot be tried: the built-in sandbox did not start. The log file has the details.</source>
         <translation>L’exemple ne peut pas être essayé&#xa0;: le bac à sable intégré n’a pas démarré. Le fichier journal donne les détails.</translation>
     </message>
@@ -1170,127 +1170,127 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="73"/>
         <source>{file} is no longer where it was, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
         <translation>{file} n’est plus à son emplacement&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="79"/>
         <source>{file} was changed after this upload, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
         <translation>{file} a été modifié après cet envoi&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="85"/>
         <source>The rows of {file} no longer match this upload, so the report holds what Event Loader recorded: row numbers, status, reasons and event ids, without the file&apos;s columns.</source>
         <translation>Les lignes de {file} ne correspondent plus à cet envoi&#xa0;: le rapport contient ce qu’Event Loader a enregistré (numéros de ligne, état, raisons et ID d’événement), sans les colonnes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="110"/>
         <source>Upload history</source>
         <translation>Historique des envois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="123"/>
         <source>Past uploads</source>
         <translation>Envois précédents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="136"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="138"/>
         <source>No uploads yet.</source>
         <translation>Aucun envoi pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="143"/>
         <source>Reading past uploads…</source>
         <translation>Lecture des envois précédents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="163"/>
         <source>&amp;Save report…</source>
         <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="166"/>
         <source>Every row of the selected upload with its status and reason</source>
         <translation>Chaque ligne de l’envoi sélectionné, avec son état et sa raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="169"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="171"/>
         <source>Show file in &amp;folder</source>
         <translation>Afficher le fichier dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="172"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="174"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="175"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="177"/>
         <source>Send the rows of the selected upload that were not sent yet</source>
         <translation>Envoyer les lignes de l’envoi sélectionné qui ne sont pas encore parties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="181"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="260"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="263"/>
         <source>Past uploads cannot be shown: {message}</source>
         <translation>Impossible d’afficher les envois précédents&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="311"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="314"/>
         <source>{file} in {folder}</source>
         <translation>{file} dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="316"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="319"/>
         <source>Started {start}, last activity {end} ({took})</source>
         <translation>Début le {start}, dernière activité le {end} ({took})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="320"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="323"/>
         <source>Started {start}, ended {end} ({took})</source>
         <translation>Début le {start}, fin le {end} ({took})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="332"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="335"/>
         <source>The file is no longer there: its report will hold the row numbers, status and reasons Event Loader recorded.</source>
         <translation>Le fichier n’est plus là&#xa0;: son rapport contiendra les numéros de ligne, états et raisons qu’Event Loader a enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="349"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="352"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="353"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="356"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="355"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="358"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="364"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="367"/>
         <source>Saving the report…</source>
         <translation>Enregistrement du rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="375"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="378"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="388"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="391"/>
         <source>Could not save the report</source>
         <translation>Impossible d’enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history_dialog.py" line="406"/>
+        <location filename="../../app/ui/dialogs/history_dialog.py" line="407"/>
         <source>The window cannot resume this upload: it was started from the command line, with the demo, or its file has changed. Run it again the way it was started; rows that went are not sent twice.</source>
         <translation>La fenêtre ne peut pas reprendre cet envoi&#xa0;: il a été lancé en ligne de commande, avec la démonstration, ou son fichier a changé. Relancez-le comme il a été lancé&#xa0;; les lignes déjà parties ne sont jamais envoyées deux fois.</translation>
     </message>
@@ -1698,147 +1698,147 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="61"/>
+        <location filename="../../app/ui/text/targets.py" line="139"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="62"/>
+        <location filename="../../app/ui/text/targets.py" line="140"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="63"/>
+        <location filename="../../app/ui/text/targets.py" line="141"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="64"/>
+        <location filename="../../app/ui/text/targets.py" line="142"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="65"/>
+        <location filename="../../app/ui/text/targets.py" line="143"/>
         <source>one of a list</source>
         <translation>valeur d’une liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="66"/>
+        <location filename="../../app/ui/text/targets.py" line="144"/>
         <source>yes or no</source>
         <translation>oui ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="67"/>
+        <location filename="../../app/ui/text/targets.py" line="145"/>
         <source>object type</source>
         <translation>type d’objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="68"/>
+        <location filename="../../app/ui/text/targets.py" line="146"/>
         <source>relationship</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="69"/>
+        <location filename="../../app/ui/text/targets.py" line="147"/>
         <source>any value</source>
         <translation>toute valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="70"/>
+        <location filename="../../app/ui/text/targets.py" line="148"/>
         <source>email address</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="452"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="433"/>
         <source>No column or fixed value gives this field a value.</source>
         <translation>Aucune colonne ni valeur fixe ne donne de valeur à ce champ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="457"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="438"/>
         <source>The column “{column}” is not in this file.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» ne figure pas dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="465"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="446"/>
         <source>Matched by a similar name ({percent} % sure): check it.</source>
         <translation>Colonne choisie d’après un nom proche (fiable à {percent}&#xa0;%)&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="469"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="450"/>
         <source>Matched by name ({percent} % sure).</source>
         <translation>Colonne choisie d’après son nom (fiable à {percent}&#xa0;%).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="472"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="453"/>
         <source>Every sample converts.</source>
         <translation>Tous les exemples sont convertis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="485"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="466"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="488"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="469"/>
         <source>Fixed value: “{value}”</source>
         <translation>Valeur fixe&#xa0;: «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="516"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="497"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="517"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="498"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="518"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="499"/>
         <source>Comes from</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="519"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="500"/>
         <source>Sample → value that will be sent</source>
         <translation>Exemple → valeur envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="520"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="501"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="538"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="519"/>
         <source>{label} (required)</source>
         <translation>{label} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="547"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="528"/>
         <source>{label} (or {others})</source>
         <translation>{label} (ou {others})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="561"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="542"/>
         <source>{source} → not sendable</source>
         <translation>{source} → impossible à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="568"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="549"/>
         <source>Matched</source>
         <translation>Mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="569"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="550"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="570"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="551"/>
         <source>Not mapped</source>
         <translation>Non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="583"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="564"/>
         <source>Row {row}: {source} → {sent}</source>
         <translation>Ligne {row}&#xa0;: {source} → {sent}</translation>
     </message>
@@ -1891,63 +1891,63 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>2025-12-31 14:30:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="103"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="104"/>
         <source>Which column goes into which field?</source>
         <translation>Quelle colonne alimente quel champ&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="91"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="92"/>
         <source>&amp;Auto-match</source>
         <translation>Mapper a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="92"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="93"/>
         <source>Auto-match columns by name</source>
         <translation>Mapper automatiquement les colonnes d’après leur nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="94"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="95"/>
         <source>Choose a column for every field not mapped yet, by name.</source>
         <translation>Choisit une colonne pour chaque champ pas encore mappé, d’après les noms.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="97"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="98"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Charger un mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="99"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="100"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>&amp;Enregistrer le mappage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="112"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="113"/>
         <source>&amp;Use it</source>
         <translation>&amp;Réutiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="114"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="115"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="124"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="125"/>
         <source>Mapping warnings</source>
         <translation>Avertissements du mappage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="128"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="129"/>
         <source>Fields and their columns</source>
         <translation>Champs et colonnes associées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="210"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="211"/>
         <source>Each field of the event takes its value from a column of your file.</source>
         <translation>Chaque champ de l’événement prend sa valeur dans une colonne de votre fichier.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_editor.py" line="172"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="408"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="409"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -1963,7 +1963,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/mapping_editor.py" line="191"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="469"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="470"/>
         <source>The same value for every row</source>
         <translation>La même valeur pour chaque ligne</translation>
     </message>
@@ -2068,23 +2068,23 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Exemples&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="173"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="180"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="174"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="181"/>
         <source>Columns that will not be imported</source>
         <translation>Colonnes qui ne seront pas importées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="183"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="184"/>
         <source>Add &amp;extra data</source>
         <translation>A&amp;jouter des données supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="185"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="186"/>
         <source>Add a free-form field shown in the event&apos;s details in HubSpot.</source>
         <translation>Ajouter un champ libre affiché dans le détail de l’événement dans HubSpot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="207"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="208"/>
         <source>Mapping</source>
         <translation>Mappage</translation>
     </message>
@@ -2094,7 +2094,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Vous avez mappé un fichier avec les mêmes colonnes le %1 (%2). Réutiliser ce mappage&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="333"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="334"/>
         <source>Auto-match found a column for %n fields.</source>
         <translation>
             <numerusform>Le mappage automatique a trouvé une colonne pour %n champ.</numerusform>
@@ -2102,27 +2102,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="385"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="386"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="386"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="387"/>
         <source>Fixed value…</source>
         <translation>Valeur fixe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="410"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="411"/>
         <source>Select a field in the table to change where its value comes from.</source>
         <translation>Sélectionnez un champ dans le tableau pour changer la source de sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="465"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="466"/>
         <source>One of: %1</source>
         <translation>Une valeur parmi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="430"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="431"/>
         <source>%n file values are matched by hand; the others match option names by themselves.</source>
         <translation>
             <numerusform>%n valeur du fichier est associée à la main&#xa0;; les autres correspondent d’elles-mêmes aux noms des options.</numerusform>
@@ -2281,12 +2281,12 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewEditor</name>
     <message>
-        <location filename="../../app/ui/models/preview_edits.py" line="126"/>
+        <location filename="../../app/ui/models/preview_edits.py" line="127"/>
         <source>Edit a cell</source>
         <translation>Modifier une cellule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_edits.py" line="207"/>
+        <location filename="../../app/ui/models/preview_edits.py" line="208"/>
         <source>Replace in column {column}</source>
         <translation>Remplacer dans la colonne {column}</translation>
     </message>
@@ -2627,277 +2627,277 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="88"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="69"/>
         <source>The default value of &quot;{field}&quot;</source>
         <translation>La valeur par défaut de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="89"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="70"/>
         <source>The fixed value of &quot;{field}&quot;</source>
         <translation>La valeur fixe de «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="90"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="71"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="92"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="73"/>
         <source>{value} cannot be used ({code}). Fix the cell or the mapping.</source>
         <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="133"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="113"/>
         <source>spreadsheet error</source>
         <translation>erreur de tableur</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="135"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="115"/>
         <source>the cell shows the spreadsheet error {error}. Fix the formula or the cell in the file.</source>
         <translation>la cellule affiche l’erreur de feuille de calcul {error}. Corrigez la formule ou la cellule dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="143"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="123"/>
         <source>missing value</source>
         <translation>valeur manquante</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="145"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="125"/>
         <source>the cell is empty, but {field} is required. Fill it in or set a default value in Mapping.</source>
         <translation>la cellule est vide, mais {field} est obligatoire. Remplissez-la ou définissez une valeur par défaut dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="153"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="133"/>
         <source>bad email</source>
         <translation>e-mail invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="154"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="134"/>
         <source>{value} is not a valid email address. Fix the cell.</source>
         <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="157"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="137"/>
         <source>bad record id</source>
         <translation>ID de fiche invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="159"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="139"/>
         <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
         <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="166"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="146"/>
         <source>not a number</source>
         <translation>pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="167"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="147"/>
         <source>{value} is not a number. Fix the cell.</source>
         <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="170"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="150"/>
         <source>unclear number</source>
         <translation>nombre ambigu</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="172"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="152"/>
         <source>{value} could mean {thousands} or {decimal}. Write it without a thousands separator or set this column&apos;s decimal separator in Mapping.</source>
         <translation>{value} peut signifier {thousands} ou {decimal}. Écrivez-le sans séparateur de milliers ou choisissez le séparateur décimal de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="180"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="160"/>
         <source>bad date</source>
         <translation>date invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="182"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="162"/>
         <source>{value} does not match the date format {format}. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} ne suit pas le format de date {format}. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="187"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="167"/>
         <source>{value} is a number, not a date. Fix the cell or format it as a date.</source>
         <translation>{value} est un nombre, pas une date. Corrigez la cellule ou mettez-la au format date.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="191"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="171"/>
         <source>{value} is not a date Event Loader recognises. Write it like 2025-04-25 or 25/04/2025 14:30, or set this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date qu’Event Loader reconnaît. Écrivez-la comme 2025-04-25 ou 25/04/2025 14:30, ou choisissez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="200"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="180"/>
         <source>unclear date</source>
         <translation>date ambiguë</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="202"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="182"/>
         <source>{value} could be read day first or month first. In Mapping, choose this column&apos;s date format: day/month/year or month/day/year.</source>
         <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Dans Mappage, choisissez le format de date de cette colonne&#xa0;: jour/mois/année ou mois/jour/année.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="210"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="190"/>
         <source>impossible date</source>
         <translation>date impossible</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="212"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="192"/>
         <source>the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell.</source>
         <translation>la date 29/02/1900 n’existe pas (un reste d’anciennes feuilles de calcul). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="217"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="197"/>
         <source>{value} is not a real date. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date réelle. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="226"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="206"/>
         <source>unknown option</source>
         <translation>option inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="228"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="208"/>
         <source>{value} is not an option of property {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option de la propriété {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="232"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="212"/>
         <source>{value} is not an option of token {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="240"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="220"/>
         <source>id too long</source>
         <translation>ID trop long</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="242"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="222"/>
         <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="250"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="230"/>
         <source>bad characters</source>
         <translation>caractères interdits</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="252"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="232"/>
         <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters, digits, spaces and common symbols.</source>
         <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres, des chiffres, des espaces et des symboles courants.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="260"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="240"/>
         <source>unknown type</source>
         <translation>type inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="262"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="242"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="266"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="246"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Change it in Mapping.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="271"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="251"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="275"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="255"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Change it in Mapping.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="285"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="265"/>
         <source>not yes/no</source>
         <translation>ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="287"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="267"/>
         <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
         <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="293"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="273"/>
         <source>bad text</source>
         <translation>texte invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="294"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="274"/>
         <source>{value} cannot be sent. Fix the cell.</source>
         <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="297"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="277"/>
         <source>value too long</source>
         <translation>valeur trop longue</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="299"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="279"/>
         <source>{value} has {length} characters; HubSpot takes at most {max} in a property. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans une propriété. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="304"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="284"/>
         <source>{value} has {length} characters; HubSpot takes at most {max} in a token. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans un jeton d’événement. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="314"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="294"/>
         <source>missing column</source>
         <translation>colonne manquante</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="316"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="296"/>
         <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="325"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="305"/>
         <source>field not mapped</source>
         <translation>champ non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="327"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="307"/>
         <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
         <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="336"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="316"/>
         <source>no email or id column</source>
         <translation>aucune colonne d’e-mail ou d’ID</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="338"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="318"/>
         <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
         <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="348"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="328"/>
         <source>no email or id</source>
         <translation>ni e-mail ni ID</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="350"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="330"/>
         <source>No {fields_lower} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields_lower} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="355"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="335"/>
         <source>No {fields_lower}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields_lower}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="368"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="348"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problems.py" line="370"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="350"/>
         <source>Row {row} gives the same event as row {first}, so it will not be sent twice. Remove it or change the Event ID columns in Mapping.</source>
         <translation>La ligne {row} donne le même événement que la ligne {first}&#xa0;: il ne sera pas envoyé deux fois. Supprimez-la ou changez les colonnes de l’ID d’événement dans Mappage.</translation>
     </message>
@@ -3116,17 +3116,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Corriger dans l’aperçu&#xa0;: {group}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="459"/>
+        <location filename="../../app/ui/views/results_step.py" line="460"/>
         <source>Save rows to fix</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="460"/>
+        <location filename="../../app/ui/views/results_step.py" line="461"/>
         <source>rows to fix</source>
         <translation>lignes à corriger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="615"/>
+        <location filename="../../app/ui/views/results_step.py" line="619"/>
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici la ligne (%Ln) refusée par la destination&#xa0;; «&#xa0;Enregistrer les lignes à corriger&#xa0;» l’écrit avec sa raison. Corrigez-la dans la feuille de calcul, puis ouvrez-la de nouveau&#xa0;: les lignes envoyées ne le sont pas deux fois.</numerusform>
@@ -3134,7 +3134,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/results_data.py" line="63"/>
+        <location filename="../../app/ui/results_data.py" line="64"/>
         <source>No upload has run yet: see step 5.</source>
         <translation>Aucun envoi n’a encore eu lieu&#xa0;: rendez-vous à l’étape 5.</translation>
     </message>
@@ -3165,12 +3165,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/results_summary.py" line="118"/>
+        <location filename="../../app/ui/results_summary.py" line="119"/>
         <source>The file had no rows to send</source>
         <translation>Le fichier n’avait aucune ligne à envoyer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="120"/>
+        <location filename="../../app/ui/results_summary.py" line="121"/>
         <source>Nothing new to add: all %Ln rows were already in {dest}</source>
         <translation>
             <numerusform>Rien de nouveau à ajouter&#xa0;: %Ln ligne était déjà dans {dest}</numerusform>
@@ -3178,7 +3178,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="124"/>
+        <location filename="../../app/ui/results_summary.py" line="125"/>
         <source>All %Ln rows are in {dest}</source>
         <translation>
             <numerusform>%Ln ligne est dans {dest}</numerusform>
@@ -3186,7 +3186,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="126"/>
+        <location filename="../../app/ui/results_summary.py" line="127"/>
         <source>None of the %Ln rows is in {dest}</source>
         <translation>
             <numerusform>%Ln ligne n’est pas dans {dest}</numerusform>
@@ -3194,7 +3194,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="132"/>
+        <location filename="../../app/ui/results_summary.py" line="131"/>
         <source>%Ln of {total} rows are in {dest}</source>
         <translation>
             <numerusform>%Ln ligne sur {total} est dans {dest}</numerusform>
@@ -3202,7 +3202,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="138"/>
+        <location filename="../../app/ui/results_summary.py" line="137"/>
         <source>%Ln need fixing</source>
         <translation>
             <numerusform>%Ln à corriger</numerusform>
@@ -3210,7 +3210,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="142"/>
+        <location filename="../../app/ui/results_summary.py" line="141"/>
         <source>%Ln to send again</source>
         <translation>
             <numerusform>%Ln à renvoyer</numerusform>
@@ -3218,8 +3218,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="146"/>
-        <location filename="../../app/ui/results_summary.py" line="180"/>
+        <location filename="../../app/ui/results_summary.py" line="145"/>
+        <location filename="../../app/ui/results_summary.py" line="179"/>
         <source>%Ln not sent yet</source>
         <translation>
             <numerusform>%Ln pas encore envoyée</numerusform>
@@ -3227,8 +3227,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="150"/>
-        <location filename="../../app/ui/results_summary.py" line="172"/>
+        <location filename="../../app/ui/results_summary.py" line="149"/>
+        <location filename="../../app/ui/results_summary.py" line="171"/>
         <source>%Ln already there</source>
         <translation>
             <numerusform>%Ln déjà présente</numerusform>
@@ -3236,8 +3236,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="154"/>
-        <location filename="../../app/ui/results_summary.py" line="179"/>
+        <location filename="../../app/ui/results_summary.py" line="153"/>
+        <location filename="../../app/ui/results_summary.py" line="178"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -3245,7 +3245,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="171"/>
+        <location filename="../../app/ui/results_summary.py" line="170"/>
         <source>%Ln sent</source>
         <translation>
             <numerusform>%Ln envoyée</numerusform>
@@ -3253,7 +3253,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="175"/>
+        <location filename="../../app/ui/results_summary.py" line="174"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln en échec</numerusform>
@@ -3261,7 +3261,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="176"/>
+        <location filename="../../app/ui/results_summary.py" line="175"/>
         <source>%Ln with problems</source>
         <translation>
             <numerusform>%Ln avec un problème</numerusform>
@@ -3269,12 +3269,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/results_summary.py" line="237"/>
+        <location filename="../../app/ui/results_summary.py" line="234"/>
         <source>Row {rows}</source>
         <translation>Ligne {rows}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="240"/>
+        <location filename="../../app/ui/results_summary.py" line="237"/>
         <source>Rows {rows} and %Ln more</source>
         <translation>
             <numerusform>Lignes {rows} et %Ln autre</numerusform>
@@ -3282,12 +3282,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/results_summary.py" line="243"/>
+        <location filename="../../app/ui/results_summary.py" line="240"/>
         <source>Rows {rows}</source>
         <translation>Lignes {rows}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="247"/>
+        <location filename="../../app/ui/results_summary.py" line="244"/>
         <location filename="../../app/ui/views/results_step.py" line="369"/>
         <source>%Ln rows: {reason}</source>
         <translation>
@@ -3316,37 +3316,37 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="480"/>
+        <location filename="../../app/ui/views/results_step.py" line="482"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="481"/>
+        <location filename="../../app/ui/views/results_step.py" line="483"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="509"/>
+        <location filename="../../app/ui/views/results_step.py" line="512"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="514"/>
+        <location filename="../../app/ui/views/results_step.py" line="517"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="570"/>
+        <location filename="../../app/ui/views/results_step.py" line="574"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="586"/>
+        <location filename="../../app/ui/views/results_step.py" line="590"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="606"/>
+        <location filename="../../app/ui/views/results_step.py" line="610"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
@@ -3359,52 +3359,52 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>Resume</name>
     <message>
-        <location filename="../../app/ui/resume.py" line="120"/>
+        <location filename="../../app/ui/resume.py" line="123"/>
         <source>Stopped at batch {n}. Resume?</source>
         <translation>Interrompu au lot {n}. Reprendre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="124"/>
+        <location filename="../../app/ui/resume.py" line="127"/>
         <source>An upload did not finish. Resume?</source>
         <translation>Un envoi n’est pas allé au bout. Reprendre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="126"/>
+        <location filename="../../app/ui/resume.py" line="129"/>
         <source>Uploading {file} stopped on {when}: {sent} rows went, {left} are still to send. Resuming sends only those; nothing is sent twice.</source>
         <translation>L’envoi de {file} s’est interrompu le {when}&#xa0;: {sent} lignes sont parties, {left} restent à envoyer. La reprise n’envoie que celles-ci&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="133"/>
+        <location filename="../../app/ui/resume.py" line="136"/>
         <source>Unfinished upload</source>
         <translation>Envoi inachevé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="137"/>
+        <location filename="../../app/ui/resume.py" line="140"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="140"/>
+        <location filename="../../app/ui/resume.py" line="143"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="143"/>
+        <location filename="../../app/ui/resume.py" line="146"/>
         <source>&amp;Don&apos;t resume</source>
         <translation>&amp;Ne pas reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="255"/>
+        <location filename="../../app/ui/resume.py" line="256"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="270"/>
+        <location filename="../../app/ui/resume.py" line="271"/>
         <source>Cannot resume</source>
         <translation>Reprise impossible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/resume.py" line="271"/>
+        <location filename="../../app/ui/resume.py" line="272"/>
         <source>The upload cannot be resumed: {message}</source>
         <translation>Impossible de reprendre l’envoi&#xa0;: {message}</translation>
     </message>
@@ -3412,18 +3412,18 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="60"/>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="76"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="61"/>
         <source>Show %1</source>
         <translation>Afficher&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/account_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/account_dialog.py" line="76"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -3439,17 +3439,17 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="226"/>
+        <location filename="../../app/ui/views/start_page.py" line="229"/>
         <source>&amp;Recent files</source>
         <translation>Fic&amp;hiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="229"/>
+        <location filename="../../app/ui/views/start_page.py" line="232"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="240"/>
+        <location filename="../../app/ui/views/start_page.py" line="243"/>
         <source>Accounts set up</source>
         <translation>Comptes configurés</translation>
     </message>
@@ -3459,17 +3459,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Mappé pour %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="318"/>
+        <location filename="../../app/ui/views/start_page.py" line="317"/>
         <source>Sent to %1 on %2</source>
         <translation>Envoyé vers %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="343"/>
+        <location filename="../../app/ui/views/start_page.py" line="342"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="356"/>
+        <location filename="../../app/ui/views/start_page.py" line="355"/>
         <source>None yet. You add one in the next step, Destination.</source>
         <translation>Aucun pour l’instant. Vous en ajoutez un à l’étape suivante, Destination.</translation>
     </message>
@@ -3615,12 +3615,12 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>UploadSession</name>
     <message>
-        <location filename="../../app/ui/upload_session.py" line="56"/>
+        <location filename="../../app/ui/upload_session.py" line="60"/>
         <source>Open a file first (step 1).</source>
         <translation>Ouvrez d’abord un fichier (étape 1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/upload_session.py" line="226"/>
+        <location filename="../../app/ui/upload_session.py" line="225"/>
         <source>Nothing to upload yet: open a file, choose an account and map the columns first.</source>
         <translation>Rien à envoyer pour l’instant&#xa0;: ouvrez d’abord un fichier, choisissez un compte et mappez les colonnes.</translation>
     </message>
@@ -4152,17 +4152,17 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="194"/>
+        <location filename="../../app/ui/demo.py" line="56"/>
         <source>Demo sandbox</source>
         <translation>Bac à sable de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="337"/>
+        <location filename="../../app/ui/launch.py" line="223"/>
         <source>Unexpected close</source>
         <translation>Fermeture inattendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="338"/>
+        <location filename="../../app/ui/launch.py" line="224"/>
         <source>Event Loader closed unexpectedly last time; the details are in %1 (send that file to support if it happens again).</source>
         <translation>Event Loader s’est fermé de façon inattendue la dernière fois&#x202f;; les détails sont dans %1 (envoyez ce fichier au support si cela se reproduit).</translation>
     </message>
@@ -4595,17 +4595,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Données supplémentaires&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="120"/>
+        <location filename="../../app/ui/text/targets.py" line="118"/>
         <source>A contact is found by its email, its record ID or its user token: map at least one.</source>
         <translation>Un contact est retrouvé par son e-mail, son ID de fiche ou son jeton utilisateur&#xa0;: mappez au moins l’un des trois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="130"/>
+        <location filename="../../app/ui/text/targets.py" line="126"/>
         <source>Event template token {name} ({type}).</source>
         <translation>Jeton d’événement «&#xa0;{name}&#xa0;» du modèle ({type}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="134"/>
+        <location filename="../../app/ui/text/targets.py" line="130"/>
         <source>Free-form data shown in the event&apos;s details.</source>
         <translation>Données libres affichées dans le détail de l’événement.</translation>
     </message>
@@ -4722,98 +4722,98 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Refusé par {service} ({code}). La raison figure dans le fichier des lignes à corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="26"/>
+        <location filename="../../app/ui/text/program_errors.py" line="31"/>
         <source>The file or its folder does not exist (any more).</source>
         <translation>Le fichier ou son dossier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="30"/>
+        <location filename="../../app/ui/text/program_errors.py" line="35"/>
         <source>Event Loader may not use it. Close it in other programs or pick another place.</source>
         <translation>Event Loader n’a pas le droit de l’utiliser. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="35"/>
+        <location filename="../../app/ui/text/program_errors.py" line="40"/>
         <source>That is a folder, not a file.</source>
         <translation>C’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="37"/>
+        <location filename="../../app/ui/text/program_errors.py" line="42"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Le disque est plein. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="41"/>
+        <location filename="../../app/ui/text/program_errors.py" line="46"/>
         <source>That place is read-only. Pick another folder.</source>
         <translation>Cet emplacement est en lecture seule. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="45"/>
+        <location filename="../../app/ui/text/program_errors.py" line="50"/>
         <source>The system refused ({code}). Details are in the log file.</source>
         <translation>Le système a refusé ({code}). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="56"/>
+        <location filename="../../app/ui/text/program_errors.py" line="61"/>
         <source>The file does not exist (any more).</source>
         <translation>Le fichier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="58"/>
+        <location filename="../../app/ui/text/program_errors.py" line="63"/>
         <source>The file could not be read. Close it in other programs and try again.</source>
         <translation>Le fichier n’a pas pu être lu. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="62"/>
+        <location filename="../../app/ui/text/program_errors.py" line="67"/>
         <source>It is not a mapping file saved by Event Loader.</source>
         <translation>Ce n’est pas un fichier de mappage enregistré par Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="66"/>
+        <location filename="../../app/ui/text/program_errors.py" line="71"/>
         <source>It was saved by a newer Event Loader. Update Event Loader to use it.</source>
         <translation>Il a été enregistré par une version plus récente d’Event Loader. Mettez Event Loader à jour pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="71"/>
+        <location filename="../../app/ui/text/program_errors.py" line="76"/>
         <source>It is for a destination this Event Loader does not know.</source>
         <translation>Il est prévu pour une destination que cet Event Loader ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="76"/>
+        <location filename="../../app/ui/text/program_errors.py" line="81"/>
         <source>Part of it was changed by hand or damaged ({code}). Save the mapping again from the Mapping step.</source>
         <translation>Une partie a été modifiée à la main ou endommagée ({code}). Enregistrez de nouveau le mappage depuis l’étape Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="88"/>
+        <location filename="../../app/ui/text/program_errors.py" line="93"/>
         <source>This file is already being uploaded with this mapping, in another Event Loader window or from the command line. Let that upload finish (or stop it), then try again; nothing was sent or changed here.</source>
         <translation>Ce fichier est déjà en cours d’envoi avec ce mappage, dans une autre fenêtre d’Event Loader ou depuis la ligne de commande. Laissez cet envoi se terminer (ou arrêtez-le), puis réessayez&#xa0;; rien n’a été envoyé ni modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="98"/>
+        <location filename="../../app/ui/text/program_errors.py" line="101"/>
         <source>The record of sent rows, {path}, has lost the uploads it held, so Event Loader cannot tell which rows went and sends nothing. Put that file back from a backup and delete {marker}, or move both files to another folder to start a new record.</source>
         <translation>Le registre des lignes envoyées, {path}, a perdu les envois qu’il contenait&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties et n’envoie rien. Remettez ce fichier depuis une sauvegarde et supprimez {marker}, ou déplacez les deux fichiers dans un autre dossier pour commencer un nouveau registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="105"/>
+        <location filename="../../app/ui/text/program_errors.py" line="108"/>
         <source>The record of sent rows must be a file, but {path} is a folder. Move or rename that folder, then try again; nothing was sent.</source>
         <translation>Le registre des lignes envoyées doit être un fichier, mais {path} est un dossier. Déplacez ou renommez ce dossier, puis réessayez&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="111"/>
+        <location filename="../../app/ui/text/program_errors.py" line="114"/>
         <source>The record of sent rows is damaged, so Event Loader cannot tell which rows went. Details are in the log file.</source>
         <translation>Le registre des lignes envoyées est endommagé&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="116"/>
+        <location filename="../../app/ui/text/program_errors.py" line="119"/>
         <source>Event Loader cannot write the record of sent rows (disk full or a read-only folder). Free some space and try again; nothing is sent twice.</source>
         <translation>Event Loader ne peut pas écrire le registre des lignes envoyées (disque plein ou dossier en lecture seule). Libérez de la place et réessayez&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="137"/>
+        <location filename="../../app/ui/text/program_errors.py" line="135"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="139"/>
-        <location filename="../../app/ui/text/program_errors.py" line="142"/>
+        <location filename="../../app/ui/text/program_errors.py" line="137"/>
+        <location filename="../../app/ui/text/program_errors.py" line="140"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>
@@ -4821,7 +4821,7 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>wording</name>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="115"/>
+        <location filename="../../app/ui/wording.py" line="116"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n&#xa0;s</numerusform>
@@ -4829,7 +4829,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="118"/>
+        <location filename="../../app/ui/wording.py" line="119"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -4837,7 +4837,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="120"/>
+        <location filename="../../app/ui/wording.py" line="121"/>
         <source>{h} h {m} min</source>
         <translation>{h}&#xa0;h {m}&#xa0;min</translation>
     </message>

@@ -4,7 +4,7 @@
 ``app/ui`` (every ``tr()`` / ``QCoreApplication.translate("Context", ...)`` call with literal
 strings), over ``app/core/destinations`` (each destination's wording, marked with the plain-Python
 ``QT_TRANSLATE_NOOP("Destinations", ...)`` and ``translate(...)`` of its ``base`` module) and over
-the core's registry of problem codes (``app/core/conversion/problems.py``, marked with
+the core's registry of problem codes (``app/core/conversion/problem_codes.py``, marked with
 ``QT_TRANSLATE_NOOP("Problems", ...)``) into ``event_loader_<lang>.ts``, and ``pyside6-lrelease``
 into the ``.qm`` files the program loads. English needs only its plural forms ("1 row" /
 "2 rows"); they are filled in here from ``ENGLISH_SINGULARS`` so that no one has to open Linguist
@@ -154,7 +154,7 @@ def tool(name: str) -> str:
 
 # Where translatable text lives: the window, the destinations' wording, the problem registry.
 SOURCE_FOLDERS = (("app", "ui"), ("app", "core", "destinations"))
-CORE_SOURCES = ("app/core/conversion/problems.py",)
+CORE_SOURCES = ("app/core/conversion/problem_codes.py",)
 
 
 def sources() -> list[str]:

@@ -19,7 +19,7 @@ from app.core.conversion.messages import problem_message, row_message
 from app.core.conversion.problems import PROBLEM_CODES, Problem, ProblemCode
 
 APP = Path(__file__).resolve().parents[2] / "app"
-REGISTRY = APP / "core" / "conversion" / "problems.py"
+REGISTRY = APP / "core" / "conversion" / "problem_codes.py"
 # Constructors whose first (Problem: third) positional argument is a problem code.
 CODE_ARGUMENT = {"Problem": 2, "ValueIssue": 0, "DateIssue": 0}
 

@@ -251,7 +251,7 @@ def test_pipeless_account_and_synchronous_option(qtbot, step, sandbox, memory_ke
         dialog.advanced_box.setChecked(True)
         dialog.base_url_edit.setText(sandbox.base_url)
 
-    qtbot.mouseClick(step.pipeless_radio, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(step.radios["pipeless"], Qt.MouseButton.LeftButton)
     assert step.details.currentWidget() is step.pipeless_box
     drive_dialog(monkeypatch, qtbot, fill)
     qtbot.mouseClick(step.add_account_button, Qt.MouseButton.LeftButton)
@@ -413,7 +413,7 @@ def test_a_saved_account_on_a_local_address_is_tested_before_it_shows_connected(
     gone = "http://127.0.0.1:9"
     save_account(key, {"api_key": "sandbox-pipeless-key", "base_url": gone}, "Old demo")
     step.enter(WizardState())
-    radio = step.pipeless_radio
+    radio = step.radios["pipeless"]
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
     account = step.current_account()
     assert account is not None and account.base_url == gone

@@ -183,7 +183,7 @@ def test_destination_has_unique_alt_letters_for_both_services(qtbot, language, w
     alt("n" if language == "en" else "s")
     qtbot.waitUntil(lambda: window.current_step() is window.destination_step)
     step = window.destination_step
-    for radio in (step.pipeless_radio, step.hubspot_radio):
+    for radio in (step.radios["pipeless"], step.radios["hubspot-timeline"]):
         alt(alt_letter(radio.text()) or "?")
         qtbot.waitUntil(radio.isChecked)
         assert_alt_letters(window, f"{language}: Destination, {radio.text()}")

@@ -93,6 +93,6 @@ def test_lupdate_extracted_every_registry_string_with_its_french():
     assert not missing, f"not extracted: {missing[:3]}; run update_translations.py"
     for source in registry_strings():
         files, translation = extracted[source]
-        assert any(name.endswith("app/core/conversion/problems.py") for name in files), source
+        assert any(name.endswith("app/core/conversion/problem_codes.py") for name in files), source
         assert translation is not None and translation.get("type") is None, source
         assert translation.text and translation.text != source, source

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 WINDOW_SOURCE = ROOT / "app" / "ui"
 # The core's registry of problem codes: English marked with QT_TRANSLATE_NOOP, which the window
 # translates.
-CORE_SOURCES = (ROOT / "app" / "core" / "conversion" / "problems.py",)
+CORE_SOURCES = (ROOT / "app" / "core" / "conversion" / "problem_codes.py",)
 NBSP = "\u00a0"
 
 # Qt placeholders (%1, %n, %Ln, %L1), Python format fields ({rows}), HTML tags, file patterns.

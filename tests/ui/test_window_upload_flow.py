@@ -336,7 +336,7 @@ def test_the_demo_has_both_accounts_and_saves_neither(qtbot, window, sandbox):
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     destination = window.destination_step
     assert window.current_step() is destination
-    radio = destination.pipeless_radio
+    radio = destination.radios["pipeless"]
     assert radio.isVisible() and radio.isEnabled(), (radio.isVisible(), radio.isEnabled())
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
     assert destination.destination() == "pipeless"

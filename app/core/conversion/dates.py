@@ -668,7 +668,7 @@ def local_zone_name() -> str | None:
     own clock. None when the system does not say (the rule then stays on UTC).
     """
     try:
-        import tzlocal
+        import tzlocal  # deferred: tzlocal costs ~12 ms at start, and only Mapping asks
 
         name = tzlocal.get_localzone_name()
     except Exception:  # noqa: BLE001 - a system without a readable zone: no proposal

@@ -25,7 +25,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Any
 
-from app.core.conversion.convert import CompiledMapping, ConversionResult, RowOutcome, RowStatus
+from app.core.conversion.convert import (
+    CompiledMapping,
+    ConversionResult,
+    RowOutcome,
+    RowStatus,
+    convert_rows,
+)
 from app.core.conversion.mapping import Mapping as EventMapping
 from app.core.conversion.validate import cell_text
 from app.core.reading.sheet import CellError, SheetData
@@ -186,8 +192,6 @@ def remark_duplicates(outcomes: list[RowOutcome], event_ids: set[str]) -> dict[i
 
 def convert_with_edits(sheet: SheetData, mapping: EventMapping, edits: EditMap) -> ConversionResult:
     """Convert ``sheet`` as the window and a resumed upload do: the file plus the edits."""
-    from app.core.conversion.convert import convert_rows
-
     result = convert_rows(sheet, mapping)
     if edits:
         RowFixer(sheet, mapping).apply_all(result, edits)

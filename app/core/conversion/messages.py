@@ -16,13 +16,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from app.core.conversion.problems import (
+from app.core.conversion.problem_codes import (
     PROBLEM_CODES,
     UNKNOWN_CODE,
     WHERE_AND_PROBLEM,
     WHERE_DEFAULT,
     WHERE_FIXED,
-    Problem,
     ProblemCode,
     problem_code,
 )
@@ -30,6 +29,7 @@ from app.core.echo import ECHO_LIMIT, echo
 
 if TYPE_CHECKING:
     from app.core.conversion.convert import RowOutcome
+    from app.core.conversion.problems import Problem
     from app.core.reading.sheet import ReadNote
 
 _LIST_LIMIT = 8

@@ -28,6 +28,7 @@ from app.core.conversion.converters import (
 )
 from app.core.conversion.mapping import Mapping, missing_required, settings_of, target_label
 from app.core.conversion.problems import Problem
+from app.core.destinations import find
 from app.core.destinations.pipeless import (
     PIPELESS_ID_MAX,
     PIPELESS_ID_SYMBOLS,
@@ -75,8 +76,6 @@ def check_mapping(mapping: Mapping, headers: Sequence[str]) -> list[Problem]:
 
 def is_contacts(mapping: Mapping) -> bool:
     """Return True for a mapping whose events land on contacts (found by email, id or token)."""
-    from app.core.destinations import find
-
     destination = find(mapping.destination)
     return destination is not None and destination.is_contacts(settings_of(mapping))
 

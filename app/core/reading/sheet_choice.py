@@ -30,7 +30,16 @@ from xml.etree.ElementTree import ParseError
 from zipfile import BadZipFile
 
 from app.core.reading.sheet_build import RawSheet, build_sheet
+from app.core.reading.sheet_files import check_workbook_container, read_head
 from app.core.reading.sheet_types import SheetError
+from app.core.reading.sheet_workbook import (
+    can_stream_first_page,
+    normalise_calamine_row,
+    open_workbook,
+    translate_error,
+    visible_sheet_names,
+)
+from app.core.reading.sheet_xlsx_stream import XlsxStream
 
 _STREAM_ERRORS = (
     KeyError,
@@ -92,8 +101,6 @@ def choose_sheet(
 
 def probe_sheets(path: Path, *, header_row: int | None = None) -> list[SheetProbe]:
     """Look at the first rows of every candidate sheet (visible worksheets first)."""
-    from app.core.reading.sheet_workbook import can_stream_first_page
-
     if can_stream_first_page(path):
         return _probe_xlsx(path, header_row)
     return _probe_with_calamine(path, header_row)
@@ -111,8 +118,6 @@ def _probe(path: Path, name: str, rows: list[list[Any]], header_row: int | None)
 
 
 def _probe_xlsx(path: Path, header_row: int | None) -> list[SheetProbe]:
-    from app.core.reading.sheet_files import check_workbook_container, read_head
-    from app.core.reading.sheet_xlsx_stream import XlsxStream
 
     check_workbook_container(path, read_head(path))
     try:
@@ -163,12 +168,6 @@ def _with_gaps(numbered: list[tuple[int, list[Any]]]) -> list[list[Any]]:
 
 
 def _probe_with_calamine(path: Path, header_row: int | None) -> list[SheetProbe]:
-    from app.core.reading.sheet_workbook import (
-        normalise_calamine_row,
-        open_workbook,
-        translate_error,
-        visible_sheet_names,
-    )
 
     workbook = open_workbook(path)
     try:

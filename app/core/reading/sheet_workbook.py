@@ -28,7 +28,10 @@ import python_calamine
 from app.core.reading import sheet_files
 from app.core.reading.sheet_build import MergedRange, RawSheet
 from app.core.reading.sheet_files import check_workbook_container, read_head, sheet_error
+from app.core.reading.sheet_ods import OdsScan
 from app.core.reading.sheet_types import CellError, SheetError
+from app.core.reading.sheet_values import column_index, duration_text
+from app.core.reading.sheet_xlsx_stream import XlsxStream
 
 ERROR_CODES = frozenset(
     {
@@ -125,15 +128,6 @@ def _resolve_sheet_name(sheet: str, names: list[str]) -> str | None:
 # Values
 
 
-def duration_text(value: dt.timedelta) -> str:
-    """Show a duration as Excel does with [h]:mm:ss (``25:30:00``)."""
-    total = int(round(value.total_seconds()))
-    sign = "-" if total < 0 else ""
-    hours, rest = divmod(abs(total), 3600)
-    minutes, seconds = divmod(rest, 60)
-    return f"{sign}{hours}:{minutes:02d}:{seconds:02d}"
-
-
 def normalise_calamine_rows(
     rows: list[list[Any]],
     _float: type = float,
@@ -203,16 +197,6 @@ def xlsx_sheet_member(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
             return target.lstrip("/")
         return posixpath.normpath(posixpath.join("xl", target))
     return None
-
-
-def column_index(letters: bytes | str) -> int:
-    """Return the 0-based index of a column from its letters (A → 0, AA → 26)."""
-    if isinstance(letters, bytes):
-        letters = letters.decode("ascii")
-    index = 0
-    for ch in letters:
-        index = index * 26 + (ord(ch) - 64)
-    return index - 1
 
 
 class SheetXmlScan:
@@ -434,8 +418,6 @@ def _candidate_sheets(
 
 def read_workbook_raw(path: Path, sheet: str | None) -> RawSheet:
     """Open a workbook and prepare its chosen sheet for ``build_sheet``."""
-    from app.core.reading.sheet_ods import OdsScan
-
     workbook = open_workbook(path)
     suffix = path.suffix.lower()
     is_zip = zipfile.is_zipfile(path)
@@ -534,8 +516,6 @@ def read_xlsx_first_rows(
     Values follow calamine's rules so that they equal those of the full read. Merged ranges sit
     at the end of the sheet XML, so a scan for them runs beside the row reader.
     """
-    from app.core.reading.sheet_xlsx_stream import XlsxStream
-
     check_workbook_container(path, read_head(path))
     try:
         stream = XlsxStream(path)

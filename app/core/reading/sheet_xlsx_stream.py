@@ -20,7 +20,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from app.core.reading.sheet_types import CellError
-from app.core.reading.sheet_workbook import column_index, duration_text
+from app.core.reading.sheet_values import column_index, duration_text
 
 _CHUNK = 1 << 16
 _REF_RE = re.compile(r"([A-Z]{1,3})(\d+)$")

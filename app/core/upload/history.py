@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from app.core.conversion.messages import duplicate_message
 from app.core.destinations import find
 from app.core.reading.sheet import SheetData, SheetError, list_sheets, read_sheet
 from app.core.reports import report
@@ -32,6 +33,7 @@ from app.core.upload.journal import (
     RunInfo,
     RunState,
 )
+from app.paths import state_dir as default_state_dir
 
 DEFAULT_LIMIT = 500  # newest runs listed; the journal prunes closed runs after 180 days anyway
 _LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]")
@@ -134,8 +136,6 @@ class HistoryReport:
 def journal_exists(state_dir: str | Path | None = None) -> bool:
     """Return True when a journal file exists (History never creates one just to read it)."""
     if state_dir is None:
-        from app.paths import state_dir as default_state_dir
-
         state_dir = default_state_dir()
     return (Path(state_dir) / JOURNAL_FILE).is_file()
 
@@ -220,8 +220,6 @@ def report_line(row: JournalRow) -> ReportRow:
     if state is RowState.DUPLICATE:
         match = _DUPLICATE_REASON.fullmatch(row.reason)
         if match:
-            from app.core.conversion.messages import duplicate_message
-
             text = duplicate_message(row.row_number, int(match.group(1)))
         else:
             text = row.reason or "Same event as an earlier row: it is sent only once."

@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.core.conversion.convert import ConversionResult, RowOutcome, RowStatus
-from app.core.conversion.edits import CellEdit, edit_map, edit_note
+from app.core.conversion.edits import CellEdit, convert_with_edits, edit_map, edit_note
 from app.core.conversion.event_ids import repeat_safe
 from app.core.conversion.mapping import Mapping, mapping_fingerprint_data
 from app.core.destinations import find
@@ -164,8 +164,6 @@ def conversion_to_resume(
     first, is tried as ``prepare_upload`` would resume it: a run without edits matches the plain
     ``conversion``; a run with edits matches when its edits, applied, give its rows.
     """
-    from app.core.conversion.edits import convert_with_edits
-
     plain_identity = run_identity(conversion, mapping_fingerprint)
     for run in journal.find_unfinished_runs():
         if (

@@ -30,20 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.destinations import get
+from app.core.destinations import find, get
 from app.ui.accounts import AccountStore, default_base_url
 from app.ui.connection import ConnectionResult, test_connection
 from app.ui.icons import status_icon_name
 from app.ui.state import Account
 from app.ui.text.api_errors import api_error_text
+from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
 
 
 def destination_name(destination: str) -> str:
     """Return the name users know a destination's service by ("HubSpot", "Pipeless")."""
-    from app.core.destinations import find
-
     known = find(destination)
     return known.display_name.split(" ")[0] if known is not None else destination
 
@@ -344,7 +343,6 @@ class AccountDialog(QDialog):
         if account is None:
             self._set_result(QStyle.StandardPixmap.SP_MessageBoxWarning, self._missing_text())
             return
-        from app.ui.workers import run_task
 
         self.test_button.setEnabled(False)
         self.save_button.setEnabled(False)

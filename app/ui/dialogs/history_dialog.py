@@ -46,7 +46,9 @@ from PySide6.QtWidgets import (
 
 from app.core.reading.sheet import SheetData
 from app.core.upload.history import HistoryEntry, HistoryReport, HistoryState, ReportSource
+from app.core.upload.journal import Journal
 from app.ui.models.history_model import SORT_ROLE, HistoryModel, destination_text, state_help
+from app.ui.resume import find_offer
 from app.ui.save_folder import suggested_path
 from app.ui.wording import date_time_text, duration
 from app.ui.workers import run_task
@@ -213,6 +215,7 @@ class HistoryDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the journal again in the background."""
+        # deferred: the history pulls in httpx (~14 ms) if imported before the window shows
         from app.core.upload.history import load_history
 
         journal_dir = self.journal_dir
@@ -391,8 +394,6 @@ class HistoryDialog(QDialog):
     @Slot()
     def _on_resume_clicked(self) -> None:
         """Hand the selected upload to the window, or say why the window cannot resume it."""
-        from app.ui.resume import find_offer
-
         entry = self.selected_entry()
         if entry is None:
             return
@@ -431,9 +432,9 @@ def _write(
     path: str, run_id: int, journal_dir: Path | None, current: CurrentReport | None
 ) -> HistoryReport:
     """Write one upload's report (worker thread)."""
+    # deferred: reports and history pull in httpx (~14 ms) if imported before the window shows
     from app.core.reports.report import write_report
     from app.core.upload.history import write_history_report
-    from app.core.upload.journal import Journal
 
     if current is not None:
         write_report(path, current.sheet, current.rows)

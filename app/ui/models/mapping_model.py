@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 import logging
 import re
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -37,7 +40,8 @@ from app.core.conversion.mapping import (
 from app.core.reading.sheet import SheetData
 from app.ui.icons import blank_icon
 from app.ui.models.sheet_model import display_value as cell_text
-from app.ui.text.targets import target_description, target_label
+from app.ui.text.targets import kind_text, target_description, target_label
+from app.ui.wording import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -53,23 +57,6 @@ STATUS_MATCHED, STATUS_CHECK, STATUS_NOT_MAPPED = "matched", "check", "not_mappe
 TargetRole = Qt.ItemDataRole.UserRole + 1  # the target name of a row
 StatusRole = Qt.ItemDataRole.UserRole + 2  # STATUS_* of a row
 RequiredRole = Qt.ItemDataRole.UserRole + 3  # bool
-
-
-def kind_text(kind: str) -> str:
-    """Return a target's value type in a marketer's words."""
-    names = {
-        "string": QCoreApplication.translate("MappingModel", "text"),
-        "number": QCoreApplication.translate("MappingModel", "number"),
-        "date": QCoreApplication.translate("MappingModel", "date"),
-        "datetime": QCoreApplication.translate("MappingModel", "date and time"),
-        "enumeration": QCoreApplication.translate("MappingModel", "one of a list"),
-        "boolean": QCoreApplication.translate("MappingModel", "yes or no"),
-        "object_type": QCoreApplication.translate("MappingModel", "object type"),
-        "relationship_type": QCoreApplication.translate("MappingModel", "relationship"),
-        "json": QCoreApplication.translate("MappingModel", "any value"),
-        "email": QCoreApplication.translate("MappingModel", "email address"),
-    }
-    return names.get(kind, kind)
 
 
 @dataclass(frozen=True)
@@ -93,16 +80,12 @@ def sent_text(value: Any, kind: str) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict | list):
-        import json
-
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
 def day_text(day: dt.date) -> str:
     """Return a calendar day as the locale writes it, with the year in full (3/17/2025)."""
-    from PySide6.QtCore import QDate, QLocale
-
     locale = QLocale()
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
@@ -112,8 +95,6 @@ def day_text(day: dt.date) -> str:
 
 def problem_sentence(problem: Any) -> str:
     """Return a problem as a sentence in the interface language."""
-    from app.ui.wording import problem_text
-
     return problem_text(problem)
 
 

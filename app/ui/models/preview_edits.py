@@ -9,6 +9,7 @@ A "Replace in column" over many rows is one undo step. The file on disk is never
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -244,6 +245,4 @@ def edited_count(state: WizardState) -> int:
 
 def _replace_casefold(text: str, find: str, replacement: str) -> str:
     """Replace ``find`` in ``text`` ignoring case (``str.replace`` has no such option)."""
-    import re
-
     return re.sub(re.escape(find), lambda _m: replacement, text, flags=re.IGNORECASE)

@@ -12,7 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from app.api.errors import ApiError
+from app.core.conversion.mapping import MappingError
 from app.core.reading.sheet import SheetError
+from app.core.upload.engine import UploadStopped
+from app.core.upload.journal import JournalError
+from app.core.upload.journal_marker import marker_path
 from app.ui.text.api_errors import api_error_text
 from app.ui.text.sheet import sheet_error_text
 from app.ui.text.upload import stop_text
@@ -92,8 +97,6 @@ def journal_error_text(error: BaseException) -> str:
             "again; nothing was sent or changed here.",
         )
     if code == "journal_lost":
-        from app.core.upload.journal_marker import marker_path
-
         journal = Path(path)
         return QCoreApplication.translate(
             "messages",
@@ -127,11 +130,6 @@ def program_error_text(error: BaseException) -> str | None:
     for the command line; the window words them from the code here. None means the error is not
     one of them, so the caller says something general.
     """
-    from app.api.errors import ApiError
-    from app.core.conversion.mapping import MappingError
-    from app.core.upload.engine import UploadStopped
-    from app.core.upload.journal import JournalError
-
     if isinstance(error, SheetError):
         name = Path(error.path).name if error.path else ""
         return sheet_error_text(error, name or QCoreApplication.translate("messages", "The file"))

@@ -108,8 +108,6 @@ def target_description(target: Any) -> str:
     name = target.name
     fixed = fixed_targets().get(name)
     if getattr(target, "help", ""):  # the destination's own words, from its module
-        from app.ui.models.mapping_model import kind_text
-
         own = QCoreApplication.translate("Destinations", target.help).format(
             name=name.split(".", 1)[-1], type=kind_text(target.kind)
         )
@@ -125,8 +123,6 @@ def target_description(target: Any) -> str:
             text = f"{text} {note}".strip()
         return text
     if name.startswith("tokens."):
-        from app.ui.models.mapping_model import kind_text  # the Mapping table's own type words
-
         return QCoreApplication.translate(
             "messages", "Event template token {name} ({type})."
         ).format(name=name.split(".", 1)[1], type=kind_text(target.kind))
@@ -135,3 +131,20 @@ def target_description(target: Any) -> str:
             "messages", "Free-form data shown in the event's details."
         )
     return target.description
+
+
+def kind_text(kind: str) -> str:
+    """Return a target's value type in a marketer's words (the Mapping table's own type words)."""
+    names = {
+        "string": QCoreApplication.translate("MappingModel", "text"),
+        "number": QCoreApplication.translate("MappingModel", "number"),
+        "date": QCoreApplication.translate("MappingModel", "date"),
+        "datetime": QCoreApplication.translate("MappingModel", "date and time"),
+        "enumeration": QCoreApplication.translate("MappingModel", "one of a list"),
+        "boolean": QCoreApplication.translate("MappingModel", "yes or no"),
+        "object_type": QCoreApplication.translate("MappingModel", "object type"),
+        "relationship_type": QCoreApplication.translate("MappingModel", "relationship"),
+        "json": QCoreApplication.translate("MappingModel", "any value"),
+        "email": QCoreApplication.translate("MappingModel", "email address"),
+    }
+    return names.get(kind, kind)

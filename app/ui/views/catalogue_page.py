@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.destinations import Destination
+from app.ui.connection import fetch_catalogue
+from app.ui.dialogs.account_dialog import destination_name
 from app.ui.icons import status_icon_name
 from app.ui.state import Account
 from app.ui.text.api_errors import api_error_text
+from app.ui.workers import run_task
 
 # The page's own strings keep the Destination step's translation context ("DestinationStep").
 
@@ -134,9 +137,6 @@ class CataloguePage(QGroupBox):
 
     def fetch(self, account: Account) -> None:
         """List the account's entries in the background."""
-        from app.ui.connection import fetch_catalogue
-        from app.ui.workers import run_task
-
         self.account = account
         self.listed_for = (account.base_url, account.app_id)
         self.status.show_status(
@@ -150,7 +150,6 @@ class CataloguePage(QGroupBox):
         self.changed.emit()
 
     def _on_failed(self, message: str, error: BaseException) -> None:
-        from app.ui.dialogs.account_dialog import destination_name
 
         self.listed_for = None
         service = destination_name(self.destination.key)

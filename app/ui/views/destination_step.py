@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSize, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,12 +39,15 @@ from PySide6.QtWidgets import (
 from app.core.conversion.mapping import Mapping, MappingError, for_settings
 from app.core.destinations import all_destinations, get
 from app.ui.accounts import masked
+from app.ui.connection import fetch_templates, test_connection
 from app.ui.context import AppContext
 from app.ui.dialogs.account_dialog import AccountDialog, destination_name
+from app.ui.dialogs.template_dialog import TemplateDialog
 from app.ui.state import Account, WizardState
 from app.ui.step_base import StepPage, page_layout
 from app.ui.text.api_errors import api_error_text
 from app.ui.views.catalogue_page import CataloguePage, StatusLine, destination_text
+from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +60,6 @@ def destination_choice_text(key: str) -> str:
 
 def object_type_text(object_type: str) -> str:
     """Return HubSpot's name for a record type, translated."""
-    from PySide6.QtCore import QCoreApplication
-
     names = {
         "contacts": QCoreApplication.translate("DestinationStep", "contacts"),
         "companies": QCoreApplication.translate("DestinationStep", "companies"),
@@ -92,10 +93,8 @@ class DestinationStep(StepPage):
             radio = QRadioButton(destination_choice_text(destination.key))
             self.radios[destination.key] = radio
             self.destination_group.addButton(radio)
-        first = all_destinations()[0].key
-        self.radios[first].setChecked(True)
-        self.hubspot_radio = self.radios[first]
-        self.pipeless_radio = self.radios.get("pipeless", self.hubspot_radio)
+        self.first_radio = self.radios[all_destinations()[0].key]
+        self.first_radio.setChecked(True)
         self.destination_group.buttonToggled.connect(self._on_destination_toggled)
 
         # Account
@@ -226,7 +225,7 @@ class DestinationStep(StepPage):
         elif state.mapping is not None:
             destination = state.mapping.destination
         blocker = self.destination_group.blockSignals(True)
-        self.radios.get(destination or "", self.hubspot_radio).setChecked(True)
+        self.radios.get(destination or "", self.first_radio).setChecked(True)
         self.destination_group.blockSignals(blocker)
         if state.templates:
             self._templates = list(state.templates)
@@ -448,8 +447,6 @@ class DestinationStep(StepPage):
         account = self.current_account()
         if account is None:
             return
-        from app.ui.connection import test_connection
-        from app.ui.workers import run_task
 
         self._checking = True
         template = self.current_template()
@@ -501,8 +498,6 @@ class DestinationStep(StepPage):
 
     # ----------------------------------------------------------------- templates
     def _fetch_templates(self, account: Account) -> None:
-        from app.ui.connection import fetch_templates
-        from app.ui.workers import run_task
 
         self._templates_for = (
             account.base_url,
@@ -534,7 +529,6 @@ class DestinationStep(StepPage):
 
     @Slot()
     def _on_manual_clicked(self) -> None:
-        from app.ui.dialogs.template_dialog import TemplateDialog
 
         dialog = TemplateDialog(self, self.current_template())
         if dialog.exec() != TemplateDialog.DialogCode.Accepted:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.core.conversion.mapping import mapped_columns
 from app.core.reading.sheet import SUPPORTED_SUFFIXES, ReadNote, SheetData, SheetError
 from app.ui.context import AppContext
+from app.ui.demo import try_sample_data
 from app.ui.models.sheet_model import SheetModel, display_value
 from app.ui.runtime import after_first_paint, hold_bulk_data, release_bulk_data
 from app.ui.sheet_loader import LoadRequest, SheetLoadSignals, SheetLoadTask
@@ -42,6 +43,7 @@ from app.ui.step_base import StepPage, page_layout
 from app.ui.text.reading import no_data_rows_text, note_text
 from app.ui.text.sheet import sheet_error_text
 from app.ui.views.start_page import StartPage
+from app.ui.workers import describe_error
 
 log = logging.getLogger(__name__)
 
@@ -402,8 +404,6 @@ class FileStep(StepPage):
         if isinstance(exc, SheetError):
             text = sheet_error_text(exc, name)
         else:
-            from app.ui.workers import describe_error
-
             text = describe_error(exc) if isinstance(exc, BaseException) else str(exc)
         self._request = None
         if self.state.sheet is None or len(self.state.sheet.rows) < FREEZE_ABOVE:
@@ -554,7 +554,6 @@ class FileStep(StepPage):
 
     @Slot()
     def _on_sample_clicked(self) -> None:
-        from app.ui.launch import try_sample_data
 
         if not try_sample_data(self.window()):
             self.error_message.show_text(

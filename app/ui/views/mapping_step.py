@@ -36,6 +36,7 @@ from app.core.conversion.dates import local_zone_name
 from app.core.conversion.mapping import Mapping, targets_for
 from app.core.destinations import find
 from app.ui.context import AppContext
+from app.ui.dialogs.value_map_dialog import ValueMapDialog
 from app.ui.models.mapping_model import (
     FIELD_COLUMN,
     SAMPLE_COLUMN,
@@ -573,7 +574,6 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
 
     @Slot()
     def _on_values_clicked(self) -> None:
-        from app.ui.dialogs.value_map_dialog import ValueMapDialog
 
         name = self.current_target()
         if self.model is None or name is None or self.state.sheet is None:

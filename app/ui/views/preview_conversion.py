@@ -16,11 +16,14 @@ from collections.abc import Callable, Generator, Iterator
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from app.core.conversion import convert
 from app.core.conversion.convert import ConversionResult
 from app.core.conversion.edits import RowFixer
+from app.core.conversion.mapping import mapping_to_dict, targets_for
 from app.ui.models.preview_model import PreviewSummary, summarize
 from app.ui.runtime import PendingStart, after_first_paint, hold_bulk_data, release_bulk_data
 from app.ui.state import WizardState
+from app.ui.text.targets import target_label
 from app.ui.workers import GeneratorWorker, describe_error, run_task_with_progress
 
 log = logging.getLogger(__name__)
@@ -38,13 +41,10 @@ def targets_to_show(state: WizardState) -> list[tuple[str, str]]:
         return []
     mapped = [t for t, rule in mapping.fields.items() if rule is not None]
     try:
-        from app.core.conversion.mapping import targets_for
-
         known = targets_for(mapping)
     except Exception:  # noqa: BLE001 - titles fall back to target names
         log.warning("field titles unavailable for the preview", exc_info=True)
         known = []
-    from app.ui.text.targets import target_label
 
     # The interface's words ("Contact email", "Courriel du contact"), as Mapping shows them.
     labels = {t.name: target_label(t) or t.name for t in known}
@@ -66,8 +66,6 @@ def conversion_key(state: WizardState) -> str | None:
     if state.sheet is None or state.mapping is None:
         return None
     try:
-        from app.core.conversion.mapping import mapping_to_dict
-
         mapping_part = json.dumps(mapping_to_dict(state.mapping), sort_keys=True, default=str)
     except Exception:  # noqa: BLE001 - any stable text will do as a key
         log.warning("mapping not serialisable for the preview key", exc_info=True)
@@ -92,15 +90,13 @@ class PreviewConversion(QObject):
 
     def start(self, state: WizardState) -> None:
         """Convert ``state.sheet`` with ``state.mapping`` and the cells edited here."""
-        from app.core.conversion.convert import convert_rows, iter_convert_rows
-
         sheet, mapping = state.sheet, state.mapping
         assert sheet is not None and mapping is not None
         excluded = set(state.excluded_rows)
         edits = state.cell_edits  # not changed while converting: the grid is disabled
         if len(sheet.rows) <= CONVERT_IN_WORKER_ABOVE:
             try:
-                result = convert_rows(sheet, mapping)
+                result = convert.convert_rows(sheet, mapping)
                 if edits:
                     RowFixer(sheet, mapping).apply_all(result, edits)
             except Exception as exc:  # noqa: BLE001 - shown, never a traceback
@@ -110,7 +106,7 @@ class PreviewConversion(QObject):
             return
 
         def work() -> Generator[int, None, tuple[ConversionResult, PreviewSummary]]:
-            result = yield from iter_convert_rows(sheet, mapping, every=PROGRESS_EVERY_ROWS)
+            result = yield from convert.iter_convert_rows(sheet, mapping, every=PROGRESS_EVERY_ROWS)
             # the edits that still apply to this file and mapping (app.core.conversion.edits)
             if edits:
                 RowFixer(sheet, mapping).apply_all(result, edits)

@@ -446,6 +446,7 @@ class ResultsStep(StepPage):
             QCoreApplication.translate("ResultsStep", "report"),
         )
         if path and self.results is not None and self.state.sheet is not None:
+            # deferred: reports cost ~14 ms if imported before the window shows
             from app.core.reports.report import write_report
 
             rows, sheet = self.results.report_rows, self.state.sheet
@@ -461,6 +462,7 @@ class ResultsStep(StepPage):
         )
         if not path:
             return
+        # deferred: the fix file pulls in httpx (~7 ms+) if imported before the window shows
         from app.core.reports.fix_file import write_rows_to_fix
 
         state, lines = self.state, list(self.results.report_rows)
@@ -482,6 +484,7 @@ class ResultsStep(StepPage):
         )
         if not path:
             return
+        # deferred: reports cost ~14 ms if imported before the window shows
         from app.core.reports.report import STATUS_ALREADY_SENT, STATUS_SENT, write_report
 
         sheet, rows = report_subset(
@@ -524,6 +527,7 @@ class ResultsStep(StepPage):
     @Slot()
     def show_history(self) -> None:
         """Open History (past uploads); the upload shown here gets exactly this page's report."""
+        # deferred: the history dialog pulls in httpx (~20 ms) if imported before the window shows
         from app.ui.dialogs.history_dialog import CurrentReport, HistoryDialog
 
         current = None

@@ -35,6 +35,8 @@ from app.core.reading.sheet import SUPPORTED_SUFFIXES
 from app.core.settings import Settings, recall_mapping
 from app.ui.context import AppContext
 from app.ui.runtime import after_first_paint
+from app.ui.wording import date_time_text
+from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +102,7 @@ def last_uses(
 
 def load_last_uses(recent: Sequence[str], settings: Settings) -> dict[str, LastUse]:
     """Read the upload history and remembered mappings for ``recent`` (runs in a worker)."""
+    # deferred: the history pulls in httpx (~14 ms) if imported before the window shows
     from app.core.upload.history import load_history
 
     try:
@@ -272,8 +275,6 @@ class StartPage(QWidget):
         Listing the saved accounts loads the keychain library, which takes a noticeable moment on
         first use: the page shows at once, and the accounts fill in when they are known.
         """
-        from app.ui.workers import run_task
-
         self.fill_recent()
         if self._accounts_task is not None:
             self._accounts_task.cancel()
@@ -289,7 +290,6 @@ class StartPage(QWidget):
         )
 
     def _read_accounts(self) -> None:
-        from app.ui.workers import run_task
 
         self._accounts_task = run_task(
             self.context.accounts.overview, self._on_accounts, lambda _m, _e: None
@@ -311,7 +311,6 @@ class StartPage(QWidget):
         """Say where a file went last: "HubSpot · Webinar · Demo sandbox, 03/12/2026 22:10"."""
         if not use.uploaded:
             return self.tr("Mapped for %1").replace("%1", use.destination)
-        from app.ui.wording import date_time_text
 
         where = " · ".join(p for p in (use.destination, use.details) if p)
         return (
