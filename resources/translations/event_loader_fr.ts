@@ -346,7 +346,7 @@
         <translation>tickets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="200"/>
+        <location filename="../../app/ui/views/destination_step.py" line="202"/>
         <source>Where should the events go?</source>
         <translation>Où envoyer les événements&#xa0;?</translation>
     </message>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="110"/>
-        <location filename="../../app/ui/views/destination_step.py" line="432"/>
+        <location filename="../../app/ui/views/destination_step.py" line="434"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
@@ -394,157 +394,157 @@
     </message>
     <message>
         <location filename="../../app/ui/views/destination_step.py" line="130"/>
-        <location filename="../../app/ui/views/destination_step.py" line="132"/>
+        <location filename="../../app/ui/views/destination_step.py" line="134"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="134"/>
+        <location filename="../../app/ui/views/destination_step.py" line="136"/>
         <source>T&amp;emplate:</source>
         <translation>Modèl&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="136"/>
+        <location filename="../../app/ui/views/destination_step.py" line="138"/>
         <source>&amp;Refresh list</source>
         <translation>Actualiser la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="137"/>
+        <location filename="../../app/ui/views/destination_step.py" line="139"/>
         <source>Refresh the list of templates</source>
         <translation>Actualiser la liste des modèles d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="140"/>
+        <location filename="../../app/ui/views/destination_step.py" line="142"/>
         <source>Enter a template by hand</source>
         <translation>Saisir un modèle d’événement à la main</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="147"/>
+        <location filename="../../app/ui/views/destination_step.py" line="149"/>
         <source>Template status</source>
         <translation>État du modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="149"/>
+        <location filename="../../app/ui/views/destination_step.py" line="151"/>
         <source>Tokens of the template</source>
         <translation>Jetons d’événement du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="151"/>
+        <location filename="../../app/ui/views/destination_step.py" line="153"/>
         <source>Token</source>
         <translation>Jeton d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="97"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="101"/>
         <source>Rel&amp;oad list</source>
         <translation>Act&amp;ualiser les événements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="151"/>
+        <location filename="../../app/ui/views/destination_step.py" line="153"/>
         <source>Name in HubSpot</source>
         <translation>Nom dans HubSpot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="151"/>
+        <location filename="../../app/ui/views/destination_step.py" line="153"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="151"/>
+        <location filename="../../app/ui/views/destination_step.py" line="153"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="214"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="218"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="166"/>
+        <location filename="../../app/ui/views/destination_step.py" line="168"/>
         <source>Pipeless app</source>
         <translation>Application Pipeless</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="168"/>
+        <location filename="../../app/ui/views/destination_step.py" line="170"/>
         <source>App ID</source>
         <translation>ID d’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="170"/>
+        <location filename="../../app/ui/views/destination_step.py" line="172"/>
         <source>Wait until Pipeless has processed each batch (&amp;synchronous)</source>
         <translation>Attendre que Pipeless ait traité chaque lot (s&amp;ynchrone)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="174"/>
+        <location filename="../../app/ui/views/destination_step.py" line="176"/>
         <source>Slower, but a refused event is reported at once instead of being dropped later.</source>
         <translation>Plus lent, mais un événement refusé est signalé aussitôt au lieu d’être écarté plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="179"/>
+        <location filename="../../app/ui/views/destination_step.py" line="181"/>
         <source>App ID:</source>
         <translation>ID d’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="208"/>
+        <location filename="../../app/ui/views/destination_step.py" line="210"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="211"/>
+        <location filename="../../app/ui/views/destination_step.py" line="213"/>
         <source>Choose the service, the account and the kind of event each row becomes.</source>
         <translation>Choisissez le service, le compte et le type d’événement que devient chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="335"/>
+        <location filename="../../app/ui/views/destination_step.py" line="337"/>
         <source>%1 · app %2 · %3</source>
         <translation>%1 · application %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="335"/>
+        <location filename="../../app/ui/views/destination_step.py" line="337"/>
         <source>%1 · account %2 · %3</source>
         <translation>%1 · compte %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="361"/>
+        <location filename="../../app/ui/views/destination_step.py" line="363"/>
         <source>Connected to %1 (account %2).</source>
         <translation>Connecté à %1 (compte %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="363"/>
+        <location filename="../../app/ui/views/destination_step.py" line="365"/>
         <source>Connected to %1 (app %2).</source>
         <translation>Connecté à %1 (application %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="410"/>
+        <location filename="../../app/ui/views/destination_step.py" line="412"/>
         <source>Connected. This is an account of the demo sandbox: it is kept only until Event Loader closes.</source>
         <translation>Connecté. C’est un compte du bac à sable de démonstration&#xa0;: il est gardé seulement jusqu’à la fermeture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="418"/>
+        <location filename="../../app/ui/views/destination_step.py" line="420"/>
         <source>Connected. This computer has no keychain Event Loader can use, so the account is kept only until Event Loader closes; you will enter it again next time.</source>
         <translation>Connecté. Cet ordinateur n’a pas de trousseau utilisable par Event Loader&#xa0;: le compte est conservé seulement jusqu’à la fermeture d’Event Loader, et vous devrez le saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="433"/>
+        <location filename="../../app/ui/views/destination_step.py" line="435"/>
         <source>Remove %1 from this computer? Nothing changes in %2.</source>
         <translation>Supprimer %1 de cet ordinateur&#xa0;? Rien ne change dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="455"/>
+        <location filename="../../app/ui/views/destination_step.py" line="457"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="508"/>
+        <location filename="../../app/ui/views/destination_step.py" line="510"/>
         <source>Listing the event templates…</source>
         <translation>Récupération des modèles d’événement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="581"/>
+        <location filename="../../app/ui/views/destination_step.py" line="583"/>
         <source>Template %1</source>
         <translation>Modèle %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="600"/>
+        <location filename="../../app/ui/views/destination_step.py" line="602"/>
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n jeton d’événement</numerusform>
@@ -552,87 +552,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="211"/>
-        <location filename="../../app/ui/views/destination_step.py" line="629"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="94"/>
+        <location filename="../../app/ui/views/destination_step.py" line="133"/>
+        <source>Choose from the list…</source>
+        <translation>Choisissez dans la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/catalogue_page.py" line="215"/>
+        <location filename="../../app/ui/views/destination_step.py" line="631"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="212"/>
-        <location filename="../../app/ui/views/destination_step.py" line="630"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="216"/>
+        <location filename="../../app/ui/views/destination_step.py" line="632"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="213"/>
-        <location filename="../../app/ui/views/destination_step.py" line="631"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="217"/>
+        <location filename="../../app/ui/views/destination_step.py" line="633"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="215"/>
-        <location filename="../../app/ui/views/destination_step.py" line="632"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="219"/>
+        <location filename="../../app/ui/views/destination_step.py" line="634"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="669"/>
+        <location filename="../../app/ui/views/destination_step.py" line="671"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="177"/>
-        <location filename="../../app/ui/views/destination_step.py" line="689"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="181"/>
+        <location filename="../../app/ui/views/destination_step.py" line="691"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="696"/>
+        <location filename="../../app/ui/views/destination_step.py" line="698"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="704"/>
+        <location filename="../../app/ui/views/destination_step.py" line="706"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="710"/>
+        <location filename="../../app/ui/views/destination_step.py" line="712"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="716"/>
+        <location filename="../../app/ui/views/destination_step.py" line="718"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="723"/>
+        <location filename="../../app/ui/views/destination_step.py" line="725"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="725"/>
+        <location filename="../../app/ui/views/destination_step.py" line="727"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="735"/>
+        <location filename="../../app/ui/views/destination_step.py" line="737"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="739"/>
+        <location filename="../../app/ui/views/destination_step.py" line="741"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="745"/>
+        <location filename="../../app/ui/views/destination_step.py" line="747"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="139"/>
+        <location filename="../../app/ui/views/destination_step.py" line="141"/>
         <source>Enter b&amp;y hand…</source>
         <translation>Saisir à la mai&amp;n…</translation>
     </message>
@@ -3766,17 +3772,17 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/upload_step.py" line="160"/>
-        <source>Send a test batch first, then the rest; you can stop and resume later.</source>
-        <translation>Envoyez d’abord un lot d’essai, puis le reste&#xa0;; vous pouvez arrêter et reprendre plus tard.</translation>
+        <source>Rows go out in batches; you can pause, stop or close and resume later, and no row is sent twice.</source>
+        <translation>Les lignes partent par lots&#xa0;; vous pouvez mettre en pause, arrêter ou fermer puis reprendre plus tard, et aucune ligne n’est envoyée deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="201"/>
-        <location filename="../../app/ui/views/upload_step.py" line="227"/>
+        <location filename="../../app/ui/views/upload_step.py" line="203"/>
+        <location filename="../../app/ui/views/upload_step.py" line="229"/>
         <source>Stop the upload?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="202"/>
+        <location filename="../../app/ui/views/upload_step.py" line="204"/>
         <source>An upload is running. Close Event Loader and stop it? Rows that went stay sent; the rest can be resumed when you open Event Loader again.</source>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
@@ -3894,7 +3900,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="228"/>
+        <location filename="../../app/ui/views/upload_step.py" line="230"/>
         <source>{left} rows have not been sent yet. Stop now? Rows that went stay in {dest}; you can send the rest later.</source>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
@@ -4068,7 +4074,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/upload_step.py" line="186"/>
+        <location filename="../../app/ui/views/upload_step.py" line="188"/>
         <source>See r&amp;esults</source>
         <translation>&amp;Voir les résultats</translation>
     </message>

@@ -89,6 +89,10 @@ class CataloguePage(QGroupBox):
         self.account: Account | None = None
         self._worker: Any = None
         self.combo = QComboBox()
+        # An empty box read as "nothing there"; it says there is a list to open.
+        self.combo.setPlaceholderText(
+            QCoreApplication.translate("DestinationStep", "Choose from the list…")
+        )
         self.combo.setAccessibleName(destination_text(catalogue.title))
         self.combo.activated.connect(self._on_activated)
         label = QLabel(destination_text(catalogue.combo_label))

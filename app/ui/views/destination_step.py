@@ -129,6 +129,8 @@ class DestinationStep(StepPage):
         # HubSpot template
         self.template_box = QGroupBox(self.tr("Event template"))
         self.template_combo = QComboBox()
+        # An empty box read as "nothing there"; it says there is a list to open.
+        self.template_combo.setPlaceholderText(self.tr("Choose from the list…"))
         self.template_combo.setAccessibleName(self.tr("Event template"))
         self.template_combo.activated.connect(self._on_template_activated)
         template_label = QLabel(self.tr("T&emplate:"))

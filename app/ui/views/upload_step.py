@@ -158,7 +158,9 @@ class UploadStep(StepPage):
     def help_text(self) -> str:
         """Return the step's sentence of help, under its title."""
         return QCoreApplication.translate(
-            "UploadStep", "Send a test batch first, then the rest; you can stop and resume later."
+            "UploadStep",
+            "Rows go out in batches; you can pause, stop or close and resume later, and no row "
+            "is sent twice.",
         )
 
     def enter(self, state: WizardState) -> None:
