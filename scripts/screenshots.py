@@ -63,12 +63,8 @@ def main() -> int:
     from app.core.settings import load_settings
     from app.ui.accounts import AccountStore
     from app.ui.context import AppContext
-    from app.ui.launch import (
-        create_application,
-        install_translators,
-        prepare_demo,
-        start_demo_sandbox,
-    )
+    from app.ui.demo import prepare_demo, start_demo_sandbox
+    from app.ui.launch import create_application, install_translators
     from app.ui.main_window import MainWindow
 
     app = create_application([sys.argv[0]])
@@ -249,7 +245,7 @@ def render_all(out: Path, size: str) -> int:
 
 def shoot_custom_events(window, sandbox, shot, settle) -> None:  # noqa: ANN001
     """Render the Destination and Mapping steps with HubSpot custom events (the demo account)."""
-    from app.ui.launch import prepare_demo
+    from app.ui.demo import prepare_demo
 
     prepare_demo(window, sandbox)
     settle(0.2, until=window.file_step.is_complete)
@@ -310,7 +306,7 @@ def shoot_upload_problems(window, sandbox, shot_widget, settle) -> None:  # noqa
     import dataclasses
 
     from app.core.upload.engine import RetryPolicy
-    from app.ui.launch import demo_account
+    from app.ui.demo import demo_account
     from app.ui.views.results_step import ResultsStep
     from app.ui.views.upload_step import UploadStep
 

@@ -327,7 +327,7 @@ def measure_window(
     from app.core.conversion.mapping import load_mapping
     from app.paths import samples_dir
     from app.ui.context import AppContext
-    from app.ui.launch import demo_account
+    from app.ui.demo import demo_account
     from app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
