@@ -114,7 +114,7 @@ def settings_of(mapping: Mapping) -> Any:
     return None if destination is None else mapping.blocks.get(destination.attr)
 
 
-def destination_of(mapping: Mapping) -> registry.Destination:
+def destination_of(mapping: Mapping) -> registry.Destination[Any]:
     """Return the mapping's destination; ``MappingError`` when it has no settings."""
     destination = registry.find(mapping.destination)
     if destination is None:
@@ -124,7 +124,7 @@ def destination_of(mapping: Mapping) -> registry.Destination:
     return destination
 
 
-def for_settings(settings: Any) -> registry.Destination:
+def for_settings(settings: Any) -> registry.Destination[Any]:
     """Return the destination whose settings type ``settings`` is."""
     for destination in registry.all_destinations():
         if isinstance(settings, destination.settings_type):

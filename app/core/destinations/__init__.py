@@ -17,10 +17,10 @@ from app.core.destinations.hubspot_events import HubSpotEvents
 from app.core.destinations.hubspot_timeline import HubSpotTimeline
 from app.core.destinations.pipeless import Pipeless
 
-_REGISTRY: dict[str, Destination] = {}
+_REGISTRY: dict[str, Destination[Any]] = {}
 
 
-def register(destination: Destination) -> Destination:
+def register(destination: Destination[Any]) -> Destination[Any]:
     """Add a destination (its ``key``, ``attr`` and ``short_name`` must be new)."""
     for other in _REGISTRY.values():
         if {other.key, other.attr, other.short_name} & {
@@ -37,17 +37,17 @@ for _destination in (HubSpotTimeline(), Pipeless(), HubSpotEvents()):
     register(_destination)
 
 
-def get(key: str) -> Destination:
+def get(key: str) -> Destination[Any]:
     """Return the destination called ``key``; KeyError when none is."""
     return _REGISTRY[key]
 
 
-def find(key: Any) -> Destination | None:
+def find(key: Any) -> Destination[Any] | None:
     """Return the destination called ``key``, or None."""
     return _REGISTRY.get(key) if isinstance(key, str) else None
 
 
-def all_destinations() -> list[Destination]:
+def all_destinations() -> list[Destination[Any]]:
     """Every registered destination, in registration order."""
     return list(_REGISTRY.values())
 
@@ -57,7 +57,7 @@ def keys() -> tuple[str, ...]:
     return tuple(_REGISTRY)
 
 
-def by_attr(attr: str) -> Destination | None:
+def by_attr(attr: str) -> Destination[Any] | None:
     """Return the destination whose settings a ``Mapping`` holds as ``attr``, or None."""
     for destination in _REGISTRY.values():
         if destination.attr == attr:
@@ -65,7 +65,7 @@ def by_attr(attr: str) -> Destination | None:
     return None
 
 
-def by_short_name(name: str) -> Destination | None:
+def by_short_name(name: str) -> Destination[Any] | None:
     """Return the destination ``event-loader login NAME`` or an account prefix names."""
     for destination in _REGISTRY.values():
         if destination.short_name == name or destination.key == name:

@@ -11,8 +11,9 @@ instead of testing a destination's name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar, runtime_checkable
 
 from app.core.conversion.mapping_types import FieldRule, MappingError, TargetField
 from app.core.echo import echo
@@ -90,8 +91,27 @@ class EventLayout:
     env: dict[str, Any] = field(default_factory=dict)
 
 
-class Destination:
-    """Base of every destination; subclasses fill the class attributes and override methods."""
+S = TypeVar("S")  # the destination's settings block (``HubSpotSettings`` …)
+
+
+@runtime_checkable
+class _WithAppId(Protocol):
+    app_id: int
+
+
+def _app_id(settings: object) -> int:
+    """Return the app id of settings that carry one (timeline and Pipeless settings do)."""
+    if isinstance(settings, _WithAppId):
+        return settings.app_id
+    raise TypeError(f"{type(settings).__name__} has no app id: its destination names its own")
+
+
+class Destination(Generic[S]):
+    """Base of every destination; subclasses fill the class attributes and override methods.
+
+    Generic over its settings type, so each method says which settings it takes and a type
+    checker holds every destination module to it.
+    """
 
     key: ClassVar[str]  # the mapping file's "destination" value, e.g. "hubspot-timeline"
     block: ClassVar[str]  # the mapping file's settings key, e.g. "hubspot"
@@ -143,11 +163,11 @@ class Destination:
 
     # ----- the settings block -------------------------------------------------------------
 
-    def parse_settings(self, data: dict[str, Any]) -> Any:
+    def parse_settings(self, data: dict[str, Any]) -> S:
         """Build the settings object from the block's JSON; raise ``MappingError``."""
         raise NotImplementedError
 
-    def settings_to_dict(self, settings: Any) -> dict[str, Any]:
+    def settings_to_dict(self, settings: S) -> dict[str, Any]:
         """Return the block's JSON form (``parse_settings`` of it gives the same settings)."""
         raise NotImplementedError
 
@@ -155,13 +175,13 @@ class Destination:
         """Return the sentence saying the block is absent."""
         return f'The mapping has no "{self.block}" settings.'
 
-    def run_ids(self, settings: Any) -> tuple[int | str, str | None]:
+    def run_ids(self, settings: S) -> tuple[int | str, str | None]:
         """Return the ids that, with the host, name where a run's events go (app, template)."""
-        return settings.app_id, None
+        return _app_id(settings), None
 
     # ----- the field catalogue ------------------------------------------------------------
 
-    def targets(self, settings: Any, mapping: Mapping | None) -> list[TargetField]:
+    def targets(self, settings: S, mapping: Mapping | None) -> list[TargetField]:
         """List the fields a column can feed, required ones first."""
         raise NotImplementedError
 
@@ -187,13 +207,13 @@ class Destination:
                 f'"{echo(rule_type)}".',
             )
 
-    def is_contacts(self, settings: Any) -> bool:
+    def is_contacts(self, settings: S) -> bool:
         """Tell whether the events land on contacts (found by email, record id or token)."""
         return False
 
     # ----- conversion ---------------------------------------------------------------------
 
-    def field_order(self, settings: Any) -> list[str]:
+    def field_order(self, settings: S) -> list[str]:
         """Return the order of the event's keys, whatever order the mapping file lists."""
         return []
 
@@ -201,7 +221,7 @@ class Destination:
         """Which container (index into ``EventLayout.containers``) and key receive the value."""
         raise NotImplementedError
 
-    def field_required(self, target: str, settings: Any) -> bool:
+    def field_required(self, target: str, settings: S) -> bool:
         """Tell whether an empty cell for ``target`` is a problem of its own."""
         return False
 
@@ -210,21 +230,21 @@ class Destination:
         target: str,
         kind: str,
         rule: FieldRule,
-        settings: Any,
+        settings: S,
         day_first: bool | None = None,
-    ) -> Any:
+    ) -> Callable[[Any], Any]:
         """Return the function turning a cell into the API value (raises ValueIssue/DateIssue)."""
         raise NotImplementedError
 
-    def identifier_targets(self, settings: Any, mapping: Mapping) -> list[str]:
+    def identifier_targets(self, settings: S, mapping: Mapping) -> list[str]:
         """Return the mapped targets of which one must hold a value on every row (contacts)."""
         return []
 
-    def layout(self, settings: Any) -> EventLayout:
+    def layout(self, settings: S) -> EventLayout:
         """How the row converter builds this destination's event."""
         raise NotImplementedError
 
-    def id_seed(self, settings: Any) -> str:
+    def id_seed(self, settings: S) -> str:
         """Return what an event id hashes besides the row (the template, the app)."""
         raise NotImplementedError
 
@@ -234,21 +254,21 @@ class Destination:
 
     # ----- the account --------------------------------------------------------------------
 
-    def account_id(self, settings: Any) -> str:
+    def account_id(self, settings: S) -> str:
         """Return the id naming the account in the keychain (``<short_name>:<id>``)."""
-        return str(settings.app_id)
+        return str(_app_id(settings))
 
-    def probe_settings(self, account_id: int, item: str | None = None) -> Any:
+    def probe_settings(self, account_id: int, item: str | None = None) -> S:
         """Return settings good enough to test an account's secret (``event-loader login``)."""
         raise NotImplementedError
 
-    def describe(self, settings: Any) -> str:
+    def describe(self, settings: S) -> str:
         """Return how messages name where the events go ("Pipeless app 77")."""
-        return f"{self.display_name} app {settings.app_id}"
+        return f"{self.display_name} app {_app_id(settings)}"
 
-    def result_values(self, settings: Any) -> dict[str, Any]:
+    def result_values(self, settings: S) -> dict[str, Any]:
         """Return the values ``result_text`` names."""
-        return {"app": settings.app_id}
+        return {"app": _app_id(settings)}
 
     def demo_account(self, credentials: dict[str, Any]) -> tuple[int, dict[str, str]] | None:
         """Return the demo sandbox's account id and secrets (None: the sandbox has none)."""
@@ -276,11 +296,11 @@ class Destination:
         """Return the entry's fields as the API lists them (name, label, type, options)."""
         return []
 
-    def settings_from_entry(self, entry: dict[str, Any], account_id: int | str) -> Any:
+    def settings_from_entry(self, entry: dict[str, Any], account_id: int | str) -> S:
         """Return the mapping's settings snapshot of the chosen entry; raise ``MappingError``."""
         raise NotImplementedError
 
-    def chosen_entry(self, settings: Any) -> str | None:
+    def chosen_entry(self, settings: S) -> str | None:
         """Return the key of the entry a mapping's settings were made from."""
         return None
 

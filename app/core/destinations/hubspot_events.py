@@ -186,7 +186,7 @@ _PROPERTY_HELP = QT_TRANSLATE_NOOP("Destinations", "Event property {name} ({type
 _CONTACT_NOTE = "A contact is found by its email, its record ID or its user token: map one."
 
 
-class HubSpotEvents(Destination):
+class HubSpotEvents(Destination[HubSpotEventsSettings]):
     """HubSpot custom events (``/events/v3/send/batch``, definitions from ``event-definitions``)."""
 
     key = HUBSPOT_EVENTS
@@ -297,7 +297,7 @@ class HubSpotEvents(Destination):
         """Return the ids that, with the host, name where a run's events go (app, template)."""
         return settings.event_name, None
 
-    def is_contacts(self, settings: Any) -> bool:
+    def is_contacts(self, settings: HubSpotEventsSettings) -> bool:
         """Tell whether the events land on contacts (found by email, record id or token)."""
         return settings is not None and settings.primary_object == CONTACT
 
@@ -337,7 +337,7 @@ class HubSpotEvents(Destination):
         """Snapshot the chosen definition (its name holds the portal id)."""
         return settings_from_definition(entry)
 
-    def chosen_entry(self, settings: Any) -> str | None:
+    def chosen_entry(self, settings: HubSpotEventsSettings) -> str | None:
         """Return the event name the mapping sends."""
         return settings.event_name if isinstance(settings, HubSpotEventsSettings) else None
 
@@ -453,7 +453,7 @@ class HubSpotEvents(Destination):
         rule: FieldRule,
         settings: HubSpotEventsSettings,
         day_first: bool | None = None,
-    ) -> Any:
+    ) -> Callable[[Any], Any]:
         """Return the function turning a cell into the API value (raises ValueIssue/DateIssue)."""
         if target == "email":
             return make_email_converter()

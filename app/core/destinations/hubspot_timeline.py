@@ -9,6 +9,7 @@ per id).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -135,7 +136,7 @@ def hubspot_settings_from_template(app_id: int, template: dict[str, Any]) -> Hub
     return parse_hubspot(data)
 
 
-class HubSpotTimeline(Destination):
+class HubSpotTimeline(Destination[HubSpotSettings]):
     """HubSpot timeline events v3 (see ``shared/api/hubspot-timeline-events.md``)."""
 
     key = HUBSPOT
@@ -246,11 +247,11 @@ class HubSpotTimeline(Destination):
         """Snapshot the chosen template of the app."""
         return hubspot_settings_from_template(int(account_id), entry)
 
-    def chosen_entry(self, settings: Any) -> str | None:
+    def chosen_entry(self, settings: HubSpotSettings) -> str | None:
         """Return the template id the mapping uses."""
         return settings.event_template_id if isinstance(settings, HubSpotSettings) else None
 
-    def is_contacts(self, settings: Any) -> bool:
+    def is_contacts(self, settings: HubSpotSettings) -> bool:
         """Tell whether the events land on contacts (found by email, record id or token)."""
         return settings is not None and settings.object_type == CONTACTS
 
@@ -389,7 +390,7 @@ class HubSpotTimeline(Destination):
         rule: FieldRule,
         settings: HubSpotSettings,
         day_first: bool | None = None,
-    ) -> Any:
+    ) -> Callable[[Any], Any]:
         """Return the function turning a cell into the API value (raises ValueIssue/DateIssue)."""
         if target == "email":
             return make_email_converter()

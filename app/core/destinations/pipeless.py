@@ -8,6 +8,7 @@ the objects' dates. Pipeless events carry no id: the journal keys them by a hash
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +44,7 @@ PIPELESS_ID_MAX = 40
 PIPELESS_ID_SYMBOLS = "@-!#%^&()/+=;:'\"?<>\\][{}.,"
 
 
-def make_pipeless_id_converter() -> Any:
+def make_pipeless_id_converter() -> Callable[[Any], str]:
     """Return a converter for Pipeless object ids: 1-40 characters of the allowed set."""
     return make_id_text_converter(PIPELESS_ID_MAX, PIPELESS_ID_SYMBOLS)
 
@@ -107,7 +108,7 @@ def parse_pipeless(data: dict[str, Any]) -> PipelessSettings:
     return PipelessSettings(app_id=app_id, synchronous=synchronous, extra=data)
 
 
-class Pipeless(Destination):
+class Pipeless(Destination[PipelessSettings]):
     """Pipeless events (see ``shared/api/pipeless-events.md``)."""
 
     key = PIPELESS
@@ -208,9 +209,9 @@ class Pipeless(Destination):
         target: str,
         kind: str,
         rule: FieldRule,
-        settings: Any,
+        settings: PipelessSettings,
         day_first: bool | None = None,
-    ) -> Any:
+    ) -> Callable[[Any], Any]:
         """Return the function turning a cell into the API value (raises ValueIssue/DateIssue)."""
         if kind == "object_type":
             return make_type_converter(PIPELESS_OBJECT_TYPES)
