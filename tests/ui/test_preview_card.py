@@ -7,8 +7,8 @@ import dataclasses
 import json
 
 import pytest
+from preview_support import preview_state, shown_preview_step
 from PySide6.QtCore import Qt
-from run_steps_support import sample_state
 
 from app.core.conversion.convert import RowStatus
 from app.core.conversion.mapping import FieldRule, targets_for
@@ -19,28 +19,14 @@ from app.ui.views.preview_step import PreviewStep
 pytestmark = pytest.mark.gui
 
 
-class NoSandbox:
-    """The preview needs no server: an address nobody listens on."""
-
-    base_url = "http://127.0.0.1:9"
-    credentials = {"hubspot_app_id": "123456", "hubspot_access_token": "unused"}
-
-
 @pytest.fixture
 def state():
-    state = sample_state(NoSandbox())
-    state.conversion = None  # the step converts on entry
-    return state
+    return preview_state()
 
 
 @pytest.fixture
 def step(qtbot):
-    page = PreviewStep()
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.show()
-    yield page
-    assert page.shutdown(20.0)
+    yield from shown_preview_step(qtbot)
 
 
 def click_row(qtbot, step: PreviewStep, proxy_row: int) -> None:

@@ -7,9 +7,9 @@ import json
 import re
 
 import pytest
+from preview_support import preview_state, shown_preview_step
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFileDialog
-from run_steps_support import sample_state
 
 from app.core.conversion.convert import RowStatus
 from app.core.conversion.mapping import FieldRule
@@ -20,28 +20,14 @@ from app.ui.views.preview_step import PreviewStep
 pytestmark = pytest.mark.gui
 
 
-class NoSandbox:
-    """The preview needs no server: an address nobody listens on."""
-
-    base_url = "http://127.0.0.1:9"
-    credentials = {"hubspot_app_id": "123456", "hubspot_access_token": "unused"}
-
-
 @pytest.fixture
 def state():
-    state = sample_state(NoSandbox())
-    state.conversion = None  # the step converts on entry
-    return state
+    return preview_state()
 
 
 @pytest.fixture
 def step(qtbot):
-    step = PreviewStep()
-    qtbot.addWidget(step)
-    step.resize(1100, 700)
-    step.show()
-    yield step
-    assert step.shutdown(20.0)
+    yield from shown_preview_step(qtbot)
 
 
 def visible_rows(step: PreviewStep) -> list[int]:
