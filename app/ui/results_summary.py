@@ -11,7 +11,7 @@ fix, rows to send again, rows not sent yet and rows left out on purpose.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,37 +76,41 @@ class ResultCounts:
         return int(getattr(self, key))
 
 
-def counts_of(results: Any) -> ResultCounts:
-    """Count a ``RunResults``: rows with a problem the user excluded count as excluded."""
+def counts_of_states(
+    states: Mapping[str, int], *, temporary: int = 0, excluded_problems: int = 0
+) -> ResultCounts:
+    """Count the journal's rows per state as Results shows them.
+
+    ``excluded_problems`` rows had a problem and the user left them out: they count as excluded,
+    not as rows to fix; ``temporary`` failures are worth sending again.
+    """
 
     def count(state: RowState) -> int:
-        return int(results.counts.get(state.value, 0))
+        return int(states.get(state.value, 0))
 
     return ResultCounts(
         sent=count(RowState.SENT),
         already=count(RowState.ALREADY_SENT),
         failed=count(RowState.FAILED),
-        temporary=sum(1 for _i, _n, code, _r in results.failed if code in TEMPORARY_CODES),
-        invalid=count(RowState.INVALID) + count(RowState.DUPLICATE) - results.excluded_problems,
-        excluded=count(RowState.EXCLUDED) + results.excluded_problems,
+        temporary=temporary,
+        invalid=count(RowState.INVALID) + count(RowState.DUPLICATE) - excluded_problems,
+        excluded=count(RowState.EXCLUDED) + excluded_problems,
         left=count(RowState.PENDING) + count(RowState.IN_FLIGHT),
+    )
+
+
+def counts_of(results: Any) -> ResultCounts:
+    """Count a ``RunResults``: rows with a problem the user excluded count as excluded."""
+    return counts_of_states(
+        results.counts,
+        temporary=sum(1 for _i, _n, code, _r in results.failed if code in TEMPORARY_CODES),
+        excluded_problems=results.excluded_problems,
     )
 
 
 def counts_of_outcome(outcome: Any) -> ResultCounts:
     """Count an ``UploadOutcome`` (the journal's rows per state) as Results would."""
-
-    def count(state: RowState) -> int:
-        return int(outcome.counts.get(state.value, 0))
-
-    return ResultCounts(
-        sent=count(RowState.SENT),
-        already=count(RowState.ALREADY_SENT),
-        failed=count(RowState.FAILED),
-        invalid=count(RowState.INVALID) + count(RowState.DUPLICATE),
-        excluded=count(RowState.EXCLUDED),
-        left=count(RowState.PENDING) + count(RowState.IN_FLIGHT),
-    )
+    return counts_of_states(outcome.counts)
 
 
 def headline(counts: ResultCounts, destination: str) -> str:
