@@ -24,6 +24,7 @@ from app.ui.controllers import upload_wording as wording
 from app.ui.controllers.upload_progress_shown import UploadProgressShown
 from app.ui.models.batch_model import UploadProgress, rows_text
 from app.ui.notify import announce, notify_if_inactive
+from app.ui.results_summary import destination_display_name
 from app.ui.state import WizardState
 from app.ui.upload_session import UploadSession
 
@@ -396,8 +397,6 @@ class UploadController(QObject):
         """Alert a user who is working elsewhere that the upload ended, and how."""
         view = self.view
         if outcome.ending is Ending.COMPLETE:
-            from app.ui.results_summary import destination_display_name
-
             dest = destination_display_name(self.state.mapping)  # as the Results headline says it
             title, message = APP_NAME, wording.ended_notice(outcome, dest)
         else:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from app.core.upload.engine import BatchResult, BatchState
 from app.core.upload.upload_outcome import Ending, UploadOutcome
 from app.ui.dialogs.account_dialog import destination_name as service_name
+from app.ui.results_summary import counts_of_outcome, headline
 from app.ui.state import WizardState
 from app.ui.text.upload import failure_text, stop_text
 from app.ui.wording import number
@@ -218,8 +219,6 @@ def ended_notice(outcome: UploadOutcome, dest: str) -> str:
 
     "146 of 150 rows are in HubSpot · 4 need fixing": the notice and the page never disagree.
     """
-    from app.ui.results_summary import counts_of_outcome, headline
-
     return headline(counts_of_outcome(outcome), dest)
 
 
