@@ -777,7 +777,7 @@ class Journal:
 
 def _busy(exc: BaseException) -> bool:
     """Tell SQLite's "database is locked" / "busy" apart: another program holds the file."""
-    if not isinstance(exc, sqlite3.OperationalError):
+    if not isinstance(exc, sqlite3.DatabaseError):
         return False
     text = str(exc).lower()
     return "locked" in text or "busy" in text
@@ -801,7 +801,7 @@ def _journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
     to throw the journal away (it holds the record of what was delivered).
     """
     text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    if _busy(exc):
         return JournalError(
             "journal_busy",
             f"The upload journal ({path}) is in use by another Event Loader. "
