@@ -70,6 +70,27 @@ def timed(action: Callable[[], object]) -> tuple[float, float]:
     return time.perf_counter() - start, cpu() - start_cpu
 
 
+def calamine_parse(workbook: Path) -> None:
+    """Open the workbook and parse the sheet with calamine: the wait before any row exists.
+
+    python-calamine hands out rows only once the whole sheet is parsed (it has no streaming
+    reader), so no check can start converting earlier than this.
+    """
+    import python_calamine
+
+    book = python_calamine.CalamineWorkbook.from_path(str(workbook))
+    book.get_sheet_by_name(book.sheet_names[0])
+
+
+def start_up() -> None:
+    """Start a fresh interpreter and import what ``check`` imports, doing nothing else."""
+    imports = (
+        "import app.cli.main, app.cli.check, app.core.conversion.convert, "
+        "app.core.reports.report, app.core.reading.sheet_workbook"
+    )
+    subprocess.run([sys.executable, "-c", imports], cwd=REPO, check=True)
+
+
 def run_check(workbook: Path, mapping: Path, report: Path) -> None:
     """Run ``event-loader check`` in a fresh process, as a user would; raise if it fails."""
     command = [sys.executable, "-m", "app", "check", str(workbook), "-m", str(mapping)]
@@ -136,11 +157,15 @@ def main() -> int:
     print(f"file: {workbook} ({size_mb:.1f} MB, {args.rows} x {COLUMNS})")
 
     bare: list[tuple[float, float]] = []
+    parse: list[tuple[float, float]] = []
+    starts: list[tuple[float, float]] = []
     csv_check: list[tuple[float, float]] = []
     xlsx_check: list[tuple[float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(args.runs):
             bare.append(timed(lambda: calamine_bare(workbook)))
+            parse.append(timed(lambda: calamine_parse(workbook)))
+            starts.append(timed(start_up))
             csv_check.append(timed(lambda: run_check(workbook, mapping, Path(tmp) / "r.csv")))
             if not args.no_xlsx:
                 xlsx_check.append(timed(lambda: run_check(workbook, mapping, Path(tmp) / "r.xlsx")))
@@ -166,6 +191,23 @@ def main() -> int:
     ratio("ratio check (.csv) / bare read", csv_check, "target <= 1.6")
     if xlsx_check:
         ratio("ratio check (.xlsx) / bare read", xlsx_check)
+    # What the target leaves once the unavoidable waits are paid: a fresh interpreter with its
+    # imports, then calamine's parse, before which no row exists.
+    best = {
+        name: min(w for w, _ in times)
+        for name, times in (("bare", bare), ("parse", parse), ("start", starts), ("csv", csv_check))
+    }
+    fixed = best["start"] + best["parse"]
+    print(
+        f"start-up and imports {best['start'] * 1000:.0f} ms + calamine open and parse "
+        f"{best['parse'] * 1000:.0f} ms (no row before it ends) = {fixed * 1000:.0f} ms, "
+        f"{fixed / best['bare']:.2f} of the bare read"
+    )
+    print(
+        f"after the parse, 1.6 x the bare read leaves {(1.6 * best['bare'] - fixed) * 1000:.0f} ms"
+        f" to build, convert and report every row; check takes {(best['csv'] - fixed) * 1000:.0f}"
+        " ms for them"
+    )
     if args.phases:
         print("check's steps, in this process:")
         with tempfile.TemporaryDirectory() as tmp:
