@@ -27,8 +27,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 
 from app.core.conversion.mapping import mapping_to_dict
 from app.core.upload.batching import choose_batch_size
-from app.core.upload.engine import BatchResult, RetryPolicy, UploadControl
+from app.core.upload.engine import BatchResult, UploadControl
 from app.core.upload.journal import FileFingerprint, Journal
+from app.core.upload.retries import RetryPolicy
 from app.core.upload.upload_outcome import Ending, UploadOutcome
 from app.paths import state_dir
 from app.ui.state import WizardState

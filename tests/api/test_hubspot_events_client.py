@@ -13,8 +13,12 @@ from app.api.hubspot import HubSpotCredentials
 from app.api.hubspot_events import HubSpotEventsClient
 from app.core.conversion.convert import ConversionResult, RowOutcome
 from app.core.destinations.hubspot_events import HubSpotEventsSettings
-from app.core.upload.engine import BatchState, RetryPolicy, run_upload
+from app.core.upload.engine import (
+    BatchState,
+    run_upload,
+)
 from app.core.upload.journal import FileFingerprint, Journal, RowState
+from app.core.upload.retries import RetryPolicy
 from app.core.upload.upload_plan import destination_key, prepare_upload
 
 NAME = "pe4040404_webinar_attended"

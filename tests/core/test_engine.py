@@ -16,12 +16,12 @@ from app.core.conversion.mapping import HUBSPOT, PIPELESS, HubSpotSettings, Pipe
 from app.core.upload.engine import (
     BatchState,
     IdInUsePolicy,
-    RetryPolicy,
     UploadControl,
     UploadStopped,
     run_upload,
 )
 from app.core.upload.journal import FileFingerprint, Journal, RowState, RunState
+from app.core.upload.retries import RetryPolicy
 from app.core.upload.upload_plan import destination_key, prepare_upload, remaining_plan
 
 TEMPLATE = "1009877"  # "Webinar attended" in the sandbox's demo app
@@ -199,6 +199,28 @@ def test_faults_every_row_exactly_once(sandbox_factory, journal, source, retry_a
     codes = Counter(r.code for r in results if r.state is BatchState.RETRYING)
     assert codes["server_error"] and codes["rate_limited"] and codes["timeout"]
     assert journal.counts(plan.run_id) == {"sent": len(conversion.outcomes)}
+    assert_hubspot_exactly_once(sb, conversion)
+
+
+def test_a_long_429_storm_delays_batches_but_fails_none(sandbox_factory, journal, source) -> None:
+    # Of every nine requests the sandbox answers one and refuses eight with 429: each batch
+    # after the first waits through eight refusals, far more than the three attempts allowed
+    # for real failures. Being told to slow down is not failing: every row arrives, once.
+    sb = sandbox_factory(
+        burst_429_every=1, burst_429_length=8, retry_after=0.05, rate_limit_per_10s=None
+    )
+    conversion = hubspot_outcomes(60)
+    plan = plan_for(conversion, journal, source, sb, size=20)
+    client = hubspot_client(sb, batch_size=20, rate=1000)
+    policy = RetryPolicy(max_attempts=3, initial=0.02, maximum=0.1, jitter=0.0)
+    try:
+        results = list(run_upload(plan, client, journal, retry=policy, concurrency=1))
+    finally:
+        client.close()
+    retried = Counter(r.batch_no for r in results if r.state is BatchState.RETRYING)
+    assert sorted(retried.values()) == [8, 8]
+    assert {r.state for r in results if r.state.final} == {BatchState.SENT}
+    assert journal.counts(plan.run_id) == {"sent": 60}
     assert_hubspot_exactly_once(sb, conversion)
 
 

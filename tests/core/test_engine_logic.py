@@ -27,12 +27,12 @@ from app.core.conversion.convert import ConversionResult, Problem, RowOutcome, R
 from app.core.upload.engine import (
     BatchState,
     IdInUsePolicy,
-    RetryPolicy,
     UploadControl,
     UploadStopped,
     run_upload,
 )
 from app.core.upload.journal import FileFingerprint, Journal, RowState, RunState
+from app.core.upload.retries import RetryPolicy
 from app.core.upload.upload_plan import prepare_upload, remaining_plan
 
 DEST = "scripted@local:1"
@@ -221,6 +221,46 @@ def test_retry_after_is_honoured(journal, source) -> None:
     assert waits == [7.0]
     assert [r.retry_in for r in results if r.state is BatchState.RETRYING] == [7.0]
     assert results[-1].state is BatchState.SENT
+
+
+def test_rate_limited_answers_do_not_use_up_the_attempts(journal, source) -> None:
+    # Ten 429s in a row: more than FAST's 4 attempts, yet the service only asked to wait.
+    client = ScriptedClient()
+    client.fail_next = [RateLimited(retry_after=1.0) for _ in range(10)]
+    waits: list[float] = []
+    plan = _plan(_conversion(3), journal, source)
+    results = list(run_upload(plan, client, journal, retry=FAST, sleep=waits.append))
+    assert waits == [1.0] * 10
+    assert results[-1].state is BatchState.SENT
+    assert client.stored == Counter({f"ev-{i}": 1 for i in range(3)})
+    assert journal.counts(plan.run_id) == {"sent": 3}
+
+
+def test_rate_limited_waits_are_bounded_by_time(journal, source) -> None:
+    policy = RetryPolicy(max_attempts=4, initial=0.001, maximum=0.01, max_rate_limited_wait=120)
+    client = ScriptedClient()
+    client.fail_next = [RateLimited(retry_after=50.0) for _ in range(10)]
+    waits: list[float] = []
+    plan = _plan(_conversion(3), journal, source)
+    results = list(run_upload(plan, client, journal, retry=policy, sleep=waits.append))
+    # 50 + 50 + 50 s waited: the fourth 429 finds the 2-minute budget spent.
+    assert waits == [50.0, 50.0, 50.0] and client.requests == 4
+    assert results[-1].state is BatchState.FAILED
+    rows = journal.rows(plan.run_id)
+    assert {r.code for r in rows} == {"rate_limited"}
+    assert "still asked to slow down after 2 min of waiting" in rows[0].reason
+
+
+def test_other_failures_count_apart_from_rate_limits(journal, source) -> None:
+    # Three 429s between server errors: the 5xx alone reach max_attempts (4).
+    client = ScriptedClient()
+    server_error = TransientError("server_error", "The service had a problem.", 502)
+    client.fail_next = [RateLimited(retry_after=0.5), server_error] * 3 + [server_error] * 3
+    plan = _plan(_conversion(3), journal, source)
+    results = list(run_upload(plan, client, journal, retry=FAST, sleep=lambda s: None))
+    assert results[-1].state is BatchState.FAILED
+    assert client.requests == 3 + 4  # three 429s, then the fourth server error ends it
+    assert "gave up after 4 attempts" in journal.rows(plan.run_id)[0].reason
 
 
 def test_auth_refused_stops_the_run_resumably(journal, source) -> None:
@@ -497,3 +537,10 @@ def test_repeatable_rows_in_flight_at_a_crash_are_not_resent(journal, source) ->
     assert [r.index for b in resumed.batches for r in b.rows] == [0, 1, 3]
     row = {r.index: r for r in journal.rows(plan.run_id)}[2]
     assert row.state is RowState.FAILED and row.code == "outcome_unknown"
+
+
+def test_the_retry_budget_the_readme_states_is_the_default() -> None:
+    # README: six failed attempts fail a batch; 429s only after 15 minutes of them.
+    policy = RetryPolicy()
+    assert policy.max_attempts == 6
+    assert policy.max_rate_limited_wait == 15 * 60

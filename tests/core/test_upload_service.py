@@ -17,11 +17,11 @@ from app.core.upload.client import DestinationClient
 from app.core.upload.engine import (
     BatchResult,
     BatchState,
-    RetryPolicy,
     UploadControl,
     UploadStopped,
 )
 from app.core.upload.journal import FileFingerprint, JournalError
+from app.core.upload.retries import RetryPolicy
 from app.core.upload.upload_plan import destination_key_for
 from app.core.upload.upload_service import (
     Ending,

@@ -25,8 +25,12 @@ from app.api.http import HttpSettings
 from app.core.conversion.convert import convert_rows
 from app.core.conversion.mapping import load_mapping
 from app.core.reading.sheet import read_sheet
-from app.core.upload.engine import RetryPolicy, UploadControl, run_upload
+from app.core.upload.engine import (
+    UploadControl,
+    run_upload,
+)
 from app.core.upload.journal import FileFingerprint, Journal
+from app.core.upload.retries import RetryPolicy
 from app.core.upload.upload_plan import destination_key_for, mapping_fingerprint, prepare_upload
 
 ROWS = 3_000

@@ -11,7 +11,7 @@ from run_steps_support import memory_keyring, sample_state  # noqa: F401
 
 from app.core.conversion.convert import ConversionResult, RowStatus
 from app.core.reading.sheet import read_sheet
-from app.core.upload.engine import RetryPolicy
+from app.core.upload.retries import RetryPolicy
 from app.ui.views.results_step import ResultsStep
 from app.ui.views.upload_step import UploadStep
 

@@ -42,6 +42,15 @@ from app.core.upload.journal import (
     RunState,
 )
 from app.core.upload.outcomes import OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON
+from app.core.upload.retries import (
+    MAYBE_STORED_CODES,
+    RetryBudget,
+    RetryPolicy,
+    gave_up_reason,
+    retry_reason,
+    retry_summary,
+    worth_retrying,
+)
 from app.core.upload.upload_lock import UploadLock
 
 if TYPE_CHECKING:
@@ -134,27 +143,8 @@ class IdInUsePolicy(StrEnum):
     ASSUME_DELIVERED = "assume_delivered"
 
 
-# Transient failures after which the request may nevertheless have been stored.
-MAYBE_STORED_CODES = frozenset(
-    {"timeout", "connection_error", "server_error", "locked", "migrating"}
-)
 # The code of a row whose request may or may not have been stored, and which cannot be sent
 # again safely (see ``event_ids.repeat_safe``). Such rows are not retried, now or on resume.
-
-
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
-    """How hard to try one request before its rows fail: bounded attempts, exponential backoff.
-
-    Waits grow ``initial`` x 2^n plus up to ``jitter`` seconds of noise, capped at ``maximum``; a
-    server's ``Retry-After`` wins when longer (capped at ``max_retry_after``).
-    """
-
-    max_attempts: int = 6
-    initial: float = 0.5
-    maximum: float = 30.0
-    jitter: float = 0.5
-    max_retry_after: float = 600.0
 
 
 log = logging.getLogger(__name__)
@@ -359,7 +349,7 @@ class _Runner:
             state = RunState.STOPPED if unfinished else RunState.FINISHED
             self.journal.set_run_state(self.plan.run_id, state)
             with self.retries_lock:
-                retries = _retry_summary(self.retries)
+                retries = retry_summary(self.retries)
             log.info("Run %s %s: %s; %s", self.plan.run_id, state.value, counts, retries)
         except JournalError as exc:
             with self.fatal_lock:
@@ -487,7 +477,7 @@ class _Runner:
                     batch, [r for p, r in enumerate(rows) if p not in unsafe], tally, started
                 )
                 return
-            reason = f"{exc.message} (gave up after {self.retry.max_attempts} attempts)"
+            reason = gave_up_reason(exc, self.retry)
             self._refuse(rows, {p: (exc.code, reason) for p in range(len(rows))}, tally)
             tally.http_status = exc.http_status
             return
@@ -581,10 +571,12 @@ class _Runner:
         # stored twice may be sent again after that.
         resendable = all(repeat_safe(event) for event in events)
 
-        def worth_retrying(exc: BaseException) -> bool:
+        budget = RetryBudget(self.retry)
+
+        def retry_this(exc: BaseException) -> bool:
             if not resendable and getattr(exc, "code", None) in MAYBE_STORED_CODES:
                 return False
-            return _worth_retrying(exc)
+            return worth_retrying(exc)
 
         def attempt_once() -> BatchReply:
             if self._stopping():
@@ -604,7 +596,8 @@ class _Runner:
                 tally.http_status = exc.http_status
                 tally.code = exc.code
                 tally.message = exc.message
-            reason = _retry_reason(exc)
+            budget.record_wait(exc, delay)
+            reason = retry_reason(exc)
             with self.retries_lock:
                 self.retries[reason] += 1
             log.info(
@@ -620,9 +613,9 @@ class _Runner:
             tally.code, tally.message = None, ""
 
         retrying = tenacity.Retrying(
-            stop=tenacity.stop_after_attempt(self.retry.max_attempts),
+            stop=budget.exhausted,
             wait=self._wait,
-            retry=tenacity.retry_if_exception(worth_retrying),
+            retry=tenacity.retry_if_exception(retry_this),
             sleep=self._sleep,
             before_sleep=announce,
             reraise=True,
@@ -661,30 +654,6 @@ ID_IN_USE_FAILED = (
 ID_IN_USE_ASSUMED = (
     "The service says this event id is already in use; counted as delivered by an earlier attempt."
 )
-
-
-def _worth_retrying(exc: BaseException) -> bool:
-    if isinstance(exc, RateLimited) and exc.policy == "DAILY":
-        return False  # waiting seconds will not help; the run stops and can resume tomorrow
-    if isinstance(exc, RequestCancelled):
-        return False  # the run is stopping; nothing was sent
-    return isinstance(exc, TransientError)
-
-
-def _retry_reason(exc: BaseException | None) -> str:
-    """Name why an attempt failed, for the log: the error code and the HTTP status if any."""
-    if isinstance(exc, ApiError):
-        return f"{exc.code} {exc.http_status}" if exc.http_status else exc.code
-    return type(exc).__name__ if exc is not None else "unknown"
-
-
-def _retry_summary(retries: Counter[str]) -> str:
-    """Return ``retries: 7 (server_error 502: 4, connection_error: 3)``, most frequent first."""
-    total = sum(retries.values())
-    if not total:
-        return "retries: 0"
-    reasons = ", ".join(f"{reason}: {n}" for reason, n in retries.most_common())
-    return f"retries: {total} ({reasons})"
 
 
 def _final_state(tally: _Tally) -> BatchState:

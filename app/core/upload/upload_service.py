@@ -38,12 +38,12 @@ from app.core.upload.client import DestinationClient
 from app.core.upload.engine import (
     BatchResult,
     IdInUsePolicy,
-    RetryPolicy,
     UploadControl,
     UploadStopped,
     run_upload,
 )
 from app.core.upload.journal import FileFingerprint, Journal, JournalError
+from app.core.upload.retries import RetryPolicy
 from app.core.upload.upload_lock import UploadLock, upload_identity
 from app.core.upload.upload_outcome import Ending, UploadOutcome, outcome_of
 from app.core.upload.upload_plan import (

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.upload.engine import RetryPolicy
+from app.core.upload.retries import RetryPolicy
 from app.core.upload.upload_outcome import UploadOutcome
 from app.ui.context import AppContext
 from app.ui.controllers.upload_controller import UploadController
