@@ -21,5 +21,13 @@ def _isolated_user_dirs(
     monkeypatch.setenv("EVENT_LOADER_CONFIG_DIR", str(base / "config"))
 
 
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """The program's own application class, so window tests see the events it handles."""
+    from app.ui.file_open import EventLoaderApplication
+
+    return EventLoaderApplication
+
+
 from memory_keyring import memory_keyring  # noqa: E402,F401
 from sandbox_fixture import sandbox, sandbox_factory  # noqa: E402,F401

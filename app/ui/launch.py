@@ -29,6 +29,7 @@ from app.ui.accounts import AccountStore
 from app.ui.context import AppContext
 from app.ui.demo import prepare_demo, start_demo_sandbox
 from app.ui.dialogs.error_dialog import ErrorDialog, format_details
+from app.ui.file_open import EventLoaderApplication
 from app.ui.main_window import MainWindow
 from app.ui.qt_translations import install_qt_translations
 from app.ui.runtime import WindowRuntime
@@ -147,9 +148,16 @@ class ExceptionHook:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """Return the QApplication with the program's identity (reuses an existing one in tests)."""
+    """Return the QApplication with the program's identity (reuses an existing one in tests).
+
+    It is made an ``EventLoaderApplication`` so that a file macOS hands over by event (Finder,
+    the Dock icon) is received from the first event on.
+    """
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = EventLoaderApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -162,7 +170,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def offer_unfinished_upload(window: Any) -> bool:
-    """Offer to resume an upload a crash cut short; on yes, open the Upload step with it."""
+    """Offer to resume an upload a crash cut short; on yes, open the Upload step with it.
+
+    A file opened in the meantime (macOS hands a double-clicked file over once the window runs)
+    comes first, as a file named on the command line does: nothing is offered then.
+    """
+    if window.file_step.loading or window.state.sheet is not None:
+        return False
     try:
         if not resume.offer_resume(window, window.state):
             return False
@@ -252,7 +266,8 @@ def _run_interactive(
         window.show()
         if crash is not None and crash.previous is not None:
             QTimer.singleShot(0, window, lambda: notice_previous_crash(window, crash))
-        file = Path(args.file) if getattr(args, "file", None) else None
+        handed_over = app.take_pending_file() if isinstance(app, EventLoaderApplication) else None
+        file = Path(args.file) if getattr(args, "file", None) else handed_over
         if sandbox is not None:
             prepare_demo(window, sandbox, file)
         elif file is not None:
@@ -260,6 +275,9 @@ def _run_interactive(
         else:
             # Once the window is on screen, so the question appears over it.
             QTimer.singleShot(0, lambda: offer_unfinished_upload(window))
+        if isinstance(app, EventLoaderApplication):
+            app.open_files_with(window.open_file)  # from now on, as File › Open
+            stack.callback(app.open_files_with, None)
         code = app.exec()
         window.deleteLater()
 
