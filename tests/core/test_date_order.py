@@ -8,10 +8,10 @@ import pytest
 
 from app.cli.main import main
 from app.core.conversion.convert import RowStatus, compile_mapping, convert_rows, value_at
+from app.core.conversion.date_issue import DateIssue
 from app.core.conversion.dates import (
     DAY_FIRST,
     MONTH_FIRST,
-    DateIssue,
     infer_day_order,
     local_zone_name,
     make_date_converter,

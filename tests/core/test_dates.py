@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.core.conversion.date_issue import DateIssue
 from app.core.conversion.dates import (
-    DateIssue,
     cell_to_datetime,
     compile_format,
     date_to_epoch_millis,

@@ -34,6 +34,8 @@ from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
 
+from app.core.conversion.date_issue import DateIssue
+
 EXCEL_MAX_SERIAL = 2958465  # 9999-12-31
 DATE_TEXT_MAX = 80
 _EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -41,19 +43,6 @@ _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _MS_PER_DAY = 86_400_000
 _DATE_TYPES = frozenset((date, datetime))
 _CACHE_LIMIT = 50_000
-
-
-class DateIssue(Exception):
-    """A value that cannot be read as a date; ``code`` and ``params`` become a ``Problem``.
-
-    Codes: ``date_invalid`` (not a date, or not in the given format), ``date_ambiguous`` (day and
-    month could be swapped), ``date_not_real`` (such as 31/02/2024 or Excel's 29/02/1900).
-    """
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
 
 
 # ---------------------------------------------------------------------------------------------
@@ -825,7 +814,6 @@ def make_date_converter(
 
 
 __all__ = [
-    "DateIssue",
     "cell_to_datetime",
     "compile_format",
     "date_to_epoch_millis",
