@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.core.conversion.date_formats import compile_format
 from app.core.conversion.date_issue import DateIssue
 from app.core.conversion.dates import (
     cell_to_datetime,
-    compile_format,
     date_to_epoch_millis,
     excel_serial_to_datetime,
     localize,
