@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 
 from app.core.conversion.date_formats import compile_format
 from app.core.conversion.date_issue import DateIssue
+from app.core.conversion.date_text import parse_date_text
 from app.core.conversion.dates import (
     cell_to_datetime,
     date_to_epoch_millis,
     excel_serial_to_datetime,
     localize,
     make_date_converter,
-    parse_date_text,
 )
 
 NEW_YORK = ZoneInfo("America/New_York")

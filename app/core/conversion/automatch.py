@@ -18,7 +18,7 @@ from typing import Any
 
 from app.core.conversion.date_formats import compile_format
 from app.core.conversion.date_issue import DateIssue
-from app.core.conversion.dates import parse_date_text
+from app.core.conversion.date_text import parse_date_text
 from app.core.conversion.mapping import FieldRule, Mapping, TargetField, for_settings, targets_for
 from app.core.destinations import all_destinations
 
