@@ -35,7 +35,7 @@ from app.cli.common import (
 )
 from app.cli.forked import ForkedValue
 from app.cli.main import EXIT_OK, EXIT_ROWS_FAILED
-from app.core.conversion.dates import DAY_FIRST
+from app.core.conversion.date_text import DAY_FIRST
 
 DUPLICATES_LISTED = 5
 PARALLEL_REPORT_ROWS = 20_000  # below this, starting a second process costs more than it saves

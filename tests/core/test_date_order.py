@@ -8,14 +8,9 @@ import pytest
 
 from app.cli.main import main
 from app.core.conversion.convert import RowStatus, compile_mapping, convert_rows, value_at
-from app.core.conversion.dates import (
-    DAY_FIRST,
-    MONTH_FIRST,
-    DateIssue,
-    infer_day_order,
-    local_zone_name,
-    make_date_converter,
-)
+from app.core.conversion.date_issue import DateIssue
+from app.core.conversion.date_text import DAY_FIRST, MONTH_FIRST, infer_day_order
+from app.core.conversion.dates import local_zone_name, make_date_converter
 from app.core.conversion.mapping import FieldRule, Mapping, PipelessSettings
 from app.core.reading.sheet import read_sheet
 from app.paths import samples_dir

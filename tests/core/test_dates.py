@@ -9,15 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.core.conversion.date_formats import compile_format
+from app.core.conversion.date_issue import DateIssue
+from app.core.conversion.date_text import parse_date_text
 from app.core.conversion.dates import (
-    DateIssue,
     cell_to_datetime,
-    compile_format,
     date_to_epoch_millis,
     excel_serial_to_datetime,
     localize,
     make_date_converter,
-    parse_date_text,
 )
 
 NEW_YORK = ZoneInfo("America/New_York")

@@ -38,7 +38,9 @@ from hypothesis import strategies as st
 from proof_support import COURSE_MAPPING
 
 from app.core.conversion.convert import ConversionResult, RowStatus, convert_rows
-from app.core.conversion.dates import DateIssue, cell_to_datetime, parse_date_text
+from app.core.conversion.date_issue import DateIssue
+from app.core.conversion.date_text import parse_date_text
+from app.core.conversion.dates import cell_to_datetime
 from app.core.conversion.mapping import parse_mapping
 from app.core.conversion.messages import note_message, problem_message
 from app.core.reading.sheet import CellError, SheetData, SheetError, read_sheet

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from app.core.conversion.dates import DateIssue, compile_format, parse_date_text
+from app.core.conversion.date_formats import compile_format
+from app.core.conversion.date_issue import DateIssue
+from app.core.conversion.date_text import parse_date_text
 from app.core.conversion.mapping import FieldRule, Mapping, TargetField, for_settings, targets_for
 from app.core.destinations import all_destinations
 

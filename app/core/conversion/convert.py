@@ -17,7 +17,8 @@ from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from app.core.conversion.converters import ValueIssue
-from app.core.conversion.dates import DAY_FIRST, DateIssue, infer_day_order
+from app.core.conversion.date_issue import DateIssue
+from app.core.conversion.date_text import DAY_FIRST, infer_day_order
 from app.core.conversion.event_ids import column_event_ids, event_id
 from app.core.conversion.mapping import (
     FieldRule,

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core import destinations as registry
-from app.core.conversion.dates import format_problem
+from app.core.conversion.date_formats import format_problem
 from app.core.conversion.mapping_limits import is_known_zone, size_problem
 from app.core.conversion.mapping_types import (
     EVENT_ID_PREFIX_MAX,

@@ -244,7 +244,7 @@ class MappingModel(QAbstractTableModel):
         """Return (``day_first``/``month_first``, the value that settled it) for a date field.
 
         Set when the column's own values settle the order of text dates (see
-        ``app.core.conversion.dates.infer_day_order``); None when a format is chosen or nothing
+        ``app.core.conversion.date_text.infer_day_order``); None when a format is chosen or nothing
         settles it.
         """
         self.samples(name)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.conversion.dates import DAY_FIRST
+from app.core.conversion.date_text import DAY_FIRST
 
 DONT_IMPORT = "\x00none"
 FIXED_VALUE = "\x00fixed"
