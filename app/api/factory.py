@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 
 from app.api.http import HttpSettings, make_http_client
-from app.api.hubspot import HubSpotCredentials
+from app.api.hubspot_auth import HubSpotCredentials
 from app.api.ratelimit import RateLimiter
 from app.core.conversion.mapping import Mapping
 from app.core.destinations import all_destinations, find

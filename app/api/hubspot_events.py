@@ -31,14 +31,8 @@ import httpx
 from app.api.base import BatchSender
 from app.api.errors import redact
 from app.api.http import check_base_url, json_body, make_http_client
-from app.api.hubspot import (
-    HubSpotCredentials,
-    HubSpotTransport,
-    OAuthRefresher,
-    _input_index,
-    _missing_scopes,
-    credentials_from_secrets,
-)
+from app.api.hubspot import HubSpotTransport, _input_index, _missing_scopes
+from app.api.hubspot_auth import HubSpotCredentials, OAuthRefresher, credentials_from_secrets
 from app.api.ratelimit import RateLimiter
 from app.api.responses import error_texts, kept_headers, raise_if_transient, unexpected_status
 from app.core.destinations.hubspot_events import (

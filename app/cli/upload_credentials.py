@@ -19,7 +19,7 @@ from app.core.destinations import get
 from app.paths import log_dir
 
 if TYPE_CHECKING:
-    from app.api.hubspot import HubSpotCredentials
+    from app.api.hubspot_auth import HubSpotCredentials
     from app.core.conversion.mapping import Mapping
 
 log = logging.getLogger(__name__)

@@ -22,7 +22,8 @@ from app.api.http import (
     redact_url,
     send_request,
 )
-from app.api.hubspot import HubSpotClient, HubSpotCredentials
+from app.api.hubspot import HubSpotClient
+from app.api.hubspot_auth import HubSpotCredentials
 from app.api.pipeless import PipelessClient
 
 TOKEN = "secret-access-token-123"

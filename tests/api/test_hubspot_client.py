@@ -19,7 +19,8 @@ from app.api.errors import (
     TransientError,
 )
 from app.api.http import HttpSettings, make_http_client
-from app.api.hubspot import HubSpotClient, HubSpotCredentials
+from app.api.hubspot import HubSpotClient
+from app.api.hubspot_auth import HubSpotCredentials
 from app.api.ratelimit import RateLimiter
 
 APP = 123456

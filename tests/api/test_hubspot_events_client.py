@@ -9,7 +9,7 @@ import pytest
 from app.api.errors import AuthRefused, BatchRejected, Forbidden
 from app.api.factory import make_client
 from app.api.http import HttpSettings
-from app.api.hubspot import HubSpotCredentials
+from app.api.hubspot_auth import HubSpotCredentials
 from app.api.hubspot_events import HubSpotEventsClient
 from app.core.conversion.convert import ConversionResult, RowOutcome
 from app.core.destinations.hubspot_events import HubSpotEventsSettings

@@ -187,7 +187,7 @@ def test_window_messages_of_an_echoing_service_hold_no_token(echoing_server: Any
 
 def test_a_custom_events_403_quoting_the_token_names_no_token(echoing_server: Any) -> None:
     """The custom events client redacts the missing scopes it repeats, as the timeline one does."""
-    from app.api.hubspot import HubSpotCredentials
+    from app.api.hubspot_auth import HubSpotCredentials
     from app.api.hubspot_events import HubSpotEventsClient
     from app.core.upload.client_errors import Forbidden
 
