@@ -435,8 +435,12 @@ def _write_xlsx(
 
 
 def _safe_sheet_title(title: str) -> str:
-    cleaned = re.sub(r"[\\/*?:\[\]]", "_", title).strip("'") or "Rows"
-    return cleaned[:31]
+    """Return ``title`` as Excel accepts a sheet name: 31 characters, no ``/*?:[]`` nor backslash.
+
+    Excel also refuses a name that starts or ends with an apostrophe, including once cut.
+    """
+    cleaned = re.sub(r"[\\/*?:\[\]]", "_", title).strip("'")[:31].strip("'")
+    return cleaned or "Rows"
 
 
 def _csv_text(value: Any) -> str:

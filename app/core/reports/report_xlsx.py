@@ -48,7 +48,8 @@ ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 # make the report unreadable by this program, so it stays text.
 EXCEL_ERRORS = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 _RISKY_START = frozenset((*FORMULA_TRIGGERS, " "))
-_XML_SPECIAL = ("&", "<", ">")
+_XML_SPECIAL = ("&", "<", ">", "_x")
+_EXCEL_ESCAPE = re.compile(r"(_x[0-9a-fA-F]{4}_)")
 _FIRST_CHAR = itemgetter(slice(0, 1))
 _LAST_CHAR = itemgetter(slice(-1, None))
 _SPACES = frozenset(" \t\n\r")
@@ -108,7 +109,13 @@ def column_letter(index: int) -> str:
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Return ``text`` as XML character data that Excel reads back as ``text``.
+
+    Besides ``&<>``, Excel reads ``_x0041_`` in a cell as the character it names ("A"): such a
+    sequence typed by a user is kept by escaping its underscore, as Excel itself does.
+    """
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _EXCEL_ESCAPE.sub(r"_x005F\1", text) if "_x" in text else text
 
 
 def _text_xml(ref: str, text: str, style: int = 0) -> str:
@@ -240,13 +247,14 @@ def _block_xml(first_row: int, block: list[list[Any]], letters: list[str]) -> st
     rows = range(first_row, first_row + len(block))
     numbers = list(map(str, rows))
     width = len(block[0])
-    if width <= len(letters) and all(len(line) == width for line in block):
+    cells: Iterable[str]
+    if 0 < width <= len(letters) and all(len(line) == width for line in block):
         columns = [
             _column_xml(letter, numbers, values)
             for letter, values in zip(letters, zip(*block, strict=True), strict=False)
         ]
         cells = map("".join, zip(*columns, strict=True))
-    else:
+    else:  # lines of unequal length (or none at all) go cell by cell
         cells = (
             "".join(cell_xml(_ref(col, n), v) for col, v in enumerate(line))
             for n, line in zip(rows, block, strict=True)
