@@ -300,10 +300,13 @@ COLUMNS: list[list[object]] = [
     [1, None, -5, 999_999_999_999_999, 0, -999_999_999_999_999, 7, 8],
     [1.5, None, -0.25, 1e-300, 2.0, 1e20, 0.1 + 0.2, 3.25],
     [dt.datetime(2025, 1, 1, 8, 30, 0, 5), None, dt.datetime(1900, 2, 28, 12)] * 2 + [None] * 2,
+    [dt.datetime(2025, 1, 1, 8, 30) + dt.timedelta(seconds=7 * i + i / 9) for i in range(8)],
 ]
 
 
-@pytest.mark.parametrize("column", COLUMNS, ids=["text", "whole", "decimal", "date-time"])
+@pytest.mark.parametrize(
+    "column", COLUMNS, ids=["text", "whole", "decimal", "repeated date-times", "date-times"]
+)
 def test_column_wide_paths_write_what_the_cell_by_cell_path_writes(column: list[object]) -> None:
     from app.core.reports.report_xlsx import _column_xml, cell_xml
 
@@ -325,3 +328,44 @@ def test_sheets_without_rows_or_columns_still_make_a_workbook(tmp_path: Path) ->
     )  # fmt: skip
     write_rows_file(tmp_path / "bare.xlsx", bare, [0, 1])
     assert openpyxl.load_workbook(tmp_path / "bare.xlsx").active.title == "Rows"
+
+
+FULL_DISK_SCRIPT = """
+import resource, signal, sys
+from pathlib import Path
+from app.core.reading.sheet import SheetData
+from app.core.reports.report import write_report
+
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of a silent death
+resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
+rows = [[f"user{i}@example.com", i, f"note {i} " * 5] for i in range(40_000)]
+sheet = SheetData(
+    path=Path("in.csv"), sheet_name=None, sheet_names=[], header_row=1,
+    headers=["Email", "N", "Note"], rows=rows, row_numbers=list(range(2, 40_002)),
+)
+try:
+    write_report(sys.argv[1], sheet, [])
+except OSError as exc:
+    print("refused:", type(exc).__name__, exc.errno)
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="RLIMIT_FSIZE is POSIX")
+def test_a_full_disk_while_the_sheet_is_compressed_fails_cleanly(tmp_path: Path) -> None:
+    # The sheet is compressed and written in a second thread: a write that fails there must
+    # reach the caller, and the atomic write must keep the previous report and no leftover.
+    import errno
+    import subprocess
+    import sys
+
+    out = tmp_path / "report.xlsx"
+    out.write_bytes(b"previous report")
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", FULL_DISK_SCRIPT, str(out)], cwd=repo, capture_output=True,
+        text=True, timeout=120, env={"PYTHONPATH": str(repo), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"refused: OSError {errno.EFBIG}"
+    assert out.read_bytes() == b"previous report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.xlsx"]

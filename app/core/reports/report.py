@@ -33,6 +33,7 @@ from typing import Any
 
 from app.core.conversion.convert import ConversionResult, RowOutcome, RowStatus
 from app.core.reading.sheet import CellError, SheetData
+from app.core.reports.cells import FORMULA_TRIGGERS, needs_formula_escape
 
 # Status values a report line can carry.
 STATUS_VALID = "valid"
@@ -52,13 +53,6 @@ EDITED_COLUMN = "Edited in Event Loader"  # only when a row was sent with cells 
 
 REPORT_SUFFIXES = (".xlsx", ".csv")
 ERROR_SEPARATOR = " | "
-EXCEL_EXACT_INT = 10**15  # Excel rounds numbers past 15 significant digits
-EXCEL_MAX_CELL_CHARS = 32_767  # Excel refuses longer cells; longer text is cut in .xlsx files
-TRUNCATION_MARK = "…"
-
-# Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection").
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
-_PLAIN_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +68,6 @@ class ReportRow:
 
 class ReportFormatError(ValueError):
     """The report path has an extension we cannot write (only .xlsx and .csv)."""
-
-
-def needs_formula_escape(text: str) -> bool:
-    """Return True when a spreadsheet could run ``text`` as a formula.
-
-    Leading spaces are ignored because some spreadsheets trim them before deciding; a plain number
-    such as ``-12`` is not a formula and stays a number.
-    """
-    stripped = text.lstrip(" ")
-    if not stripped or not stripped.startswith(FORMULA_TRIGGERS):
-        return False
-    return _PLAIN_NUMBER.fullmatch(stripped) is None
 
 
 def escape_csv_text(text: str) -> str:
