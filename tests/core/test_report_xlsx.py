@@ -14,6 +14,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl.utils.datetime import to_excel
 
 from app.core.reading.sheet import CellError, SheetData, read_sheet
@@ -369,3 +371,25 @@ def test_a_full_disk_while_the_sheet_is_compressed_fails_cleanly(tmp_path: Path)
     assert done.stdout.strip() == f"refused: OSError {errno.EFBIG}"
     assert out.read_bytes() == b"previous report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.xlsx"]
+
+
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(texts=st.lists(st.text(max_size=30), min_size=1, max_size=6), mixed=st.booleans())
+def test_any_text_reads_back_as_written(tmp_path: Path, texts: list[str], mixed: bool) -> None:
+    # What XML cannot hold becomes U+FFFD, and XML reads a carriage return as a line feed;
+    # everything else (spaces, "&<>", "_x0041_", any script) comes back exactly.
+    rows: list[list[object]] = [[text, "k"] for text in texts]
+    if mixed:  # a number in the column: the cell by cell path
+        rows.append([5, "k"])
+    out = tmp_path / "any.xlsx"
+    write_rows_file(out, sheet_of(rows), range(len(rows)))
+    got = [row[0] for row in read_sheet(out).rows[: len(texts)]]
+    expected = [
+        _NOT_XML.sub("\ufffd", t).replace("\r\n", "\n").replace("\r", "\n") or None for t in texts
+    ]
+    assert got == expected
