@@ -15,8 +15,8 @@ made safe in the way each allows:
   numbers such as ``-12`` or ``+33.5`` are left alone: they cannot hold a formula.
 
 Files are written to a temporary file next to the target and renamed over it, so a crash never
-leaves half a report behind. The ``.xlsx`` writer (``report_xlsx``) streams the sheet's XML into
-the file a block of rows at a time instead of building the workbook in memory.
+leaves half a report behind. The ``.xlsx`` writer (``report_xlsx``) uses XlsxWriter's
+constant-memory mode, which streams the rows out instead of building the workbook in memory.
 """
 
 from __future__ import annotations
@@ -419,10 +419,13 @@ def _write_xlsx(
 def _safe_sheet_title(title: str) -> str:
     """Return ``title`` as Excel accepts a sheet name: 31 characters, no ``/*?:[]`` nor backslash.
 
-    Excel also refuses a name that starts or ends with an apostrophe, including once cut.
+    Excel counts the 31 characters in UTF-16 units (an emoji is two) and refuses a name that
+    starts or ends with an apostrophe, including once cut; control characters become ``_``.
     """
-    cleaned = re.sub(r"[\\/*?:\[\]]", "_", title).strip("'")[:31].strip("'")
-    return cleaned or "Rows"
+    cleaned = re.sub(r"[\\/*?:\[\]\x00-\x1f\ud800-\udfff]", "_", title).strip("'")[:31]
+    while len(cleaned.encode("utf-16-le")) > 62:  # 31 UTF-16 units
+        cleaned = cleaned[:-1]
+    return cleaned.strip("'") or "Rows"
 
 
 def _csv_text(value: Any) -> str:
