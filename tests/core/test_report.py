@@ -182,7 +182,7 @@ def test_xlsx_report_stores_no_formula_and_keeps_values_exact(tmp_path: Path) ->
     )
     with zipfile.ZipFile(out) as archive:
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
-    assert "<f>" not in xml and "<f " not in xml, "a report must never contain a formula"
+    assert "<f>" not in xml and "<f " not in xml, "text must never become a formula"
     book = openpyxl.load_workbook(out)
     ws = book.active
     assert ws.cell(row=1, column=2).value == "=HEADER()"
