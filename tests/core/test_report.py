@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from app.core.conversion.convert import ConversionResult, Problem, RowOutcome, RowStatus
-from app.core.reading.sheet import CellError, SheetData
+from app.core.reading.sheet import CellError, SheetData, read_sheet
 from app.core.reports.report import (
     STATUS_DUPLICATE,
     STATUS_INVALID,
@@ -98,7 +98,12 @@ def test_xlsx_report_has_every_row_in_order_with_typed_values(tmp_path: Path) ->
     assert rows[1][2] == 12 and rows[2][2] == 3.5
     assert rows[1][3] == dt.datetime(2025, 3, 20, 15, 5)
     assert sheet.cell(row=2, column=4).is_date and sheet.cell(row=3, column=4).is_date
-    assert rows[3][2] == "#N/A" and sheet.cell(row=4, column=3).data_type == "e"
+    # An error cell is the error literal as formula, with the error as its value (XlsxWriter
+    # writes errors no other way): Excel and our reader show #N/A, openpyxl the formula.
+    assert rows[3][2] == "=#N/A" and sheet.cell(row=4, column=3).data_type == "f"
+    cached = openpyxl.load_workbook(out, data_only=True).active.cell(row=4, column=3)
+    assert (cached.value, cached.data_type) == ("#N/A", "e")
+    assert read_sheet(out).rows[2][2] == CellError("#N/A")
     # Header bold and frozen so it stays visible while scrolling.
     assert all(sheet.cell(row=1, column=c).font.b for c in range(1, 9))
     assert sheet.freeze_panes == "A2"
@@ -177,7 +182,7 @@ def test_xlsx_report_stores_no_formula_and_keeps_values_exact(tmp_path: Path) ->
     )
     with zipfile.ZipFile(out) as archive:
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
-    assert "<f>" not in xml and "<f " not in xml, "a report must never contain a formula"
+    assert "<f>" not in xml and "<f " not in xml, "text must never become a formula"
     book = openpyxl.load_workbook(out)
     ws = book.active
     assert ws.cell(row=1, column=2).value == "=HEADER()"

@@ -15,8 +15,8 @@ made safe in the way each allows:
   numbers such as ``-12`` or ``+33.5`` are left alone: they cannot hold a formula.
 
 Files are written to a temporary file next to the target and renamed over it, so a crash never
-leaves half a report behind. The ``.xlsx`` writer uses openpyxl's write-only mode, which streams
-rows out instead of building the whole workbook in memory.
+leaves half a report behind. The ``.xlsx`` writer (``report_xlsx``) uses XlsxWriter's
+constant-memory mode, which streams the rows out instead of building the workbook in memory.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from typing import Any
 
 from app.core.conversion.convert import ConversionResult, RowOutcome, RowStatus
 from app.core.reading.sheet import CellError, SheetData
+from app.core.reports.cells import FORMULA_TRIGGERS, needs_formula_escape
 
 # Status values a report line can carry.
 STATUS_VALID = "valid"
@@ -52,18 +53,6 @@ EDITED_COLUMN = "Edited in Event Loader"  # only when a row was sent with cells 
 
 REPORT_SUFFIXES = (".xlsx", ".csv")
 ERROR_SEPARATOR = " | "
-EXCEL_EXACT_INT = 10**15  # Excel rounds numbers past 15 significant digits
-EXCEL_MAX_CELL_CHARS = 32_767  # Excel refuses longer cells; longer text is cut in .xlsx files
-TRUNCATION_MARK = "…"
-
-# Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection").
-_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
-_PLAIN_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
-# XML 1.0 forbids these control characters; openpyxl refuses them.
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_EXCEL_ERRORS = frozenset(
-    ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA")
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,18 +68,6 @@ class ReportRow:
 
 class ReportFormatError(ValueError):
     """The report path has an extension we cannot write (only .xlsx and .csv)."""
-
-
-def needs_formula_escape(text: str) -> bool:
-    """Return True when a spreadsheet could run ``text`` as a formula.
-
-    Leading spaces are ignored because some spreadsheets trim them before deciding; a plain number
-    such as ``-12`` is not a formula and stays a number.
-    """
-    stripped = text.lstrip(" ")
-    if not stripped or not stripped.startswith(_FORMULA_TRIGGERS):
-        return False
-    return _PLAIN_NUMBER.fullmatch(stripped) is None
 
 
 def escape_csv_text(text: str) -> str:
@@ -211,7 +188,7 @@ def write_report(
         widths = [8, *(_width_for(h) for h in sheet.headers), 10, 60, 24]
         if edited:
             widths.append(40)
-        _atomic_write(target, lambda tmp: _write_xlsx(tmp, "Report", header, lines(), widths))
+        _atomic_write(target, lambda tmp: _write_xlsx(tmp, "Report", header, lines, widths))
     else:
         if line_starts is not None and len(line_starts) != len(sheet.rows):
             raise ValueError(f"{len(line_starts)} line starts for {len(sheet.rows)} rows")
@@ -317,7 +294,7 @@ def write_rows_file(path: str | Path, sheet: SheetData, indices: Sequence[int]) 
     if suffix == ".xlsx":
         widths = [_width_for(h) for h in header]
         title = sheet.sheet_name or "Rows"
-        _atomic_write(target, lambda tmp: _write_xlsx(tmp, title, header, lines(), widths))
+        _atomic_write(target, lambda tmp: _write_xlsx(tmp, title, header, lines, widths))
     else:
         _atomic_write(target, lambda tmp: _write_csv(tmp, header, lines(), sheet.delimiter))
 
@@ -426,98 +403,29 @@ def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
-def _clean_text(text: str, limit: int | None) -> str:
-    if _ILLEGAL_XML.search(text):
-        text = _ILLEGAL_XML.sub("\ufffd", text)
-    if limit is not None and len(text) > limit:
-        text = text[: limit - len(TRUNCATION_MARK)] + TRUNCATION_MARK
-    return text
-
-
 def _write_xlsx(
-    path: Path, title: str, header: list[str], lines: Iterable[list[Any]], widths: list[float]
+    path: Path,
+    title: str,
+    header: list[str],
+    lines: Callable[[], Iterable[list[Any]]],
+    widths: list[float],
 ) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    """Write an .xlsx file of one sheet (see ``report_xlsx``); ``lines`` gives the lines anew."""
+    from app.core.reports.report_xlsx import write_xlsx
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_safe_sheet_title(title))
-    sheet.freeze_panes = "A2"
-    for col, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(col)].width = width
-    bold = Font(bold=True)
-
-    def text_cell(text: str) -> Any:
-        """Return a cell that holds ``text`` as text, never as a formula or an error code."""
-        cell = WriteOnlyCell(sheet, value=_clean_text(text, EXCEL_MAX_CELL_CHARS))
-        cell.data_type = "s"
-        if needs_formula_escape(text):
-            cell.quotePrefix = True
-        return cell
-
-    header_cells = []
-    for name in header:
-        cell = text_cell(name)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
-
-    written = 1
-    for line in lines:
-        out: list[Any] = []
-        for value in line:
-            if value is None or type(value) is bool:
-                out.append(value)
-            elif type(value) is int and -EXCEL_EXACT_INT < value < EXCEL_EXACT_INT:
-                out.append(value)
-            elif type(value) is str:
-                if (
-                    value.startswith(_FORMULA_TRIGGERS)
-                    or value[:1] == " "
-                    or value in _EXCEL_ERRORS
-                    or len(value) > EXCEL_MAX_CELL_CHARS
-                    or _ILLEGAL_XML.search(value)
-                ):
-                    out.append(text_cell(value))
-                else:
-                    out.append(value)
-            else:
-                out.append(_xlsx_value(sheet, value, text_cell))
-        sheet.append(out)
-        written += 1
-    # Filter buttons on the header: "show me the invalid rows" is the first thing people do.
-    sheet.auto_filter.ref = f"A1:{get_column_letter(max(len(header), 1))}{written}"
-    workbook.save(path)
-
-
-def _xlsx_value(sheet: Any, value: Any, text_cell: Callable[[str], Any]) -> Any:
-    from openpyxl.cell import WriteOnlyCell
-
-    if isinstance(value, CellError):
-        cell = WriteOnlyCell(sheet, value=value.code)
-        cell.data_type = "e" if value.code in _EXCEL_ERRORS else "s"
-        return cell
-    if isinstance(value, float):
-        return value if math.isfinite(value) else text_cell(str(value))
-    if isinstance(value, dt.datetime):
-        # Excel has no time zones: keep the wall time of an aware datetime, as text to be honest.
-        return value if value.tzinfo is None else text_cell(value.isoformat())
-    if isinstance(value, dt.date | dt.time):
-        if isinstance(value, dt.time) and value.tzinfo is not None:
-            return text_cell(value.isoformat())
-        return value
-    if isinstance(value, int):
-        # Excel keeps 15 significant digits: a longer id would come back rounded, so it is text.
-        number = int(value)
-        return number if -EXCEL_EXACT_INT < number < EXCEL_EXACT_INT else text_cell(str(number))
-    return text_cell(str(value))
+    write_xlsx(path, _safe_sheet_title(title), header, lines, widths)
 
 
 def _safe_sheet_title(title: str) -> str:
-    cleaned = re.sub(r"[\\/*?:\[\]]", "_", title).strip("'") or "Rows"
-    return cleaned[:31]
+    """Return ``title`` as Excel accepts a sheet name: 31 characters, no ``/*?:[]`` nor backslash.
+
+    Excel counts the 31 characters in UTF-16 units (an emoji is two) and refuses a name that
+    starts or ends with an apostrophe, including once cut; control characters become ``_``.
+    """
+    cleaned = re.sub(r"[\\/*?:\[\]\x00-\x1f\ud800-\udfff]", "_", title).strip("'")[:31]
+    while len(cleaned.encode("utf-16-le")) > 62:  # 31 UTF-16 units
+        cleaned = cleaned[:-1]
+    return cleaned.strip("'") or "Rows"
 
 
 def _csv_text(value: Any) -> str:
@@ -543,7 +451,7 @@ def _csv_text(value: Any) -> str:
 # unless there are microseconds), ``None`` as nothing, an error cell as its code.
 _CSV_AS_IS = frozenset((str, int, float, type(None), dt.datetime, dt.date, dt.time, CellError))
 # First characters after which a text cell needs a closer look (a trigger, or spaces before one).
-_CSV_RISKY_START = frozenset((*_FORMULA_TRIGGERS, " "))
+_CSV_RISKY_START = frozenset((*FORMULA_TRIGGERS, " "))
 
 
 def _csv_line(line: list[Any]) -> list[Any]:
