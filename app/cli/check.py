@@ -70,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
         report_rows_from_conversion,
         write_report,
     )
+    from app.core.reports.report_xlsx import ReportTooWide
 
     report_path = Path(args.report) if args.report else None
     if report_path is not None:
@@ -126,6 +127,8 @@ def run(args: argparse.Namespace) -> int:
             try:
                 rows = report_rows_from_conversion(result)
                 write_report(report_path, sheet, rows, line_starts=line_starts)
+            except ReportTooWide as exc:
+                raise CommandError(f"{report_path.name}: {exc}") from None
             except OSError as exc:
                 reason = exc.strerror or one_line(str(exc)) or type(exc).__name__
                 raise CommandError(

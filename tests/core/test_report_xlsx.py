@@ -271,7 +271,7 @@ def test_a_sheet_wider_than_excel_is_refused_and_leaves_nothing(tmp_path: Path) 
     write_report(out, sheet_of([list(range(widest))]), [])
     again = read_sheet(out)
     assert again.headers[-1] == "Event ID" and again.rows[0][widest] == widest - 1
-    with pytest.raises(ValueError, match=r"16,384 columns and this one needs 16,385"):
+    with pytest.raises(ValueError, match=r"16,384 columns and this report needs 16,385"):
         write_report(out, sheet_of([list(range(widest + 1))]), [])
     assert [p.name for p in tmp_path.iterdir()] == ["too-wide.xlsx"]
 

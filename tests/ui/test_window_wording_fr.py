@@ -21,6 +21,7 @@ from app.api.errors import ApiError, AuthRefused
 from app.core.conversion.convert import Problem
 from app.core.conversion.mapping import MappingError, TargetField
 from app.core.reading.sheet import SheetError
+from app.core.reports.report_xlsx import ReportTooWide
 from app.core.upload.engine import BatchResult, BatchState, UploadStopped
 from app.core.upload.journal import JournalError
 from app.ui.text.targets import target_description
@@ -277,6 +278,7 @@ def test_english_failures_read_as_before(english):
         (JournalError("journal_unwritable", "Cannot write journal.sqlite."), "registre"),
         (OSError(errno.ENOSPC, "No space left on device"), "disque est plein"),
         (OSError(errno.EACCES, "Permission denied", "/x/out.xlsx"), "out.xlsx"),
+        (ReportTooWide(16_390), "16\u202f390"),
     ],
     ids=lambda value: type(value).__name__ if isinstance(value, BaseException) else "",
 )

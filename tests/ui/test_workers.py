@@ -6,9 +6,10 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QObject, QThread, QThreadPool, Slot
+from PySide6.QtCore import QLocale, QObject, QThread, QThreadPool, Slot
 
 from app.core.reading.sheet import SheetError
+from app.core.reports.report_xlsx import ReportTooWide
 from app.ui.workers import (
     GeneratorWorker,
     describe_error,
@@ -205,6 +206,14 @@ def test_run_task_reports_errors_without_traceback(qtbot, pool):
     assert results == []
     assert "/nowhere/report.xlsx" in errors[0]
     assert "Traceback" not in errors[0]
+
+
+def test_a_report_too_wide_for_xlsx_says_to_save_it_as_csv():
+    message = describe_error(ReportTooWide(16_390))
+    locale = QLocale()  # counts are written the way the interface's locale writes numbers
+    assert f"{locale.toString(16_390)} columns" in message and ".csv" in message
+    assert f"({locale.toString(16_384)})" in message
+    assert "ValueError" not in message
 
 
 def test_describe_error_never_leaks_a_traceback_and_names_unknown_errors():

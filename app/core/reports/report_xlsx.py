@@ -295,10 +295,18 @@ def _plain_texts(texts: list[str]) -> bool:
     return "\r" not in joined and ILLEGAL_XML.search(joined) is None
 
 
+class ReportTooWide(ValueError):
+    """The report needs more columns than an .xlsx sheet holds: only a .csv report can."""
+
+    def __init__(self, width: int) -> None:
+        super().__init__(
+            f"An .xlsx sheet holds at most {MAX_COLUMNS:,} columns and this report needs "
+            f"{width:,}: save it as .csv instead."
+        )
+        self.width = width
+
+
 def _check_width(width: int) -> None:
     """Refuse a sheet wider than Excel's 16,384 columns (XlsxWriter would drop the rest)."""
     if width > MAX_COLUMNS:
-        raise ValueError(
-            f"An .xlsx sheet holds at most {MAX_COLUMNS:,} columns and this one needs {width:,}:"
-            " save it as .csv instead."
-        )
+        raise ReportTooWide(width)

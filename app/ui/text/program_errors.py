@@ -10,11 +10,12 @@ import errno
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.api.errors import ApiError
 from app.core.conversion.mapping import MappingError
 from app.core.reading.sheet import SheetError
+from app.core.reports.report_xlsx import MAX_COLUMNS, ReportTooWide
 from app.core.upload.engine import UploadStopped
 from app.core.upload.journal import JournalError
 from app.core.upload.journal_marker import marker_path
@@ -130,6 +131,12 @@ def program_error_text(error: BaseException) -> str | None:
     for the command line; the window words them from the code here. None means the error is not
     one of them, so the caller says something general.
     """
+    if isinstance(error, ReportTooWide):
+        return QCoreApplication.translate(
+            "messages",
+            "This report has {count} columns, more than an .xlsx sheet holds ({limit}). "
+            "Save it as .csv instead.",
+        ).format(count=QLocale().toString(error.width), limit=QLocale().toString(MAX_COLUMNS))
     if isinstance(error, SheetError):
         name = Path(error.path).name if error.path else ""
         return sheet_error_text(error, name or QCoreApplication.translate("messages", "The file"))
