@@ -235,88 +235,88 @@
             <numerusform>%Ln row failed: {reason}</numerusform><numerusform>%Ln rows failed for one reason: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="121" />
+        <location filename="../../app/ui/results_summary.py" line="125" />
         <source>Nothing new to add: all %Ln rows were already in {dest}</source>
         <translation>
             <numerusform>Nothing new to add: the row was already in {dest}</numerusform><numerusform>Nothing new to add: all %Ln rows were already in {dest}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="125" />
+        <location filename="../../app/ui/results_summary.py" line="129" />
         <source>All %Ln rows are in {dest}</source>
         <translation>
             <numerusform>The row is in {dest}</numerusform><numerusform>All %Ln rows are in {dest}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="127" />
+        <location filename="../../app/ui/results_summary.py" line="131" />
         <source>None of the %Ln rows is in {dest}</source>
         <translation>
             <numerusform>The row is not in {dest}</numerusform><numerusform>None of the %Ln rows is in {dest}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="131" />
+        <location filename="../../app/ui/results_summary.py" line="135" />
         <source>%Ln of {total} rows are in {dest}</source>
         <translation>
             <numerusform>%Ln of {total} rows is in {dest}</numerusform><numerusform>%Ln of {total} rows are in {dest}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="137" />
+        <location filename="../../app/ui/results_summary.py" line="141" />
         <source>%Ln need fixing</source>
         <translation>
             <numerusform>%Ln needs fixing</numerusform><numerusform>%Ln need fixing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="141" />
+        <location filename="../../app/ui/results_summary.py" line="145" />
         <source>%Ln to send again</source>
         <translation>
             <numerusform>%Ln to send again</numerusform><numerusform>%Ln to send again</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="145" />
-        <location filename="../../app/ui/results_summary.py" line="179" />
+        <location filename="../../app/ui/results_summary.py" line="149" />
+        <location filename="../../app/ui/results_summary.py" line="183" />
         <source>%Ln not sent yet</source>
         <translation>
             <numerusform>%Ln not sent yet</numerusform><numerusform>%Ln not sent yet</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="149" />
-        <location filename="../../app/ui/results_summary.py" line="171" />
+        <location filename="../../app/ui/results_summary.py" line="153" />
+        <location filename="../../app/ui/results_summary.py" line="175" />
         <source>%Ln already there</source>
         <translation>
             <numerusform>%Ln already there</numerusform><numerusform>%Ln already there</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="153" />
-        <location filename="../../app/ui/results_summary.py" line="178" />
+        <location filename="../../app/ui/results_summary.py" line="157" />
+        <location filename="../../app/ui/results_summary.py" line="182" />
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln excluded</numerusform><numerusform>%Ln excluded</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="170" />
+        <location filename="../../app/ui/results_summary.py" line="174" />
         <source>%Ln sent</source>
         <translation>
             <numerusform>%Ln sent</numerusform><numerusform>%Ln sent</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="174" />
+        <location filename="../../app/ui/results_summary.py" line="178" />
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform><numerusform>%Ln failed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="175" />
+        <location filename="../../app/ui/results_summary.py" line="179" />
         <source>%Ln with problems</source>
         <translation>
             <numerusform>%Ln with problems</numerusform><numerusform>%Ln with problems</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="237" />
+        <location filename="../../app/ui/results_summary.py" line="241" />
         <source>Rows {rows} and %Ln more</source>
         <translation>
             <numerusform>Rows {rows} and %Ln more</numerusform><numerusform>Rows {rows} and %Ln more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="244" />
+        <location filename="../../app/ui/results_summary.py" line="248" />
         <location filename="../../app/ui/views/results_step.py" line="369" />
         <source>%Ln rows: {reason}</source>
         <translation>
@@ -338,7 +338,7 @@
 <context>
     <name>UploadStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_controller.py" line="181" />
+        <location filename="../../app/ui/controllers/upload_controller.py" line="182" />
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Ready to send %Ln row</numerusform><numerusform>Ready to send %Ln rows</numerusform></translation>
@@ -356,79 +356,79 @@
             <numerusform>Send the &amp;rest (%Ln row)</numerusform><numerusform>Send the &amp;rest (%Ln rows)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="84" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="85" />
         <source>%n rows added to {dest}.</source>
         <translation>
             <numerusform>%n row added to {dest}.</numerusform><numerusform>%n rows added to {dest}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="89" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="90" />
         <source>Sending %n rows again…</source>
         <translation>
             <numerusform>Sending %n row again…</numerusform><numerusform>Sending %n rows again…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="90" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="91" />
         <source>Sending %n rows…</source>
         <translation>
             <numerusform>Sending %n row…</numerusform><numerusform>Sending %n rows…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="94" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="95" />
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n row refused; see the results.</numerusform><numerusform>%n rows refused; see the results.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="229" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="228" />
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln waiting</numerusform><numerusform>%Ln waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="230" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="229" />
         <source>%Ln sending</source>
         <translation>
             <numerusform>%Ln sending</numerusform><numerusform>%Ln sending</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="231" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="230" />
         <source>%Ln sent</source>
         <translation>
             <numerusform>%Ln sent</numerusform><numerusform>%Ln sent</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="232" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="231" />
         <source>%Ln waiting to retry</source>
         <translation>
             <numerusform>%Ln waiting to retry</numerusform><numerusform>%Ln waiting to retry</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="235" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="234" />
         <source>%Ln partly failed</source>
         <translation>
             <numerusform>%Ln partly failed</numerusform><numerusform>%Ln partly failed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="238" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="237" />
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform><numerusform>%Ln failed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="239" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="238" />
         <source>%Ln not sent (stopped)</source>
         <translation>
             <numerusform>%Ln not sent (stopped)</numerusform><numerusform>%Ln not sent (stopped)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="249" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="248" />
         <source>%Ln batches: {counts}.</source>
         <translation>
             <numerusform>%Ln batch: {counts}.</numerusform><numerusform>%Ln batches: {counts}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="256" />
+        <location filename="../../app/ui/controllers/upload_wording.py" line="255" />
         <source>each square: %n batches</source>
         <translation>
             <numerusform>each square: %n batch</numerusform><numerusform>each square: %n batches</numerusform></translation>
@@ -437,19 +437,19 @@
 <context>
     <name>messages</name>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="38" />
+        <location filename="../../app/ui/text/reading.py" line="41" />
         <source>%n empty rows were skipped.</source>
         <translation>
             <numerusform>%n empty row was skipped.</numerusform><numerusform>%n empty rows were skipped.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="49" />
+        <location filename="../../app/ui/text/reading.py" line="52" />
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n row has more or fewer cells than there are headers; it was padded or cut.</numerusform><numerusform>%n rows have more or fewer cells than there are headers; they were padded or cut.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="57" />
+        <location filename="../../app/ui/text/reading.py" line="60" />
         <source>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</source>
         <translation>
             <numerusform>The column names are on row {header_row}; %n row above them was skipped as not data (row {rows}). If the table starts higher, choose the header row.</numerusform><numerusform>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</numerusform></translation>

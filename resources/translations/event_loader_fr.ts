@@ -646,17 +646,17 @@
 <context>
     <name>Destinations</name>
     <message>
-        <location filename="../../app/core/destinations/base.py" line="122"/>
+        <location filename="../../app/core/destinations/base.py" line="142"/>
         <source>&amp;App ID:</source>
         <translation>ID d’&amp;application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/base.py" line="123"/>
+        <location filename="../../app/core/destinations/base.py" line="143"/>
         <source>App ID</source>
         <translation>ID d’application</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/base.py" line="125"/>
+        <location filename="../../app/core/destinations/base.py" line="145"/>
         <source>I have an access to&amp;ken</source>
         <translation>J’ai un &amp;jeton d’accès</translation>
     </message>
@@ -799,42 +799,42 @@
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_timeline.py" line="171"/>
+        <location filename="../../app/core/destinations/hubspot_timeline.py" line="172"/>
         <source>H&amp;ubSpot: timeline events on contacts, companies or deals</source>
         <translation>&amp;HubSpot&#xa0;: événements de chronologie sur des contacts, entreprises ou transactions</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_timeline.py" line="174"/>
+        <location filename="../../app/core/destinations/hubspot_timeline.py" line="175"/>
         <source>HubSpot timeline, app {app}</source>
         <translation>Chronologie HubSpot, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_timeline.py" line="175"/>
+        <location filename="../../app/core/destinations/hubspot_timeline.py" line="176"/>
         <source>The app ID is shown on your app&apos;s page in your HubSpot developer account, under App info.</source>
         <translation>L’ID d’application figure sur la page de votre application, dans votre compte de développeur HubSpot, sous Infos sur l’application.</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/hubspot_timeline.py" line="179"/>
+        <location filename="../../app/core/destinations/hubspot_timeline.py" line="180"/>
         <source>You get it when the app is connected to your HubSpot account (OAuth). It lasts 30 minutes; for long uploads use a refresh token instead.</source>
         <translation>Vous l’obtenez quand l’application est connectée à votre compte HubSpot (OAuth). Il est valable 30&#xa0;minutes&#xa0;; pour les envois longs, utilisez plutôt un jeton d’actualisation.</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/pipeless.py" line="131"/>
+        <location filename="../../app/core/destinations/pipeless.py" line="132"/>
         <source>&amp;Pipeless: activity events between objects</source>
         <translation>P&amp;ipeless&#xa0;: événements d’activité entre objets</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/pipeless.py" line="132"/>
+        <location filename="../../app/core/destinations/pipeless.py" line="133"/>
         <source>Pipeless, app {app}</source>
         <translation>Pipeless, application {app}</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/pipeless.py" line="133"/>
+        <location filename="../../app/core/destinations/pipeless.py" line="134"/>
         <source>The app ID is in the address of your app in Pipeless (app/77 → 77).</source>
         <translation>L’ID d’application figure dans l’adresse de votre application dans Pipeless (app/77 → 77).</translation>
     </message>
     <message>
-        <location filename="../../app/core/destinations/pipeless.py" line="136"/>
+        <location filename="../../app/core/destinations/pipeless.py" line="137"/>
         <source>In Pipeless, open your app, then Settings, then API keys.</source>
         <translation>Dans Pipeless, ouvrez votre application, puis Settings, puis API keys.</translation>
     </message>
@@ -3171,12 +3171,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/results_summary.py" line="119"/>
+        <location filename="../../app/ui/results_summary.py" line="123"/>
         <source>The file had no rows to send</source>
         <translation>Le fichier n’avait aucune ligne à envoyer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="121"/>
+        <location filename="../../app/ui/results_summary.py" line="125"/>
         <source>Nothing new to add: all %Ln rows were already in {dest}</source>
         <translation>
             <numerusform>Rien de nouveau à ajouter&#xa0;: %Ln ligne était déjà dans {dest}</numerusform>
@@ -3184,7 +3184,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="125"/>
+        <location filename="../../app/ui/results_summary.py" line="129"/>
         <source>All %Ln rows are in {dest}</source>
         <translation>
             <numerusform>%Ln ligne est dans {dest}</numerusform>
@@ -3192,7 +3192,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="127"/>
+        <location filename="../../app/ui/results_summary.py" line="131"/>
         <source>None of the %Ln rows is in {dest}</source>
         <translation>
             <numerusform>%Ln ligne n’est pas dans {dest}</numerusform>
@@ -3200,7 +3200,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="131"/>
+        <location filename="../../app/ui/results_summary.py" line="135"/>
         <source>%Ln of {total} rows are in {dest}</source>
         <translation>
             <numerusform>%Ln ligne sur {total} est dans {dest}</numerusform>
@@ -3208,7 +3208,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="137"/>
+        <location filename="../../app/ui/results_summary.py" line="141"/>
         <source>%Ln need fixing</source>
         <translation>
             <numerusform>%Ln à corriger</numerusform>
@@ -3216,7 +3216,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="141"/>
+        <location filename="../../app/ui/results_summary.py" line="145"/>
         <source>%Ln to send again</source>
         <translation>
             <numerusform>%Ln à renvoyer</numerusform>
@@ -3224,8 +3224,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="145"/>
-        <location filename="../../app/ui/results_summary.py" line="179"/>
+        <location filename="../../app/ui/results_summary.py" line="149"/>
+        <location filename="../../app/ui/results_summary.py" line="183"/>
         <source>%Ln not sent yet</source>
         <translation>
             <numerusform>%Ln pas encore envoyée</numerusform>
@@ -3233,8 +3233,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="149"/>
-        <location filename="../../app/ui/results_summary.py" line="171"/>
+        <location filename="../../app/ui/results_summary.py" line="153"/>
+        <location filename="../../app/ui/results_summary.py" line="175"/>
         <source>%Ln already there</source>
         <translation>
             <numerusform>%Ln déjà présente</numerusform>
@@ -3242,8 +3242,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="153"/>
-        <location filename="../../app/ui/results_summary.py" line="178"/>
+        <location filename="../../app/ui/results_summary.py" line="157"/>
+        <location filename="../../app/ui/results_summary.py" line="182"/>
         <source>%Ln excluded</source>
         <translation>
             <numerusform>%Ln exclue</numerusform>
@@ -3251,7 +3251,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="170"/>
+        <location filename="../../app/ui/results_summary.py" line="174"/>
         <source>%Ln sent</source>
         <translation>
             <numerusform>%Ln envoyée</numerusform>
@@ -3259,7 +3259,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="174"/>
+        <location filename="../../app/ui/results_summary.py" line="178"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln en échec</numerusform>
@@ -3267,7 +3267,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="175"/>
+        <location filename="../../app/ui/results_summary.py" line="179"/>
         <source>%Ln with problems</source>
         <translation>
             <numerusform>%Ln avec un problème</numerusform>
@@ -3275,12 +3275,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/results_summary.py" line="234"/>
+        <location filename="../../app/ui/results_summary.py" line="238"/>
         <source>Row {rows}</source>
         <translation>Ligne {rows}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="237"/>
+        <location filename="../../app/ui/results_summary.py" line="241"/>
         <source>Rows {rows} and %Ln more</source>
         <translation>
             <numerusform>Lignes {rows} et %Ln autre</numerusform>
@@ -3288,12 +3288,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/results_summary.py" line="240"/>
+        <location filename="../../app/ui/results_summary.py" line="244"/>
         <source>Rows {rows}</source>
         <translation>Lignes {rows}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/results_summary.py" line="244"/>
+        <location filename="../../app/ui/results_summary.py" line="248"/>
         <location filename="../../app/ui/views/results_step.py" line="369"/>
         <source>%Ln rows: {reason}</source>
         <translation>
@@ -3669,37 +3669,37 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{dest} a arrêté l’envoi. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="51"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="52"/>
         <source>{dest} did not answer in time; trying again.</source>
         <translation>{dest} n’a pas répondu à temps&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="55"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="56"/>
         <source>The connection to {dest} was lost; trying again.</source>
         <translation>La connexion à {dest} a été perdue&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="59"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="60"/>
         <source>{dest} had a temporary problem (error {status}); trying again.</source>
         <translation>{dest} a eu un problème temporaire (erreur {status})&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="63"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="64"/>
         <source>{dest} is busy with this record; trying again shortly.</source>
         <translation>{dest} est occupé avec cette fiche d’informations&#xa0;; nouvel essai sous peu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="67"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="68"/>
         <source>The {dest} account is being moved; trying again later.</source>
         <translation>Le compte {dest} est en cours de déplacement&#xa0;; nouvel essai plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="71"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="72"/>
         <source>{dest} sent an unreadable answer; trying again.</source>
         <translation>{dest} a envoyé une réponse illisible&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="76"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="77"/>
         <source>No answer this time; trying again.</source>
         <translation>Pas de réponse cette fois&#xa0;; nouvel essai.</translation>
     </message>
@@ -3761,7 +3761,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="142"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="143"/>
         <source>Getting the upload ready…</source>
         <translation>Préparation de l’envoi…</translation>
     </message>
@@ -3787,17 +3787,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="172"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="173"/>
         <source>Nothing left to send</source>
         <translation>Plus rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="174"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="175"/>
         <source>Every ready row of this file already went to {dest}.</source>
         <translation>Toutes les lignes prêtes de ce fichier ont déjà été envoyées à {dest}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_controller.py" line="181"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="182"/>
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Prêt à envoyer %Ln ligne</numerusform>
@@ -3805,22 +3805,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="121"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="122"/>
         <source>The rows go to {dest} as “{name}” events in one batch.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="132"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="133"/>
         <source>The rows go to {dest} in one batch.</source>
         <translation>Les lignes partent vers {dest} en un seul lot.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="108"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="109"/>
         <source>The rows go to {dest} as “{name}” events.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="84"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="85"/>
         <source>%n rows added to {dest}.</source>
         <translation>
             <numerusform>%n ligne ajoutée dans {dest}.</numerusform>
@@ -3828,7 +3828,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="89"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="90"/>
         <source>Sending %n rows again…</source>
         <translation>
             <numerusform>Nouvel envoi de %n ligne…</numerusform>
@@ -3836,7 +3836,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="90"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="91"/>
         <source>Sending %n rows…</source>
         <translation>
             <numerusform>Envoi de %n ligne…</numerusform>
@@ -3844,17 +3844,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="112"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="113"/>
         <source>The rows go to {dest}.</source>
         <translation>Les lignes partent vers {dest}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="140"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="141"/>
         <source>Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
         <translation>Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="157"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="158"/>
         <source>This upload stopped before the end. {done} rows already went and are not sent again; the other {left} go now.</source>
         <translation>Cet envoi s’est interrompu avant la fin. {done} lignes sont déjà parties et ne sont pas renvoyées&#xa0;; les {left} autres partent maintenant.</translation>
     </message>
@@ -3867,25 +3867,25 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="195"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="196"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="200"/>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="226"/>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="256"/>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="271"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="201"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="227"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="257"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="272"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="207"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="208"/>
         <source>The upload cannot start</source>
         <translation>L’envoi ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="224"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="225"/>
         <source>Sending the test batch…</source>
         <translation>Envoi du lot d’essai…</translation>
     </message>
@@ -3895,7 +3895,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Repre&amp;ndre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="276"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="277"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
@@ -3905,22 +3905,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="304"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="305"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="210"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="211"/>
         <source>{dest} asked us to slow down. Resuming in {s} s; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="344"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="345"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="166"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="167"/>
         <source>{sent} rows (spreadsheet rows {rows}) are in {dest}. Check one of them on a timeline there, then send the other {left} rows.</source>
         <translation>{sent} lignes (lignes {rows} de la feuille de calcul) sont dans {dest}. Vérifiez-en une sur une chronologie, puis envoyez les {left} autres lignes.</translation>
     </message>
@@ -3933,49 +3933,49 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="176"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="177"/>
         <source>{dest} stopped the upload</source>
         <translation>{dest} a interrompu l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="180"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="181"/>
         <source>The upload stopped</source>
         <translation>L’envoi s’est interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="182"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="183"/>
         <source>{message} The rows that went are recorded; you can resume later.</source>
         <translation>{message} Les lignes déjà envoyées sont enregistrées&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="188"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="189"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="190"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="191"/>
         <source>{sent} rows went to {dest}. The other {left} rows were not sent; open this file again later to send them (nothing is sent twice).</source>
         <translation>{sent} lignes ont été envoyées à {dest}. Les {left} autres ne l’ont pas été&#xa0;; rouvrez ce fichier plus tard pour les envoyer (rien n’est envoyé deux fois).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="197"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="198"/>
         <source>Done, with some rows refused</source>
         <translation>Terminé, avec des lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="198"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="199"/>
         <location filename="../../app/ui/icons.py" line="36"/>
         <location filename="../../app/ui/views/upload_panels.py" line="60"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="203"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="204"/>
         <source>{done} of {total} rows</source>
         <translation>{done} lignes sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="229"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="228"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en attente</numerusform>
@@ -3983,7 +3983,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="230"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="229"/>
         <source>%Ln sending</source>
         <translation>
             <numerusform>%Ln en cours d’envoi</numerusform>
@@ -3991,7 +3991,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="231"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="230"/>
         <source>%Ln sent</source>
         <translation>
             <numerusform>%Ln envoyé</numerusform>
@@ -3999,7 +3999,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="232"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="231"/>
         <source>%Ln waiting to retry</source>
         <translation>
             <numerusform>%Ln en attente d’un nouvel essai</numerusform>
@@ -4007,7 +4007,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="235"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="234"/>
         <source>%Ln partly failed</source>
         <translation>
             <numerusform>%Ln envoyé en partie</numerusform>
@@ -4015,7 +4015,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="238"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="237"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln en échec</numerusform>
@@ -4023,7 +4023,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="239"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="238"/>
         <source>%Ln not sent (stopped)</source>
         <translation>
             <numerusform>%Ln non envoyé (interrompu)</numerusform>
@@ -4031,7 +4031,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="249"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="248"/>
         <source>%Ln batches: {counts}.</source>
         <translation>
             <numerusform>%Ln lot&#xa0;: {counts}.</numerusform>
@@ -4039,7 +4039,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="256"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="255"/>
         <source>each square: %n batches</source>
         <translation>
             <numerusform>chaque carré&#xa0;: %n lot</numerusform>
@@ -4069,7 +4069,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="47"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="48"/>
         <source>{dest} asked us to slow down; nothing is lost.</source>
         <translation>{dest} nous demande de ralentir&#xa0;; rien n’est perdu.</translation>
     </message>
@@ -4079,17 +4079,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>&amp;Voir les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="125"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="126"/>
         <source>The rows go to {dest} as “{name}” events in {batches} batches of up to {size}. Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} sous forme d’événements «&#xa0;{name}&#xa0;», en {batches} lots de {size} au plus. Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="134"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="135"/>
         <source>The rows go to {dest} in {batches} batches of up to {size}. Send a test batch of {first} rows first, check it in {dest}, then continue.</source>
         <translation>Les lignes partent vers {dest} en {batches} lots de {size} au plus. Envoyez d’abord un lot de test de {first} lignes, vérifiez-le dans {dest}, puis continuez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_wording.py" line="94"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="95"/>
         <source>%n rows refused; see the results.</source>
         <translation>
             <numerusform>%n ligne refusée&#xa0;; voir les résultats.</numerusform>
@@ -4097,7 +4097,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_wording.py" line="101"/>
+        <location filename="../../app/ui/controllers/upload_wording.py" line="102"/>
         <source>Not sent: the upload was stopped.</source>
         <translation>Non envoyé&#xa0;: l’envoi a été interrompu.</translation>
     </message>
@@ -4186,12 +4186,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Deux colonnes s’appellent «&#xa0;{column}&#xa0;»&#xa0;; la seconde s’appelle «&#xa0;{new_name}&#xa0;» ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="32"/>
-        <source>A merged header cell was split; its columns are named “{new_name}” and so on.</source>
-        <translation>Une cellule d’en-tête fusionnée a été scindée&#xa0;; ses colonnes s’appellent «&#xa0;{new_name}&#xa0;», et ainsi de suite.</translation>
+        <location filename="../../app/ui/text/reading.py" line="33"/>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text/reading.py" line="35"/>
+        <source>The header “{name}” spans merged cells {columns}; its columns are called {names} here.</source>
+        <translation>L’en-tête «&#xa0;{name}&#xa0;» couvre les cellules fusionnées {columns}&#xa0;; ses colonnes s’appellent {names} ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="38"/>
+        <location filename="../../app/ui/text/reading.py" line="41"/>
         <source>%n empty rows were skipped.</source>
         <translation>
             <numerusform>%n ligne vide a été ignorée.</numerusform>
@@ -4199,12 +4204,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="42"/>
+        <location filename="../../app/ui/text/reading.py" line="45"/>
         <source>The text encoding was guessed as {encoding}. If accents look wrong, choose another one.</source>
         <translation>L’encodage du texte a été deviné&#xa0;: {encoding}. Si les accents s’affichent mal, choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="49"/>
+        <location filename="../../app/ui/text/reading.py" line="52"/>
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n ligne a plus ou moins de cellules qu’il n’y a d’en-têtes&#xa0;; elle a été complétée ou coupée.</numerusform>
@@ -4212,17 +4217,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="65"/>
+        <location filename="../../app/ui/text/reading.py" line="68"/>
         <source>The column names were found on row {row}.</source>
         <translation>Les noms de colonnes ont été trouvés à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="69"/>
+        <location filename="../../app/ui/text/reading.py" line="72"/>
         <source>Some very long cells were shortened.</source>
         <translation>Certaines cellules très longues ont été raccourcies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="72"/>
+        <location filename="../../app/ui/text/reading.py" line="75"/>
         <source>Note while reading: {code} ({details}).</source>
         <translation>Remarque de lecture&#xa0;: {code} ({details}).</translation>
     </message>
@@ -4381,7 +4386,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{name} ne peut pas être lu. Les détails sont dans le fichier journal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="57"/>
+        <location filename="../../app/ui/text/reading.py" line="60"/>
         <source>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</source>
         <translation>
             <numerusform>Les noms de colonnes sont à la ligne {header_row}&#xa0;; %n ligne au-dessus a été ignorée, car ce ne sont pas des données (ligne {rows}). Si le tableau commence plus haut, choisissez la ligne d’en-tête.</numerusform>
@@ -4389,12 +4394,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="80"/>
+        <location filename="../../app/ui/text/reading.py" line="83"/>
         <source>Sheet “{sheet}” has no rows of data below its column names. Choose the sheet that holds your data.</source>
         <translation>La feuille «&#xa0;{sheet}&#xa0;» n’a aucune ligne de données sous ses noms de colonnes. Choisissez la feuille qui contient vos données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="85"/>
+        <location filename="../../app/ui/text/reading.py" line="88"/>
         <source>{name} has no rows of data below its column names (row {row}). Choose another header row or another file.</source>
         <translation>{name} n’a aucune ligne de données sous ses noms de colonnes (ligne {row}). Choisissez une autre ligne d’en-tête ou un autre fichier.</translation>
     </message>

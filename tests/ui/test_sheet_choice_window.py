@@ -144,5 +144,38 @@ def test_the_sentences_are_french_in_french(qapp, tmp_path):
         assert note_text(skipped).startswith(
             "Les noms de colonnes sont à la ligne 3\u00a0; 1 ligne au-dessus a été ignorée"
         )
+        merged = ReadNote(
+            "header_merged",
+            {"columns": "E:F", "name": "Stand", "new_names": ["Stand", "Stand (2)"]},
+        )
+        assert note_text(merged) == (
+            "L’en-tête «\u00a0Stand\u00a0» couvre les cellules fusionnées E:F\u00a0; ses colonnes "
+            "s’appellent «\u00a0Stand\u00a0», «\u00a0Stand (2)\u00a0» ici."
+        )
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_a_merged_header_cell_is_named_in_the_note(qtbot, window, tmp_path):
+    """A header cell merged over two columns: the note names it and the columns it became."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Trade show visitors"])
+    sheet.append([])
+    sheet.append(["Email", "Visited at", "Stand", None])
+    sheet.merge_cells("C3:D3")
+    for i in range(4):
+        sheet.append([f"visitor{i}@example.com", "01/03/2025 10:00", f"Stand {i}", ""])
+    path = tmp_path / "show.xlsx"
+    book.save(path)
+    step = window.file_step
+    with qtbot.waitSignal(step.file_loaded, timeout=20000):
+        window.open_file(path)
+
+    assert step.model.headerData(3, Qt.Orientation.Horizontal) == "Stand (2)"
+    assert step.notes_message.isVisible()
+    first_line = step.notes_message.text.text().splitlines()[0]
+    assert first_line == (
+        "The header \u201cStand\u201d spans merged cells C:D; its columns are called "
+        "\u201cStand\u201d, \u201cStand (2)\u201d here."
+    )

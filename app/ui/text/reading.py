@@ -29,11 +29,14 @@ def note_text(note: ReadNote) -> str:
             "\u201c{new_name}\u201d here.",
         ).format(column=p.get("name", p.get("column", "")), new_name=p.get("new_name", ""))
     if code == "header_merged":
+        # The reader names the merged cell, the columns it covers and what each is called now.
+        quoted = QCoreApplication.translate("messages", "\u201c{name}\u201d")
+        names = ", ".join(quoted.format(name=name) for name in p.get("new_names") or [])
         return QCoreApplication.translate(
             "messages",
-            "A merged header cell was split; its columns are named \u201c{new_name}\u201d and so "
-            "on.",
-        ).format(new_name=p.get("new_name", p.get("column", "")))
+            "The header \u201c{name}\u201d spans merged cells {columns}; its columns are called "
+            "{names} here.",
+        ).format(name=p.get("name", ""), columns=p.get("columns", ""), names=names)
     if code == "empty_rows_skipped":
         return QCoreApplication.translate(
             "messages", "%n empty rows were skipped.", None, int(p.get("count", 0))
