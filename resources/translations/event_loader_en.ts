@@ -443,13 +443,31 @@
             <numerusform>%n empty row was skipped.</numerusform><numerusform>%n empty rows were skipped.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="52" />
+        <location filename="../../app/ui/text/reading.py" line="51" />
+        <source>The file mixes text encodings: %n lines were read as {fallback} instead of {encoding}. Check their accented letters.</source>
+        <translation>
+            <numerusform>The file mixes text encodings: %n line was read as {fallback} instead of {encoding}. Check its accented letters.</numerusform><numerusform>The file mixes text encodings: %n lines were read as {fallback} instead of {encoding}. Check their accented letters.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/text/reading.py" line="59" />
+        <source>%n characters could not be read as {encoding} and were replaced. If text looks wrong, choose another encoding.</source>
+        <translation>
+            <numerusform>%n character could not be read as {encoding} and was replaced. If text looks wrong, choose another encoding.</numerusform><numerusform>%n characters could not be read as {encoding} and were replaced. If text looks wrong, choose another encoding.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/text/reading.py" line="74" />
+        <source>%n invisible null characters were removed from the file.</source>
+        <translation>
+            <numerusform>%n invisible null character was removed from the file.</numerusform><numerusform>%n invisible null characters were removed from the file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/text/reading.py" line="82" />
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n row has more or fewer cells than there are headers; it was padded or cut.</numerusform><numerusform>%n rows have more or fewer cells than there are headers; they were padded or cut.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="60" />
+        <location filename="../../app/ui/text/reading.py" line="90" />
         <source>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</source>
         <translation>
             <numerusform>The column names are on row {header_row}; %n row above them was skipped as not data (row {rows}). If the table starts higher, choose the header row.</numerusform><numerusform>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</numerusform></translation>

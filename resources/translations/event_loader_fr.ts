@@ -4209,7 +4209,36 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>L’encodage du texte a été deviné&#xa0;: {encoding}. Si les accents s’affichent mal, choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="52"/>
+        <location filename="../../app/ui/text/reading.py" line="51"/>
+        <source>The file mixes text encodings: %n lines were read as {fallback} instead of {encoding}. Check their accented letters.</source>
+        <translation>
+            <numerusform>Le fichier mélange des encodages de texte&#xa0;: %n ligne a été lue en {fallback} au lieu de {encoding}. Vérifiez ses lettres accentuées.</numerusform>
+            <numerusform>Le fichier mélange des encodages de texte&#xa0;: %n lignes ont été lues en {fallback} au lieu de {encoding}. Vérifiez leurs lettres accentuées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/text/reading.py" line="59"/>
+        <source>%n characters could not be read as {encoding} and were replaced. If text looks wrong, choose another encoding.</source>
+        <translation>
+            <numerusform>%n caractère n’a pas pu être lu en {encoding} et a été remplacé. Si le texte semble faux, choisissez un autre encodage.</numerusform>
+            <numerusform>%n caractères n’ont pas pu être lus en {encoding} et ont été remplacés. Si le texte semble faux, choisissez un autre encodage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text/reading.py" line="68"/>
+        <source>Column {columns} has data but no name in the header row; it is read under a generated name. Give it a name in the file to map it under its own name.</source>
+        <translation>La colonne {columns} contient des données mais pas de nom sur la ligne d’en-tête&#xa0;; elle est lue sous un nom généré. Donnez-lui un nom dans le fichier pour la mapper sous son propre nom.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/text/reading.py" line="74"/>
+        <source>%n invisible null characters were removed from the file.</source>
+        <translation>
+            <numerusform>%n caractère nul invisible a été retiré du fichier.</numerusform>
+            <numerusform>%n caractères nuls invisibles ont été retirés du fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/text/reading.py" line="82"/>
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n ligne a plus ou moins de cellules qu’il n’y a d’en-têtes&#xa0;; elle a été complétée ou coupée.</numerusform>
@@ -4217,17 +4246,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="68"/>
+        <location filename="../../app/ui/text/reading.py" line="98"/>
         <source>The column names were found on row {row}.</source>
         <translation>Les noms de colonnes ont été trouvés à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="72"/>
+        <location filename="../../app/ui/text/reading.py" line="102"/>
         <source>Some very long cells were shortened.</source>
         <translation>Certaines cellules très longues ont été raccourcies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="75"/>
+        <location filename="../../app/ui/text/reading.py" line="105"/>
         <source>Note while reading: {code} ({details}).</source>
         <translation>Remarque de lecture&#xa0;: {code} ({details}).</translation>
     </message>
@@ -4386,7 +4415,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{name} ne peut pas être lu. Les détails sont dans le fichier journal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="60"/>
+        <location filename="../../app/ui/text/reading.py" line="90"/>
         <source>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</source>
         <translation>
             <numerusform>Les noms de colonnes sont à la ligne {header_row}&#xa0;; %n ligne au-dessus a été ignorée, car ce ne sont pas des données (ligne {rows}). Si le tableau commence plus haut, choisissez la ligne d’en-tête.</numerusform>
@@ -4394,12 +4423,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="83"/>
+        <location filename="../../app/ui/text/reading.py" line="113"/>
         <source>Sheet “{sheet}” has no rows of data below its column names. Choose the sheet that holds your data.</source>
         <translation>La feuille «&#xa0;{sheet}&#xa0;» n’a aucune ligne de données sous ses noms de colonnes. Choisissez la feuille qui contient vos données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="88"/>
+        <location filename="../../app/ui/text/reading.py" line="118"/>
         <source>{name} has no rows of data below its column names (row {row}). Choose another header row or another file.</source>
         <translation>{name} n’a aucune ligne de données sous ses noms de colonnes (ligne {row}). Choisissez une autre ligne d’en-tête ou un autre fichier.</translation>
     </message>

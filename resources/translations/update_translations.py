@@ -104,6 +104,22 @@ ENGLISH_SINGULARS = dict(
         ("%n problems", "%n problem"),
         ("%n empty rows were skipped.", "%n empty row was skipped."),
         (
+            "The file mixes text encodings: %n lines were read as {fallback} instead of "
+            "{encoding}. Check their accented letters.",
+            "The file mixes text encodings: %n line was read as {fallback} instead of "
+            "{encoding}. Check its accented letters.",
+        ),
+        (
+            "%n characters could not be read as {encoding} and were replaced. If text looks "
+            "wrong, choose another encoding.",
+            "%n character could not be read as {encoding} and was replaced. If text looks "
+            "wrong, choose another encoding.",
+        ),
+        (
+            "%n invisible null characters were removed from the file.",
+            "%n invisible null character was removed from the file.",
+        ),
+        (
             "%n rows have more or fewer cells than there are headers; they were padded or cut.",
             "%n row has more or fewer cells than there are headers; it was padded or cut.",
         ),

@@ -204,6 +204,46 @@ def test_reader_notes_are_shown_plainly(qtbot, step, tmp_path, english):
     ]
 
 
+def test_encoding_and_cleaning_notes_are_sentences_not_codes(qtbot, step, tmp_path, english):
+    """What the CSV reader repaired is said in words, never as its internal code."""
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_bytes(
+        "Prénom;E-mail\nAnaïs;a@example.fr\n".encode()
+        + "Hélène;h@example.fr\n".encode("cp1252")
+        + "Zoé;z@example.fr\n".encode() * 40
+    )
+    load(qtbot, step, mixed)
+    assert step.notes_message.text.text() == (
+        "The file mixes text encodings: 1 line was read as cp1252 instead of utf-8. "
+        "Check its accented letters."
+    )
+
+    outside = tmp_path / "outside.csv"
+    outside.write_text("Email;Score;\na@example.com;1;extra\nb@example.com;2;more\n", "utf-8")
+    load(qtbot, step, outside)
+    assert step.notes_message.text.text().split("\n")[1] == (
+        "Column C has data but no name in the header row; it is read under a generated name. "
+        "Give it a name in the file to map it under its own name."
+    )
+
+    nul = tmp_path / "nul.csv"
+    nul.write_text("Email;Score\na@example.com;1\x00\x00\nb@example.com;2\n", "utf-8")
+    load(qtbot, step, nul)
+    assert step.notes_message.text.text() == (
+        "2 invisible null characters were removed from the file."
+    )
+
+    # An encoding chosen by hand that cannot read every byte.
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("Email;Ville\na@example.com;Orléans\n".encode("cp1252"))
+    load(qtbot, step, latin, encoding="utf-8")
+    assert step.notes_message.text.text() == (
+        "1 character could not be read as utf-8 and was replaced. If text looks wrong, choose "
+        "another encoding."
+    )
+    assert "_" not in step.notes_message.text.text()
+
+
 def test_progress_shows_while_loading(qtbot, step, tmp_path):
     path = tmp_path / "big.csv"
     lines = ["Email,Name,Score"] + [f"p{n}@example.com,Person {n},{n % 100}" for n in range(60000)]

@@ -152,6 +152,11 @@ def test_the_sentences_are_french_in_french(qapp, tmp_path):
             "L’en-tête «\u00a0Stand\u00a0» couvre les cellules fusionnées E:F\u00a0; ses colonnes "
             "s’appellent «\u00a0Stand\u00a0», «\u00a0Stand (2)\u00a0» ici."
         )
+        mixed = ReadNote("encoding_mixed", {"encoding": "utf-8", "fallback": "cp1252", "count": 3})
+        assert note_text(mixed) == (
+            "Le fichier mélange des encodages de texte\u00a0: 3 lignes ont été lues en cp1252 au "
+            "lieu de utf-8. Vérifiez leurs lettres accentuées."
+        )
     finally:
         qapp.removeTranslator(translator)
 
