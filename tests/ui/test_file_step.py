@@ -244,6 +244,21 @@ def test_encoding_and_cleaning_notes_are_sentences_not_codes(qtbot, step, tmp_pa
     assert "_" not in step.notes_message.text.text()
 
 
+def test_the_detected_encoding_is_shown_whole(qtbot, step, tmp_path):
+    """A file read as UTF-8 with some Windows lines shows "utf-8+cp1252", not "f-8+cp1252"."""
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_bytes(
+        "Prénom;E-mail\n".encode()
+        + "Hélène;h@example.fr\n".encode("cp1252")
+        + "Zoé;z@example.fr\n".encode() * 40
+    )
+    load(qtbot, step, mixed)
+    combo = step.encoding_combo
+    assert combo.currentText() == "utf-8+cp1252"
+    line = combo.lineEdit()
+    assert line.fontMetrics().horizontalAdvance(line.text()) <= line.contentsRect().width()
+
+
 def test_progress_shows_while_loading(qtbot, step, tmp_path):
     path = tmp_path / "big.csv"
     lines = ["Email,Name,Score"] + [f"p{n}@example.com,Person {n},{n % 100}" for n in range(60000)]

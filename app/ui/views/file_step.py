@@ -169,6 +169,11 @@ class FileStep(StepPage):
         self.encoding_combo = QComboBox()
         self.encoding_combo.setEditable(True)
         self.encoding_combo.addItems(ENCODINGS)
+        # Wide enough for any name the reader settles on, such as "utf-8+cp1252".
+        self.encoding_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.encoding_combo.setMinimumContentsLength(14)
         self.encoding_combo.setAccessibleName(self.tr("Text encoding"))
         self.encoding_combo.setToolTip(
             self.tr("How the letters of the file are stored. Change it if accents look wrong.")
