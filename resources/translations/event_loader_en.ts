@@ -46,23 +46,23 @@
 <context>
     <name>FileStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="359" />
+        <location filename="../../app/ui/views/file_step.py" line="364" />
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Reading… %Ln row so far</numerusform><numerusform>Reading… %Ln rows so far</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="515" />
-        <location filename="../../app/ui/views/file_step.py" line="533" />
-        <source>%n rows</source>
+        <location filename="../../app/ui/views/file_step.py" line="520" />
+        <location filename="../../app/ui/views/file_step.py" line="538" />
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+            <numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="516" />
-        <source>%n columns</source>
+        <location filename="../../app/ui/views/file_step.py" line="521" />
+        <source>%Ln columns</source>
         <translation>
-            <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+            <numerusform>%Ln column</numerusform><numerusform>%Ln columns</numerusform></translation>
     </message>
 </context>
 <context>
@@ -119,19 +119,19 @@
             <numerusform>%n file value is matched by hand; the others match option names by themselves.</numerusform><numerusform>%n file values are matched by hand; the others match option names by themselves.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="625" />
+        <location filename="../../app/ui/views/mapping_step.py" line="627" />
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n column will not be imported</numerusform><numerusform>%n columns will not be imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="652" />
+        <location filename="../../app/ui/views/mapping_step.py" line="654" />
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n required field is not mapped</numerusform><numerusform>%n required fields are not mapped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="657" />
+        <location filename="../../app/ui/views/mapping_step.py" line="659" />
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n field needs a check; the others are ready.</numerusform><numerusform>%n fields need a check; the others are ready.</numerusform></translation>

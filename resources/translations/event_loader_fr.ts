@@ -1016,107 +1016,107 @@
         <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="172"/>
+        <location filename="../../app/ui/views/file_step.py" line="177"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="174"/>
+        <location filename="../../app/ui/views/file_step.py" line="179"/>
         <source>How the letters of the file are stored. Change it if accents look wrong.</source>
         <translation>La façon dont les caractères du fichier sont enregistrés. Changez-le si les accents s’affichent mal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="178"/>
+        <location filename="../../app/ui/views/file_step.py" line="183"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="182"/>
+        <location filename="../../app/ui/views/file_step.py" line="187"/>
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="183"/>
+        <location filename="../../app/ui/views/file_step.py" line="188"/>
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="184"/>
+        <location filename="../../app/ui/views/file_step.py" line="189"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="185"/>
+        <location filename="../../app/ui/views/file_step.py" line="190"/>
         <source>Vertical bar ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="188"/>
+        <location filename="../../app/ui/views/file_step.py" line="193"/>
         <source>Column separator</source>
         <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="190"/>
+        <location filename="../../app/ui/views/file_step.py" line="195"/>
         <source>Se&amp;parator:</source>
         <translation>Sépa&amp;rateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="218"/>
+        <location filename="../../app/ui/views/file_step.py" line="223"/>
         <source>Rows and columns</source>
         <translation>Lignes et colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="222"/>
+        <location filename="../../app/ui/views/file_step.py" line="227"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="231"/>
+        <location filename="../../app/ui/views/file_step.py" line="236"/>
         <source>What was adjusted while reading</source>
         <translation>Ce qui a été ajusté pendant la lecture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="236"/>
+        <location filename="../../app/ui/views/file_step.py" line="241"/>
         <source>First rows of the sheet</source>
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="265"/>
+        <location filename="../../app/ui/views/file_step.py" line="270"/>
         <source>Which spreadsheet holds the events?</source>
         <translation>Quelle feuille de calcul contient les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="272"/>
+        <location filename="../../app/ui/views/file_step.py" line="277"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="275"/>
+        <location filename="../../app/ui/views/file_step.py" line="280"/>
         <source>One row per event, with the column names in the first row.</source>
         <translation>Une ligne par événement, avec les noms des colonnes sur la première ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="305"/>
+        <location filename="../../app/ui/views/file_step.py" line="310"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
         <translation>%1 n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="332"/>
+        <location filename="../../app/ui/views/file_step.py" line="337"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="338"/>
+        <location filename="../../app/ui/views/file_step.py" line="343"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="346"/>
+        <location filename="../../app/ui/views/file_step.py" line="351"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="359"/>
+        <location filename="../../app/ui/views/file_step.py" line="364"/>
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Lecture… %Ln ligne pour l’instant</numerusform>
@@ -1124,51 +1124,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="415"/>
+        <location filename="../../app/ui/views/file_step.py" line="420"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation>%1
 Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="515"/>
-        <location filename="../../app/ui/views/file_step.py" line="533"/>
-        <source>%n rows</source>
+        <location filename="../../app/ui/views/file_step.py" line="520"/>
+        <location filename="../../app/ui/views/file_step.py" line="538"/>
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="516"/>
-        <source>%n columns</source>
+        <location filename="../../app/ui/views/file_step.py" line="521"/>
+        <source>%Ln columns</source>
         <translation>
-            <numerusform>%n colonne</numerusform>
-            <numerusform>%n colonnes</numerusform>
+            <numerusform>%Ln colonne</numerusform>
+            <numerusform>%Ln colonnes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="517"/>
+        <location filename="../../app/ui/views/file_step.py" line="522"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="528"/>
+        <location filename="../../app/ui/views/file_step.py" line="533"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="535"/>
+        <location filename="../../app/ui/views/file_step.py" line="540"/>
         <source>Open a spreadsheet to start.</source>
         <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="550"/>
+        <location filename="../../app/ui/views/file_step.py" line="555"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="561"/>
+        <location filename="../../app/ui/views/file_step.py" line="566"/>
         <source>The sample cannot be tried: the built-in sandbox did not start. The log file has the details.</source>
         <translation>L’exemple ne peut pas être essayé&#xa0;: le bac à sable intégré n’a pas démarré. Le fichier journal donne les détails.</translation>
     </message>
@@ -1852,47 +1852,47 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="43"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="51"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="44"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="52"/>
         <source>31/12/2025 (day/month/year)</source>
         <translation>31/12/2025 (jour/mois/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="45"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="53"/>
         <source>12/31/2025 (month/day/year)</source>
         <translation>12/31/2025 (mois/jour/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="46"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="54"/>
         <source>2025-12-31 (year-month-day)</source>
         <translation>2025-12-31 (année-mois-jour)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="47"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="55"/>
         <source>31.12.2025 (day.month.year)</source>
         <translation>31.12.2025 (jour.mois.année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="48"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="56"/>
         <source>31/12/2025 14:30</source>
         <translation>31/12/2025 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="49"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="57"/>
         <source>12/31/2025 2:30 PM</source>
         <translation>12/31/2025 2:30 PM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="50"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="58"/>
         <source>2025-12-31 14:30</source>
         <translation>2025-12-31 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="51"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="59"/>
         <source>2025-12-31 14:30:00</source>
         <translation>2025-12-31 14:30:00</translation>
     </message>
@@ -1952,124 +1952,124 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Chaque champ de l’événement prend sa valeur dans une colonne de votre fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="172"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="228"/>
         <location filename="../../app/ui/views/mapping_step.py" line="409"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="181"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="237"/>
         <source>Column that feeds the field</source>
         <translation>Colonne qui alimente le champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="189"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="245"/>
         <source>Fixed value</source>
         <translation>Valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="191"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="470"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="247"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="472"/>
         <source>The same value for every row</source>
         <translation>La même valeur pour chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="204"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="260"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="212"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="268"/>
         <source>How the dates are read</source>
         <translation>Comment les dates sont lues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="217"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="273"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="237"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="293"/>
         <source>Name of the extra data field</source>
         <translation>Nom du champ de données supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="240"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="296"/>
         <source>&amp;Remove field</source>
         <translation>Re&amp;tirer le champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="243"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="299"/>
         <source>Remove this extra data field</source>
         <translation>Retirer ce champ de données supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="290"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="346"/>
         <source>&amp;Key name:</source>
         <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="298"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="354"/>
         <source>This computer&apos;s time zone (%1)</source>
         <translation>Fuseau horaire de cet ordinateur (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="304"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="360"/>
         <source>UTC, unless the date says otherwise</source>
         <translation>UTC, sauf si la date indique autre chose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="222"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="278"/>
         <source>&amp;Match values…</source>
         <translation>Associer les &amp;valeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="60"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="68"/>
         <source>Dates read as day/month/year (from %1).</source>
         <translation>Dates lues en jour/mois/année (d’après %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="62"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="70"/>
         <source>Dates read as month/day/year (from %1).</source>
         <translation>Dates lues en mois/jour/année (d’après %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="225"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="281"/>
         <source>Match the column&apos;s values to the options</source>
         <translation>Associer les valeurs de la colonne aux options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="254"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="310"/>
         <source>Samples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="278"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="334"/>
         <source>&amp;Comes from:</source>
         <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="271"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="327"/>
         <source>Fi&amp;xed value:</source>
         <translation>Valeur fi&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="283"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="339"/>
         <source>&amp;Date format:</source>
         <translation>Format de &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="287"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="343"/>
         <source>&amp;Time zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="289"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="345"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="281"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="337"/>
         <source>Samples:</source>
         <translation>Exemples&#xa0;:</translation>
     </message>
@@ -2123,7 +2123,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Sélectionnez un champ dans le tableau pour changer la source de sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="466"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="468"/>
         <source>One of: %1</source>
         <translation>Une valeur parmi&#xa0;: %1</translation>
     </message>
@@ -2136,32 +2136,32 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="72"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="80"/>
         <source>Row %1: %2 → not sendable: %3</source>
         <translation>Ligne %1&#xa0;: %2 → impossible à envoyer&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="76"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="84"/>
         <source>Row %1: %2 → %3</source>
         <translation>Ligne %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="82"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="90"/>
         <source>No value: choose a column or a fixed value.</source>
         <translation>Aucune valeur&#xa0;: choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="84"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="92"/>
         <source>The column is empty in the first rows.</source>
         <translation>La colonne est vide dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="622"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="624"/>
         <source>Choose a file and a destination first.</source>
         <translation>Choisissez d’abord un fichier et une destination.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="625"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="627"/>
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n colonne ne sera pas importée</numerusform>
@@ -2169,17 +2169,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="632"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="634"/>
         <source>The column “%1” feeds several fields: %2.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» alimente plusieurs champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="640"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="642"/>
         <source>This file has no column %1: the fields it fed were cleared.</source>
         <translation>Ce fichier n’a pas de colonne %1&#xa0;: les champs qu’elle alimentait ont été vidés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="652"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="654"/>
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n champ obligatoire n’est pas mappé</numerusform>
@@ -2187,7 +2187,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="657"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="659"/>
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n champ est à vérifier&#xa0;; les autres sont prêts.</numerusform>
@@ -2195,7 +2195,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="660"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="662"/>
         <source>Every required field is mapped.</source>
         <translation>Tous les champs obligatoires sont mappés.</translation>
     </message>

@@ -66,6 +66,8 @@ ENGLISH_SINGULARS = dict(
         ("%1 · %2 · %n tokens", "%1 · %2 · %n token"),
         ("%1 · %2 · %3 · %n properties", "%1 · %2 · %3 · %n property"),
         ("%n rows", "%n row"),
+        ("%Ln rows", "%Ln row"),
+        ("%Ln columns", "%Ln column"),
         (
             "The column names are on row {header_row}; %n rows above them were skipped as not "
             "data (rows {rows}). If the table starts higher, choose the header row.",

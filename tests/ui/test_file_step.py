@@ -317,3 +317,16 @@ def test_a_large_sheet_is_held_out_of_collection_until_a_small_one_replaces_it(
     load(qtbot, step, sample(WEBINAR))  # the large rows are gone: the hold is undone
     assert SHEET_HOLD not in BULK.owners
     assert BULK.owners or gc.get_freeze_count() == 0
+
+
+def test_row_counts_are_written_the_local_way(qtbot, step, tmp_path, english):
+    """5,000 rows, as Preview and Results write them, not 5000."""
+    path = tmp_path / "likes.csv"
+    path.write_text(
+        "user_id,post_id\n" + "".join(f"{i},{i}\n" for i in range(5000)), encoding="utf-8"
+    )
+    statuses = []
+    step.status_changed.connect(statuses.append)
+    load(qtbot, step, path)
+    assert step.counts_label.text() == "5,000 rows \u00b7 2 columns"
+    qtbot.waitUntil(lambda: "5,000 rows" in statuses)

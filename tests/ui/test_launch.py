@@ -38,8 +38,8 @@ def test_english_translation_gives_singular_forms(qapp):
     translators = install_translators(qapp, "en")
     try:
         assert translators, "the English plural file must load"
-        assert QCoreApplication.translate("FileStep", "%n rows", "", 1) == "1 row"
-        assert QCoreApplication.translate("FileStep", "%n rows", "", 3) == "3 rows"
+        assert QCoreApplication.translate("FileStep", "%Ln rows", "", 1) == "1 row"
+        assert QCoreApplication.translate("FileStep", "%Ln rows", "", 3) == "3 rows"
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

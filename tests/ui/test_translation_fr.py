@@ -220,11 +220,12 @@ def french_window(qtbot, french, context, wait_pool):  # noqa: F811
 
 def test_plural_and_number_formats(french):
     translate = QCoreApplication.translate
-    assert translate("FileStep", "%n rows", "", 1) == "1 ligne"
-    assert translate("FileStep", "%n rows", "", 3) == "3 lignes"
-    assert translate("FileStep", "%n rows", "", 0) == "0 ligne"
+    assert translate("FileStep", "%Ln rows", "", 1) == "1 ligne"
+    assert translate("FileStep", "%Ln rows", "", 3) == "3 lignes"
+    assert translate("FileStep", "%Ln rows", "", 0) == "0 ligne"
     many = QLocale("fr").toString(1198)
     assert many != "1198" and many.endswith("198")
+    assert translate("FileStep", "%Ln columns", "", 1198) == f"{many} colonnes"
     assert translate("PreviewStep", "Up&load %Ln rows", "", 1198) == f"&Envoyer {many} lignes"
     assert translate("wording", "%n s", "", 8) == f"8{NBSP}s"
 

@@ -517,8 +517,8 @@ class FileStep(StepPage):
             header.resizeSection(column, min(max(width, char * 8), char * 36))
 
     def _counts_text(self, sheet: SheetData) -> str:
-        rows = self.tr("%n rows", "", len(sheet.rows))
-        columns = self.tr("%n columns", "", len(sheet.headers))
+        rows = self.tr("%Ln rows", "", len(sheet.rows))
+        columns = self.tr("%Ln columns", "", len(sheet.headers))
         return self.tr("%1 · %2").replace("%1", rows).replace("%2", columns)
 
     def _notes(self, notes: list[ReadNote]) -> list[str]:
@@ -535,7 +535,7 @@ class FileStep(StepPage):
             self.status_changed.emit(no_data_rows_text(self.state.sheet))
         elif self.state.sheet is not None:
             # Only a count: whether rows are ready is known once Preview has checked them.
-            self.status_changed.emit(self.tr("%n rows", "", len(self.state.sheet.rows)))
+            self.status_changed.emit(self.tr("%Ln rows", "", len(self.state.sheet.rows)))
         else:
             self.status_changed.emit(self.tr("Open a spreadsheet to start."))
 
