@@ -61,6 +61,19 @@ def day_targets(state: WizardState) -> frozenset[str]:
     return frozenset(f"tokens.{t.name}" for t in mapping.hubspot.tokens if t.type == "date")
 
 
+def moment_targets(state: WizardState) -> dict[str, str | None]:
+    """Return the fields sent as a moment in epoch milliseconds, with their time zones.
+
+    Those are the date-and-time properties of HubSpot custom events.
+    """
+    mapping = state.mapping
+    settings = mapping.hubspot_events if mapping is not None else None
+    if mapping is None or settings is None:
+        return {}
+    names = (f"properties.{p.name}" for p in settings.properties if p.type == "datetime")
+    return {name: getattr(mapping.fields.get(name), "timezone", None) for name in names}
+
+
 def conversion_key(state: WizardState) -> str | None:
     """Return what the conversion depends on, to know when it must be redone."""
     if state.sheet is None or state.mapping is None:
