@@ -140,7 +140,7 @@
 <context>
     <name>PreviewModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="644" />
+        <location filename="../../app/ui/models/preview_model.py" line="657" />
         <source>%n problems</source>
         <translation>
             <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
@@ -149,26 +149,26 @@
 <context>
     <name>PreviewStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="278" />
+        <location filename="../../app/ui/views/preview_controller.py" line="280" />
         <source>Up&amp;load %Ln rows</source>
         <translation>
             <numerusform>Up&amp;load %Ln row</numerusform><numerusform>Up&amp;load %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="180" />
+        <location filename="../../app/ui/views/preview_controller.py" line="181" />
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform><numerusform>Checking %Ln rows…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="263" />
+        <location filename="../../app/ui/views/preview_controller.py" line="265" />
         <location filename="../../app/ui/views/preview_panels.py" line="67" />
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="268" />
+        <location filename="../../app/ui/views/preview_controller.py" line="270" />
         <location filename="../../app/ui/views/preview_panels.py" line="93" />
         <source>%Ln excluded</source>
         <translation>
@@ -181,7 +181,7 @@
             <numerusform>and %Ln row with other problems (Problems only shows it)</numerusform><numerusform>and %Ln rows with other problems (Problems only shows them)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="254" />
+        <location filename="../../app/ui/views/preview_controller.py" line="256" />
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>The %Ln row is ready.</numerusform><numerusform>All %Ln rows are ready.</numerusform></translation>
@@ -482,13 +482,13 @@
 <context>
     <name>wording</name>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="116" />
+        <location filename="../../app/ui/wording.py" line="132" />
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="119" />
+        <location filename="../../app/ui/wording.py" line="135" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>

@@ -454,7 +454,7 @@
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="218"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="220"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
@@ -558,25 +558,25 @@
         <translation>Choisissez dans la liste…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="215"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="217"/>
         <location filename="../../app/ui/views/destination_step.py" line="631"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="216"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="218"/>
         <location filename="../../app/ui/views/destination_step.py" line="632"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="217"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="219"/>
         <location filename="../../app/ui/views/destination_step.py" line="633"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="219"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="221"/>
         <location filename="../../app/ui/views/destination_step.py" line="634"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
@@ -587,7 +587,7 @@
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="181"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="183"/>
         <location filename="../../app/ui/views/destination_step.py" line="691"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
@@ -1704,52 +1704,52 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="139"/>
+        <location filename="../../app/ui/text/targets.py" line="146"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="140"/>
+        <location filename="../../app/ui/text/targets.py" line="147"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="141"/>
+        <location filename="../../app/ui/text/targets.py" line="148"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="142"/>
+        <location filename="../../app/ui/text/targets.py" line="149"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="143"/>
+        <location filename="../../app/ui/text/targets.py" line="150"/>
         <source>one of a list</source>
         <translation>valeur d’une liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="144"/>
+        <location filename="../../app/ui/text/targets.py" line="151"/>
         <source>yes or no</source>
         <translation>oui ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="145"/>
+        <location filename="../../app/ui/text/targets.py" line="152"/>
         <source>object type</source>
         <translation>type d’objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="146"/>
+        <location filename="../../app/ui/text/targets.py" line="153"/>
         <source>relationship</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="147"/>
+        <location filename="../../app/ui/text/targets.py" line="154"/>
         <source>any value</source>
         <translation>toute valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="148"/>
+        <location filename="../../app/ui/text/targets.py" line="155"/>
         <source>email address</source>
         <translation>adresse e-mail</translation>
     </message>
@@ -2300,63 +2300,63 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="372"/>
+        <location filename="../../app/ui/models/preview_model.py" line="383"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="374"/>
+        <location filename="../../app/ui/models/preview_model.py" line="385"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="381"/>
+        <location filename="../../app/ui/models/preview_model.py" line="392"/>
         <source>Field {target} of the event</source>
         <translation>Champ {target} de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="487"/>
+        <location filename="../../app/ui/models/preview_model.py" line="498"/>
         <location filename="../../app/ui/views/results_step.py" line="382"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
         <translation>Même événement que la ligne {row}&#xa0;: il n’est envoyé qu’une fois, depuis la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="575"/>
+        <location filename="../../app/ui/models/preview_model.py" line="588"/>
         <source>Edited here; the file is unchanged. Was: {value}</source>
         <translation>Modifiée ici&#x202f;; le fichier reste inchangé. Valeur d’origine&#x202f;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="588"/>
+        <location filename="../../app/ui/models/preview_model.py" line="601"/>
         <source>Every row gets the same fixed value here, set in Mapping: change it there.</source>
         <translation>Chaque ligne reçoit ici la même valeur fixe, définie dans le mappage&#x202f;: modifiez-la là-bas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="592"/>
+        <location filename="../../app/ui/models/preview_model.py" line="605"/>
         <source>This value does not come from a cell, so it cannot be edited here.</source>
         <translation>Cette valeur ne vient pas d’une cellule&#x202f;: elle ne peut pas être modifiée ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="636"/>
+        <location filename="../../app/ui/models/preview_model.py" line="649"/>
         <source>Excluded</source>
         <translation>Exclue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="638"/>
+        <location filename="../../app/ui/models/preview_model.py" line="651"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="695"/>
+        <location filename="../../app/ui/models/preview_model.py" line="708"/>
         <source>{column} edited here: {was} → {now} (the file is unchanged)</source>
         <translation>Cellule {column} modifiée ici&#xa0;: {was} → {now} (le fichier reste inchangé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="623"/>
+        <location filename="../../app/ui/models/preview_model.py" line="636"/>
         <source>Duplicate of row {row}</source>
         <translation>Doublon de la ligne {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="644"/>
+        <location filename="../../app/ui/models/preview_model.py" line="657"/>
         <source>%n problems</source>
         <translation>
             <numerusform>%n problème</numerusform>
@@ -2364,12 +2364,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="687"/>
+        <location filename="../../app/ui/models/preview_model.py" line="700"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="688"/>
+        <location filename="../../app/ui/models/preview_model.py" line="701"/>
         <source>“{value}”</source>
         <translation>«&#x202f;{value}&#x202f;»</translation>
     </message>
@@ -2469,12 +2469,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="135"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="136"/>
         <source>Open a file and map its columns first.</source>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="278"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="280"/>
         <source>Up&amp;load %Ln rows</source>
         <translation>
             <numerusform>&amp;Envoyer %Ln ligne</numerusform>
@@ -2482,7 +2482,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="180"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="181"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2495,12 +2495,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="197"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="198"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="263"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="265"/>
         <location filename="../../app/ui/views/preview_panels.py" line="67"/>
         <source>%Ln ready</source>
         <translation>
@@ -2509,7 +2509,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="268"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="270"/>
         <location filename="../../app/ui/views/preview_panels.py" line="93"/>
         <source>%Ln excluded</source>
         <translation>
@@ -2536,27 +2536,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="63"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="64"/>
         <source>fixed value</source>
         <translation>valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="65"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="66"/>
         <source>default value</source>
         <translation>valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="239"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="241"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="243"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="245"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="254"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="256"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -2564,17 +2564,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="295"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="297"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="300"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="302"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="304"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="306"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
@@ -4544,108 +4544,114 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/text/targets.py" line="37"/>
+        <location filename="../../app/ui/text/targets.py" line="44"/>
         <source>When it happened; sets the event&apos;s place on the timeline. Empty means now.</source>
         <translation>Moment où l’événement a eu lieu&#xa0;; il fixe sa place dans la chronologie. Vide&#xa0;: maintenant.</translation>
     </message>
     <message>
         <location filename="../../app/ui/text/targets.py" line="43"/>
+        <source>Occurred at</source>
+        <translation>Date et heure de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text/targets.py" line="50"/>
         <source>Start object ID</source>
         <translation>ID de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="44"/>
-        <location filename="../../app/ui/text/targets.py" line="56"/>
+        <location filename="../../app/ui/text/targets.py" line="51"/>
+        <location filename="../../app/ui/text/targets.py" line="63"/>
         <source>1 to 40 characters.</source>
         <translation>1 à 40 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="47"/>
+        <location filename="../../app/ui/text/targets.py" line="54"/>
         <source>Start object type</source>
         <translation>Type de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="48"/>
-        <location filename="../../app/ui/text/targets.py" line="60"/>
+        <location filename="../../app/ui/text/targets.py" line="55"/>
+        <location filename="../../app/ui/text/targets.py" line="67"/>
         <source>One of Pipeless&apos;s object types.</source>
         <translation>Un des types d’objet de Pipeless.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="51"/>
+        <location filename="../../app/ui/text/targets.py" line="58"/>
         <source>Relationship type</source>
         <translation>Type de relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="52"/>
+        <location filename="../../app/ui/text/targets.py" line="59"/>
         <source>What happened.</source>
         <translation>Ce qui s’est passé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="55"/>
+        <location filename="../../app/ui/text/targets.py" line="62"/>
         <source>End object ID</source>
         <translation>ID de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="59"/>
+        <location filename="../../app/ui/text/targets.py" line="66"/>
         <source>End object type</source>
         <translation>Type de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="63"/>
+        <location filename="../../app/ui/text/targets.py" line="70"/>
         <source>Relationship date</source>
         <translation>Date de la relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="64"/>
+        <location filename="../../app/ui/text/targets.py" line="71"/>
         <source>When it happened.</source>
         <translation>Moment où la relation a eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="67"/>
+        <location filename="../../app/ui/text/targets.py" line="74"/>
         <source>Single relationship</source>
         <translation>Relation unique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="68"/>
+        <location filename="../../app/ui/text/targets.py" line="75"/>
         <source>Yes (the default): repeats between the same two objects count as one relationship.</source>
         <translation>Oui (par défaut)&#xa0;: les répétitions entre les deux mêmes objets comptent pour une seule relation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="75"/>
+        <location filename="../../app/ui/text/targets.py" line="82"/>
         <source>Start object created on</source>
         <translation>Objet de départ créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="79"/>
+        <location filename="../../app/ui/text/targets.py" line="86"/>
         <source>Start object modified on</source>
         <translation>Objet de départ modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="83"/>
+        <location filename="../../app/ui/text/targets.py" line="90"/>
         <source>End object created on</source>
         <translation>Objet d’arrivée créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="87"/>
+        <location filename="../../app/ui/text/targets.py" line="94"/>
         <source>End object modified on</source>
         <translation>Objet d’arrivée modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="100"/>
+        <location filename="../../app/ui/text/targets.py" line="107"/>
         <source>Extra data: {name}</source>
         <translation>Données supplémentaires&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="118"/>
+        <location filename="../../app/ui/text/targets.py" line="125"/>
         <source>A contact is found by its email, its record ID or its user token: map at least one.</source>
         <translation>Un contact est retrouvé par son e-mail, son ID de fiche ou son jeton utilisateur&#xa0;: mappez au moins l’un des trois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="126"/>
+        <location filename="../../app/ui/text/targets.py" line="133"/>
         <source>Event template token {name} ({type}).</source>
         <translation>Jeton d’événement «&#xa0;{name}&#xa0;» du modèle ({type}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="130"/>
+        <location filename="../../app/ui/text/targets.py" line="137"/>
         <source>Free-form data shown in the event&apos;s details.</source>
         <translation>Données libres affichées dans le détail de l’événement.</translation>
     </message>
@@ -4861,7 +4867,7 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>wording</name>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="116"/>
+        <location filename="../../app/ui/wording.py" line="132"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n&#xa0;s</numerusform>
@@ -4869,7 +4875,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="119"/>
+        <location filename="../../app/ui/wording.py" line="135"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -4877,7 +4883,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="121"/>
+        <location filename="../../app/ui/wording.py" line="137"/>
         <source>{h} h {m} min</source>
         <translation>{h}&#xa0;h {m}&#xa0;min</translation>
     </message>
