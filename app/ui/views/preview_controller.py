@@ -297,7 +297,8 @@ class PreviewController(QObject):
             title = QCoreApplication.translate(
                 "PreviewStep", "Row {row}: not sent, because of these problems"
             )
-            notes = [problem_text(p) for p in outcome.problems] + notes
+            # One cell feeding two fields gives the same sentence twice: say it once.
+            notes = list(dict.fromkeys(problem_text(p) for p in outcome.problems)) + notes
         elif outcome.status is RowStatus.DUPLICATE:
             title = QCoreApplication.translate(
                 "PreviewStep", "Row {row}: not sent, the same event as row {first}"
