@@ -2569,12 +2569,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="302"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="303"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="306"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="307"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
@@ -2773,137 +2773,147 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
+        <location filename="../../app/core/conversion/problem_codes.py" line="216"/>
+        <source>{value} is not an option of property {field} ({options}). Change it in Mapping.</source>
+        <translation>{value} n’est pas une option de la propriété {field} ({options}). Modifiez-la dans Mappage.</translation>
+    </message>
+    <message>
         <location filename="../../app/core/conversion/problem_codes.py" line="220"/>
+        <source>{value} is not an option of token {field} ({options}). Change it in Mapping.</source>
+        <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Modifiez-la dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problem_codes.py" line="228"/>
         <source>id too long</source>
         <translation>ID trop long</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="222"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="230"/>
         <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="230"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="238"/>
         <source>bad characters</source>
         <translation>caractères interdits</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="232"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="240"/>
         <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters, digits, spaces and common symbols.</source>
         <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres, des chiffres, des espaces et des symboles courants.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="240"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="248"/>
         <source>unknown type</source>
         <translation>type inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="242"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="250"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="246"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="254"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Change it in Mapping.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="251"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="259"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="255"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="263"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Change it in Mapping.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="265"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="273"/>
         <source>not yes/no</source>
         <translation>ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="267"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="275"/>
         <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
         <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="273"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="281"/>
         <source>bad text</source>
         <translation>texte invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="274"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="282"/>
         <source>{value} cannot be sent. Fix the cell.</source>
         <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="277"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="285"/>
         <source>value too long</source>
         <translation>valeur trop longue</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="279"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="287"/>
         <source>{value} has {length} characters; HubSpot takes at most {max} in a property. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans une propriété. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="284"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="292"/>
         <source>{value} has {length} characters; HubSpot takes at most {max} in a token. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans un jeton d’événement. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="294"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="302"/>
         <source>missing column</source>
         <translation>colonne manquante</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="296"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="304"/>
         <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="305"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="313"/>
         <source>field not mapped</source>
         <translation>champ non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="307"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="315"/>
         <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
         <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="316"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="324"/>
         <source>no email or id column</source>
         <translation>aucune colonne d’e-mail ou d’ID</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="318"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="326"/>
         <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
         <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="328"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="336"/>
         <source>no email or id</source>
         <translation>ni e-mail ni ID</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="330"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="338"/>
         <source>No {fields_lower} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields_lower} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="335"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="343"/>
         <source>No {fields_lower}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields_lower}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="348"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="356"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="350"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="358"/>
         <source>Row {row} gives the same event as row {first}, so it will not be sent twice. Remove it or change the Event ID columns in Mapping.</source>
         <translation>La ligne {row} donne le même événement que la ligne {first}&#xa0;: il ne sera pas envoyé deux fois. Supprimez-la ou changez les colonnes de l’ID d’événement dans Mappage.</translation>
     </message>

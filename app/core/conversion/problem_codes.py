@@ -92,10 +92,10 @@ def _option_owner(p: Problem) -> str:
     otherwise the destination that owns the target's prefix names it (``field_noun``).
     """
     owner = p.params.get("owner")
-    if owner in ("property", "token"):
-        return str(owner)
-
-    return "property" if field_noun(p.target) == "property" else "token"
+    if owner not in ("property", "token"):
+        owner = "property" if field_noun(p.target) == "property" else "token"
+    # A fixed or default value is typed in Mapping: there is no cell to fix then.
+    return f"{owner}_fixed" if p.column is None or p.params.get("from_default") else owner
 
 
 def _type_unknown(p: Problem) -> str:
@@ -212,6 +212,14 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
             "token": QT_TRANSLATE_NOOP(
                 "Problems",
                 "{value} is not an option of token {field} ({options}). Map it or fix the cell.",
+            ),
+            "property_fixed": QT_TRANSLATE_NOOP(
+                "Problems",
+                "{value} is not an option of property {field} ({options}). Change it in Mapping.",
+            ),
+            "token_fixed": QT_TRANSLATE_NOOP(
+                "Problems",
+                "{value} is not an option of token {field} ({options}). Change it in Mapping.",
             ),
         },
         _option_owner,
