@@ -184,3 +184,36 @@ def test_a_merged_header_cell_is_named_in_the_note(qtbot, window, tmp_path):
         "The header \u201cStand\u201d spans merged cells C:D; its columns are called "
         "\u201cStand\u201d, \u201cStand (2)\u201d here."
     )
+
+
+def test_a_header_row_typed_by_hand_stays_on_the_sheet_shown(qtbot, window, tmp_path):
+    """The data sheet was found by itself; typing row 1 as its header must not open the notes
+    sheet before it (which has a row 1 and a row of "data" too)."""
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "Read me"
+    notes.append(["Visitors of the trade show are on the next sheet."])
+    notes.append(["Amounts are in euros."])
+    data = book.create_sheet("Visitors")
+    data.append(["Trade show \u2013 visitors"])
+    data.append(["Exported on 02/12/2025"])
+    data.append([])
+    data.append(["Email", "Name", "Visited at"])
+    for i in range(6):
+        data.append([f"visitor{i}@example.com", f"Ana\u00efs {i}", "28/03/2025 10:00"])
+    path = tmp_path / "visitors.xlsx"
+    book.save(path)
+    step = window.file_step
+    with qtbot.waitSignal(step.file_loaded, timeout=20000):
+        window.open_file(path)
+    assert step.sheet_combo.currentText() == "Visitors" and step.header_spin.value() == 4
+
+    qtbot.mouseClick(step.header_auto, Qt.MouseButton.LeftButton)
+    assert not step.header_auto.isChecked()
+    step.header_spin.setFocus()
+    step.header_spin.selectAll()
+    with qtbot.waitSignal(step.file_loaded, timeout=20000):
+        qtbot.keyClicks(step.header_spin, "1")
+    assert step.sheet_combo.currentText() == "Visitors"
+    assert step.header_spin.value() == 1
+    assert step.model.headerData(0, Qt.Orientation.Horizontal) == "Trade show \u2013 visitors"

@@ -7,6 +7,7 @@ explained inline and the previous file stays loaded, so a wrong drop costs nothi
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -569,7 +570,17 @@ class FileStep(StepPage):
             )
 
     def _base_request(self) -> LoadRequest | None:
-        return self._request or self._shown_request
+        """Return the request a change of header row or text options starts from.
+
+        A request that named no sheet gets the sheet shown: asked again with another header
+        row, the reader would pick a sheet anew (a notes sheet before the data, say).
+        """
+        base = self._request or self._shown_request
+        shown = self._shown_request
+        if base is not None and base.sheet is None and shown is not None:
+            if shown.path == base.path and shown.sheet is not None:
+                return dataclasses.replace(base, sheet=shown.sheet)
+        return base
 
     @Slot(int)
     def _on_sheet_activated(self, _index: int) -> None:
