@@ -46,20 +46,20 @@
 <context>
     <name>FileStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="364" />
+        <location filename="../../app/ui/views/file_step.py" line="365" />
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Reading… %Ln row so far</numerusform><numerusform>Reading… %Ln rows so far</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="520" />
-        <location filename="../../app/ui/views/file_step.py" line="538" />
+        <location filename="../../app/ui/views/file_step.py" line="521" />
+        <location filename="../../app/ui/views/file_step.py" line="539" />
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="521" />
+        <location filename="../../app/ui/views/file_step.py" line="522" />
         <source>%Ln columns</source>
         <translation>
             <numerusform>%Ln column</numerusform><numerusform>%Ln columns</numerusform></translation>

@@ -966,157 +966,157 @@
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="120"/>
+        <location filename="../../app/ui/views/file_step.py" line="121"/>
         <source>Problem with the file</source>
         <translation>Problème avec le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="138"/>
+        <location filename="../../app/ui/views/file_step.py" line="139"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="141"/>
+        <location filename="../../app/ui/views/file_step.py" line="142"/>
         <source>Choose another file</source>
         <translation>Choisir un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="148"/>
+        <location filename="../../app/ui/views/file_step.py" line="149"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="150"/>
+        <location filename="../../app/ui/views/file_step.py" line="151"/>
         <source>&amp;Sheet:</source>
         <translation>Feui&amp;lle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="153"/>
+        <location filename="../../app/ui/views/file_step.py" line="154"/>
         <source>Find the header row &amp;automatically</source>
         <translation>Trouver la ligne d’en-tête a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="158"/>
+        <location filename="../../app/ui/views/file_step.py" line="159"/>
         <source>Header is on row </source>
         <translation>En-tête à la ligne </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="159"/>
+        <location filename="../../app/ui/views/file_step.py" line="160"/>
         <source>Header row</source>
         <translation>Ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="140"/>
+        <location filename="../../app/ui/views/file_step.py" line="141"/>
         <source>Ch&amp;oose another file…</source>
         <translation>Choisir un autre f&amp;ichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="162"/>
+        <location filename="../../app/ui/views/file_step.py" line="163"/>
         <source>Hea&amp;ders:</source>
         <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="177"/>
+        <location filename="../../app/ui/views/file_step.py" line="178"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="179"/>
+        <location filename="../../app/ui/views/file_step.py" line="180"/>
         <source>How the letters of the file are stored. Change it if accents look wrong.</source>
         <translation>La façon dont les caractères du fichier sont enregistrés. Changez-le si les accents s’affichent mal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="183"/>
+        <location filename="../../app/ui/views/file_step.py" line="184"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="187"/>
+        <location filename="../../app/ui/views/file_step.py" line="188"/>
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="188"/>
+        <location filename="../../app/ui/views/file_step.py" line="189"/>
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="189"/>
+        <location filename="../../app/ui/views/file_step.py" line="190"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="190"/>
+        <location filename="../../app/ui/views/file_step.py" line="191"/>
         <source>Vertical bar ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="193"/>
+        <location filename="../../app/ui/views/file_step.py" line="194"/>
         <source>Column separator</source>
         <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="195"/>
+        <location filename="../../app/ui/views/file_step.py" line="196"/>
         <source>Se&amp;parator:</source>
         <translation>Sépa&amp;rateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="223"/>
+        <location filename="../../app/ui/views/file_step.py" line="224"/>
         <source>Rows and columns</source>
         <translation>Lignes et colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="227"/>
+        <location filename="../../app/ui/views/file_step.py" line="228"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="236"/>
+        <location filename="../../app/ui/views/file_step.py" line="237"/>
         <source>What was adjusted while reading</source>
         <translation>Ce qui a été ajusté pendant la lecture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="241"/>
+        <location filename="../../app/ui/views/file_step.py" line="242"/>
         <source>First rows of the sheet</source>
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="270"/>
+        <location filename="../../app/ui/views/file_step.py" line="271"/>
         <source>Which spreadsheet holds the events?</source>
         <translation>Quelle feuille de calcul contient les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="277"/>
+        <location filename="../../app/ui/views/file_step.py" line="278"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="280"/>
+        <location filename="../../app/ui/views/file_step.py" line="281"/>
         <source>One row per event, with the column names in the first row.</source>
         <translation>Une ligne par événement, avec les noms des colonnes sur la première ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="310"/>
+        <location filename="../../app/ui/views/file_step.py" line="311"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
         <translation>%1 n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="337"/>
+        <location filename="../../app/ui/views/file_step.py" line="338"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="343"/>
+        <location filename="../../app/ui/views/file_step.py" line="344"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="351"/>
+        <location filename="../../app/ui/views/file_step.py" line="352"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="364"/>
+        <location filename="../../app/ui/views/file_step.py" line="365"/>
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Lecture… %Ln ligne pour l’instant</numerusform>
@@ -1124,15 +1124,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="420"/>
+        <location filename="../../app/ui/views/file_step.py" line="421"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation>%1
 Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="520"/>
-        <location filename="../../app/ui/views/file_step.py" line="538"/>
+        <location filename="../../app/ui/views/file_step.py" line="521"/>
+        <location filename="../../app/ui/views/file_step.py" line="539"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -1140,7 +1140,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="521"/>
+        <location filename="../../app/ui/views/file_step.py" line="522"/>
         <source>%Ln columns</source>
         <translation>
             <numerusform>%Ln colonne</numerusform>
@@ -1148,27 +1148,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="522"/>
+        <location filename="../../app/ui/views/file_step.py" line="523"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="533"/>
+        <location filename="../../app/ui/views/file_step.py" line="534"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="540"/>
+        <location filename="../../app/ui/views/file_step.py" line="541"/>
         <source>Open a spreadsheet to start.</source>
         <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="555"/>
+        <location filename="../../app/ui/views/file_step.py" line="556"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="566"/>
+        <location filename="../../app/ui/views/file_step.py" line="567"/>
         <source>The sample cannot be tried: the built-in sandbox did not start. The log file has the details.</source>
         <translation>L’exemple ne peut pas être essayé&#xa0;: le bac à sable intégré n’a pas démarré. Le fichier journal donne les détails.</translation>
     </message>
@@ -2439,6 +2439,11 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
+        <location filename="../../app/ui/views/preview_panels.py" line="297"/>
+        <source>&amp;Include row</source>
+        <translation>&amp;Réintégrer la ligne</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/views/preview_panels.py" line="314"/>
         <source>{field}:</source>
         <translation>{field}&#xa0;:</translation>
@@ -2577,11 +2582,6 @@ Le fichier précédent, %2, reste chargé.</translation>
         <location filename="../../app/ui/views/preview_controller.py" line="307"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="297"/>
-        <source>Include &amp;row</source>
-        <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_panels.py" line="197"/>
