@@ -92,9 +92,14 @@ def _option_owner(p: Problem) -> str:
     otherwise the destination that owns the target's prefix names it (``field_noun``).
     """
     owner = p.params.get("owner")
-    if owner not in ("property", "token"):
-        owner = "property" if field_noun(p.target) == "property" else "token"
-    # A fixed or default value is typed in Mapping: there is no cell to fix then.
+    if owner in ("property", "token"):
+        return str(owner)
+    return "property" if field_noun(p.target) == "property" else "token"
+
+
+def _option_owner_and_source(p: Problem) -> str:
+    """Name the field's owner, and whether the value was typed in Mapping (no cell to fix)."""
+    owner = _option_owner(p)
     return f"{owner}_fixed" if p.column is None or p.params.get("from_default") else owner
 
 
@@ -222,7 +227,7 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
                 "{value} is not an option of token {field} ({options}). Change it in Mapping.",
             ),
         },
-        _option_owner,
+        _option_owner_and_source,
     ),
     "id_too_long": ProblemCode(
         QT_TRANSLATE_NOOP("Problems", "id too long"),
