@@ -87,7 +87,7 @@ def epoch_day_text(milliseconds: int) -> str:
 
 
 def epoch_moment_text(milliseconds: int, zone: str | None) -> str:
-    """Write a moment sent as epoch milliseconds (a custom event's date and time) as ISO text.
+    """Write a moment sent as epoch milliseconds as ISO text.
 
     It is written in the field's time zone, the way the other dates of the grid are, so the
     marketer reads 04:00 when the cell said 04:00 rather than a 13-digit number.

@@ -141,7 +141,10 @@ class PreviewModel(QAbstractTableModel):
         self._day_targets = targets
 
     def set_moment_targets(self, targets: dict[str, str | None]) -> None:
-        """Name the fields sent as a moment in epoch milliseconds, with their time zones."""
+        """Name the date-and-time fields, with their time zones.
+
+        One whose value is sent as epoch milliseconds (digits) is shown as a date in its zone.
+        """
         self._moment_targets = targets
 
     # -- editing ----------------------------------------------------------------------------

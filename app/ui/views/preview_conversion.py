@@ -62,16 +62,19 @@ def day_targets(state: WizardState) -> frozenset[str]:
 
 
 def moment_targets(state: WizardState) -> dict[str, str | None]:
-    """Return the fields sent as a moment in epoch milliseconds, with their time zones.
+    """Return the date-and-time fields with their time zones (None: UTC).
 
-    Those are the date-and-time properties of HubSpot custom events.
+    A destination may send such a field as epoch milliseconds; the grid then writes it as a
+    date in that zone (``PreviewModel.set_moment_targets``).
     """
     mapping = state.mapping
-    settings = mapping.hubspot_events if mapping is not None else None
-    if mapping is None or settings is None:
+    if mapping is None:
         return {}
-    names = (f"properties.{p.name}" for p in settings.properties if p.type == "datetime")
-    return {name: getattr(mapping.fields.get(name), "timezone", None) for name in names}
+    return {
+        target.name: getattr(mapping.fields.get(target.name), "timezone", None)
+        for target in targets_for(mapping)
+        if target.kind == "datetime"
+    }
 
 
 def conversion_key(state: WizardState) -> str | None:
