@@ -140,7 +140,7 @@
 <context>
     <name>PreviewModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="657" />
+        <location filename="../../app/ui/models/preview_model.py" line="660" />
         <source>%n problems</source>
         <translation>
             <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
@@ -338,7 +338,7 @@
 <context>
     <name>UploadStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_controller.py" line="182" />
+        <location filename="../../app/ui/controllers/upload_controller.py" line="189" />
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Ready to send %Ln row</numerusform><numerusform>Ready to send %Ln rows</numerusform></translation>
@@ -347,7 +347,7 @@
         <location filename="../../app/ui/views/upload_panels.py" line="122" />
         <source>Send &amp;all %Ln rows</source>
         <translation>
-            <numerusform>Send &amp;all %Ln row</numerusform><numerusform>Send &amp;all %Ln rows</numerusform></translation>
+            <numerusform>Send &amp;all (%Ln row)</numerusform><numerusform>Send &amp;all %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/upload_panels.py" line="140" />

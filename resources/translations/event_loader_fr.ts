@@ -2300,63 +2300,63 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="383"/>
+        <location filename="../../app/ui/models/preview_model.py" line="386"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="385"/>
+        <location filename="../../app/ui/models/preview_model.py" line="388"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="392"/>
+        <location filename="../../app/ui/models/preview_model.py" line="395"/>
         <source>Field {target} of the event</source>
         <translation>Champ {target} de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="498"/>
+        <location filename="../../app/ui/models/preview_model.py" line="501"/>
         <location filename="../../app/ui/views/results_step.py" line="382"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
         <translation>Même événement que la ligne {row}&#xa0;: il n’est envoyé qu’une fois, depuis la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="588"/>
+        <location filename="../../app/ui/models/preview_model.py" line="591"/>
         <source>Edited here; the file is unchanged. Was: {value}</source>
         <translation>Modifiée ici&#x202f;; le fichier reste inchangé. Valeur d’origine&#x202f;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="601"/>
+        <location filename="../../app/ui/models/preview_model.py" line="604"/>
         <source>Every row gets the same fixed value here, set in Mapping: change it there.</source>
         <translation>Chaque ligne reçoit ici la même valeur fixe, définie dans le mappage&#x202f;: modifiez-la là-bas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="605"/>
+        <location filename="../../app/ui/models/preview_model.py" line="608"/>
         <source>This value does not come from a cell, so it cannot be edited here.</source>
         <translation>Cette valeur ne vient pas d’une cellule&#x202f;: elle ne peut pas être modifiée ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="649"/>
+        <location filename="../../app/ui/models/preview_model.py" line="652"/>
         <source>Excluded</source>
         <translation>Exclue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="651"/>
+        <location filename="../../app/ui/models/preview_model.py" line="654"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="708"/>
+        <location filename="../../app/ui/models/preview_model.py" line="711"/>
         <source>{column} edited here: {was} → {now} (the file is unchanged)</source>
         <translation>Cellule {column} modifiée ici&#xa0;: {was} → {now} (le fichier reste inchangé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="636"/>
+        <location filename="../../app/ui/models/preview_model.py" line="639"/>
         <source>Duplicate of row {row}</source>
         <translation>Doublon de la ligne {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="657"/>
+        <location filename="../../app/ui/models/preview_model.py" line="660"/>
         <source>%n problems</source>
         <translation>
             <numerusform>%n problème</numerusform>
@@ -2364,12 +2364,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="700"/>
+        <location filename="../../app/ui/models/preview_model.py" line="703"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="701"/>
+        <location filename="../../app/ui/models/preview_model.py" line="704"/>
         <source>“{value}”</source>
         <translation>«&#x202f;{value}&#x202f;»</translation>
     </message>
@@ -2653,267 +2653,267 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="113"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="118"/>
         <source>spreadsheet error</source>
         <translation>erreur de tableur</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="115"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="120"/>
         <source>the cell shows the spreadsheet error {error}. Fix the formula or the cell in the file.</source>
         <translation>la cellule affiche l’erreur de feuille de calcul {error}. Corrigez la formule ou la cellule dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="123"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="128"/>
         <source>missing value</source>
         <translation>valeur manquante</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="125"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="130"/>
         <source>the cell is empty, but {field} is required. Fill it in or set a default value in Mapping.</source>
         <translation>la cellule est vide, mais {field} est obligatoire. Remplissez-la ou définissez une valeur par défaut dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="133"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="138"/>
         <source>bad email</source>
         <translation>e-mail invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="134"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="139"/>
         <source>{value} is not a valid email address. Fix the cell.</source>
         <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="137"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="142"/>
         <source>bad record id</source>
         <translation>ID de fiche invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="139"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="144"/>
         <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
         <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="146"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="151"/>
         <source>not a number</source>
         <translation>pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="147"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="152"/>
         <source>{value} is not a number. Fix the cell.</source>
         <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="150"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="155"/>
         <source>unclear number</source>
         <translation>nombre ambigu</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="152"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="157"/>
         <source>{value} could mean {thousands} or {decimal}. Write it without a thousands separator or set this column&apos;s decimal separator in Mapping.</source>
         <translation>{value} peut signifier {thousands} ou {decimal}. Écrivez-le sans séparateur de milliers ou choisissez le séparateur décimal de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="160"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="165"/>
         <source>bad date</source>
         <translation>date invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="162"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="167"/>
         <source>{value} does not match the date format {format}. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} ne suit pas le format de date {format}. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="167"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="172"/>
         <source>{value} is a number, not a date. Fix the cell or format it as a date.</source>
         <translation>{value} est un nombre, pas une date. Corrigez la cellule ou mettez-la au format date.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="171"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="176"/>
         <source>{value} is not a date Event Loader recognises. Write it like 2025-04-25 or 25/04/2025 14:30, or set this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date qu’Event Loader reconnaît. Écrivez-la comme 2025-04-25 ou 25/04/2025 14:30, ou choisissez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="180"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="185"/>
         <source>unclear date</source>
         <translation>date ambiguë</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="182"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="187"/>
         <source>{value} could be read day first or month first. In Mapping, choose this column&apos;s date format: day/month/year or month/day/year.</source>
         <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Dans Mappage, choisissez le format de date de cette colonne&#xa0;: jour/mois/année ou mois/jour/année.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="190"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="195"/>
         <source>impossible date</source>
         <translation>date impossible</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="192"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="197"/>
         <source>the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell.</source>
         <translation>la date 29/02/1900 n’existe pas (un reste d’anciennes feuilles de calcul). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="197"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="202"/>
         <source>{value} is not a real date. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date réelle. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="206"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="211"/>
         <source>unknown option</source>
         <translation>option inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="208"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="213"/>
         <source>{value} is not an option of property {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option de la propriété {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="212"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="217"/>
         <source>{value} is not an option of token {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="216"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="221"/>
         <source>{value} is not an option of property {field} ({options}). Change it in Mapping.</source>
         <translation>{value} n’est pas une option de la propriété {field} ({options}). Modifiez-la dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="220"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="225"/>
         <source>{value} is not an option of token {field} ({options}). Change it in Mapping.</source>
         <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Modifiez-la dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="228"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="233"/>
         <source>id too long</source>
         <translation>ID trop long</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="230"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="235"/>
         <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="238"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="243"/>
         <source>bad characters</source>
         <translation>caractères interdits</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="240"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="245"/>
         <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters, digits, spaces and common symbols.</source>
         <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres, des chiffres, des espaces et des symboles courants.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="248"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="253"/>
         <source>unknown type</source>
         <translation>type inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="250"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="255"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="254"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="259"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Change it in Mapping.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="259"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="264"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="263"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="268"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Change it in Mapping.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="273"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="278"/>
         <source>not yes/no</source>
         <translation>ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="275"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="280"/>
         <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
         <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="281"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="286"/>
         <source>bad text</source>
         <translation>texte invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="282"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="287"/>
         <source>{value} cannot be sent. Fix the cell.</source>
         <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="285"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="290"/>
         <source>value too long</source>
         <translation>valeur trop longue</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="287"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="292"/>
         <source>{value} has {length} characters; HubSpot takes at most {max} in a property. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans une propriété. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="292"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="297"/>
         <source>{value} has {length} characters; HubSpot takes at most {max} in a token. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans un jeton d’événement. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="302"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="307"/>
         <source>missing column</source>
         <translation>colonne manquante</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="304"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="309"/>
         <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="313"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="318"/>
         <source>field not mapped</source>
         <translation>champ non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="315"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="320"/>
         <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
         <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="324"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="329"/>
         <source>no email or id column</source>
         <translation>aucune colonne d’e-mail ou d’ID</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="326"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="331"/>
         <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
         <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="336"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="341"/>
         <source>no email or id</source>
         <translation>ni e-mail ni ID</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="338"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="343"/>
         <source>No {fields_lower} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields_lower} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="343"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="348"/>
         <source>No {fields_lower}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields_lower}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="356"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="361"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="358"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="363"/>
         <source>Row {row} gives the same event as row {first}, so it will not be sent twice. Remove it or change the Event ID columns in Mapping.</source>
         <translation>La ligne {row} donne le même événement que la ligne {first}&#xa0;: il ne sera pas envoyé deux fois. Supprimez-la ou changez les colonnes de l’ID d’événement dans Mappage.</translation>
     </message>
@@ -3771,7 +3771,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="143"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="150"/>
         <source>Getting the upload ready…</source>
         <translation>Préparation de l’envoi…</translation>
     </message>
@@ -3797,17 +3797,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="173"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="180"/>
         <source>Nothing left to send</source>
         <translation>Plus rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="175"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="182"/>
         <source>Every ready row of this file already went to {dest}.</source>
         <translation>Toutes les lignes prêtes de ce fichier ont déjà été envoyées à {dest}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_controller.py" line="182"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="189"/>
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Prêt à envoyer %Ln ligne</numerusform>
@@ -3877,25 +3877,25 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="196"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="203"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="201"/>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="227"/>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="257"/>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="272"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="208"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="234"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="264"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="279"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="208"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="215"/>
         <source>The upload cannot start</source>
         <translation>L’envoi ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="225"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="232"/>
         <source>Sending the test batch…</source>
         <translation>Envoi du lot d’essai…</translation>
     </message>
@@ -3905,7 +3905,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Repre&amp;ndre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="277"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="284"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
@@ -3915,7 +3915,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="305"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="312"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
@@ -3925,7 +3925,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="345"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="352"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>

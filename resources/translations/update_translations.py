@@ -57,7 +57,7 @@ ENGLISH_SINGULARS = dict(
             " sent twice.",
         ),
         ("Ready to send %Ln rows", "Ready to send %Ln row"),
-        ("Send &all %Ln rows", "Send &all %Ln row"),
+        ("Send &all %Ln rows", "Send &all (%Ln row)"),
         ("Send the &rest (%Ln rows)", "Send the &rest (%Ln row)"),
         ("%n rows refused; see the results.", "%n row refused; see the results."),
         ("%n s", "%n s"),

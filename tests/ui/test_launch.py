@@ -40,6 +40,9 @@ def test_english_translation_gives_singular_forms(qapp):
         assert translators, "the English plural file must load"
         assert QCoreApplication.translate("FileStep", "%Ln rows", "", 1) == "1 row"
         assert QCoreApplication.translate("FileStep", "%Ln rows", "", 3) == "3 rows"
+        # One row left after a fix: not "Send all 1 row".
+        send = QCoreApplication.translate("UploadStep", "Send &all %Ln rows", "", 1)
+        assert send == "Send &all (1 row)"
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
