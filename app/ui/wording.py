@@ -9,8 +9,9 @@ the results page. A problem's label and sentence come from the core's registry o
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -30,6 +31,7 @@ __all__ = [
     "display_value",
     "duration",
     "epoch_day_text",
+    "epoch_moment_text",
     "number",
     "problem_label",
     "problem_text",
@@ -82,6 +84,20 @@ def epoch_day_text(milliseconds: int) -> str:
     """
     moment = QDateTime.fromMSecsSinceEpoch(int(milliseconds), QTimeZone.utc())
     return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
+
+
+def epoch_moment_text(milliseconds: int, zone: str | None) -> str:
+    """Write a moment sent as epoch milliseconds as ISO text.
+
+    It is written in the field's time zone, the way the other dates of the grid are, so the
+    marketer reads 04:00 when the cell said 04:00 rather than a 13-digit number.
+    """
+    try:
+        where: tzinfo = ZoneInfo(zone) if zone else UTC
+    except (ValueError, ZoneInfoNotFoundError):
+        where = UTC
+    moment = datetime.fromtimestamp(int(milliseconds) / 1000, where)
+    return moment.isoformat(timespec="seconds" if milliseconds % 1000 == 0 else "milliseconds")
 
 
 ZERO_WIDTH_SPACE = "\u200b"

@@ -46,23 +46,23 @@
 <context>
     <name>FileStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="359" />
+        <location filename="../../app/ui/views/file_step.py" line="365" />
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Reading… %Ln row so far</numerusform><numerusform>Reading… %Ln rows so far</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="515" />
-        <location filename="../../app/ui/views/file_step.py" line="533" />
-        <source>%n rows</source>
+        <location filename="../../app/ui/views/file_step.py" line="521" />
+        <location filename="../../app/ui/views/file_step.py" line="539" />
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+            <numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="516" />
-        <source>%n columns</source>
+        <location filename="../../app/ui/views/file_step.py" line="522" />
+        <source>%Ln columns</source>
         <translation>
-            <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+            <numerusform>%Ln column</numerusform><numerusform>%Ln columns</numerusform></translation>
     </message>
 </context>
 <context>
@@ -119,19 +119,19 @@
             <numerusform>%n file value is matched by hand; the others match option names by themselves.</numerusform><numerusform>%n file values are matched by hand; the others match option names by themselves.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="625" />
+        <location filename="../../app/ui/views/mapping_step.py" line="627" />
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n column will not be imported</numerusform><numerusform>%n columns will not be imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="652" />
+        <location filename="../../app/ui/views/mapping_step.py" line="654" />
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n required field is not mapped</numerusform><numerusform>%n required fields are not mapped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="657" />
+        <location filename="../../app/ui/views/mapping_step.py" line="659" />
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n field needs a check; the others are ready.</numerusform><numerusform>%n fields need a check; the others are ready.</numerusform></translation>
@@ -140,7 +140,7 @@
 <context>
     <name>PreviewModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="644" />
+        <location filename="../../app/ui/models/preview_model.py" line="660" />
         <source>%n problems</source>
         <translation>
             <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
@@ -149,26 +149,26 @@
 <context>
     <name>PreviewStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="278" />
+        <location filename="../../app/ui/views/preview_controller.py" line="280" />
         <source>Up&amp;load %Ln rows</source>
         <translation>
             <numerusform>Up&amp;load %Ln row</numerusform><numerusform>Up&amp;load %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="180" />
+        <location filename="../../app/ui/views/preview_controller.py" line="181" />
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform><numerusform>Checking %Ln rows…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="263" />
+        <location filename="../../app/ui/views/preview_controller.py" line="265" />
         <location filename="../../app/ui/views/preview_panels.py" line="67" />
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="268" />
+        <location filename="../../app/ui/views/preview_controller.py" line="270" />
         <location filename="../../app/ui/views/preview_panels.py" line="93" />
         <source>%Ln excluded</source>
         <translation>
@@ -181,7 +181,7 @@
             <numerusform>and %Ln row with other problems (Problems only shows it)</numerusform><numerusform>and %Ln rows with other problems (Problems only shows them)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="254" />
+        <location filename="../../app/ui/views/preview_controller.py" line="256" />
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>The %Ln row is ready.</numerusform><numerusform>All %Ln rows are ready.</numerusform></translation>
@@ -338,7 +338,7 @@
 <context>
     <name>UploadStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_controller.py" line="182" />
+        <location filename="../../app/ui/controllers/upload_controller.py" line="189" />
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Ready to send %Ln row</numerusform><numerusform>Ready to send %Ln rows</numerusform></translation>
@@ -347,7 +347,7 @@
         <location filename="../../app/ui/views/upload_panels.py" line="122" />
         <source>Send &amp;all %Ln rows</source>
         <translation>
-            <numerusform>Send &amp;all %Ln row</numerusform><numerusform>Send &amp;all %Ln rows</numerusform></translation>
+            <numerusform>Send &amp;all (%Ln row)</numerusform><numerusform>Send &amp;all %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/upload_panels.py" line="140" />
@@ -437,19 +437,37 @@
 <context>
     <name>messages</name>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="38" />
+        <location filename="../../app/ui/text/reading.py" line="41" />
         <source>%n empty rows were skipped.</source>
         <translation>
             <numerusform>%n empty row was skipped.</numerusform><numerusform>%n empty rows were skipped.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="49" />
+        <location filename="../../app/ui/text/reading.py" line="51" />
+        <source>The file mixes text encodings: %n lines were read as {fallback} instead of {encoding}. Check their accented letters.</source>
+        <translation>
+            <numerusform>The file mixes text encodings: %n line was read as {fallback} instead of {encoding}. Check its accented letters.</numerusform><numerusform>The file mixes text encodings: %n lines were read as {fallback} instead of {encoding}. Check their accented letters.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/text/reading.py" line="59" />
+        <source>%n characters could not be read as {encoding} and were replaced. If text looks wrong, choose another encoding.</source>
+        <translation>
+            <numerusform>%n character could not be read as {encoding} and was replaced. If text looks wrong, choose another encoding.</numerusform><numerusform>%n characters could not be read as {encoding} and were replaced. If text looks wrong, choose another encoding.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/text/reading.py" line="74" />
+        <source>%n invisible null characters were removed from the file.</source>
+        <translation>
+            <numerusform>%n invisible null character was removed from the file.</numerusform><numerusform>%n invisible null characters were removed from the file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/text/reading.py" line="82" />
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n row has more or fewer cells than there are headers; it was padded or cut.</numerusform><numerusform>%n rows have more or fewer cells than there are headers; they were padded or cut.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="57" />
+        <location filename="../../app/ui/text/reading.py" line="90" />
         <source>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</source>
         <translation>
             <numerusform>The column names are on row {header_row}; %n row above them was skipped as not data (row {rows}). If the table starts higher, choose the header row.</numerusform><numerusform>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</numerusform></translation>
@@ -464,13 +482,13 @@
 <context>
     <name>wording</name>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="116" />
+        <location filename="../../app/ui/wording.py" line="132" />
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="119" />
+        <location filename="../../app/ui/wording.py" line="135" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>

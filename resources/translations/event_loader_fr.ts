@@ -454,7 +454,7 @@
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="218"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="220"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
@@ -558,25 +558,25 @@
         <translation>Choisissez dans la liste…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="215"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="217"/>
         <location filename="../../app/ui/views/destination_step.py" line="631"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="216"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="218"/>
         <location filename="../../app/ui/views/destination_step.py" line="632"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="217"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="219"/>
         <location filename="../../app/ui/views/destination_step.py" line="633"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="219"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="221"/>
         <location filename="../../app/ui/views/destination_step.py" line="634"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
@@ -587,7 +587,7 @@
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/catalogue_page.py" line="181"/>
+        <location filename="../../app/ui/views/catalogue_page.py" line="183"/>
         <location filename="../../app/ui/views/destination_step.py" line="691"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
@@ -966,157 +966,157 @@
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="120"/>
+        <location filename="../../app/ui/views/file_step.py" line="121"/>
         <source>Problem with the file</source>
         <translation>Problème avec le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="138"/>
+        <location filename="../../app/ui/views/file_step.py" line="139"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="141"/>
+        <location filename="../../app/ui/views/file_step.py" line="142"/>
         <source>Choose another file</source>
         <translation>Choisir un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="148"/>
+        <location filename="../../app/ui/views/file_step.py" line="149"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="150"/>
+        <location filename="../../app/ui/views/file_step.py" line="151"/>
         <source>&amp;Sheet:</source>
         <translation>Feui&amp;lle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="153"/>
+        <location filename="../../app/ui/views/file_step.py" line="154"/>
         <source>Find the header row &amp;automatically</source>
         <translation>Trouver la ligne d’en-tête a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="158"/>
+        <location filename="../../app/ui/views/file_step.py" line="159"/>
         <source>Header is on row </source>
         <translation>En-tête à la ligne </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="159"/>
+        <location filename="../../app/ui/views/file_step.py" line="160"/>
         <source>Header row</source>
         <translation>Ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="140"/>
+        <location filename="../../app/ui/views/file_step.py" line="141"/>
         <source>Ch&amp;oose another file…</source>
         <translation>Choisir un autre f&amp;ichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="162"/>
+        <location filename="../../app/ui/views/file_step.py" line="163"/>
         <source>Hea&amp;ders:</source>
         <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="172"/>
+        <location filename="../../app/ui/views/file_step.py" line="178"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="174"/>
+        <location filename="../../app/ui/views/file_step.py" line="180"/>
         <source>How the letters of the file are stored. Change it if accents look wrong.</source>
         <translation>La façon dont les caractères du fichier sont enregistrés. Changez-le si les accents s’affichent mal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="178"/>
+        <location filename="../../app/ui/views/file_step.py" line="184"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="182"/>
+        <location filename="../../app/ui/views/file_step.py" line="188"/>
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="183"/>
+        <location filename="../../app/ui/views/file_step.py" line="189"/>
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="184"/>
+        <location filename="../../app/ui/views/file_step.py" line="190"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="185"/>
+        <location filename="../../app/ui/views/file_step.py" line="191"/>
         <source>Vertical bar ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="188"/>
+        <location filename="../../app/ui/views/file_step.py" line="194"/>
         <source>Column separator</source>
         <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="190"/>
+        <location filename="../../app/ui/views/file_step.py" line="196"/>
         <source>Se&amp;parator:</source>
         <translation>Sépa&amp;rateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="218"/>
+        <location filename="../../app/ui/views/file_step.py" line="224"/>
         <source>Rows and columns</source>
         <translation>Lignes et colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="222"/>
+        <location filename="../../app/ui/views/file_step.py" line="228"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="231"/>
+        <location filename="../../app/ui/views/file_step.py" line="237"/>
         <source>What was adjusted while reading</source>
         <translation>Ce qui a été ajusté pendant la lecture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="236"/>
+        <location filename="../../app/ui/views/file_step.py" line="242"/>
         <source>First rows of the sheet</source>
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="265"/>
+        <location filename="../../app/ui/views/file_step.py" line="271"/>
         <source>Which spreadsheet holds the events?</source>
         <translation>Quelle feuille de calcul contient les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="272"/>
+        <location filename="../../app/ui/views/file_step.py" line="278"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="275"/>
+        <location filename="../../app/ui/views/file_step.py" line="281"/>
         <source>One row per event, with the column names in the first row.</source>
         <translation>Une ligne par événement, avec les noms des colonnes sur la première ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="305"/>
+        <location filename="../../app/ui/views/file_step.py" line="311"/>
         <source>%1 is not a spreadsheet Event Loader can read. Save it as .xlsx or .csv and open it again.</source>
         <translation>%1 n’est pas une feuille de calcul qu’Event Loader sait lire. Enregistrez-la au format .xlsx ou .csv, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="332"/>
+        <location filename="../../app/ui/views/file_step.py" line="338"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="338"/>
+        <location filename="../../app/ui/views/file_step.py" line="344"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="346"/>
+        <location filename="../../app/ui/views/file_step.py" line="352"/>
         <source>Showing the first rows while the rest loads…</source>
         <translation>Affichage des premières lignes pendant le chargement du reste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="359"/>
+        <location filename="../../app/ui/views/file_step.py" line="365"/>
         <source>Reading… %Ln rows so far</source>
         <translation>
             <numerusform>Lecture… %Ln ligne pour l’instant</numerusform>
@@ -1124,51 +1124,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="415"/>
+        <location filename="../../app/ui/views/file_step.py" line="421"/>
         <source>%1
 The previous file, %2, is still loaded.</source>
         <translation>%1
 Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="515"/>
-        <location filename="../../app/ui/views/file_step.py" line="533"/>
-        <source>%n rows</source>
+        <location filename="../../app/ui/views/file_step.py" line="521"/>
+        <location filename="../../app/ui/views/file_step.py" line="539"/>
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/file_step.py" line="516"/>
-        <source>%n columns</source>
+        <location filename="../../app/ui/views/file_step.py" line="522"/>
+        <source>%Ln columns</source>
         <translation>
-            <numerusform>%n colonne</numerusform>
-            <numerusform>%n colonnes</numerusform>
+            <numerusform>%Ln colonne</numerusform>
+            <numerusform>%Ln colonnes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="517"/>
+        <location filename="../../app/ui/views/file_step.py" line="523"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="528"/>
+        <location filename="../../app/ui/views/file_step.py" line="534"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="535"/>
+        <location filename="../../app/ui/views/file_step.py" line="541"/>
         <source>Open a spreadsheet to start.</source>
         <translation>Ouvrez une feuille de calcul pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="550"/>
+        <location filename="../../app/ui/views/file_step.py" line="556"/>
         <source>%1 is no longer there. It was removed from the recent files.</source>
         <translation>%1 n’existe plus. Il a été retiré des fichiers récents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/file_step.py" line="561"/>
+        <location filename="../../app/ui/views/file_step.py" line="567"/>
         <source>The sample cannot be tried: the built-in sandbox did not start. The log file has the details.</source>
         <translation>L’exemple ne peut pas être essayé&#xa0;: le bac à sable intégré n’a pas démarré. Le fichier journal donne les détails.</translation>
     </message>
@@ -1704,147 +1704,147 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="139"/>
+        <location filename="../../app/ui/text/targets.py" line="146"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="140"/>
+        <location filename="../../app/ui/text/targets.py" line="147"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="141"/>
+        <location filename="../../app/ui/text/targets.py" line="148"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="142"/>
+        <location filename="../../app/ui/text/targets.py" line="149"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="143"/>
+        <location filename="../../app/ui/text/targets.py" line="150"/>
         <source>one of a list</source>
         <translation>valeur d’une liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="144"/>
+        <location filename="../../app/ui/text/targets.py" line="151"/>
         <source>yes or no</source>
         <translation>oui ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="145"/>
+        <location filename="../../app/ui/text/targets.py" line="152"/>
         <source>object type</source>
         <translation>type d’objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="146"/>
+        <location filename="../../app/ui/text/targets.py" line="153"/>
         <source>relationship</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="147"/>
+        <location filename="../../app/ui/text/targets.py" line="154"/>
         <source>any value</source>
         <translation>toute valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="148"/>
+        <location filename="../../app/ui/text/targets.py" line="155"/>
         <source>email address</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="433"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="436"/>
         <source>No column or fixed value gives this field a value.</source>
         <translation>Aucune colonne ni valeur fixe ne donne de valeur à ce champ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="438"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="441"/>
         <source>The column “{column}” is not in this file.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» ne figure pas dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="446"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="449"/>
         <source>Matched by a similar name ({percent} % sure): check it.</source>
         <translation>Colonne choisie d’après un nom proche (fiable à {percent}&#xa0;%)&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="450"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="453"/>
         <source>Matched by name ({percent} % sure).</source>
         <translation>Colonne choisie d’après son nom (fiable à {percent}&#xa0;%).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="453"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="456"/>
         <source>Every sample converts.</source>
         <translation>Tous les exemples sont convertis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="466"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="469"/>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="469"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="472"/>
         <source>Fixed value: “{value}”</source>
         <translation>Valeur fixe&#xa0;: «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="497"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="500"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="498"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="501"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="499"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="502"/>
         <source>Comes from</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="500"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="503"/>
         <source>Sample → value that will be sent</source>
         <translation>Exemple → valeur envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="501"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="504"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="519"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="522"/>
         <source>{label} (required)</source>
         <translation>{label} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="528"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="531"/>
         <source>{label} (or {others})</source>
         <translation>{label} (ou {others})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="542"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="545"/>
         <source>{source} → not sendable</source>
         <translation>{source} → impossible à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="549"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="552"/>
         <source>Matched</source>
         <translation>Mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="550"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="553"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="551"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="554"/>
         <source>Not mapped</source>
         <translation>Non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/mapping_model.py" line="564"/>
+        <location filename="../../app/ui/models/mapping_model.py" line="567"/>
         <source>Row {row}: {source} → {sent}</source>
         <translation>Ligne {row}&#xa0;: {source} → {sent}</translation>
     </message>
@@ -1852,47 +1852,47 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="43"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="51"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="44"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="52"/>
         <source>31/12/2025 (day/month/year)</source>
         <translation>31/12/2025 (jour/mois/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="45"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="53"/>
         <source>12/31/2025 (month/day/year)</source>
         <translation>12/31/2025 (mois/jour/année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="46"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="54"/>
         <source>2025-12-31 (year-month-day)</source>
         <translation>2025-12-31 (année-mois-jour)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="47"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="55"/>
         <source>31.12.2025 (day.month.year)</source>
         <translation>31.12.2025 (jour.mois.année)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="48"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="56"/>
         <source>31/12/2025 14:30</source>
         <translation>31/12/2025 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="49"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="57"/>
         <source>12/31/2025 2:30 PM</source>
         <translation>12/31/2025 2:30 PM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="50"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="58"/>
         <source>2025-12-31 14:30</source>
         <translation>2025-12-31 14:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="51"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="59"/>
         <source>2025-12-31 14:30:00</source>
         <translation>2025-12-31 14:30:00</translation>
     </message>
@@ -1952,124 +1952,124 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Chaque champ de l’événement prend sa valeur dans une colonne de votre fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="172"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="228"/>
         <location filename="../../app/ui/views/mapping_step.py" line="409"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="181"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="237"/>
         <source>Column that feeds the field</source>
         <translation>Colonne qui alimente le champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="189"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="245"/>
         <source>Fixed value</source>
         <translation>Valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="191"/>
-        <location filename="../../app/ui/views/mapping_step.py" line="470"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="247"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="472"/>
         <source>The same value for every row</source>
         <translation>La même valeur pour chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="204"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="260"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="212"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="268"/>
         <source>How the dates are read</source>
         <translation>Comment les dates sont lues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="217"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="273"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="237"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="293"/>
         <source>Name of the extra data field</source>
         <translation>Nom du champ de données supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="240"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="296"/>
         <source>&amp;Remove field</source>
         <translation>Re&amp;tirer le champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="243"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="299"/>
         <source>Remove this extra data field</source>
         <translation>Retirer ce champ de données supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="290"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="346"/>
         <source>&amp;Key name:</source>
         <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="298"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="354"/>
         <source>This computer&apos;s time zone (%1)</source>
         <translation>Fuseau horaire de cet ordinateur (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="304"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="360"/>
         <source>UTC, unless the date says otherwise</source>
         <translation>UTC, sauf si la date indique autre chose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="222"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="278"/>
         <source>&amp;Match values…</source>
         <translation>Associer les &amp;valeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="60"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="68"/>
         <source>Dates read as day/month/year (from %1).</source>
         <translation>Dates lues en jour/mois/année (d’après %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="62"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="70"/>
         <source>Dates read as month/day/year (from %1).</source>
         <translation>Dates lues en mois/jour/année (d’après %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="225"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="281"/>
         <source>Match the column&apos;s values to the options</source>
         <translation>Associer les valeurs de la colonne aux options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="254"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="310"/>
         <source>Samples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="278"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="334"/>
         <source>&amp;Comes from:</source>
         <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="271"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="327"/>
         <source>Fi&amp;xed value:</source>
         <translation>Valeur fi&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="283"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="339"/>
         <source>&amp;Date format:</source>
         <translation>Format de &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="287"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="343"/>
         <source>&amp;Time zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="289"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="345"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="281"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="337"/>
         <source>Samples:</source>
         <translation>Exemples&#xa0;:</translation>
     </message>
@@ -2123,7 +2123,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Sélectionnez un champ dans le tableau pour changer la source de sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="466"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="468"/>
         <source>One of: %1</source>
         <translation>Une valeur parmi&#xa0;: %1</translation>
     </message>
@@ -2136,32 +2136,32 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="72"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="80"/>
         <source>Row %1: %2 → not sendable: %3</source>
         <translation>Ligne %1&#xa0;: %2 → impossible à envoyer&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="76"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="84"/>
         <source>Row %1: %2 → %3</source>
         <translation>Ligne %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="82"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="90"/>
         <source>No value: choose a column or a fixed value.</source>
         <translation>Aucune valeur&#xa0;: choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_editor.py" line="84"/>
+        <location filename="../../app/ui/views/mapping_editor.py" line="92"/>
         <source>The column is empty in the first rows.</source>
         <translation>La colonne est vide dans les premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="622"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="624"/>
         <source>Choose a file and a destination first.</source>
         <translation>Choisissez d’abord un fichier et une destination.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="625"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="627"/>
         <source>%n columns will not be imported</source>
         <translation>
             <numerusform>%n colonne ne sera pas importée</numerusform>
@@ -2169,17 +2169,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="632"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="634"/>
         <source>The column “%1” feeds several fields: %2.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» alimente plusieurs champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="640"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="642"/>
         <source>This file has no column %1: the fields it fed were cleared.</source>
         <translation>Ce fichier n’a pas de colonne %1&#xa0;: les champs qu’elle alimentait ont été vidés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="652"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="654"/>
         <source>%n required fields are not mapped</source>
         <translation>
             <numerusform>%n champ obligatoire n’est pas mappé</numerusform>
@@ -2187,7 +2187,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/mapping_step.py" line="657"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="659"/>
         <source>%n fields need a check; the others are ready.</source>
         <translation>
             <numerusform>%n champ est à vérifier&#xa0;; les autres sont prêts.</numerusform>
@@ -2195,7 +2195,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/mapping_step.py" line="660"/>
+        <location filename="../../app/ui/views/mapping_step.py" line="662"/>
         <source>Every required field is mapped.</source>
         <translation>Tous les champs obligatoires sont mappés.</translation>
     </message>
@@ -2300,63 +2300,63 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="372"/>
+        <location filename="../../app/ui/models/preview_model.py" line="386"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="374"/>
+        <location filename="../../app/ui/models/preview_model.py" line="388"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="381"/>
+        <location filename="../../app/ui/models/preview_model.py" line="395"/>
         <source>Field {target} of the event</source>
         <translation>Champ {target} de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="487"/>
+        <location filename="../../app/ui/models/preview_model.py" line="501"/>
         <location filename="../../app/ui/views/results_step.py" line="382"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
         <translation>Même événement que la ligne {row}&#xa0;: il n’est envoyé qu’une fois, depuis la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="575"/>
+        <location filename="../../app/ui/models/preview_model.py" line="591"/>
         <source>Edited here; the file is unchanged. Was: {value}</source>
         <translation>Modifiée ici&#x202f;; le fichier reste inchangé. Valeur d’origine&#x202f;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="588"/>
+        <location filename="../../app/ui/models/preview_model.py" line="604"/>
         <source>Every row gets the same fixed value here, set in Mapping: change it there.</source>
         <translation>Chaque ligne reçoit ici la même valeur fixe, définie dans le mappage&#x202f;: modifiez-la là-bas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="592"/>
+        <location filename="../../app/ui/models/preview_model.py" line="608"/>
         <source>This value does not come from a cell, so it cannot be edited here.</source>
         <translation>Cette valeur ne vient pas d’une cellule&#x202f;: elle ne peut pas être modifiée ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="636"/>
+        <location filename="../../app/ui/models/preview_model.py" line="652"/>
         <source>Excluded</source>
         <translation>Exclue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="638"/>
+        <location filename="../../app/ui/models/preview_model.py" line="654"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="695"/>
+        <location filename="../../app/ui/models/preview_model.py" line="711"/>
         <source>{column} edited here: {was} → {now} (the file is unchanged)</source>
         <translation>Cellule {column} modifiée ici&#xa0;: {was} → {now} (le fichier reste inchangé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="623"/>
+        <location filename="../../app/ui/models/preview_model.py" line="639"/>
         <source>Duplicate of row {row}</source>
         <translation>Doublon de la ligne {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="644"/>
+        <location filename="../../app/ui/models/preview_model.py" line="660"/>
         <source>%n problems</source>
         <translation>
             <numerusform>%n problème</numerusform>
@@ -2364,12 +2364,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="687"/>
+        <location filename="../../app/ui/models/preview_model.py" line="703"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="688"/>
+        <location filename="../../app/ui/models/preview_model.py" line="704"/>
         <source>“{value}”</source>
         <translation>«&#x202f;{value}&#x202f;»</translation>
     </message>
@@ -2439,6 +2439,11 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
+        <location filename="../../app/ui/views/preview_panels.py" line="297"/>
+        <source>&amp;Include row</source>
+        <translation>&amp;Réintégrer la ligne</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/views/preview_panels.py" line="314"/>
         <source>{field}:</source>
         <translation>{field}&#xa0;:</translation>
@@ -2469,12 +2474,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="135"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="136"/>
         <source>Open a file and map its columns first.</source>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="278"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="280"/>
         <source>Up&amp;load %Ln rows</source>
         <translation>
             <numerusform>&amp;Envoyer %Ln ligne</numerusform>
@@ -2482,7 +2487,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="180"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="181"/>
         <source>Checking %Ln rows…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2495,12 +2500,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="197"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="198"/>
         <source>The rows could not be checked: {message}</source>
         <translation>Impossible de vérifier les lignes&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="263"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="265"/>
         <location filename="../../app/ui/views/preview_panels.py" line="67"/>
         <source>%Ln ready</source>
         <translation>
@@ -2509,7 +2514,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="268"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="270"/>
         <location filename="../../app/ui/views/preview_panels.py" line="93"/>
         <source>%Ln excluded</source>
         <translation>
@@ -2536,27 +2541,27 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="63"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="64"/>
         <source>fixed value</source>
         <translation>valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="65"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="66"/>
         <source>default value</source>
         <translation>valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="239"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="241"/>
         <source>The file has no data rows.</source>
         <translation>Le fichier ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="243"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="245"/>
         <source>No row can be sent: every row has a problem. This usually means a column is mapped to the wrong field or a date format does not match. Go back to Mapping and check the fields marked below.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: chaque ligne a un problème. En général, une colonne est mappée au mauvais champ ou un format de date ne correspond pas. Revenez au mappage et vérifiez les champs signalés ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="254"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="256"/>
         <source>All %Ln rows are ready.</source>
         <translation>
             <numerusform>%Ln ligne est prête.</numerusform>
@@ -2564,24 +2569,19 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="295"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="297"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="300"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="303"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="304"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="307"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="297"/>
-        <source>Include &amp;row</source>
-        <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/preview_panels.py" line="197"/>
@@ -2653,257 +2653,267 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{value} ne peut pas être utilisé ({code}). Corrigez la cellule ou le mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="113"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="118"/>
         <source>spreadsheet error</source>
         <translation>erreur de tableur</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="115"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="120"/>
         <source>the cell shows the spreadsheet error {error}. Fix the formula or the cell in the file.</source>
         <translation>la cellule affiche l’erreur de feuille de calcul {error}. Corrigez la formule ou la cellule dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="123"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="128"/>
         <source>missing value</source>
         <translation>valeur manquante</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="125"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="130"/>
         <source>the cell is empty, but {field} is required. Fill it in or set a default value in Mapping.</source>
         <translation>la cellule est vide, mais {field} est obligatoire. Remplissez-la ou définissez une valeur par défaut dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="133"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="138"/>
         <source>bad email</source>
         <translation>e-mail invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="134"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="139"/>
         <source>{value} is not a valid email address. Fix the cell.</source>
         <translation>{value} n’est pas une adresse e-mail valide. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="137"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="142"/>
         <source>bad record id</source>
         <translation>ID de fiche invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="139"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="144"/>
         <source>{value} is not a HubSpot record ID (those are digits only). Fix the cell.</source>
         <translation>{value} n’est pas un ID de fiche d’informations HubSpot (uniquement des chiffres). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="146"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="151"/>
         <source>not a number</source>
         <translation>pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="147"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="152"/>
         <source>{value} is not a number. Fix the cell.</source>
         <translation>{value} n’est pas un nombre. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="150"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="155"/>
         <source>unclear number</source>
         <translation>nombre ambigu</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="152"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="157"/>
         <source>{value} could mean {thousands} or {decimal}. Write it without a thousands separator or set this column&apos;s decimal separator in Mapping.</source>
         <translation>{value} peut signifier {thousands} ou {decimal}. Écrivez-le sans séparateur de milliers ou choisissez le séparateur décimal de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="160"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="165"/>
         <source>bad date</source>
         <translation>date invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="162"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="167"/>
         <source>{value} does not match the date format {format}. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} ne suit pas le format de date {format}. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="167"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="172"/>
         <source>{value} is a number, not a date. Fix the cell or format it as a date.</source>
         <translation>{value} est un nombre, pas une date. Corrigez la cellule ou mettez-la au format date.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="171"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="176"/>
         <source>{value} is not a date Event Loader recognises. Write it like 2025-04-25 or 25/04/2025 14:30, or set this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date qu’Event Loader reconnaît. Écrivez-la comme 2025-04-25 ou 25/04/2025 14:30, ou choisissez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="180"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="185"/>
         <source>unclear date</source>
         <translation>date ambiguë</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="182"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="187"/>
         <source>{value} could be read day first or month first. In Mapping, choose this column&apos;s date format: day/month/year or month/day/year.</source>
         <translation>{value} peut se lire le jour d’abord ou le mois d’abord. Dans Mappage, choisissez le format de date de cette colonne&#xa0;: jour/mois/année ou mois/jour/année.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="190"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="195"/>
         <source>impossible date</source>
         <translation>date impossible</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="192"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="197"/>
         <source>the date 29/02/1900 does not exist (a leftover of old spreadsheets). Fix the cell.</source>
         <translation>la date 29/02/1900 n’existe pas (un reste d’anciennes feuilles de calcul). Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="197"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="202"/>
         <source>{value} is not a real date. Fix the cell or change this column&apos;s date format in Mapping.</source>
         <translation>{value} n’est pas une date réelle. Corrigez la cellule ou changez le format de date de cette colonne dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="206"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="211"/>
         <source>unknown option</source>
         <translation>option inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="208"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="213"/>
         <source>{value} is not an option of property {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option de la propriété {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="212"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="217"/>
         <source>{value} is not an option of token {field} ({options}). Map it or fix the cell.</source>
         <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Mappez-la ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="220"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="221"/>
+        <source>{value} is not an option of property {field} ({options}). Change it in Mapping.</source>
+        <translation>{value} n’est pas une option de la propriété {field} ({options}). Modifiez-la dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problem_codes.py" line="225"/>
+        <source>{value} is not an option of token {field} ({options}). Change it in Mapping.</source>
+        <translation>{value} n’est pas une option du jeton d’événement {field} ({options}). Modifiez-la dans Mappage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/conversion/problem_codes.py" line="233"/>
         <source>id too long</source>
         <translation>ID trop long</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="222"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="235"/>
         <source>{value} has {length} characters; Pipeless IDs have 1 to {max}. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; les ID Pipeless en ont de 1 à {max}. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="230"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="243"/>
         <source>bad characters</source>
         <translation>caractères interdits</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="232"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="245"/>
         <source>{value} contains characters Pipeless does not accept in IDs ({chars}). Use letters, digits, spaces and common symbols.</source>
         <translation>{value} contient des caractères que Pipeless n’accepte pas dans les ID ({chars}). Utilisez des lettres, des chiffres, des espaces et des symboles courants.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="240"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="253"/>
         <source>unknown type</source>
         <translation>type inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="242"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="255"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="246"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="259"/>
         <source>{value} is not a Pipeless relationship type. Use one of: {options}. Change it in Mapping.</source>
         <translation>{value} n’est pas un type de relation Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="251"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="264"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Fix the cell.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="255"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="268"/>
         <source>{value} is not a Pipeless object type. Use one of: {options}. Change it in Mapping.</source>
         <translation>{value} n’est pas un type d’objet Pipeless. Utilisez l’un de ceux-ci&#xa0;: {options}. Modifiez-la dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="265"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="278"/>
         <source>not yes/no</source>
         <translation>ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="267"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="280"/>
         <source>{value} is not true or false. Use true/false, yes/no or 1/0.</source>
         <translation>{value} n’est ni vrai ni faux. Utilisez oui/non, vrai/faux, true/false ou 1/0.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="273"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="286"/>
         <source>bad text</source>
         <translation>texte invalide</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="274"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="287"/>
         <source>{value} cannot be sent. Fix the cell.</source>
         <translation>{value} ne peut pas être envoyé. Corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="277"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="290"/>
         <source>value too long</source>
         <translation>valeur trop longue</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="279"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="292"/>
         <source>{value} has {length} characters; HubSpot takes at most {max} in a property. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans une propriété. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="284"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="297"/>
         <source>{value} has {length} characters; HubSpot takes at most {max} in a token. Shorten it.</source>
         <translation>{value} compte {length} caractères&#xa0;; HubSpot en accepte au plus {max} dans un jeton d’événement. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="294"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="307"/>
         <source>missing column</source>
         <translation>colonne manquante</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="296"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="309"/>
         <source>Column &quot;{column}&quot; is not in this file. Choose another column for &quot;{field}&quot; in Mapping.</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» n’est pas dans ce fichier. Choisissez une autre colonne pour «&#xa0;{field}&#xa0;» dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="305"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="318"/>
         <source>field not mapped</source>
         <translation>champ non mappé</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="307"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="320"/>
         <source>{field} is required but no column is mapped to it. Choose a column or a fixed value.</source>
         <translation>{field} est obligatoire, mais aucune colonne n’y est mappée. Choisissez une colonne ou une valeur fixe.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="316"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="329"/>
         <source>no email or id column</source>
         <translation>aucune colonne d’e-mail ou d’ID</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="318"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="331"/>
         <source>HubSpot finds each contact by {fields}, but none is mapped. Choose a column for one of them in Mapping.</source>
         <translation>HubSpot retrouve chaque contact par {fields}, mais aucun n’est mappé. Choisissez une colonne pour l’un d’eux dans Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="328"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="341"/>
         <source>no email or id</source>
         <translation>ni e-mail ni ID</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="330"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="343"/>
         <source>No {fields_lower} (column {columns}), so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields_lower} (colonne {columns})&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="335"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="348"/>
         <source>No {fields_lower}, so HubSpot cannot tell which contact this event is for. Fill one in or exclude the row.</source>
         <translation>Aucun {fields_lower}&#xa0;: HubSpot ne peut donc pas savoir à quel contact cet événement est destiné. Renseignez-en un ou excluez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="348"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="361"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../app/core/conversion/problem_codes.py" line="350"/>
+        <location filename="../../app/core/conversion/problem_codes.py" line="363"/>
         <source>Row {row} gives the same event as row {first}, so it will not be sent twice. Remove it or change the Event ID columns in Mapping.</source>
         <translation>La ligne {row} donne le même événement que la ligne {first}&#xa0;: il ne sera pas envoyé deux fois. Supprimez-la ou changez les colonnes de l’ID d’événement dans Mappage.</translation>
     </message>
@@ -3761,7 +3771,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="143"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="150"/>
         <source>Getting the upload ready…</source>
         <translation>Préparation de l’envoi…</translation>
     </message>
@@ -3787,17 +3797,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Un envoi est en cours. Fermer Event Loader et interrompre l’envoi&#xa0;? Les lignes déjà envoyées le restent&#xa0;; le reste pourra être repris à la prochaine ouverture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="173"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="180"/>
         <source>Nothing left to send</source>
         <translation>Plus rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="175"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="182"/>
         <source>Every ready row of this file already went to {dest}.</source>
         <translation>Toutes les lignes prêtes de ce fichier ont déjà été envoyées à {dest}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/controllers/upload_controller.py" line="182"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="189"/>
         <source>Ready to send %Ln rows</source>
         <translation>
             <numerusform>Prêt à envoyer %Ln ligne</numerusform>
@@ -3867,25 +3877,25 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="196"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="203"/>
         <source>Ready to send</source>
         <translation>Prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="201"/>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="227"/>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="257"/>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="272"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="208"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="234"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="264"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="279"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="208"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="215"/>
         <source>The upload cannot start</source>
         <translation>L’envoi ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="225"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="232"/>
         <source>Sending the test batch…</source>
         <translation>Envoi du lot d’essai…</translation>
     </message>
@@ -3895,7 +3905,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Repre&amp;ndre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="277"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="284"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
@@ -3905,7 +3915,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="305"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="312"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
@@ -3915,7 +3925,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="345"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="352"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>
@@ -4186,12 +4196,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Deux colonnes s’appellent «&#xa0;{column}&#xa0;»&#xa0;; la seconde s’appelle «&#xa0;{new_name}&#xa0;» ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="32"/>
-        <source>A merged header cell was split; its columns are named “{new_name}” and so on.</source>
-        <translation>Une cellule d’en-tête fusionnée a été scindée&#xa0;; ses colonnes s’appellent «&#xa0;{new_name}&#xa0;», et ainsi de suite.</translation>
+        <location filename="../../app/ui/text/reading.py" line="33"/>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text/reading.py" line="35"/>
+        <source>The header “{name}” spans merged cells {columns}; its columns are called {names} here.</source>
+        <translation>L’en-tête «&#xa0;{name}&#xa0;» couvre les cellules fusionnées {columns}&#xa0;; ses colonnes s’appellent {names} ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="38"/>
+        <location filename="../../app/ui/text/reading.py" line="41"/>
         <source>%n empty rows were skipped.</source>
         <translation>
             <numerusform>%n ligne vide a été ignorée.</numerusform>
@@ -4199,12 +4214,41 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="42"/>
+        <location filename="../../app/ui/text/reading.py" line="45"/>
         <source>The text encoding was guessed as {encoding}. If accents look wrong, choose another one.</source>
         <translation>L’encodage du texte a été deviné&#xa0;: {encoding}. Si les accents s’affichent mal, choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="49"/>
+        <location filename="../../app/ui/text/reading.py" line="51"/>
+        <source>The file mixes text encodings: %n lines were read as {fallback} instead of {encoding}. Check their accented letters.</source>
+        <translation>
+            <numerusform>Le fichier mélange des encodages de texte&#xa0;: %n ligne a été lue en {fallback} au lieu de {encoding}. Vérifiez ses lettres accentuées.</numerusform>
+            <numerusform>Le fichier mélange des encodages de texte&#xa0;: %n lignes ont été lues en {fallback} au lieu de {encoding}. Vérifiez leurs lettres accentuées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/text/reading.py" line="59"/>
+        <source>%n characters could not be read as {encoding} and were replaced. If text looks wrong, choose another encoding.</source>
+        <translation>
+            <numerusform>%n caractère n’a pas pu être lu en {encoding} et a été remplacé. Si le texte semble faux, choisissez un autre encodage.</numerusform>
+            <numerusform>%n caractères n’ont pas pu être lus en {encoding} et ont été remplacés. Si le texte semble faux, choisissez un autre encodage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text/reading.py" line="68"/>
+        <source>Column {columns} has data but no name in the header row; it is read under a generated name. Give it a name in the file to map it under its own name.</source>
+        <translation>La colonne {columns} contient des données mais pas de nom sur la ligne d’en-tête&#xa0;; elle est lue sous un nom généré. Donnez-lui un nom dans le fichier pour la mapper sous son propre nom.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/text/reading.py" line="74"/>
+        <source>%n invisible null characters were removed from the file.</source>
+        <translation>
+            <numerusform>%n caractère nul invisible a été retiré du fichier.</numerusform>
+            <numerusform>%n caractères nuls invisibles ont été retirés du fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/text/reading.py" line="82"/>
         <source>%n rows have more or fewer cells than there are headers; they were padded or cut.</source>
         <translation>
             <numerusform>%n ligne a plus ou moins de cellules qu’il n’y a d’en-têtes&#xa0;; elle a été complétée ou coupée.</numerusform>
@@ -4212,17 +4256,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="65"/>
+        <location filename="../../app/ui/text/reading.py" line="98"/>
         <source>The column names were found on row {row}.</source>
         <translation>Les noms de colonnes ont été trouvés à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="69"/>
+        <location filename="../../app/ui/text/reading.py" line="102"/>
         <source>Some very long cells were shortened.</source>
         <translation>Certaines cellules très longues ont été raccourcies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="72"/>
+        <location filename="../../app/ui/text/reading.py" line="105"/>
         <source>Note while reading: {code} ({details}).</source>
         <translation>Remarque de lecture&#xa0;: {code} ({details}).</translation>
     </message>
@@ -4381,7 +4425,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{name} ne peut pas être lu. Les détails sont dans le fichier journal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/text/reading.py" line="57"/>
+        <location filename="../../app/ui/text/reading.py" line="90"/>
         <source>The column names are on row {header_row}; %n rows above them were skipped as not data (rows {rows}). If the table starts higher, choose the header row.</source>
         <translation>
             <numerusform>Les noms de colonnes sont à la ligne {header_row}&#xa0;; %n ligne au-dessus a été ignorée, car ce ne sont pas des données (ligne {rows}). Si le tableau commence plus haut, choisissez la ligne d’en-tête.</numerusform>
@@ -4389,12 +4433,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="80"/>
+        <location filename="../../app/ui/text/reading.py" line="113"/>
         <source>Sheet “{sheet}” has no rows of data below its column names. Choose the sheet that holds your data.</source>
         <translation>La feuille «&#xa0;{sheet}&#xa0;» n’a aucune ligne de données sous ses noms de colonnes. Choisissez la feuille qui contient vos données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/reading.py" line="85"/>
+        <location filename="../../app/ui/text/reading.py" line="118"/>
         <source>{name} has no rows of data below its column names (row {row}). Choose another header row or another file.</source>
         <translation>{name} n’a aucune ligne de données sous ses noms de colonnes (ligne {row}). Choisissez une autre ligne d’en-tête ou un autre fichier.</translation>
     </message>
@@ -4510,108 +4554,114 @@ Le fichier précédent, %2, reste chargé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/text/targets.py" line="37"/>
+        <location filename="../../app/ui/text/targets.py" line="44"/>
         <source>When it happened; sets the event&apos;s place on the timeline. Empty means now.</source>
         <translation>Moment où l’événement a eu lieu&#xa0;; il fixe sa place dans la chronologie. Vide&#xa0;: maintenant.</translation>
     </message>
     <message>
         <location filename="../../app/ui/text/targets.py" line="43"/>
+        <source>Occurred at</source>
+        <translation>Date et heure de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/text/targets.py" line="50"/>
         <source>Start object ID</source>
         <translation>ID de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="44"/>
-        <location filename="../../app/ui/text/targets.py" line="56"/>
+        <location filename="../../app/ui/text/targets.py" line="51"/>
+        <location filename="../../app/ui/text/targets.py" line="63"/>
         <source>1 to 40 characters.</source>
         <translation>1 à 40 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="47"/>
+        <location filename="../../app/ui/text/targets.py" line="54"/>
         <source>Start object type</source>
         <translation>Type de l’objet de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="48"/>
-        <location filename="../../app/ui/text/targets.py" line="60"/>
+        <location filename="../../app/ui/text/targets.py" line="55"/>
+        <location filename="../../app/ui/text/targets.py" line="67"/>
         <source>One of Pipeless&apos;s object types.</source>
         <translation>Un des types d’objet de Pipeless.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="51"/>
+        <location filename="../../app/ui/text/targets.py" line="58"/>
         <source>Relationship type</source>
         <translation>Type de relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="52"/>
+        <location filename="../../app/ui/text/targets.py" line="59"/>
         <source>What happened.</source>
         <translation>Ce qui s’est passé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="55"/>
+        <location filename="../../app/ui/text/targets.py" line="62"/>
         <source>End object ID</source>
         <translation>ID de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="59"/>
+        <location filename="../../app/ui/text/targets.py" line="66"/>
         <source>End object type</source>
         <translation>Type de l’objet d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="63"/>
+        <location filename="../../app/ui/text/targets.py" line="70"/>
         <source>Relationship date</source>
         <translation>Date de la relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="64"/>
+        <location filename="../../app/ui/text/targets.py" line="71"/>
         <source>When it happened.</source>
         <translation>Moment où la relation a eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="67"/>
+        <location filename="../../app/ui/text/targets.py" line="74"/>
         <source>Single relationship</source>
         <translation>Relation unique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="68"/>
+        <location filename="../../app/ui/text/targets.py" line="75"/>
         <source>Yes (the default): repeats between the same two objects count as one relationship.</source>
         <translation>Oui (par défaut)&#xa0;: les répétitions entre les deux mêmes objets comptent pour une seule relation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="75"/>
+        <location filename="../../app/ui/text/targets.py" line="82"/>
         <source>Start object created on</source>
         <translation>Objet de départ créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="79"/>
+        <location filename="../../app/ui/text/targets.py" line="86"/>
         <source>Start object modified on</source>
         <translation>Objet de départ modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="83"/>
+        <location filename="../../app/ui/text/targets.py" line="90"/>
         <source>End object created on</source>
         <translation>Objet d’arrivée créé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="87"/>
+        <location filename="../../app/ui/text/targets.py" line="94"/>
         <source>End object modified on</source>
         <translation>Objet d’arrivée modifié le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="100"/>
+        <location filename="../../app/ui/text/targets.py" line="107"/>
         <source>Extra data: {name}</source>
         <translation>Données supplémentaires&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="118"/>
+        <location filename="../../app/ui/text/targets.py" line="125"/>
         <source>A contact is found by its email, its record ID or its user token: map at least one.</source>
         <translation>Un contact est retrouvé par son e-mail, son ID de fiche ou son jeton utilisateur&#xa0;: mappez au moins l’un des trois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="126"/>
+        <location filename="../../app/ui/text/targets.py" line="133"/>
         <source>Event template token {name} ({type}).</source>
         <translation>Jeton d’événement «&#xa0;{name}&#xa0;» du modèle ({type}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/targets.py" line="130"/>
+        <location filename="../../app/ui/text/targets.py" line="137"/>
         <source>Free-form data shown in the event&apos;s details.</source>
         <translation>Données libres affichées dans le détail de l’événement.</translation>
     </message>
@@ -4832,7 +4882,7 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>wording</name>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="116"/>
+        <location filename="../../app/ui/wording.py" line="132"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n&#xa0;s</numerusform>
@@ -4840,7 +4890,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/wording.py" line="119"/>
+        <location filename="../../app/ui/wording.py" line="135"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -4848,7 +4898,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="121"/>
+        <location filename="../../app/ui/wording.py" line="137"/>
         <source>{h} h {m} min</source>
         <translation>{h}&#xa0;h {m}&#xa0;min</translation>
     </message>

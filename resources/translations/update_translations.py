@@ -57,7 +57,7 @@ ENGLISH_SINGULARS = dict(
             " sent twice.",
         ),
         ("Ready to send %Ln rows", "Ready to send %Ln row"),
-        ("Send &all %Ln rows", "Send &all %Ln row"),
+        ("Send &all %Ln rows", "Send &all (%Ln row)"),
         ("Send the &rest (%Ln rows)", "Send the &rest (%Ln row)"),
         ("%n rows refused; see the results.", "%n row refused; see the results."),
         ("%n s", "%n s"),
@@ -66,6 +66,8 @@ ENGLISH_SINGULARS = dict(
         ("%1 · %2 · %n tokens", "%1 · %2 · %n token"),
         ("%1 · %2 · %3 · %n properties", "%1 · %2 · %3 · %n property"),
         ("%n rows", "%n row"),
+        ("%Ln rows", "%Ln row"),
+        ("%Ln columns", "%Ln column"),
         (
             "The column names are on row {header_row}; %n rows above them were skipped as not "
             "data (rows {rows}). If the table starts higher, choose the header row.",
@@ -103,6 +105,22 @@ ENGLISH_SINGULARS = dict(
         ),
         ("%n problems", "%n problem"),
         ("%n empty rows were skipped.", "%n empty row was skipped."),
+        (
+            "The file mixes text encodings: %n lines were read as {fallback} instead of "
+            "{encoding}. Check their accented letters.",
+            "The file mixes text encodings: %n line was read as {fallback} instead of "
+            "{encoding}. Check its accented letters.",
+        ),
+        (
+            "%n characters could not be read as {encoding} and were replaced. If text looks "
+            "wrong, choose another encoding.",
+            "%n character could not be read as {encoding} and was replaced. If text looks "
+            "wrong, choose another encoding.",
+        ),
+        (
+            "%n invisible null characters were removed from the file.",
+            "%n invisible null character was removed from the file.",
+        ),
         (
             "%n rows have more or fewer cells than there are headers; they were padded or cut.",
             "%n row has more or fewer cells than there are headers; it was padded or cut.",

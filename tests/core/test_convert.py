@@ -189,6 +189,21 @@ def test_constants_convert_like_cells() -> None:
     assert outcome.problems[0].column is None
 
 
+def test_a_fixed_value_not_among_the_options_is_changed_in_mapping() -> None:
+    """A fixed value has no cell: its sentence says where it is changed, not "fix the cell"."""
+    from app.core.conversion.messages import problem_message
+
+    outcome = one(hubspot({"tokens.level": {"value": "Guru"}}), GOOD)
+    message = problem_message(outcome.problems[0])
+    assert message.startswith('The fixed value of "')
+    assert message.endswith("Change it in Mapping.")
+    assert "cell" not in message
+    row = list(GOOD)
+    row[HS_HEADERS.index("Level")] = "Guru"
+    from_cell = problem_message(one(hubspot(), row).problems[0])
+    assert from_cell.endswith("Map it or fix the cell.")
+
+
 def test_contact_needs_one_identifier() -> None:
     row = list(GOOD)
     row[0] = None

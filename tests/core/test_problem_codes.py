@@ -52,6 +52,7 @@ SHAPES = [
     ("tokens.x", "Kol7", {}),
     ("tokens.x", None, {}),
     ("properties.x", "Kol7", {}),
+    ("properties.x", None, {}),
     ("relationship.type", "Kol7", {}),
     ("relationship.type", None, {}),
     ("end_object.type", None, {}),

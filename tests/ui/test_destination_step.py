@@ -463,3 +463,28 @@ def test_custom_events_account_is_tested_by_listing_its_definitions(
     settings = state.mapping.hubspot_events
     assert (settings.event_name, settings.primary_object) == ("pe4040404_demo_booked", "COMPANY")
     assert [p.name for p in settings.properties] == ["product", "seats"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_list_titles_read_whole_before_a_list_is_loaded(qtbot, qapp, context, wait_pool, language):  # noqa: F811
+    """ "Name in HubSpot" was cut to "Name in HubSp" on the custom event page until a list came."""
+    from app.ui.launch import install_translators
+
+    translators = install_translators(qapp, language)
+    try:
+        page = DestinationStep(context)
+        qtbot.addWidget(page)
+        page.resize(1024, 700)
+        page.enter(WizardState())
+        page.show()
+        trees = [page.tokens_tree] + [p.fields_tree for p in page.catalogue_pages.values()]
+        assert len(trees) >= 2
+        for tree in trees:
+            header = tree.header()
+            metrics = header.fontMetrics()
+            for column in range(tree.columnCount() - 1):
+                title = tree.headerItem().text(column)
+                assert header.sectionSize(column) >= metrics.horizontalAdvance(title), title
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

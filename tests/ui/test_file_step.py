@@ -204,6 +204,61 @@ def test_reader_notes_are_shown_plainly(qtbot, step, tmp_path, english):
     ]
 
 
+def test_encoding_and_cleaning_notes_are_sentences_not_codes(qtbot, step, tmp_path, english):
+    """What the CSV reader repaired is said in words, never as its internal code."""
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_bytes(
+        "Prénom;E-mail\nAnaïs;a@example.fr\n".encode()
+        + "Hélène;h@example.fr\n".encode("cp1252")
+        + "Zoé;z@example.fr\n".encode() * 40
+    )
+    load(qtbot, step, mixed)
+    assert step.notes_message.text.text() == (
+        "The file mixes text encodings: 1 line was read as cp1252 instead of utf-8. "
+        "Check its accented letters."
+    )
+
+    outside = tmp_path / "outside.csv"
+    outside.write_text("Email;Score;\na@example.com;1;extra\nb@example.com;2;more\n", "utf-8")
+    load(qtbot, step, outside)
+    assert step.notes_message.text.text().split("\n")[1] == (
+        "Column C has data but no name in the header row; it is read under a generated name. "
+        "Give it a name in the file to map it under its own name."
+    )
+
+    nul = tmp_path / "nul.csv"
+    nul.write_text("Email;Score\na@example.com;1\x00\x00\nb@example.com;2\n", "utf-8")
+    load(qtbot, step, nul)
+    assert step.notes_message.text.text() == (
+        "2 invisible null characters were removed from the file."
+    )
+
+    # An encoding chosen by hand that cannot read every byte.
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("Email;Ville\na@example.com;Orléans\n".encode("cp1252"))
+    load(qtbot, step, latin, encoding="utf-8")
+    assert step.notes_message.text.text() == (
+        "1 character could not be read as utf-8 and was replaced. If text looks wrong, choose "
+        "another encoding."
+    )
+    assert "_" not in step.notes_message.text.text()
+
+
+def test_the_detected_encoding_is_shown_whole(qtbot, step, tmp_path):
+    """A file read as UTF-8 with some Windows lines shows "utf-8+cp1252", not "f-8+cp1252"."""
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_bytes(
+        "Prénom;E-mail\n".encode()
+        + "Hélène;h@example.fr\n".encode("cp1252")
+        + "Zoé;z@example.fr\n".encode() * 40
+    )
+    load(qtbot, step, mixed)
+    combo = step.encoding_combo
+    assert combo.currentText() == "utf-8+cp1252"
+    line = combo.lineEdit()
+    assert line.fontMetrics().horizontalAdvance(line.text()) <= line.contentsRect().width()
+
+
 def test_progress_shows_while_loading(qtbot, step, tmp_path):
     path = tmp_path / "big.csv"
     lines = ["Email,Name,Score"] + [f"p{n}@example.com,Person {n},{n % 100}" for n in range(60000)]
@@ -262,3 +317,16 @@ def test_a_large_sheet_is_held_out_of_collection_until_a_small_one_replaces_it(
     load(qtbot, step, sample(WEBINAR))  # the large rows are gone: the hold is undone
     assert SHEET_HOLD not in BULK.owners
     assert BULK.owners or gc.get_freeze_count() == 0
+
+
+def test_row_counts_are_written_the_local_way(qtbot, step, tmp_path, english):
+    """5,000 rows, as Preview and Results write them, not 5000."""
+    path = tmp_path / "likes.csv"
+    path.write_text(
+        "user_id,post_id\n" + "".join(f"{i},{i}\n" for i in range(5000)), encoding="utf-8"
+    )
+    statuses = []
+    step.status_changed.connect(statuses.append)
+    load(qtbot, step, path)
+    assert step.counts_label.text() == "5,000 rows \u00b7 2 columns"
+    qtbot.waitUntil(lambda: "5,000 rows" in statuses)

@@ -177,6 +177,26 @@ def test_every_step_has_unique_alt_letters_on_every_action(qtbot, language, wind
         assert focused() is button
 
 
+def test_preview_keeps_unique_alt_letters_once_a_row_is_excluded(qtbot, language, window, sandbox):
+    """Exclude row becomes Include row: its letter must not take Save problem rows' one."""
+    with qtbot.waitSignal(window.file_step.file_loaded, timeout=20000):
+        prepare_demo(window, sandbox)
+    for _ in range(3):  # File, Destination, Mapping
+        wait_complete(qtbot, window)
+        assert window.go_next()
+    preview = window.current_step()
+    qtbot.waitUntil(preview.is_complete, timeout=20000)
+    window.activateWindow()
+    preview.table.setFocus()
+    exclude = preview.exclude_button
+    exclude_text = exclude.text()
+    alt(alt_letter(exclude_text) or "?")
+    qtbot.waitUntil(lambda: exclude.text() != exclude_text)  # now "Include row"
+    assert_alt_letters(window, f"{language}: Preview, a row excluded")
+    alt(alt_letter(exclude.text()) or "?")  # its own letter puts the row back
+    qtbot.waitUntil(lambda: exclude.text() == exclude_text)
+
+
 def test_destination_has_unique_alt_letters_for_both_services(qtbot, language, window, sandbox):
     with qtbot.waitSignal(window.file_step.file_loaded, timeout=20000):
         prepare_demo(window, sandbox)

@@ -38,8 +38,11 @@ def test_english_translation_gives_singular_forms(qapp):
     translators = install_translators(qapp, "en")
     try:
         assert translators, "the English plural file must load"
-        assert QCoreApplication.translate("FileStep", "%n rows", "", 1) == "1 row"
-        assert QCoreApplication.translate("FileStep", "%n rows", "", 3) == "3 rows"
+        assert QCoreApplication.translate("FileStep", "%Ln rows", "", 1) == "1 row"
+        assert QCoreApplication.translate("FileStep", "%Ln rows", "", 3) == "3 rows"
+        # One row left after a fix: not "Send all 1 row".
+        send = QCoreApplication.translate("UploadStep", "Send &all %Ln rows", "", 1)
+        assert send == "Send &all (1 row)"
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

@@ -173,3 +173,42 @@ def test_an_alt_letter_scrolls_the_editor_to_its_control(qtbot, step, tmp_path, 
     QTest.keyClick(combo, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(step.format_combo.hasFocus)
     qtbot.waitUntil(shown)
+
+
+def test_typing_part_of_a_city_finds_its_time_zone(qtbot, step, tmp_path, english):
+    """ "Tokyo" finds Asia/Tokyo (a plain list jumped to Pacific/… on "T"); junk is put back."""
+    step.activateWindow()
+    qtbot.waitUntil(step.isActiveWindow)  # Tab moves the focus only in the active window
+    step.enter(french_state(tmp_path))
+    step.select_target("relationship.created_on")
+    qtbot.keyClicks(step.source_combo, "Attended")
+    zones = step.timezone_combo
+    rule = lambda: step.model.rule("relationship.created_on")  # noqa: E731
+
+    # Typed, picked in the suggestion list with the keyboard.
+    zones.setFocus()
+    zones.lineEdit().selectAll()
+    qtbot.keyClicks(zones.lineEdit(), "tokyo")
+    popup = zones.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert rule().timezone == "Asia/Tokyo"
+
+    # Typed, then Tab without choosing: the one zone the text names is taken.
+    zones.lineEdit().selectAll()
+    qtbot.keyClicks(zones.lineEdit(), "new_york")
+    assert popup.isVisible()
+    qtbot.keyClick(zones.lineEdit(), Qt.Key.Key_Tab)
+    assert not zones.hasFocus()
+    qtbot.waitUntil(lambda: rule().timezone == "America/New_York")
+    assert zones.currentText() == "America/New_York"
+
+    # Text that names no zone (or several): the zone in use shows again, nothing changes.
+    for typed in ("Atlantis", "Europe"):
+        zones.setFocus()
+        zones.lineEdit().selectAll()
+        qtbot.keyClicks(zones.lineEdit(), typed)
+        qtbot.keyClick(zones.lineEdit(), Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: zones.currentText() == "America/New_York")
+        assert rule().timezone == "America/New_York"

@@ -227,3 +227,23 @@ def test_a_rule_the_core_rejects_has_no_samples_and_a_log_line(qapp, sheet, empt
         assert model.samples("tokens.registeredOn") == []
     [record] = [r for r in caplog.records if r.name == "app.ui.models.mapping_model"]
     assert "tokens.registeredOn" in record.getMessage() and record.exc_info is not None
+
+
+def test_a_date_and_time_sent_as_milliseconds_reads_as_a_date_in_its_zone(qapp, tmp_path):
+    """A custom event's date-and-time property goes as epoch milliseconds; its samples show
+    "2025-05-06T04:00:00+02:00" for a cell of 06/05/2025 04:00 in Paris, not 1746496800000."""
+    from app.core.conversion.mapping_types import TokenSpec
+    from app.core.destinations.hubspot_events import HubSpotEventsSettings
+
+    path = tmp_path / "inscriptions.csv"
+    path.write_text("E-mail;Inscription\na@example.fr;06/05/2025 04:00\n", encoding="utf-8")
+    settings = HubSpotEventsSettings(
+        event_name="pe4040404_webinar_attended",
+        properties=[TokenSpec(name="registered_on", type="datetime", label="Registration date")],
+    )
+    rule = FieldRule(column="Inscription", format="%d/%m/%Y %H:%M", timezone="Europe/Paris")
+    mapping = Mapping("hubspot-events", {"properties.registered_on": rule}, hubspot_events=settings)
+    model = MappingModel(mapping, read_sheet(path))
+    [shown] = model.samples("properties.registered_on")
+    assert shown.source == "06/05/2025 04:00"
+    assert shown.sent == "2025-05-06T04:00:00+02:00"

@@ -301,3 +301,24 @@ def test_a_wrong_fixed_type_says_to_change_it_in_mapping_not_to_fix_a_cell(qtbot
     assert 'The fixed value of "Relationship type": "view" is not a Pipeless' in samples
     assert samples.rstrip().endswith("Change it in Mapping.")
     assert "Fix the cell" not in samples
+
+
+def test_a_fixed_option_is_offered_by_the_label_the_marketer_sees(qtbot, step, sheet, english):
+    """The list of a token's options suggests "Watched replay", not its internal "replay"."""
+    step.enter(make_state(sheet))
+    step.select_target("tokens.attendance")
+    choose_source(qtbot, step, FIXED_VALUE)
+    assert step.fixed_edit.placeholderText() == (
+        "One of: Attended live, Watched replay, Did not attend"
+    )
+    step.fixed_edit.setFocus()
+    qtbot.keyClicks(step.fixed_edit, "watch")
+    popup = step.editor_box.fixed_completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().rowCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert step.fixed_edit.text() == "Watched replay"
+    qtbot.keyClick(step.fixed_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(step.model.rule("tokens.attendance"), "value", None))
+    assert "Watched replay \u2192 replay" in step.samples_label.text()

@@ -9,6 +9,7 @@ import json
 import pytest
 from preview_support import preview_state, shown_preview_step
 from PySide6.QtCore import Qt
+from shell_support import english  # noqa: F401
 
 from app.core.conversion.convert import RowStatus
 from app.core.conversion.mapping import FieldRule, targets_for
@@ -99,3 +100,72 @@ def test_the_panel_shows_the_event_as_a_card_then_the_json_one_click_away(step, 
     click_row(qtbot, step, step.proxy.mapFromSource(step.model.index(other, 0)).row())
     assert panel.tabs.currentWidget() is panel.event_view
     assert json.loads(panel.event_view.toPlainText()) == outcomes[other].event
+
+
+def test_a_custom_event_date_and_time_reads_as_a_date_not_milliseconds(step, qtbot, tmp_path):
+    """HubSpot custom events take date-time properties in epoch milliseconds; the grid and the
+    card show the moment in the field's time zone, the JSON keeps the number sent."""
+    from app.core.conversion.mapping import Mapping
+    from app.core.conversion.mapping_types import TokenSpec
+    from app.core.destinations.hubspot_events import HubSpotEventsSettings
+    from app.core.reading.sheet import read_sheet
+    from app.ui.state import WizardState
+
+    path = tmp_path / "inscriptions.csv"
+    path.write_text(
+        "E-mail;Date d'inscription\na@example.fr;06/05/2025 04:00\nb@example.fr;07/05/2025 09:30\n",
+        encoding="utf-8",
+    )
+    settings = HubSpotEventsSettings(
+        event_name="pe4040404_webinar_attended",
+        properties=[TokenSpec(name="registered_on", type="datetime", label="Registration date")],
+    )
+    fields = {
+        "email": FieldRule(column="E-mail"),
+        "properties.registered_on": FieldRule(
+            column="Date d'inscription", format="%d/%m/%Y %H:%M", timezone="Europe/Paris"
+        ),
+    }
+    mapping = Mapping("hubspot-events", fields, hubspot_events=settings)
+    step.enter(WizardState(file_path=path, sheet=read_sheet(path), mapping=mapping))
+    qtbot.waitUntil(lambda: step.model.rowCount() == 2)
+    column = PreviewModel.FIRST_FIELD_COLUMN + step.model.targets.index("properties.registered_on")
+    assert step.model.data(step.model.index(0, column)) == "2025-05-06T04:00:00+02:00"
+    click_row(qtbot, step, 0)
+    assert "Registration date: 2025-05-06T04:00:00+02:00" in step.event_panel.card_text()
+    sent = json.loads(step.event_panel.event_view.toPlainText())
+    assert sent["properties"]["registered_on"] == "1746496800000"
+
+
+def test_one_bad_cell_feeding_two_fields_is_said_once(step, qtbot, tmp_path, english):  # noqa: F811
+    """ "31/02/2025" read into two date fields: the row's panel says it once, not twice over."""
+    from app.core.conversion.mapping import Mapping
+    from app.core.conversion.mapping_types import TokenSpec
+    from app.core.destinations.hubspot_events import HubSpotEventsSettings
+    from app.core.reading.sheet import read_sheet
+    from app.ui.state import WizardState
+
+    path = tmp_path / "inscriptions.csv"
+    path.write_text(
+        "E-mail;Date d'inscription\na@example.fr;31/02/2025 10:00\nb@example.fr;07/05/2025 09:30\n",
+        encoding="utf-8",
+    )
+    settings = HubSpotEventsSettings(
+        event_name="pe4040404_webinar_attended",
+        properties=[TokenSpec(name="registered_on", type="datetime", label="Registration date")],
+    )
+    date = FieldRule(column="Date d'inscription", format="%d/%m/%Y %H:%M")
+    fields = {
+        "email": FieldRule(column="E-mail"),
+        "occurredAt": date,
+        "properties.registered_on": dataclasses.replace(date),
+    }
+    mapping = Mapping("hubspot-events", fields, hubspot_events=settings)
+    step.enter(WizardState(file_path=path, sheet=read_sheet(path), mapping=mapping))
+    qtbot.waitUntil(lambda: step.model.rowCount() == 2)
+    click_row(qtbot, step, 0)
+    problems = step.event_panel.row_problems.text().replace("\u200b", "").splitlines()
+    assert problems == [
+        '"Date d\'inscription": "31/02/2025 10:00" is not a real date. Fix the cell or '
+        "change this column's date format in Mapping."
+    ]

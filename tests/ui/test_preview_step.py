@@ -83,7 +83,7 @@ def test_exclude_a_row_changes_the_commit_text(step, state, qtbot):
     assert index in state.excluded_rows
     assert step.next_text() == f"Up&load {ready - 1} rows"
     assert step.model.data(step.model.index(index, PreviewModel.STATUS_COLUMN)) == "Excluded"
-    assert step.exclude_button.text() == "Include &row"
+    assert step.exclude_button.text() == "&Include row"
     qtbot.mouseClick(step.exclude_button, Qt.MouseButton.LeftButton)
     assert index not in state.excluded_rows
     assert step.next_text() == f"Up&load {ready} rows"

@@ -144,5 +144,76 @@ def test_the_sentences_are_french_in_french(qapp, tmp_path):
         assert note_text(skipped).startswith(
             "Les noms de colonnes sont à la ligne 3\u00a0; 1 ligne au-dessus a été ignorée"
         )
+        merged = ReadNote(
+            "header_merged",
+            {"columns": "E:F", "name": "Stand", "new_names": ["Stand", "Stand (2)"]},
+        )
+        assert note_text(merged) == (
+            "L’en-tête «\u00a0Stand\u00a0» couvre les cellules fusionnées E:F\u00a0; ses colonnes "
+            "s’appellent «\u00a0Stand\u00a0», «\u00a0Stand (2)\u00a0» ici."
+        )
+        mixed = ReadNote("encoding_mixed", {"encoding": "utf-8", "fallback": "cp1252", "count": 3})
+        assert note_text(mixed) == (
+            "Le fichier mélange des encodages de texte\u00a0: 3 lignes ont été lues en cp1252 au "
+            "lieu de utf-8. Vérifiez leurs lettres accentuées."
+        )
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_a_merged_header_cell_is_named_in_the_note(qtbot, window, tmp_path):
+    """A header cell merged over two columns: the note names it and the columns it became."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Trade show visitors"])
+    sheet.append([])
+    sheet.append(["Email", "Visited at", "Stand", None])
+    sheet.merge_cells("C3:D3")
+    for i in range(4):
+        sheet.append([f"visitor{i}@example.com", "01/03/2025 10:00", f"Stand {i}", ""])
+    path = tmp_path / "show.xlsx"
+    book.save(path)
+    step = window.file_step
+    with qtbot.waitSignal(step.file_loaded, timeout=20000):
+        window.open_file(path)
+
+    assert step.model.headerData(3, Qt.Orientation.Horizontal) == "Stand (2)"
+    assert step.notes_message.isVisible()
+    first_line = step.notes_message.text.text().splitlines()[0]
+    assert first_line == (
+        "The header \u201cStand\u201d spans merged cells C:D; its columns are called "
+        "\u201cStand\u201d, \u201cStand (2)\u201d here."
+    )
+
+
+def test_a_header_row_typed_by_hand_stays_on_the_sheet_shown(qtbot, window, tmp_path):
+    """The data sheet was found by itself; typing row 1 as its header must not open the notes
+    sheet before it (which has a row 1 and a row of "data" too)."""
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "Read me"
+    notes.append(["Visitors of the trade show are on the next sheet."])
+    notes.append(["Amounts are in euros."])
+    data = book.create_sheet("Visitors")
+    data.append(["Trade show \u2013 visitors"])
+    data.append(["Exported on 02/12/2025"])
+    data.append([])
+    data.append(["Email", "Name", "Visited at"])
+    for i in range(6):
+        data.append([f"visitor{i}@example.com", f"Ana\u00efs {i}", "28/03/2025 10:00"])
+    path = tmp_path / "visitors.xlsx"
+    book.save(path)
+    step = window.file_step
+    with qtbot.waitSignal(step.file_loaded, timeout=20000):
+        window.open_file(path)
+    assert step.sheet_combo.currentText() == "Visitors" and step.header_spin.value() == 4
+
+    qtbot.mouseClick(step.header_auto, Qt.MouseButton.LeftButton)
+    assert not step.header_auto.isChecked()
+    step.header_spin.setFocus()
+    step.header_spin.selectAll()
+    with qtbot.waitSignal(step.file_loaded, timeout=20000):
+        qtbot.keyClicks(step.header_spin, "1")
+    assert step.sheet_combo.currentText() == "Visitors"
+    assert step.header_spin.value() == 1
+    assert step.model.headerData(0, Qt.Orientation.Horizontal) == "Trade show \u2013 visitors"

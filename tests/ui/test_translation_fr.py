@@ -220,11 +220,12 @@ def french_window(qtbot, french, context, wait_pool):  # noqa: F811
 
 def test_plural_and_number_formats(french):
     translate = QCoreApplication.translate
-    assert translate("FileStep", "%n rows", "", 1) == "1 ligne"
-    assert translate("FileStep", "%n rows", "", 3) == "3 lignes"
-    assert translate("FileStep", "%n rows", "", 0) == "0 ligne"
+    assert translate("FileStep", "%Ln rows", "", 1) == "1 ligne"
+    assert translate("FileStep", "%Ln rows", "", 3) == "3 lignes"
+    assert translate("FileStep", "%Ln rows", "", 0) == "0 ligne"
     many = QLocale("fr").toString(1198)
     assert many != "1198" and many.endswith("198")
+    assert translate("FileStep", "%Ln columns", "", 1198) == f"{many} colonnes"
     assert translate("PreviewStep", "Up&load %Ln rows", "", 1198) == f"&Envoyer {many} lignes"
     assert translate("wording", "%n s", "", 8) == f"8{NBSP}s"
 
@@ -312,3 +313,18 @@ def test_the_french_window_fits_a_small_screen_at_150_percent(french_window):
     assert french_window.minimumSizeHint().width() <= 853
     for step in french_window.steps:
         assert step.minimumSizeHint().width() <= 853 - french_window.step_list.minimumWidth()
+
+
+def test_the_custom_events_own_fields_have_french_names(french):
+    """Email, record ID, user token and "Occurred at" are the destination's own fields, not an
+    account's properties: they read in French ("Occurred at" stayed English)."""
+    from app.core.conversion.mapping import Mapping, targets_for
+    from app.core.destinations.hubspot_events import HubSpotEventsSettings
+    from app.ui.text.targets import target_label
+
+    settings = HubSpotEventsSettings(event_name="pe4040404_webinar_attended")
+    targets = targets_for(Mapping("hubspot-events", {}, hubspot_events=settings))
+    labels = {t.name: target_label(t) for t in targets}
+    assert set(labels) == {"email", "objectId", "utk", "occurredAt"}
+    assert labels["occurredAt"] == "Date et heure de l’événement"
+    assert [t.name for t in targets if target_label(t) == t.label] == []

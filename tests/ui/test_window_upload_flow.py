@@ -15,6 +15,7 @@ from app.core.reading.sheet import read_sheet
 from app.ui.launch import prepare_demo
 from app.ui.main_window import MainWindow
 from app.ui.models.batch_model import BatchModel
+from app.ui.models.preview_model import PreviewModel
 from app.ui.views.preview_step import PreviewStep
 from app.ui.views.results_step import ResultsStep
 from app.ui.views.upload_step import UploadStep
@@ -347,3 +348,49 @@ def test_the_demo_has_both_accounts_and_saves_neither(qtbot, window, sandbox):
     qtbot.waitUntil(destination.is_complete, timeout=5000)
     assert window.next_button.isEnabled()
     assert secrets.list_accounts() == []  # nothing of the demo reaches the keychain
+
+
+def test_a_row_fixed_in_preview_after_the_upload_is_sent_next(qtbot, window, sandbox):
+    """Results › Fix in Preview, F2 on the bad cell: Upload plans that row (it showed the
+    finished upload again, with nothing left to press), and what went is not sent twice."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    preview = to_preview(qtbot, window, sandbox)
+    state = window.state
+    ready = sum(o.status is RowStatus.VALID for o in state.conversion.outcomes)
+    window.go_next()
+    upload = window.current_step()
+    qtbot.waitUntil(lambda: upload._phase == "ready", timeout=20000)
+    qtbot.mouseClick(upload.all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
+    results = window.current_step()
+    qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
+    assert len(sandbox.hubspot_events()) == ready
+
+    groups = results.fix_groups
+    found = next(k for k, g in enumerate(groups.groups) if g.code is not None)
+    qtbot.mouseClick(groups.buttons[found], Qt.MouseButton.LeftButton)
+    assert window.current_step() is preview
+    index = preview.proxy.outcome_index(0)
+    problem = next(p for p in state.conversion.outcomes[index].problems if p.column)
+    column = PreviewModel.FIRST_FIELD_COLUMN + preview.model.targets.index(problem.target)
+    assert problem.code == "email_invalid"  # the sample's "paul.martinez@@quadra-…"
+    good = preview.editor.source_text(index, problem.column).replace("@@", "@")
+    assert preview.select_outcome(index, column)
+    preview.table.setFocus()
+    qtbot.keyClick(preview.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, good)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(state.cell_edits))
+    assert state.conversion.outcomes[index].status is RowStatus.VALID
+
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_step() is upload
+    qtbot.waitUntil(lambda: upload._phase == "ready", timeout=20000)
+    qtbot.mouseClick(upload.all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.current_step(), ResultsStep), timeout=60000)
+    qtbot.waitUntil(lambda: results.results is not None, timeout=20000)
+    assert len(sandbox.hubspot_events()) == ready + 1  # the fixed row, and only it

@@ -94,8 +94,13 @@ def _option_owner(p: Problem) -> str:
     owner = p.params.get("owner")
     if owner in ("property", "token"):
         return str(owner)
-
     return "property" if field_noun(p.target) == "property" else "token"
+
+
+def _option_owner_and_source(p: Problem) -> str:
+    """Name the field's owner, and whether the value was typed in Mapping (no cell to fix)."""
+    owner = _option_owner(p)
+    return f"{owner}_fixed" if p.column is None or p.params.get("from_default") else owner
 
 
 def _type_unknown(p: Problem) -> str:
@@ -213,8 +218,16 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
                 "Problems",
                 "{value} is not an option of token {field} ({options}). Map it or fix the cell.",
             ),
+            "property_fixed": QT_TRANSLATE_NOOP(
+                "Problems",
+                "{value} is not an option of property {field} ({options}). Change it in Mapping.",
+            ),
+            "token_fixed": QT_TRANSLATE_NOOP(
+                "Problems",
+                "{value} is not an option of token {field} ({options}). Change it in Mapping.",
+            ),
         },
-        _option_owner,
+        _option_owner_and_source,
     ),
     "id_too_long": ProblemCode(
         QT_TRANSLATE_NOOP("Problems", "id too long"),

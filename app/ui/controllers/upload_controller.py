@@ -111,6 +111,13 @@ class UploadController(QObject):
             id(state.conversion),
             frozenset(state.excluded_rows),
             (account.base_url, account.app_id) if account is not None else None,
+            # A cell fixed in Preview after an upload (Results › Fix in Preview) changes the
+            # rows in place: plan again so the fixed row can go.
+            frozenset(
+                (index, column, repr(edit.value))
+                for index, row in state.cell_edits.items()
+                for column, edit in row.items()
+            ),
         )
         fresh = False
         if self.session is not None and self.session.state is state:

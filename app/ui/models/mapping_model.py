@@ -41,7 +41,7 @@ from app.core.reading.sheet import SheetData
 from app.ui.icons import blank_icon
 from app.ui.models.sheet_model import display_value as cell_text
 from app.ui.text.targets import kind_text, target_description, target_label
-from app.ui.wording import problem_text
+from app.ui.wording import epoch_moment_text, problem_text
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +69,13 @@ class Sample:
     problem: str = ""
 
 
-def sent_text(value: Any, kind: str) -> str:
+def sent_text(value: Any, kind: str, zone: str | None = None) -> str:
     """Return a converted value as the sample column shows it (dates readable as well)."""
     if value is None:
         return ""
+    if kind == "datetime" and isinstance(value, str) and value.isdigit():
+        # Sent as epoch milliseconds: a marketer reads the moment in the field's zone.
+        return epoch_moment_text(int(value), zone)
     if kind == "date" and isinstance(value, int) and not isinstance(value, bool):
         # HubSpot wants epoch milliseconds; a marketer reads the day (the event panel has both).
         day = dt.datetime.fromtimestamp(value / 1000, tz=dt.UTC).date()
@@ -418,7 +421,7 @@ class MappingModel(QAbstractTableModel):
                     break
                 outcome = compiled.convert(index, sheet.row_numbers[index], row)
                 problems = [p for p in outcome.problems if p.target == name]
-                sent = sent_text(value_at(outcome.event, name), kind)
+                sent = sent_text(value_at(outcome.event, name), kind, rule.timezone)
                 problem = problem_sentence(problems[0]) if problems else ""
                 result.append(Sample(sheet.row_numbers[index], source, sent, problem))
                 if len(result) == SAMPLE_COUNT or position is None:

@@ -51,7 +51,13 @@ from app.ui.models.preview_summary import DUPLICATE_CODE as DUPLICATE_CODE
 from app.ui.models.preview_summary import PreviewSummary as PreviewSummary
 from app.ui.models.preview_summary import summarize as summarize
 from app.ui.models.preview_summary import update_summary as update_summary
-from app.ui.wording import display_value, epoch_day_text, problem_label, problem_text
+from app.ui.wording import (
+    display_value,
+    epoch_day_text,
+    epoch_moment_text,
+    problem_label,
+    problem_text,
+)
 
 if TYPE_CHECKING:
     from app.ui.models.preview_edits import PreviewEditor
@@ -94,6 +100,7 @@ class PreviewModel(QAbstractTableModel):
         self._sources: list[str | None] = []  # per field column: the column it is read from
         # HubSpot date tokens: sent as epoch milliseconds, shown as the locale's date
         self._day_targets: frozenset[str] = frozenset()
+        self._moment_targets: dict[str, str | None] = {}
 
     # -- data in ---------------------------------------------------------------------------
 
@@ -132,6 +139,13 @@ class PreviewModel(QAbstractTableModel):
         The grid shows them as the locale writes a date; the exact number is in the event panel.
         """
         self._day_targets = targets
+
+    def set_moment_targets(self, targets: dict[str, str | None]) -> None:
+        """Name the date-and-time fields, with their time zones.
+
+        One whose value is sent as epoch milliseconds (digits) is shown as a date in its zone.
+        """
+        self._moment_targets = targets
 
     # -- editing ----------------------------------------------------------------------------
 
@@ -517,6 +531,8 @@ class PreviewModel(QAbstractTableModel):
             value = value_at(outcome.event, target)
             if target in self._day_targets and type(value) is int:
                 return epoch_day_text(value)
+            if target in self._moment_targets and type(value) is str and value.isdigit():
+                return epoch_moment_text(int(value), self._moment_targets[target])
             return display_value(value)
         if role == Qt.ItemDataRole.EditRole:
             if source is None or self._editor is None:

@@ -29,11 +29,14 @@ def note_text(note: ReadNote) -> str:
             "\u201c{new_name}\u201d here.",
         ).format(column=p.get("name", p.get("column", "")), new_name=p.get("new_name", ""))
     if code == "header_merged":
+        # The reader names the merged cell, the columns it covers and what each is called now.
+        quoted = QCoreApplication.translate("messages", "\u201c{name}\u201d")
+        names = ", ".join(quoted.format(name=name) for name in p.get("new_names") or [])
         return QCoreApplication.translate(
             "messages",
-            "A merged header cell was split; its columns are named \u201c{new_name}\u201d and so "
-            "on.",
-        ).format(new_name=p.get("new_name", p.get("column", "")))
+            "The header \u201c{name}\u201d spans merged cells {columns}; its columns are called "
+            "{names} here.",
+        ).format(name=p.get("name", ""), columns=p.get("columns", ""), names=names)
     if code == "empty_rows_skipped":
         return QCoreApplication.translate(
             "messages", "%n empty rows were skipped.", None, int(p.get("count", 0))
@@ -44,6 +47,36 @@ def note_text(note: ReadNote) -> str:
             "The text encoding was guessed as {encoding}. If accents look wrong, choose another "
             "one.",
         ).format(encoding=p.get("encoding", ""))
+    if code == "encoding_mixed":
+        return QCoreApplication.translate(
+            "messages",
+            "The file mixes text encodings: %n lines were read as {fallback} instead of "
+            "{encoding}. Check their accented letters.",
+            None,
+            int(p.get("count", 0)),
+        ).format(fallback=p.get("fallback", ""), encoding=p.get("encoding", ""))
+    if code == "encoding_replaced":
+        return QCoreApplication.translate(
+            "messages",
+            "%n characters could not be read as {encoding} and were replaced. If text looks "
+            "wrong, choose another encoding.",
+            None,
+            int(p.get("count", 0)),
+        ).format(encoding=p.get("encoding", ""))
+    if code == "data_outside_header":
+        columns = ", ".join(str(c) for c in p.get("columns") or [])
+        return QCoreApplication.translate(
+            "messages",
+            "Column {columns} has data but no name in the header row; it is read under a "
+            "generated name. Give it a name in the file to map it under its own name.",
+        ).format(columns=columns)
+    if code == "nul_removed":
+        return QCoreApplication.translate(
+            "messages",
+            "%n invisible null characters were removed from the file.",
+            None,
+            int(p.get("count", 0)),
+        )
     if code == "ragged_row":
         count = int(p.get("count", 1) or 1)
         return QCoreApplication.translate(

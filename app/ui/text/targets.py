@@ -39,6 +39,13 @@ def fixed_targets() -> dict[str, tuple[str, str]]:
                 "When it happened; sets the event's place on the timeline. Empty means now.",
             ),
         ),
+        "occurredAt": (
+            QCoreApplication.translate("messages", "Occurred at"),
+            QCoreApplication.translate(
+                "messages",
+                "When it happened; sets the event's place on the timeline. Empty means now.",
+            ),
+        ),
         "start_object.id": (
             QCoreApplication.translate("messages", "Start object ID"),
             QCoreApplication.translate("messages", "1 to 40 characters."),

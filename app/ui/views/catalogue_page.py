@@ -110,6 +110,8 @@ class CataloguePage(QGroupBox):
         self.fields_tree = QTreeWidget()
         self.fields_tree.setAccessibleName(destination_text(catalogue.fields_name))
         self.fields_tree.setHeaderLabels([destination_text(c) for c in catalogue.columns])
+        for column in range(len(catalogue.columns) - 1):  # titles read whole before a list comes
+            self.fields_tree.resizeColumnToContents(column)
         self.fields_tree.setRootIsDecorated(False)
         self.fields_tree.setUniformRowHeights(True)
         self.fields_tree.setAlternatingRowColors(True)

@@ -7,6 +7,7 @@ explained inline and the previous file stays loaded, so a wrong drop costs nothi
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -169,6 +170,11 @@ class FileStep(StepPage):
         self.encoding_combo = QComboBox()
         self.encoding_combo.setEditable(True)
         self.encoding_combo.addItems(ENCODINGS)
+        # Wide enough for any name the reader settles on, such as "utf-8+cp1252".
+        self.encoding_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.encoding_combo.setMinimumContentsLength(14)
         self.encoding_combo.setAccessibleName(self.tr("Text encoding"))
         self.encoding_combo.setToolTip(
             self.tr("How the letters of the file are stored. Change it if accents look wrong.")
@@ -512,8 +518,8 @@ class FileStep(StepPage):
             header.resizeSection(column, min(max(width, char * 8), char * 36))
 
     def _counts_text(self, sheet: SheetData) -> str:
-        rows = self.tr("%n rows", "", len(sheet.rows))
-        columns = self.tr("%n columns", "", len(sheet.headers))
+        rows = self.tr("%Ln rows", "", len(sheet.rows))
+        columns = self.tr("%Ln columns", "", len(sheet.headers))
         return self.tr("%1 · %2").replace("%1", rows).replace("%2", columns)
 
     def _notes(self, notes: list[ReadNote]) -> list[str]:
@@ -530,7 +536,7 @@ class FileStep(StepPage):
             self.status_changed.emit(no_data_rows_text(self.state.sheet))
         elif self.state.sheet is not None:
             # Only a count: whether rows are ready is known once Preview has checked them.
-            self.status_changed.emit(self.tr("%n rows", "", len(self.state.sheet.rows)))
+            self.status_changed.emit(self.tr("%Ln rows", "", len(self.state.sheet.rows)))
         else:
             self.status_changed.emit(self.tr("Open a spreadsheet to start."))
 
@@ -564,7 +570,17 @@ class FileStep(StepPage):
             )
 
     def _base_request(self) -> LoadRequest | None:
-        return self._request or self._shown_request
+        """Return the request a change of header row or text options starts from.
+
+        A request that named no sheet gets the sheet shown: asked again with another header
+        row, the reader would pick a sheet anew (a notes sheet before the data, say).
+        """
+        base = self._request or self._shown_request
+        shown = self._shown_request
+        if base is not None and base.sheet is None and shown is not None:
+            if shown.path == base.path and shown.sheet is not None:
+                return dataclasses.replace(base, sheet=shown.sheet)
+        return base
 
     @Slot(int)
     def _on_sheet_activated(self, _index: int) -> None:

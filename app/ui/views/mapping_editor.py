@@ -13,7 +13,15 @@ from __future__ import annotations
 import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -155,6 +163,54 @@ class ListComboBox(QComboBox):
         return self._closed_now
 
 
+class ZoneComboBox(QComboBox):
+    """The time zone list, where typing any part of a zone's name ("paris", "york") finds it.
+
+    As a plain list it jumped to the first zone starting with the letters typed: "Paris" chose
+    Pacific/Apia and moved every date by 13 hours. Text that names no single zone is put back to
+    the current zone when the field is left, so the zone shown is always the zone used.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(12)
+        self.setCompleter(completer)
+        line = self.lineEdit()
+        assert line is not None
+        line.editingFinished.connect(self._settle)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_focus_changed)
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        """Settle the zone once the field is left, also by Tab over the open suggestions.
+
+        The completer eats that focus-out, so neither editingFinished nor focusOutEvent come.
+        """
+        if old is self and now is not None and now is not self.completer().popup():
+            QTimer.singleShot(0, self, self._settle)
+
+    @Slot()
+    def _settle(self) -> None:
+        """Take the one zone the typed text names, else show the current zone again."""
+        text = self.currentText().strip().casefold()
+        if self.currentIndex() >= 0 and text == self.itemText(self.currentIndex()).casefold():
+            return
+        matches = [i for i in range(self.count()) if text and text in self.itemText(i).casefold()]
+        if len({self.itemData(i) for i in matches}) == 1:
+            self.setCurrentIndex(matches[0])
+            self.activated.emit(matches[0])
+            return
+        self.setEditText(self.itemText(self.currentIndex()))
+
+
 def _give_click_focus(widget: QWidget) -> None:
     """Focus the first widget from ``widget`` up that takes focus on a click."""
     current: QWidget | None = widget
@@ -212,7 +268,7 @@ class FieldEditor(QGroupBox):
             QCoreApplication.translate("MappingStep", "How the dates are read")
         )
 
-        self.timezone_combo = QComboBox()
+        self.timezone_combo = ZoneComboBox()
         self.timezone_combo.setAccessibleName(
             QCoreApplication.translate("MappingStep", "Time zone")
         )

@@ -460,7 +460,9 @@ class MappingStep(RememberedMappings, ExtraDataActions, StepPage):
         )
         if not (keep_text and self.fixed_edit.hasFocus()):
             self.fixed_edit.setText(str(rule.value) if fixed else "")
-        options = [o.value for o in target.options]
+        # The labels the marketer sees in HubSpot, unless this mapping reads values only.
+        by_label = rule is None or rule.match_labels
+        options = [(o.label or o.value) if by_label else o.value for o in target.options]
         self.editor_box.set_options(options)  # the same completer, another list
         if options:
             choices = self.tr("One of: %1").replace("%1", ", ".join(options))

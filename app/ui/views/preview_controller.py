@@ -36,6 +36,7 @@ from app.ui.views.preview_conversion import (
     conversion_key,
     day_targets,
     hold_for,
+    moment_targets,
     targets_to_show,
 )
 from app.ui.wording import breakable, number, problem_label, problem_text
@@ -209,6 +210,7 @@ class PreviewController(QObject):
             self.editor.attach(state)  # a new conversion: the undo history no longer applies
             self._edited_conversion = result
         self.model.set_day_targets(day_targets(state))
+        self.model.set_moment_targets(moment_targets(state))
         self.model.set_conversion(
             result,
             state.sheet,
@@ -295,7 +297,8 @@ class PreviewController(QObject):
             title = QCoreApplication.translate(
                 "PreviewStep", "Row {row}: not sent, because of these problems"
             )
-            notes = [problem_text(p) for p in outcome.problems] + notes
+            # One cell feeding two fields gives the same sentence twice: say it once.
+            notes = list(dict.fromkeys(problem_text(p) for p in outcome.problems)) + notes
         elif outcome.status is RowStatus.DUPLICATE:
             title = QCoreApplication.translate(
                 "PreviewStep", "Row {row}: not sent, the same event as row {first}"

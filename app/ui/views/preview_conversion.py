@@ -61,6 +61,22 @@ def day_targets(state: WizardState) -> frozenset[str]:
     return frozenset(f"tokens.{t.name}" for t in mapping.hubspot.tokens if t.type == "date")
 
 
+def moment_targets(state: WizardState) -> dict[str, str | None]:
+    """Return the date-and-time fields with their time zones (None: UTC).
+
+    A destination may send such a field as epoch milliseconds; the grid then writes it as a
+    date in that zone (``PreviewModel.set_moment_targets``).
+    """
+    mapping = state.mapping
+    if mapping is None:
+        return {}
+    return {
+        target.name: getattr(mapping.fields.get(target.name), "timezone", None)
+        for target in targets_for(mapping)
+        if target.kind == "datetime"
+    }
+
+
 def conversion_key(state: WizardState) -> str | None:
     """Return what the conversion depends on, to know when it must be redone."""
     if state.sheet is None or state.mapping is None:

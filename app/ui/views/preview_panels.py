@@ -294,7 +294,7 @@ class EventPanel(QWidget):
         self.row_problems.setText(shown.notes)
         self.exclude_button.setEnabled(shown.can_exclude)
         self.exclude_button.setText(
-            QCoreApplication.translate("PreviewStep", "Include &row")
+            QCoreApplication.translate("PreviewStep", "&Include row")
             if shown.excluded
             else QCoreApplication.translate("PreviewStep", "E&xclude row")
         )
