@@ -94,6 +94,19 @@ def test_set_data_edits_the_source_cell_and_re_converts_the_row(setup):
     assert (new.valid, new.invalid) == (summary.valid + 1, summary.invalid - 1)
 
 
+def test_an_edit_beside_an_excluded_problem_row_keeps_the_counts_right(setup):
+    state, model, editor, summary, applied = setup
+    other_bad = [i for i, o in enumerate(state.conversion.outcomes) if o.problems and i != 1]
+    assert other_bad, "the sample needs a second row with a problem"
+    state.excluded_rows.add(other_bad[0])  # shared with the model, as the step shares it
+    before = summarize(state.conversion, state.excluded_rows)
+    level = column_of(model, "tokens.level")
+    assert model.setData(model.index(1, level), "Expert")
+    after = update_summary(before, applied[-1], state.conversion.outcomes, state.excluded_rows)
+    assert after == summarize(state.conversion, state.excluded_rows)
+    assert after.excluded == 1
+
+
 def test_an_edit_that_creates_a_duplicate_marks_it(setup):
     state, model, editor, summary, applied = setup
     email = column_of(model, "email")

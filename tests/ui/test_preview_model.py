@@ -166,6 +166,31 @@ def test_summary_counts_rows_per_code_once(sheet_and_result):
     assert summary.rows_by_code == {"number_invalid": 2, "enum_unknown": 2, DUPLICATE_CODE: 1}
 
 
+def test_an_excluded_problem_row_counts_as_excluded_not_as_its_problem(sheet_and_result):
+    # Row 2 has enum_unknown and row 4 number_invalid + enum_unknown; row 3 is a duplicate.
+    _, result = sheet_and_result
+    summary = summarize(result, excluded={2, 3, 4})
+    assert summary.rows_by_code == {"number_invalid": 1}
+    assert (summary.excluded_valid, summary.excluded_problems, summary.excluded) == (0, 3, 3)
+    assert summary.ready == 1
+    # The counts before exclusion stay, for the updates after an edit.
+    assert summary.all_rows_by_code == {
+        "number_invalid": 2,
+        "enum_unknown": 2,
+        DUPLICATE_CODE: 1,
+    }
+
+
+def test_a_problem_filter_shows_the_rows_its_chip_counts(model, sheet_and_result):
+    proxy = PreviewFilterProxy(model)
+    model.set_excluded(4, True)
+    proxy.set_problem_code("enum_unknown")
+    assert [proxy.outcome_index(r) for r in range(proxy.rowCount())] == [2]
+    proxy.set_problem_code(None)
+    proxy.set_problems_only(True)  # every row not sent, the excluded one too
+    assert [proxy.outcome_index(r) for r in range(proxy.rowCount())] == [1, 2, 3, 4]
+
+
 def test_problems_only_and_code_filters(model, qtbot):
     proxy = PreviewFilterProxy(model)
     proxy.set_problems_only(True)

@@ -113,6 +113,14 @@ def test_a_row_with_no_email_can_be_excluded_as_its_message_says(
     assert no_email in state.excluded_rows
     assert step.model.data(step.model.index(no_email, PreviewModel.STATUS_COLUMN)) == "Excluded"
     assert step.next_text() == f"Up&load {ready} rows"  # it was never going anyway
+    # It counts as excluded now, no longer under its problem (as Results counts it).
+    assert step.summary.rows_by_code.get("record_id_missing", 0) == sum(
+        1
+        for i, o in enumerate(outcomes)
+        if i != no_email and any(p.code == "record_id_missing" for p in o.problems)
+    )
+    assert step.summary.excluded == 1
+    assert "1 excluded" in step.controller.summary_text(step.summary)
     # Left out on purpose: it is no longer a row to fix.
     target = tmp_path / "to-fix.xlsx"
     monkeypatch.setattr(

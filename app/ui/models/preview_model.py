@@ -259,18 +259,29 @@ class PreviewModel(QAbstractTableModel):
         return self._problem_rows
 
     def set_filter(self, problems_only: bool = False, code: str | None = None) -> None:
-        """Show every row, only problem rows, or only rows with one problem ``code``."""
+        """Show every row, only problem rows, or only rows with one problem ``code``.
+
+        A problem's rows leave out the excluded ones, as its chip counts them; *Problems only*
+        keeps them, since they are not sent either.
+        """
         if (problems_only, code) == self._filter:
             return
         self.beginResetModel()
         self._filter = (problems_only, code)
+        excluded = self._excluded
         if code == DUPLICATE_CODE:
             dup = RowStatus.DUPLICATE
-            self._filtered = [i for i in self.problem_rows() if self._outcomes[i].status is dup]
+            self._filtered = [
+                i
+                for i in self.problem_rows()
+                if self._outcomes[i].status is dup and i not in excluded
+            ]
         elif code is not None:
             outcomes = self._outcomes
             self._filtered = [
-                i for i in self.problem_rows() if any(p.code == code for p in outcomes[i].problems)
+                i
+                for i in self.problem_rows()
+                if i not in excluded and any(p.code == code for p in outcomes[i].problems)
             ]
         elif problems_only:
             self._filtered = self.problem_rows()

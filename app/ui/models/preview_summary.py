@@ -25,13 +25,23 @@ class PreviewSummary:
     invalid: int
     duplicate: int
     excluded_valid: int  # valid rows the user excluded
-    rows_by_code: dict[str, int] = field(default_factory=dict)  # rows having >= 1 problem of a code
+    # Rows having >= 1 problem of a code, excluded rows left out: an excluded row counts as
+    # excluded, not as a problem, as Results and the files of rows to fix count it.
+    rows_by_code: dict[str, int] = field(default_factory=dict)
     problem_rows: list[int] = field(default_factory=list)  # indices of rows not sent (in order)
+    excluded_problems: int = 0  # rows with a problem or duplicates the user excluded
+    # ``rows_by_code`` with the excluded rows still in: what ``update_summary`` moves from.
+    all_rows_by_code: dict[str, int] = field(default_factory=dict)
 
     @property
     def ready(self) -> int:
         """Rows that will be uploaded."""
         return self.valid - self.excluded_valid
+
+    @property
+    def excluded(self) -> int:
+        """Rows the user excluded, whatever their checks said."""
+        return self.excluded_valid + self.excluded_problems
 
 
 def summarize(
@@ -48,22 +58,45 @@ def summarize(
             problem_rows.append(index)
         if outcome.problems:
             by_code.update({p.code for p in outcome.problems})
-    excluded_valid = sum(
-        1
-        for i in excluded
-        if 0 <= i < len(result.outcomes) and result.outcomes[i].status is RowStatus.VALID
-    )
     if by_status[RowStatus.DUPLICATE]:
         by_code[DUPLICATE_CODE] = by_status[RowStatus.DUPLICATE]
+    all_rows_by_code = dict(by_code)
+    excluded_valid, excluded_problems = _count_excluded(by_code, result.outcomes, excluded)
     return PreviewSummary(
         total=len(result.outcomes),
         valid=by_status[RowStatus.VALID],
         invalid=by_status[RowStatus.INVALID],
         duplicate=by_status[RowStatus.DUPLICATE],
         excluded_valid=excluded_valid,
-        rows_by_code=dict(by_code.most_common()),
+        rows_by_code={c: n for c, n in by_code.most_common() if n > 0},
         problem_rows=problem_rows,
+        excluded_problems=excluded_problems,
+        all_rows_by_code=all_rows_by_code,
     )
+
+
+def row_codes(outcome: RowOutcome) -> set[str]:
+    """Return the chip codes a row counts under: its problems' codes, or the duplicate code."""
+    if outcome.status is RowStatus.DUPLICATE:
+        return {DUPLICATE_CODE}
+    return {p.code for p in outcome.problems}
+
+
+def _count_excluded(
+    by_code: Counter[str], outcomes: Sequence[RowOutcome], excluded: set[int] | frozenset[int]
+) -> tuple[int, int]:
+    """Take the excluded rows out of ``by_code``; return (excluded valid, excluded others)."""
+    excluded_valid = excluded_problems = 0
+    for i in excluded:
+        if not 0 <= i < len(outcomes):
+            continue
+        outcome = outcomes[i]
+        if outcome.status is RowStatus.VALID:
+            excluded_valid += 1
+        else:
+            excluded_problems += 1
+            by_code.subtract(row_codes(outcome))
+    return excluded_valid, excluded_problems
 
 
 def update_summary(
@@ -84,7 +117,7 @@ def update_summary(
             RowStatus.DUPLICATE: summary.duplicate,
         }
     )
-    by_code: Counter[str] = Counter(summary.rows_by_code)
+    by_code: Counter[str] = Counter(summary.all_rows_by_code)
     by_code.pop(DUPLICATE_CODE, None)
     problem_rows = set(summary.problem_rows) if before else None
     for index, old in before.items():
@@ -100,9 +133,8 @@ def update_summary(
             problem_rows.add(index)
     if by_status[RowStatus.DUPLICATE]:
         by_code[DUPLICATE_CODE] = by_status[RowStatus.DUPLICATE]
-    excluded_valid = sum(
-        1 for i in excluded if 0 <= i < len(outcomes) and outcomes[i].status is RowStatus.VALID
-    )
+    all_rows_by_code = {c: n for c, n in by_code.items() if n > 0}
+    excluded_valid, excluded_problems = _count_excluded(by_code, outcomes, excluded)
     return PreviewSummary(
         total=summary.total,
         valid=by_status[RowStatus.VALID],
@@ -111,4 +143,6 @@ def update_summary(
         excluded_valid=excluded_valid,
         rows_by_code={c: n for c, n in by_code.most_common() if n > 0},
         problem_rows=sorted(problem_rows) if problem_rows is not None else summary.problem_rows,
+        excluded_problems=excluded_problems,
+        all_rows_by_code=all_rows_by_code,
     )

@@ -265,11 +265,9 @@ class PreviewController(QObject):
         parts = [QCoreApplication.translate("PreviewStep", "%Ln ready", None, summary.ready)]
         for code, count in summary.rows_by_code.items():
             parts.append(f"{number(count)} {problem_label(code)}")
-        if summary.excluded_valid:
+        if summary.excluded:
             parts.append(
-                QCoreApplication.translate(
-                    "PreviewStep", "%Ln excluded", None, summary.excluded_valid
-                )
+                QCoreApplication.translate("PreviewStep", "%Ln excluded", None, summary.excluded)
             )
         return " · ".join(parts)
 

@@ -88,11 +88,9 @@ class ChipsBar(QWidget):
             )
             rest.setObjectName("otherProblems")
             self.row.addWidget(rest)
-        if summary.excluded_valid:
+        if summary.excluded:
             label = QLabel(
-                QCoreApplication.translate(
-                    "PreviewStep", "%Ln excluded", None, summary.excluded_valid
-                )
+                QCoreApplication.translate("PreviewStep", "%Ln excluded", None, summary.excluded)
             )
             label.setObjectName("excludedCount")
             self.row.addWidget(label)
