@@ -19,19 +19,14 @@ and a single connection keeps transactions short and ordering simple.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import tenacity
 
 from app.core.upload.journal_marker import (
     fully_checkpointed,
@@ -42,6 +37,18 @@ from app.core.upload.journal_marker import (
     read_marker,
     write_marker,
 )
+from app.core.upload.journal_records import (
+    UNFINISHED_ROW_STATES,
+    FileFingerprint,
+    JournalError,
+    JournalRow,
+    NewRow,
+    RowState,
+    RunInfo,
+    RunState,
+)
+from app.core.upload.journal_schema import SCHEMA, SCHEMA_VERSION, migrate
+from app.core.upload.journal_sqlite import journal_error, opening_retries
 from app.core.upload.upload_lock import UploadInUse, UploadLock, upload_identity
 
 if TYPE_CHECKING:
@@ -50,181 +57,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 JOURNAL_FILE = "journal.sqlite3"
-SCHEMA_VERSION = 2  # 2: runs.mapping_fingerprint renamed run_identity (what it always held)
-_OPEN_PATIENCE_S = 30.0  # how long opening waits out other programs opening the journal
 _IN_CHUNK = 500  # ids per ``IN (...)`` query; well under SQLite's variable limit
 
 
-class JournalError(Exception):
-    """The journal cannot be opened or written (disk full, read-only folder, corrupt file).
-
-    ``code`` is stable (``journal_unwritable``, ``journal_corrupt``); the message names the file.
-    """
-
-    def __init__(self, code: str, message: str, path: str | Path | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.path = str(path) if path is not None else None
-
-
-class RowState(StrEnum):
-    """Where one row of a run stands."""
-
-    PENDING = "pending"  # valid, not sent yet in this run
-    IN_FLIGHT = "in_flight"  # a request carrying it has left (or is about to); answer not recorded
-    SENT = "sent"  # the API said it was stored, in this run
-    FAILED = "failed"  # the API refused it, or every attempt failed; ``reason`` says why
-    INVALID = "invalid"  # never sent: the checks found problems
-    DUPLICATE = "duplicate"  # never sent: same event as an earlier row
-    ALREADY_SENT = "already_sent"  # delivered by an earlier run of the same destination
-    EXCLUDED = "excluded"  # valid, but the user chose not to send it
-
-
-class RunState(StrEnum):
-    """Where a whole run stands; ``active`` and ``stopped`` runs are offered for resume."""
-
-    ACTIVE = "active"  # started and not finished (or killed): resumable
-    STOPPED = "stopped"  # stopped by the user or the API: resumable
-    FINISHED = "finished"  # every planned row reached a final state
-    ABANDONED = "abandoned"  # replaced by a fresh run of the same upload; not offered again
-
-
-UNFINISHED_ROW_STATES = (RowState.PENDING, RowState.IN_FLIGHT)
 _RESUMABLE = (RunState.ACTIVE.value, RunState.STOPPED.value)
-
-
-@dataclass(frozen=True, slots=True)
-class FileFingerprint:
-    """What identifies the content of an input file: size, modification time and SHA-256."""
-
-    path: str
-    size: int
-    mtime: float
-    sha256: str
-
-    @classmethod
-    def of(cls, path: str | Path) -> FileFingerprint:
-        """Fingerprint a file, reading it in chunks (a 200,000-row workbook stays cheap)."""
-        p = Path(path)
-        digest = hashlib.sha256()
-        with p.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
-        stat = p.stat()
-        return cls(str(p.resolve()), stat.st_size, stat.st_mtime, digest.hexdigest())
-
-
-@dataclass(frozen=True, slots=True)
-class RunInfo:
-    """One upload run as the journal knows it."""
-
-    id: int
-    created: float  # Unix time
-    updated: float
-    file_path: str
-    file_size: int
-    file_mtime: float
-    file_sha256: str
-    run_identity: str  # mapping fingerprint + digest of the run's events (upload_plan.run_identity)
-    destination_key: str
-    state: RunState
-    force: bool
-    label: str  # free text for the window's "resume?" offer (template name, file name)
-    counts: Mapping[str, int]  # rows per RowState value
-
-    @property
-    def unfinished_rows(self) -> int:
-        """Rows still to send (pending or in flight)."""
-        return sum(self.counts.get(s.value, 0) for s in UNFINISHED_ROW_STATES)
-
-
-@dataclass(frozen=True, slots=True)
-class JournalRow:
-    """One row of a run."""
-
-    index: int
-    row_number: int
-    event_id: str
-    state: RowState
-    attempts: int
-    batch_no: int | None
-    reason: str
-    code: str
-    updated: float
-
-
-@dataclass(frozen=True, slots=True)
-class NewRow:
-    """A row to register when a run starts (``state`` as the checks and the journal decided)."""
-
-    index: int
-    row_number: int
-    event_id: str
-    state: RowState
-    reason: str = ""
-    code: str = ""
-
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS runs (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    created REAL NOT NULL,
-    updated REAL NOT NULL,
-    file_path TEXT NOT NULL,
-    file_size INTEGER NOT NULL,
-    file_mtime REAL NOT NULL,
-    file_sha256 TEXT NOT NULL,
-    run_identity TEXT NOT NULL,
-    destination_key TEXT NOT NULL,
-    state TEXT NOT NULL,
-    force INTEGER NOT NULL DEFAULT 0,
-    label TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX IF NOT EXISTS runs_identity
-    ON runs (file_sha256, run_identity, destination_key, state);
-CREATE TABLE IF NOT EXISTS rows (
-    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-    idx INTEGER NOT NULL,
-    row_number INTEGER NOT NULL,
-    event_id TEXT NOT NULL,
-    state TEXT NOT NULL,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    batch_no INTEGER,
-    reason TEXT NOT NULL DEFAULT '',
-    code TEXT NOT NULL DEFAULT '',
-    updated REAL NOT NULL,
-    PRIMARY KEY (run_id, idx)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS cell_edits (
-    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-    idx INTEGER NOT NULL,
-    column_name TEXT NOT NULL,
-    value TEXT NOT NULL,
-    original TEXT NOT NULL,
-    PRIMARY KEY (run_id, idx, column_name)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS delivered (
-    destination_key TEXT NOT NULL,
-    event_id TEXT NOT NULL,
-    run_id INTEGER NOT NULL,
-    delivered_at REAL NOT NULL,
-    PRIMARY KEY (destination_key, event_id)
-) WITHOUT ROWID;
-"""
-
-
-def _migrate(db: sqlite3.Connection) -> None:
-    """Bring a journal written by an older version to this schema, inside the open transaction.
-
-    Version 2 renames ``runs.mapping_fingerprint`` to ``run_identity``: the column holds the run
-    identity (mapping fingerprint plus a digest of the events), and the old name made readers
-    compare it with bare mapping fingerprints. Values and the index are kept as they are.
-    """
-    columns = {row[1] for row in db.execute("PRAGMA table_info(runs)")}
-    if "mapping_fingerprint" in columns and "run_identity" not in columns:
-        db.execute("ALTER TABLE runs RENAME COLUMN mapping_fingerprint TO run_identity")
-        log.info("Journal schema brought to version %d (run identity column renamed)", 2)
 
 
 class Journal:
@@ -238,9 +74,9 @@ class Journal:
         self._marked = read_marker(self.path)  # last run id known to be recorded, 0 if none
         try:
             self._check_path()
-            self._db = _opening_retries()(self._connect)
+            self._db = opening_retries()(self._connect)
         except sqlite3.DatabaseError as exc:
-            raise _journal_error(exc, self.path) from exc
+            raise journal_error(exc, self.path) from exc
         except OSError as exc:
             raise JournalError(
                 "journal_unwritable",
@@ -255,7 +91,7 @@ class Journal:
 
         Two programs opening a new journal at the same moment both switch it to WAL, and SQLite
         refuses one of them at once (``database is locked``, its busy timeout not consulted, as
-        waiting could deadlock). ``_opening_retries`` runs this again after a short pause.
+        waiting could deadlock). ``opening_retries`` runs this again after a short pause.
         """
         db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30.0)
         try:
@@ -265,8 +101,8 @@ class Journal:
             self._check_not_lost(db)
             db.execute("BEGIN IMMEDIATE")
             try:
-                _migrate(db)
-                for statement in _SCHEMA.split(";"):
+                migrate(db)
+                for statement in SCHEMA.split(";"):
                     if statement.strip():
                         db.execute(statement)
                 db.execute(
@@ -367,7 +203,7 @@ class Journal:
                     raise
                 self._db.execute("COMMIT")
             except sqlite3.DatabaseError as exc:
-                raise _journal_error(exc, self.path) from exc
+                raise journal_error(exc, self.path) from exc
 
     @contextmanager
     def _durable(self) -> Iterator[None]:
@@ -388,7 +224,7 @@ class Journal:
             try:
                 return self._db.execute(sql, params).fetchall()
             except sqlite3.DatabaseError as exc:
-                raise _journal_error(exc, self.path) from exc
+                raise journal_error(exc, self.path) from exc
 
     # -- runs -----------------------------------------------------------------------------
 
@@ -775,54 +611,6 @@ class Journal:
         )
 
 
-def _busy(exc: BaseException) -> bool:
-    """Tell SQLite's "database is locked" / "busy" apart: another program holds the file."""
-    if not isinstance(exc, sqlite3.DatabaseError):
-        return False
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
-
-
-def _opening_retries() -> tenacity.Retrying:
-    """Retry the journal's opening while SQLite says busy, for at most ``_OPEN_PATIENCE_S``."""
-    return tenacity.Retrying(
-        retry=tenacity.retry_if_exception(_busy),
-        wait=tenacity.wait_random_exponential(multiplier=0.02, max=0.5),
-        stop=tenacity.stop_after_delay(_OPEN_PATIENCE_S),
-        reraise=True,
-    )
-
-
-def _journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
-    """Name what went wrong with the journal in a way that leads to the right action.
-
-    Only a file SQLite cannot parse is "damaged"; a full disk, a size limit, a read-only folder
-    or any I/O error is a journal that cannot be written, and the advice is to make room, never
-    to throw the journal away (it holds the record of what was delivered).
-    """
-    text = str(exc).lower()
-    if _busy(exc):
-        return JournalError(
-            "journal_busy",
-            f"The upload journal ({path}) is in use by another Event Loader. "
-            "Close it and try again.",
-            path,
-        )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return JournalError(
-            "journal_corrupt",
-            f"The upload journal ({path}) is damaged ({exc}). Keep the file: it records which "
-            "rows were delivered. Use another state folder only for other files.",
-            path,
-        )
-    return JournalError(
-        "journal_unwritable",
-        f"The upload journal cannot be written in {path.parent} ({exc}). Free some disk space "
-        "or allow writing there, then run again; nothing was sent without being recorded.",
-        path,
-    )
-
-
 def default_journal_path() -> Path:
     """Return the journal file in the per-user state folder."""
     from app.paths import state_dir
@@ -830,7 +618,9 @@ def default_journal_path() -> Path:
     return state_dir() / JOURNAL_FILE
 
 
+# The records' names too: one module to import for the journal.
 __all__ = [
+    "UNFINISHED_ROW_STATES",
     "FileFingerprint",
     "Journal",
     "JournalError",
