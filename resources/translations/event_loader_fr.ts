@@ -2300,63 +2300,63 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="386"/>
+        <location filename="../../app/ui/models/preview_model.py" line="397"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="388"/>
+        <location filename="../../app/ui/models/preview_model.py" line="399"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="395"/>
+        <location filename="../../app/ui/models/preview_model.py" line="406"/>
         <source>Field {target} of the event</source>
         <translation>Champ {target} de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="501"/>
+        <location filename="../../app/ui/models/preview_model.py" line="512"/>
         <location filename="../../app/ui/views/results_step.py" line="382"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
         <translation>Même événement que la ligne {row}&#xa0;: il n’est envoyé qu’une fois, depuis la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="591"/>
+        <location filename="../../app/ui/models/preview_model.py" line="602"/>
         <source>Edited here; the file is unchanged. Was: {value}</source>
         <translation>Modifiée ici&#x202f;; le fichier reste inchangé. Valeur d’origine&#x202f;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="604"/>
+        <location filename="../../app/ui/models/preview_model.py" line="615"/>
         <source>Every row gets the same fixed value here, set in Mapping: change it there.</source>
         <translation>Chaque ligne reçoit ici la même valeur fixe, définie dans le mappage&#x202f;: modifiez-la là-bas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="608"/>
+        <location filename="../../app/ui/models/preview_model.py" line="619"/>
         <source>This value does not come from a cell, so it cannot be edited here.</source>
         <translation>Cette valeur ne vient pas d’une cellule&#x202f;: elle ne peut pas être modifiée ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="652"/>
+        <location filename="../../app/ui/models/preview_model.py" line="663"/>
         <source>Excluded</source>
         <translation>Exclue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="654"/>
+        <location filename="../../app/ui/models/preview_model.py" line="665"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="711"/>
+        <location filename="../../app/ui/models/preview_model.py" line="722"/>
         <source>{column} edited here: {was} → {now} (the file is unchanged)</source>
         <translation>Cellule {column} modifiée ici&#xa0;: {was} → {now} (le fichier reste inchangé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="639"/>
+        <location filename="../../app/ui/models/preview_model.py" line="650"/>
         <source>Duplicate of row {row}</source>
         <translation>Doublon de la ligne {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="660"/>
+        <location filename="../../app/ui/models/preview_model.py" line="671"/>
         <source>%n problems</source>
         <translation>
             <numerusform>%n problème</numerusform>
@@ -2364,12 +2364,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="703"/>
+        <location filename="../../app/ui/models/preview_model.py" line="714"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="704"/>
+        <location filename="../../app/ui/models/preview_model.py" line="715"/>
         <source>“{value}”</source>
         <translation>«&#x202f;{value}&#x202f;»</translation>
     </message>
@@ -2383,12 +2383,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="335"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="333"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="366"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="364"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
@@ -2403,48 +2403,48 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="139"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="137"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="235"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="233"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="242"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="240"/>
         <source>Event that will be sent, field by field</source>
         <translation>Événement qui sera envoyé, champ par champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="248"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="246"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="258"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="256"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="259"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="257"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="268"/>
-        <location filename="../../app/ui/views/preview_panels.py" line="299"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="266"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="297"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="297"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="295"/>
         <source>&amp;Include row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="314"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="312"/>
         <source>{field}:</source>
         <translation>{field}&#xa0;:</translation>
     </message>
@@ -2459,17 +2459,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="165"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="163"/>
         <source>Repla&amp;ce in column…</source>
         <translation>Remplacer dans la colo&amp;nne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="169"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="167"/>
         <source>Change a value in every matching cell of a column (the file is not changed)</source>
         <translation>Changer une valeur dans toutes les cellules correspondantes d’une colonne (le fichier n’est pas modifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="160"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
@@ -2479,7 +2479,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="280"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="278"/>
         <source>Up&amp;load %Ln rows</source>
         <translation>
             <numerusform>&amp;Envoyer %Ln ligne</numerusform>
@@ -2495,7 +2495,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="379"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="377"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
@@ -2569,22 +2569,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="297"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="295"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="303"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="301"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="307"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="305"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_panels.py" line="197"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="195"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2592,12 +2592,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="188"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="186"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="190"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="188"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
@@ -3900,12 +3900,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Envoi du lot d’essai…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="299"/>
+        <source>Paused: nothing is being sent. Resume to send the rest.</source>
+        <translation>En pause&#xa0;: plus rien n’est envoyé. Reprenez pour envoyer le reste.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/views/upload_panels.py" line="149"/>
         <source>&amp;Resume</source>
         <translation>Repre&amp;ndre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="284"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="296"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
@@ -3915,7 +3920,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="312"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="332"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
@@ -3925,7 +3930,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="352"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="372"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>
