@@ -346,90 +346,90 @@
         <translation>tickets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="202"/>
+        <location filename="../../app/ui/views/destination_step.py" line="204"/>
         <source>Where should the events go?</source>
         <translation>Où envoyer les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="101"/>
         <location filename="../../app/ui/views/destination_step.py" line="103"/>
+        <location filename="../../app/ui/views/destination_step.py" line="105"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="106"/>
+        <location filename="../../app/ui/views/destination_step.py" line="108"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;jouter un compte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="107"/>
+        <location filename="../../app/ui/views/destination_step.py" line="109"/>
         <source>Add account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="109"/>
+        <location filename="../../app/ui/views/destination_step.py" line="111"/>
         <source>Re&amp;move</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="110"/>
-        <location filename="../../app/ui/views/destination_step.py" line="434"/>
+        <location filename="../../app/ui/views/destination_step.py" line="112"/>
+        <location filename="../../app/ui/views/destination_step.py" line="436"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="112"/>
+        <location filename="../../app/ui/views/destination_step.py" line="114"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="113"/>
+        <location filename="../../app/ui/views/destination_step.py" line="115"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="121"/>
+        <location filename="../../app/ui/views/destination_step.py" line="123"/>
         <source>Account status</source>
         <translation>État du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="130"/>
-        <location filename="../../app/ui/views/destination_step.py" line="134"/>
+        <location filename="../../app/ui/views/destination_step.py" line="132"/>
+        <location filename="../../app/ui/views/destination_step.py" line="136"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="136"/>
+        <location filename="../../app/ui/views/destination_step.py" line="138"/>
         <source>T&amp;emplate:</source>
         <translation>Modèl&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="138"/>
+        <location filename="../../app/ui/views/destination_step.py" line="140"/>
         <source>&amp;Refresh list</source>
         <translation>Actualiser la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="139"/>
+        <location filename="../../app/ui/views/destination_step.py" line="141"/>
         <source>Refresh the list of templates</source>
         <translation>Actualiser la liste des modèles d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="142"/>
+        <location filename="../../app/ui/views/destination_step.py" line="144"/>
         <source>Enter a template by hand</source>
         <translation>Saisir un modèle d’événement à la main</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="149"/>
+        <location filename="../../app/ui/views/destination_step.py" line="151"/>
         <source>Template status</source>
         <translation>État du modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="151"/>
+        <location filename="../../app/ui/views/destination_step.py" line="153"/>
         <source>Tokens of the template</source>
         <translation>Jetons d’événement du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="153"/>
+        <location filename="../../app/ui/views/destination_step.py" line="155"/>
         <source>Token</source>
         <translation>Jeton d’événement</translation>
     </message>
@@ -439,17 +439,17 @@
         <translation>Act&amp;ualiser les événements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="153"/>
+        <location filename="../../app/ui/views/destination_step.py" line="155"/>
         <source>Name in HubSpot</source>
         <translation>Nom dans HubSpot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="153"/>
+        <location filename="../../app/ui/views/destination_step.py" line="155"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="153"/>
+        <location filename="../../app/ui/views/destination_step.py" line="155"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
@@ -459,92 +459,97 @@
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="168"/>
+        <location filename="../../app/ui/views/destination_step.py" line="170"/>
         <source>Pipeless app</source>
         <translation>Application Pipeless</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="170"/>
+        <location filename="../../app/ui/views/destination_step.py" line="172"/>
         <source>App ID</source>
         <translation>ID d’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="172"/>
+        <location filename="../../app/ui/views/destination_step.py" line="174"/>
         <source>Wait until Pipeless has processed each batch (&amp;synchronous)</source>
         <translation>Attendre que Pipeless ait traité chaque lot (s&amp;ynchrone)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="176"/>
+        <location filename="../../app/ui/views/destination_step.py" line="178"/>
         <source>Slower, but a refused event is reported at once instead of being dropped later.</source>
         <translation>Plus lent, mais un événement refusé est signalé aussitôt au lieu d’être écarté plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="181"/>
+        <location filename="../../app/ui/views/destination_step.py" line="183"/>
         <source>App ID:</source>
         <translation>ID d’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="210"/>
+        <location filename="../../app/ui/views/destination_step.py" line="212"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="213"/>
+        <location filename="../../app/ui/views/destination_step.py" line="215"/>
         <source>Choose the service, the account and the kind of event each row becomes.</source>
         <translation>Choisissez le service, le compte et le type d’événement que devient chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="337"/>
+        <location filename="../../app/ui/views/destination_step.py" line="339"/>
         <source>%1 · app %2 · %3</source>
         <translation>%1 · application %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="337"/>
+        <location filename="../../app/ui/views/destination_step.py" line="339"/>
         <source>%1 · account %2 · %3</source>
         <translation>%1 · compte %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="363"/>
+        <location filename="../../app/ui/views/destination_step.py" line="365"/>
         <source>Connected to %1 (account %2).</source>
         <translation>Connecté à %1 (compte %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="365"/>
+        <location filename="../../app/ui/views/destination_step.py" line="367"/>
         <source>Connected to %1 (app %2).</source>
         <translation>Connecté à %1 (application %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="412"/>
+        <location filename="../../app/ui/views/destination_step.py" line="414"/>
         <source>Connected. This is an account of the demo sandbox: it is kept only until Event Loader closes.</source>
         <translation>Connecté. C’est un compte du bac à sable de démonstration&#xa0;: il est gardé seulement jusqu’à la fermeture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="420"/>
+        <location filename="../../app/ui/views/destination_step.py" line="422"/>
         <source>Connected. This computer has no keychain Event Loader can use, so the account is kept only until Event Loader closes; you will enter it again next time.</source>
         <translation>Connecté. Cet ordinateur n’a pas de trousseau utilisable par Event Loader&#xa0;: le compte est conservé seulement jusqu’à la fermeture d’Event Loader, et vous devrez le saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="435"/>
+        <location filename="../../app/ui/views/destination_step.py" line="437"/>
         <source>Remove %1 from this computer? Nothing changes in %2.</source>
         <translation>Supprimer %1 de cet ordinateur&#xa0;? Rien ne change dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="457"/>
+        <location filename="../../app/ui/views/destination_step.py" line="459"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="510"/>
+        <location filename="../../app/ui/views/destination_step.py" line="514"/>
         <source>Listing the event templates…</source>
         <translation>Récupération des modèles d’événement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="583"/>
+        <location filename="../../app/ui/views/destination_step.py" line="537"/>
+        <source>The event templates could not be listed. Test the connection again, or enter the template by hand.</source>
+        <translation>Les modèles d’événement n’ont pas pu être listés. Testez à nouveau la connexion, ou saisissez le modèle à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="620"/>
         <source>Template %1</source>
         <translation>Modèle %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="602"/>
+        <location filename="../../app/ui/views/destination_step.py" line="639"/>
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n jeton d’événement</numerusform>
@@ -553,92 +558,92 @@
     </message>
     <message>
         <location filename="../../app/ui/views/catalogue_page.py" line="94"/>
-        <location filename="../../app/ui/views/destination_step.py" line="133"/>
+        <location filename="../../app/ui/views/destination_step.py" line="135"/>
         <source>Choose from the list…</source>
         <translation>Choisissez dans la liste…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/catalogue_page.py" line="217"/>
-        <location filename="../../app/ui/views/destination_step.py" line="631"/>
+        <location filename="../../app/ui/views/destination_step.py" line="668"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/catalogue_page.py" line="218"/>
-        <location filename="../../app/ui/views/destination_step.py" line="632"/>
+        <location filename="../../app/ui/views/destination_step.py" line="669"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/catalogue_page.py" line="219"/>
-        <location filename="../../app/ui/views/destination_step.py" line="633"/>
+        <location filename="../../app/ui/views/destination_step.py" line="670"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/catalogue_page.py" line="221"/>
-        <location filename="../../app/ui/views/destination_step.py" line="634"/>
+        <location filename="../../app/ui/views/destination_step.py" line="671"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="671"/>
+        <location filename="../../app/ui/views/destination_step.py" line="708"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/catalogue_page.py" line="183"/>
-        <location filename="../../app/ui/views/destination_step.py" line="691"/>
+        <location filename="../../app/ui/views/destination_step.py" line="728"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="698"/>
+        <location filename="../../app/ui/views/destination_step.py" line="545"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="706"/>
+        <location filename="../../app/ui/views/destination_step.py" line="736"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="712"/>
+        <location filename="../../app/ui/views/destination_step.py" line="742"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="718"/>
+        <location filename="../../app/ui/views/destination_step.py" line="748"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="725"/>
+        <location filename="../../app/ui/views/destination_step.py" line="755"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="727"/>
+        <location filename="../../app/ui/views/destination_step.py" line="757"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="737"/>
+        <location filename="../../app/ui/views/destination_step.py" line="767"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="741"/>
+        <location filename="../../app/ui/views/destination_step.py" line="771"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="747"/>
+        <location filename="../../app/ui/views/destination_step.py" line="777"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="141"/>
+        <location filename="../../app/ui/views/destination_step.py" line="143"/>
         <source>Enter b&amp;y hand…</source>
         <translation>Saisir à la mai&amp;n…</translation>
     </message>
