@@ -329,7 +329,7 @@
             <numerusform>%Ln row: another reason (listed in the file of rows to fix)</numerusform><numerusform>%Ln rows: other reasons (listed in the file of rows to fix)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="619" />
+        <location filename="../../app/ui/views/results_step.py" line="638" />
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Showing the %Ln row the destination refused; Save rows to fix writes it with its reason. Fix it in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform><numerusform>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform></translation>

@@ -3147,7 +3147,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>lignes à corriger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="619"/>
+        <location filename="../../app/ui/views/results_step.py" line="638"/>
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici la ligne (%Ln) refusée par la destination&#xa0;; «&#xa0;Enregistrer les lignes à corriger&#xa0;» l’écrit avec sa raison. Corrigez-la dans la feuille de calcul, puis ouvrez-la de nouveau&#xa0;: les lignes envoyées ne le sont pas deux fois.</numerusform>
@@ -3347,27 +3347,32 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="512"/>
+        <location filename="../../app/ui/views/results_step.py" line="515"/>
+        <source>Saving {name}…</source>
+        <translation>Enregistrement de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="529"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="517"/>
+        <location filename="../../app/ui/views/results_step.py" line="536"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="574"/>
+        <location filename="../../app/ui/views/results_step.py" line="593"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="590"/>
+        <location filename="../../app/ui/views/results_step.py" line="609"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="610"/>
+        <location filename="../../app/ui/views/results_step.py" line="629"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
