@@ -847,37 +847,37 @@
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="128"/>
+        <location filename="../../app/ui/views/start_page.py" line="134"/>
         <source>Drop area</source>
         <translation>Zone de dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="138"/>
+        <location filename="../../app/ui/views/start_page.py" line="144"/>
         <source>Drop a spreadsheet here</source>
         <translation>Déposez une feuille de calcul ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="143"/>
+        <location filename="../../app/ui/views/start_page.py" line="149"/>
         <source>&amp;Open a spreadsheet…</source>
         <translation>&amp;Ouvrir une feuille de calcul…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="145"/>
+        <location filename="../../app/ui/views/start_page.py" line="151"/>
         <source>Open a spreadsheet</source>
         <translation>Ouvrir une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="147"/>
+        <location filename="../../app/ui/views/start_page.py" line="153"/>
         <source>Try with &amp;sample data</source>
         <translation>Essayer avec des &amp;données d’exemple</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="151"/>
+        <location filename="../../app/ui/views/start_page.py" line="157"/>
         <source>Open a sample spreadsheet and send it to the built-in sandbox, which imitates HubSpot and Pipeless: nothing leaves this computer</source>
         <translation>Ouvre une feuille de calcul d’exemple et l’envoie au bac à sable intégré, qui imite HubSpot et Pipeless&#xa0;: rien ne quitte cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="159"/>
+        <location filename="../../app/ui/views/start_page.py" line="165"/>
         <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text (.csv, .tsv, .txt). The first row with names is used as the column headers.</source>
         <translation>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), ou CSV et texte (.csv, .tsv, .txt). La première ligne contenant des noms sert d’en-têtes de colonne.</translation>
     </message>
@@ -3465,37 +3465,42 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="229"/>
+        <location filename="../../app/ui/views/start_page.py" line="235"/>
         <source>&amp;Recent files</source>
         <translation>Fic&amp;hiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="232"/>
+        <location filename="../../app/ui/views/start_page.py" line="238"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="243"/>
+        <location filename="../../app/ui/views/start_page.py" line="249"/>
         <source>Accounts set up</source>
         <translation>Comptes configurés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="313"/>
+        <location filename="../../app/ui/views/start_page.py" line="319"/>
         <source>Mapped for %1</source>
         <translation>Mappé pour %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="317"/>
+        <location filename="../../app/ui/views/start_page.py" line="324"/>
+        <source>Not all sent to %1 on %2</source>
+        <translation>Envoi inachevé vers %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="329"/>
         <source>Sent to %1 on %2</source>
         <translation>Envoyé vers %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="342"/>
+        <location filename="../../app/ui/views/start_page.py" line="354"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="355"/>
+        <location filename="../../app/ui/views/start_page.py" line="367"/>
         <source>None yet. You add one in the next step, Destination.</source>
         <translation>Aucun pour l’instant. Vous en ajoutez un à l’étape suivante, Destination.</translation>
     </message>
