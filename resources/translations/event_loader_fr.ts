@@ -2288,6 +2288,11 @@ Le fichier précédent, %2, reste chargé.</translation>
         <source>&amp;Requests at once:</source>
         <translation>&amp;Requêtes simultanées&#xa0;:</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="66"/>
+        <source>Restore &amp;defaults</source>
+        <translation>Rétablir les valeurs <translation>Rétablir les valeurs par &amp;défaut</translation>amp;par défaut</translation>
+    </message>
 </context>
 <context>
     <name>PreviewEditor</name>
