@@ -2291,7 +2291,7 @@ Le fichier précédent, %2, reste chargé.</translation>
     <message>
         <location filename="../../app/ui/dialogs/options_dialog.py" line="66"/>
         <source>Restore &amp;defaults</source>
-        <translation>Rétablir les valeurs <translation>Rétablir les valeurs par &amp;défaut</translation>amp;par défaut</translation>
+        <translation>Rétablir les valeurs &amp;par défaut</translation>
     </message>
 </context>
 <context>
