@@ -346,90 +346,90 @@
         <translation>tickets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="202"/>
+        <location filename="../../app/ui/views/destination_step.py" line="204"/>
         <source>Where should the events go?</source>
         <translation>Où envoyer les événements&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="101"/>
         <location filename="../../app/ui/views/destination_step.py" line="103"/>
+        <location filename="../../app/ui/views/destination_step.py" line="105"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="106"/>
+        <location filename="../../app/ui/views/destination_step.py" line="108"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;jouter un compte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="107"/>
+        <location filename="../../app/ui/views/destination_step.py" line="109"/>
         <source>Add account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="109"/>
+        <location filename="../../app/ui/views/destination_step.py" line="111"/>
         <source>Re&amp;move</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="110"/>
-        <location filename="../../app/ui/views/destination_step.py" line="434"/>
+        <location filename="../../app/ui/views/destination_step.py" line="112"/>
+        <location filename="../../app/ui/views/destination_step.py" line="436"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="112"/>
+        <location filename="../../app/ui/views/destination_step.py" line="114"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="113"/>
+        <location filename="../../app/ui/views/destination_step.py" line="115"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="121"/>
+        <location filename="../../app/ui/views/destination_step.py" line="123"/>
         <source>Account status</source>
         <translation>État du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="130"/>
-        <location filename="../../app/ui/views/destination_step.py" line="134"/>
+        <location filename="../../app/ui/views/destination_step.py" line="132"/>
+        <location filename="../../app/ui/views/destination_step.py" line="136"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="136"/>
+        <location filename="../../app/ui/views/destination_step.py" line="138"/>
         <source>T&amp;emplate:</source>
         <translation>Modèl&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="138"/>
+        <location filename="../../app/ui/views/destination_step.py" line="140"/>
         <source>&amp;Refresh list</source>
         <translation>Actualiser la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="139"/>
+        <location filename="../../app/ui/views/destination_step.py" line="141"/>
         <source>Refresh the list of templates</source>
         <translation>Actualiser la liste des modèles d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="142"/>
+        <location filename="../../app/ui/views/destination_step.py" line="144"/>
         <source>Enter a template by hand</source>
         <translation>Saisir un modèle d’événement à la main</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="149"/>
+        <location filename="../../app/ui/views/destination_step.py" line="151"/>
         <source>Template status</source>
         <translation>État du modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="151"/>
+        <location filename="../../app/ui/views/destination_step.py" line="153"/>
         <source>Tokens of the template</source>
         <translation>Jetons d’événement du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="153"/>
+        <location filename="../../app/ui/views/destination_step.py" line="155"/>
         <source>Token</source>
         <translation>Jeton d’événement</translation>
     </message>
@@ -439,17 +439,17 @@
         <translation>Act&amp;ualiser les événements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="153"/>
+        <location filename="../../app/ui/views/destination_step.py" line="155"/>
         <source>Name in HubSpot</source>
         <translation>Nom dans HubSpot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="153"/>
+        <location filename="../../app/ui/views/destination_step.py" line="155"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="153"/>
+        <location filename="../../app/ui/views/destination_step.py" line="155"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
@@ -459,92 +459,97 @@
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="168"/>
+        <location filename="../../app/ui/views/destination_step.py" line="170"/>
         <source>Pipeless app</source>
         <translation>Application Pipeless</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="170"/>
+        <location filename="../../app/ui/views/destination_step.py" line="172"/>
         <source>App ID</source>
         <translation>ID d’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="172"/>
+        <location filename="../../app/ui/views/destination_step.py" line="174"/>
         <source>Wait until Pipeless has processed each batch (&amp;synchronous)</source>
         <translation>Attendre que Pipeless ait traité chaque lot (s&amp;ynchrone)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="176"/>
+        <location filename="../../app/ui/views/destination_step.py" line="178"/>
         <source>Slower, but a refused event is reported at once instead of being dropped later.</source>
         <translation>Plus lent, mais un événement refusé est signalé aussitôt au lieu d’être écarté plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="181"/>
+        <location filename="../../app/ui/views/destination_step.py" line="183"/>
         <source>App ID:</source>
         <translation>ID d’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="210"/>
+        <location filename="../../app/ui/views/destination_step.py" line="212"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="213"/>
+        <location filename="../../app/ui/views/destination_step.py" line="215"/>
         <source>Choose the service, the account and the kind of event each row becomes.</source>
         <translation>Choisissez le service, le compte et le type d’événement que devient chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="337"/>
+        <location filename="../../app/ui/views/destination_step.py" line="339"/>
         <source>%1 · app %2 · %3</source>
         <translation>%1 · application %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="337"/>
+        <location filename="../../app/ui/views/destination_step.py" line="339"/>
         <source>%1 · account %2 · %3</source>
         <translation>%1 · compte %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="363"/>
+        <location filename="../../app/ui/views/destination_step.py" line="365"/>
         <source>Connected to %1 (account %2).</source>
         <translation>Connecté à %1 (compte %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="365"/>
+        <location filename="../../app/ui/views/destination_step.py" line="367"/>
         <source>Connected to %1 (app %2).</source>
         <translation>Connecté à %1 (application %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="412"/>
+        <location filename="../../app/ui/views/destination_step.py" line="414"/>
         <source>Connected. This is an account of the demo sandbox: it is kept only until Event Loader closes.</source>
         <translation>Connecté. C’est un compte du bac à sable de démonstration&#xa0;: il est gardé seulement jusqu’à la fermeture d’Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="420"/>
+        <location filename="../../app/ui/views/destination_step.py" line="422"/>
         <source>Connected. This computer has no keychain Event Loader can use, so the account is kept only until Event Loader closes; you will enter it again next time.</source>
         <translation>Connecté. Cet ordinateur n’a pas de trousseau utilisable par Event Loader&#xa0;: le compte est conservé seulement jusqu’à la fermeture d’Event Loader, et vous devrez le saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="435"/>
+        <location filename="../../app/ui/views/destination_step.py" line="437"/>
         <source>Remove %1 from this computer? Nothing changes in %2.</source>
         <translation>Supprimer %1 de cet ordinateur&#xa0;? Rien ne change dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="457"/>
+        <location filename="../../app/ui/views/destination_step.py" line="459"/>
         <source>Checking with %1…</source>
         <translation>Vérification auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="510"/>
+        <location filename="../../app/ui/views/destination_step.py" line="514"/>
         <source>Listing the event templates…</source>
         <translation>Récupération des modèles d’événement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="583"/>
+        <location filename="../../app/ui/views/destination_step.py" line="537"/>
+        <source>The event templates could not be listed. Test the connection again, or enter the template by hand.</source>
+        <translation>Les modèles d’événement n’ont pas pu être listés. Testez à nouveau la connexion, ou saisissez le modèle à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/destination_step.py" line="620"/>
         <source>Template %1</source>
         <translation>Modèle %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/destination_step.py" line="602"/>
+        <location filename="../../app/ui/views/destination_step.py" line="639"/>
         <source>%1 · %2 · %n tokens</source>
         <translation>
             <numerusform>%1 · %2 · %n jeton d’événement</numerusform>
@@ -553,92 +558,92 @@
     </message>
     <message>
         <location filename="../../app/ui/views/catalogue_page.py" line="94"/>
-        <location filename="../../app/ui/views/destination_step.py" line="133"/>
+        <location filename="../../app/ui/views/destination_step.py" line="135"/>
         <source>Choose from the list…</source>
         <translation>Choisissez dans la liste…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/catalogue_page.py" line="217"/>
-        <location filename="../../app/ui/views/destination_step.py" line="631"/>
+        <location filename="../../app/ui/views/destination_step.py" line="668"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/catalogue_page.py" line="218"/>
-        <location filename="../../app/ui/views/destination_step.py" line="632"/>
+        <location filename="../../app/ui/views/destination_step.py" line="669"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/catalogue_page.py" line="219"/>
-        <location filename="../../app/ui/views/destination_step.py" line="633"/>
+        <location filename="../../app/ui/views/destination_step.py" line="670"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/catalogue_page.py" line="221"/>
-        <location filename="../../app/ui/views/destination_step.py" line="634"/>
+        <location filename="../../app/ui/views/destination_step.py" line="671"/>
         <source>list of options</source>
         <translation>liste d’options</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="671"/>
+        <location filename="../../app/ui/views/destination_step.py" line="708"/>
         <source>No %1 account on this computer yet. Add one with the token of your %1 app: the dialog says where to find each value.</source>
         <translation>Aucun compte %1 sur cet ordinateur pour l’instant. Ajoutez-en un avec le jeton d’accès ou la clé de votre application %1&#xa0;: la fenêtre indique où trouver chaque valeur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/catalogue_page.py" line="183"/>
-        <location filename="../../app/ui/views/destination_step.py" line="691"/>
+        <location filename="../../app/ui/views/destination_step.py" line="728"/>
         <source>Add or choose an account first.</source>
         <translation>Ajoutez ou choisissez d’abord un compte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="698"/>
+        <location filename="../../app/ui/views/destination_step.py" line="545"/>
         <source>No event templates were found in this app. Create one in HubSpot, or enter it by hand.</source>
         <translation>Aucun modèle d’événement n’a été trouvé dans cette application. Créez-en un dans HubSpot ou saisissez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="706"/>
+        <location filename="../../app/ui/views/destination_step.py" line="736"/>
         <source>Add a developer API key to the account to list its templates, or enter the template by hand.</source>
         <translation>Ajoutez une clé d’API de développeur au compte pour lister ses modèles d’événement, ou saisissez le modèle à la main.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="712"/>
+        <location filename="../../app/ui/views/destination_step.py" line="742"/>
         <source>Choose the template the events will use.</source>
         <translation>Choisissez le modèle d’événement à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="718"/>
+        <location filename="../../app/ui/views/destination_step.py" line="748"/>
         <source>(choose an account)</source>
         <translation>(choisissez un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="725"/>
+        <location filename="../../app/ui/views/destination_step.py" line="755"/>
         <source>Add a %1 account to go on.</source>
         <translation>Ajoutez un compte %1 pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="727"/>
+        <location filename="../../app/ui/views/destination_step.py" line="757"/>
         <source>Test the connection to go on.</source>
         <translation>Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="737"/>
+        <location filename="../../app/ui/views/destination_step.py" line="767"/>
         <source>Choose an event template to go on.</source>
         <translation>Choisissez un modèle d’événement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="741"/>
+        <location filename="../../app/ui/views/destination_step.py" line="771"/>
         <source>Events will go to the template %1 of app %2.</source>
         <translation>Les événements utiliseront le modèle %1 de l’application %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="747"/>
+        <location filename="../../app/ui/views/destination_step.py" line="777"/>
         <source>Events will go to Pipeless app %1.</source>
         <translation>Les événements iront dans l’application Pipeless %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/destination_step.py" line="141"/>
+        <location filename="../../app/ui/views/destination_step.py" line="143"/>
         <source>Enter b&amp;y hand…</source>
         <translation>Saisir à la mai&amp;n…</translation>
     </message>
@@ -842,37 +847,37 @@
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="128"/>
+        <location filename="../../app/ui/views/start_page.py" line="134"/>
         <source>Drop area</source>
         <translation>Zone de dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="138"/>
+        <location filename="../../app/ui/views/start_page.py" line="144"/>
         <source>Drop a spreadsheet here</source>
         <translation>Déposez une feuille de calcul ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="143"/>
+        <location filename="../../app/ui/views/start_page.py" line="149"/>
         <source>&amp;Open a spreadsheet…</source>
         <translation>&amp;Ouvrir une feuille de calcul…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="145"/>
+        <location filename="../../app/ui/views/start_page.py" line="151"/>
         <source>Open a spreadsheet</source>
         <translation>Ouvrir une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="147"/>
+        <location filename="../../app/ui/views/start_page.py" line="153"/>
         <source>Try with &amp;sample data</source>
         <translation>Essayer avec des &amp;données d’exemple</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="151"/>
+        <location filename="../../app/ui/views/start_page.py" line="157"/>
         <source>Open a sample spreadsheet and send it to the built-in sandbox, which imitates HubSpot and Pipeless: nothing leaves this computer</source>
         <translation>Ouvre une feuille de calcul d’exemple et l’envoie au bac à sable intégré, qui imite HubSpot et Pipeless&#xa0;: rien ne quitte cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="159"/>
+        <location filename="../../app/ui/views/start_page.py" line="165"/>
         <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), or CSV and text (.csv, .tsv, .txt). The first row with names is used as the column headers.</source>
         <translation>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), ou CSV et texte (.csv, .tsv, .txt). La première ligne contenant des noms sert d’en-têtes de colonne.</translation>
     </message>
@@ -2283,6 +2288,11 @@ Le fichier précédent, %2, reste chargé.</translation>
         <source>&amp;Requests at once:</source>
         <translation>&amp;Requêtes simultanées&#xa0;:</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/dialogs/options_dialog.py" line="66"/>
+        <source>Restore &amp;defaults</source>
+        <translation>Rétablir les valeurs &amp;par défaut</translation>
+    </message>
 </context>
 <context>
     <name>PreviewEditor</name>
@@ -2300,63 +2310,63 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="386"/>
+        <location filename="../../app/ui/models/preview_model.py" line="397"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="388"/>
+        <location filename="../../app/ui/models/preview_model.py" line="399"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="395"/>
+        <location filename="../../app/ui/models/preview_model.py" line="406"/>
         <source>Field {target} of the event</source>
         <translation>Champ {target} de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="501"/>
+        <location filename="../../app/ui/models/preview_model.py" line="512"/>
         <location filename="../../app/ui/views/results_step.py" line="382"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
         <translation>Même événement que la ligne {row}&#xa0;: il n’est envoyé qu’une fois, depuis la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="591"/>
+        <location filename="../../app/ui/models/preview_model.py" line="602"/>
         <source>Edited here; the file is unchanged. Was: {value}</source>
         <translation>Modifiée ici&#x202f;; le fichier reste inchangé. Valeur d’origine&#x202f;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="604"/>
+        <location filename="../../app/ui/models/preview_model.py" line="615"/>
         <source>Every row gets the same fixed value here, set in Mapping: change it there.</source>
         <translation>Chaque ligne reçoit ici la même valeur fixe, définie dans le mappage&#x202f;: modifiez-la là-bas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="608"/>
+        <location filename="../../app/ui/models/preview_model.py" line="619"/>
         <source>This value does not come from a cell, so it cannot be edited here.</source>
         <translation>Cette valeur ne vient pas d’une cellule&#x202f;: elle ne peut pas être modifiée ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="652"/>
+        <location filename="../../app/ui/models/preview_model.py" line="663"/>
         <source>Excluded</source>
         <translation>Exclue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="654"/>
+        <location filename="../../app/ui/models/preview_model.py" line="665"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="711"/>
+        <location filename="../../app/ui/models/preview_model.py" line="722"/>
         <source>{column} edited here: {was} → {now} (the file is unchanged)</source>
         <translation>Cellule {column} modifiée ici&#xa0;: {was} → {now} (le fichier reste inchangé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="639"/>
+        <location filename="../../app/ui/models/preview_model.py" line="650"/>
         <source>Duplicate of row {row}</source>
         <translation>Doublon de la ligne {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="660"/>
+        <location filename="../../app/ui/models/preview_model.py" line="671"/>
         <source>%n problems</source>
         <translation>
             <numerusform>%n problème</numerusform>
@@ -2364,12 +2374,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="703"/>
+        <location filename="../../app/ui/models/preview_model.py" line="714"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="704"/>
+        <location filename="../../app/ui/models/preview_model.py" line="715"/>
         <source>“{value}”</source>
         <translation>«&#x202f;{value}&#x202f;»</translation>
     </message>
@@ -2383,12 +2393,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="335"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="333"/>
         <source>Back to &amp;Mapping</source>
         <translation>Retour au mappa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="366"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="364"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
@@ -2403,48 +2413,48 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Afficher seulement les lignes qui ne seront pas envoyées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="139"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="137"/>
         <source>Converted rows</source>
         <translation>Lignes converties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="235"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="233"/>
         <source>Event that will be sent</source>
         <translation>Événement qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="242"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="240"/>
         <source>Event that will be sent, field by field</source>
         <translation>Événement qui sera envoyé, champ par champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="248"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="246"/>
         <source>Event that will be sent, as JSON</source>
         <translation>Événement qui sera envoyé, au format JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="258"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="256"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="259"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="257"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="268"/>
-        <location filename="../../app/ui/views/preview_panels.py" line="299"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="266"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="297"/>
         <source>E&amp;xclude row</source>
         <translation>E&amp;xclure la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="297"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="295"/>
         <source>&amp;Include row</source>
         <translation>&amp;Réintégrer la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="314"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="312"/>
         <source>{field}:</source>
         <translation>{field}&#xa0;:</translation>
     </message>
@@ -2459,17 +2469,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Enregistrer les lignes qui ne seront pas envoyées dans un fichier à corriger puis à rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="165"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="163"/>
         <source>Repla&amp;ce in column…</source>
         <translation>Remplacer dans la colo&amp;nne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="169"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="167"/>
         <source>Change a value in every matching cell of a column (the file is not changed)</source>
         <translation>Changer une valeur dans toutes les cellules correspondantes d’une colonne (le fichier n’est pas modifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="160"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
@@ -2479,7 +2489,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Ouvrez d’abord un fichier et mappez ses colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_controller.py" line="280"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="278"/>
         <source>Up&amp;load %Ln rows</source>
         <translation>
             <numerusform>&amp;Envoyer %Ln ligne</numerusform>
@@ -2495,7 +2505,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="379"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="377"/>
         <source>Checking rows… %1 of %2</source>
         <translation>Vérification des lignes… %1 sur %2</translation>
     </message>
@@ -2569,22 +2579,22 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="297"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="295"/>
         <source>Row {row}: not sent, because of these problems</source>
         <translation>Ligne {row}&#xa0;: non envoyée, à cause de ces problèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="303"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="301"/>
         <source>Row {row}: not sent, the same event as row {first}</source>
         <translation>Ligne {row}&#xa0;: non envoyée, même événement que la ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_controller.py" line="307"/>
+        <location filename="../../app/ui/views/preview_controller.py" line="305"/>
         <source>Row {row}: event that will be sent</source>
         <translation>Ligne {row}&#xa0;: événement qui sera envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/preview_panels.py" line="197"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="195"/>
         <source>%Ln cells edited here (the file is unchanged)</source>
         <translation>
             <numerusform>%Ln cellule modifiée ici (le fichier reste inchangé)</numerusform>
@@ -2592,12 +2602,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="188"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="186"/>
         <source>Undo: {change} (Ctrl+Z)</source>
         <translation>Annuler&#x202f;: {change} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/preview_panels.py" line="190"/>
+        <location filename="../../app/ui/views/preview_panels.py" line="188"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
@@ -3142,7 +3152,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>lignes à corriger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="619"/>
+        <location filename="../../app/ui/views/results_step.py" line="638"/>
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici la ligne (%Ln) refusée par la destination&#xa0;; «&#xa0;Enregistrer les lignes à corriger&#xa0;» l’écrit avec sa raison. Corrigez-la dans la feuille de calcul, puis ouvrez-la de nouveau&#xa0;: les lignes envoyées ne le sont pas deux fois.</numerusform>
@@ -3342,27 +3352,32 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="512"/>
+        <location filename="../../app/ui/views/results_step.py" line="515"/>
+        <source>Saving {name}…</source>
+        <translation>Enregistrement de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/results_step.py" line="529"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="517"/>
+        <location filename="../../app/ui/views/results_step.py" line="536"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="574"/>
+        <location filename="../../app/ui/views/results_step.py" line="593"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="590"/>
+        <location filename="../../app/ui/views/results_step.py" line="609"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="610"/>
+        <location filename="../../app/ui/views/results_step.py" line="629"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
@@ -3455,37 +3470,42 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="229"/>
+        <location filename="../../app/ui/views/start_page.py" line="235"/>
         <source>&amp;Recent files</source>
         <translation>Fic&amp;hiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="232"/>
+        <location filename="../../app/ui/views/start_page.py" line="238"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="243"/>
+        <location filename="../../app/ui/views/start_page.py" line="249"/>
         <source>Accounts set up</source>
         <translation>Comptes configurés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="313"/>
+        <location filename="../../app/ui/views/start_page.py" line="319"/>
         <source>Mapped for %1</source>
         <translation>Mappé pour %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="317"/>
+        <location filename="../../app/ui/views/start_page.py" line="324"/>
+        <source>Not all sent to %1 on %2</source>
+        <translation>Envoi inachevé vers %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/start_page.py" line="329"/>
         <source>Sent to %1 on %2</source>
         <translation>Envoyé vers %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="342"/>
+        <location filename="../../app/ui/views/start_page.py" line="354"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/start_page.py" line="355"/>
+        <location filename="../../app/ui/views/start_page.py" line="367"/>
         <source>None yet. You add one in the next step, Destination.</source>
         <translation>Aucun pour l’instant. Vous en ajoutez un à l’étape suivante, Destination.</translation>
     </message>
@@ -3900,12 +3920,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Envoi du lot d’essai…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="299"/>
+        <source>Paused: nothing is being sent. Resume to send the rest.</source>
+        <translation>En pause&#xa0;: plus rien n’est envoyé. Reprenez pour envoyer le reste.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/views/upload_panels.py" line="149"/>
         <source>&amp;Resume</source>
         <translation>Repre&amp;ndre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="284"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="296"/>
         <source>Paused: batches already on their way finish, then it holds</source>
         <translation>En pause&#xa0;: les lots déjà partis se terminent, puis l’envoi attend</translation>
     </message>
@@ -3915,7 +3940,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{left} lignes n’ont pas encore été envoyées. Interrompre maintenant&#xa0;? Les lignes déjà envoyées restent dans {dest}&#xa0;; vous pourrez envoyer le reste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="312"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="332"/>
         <source>Stopping: waiting for batches already on their way…</source>
         <translation>Interruption&#xa0;: attente des lots déjà partis…</translation>
     </message>
@@ -3925,7 +3950,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>{dest} nous demande de ralentir. Reprise dans {s}&#xa0;s&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/upload_controller.py" line="352"/>
+        <location filename="../../app/ui/controllers/upload_controller.py" line="372"/>
         <source>The test batch went</source>
         <translation>Le lot d’essai est parti</translation>
     </message>

@@ -488,3 +488,40 @@ def test_list_titles_read_whole_before_a_list_is_loaded(qtbot, qapp, context, wa
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_a_slow_down_while_testing_does_not_say_the_app_has_no_templates(
+    qtbot,
+    context,
+    wait_pool,
+    sandbox_factory,
+    memory_keyring,  # noqa: F811
+):
+    from app.core.secrets import account_key, save_account
+    from app.ui.connection import fetch_templates
+
+    # One HubSpot call per 10 s, and another program has just made it: every call of the
+    # window gets a 429 (as when an upload uses the account's whole rate limit).
+    sb = sandbox_factory(rate_limit_per_10s=1, rate_limit_interval_ms=60_000)
+    creds = sb.credentials
+    key = account_key(HUBSPOT, int(creds["hubspot_app_id"]))
+    secrets = {
+        "access_token": creds["hubspot_access_token"],
+        "developer_key": creds["hubspot_developer_key"],
+        "base_url": sb.base_url,
+    }
+    save_account(key, secrets, "Marketing portal")
+    assert fetch_templates(context.accounts.accounts(HUBSPOT)[0])  # the app has templates
+    page = DestinationStep(context)
+    qtbot.addWidget(page)
+    page.enter(WizardState())
+    page.show()
+    assert page.current_account() is not None
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page._checking and not page._listing_templates, timeout=20000)
+    assert "slow down" in page.account_status.text.text()
+    assert page.template_combo.count() == 0  # nothing was listed
+    # The templates were not listed: the app may well have some.
+    shown = page.template_status.text.text()
+    assert "No event templates were found" not in shown
+    assert "slow down" in shown or "Test the connection again" in shown

@@ -281,3 +281,37 @@ def test_the_event_template_row_shows_only_where_there_is_a_template(
     )
     show_results(qtbot, results, state)
     assert template.isHidden()
+
+
+def test_saving_a_file_says_so_and_waits_before_another_save(
+    qtbot, steps, sandbox, tmp_path, monkeypatch
+):
+    """A large success file takes seconds: the window says it is saving, and no second click
+    starts another write of the same file meanwhile."""
+    import threading
+
+    from app.core.reports import report as report_module
+
+    upload, results = steps
+    state = sample_state(sandbox, tmp_path=tmp_path)
+    upload_all(qtbot, upload, state)
+    show_results(qtbot, results, state)
+    release = threading.Event()
+    real_write = report_module.write_report
+
+    def slow_write(*args, **kwargs):  # the real writer, held as a large file would hold it
+        assert release.wait(20)
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(report_module, "write_report", slow_write)
+    success = tmp_path / "added.xlsx"
+    save_to(monkeypatch, success)
+    qtbot.mouseClick(results.save_success_button, Qt.MouseButton.LeftButton)
+    assert results.saved_note.text() == "Saving added.xlsx…"
+    assert not results.save_success_button.isEnabled()
+    assert not results.save_report_button.isEnabled()
+    release.set()
+    qtbot.waitUntil(results.open_button.isVisible, timeout=10000)
+    assert success.exists()
+    assert str(success) in results.saved_note.text()
+    assert results.save_success_button.isEnabled() and results.save_report_button.isEnabled()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 
 import pytest
@@ -151,6 +152,21 @@ def test_an_upload_names_destination_template_account_and_date(step, english):
     use = LastUse("HubSpot", "Webinar attended · Marketing", time.time())
     text = step.start_page.use_text(use)
     assert text.startswith("Sent to HubSpot · Webinar attended · Marketing on ")
+
+
+def test_an_upload_stopped_or_cut_short_does_not_read_sent(step, context, tmp_path, english):
+    """A window killed at 10,000 of 100,000 rows listed the file as "Sent to HubSpot"."""
+    path = tmp_path / "a.xlsx"
+    cut_short = entry(path, ended=300.0)
+    cut_short = dataclasses.replace(
+        cut_short, state=HistoryState.UNFINISHED, sent=10_000, left=90_000
+    )
+    use = last_uses([str(path)], [cut_short], context.settings)[str(path)]
+    assert not use.finished
+    text = step.start_page.use_text(use)
+    assert text.startswith("Not all sent to HubSpot · Webinar attended · Marketing on ")
+    done = last_uses([str(path)], [entry(path, ended=400.0)], context.settings)[str(path)]
+    assert step.start_page.use_text(done).startswith("Sent to HubSpot")
 
 
 def test_no_recent_file_hides_the_list(step):

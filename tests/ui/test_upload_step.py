@@ -286,6 +286,30 @@ def test_pause_holds_and_resume_goes_on(qtbot, make_step, sandbox_factory, tmp_p
     assert len(sb.hubspot_events()) == valid_count(state)
 
 
+def test_pause_heading_says_it_holds_once_batches_in_flight_are_done(
+    qtbot, make_step, sandbox_factory, tmp_path
+):
+    sb = sandbox_factory(latency_ms=300, rate_limit_per_10s=None)
+    state = sample_state(sb, tmp_path=tmp_path)
+    step = make_step(batch_size=5, concurrency=2)
+    step.enter(state)
+    planned(qtbot, step)
+    qtbot.mouseClick(step.all_button, qtbot_button())
+    qtbot.waitUntil(lambda: "Sending" in statuses(step), timeout=20000)
+    qtbot.mouseClick(step.pause_button, qtbot_button())
+    assert "already on their way" in step.heading.text()  # a batch is still out
+    qtbot.waitUntil(
+        lambda: "Sending" not in statuses(step) and "Sent" in statuses(step), timeout=20000
+    )
+    # Nothing goes out any more: the heading must not say batches are still finishing.
+    qtbot.waitUntil(lambda: "already on their way" not in step.heading.text(), timeout=5000)
+    assert step.heading.text() == "Paused: nothing is being sent. Resume to send the rest."
+    held = len(sb.hubspot_events())
+    with qtbot.waitSignal(step.advance_requested, timeout=60000):
+        qtbot.mouseClick(step.pause_button, qtbot_button())
+    assert held < len(sb.hubspot_events()) == valid_count(state)
+
+
 def qtbot_button():
     from PySide6.QtCore import Qt
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME
 from app.core.upload.batching import DEFAULT_TEST_BATCH_ROWS, split_test_batch
-from app.core.upload.engine import BatchResult
+from app.core.upload.engine import BatchResult, BatchState
 from app.core.upload.upload_outcome import Ending, UploadOutcome
 from app.ui.controllers import upload_wording as wording
 from app.ui.controllers.upload_progress_shown import UploadProgressShown
@@ -280,14 +280,34 @@ class UploadController(QObject):
             self.shown.follow = True
         else:
             self.session.pause()
-            view.heading.setText(
-                QCoreApplication.translate(
-                    "UploadStep", "Paused: batches already on their way finish, then it holds"
-                )
-            )
+            view.heading.setText(self._paused_heading())
         view.buttons.show_paused(self.session.paused)
         self.shown.refresh()
         view.status_changed.emit(view.heading.text())
+
+    def _paused_heading(self) -> str:
+        """Say whether batches are still on their way or the upload now holds.
+
+        Once the last batch in flight is done, "batches already on their way finish" would
+        suggest something is still going out while nothing is.
+        """
+        counts = self.view.strip.counts()
+        if counts.get(BatchState.SENDING) or counts.get(BatchState.RETRYING):
+            return QCoreApplication.translate(
+                "UploadStep", "Paused: batches already on their way finish, then it holds"
+            )
+        return QCoreApplication.translate(
+            "UploadStep", "Paused: nothing is being sent. Resume to send the rest."
+        )
+
+    def show_pause_progress(self) -> None:
+        """While paused, say so once the batches in flight are done (called on batch news)."""
+        if self.session is None or not self.session.paused or self.phase != "running":
+            return
+        heading = self._paused_heading()
+        if heading != self.view.heading.text():
+            self.view.heading.setText(heading)
+            self.view.status_changed.emit(heading)
 
     def stop(self) -> None:
         """Send nothing more: at once after a test batch, else once in-flight batches are done.

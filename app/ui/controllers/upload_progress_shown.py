@@ -102,6 +102,7 @@ class UploadProgressShown(QObject):
                 self.show_slow_down()
         if active is not None and self.follow:
             self.view.table.show_row(active)
+        self.controller.show_pause_progress()
         self.refresh()
 
     def refresh(self) -> None:

@@ -61,9 +61,11 @@ class OptionsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            self.restore_defaults
-        )
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        # Qt's own text is title case and has no Alt key; the window speaks in sentence case.
+        restore.setText(self.tr("Restore &defaults"))
+        restore.clicked.connect(self.restore_defaults)
+        self.restore_button = restore
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

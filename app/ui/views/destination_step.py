@@ -79,6 +79,8 @@ class DestinationStep(StepPage):
         self._accounts: list[Account] = []
         self._templates: list[dict[str, Any]] = []
         self._templates_for: tuple[str, int, str] | None = None  # (base_url, app_id, key) listed
+        self._listing_templates = False  # a listing is under way: "Listing…" stays shown
+        self._templates_problem = ""  # why the last listing failed, shown until the next one
         self._worker: Any = None
         self._checked_account: Account | None = None  # the account "Test connection" is checking
         self._checking = False
@@ -506,6 +508,8 @@ class DestinationStep(StepPage):
             account.app_id,
             account.secrets.get("developer_key", ""),
         )
+        self._listing_templates = True
+        self._templates_problem = ""
         self.template_status.show_status(
             QStyle.StandardPixmap.SP_BrowserReload, self.tr("Listing the event templates…")
         )
@@ -513,14 +517,47 @@ class DestinationStep(StepPage):
             lambda: fetch_templates(account), self._on_templates_fetched, self._on_templates_failed
         )
 
+    def _show_no_templates(self) -> None:
+        """Say why no template is listed: none in the app, or not listed (a refusal, a 429).
+
+        A listing that never came back must not read "No event templates were found": the
+        app may well have some, and the marketer would go and create one for nothing.
+        """
+        if self._listing_templates:
+            return  # "Listing the event templates…" stays until the answer
+        if self._templates_for is None:
+            if self._templates_problem:  # the listing's own failure says more
+                self.template_status.show_status(
+                    QStyle.StandardPixmap.SP_MessageBoxWarning, self._templates_problem
+                )
+                return
+            self.template_status.show_status(
+                QStyle.StandardPixmap.SP_MessageBoxInformation,
+                self.tr(
+                    "The event templates could not be listed. Test the connection again, or "
+                    "enter the template by hand."
+                ),
+            )
+            return
+        self.template_status.show_status(
+            QStyle.StandardPixmap.SP_MessageBoxInformation,
+            self.tr(
+                "No event templates were found in this app. Create one in HubSpot, or enter it "
+                "by hand."
+            ),
+        )
+
     def _on_templates_fetched(self, templates: list[dict[str, Any]]) -> None:
+        self._listing_templates = False
         self._templates = templates
         self.state.templates = list(templates)
         self._refresh()
 
     def _on_templates_failed(self, message: str, error: BaseException) -> None:
+        self._listing_templates = False
         self._templates_for = None
         text = api_error_text(error, "HubSpot") if hasattr(error, "code") else message
+        self._templates_problem = text
         self.template_status.show_status(QStyle.StandardPixmap.SP_MessageBoxWarning, text)
 
     @Slot()
@@ -691,14 +728,7 @@ class DestinationStep(StepPage):
                 self.template_status.show_status(None, self.tr("Add or choose an account first."))
             elif not self._templates:
                 if has_key:
-                    if self._templates_for is None:
-                        self.template_status.show_status(
-                            QStyle.StandardPixmap.SP_MessageBoxInformation,
-                            self.tr(
-                                "No event templates were found in this app. Create one in "
-                                "HubSpot, or enter it by hand."
-                            ),
-                        )
+                    self._show_no_templates()
                 else:
                     self.template_status.show_status(
                         QStyle.StandardPixmap.SP_MessageBoxInformation,

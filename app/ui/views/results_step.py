@@ -501,9 +501,26 @@ class ResultsStep(StepPage):
         self.saved_note.setText("")
 
     def _save(self, write: Any, path: str, *, open_after: bool = False) -> None:
+        """Write a file in the background, saying so: a 100,000-row report takes seconds.
+
+        The save buttons wait meanwhile, so a second click cannot write the same file twice.
+        """
         run = self.state.run_id
+        buttons = (self.save_report_button, self.save_errors_button, self.save_success_button)
+        enabled = [button.isEnabled() for button in buttons]
+        for button in buttons:
+            button.setEnabled(False)
+        self.open_button.hide()
+        self.saved_note.setText(
+            QCoreApplication.translate("ResultsStep", "Saving {name}…").format(name=Path(path).name)
+        )
+
+        def restore() -> None:
+            for button, was_enabled in zip(buttons, enabled, strict=True):
+                button.setEnabled(was_enabled)
 
         def done(_result: object) -> None:
+            restore()
             self.last_saved = Path(path)
             self._saved_run = run
             self.open_button.setEnabled(True)
@@ -513,6 +530,8 @@ class ResultsStep(StepPage):
             )
 
         def failed(message: str, exc: BaseException) -> None:
+            restore()
+            self.saved_note.setText("")
             QMessageBox.warning(
                 self, QCoreApplication.translate("ResultsStep", "Could not save the file"), message
             )

@@ -61,6 +61,7 @@ class LastUse:
     details: str = ""  # template and account, as stored with the upload
     when: float = 0.0  # Unix time of the upload; 0 for a mapping remembered only
     uploaded: bool = True  # False: only its mapping was remembered, nothing was sent
+    finished: bool = True  # False: stopped or cut short with rows left to send
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -87,7 +88,12 @@ def last_uses(
     for path in recent:
         entry = next((e for e in history if _same_file(e.file_path, path)), None)
         if entry is not None:
-            found[path] = LastUse(_display_name(entry.destination), entry.details, entry.ended)
+            found[path] = LastUse(
+                _display_name(entry.destination),
+                entry.details,
+                entry.ended,
+                finished=entry.left == 0,
+            )
     remembered = sorted(settings.last_mappings.items(), key=lambda i: i[1].used_at, reverse=True)
     for path in recent:
         key = next((k for k, m in remembered if m.source_name == Path(path).name), None)
@@ -313,6 +319,12 @@ class StartPage(QWidget):
             return self.tr("Mapped for %1").replace("%1", use.destination)
 
         where = " · ".join(p for p in (use.destination, use.details) if p)
+        if not use.finished:  # "Sent to" would hide the rows still waiting
+            return (
+                self.tr("Not all sent to %1 on %2")
+                .replace("%1", where)
+                .replace("%2", date_time_text(use.when))
+            )
         return (
             self.tr("Sent to %1 on %2").replace("%1", where).replace("%2", date_time_text(use.when))
         )
