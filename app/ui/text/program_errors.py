@@ -10,7 +10,7 @@ import errno
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from app.api.errors import ApiError
 from app.core.conversion.mapping import MappingError
@@ -22,6 +22,7 @@ from app.core.upload.journal_marker import marker_path
 from app.ui.text.api_errors import api_error_text
 from app.ui.text.sheet import sheet_error_text
 from app.ui.text.upload import stop_text
+from app.ui.wording import number
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +137,7 @@ def program_error_text(error: BaseException) -> str | None:
             "messages",
             "This report has {count} columns, more than an .xlsx sheet holds ({limit}). "
             "Save it as .csv instead.",
-        ).format(count=QLocale().toString(error.width), limit=QLocale().toString(MAX_COLUMNS))
+        ).format(count=number(error.width), limit=number(MAX_COLUMNS))
     if isinstance(error, SheetError):
         name = Path(error.path).name if error.path else ""
         return sheet_error_text(error, name or QCoreApplication.translate("messages", "The file"))
