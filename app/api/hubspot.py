@@ -46,6 +46,7 @@ from app.api.errors import (
 )
 from app.api.http import check_base_url, json_body, make_http_client, send_request
 from app.api.hubspot_auth import (
+    SERVICE,
     HubSpotCredentials,
     OAuthRefresher,
     credentials_from_secrets,
@@ -69,7 +70,6 @@ TEMPLATES_PATHS = (
 # HubSpot does not publish the batch maximum; its v1 batch and CRM batch endpoints take 100.
 DOCUMENTED_BATCH_MAX = 100
 
-SERVICE = "HubSpot"
 ID_IN_USE_MARK = "already in use"
 
 

@@ -26,7 +26,7 @@ log = logging.getLogger("app.api.hubspot")
 TOKEN_PATH = "/oauth/v1/token"
 # Refresh this long before the announced expiry, so no request leaves with a dying token.
 REFRESH_MARGIN_S = 60.0
-SERVICE = "HubSpot"
+SERVICE = "HubSpot"  # how answers and errors name the service, for every HubSpot client
 
 
 @dataclass(frozen=True)
@@ -184,6 +184,7 @@ def credentials_from_secrets(secrets: Mapping[str, Any], *prefixes: str) -> HubS
 
 __all__ = [
     "REFRESH_MARGIN_S",
+    "SERVICE",
     "TOKEN_PATH",
     "HubSpotCredentials",
     "OAuthRefresher",

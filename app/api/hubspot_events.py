@@ -32,7 +32,12 @@ from app.api.base import BatchSender
 from app.api.errors import redact
 from app.api.http import check_base_url, json_body, make_http_client
 from app.api.hubspot import HubSpotTransport, _input_index, _missing_scopes
-from app.api.hubspot_auth import HubSpotCredentials, OAuthRefresher, credentials_from_secrets
+from app.api.hubspot_auth import (
+    SERVICE,
+    HubSpotCredentials,
+    OAuthRefresher,
+    credentials_from_secrets,
+)
 from app.api.ratelimit import RateLimiter
 from app.api.responses import error_texts, kept_headers, raise_if_transient, unexpected_status
 from app.core.destinations.hubspot_events import (
@@ -51,7 +56,6 @@ SEND_BATCH_PATH = "/events/v3/send/batch"
 DEFINITIONS_PATH = "/events/v3/event-definitions"
 DEFINITIONS_PAGE = 100
 MAX_DEFINITION_PAGES = 50  # 500 definitions per account at most: a loop beyond is a server bug
-SERVICE = "HubSpot"
 
 
 @dataclass(frozen=True, slots=True)
