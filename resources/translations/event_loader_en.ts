@@ -140,7 +140,7 @@
 <context>
     <name>PreviewModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="671" />
+        <location filename="../../app/ui/models/preview_model.py" line="670" />
         <source>%n problems</source>
         <translation>
             <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
@@ -223,13 +223,13 @@
 <context>
     <name>ResultsStep</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="334" />
+        <location filename="../../app/ui/views/results_step.py" line="339" />
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Re&amp;try %Ln failed row</numerusform><numerusform>Re&amp;try %Ln failed rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="364" />
+        <location filename="../../app/ui/controllers/results_wording.py" line="44" />
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln row failed: {reason}</numerusform><numerusform>%Ln rows failed for one reason: {reason}</numerusform></translation>
@@ -316,8 +316,8 @@
             <numerusform>Rows {rows} and %Ln more</numerusform><numerusform>Rows {rows} and %Ln more</numerusform></translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/ui/controllers/results_wording.py" line="49" />
         <location filename="../../app/ui/results_summary.py" line="248" />
-        <location filename="../../app/ui/views/results_step.py" line="369" />
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln row: {reason}</numerusform><numerusform>%Ln rows: {reason}</numerusform></translation>
@@ -329,7 +329,7 @@
             <numerusform>%Ln row: another reason (listed in the file of rows to fix)</numerusform><numerusform>%Ln rows: other reasons (listed in the file of rows to fix)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="638" />
+        <location filename="../../app/ui/views/results_step.py" line="570" />
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Showing the %Ln row the destination refused; Save rows to fix writes it with its reason. Fix it in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform><numerusform>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</numerusform></translation>

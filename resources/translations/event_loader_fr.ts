@@ -2310,63 +2310,62 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="397"/>
+        <location filename="../../app/ui/models/preview_model.py" line="398"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="399"/>
+        <location filename="../../app/ui/models/preview_model.py" line="400"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="406"/>
+        <location filename="../../app/ui/models/preview_model.py" line="407"/>
         <source>Field {target} of the event</source>
         <translation>Champ {target} de l’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="512"/>
-        <location filename="../../app/ui/views/results_step.py" line="382"/>
+        <location filename="../../app/ui/text/problems.py" line="125"/>
         <source>The same event as row {row}: it is sent once, from row {row}.</source>
         <translation>Même événement que la ligne {row}&#xa0;: il n’est envoyé qu’une fois, depuis la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="602"/>
+        <location filename="../../app/ui/models/preview_model.py" line="601"/>
         <source>Edited here; the file is unchanged. Was: {value}</source>
         <translation>Modifiée ici&#x202f;; le fichier reste inchangé. Valeur d’origine&#x202f;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="615"/>
+        <location filename="../../app/ui/models/preview_model.py" line="614"/>
         <source>Every row gets the same fixed value here, set in Mapping: change it there.</source>
         <translation>Chaque ligne reçoit ici la même valeur fixe, définie dans le mappage&#x202f;: modifiez-la là-bas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="619"/>
+        <location filename="../../app/ui/models/preview_model.py" line="618"/>
         <source>This value does not come from a cell, so it cannot be edited here.</source>
         <translation>Cette valeur ne vient pas d’une cellule&#x202f;: elle ne peut pas être modifiée ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="663"/>
+        <location filename="../../app/ui/models/preview_model.py" line="662"/>
         <source>Excluded</source>
         <translation>Exclue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="665"/>
+        <location filename="../../app/ui/models/preview_model.py" line="664"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="722"/>
+        <location filename="../../app/ui/models/preview_model.py" line="721"/>
         <source>{column} edited here: {was} → {now} (the file is unchanged)</source>
         <translation>Cellule {column} modifiée ici&#xa0;: {was} → {now} (le fichier reste inchangé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="650"/>
+        <location filename="../../app/ui/models/preview_model.py" line="649"/>
         <source>Duplicate of row {row}</source>
         <translation>Doublon de la ligne {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/preview_model.py" line="671"/>
+        <location filename="../../app/ui/models/preview_model.py" line="670"/>
         <source>%n problems</source>
         <translation>
             <numerusform>%n problème</numerusform>
@@ -2374,12 +2373,12 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="714"/>
+        <location filename="../../app/ui/models/preview_model.py" line="713"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/preview_model.py" line="715"/>
+        <location filename="../../app/ui/models/preview_model.py" line="714"/>
         <source>“{value}”</source>
         <translation>«&#x202f;{value}&#x202f;»</translation>
     </message>
@@ -3024,92 +3023,92 @@ Le fichier précédent, %2, reste chargé.</translation>
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="118"/>
+        <location filename="../../app/ui/views/results_step.py" line="123"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="119"/>
+        <location filename="../../app/ui/views/results_step.py" line="124"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="120"/>
+        <location filename="../../app/ui/views/results_step.py" line="125"/>
         <source>Event template</source>
         <translation>Modèle d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="121"/>
+        <location filename="../../app/ui/views/results_step.py" line="126"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="122"/>
+        <location filename="../../app/ui/views/results_step.py" line="127"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="131"/>
+        <location filename="../../app/ui/views/results_step.py" line="136"/>
         <source>Save &amp;report…</source>
         <translation>Enregistrer le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="146"/>
+        <location filename="../../app/ui/views/results_step.py" line="151"/>
         <source>Save &amp;success file…</source>
         <translation>Enregistrer le fichier de ré&amp;ussite…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="150"/>
+        <location filename="../../app/ui/views/results_step.py" line="155"/>
         <source>The rows that went, with their event ids</source>
         <translation>Les lignes envoyées, avec leurs ID d’événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="153"/>
+        <location filename="../../app/ui/views/results_step.py" line="158"/>
         <source>Re&amp;try failed rows</source>
         <translation>Renvo&amp;yer les lignes en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="156"/>
+        <location filename="../../app/ui/views/results_step.py" line="161"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="159"/>
+        <location filename="../../app/ui/views/results_step.py" line="164"/>
         <source>Past uploads and their reports</source>
         <translation>Envois précédents et leurs rapports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="162"/>
+        <location filename="../../app/ui/views/results_step.py" line="167"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="225"/>
+        <location filename="../../app/ui/views/results_step.py" line="230"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="229"/>
+        <location filename="../../app/ui/views/results_step.py" line="234"/>
         <source>Where every row of the file ended, and what to do with the rest.</source>
         <translation>Où est allée chaque ligne du fichier, et que faire des autres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="238"/>
+        <location filename="../../app/ui/views/results_step.py" line="243"/>
         <source>Reading the results…</source>
         <translation>Lecture des résultats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="256"/>
+        <location filename="../../app/ui/views/results_step.py" line="261"/>
         <source>Stop sending?</source>
         <translation>Interrompre l’envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="257"/>
+        <location filename="../../app/ui/views/results_step.py" line="262"/>
         <source>Failed rows are being sent again. Stop and close? Rows that went stay sent.</source>
         <translation>Les lignes en échec sont en cours de renvoi. Interrompre et fermer&#xa0;? Les lignes déjà envoyées le restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="287"/>
+        <location filename="../../app/ui/views/results_step.py" line="292"/>
         <source>The results cannot be shown</source>
         <translation>Impossible d’afficher les résultats</translation>
     </message>
@@ -3142,17 +3141,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Corriger dans l’aperçu&#xa0;: {group}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="460"/>
+        <location filename="../../app/ui/views/results_step.py" line="392"/>
         <source>Save rows to fix</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="461"/>
+        <location filename="../../app/ui/views/results_step.py" line="393"/>
         <source>rows to fix</source>
         <translation>lignes à corriger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="638"/>
+        <location filename="../../app/ui/views/results_step.py" line="570"/>
         <source>Showing the %Ln rows the destination refused; Save rows to fix writes them with their reasons. Fix them in the spreadsheet, then open it again: rows that went are not sent twice.</source>
         <translation>
             <numerusform>Voici la ligne (%Ln) refusée par la destination&#xa0;; «&#xa0;Enregistrer les lignes à corriger&#xa0;» l’écrit avec sa raison. Corrigez-la dans la feuille de calcul, puis ouvrez-la de nouveau&#xa0;: les lignes envoyées ne le sont pas deux fois.</numerusform>
@@ -3165,17 +3164,17 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Aucun envoi n’a encore eu lieu&#xa0;: rendez-vous à l’étape 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="135"/>
+        <location filename="../../app/ui/views/results_step.py" line="140"/>
         <source>Sav&amp;e rows to fix…</source>
         <translation>Enr&amp;egistrer les lignes à corriger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="139"/>
+        <location filename="../../app/ui/views/results_step.py" line="144"/>
         <source>The rows that failed or have a problem, with their columns, row number and reason; fix them and open the file again</source>
         <translation>Les lignes en échec ou avec un problème, avec leurs colonnes, leur numéro de ligne et la raison&#xa0;; corrigez-les puis ouvrez de nouveau le fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="334"/>
+        <location filename="../../app/ui/views/results_step.py" line="339"/>
         <source>Re&amp;try %Ln failed rows</source>
         <translation>
             <numerusform>Renvo&amp;yer %Ln ligne en échec</numerusform>
@@ -3183,7 +3182,7 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/results_step.py" line="364"/>
+        <location filename="../../app/ui/controllers/results_wording.py" line="44"/>
         <source>%Ln rows failed for one reason: {reason}</source>
         <translation>
             <numerusform>%Ln ligne en échec&#xa0;: {reason}</numerusform>
@@ -3313,8 +3312,8 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Lignes {rows}</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/ui/controllers/results_wording.py" line="49"/>
         <location filename="../../app/ui/results_summary.py" line="248"/>
-        <location filename="../../app/ui/views/results_step.py" line="369"/>
         <source>%Ln rows: {reason}</source>
         <translation>
             <numerusform>%Ln ligne&#xa0;: {reason}</numerusform>
@@ -3322,67 +3321,67 @@ Le fichier précédent, %2, reste chargé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="406"/>
+        <location filename="../../app/ui/controllers/results_wording.py" line="86"/>
         <source>(built-in sandbox)</source>
         <translation>(bac à sable intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="438"/>
+        <location filename="../../app/ui/views/results_step.py" line="370"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="445"/>
+        <location filename="../../app/ui/views/results_step.py" line="377"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="446"/>
+        <location filename="../../app/ui/views/results_step.py" line="378"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="482"/>
+        <location filename="../../app/ui/views/results_step.py" line="414"/>
         <source>Save success file</source>
         <translation>Enregistrer le fichier de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="483"/>
+        <location filename="../../app/ui/views/results_step.py" line="415"/>
         <source>added</source>
         <translation>ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="515"/>
+        <location filename="../../app/ui/views/results_step.py" line="447"/>
         <source>Saving {name}…</source>
         <translation>Enregistrement de {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="529"/>
+        <location filename="../../app/ui/views/results_step.py" line="461"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="536"/>
+        <location filename="../../app/ui/views/results_step.py" line="468"/>
         <source>Could not save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="593"/>
+        <location filename="../../app/ui/views/results_step.py" line="525"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="609"/>
+        <location filename="../../app/ui/views/results_step.py" line="541"/>
         <source>Could not send the rows again</source>
         <translation>Impossible de renvoyer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="629"/>
+        <location filename="../../app/ui/views/results_step.py" line="561"/>
         <source>Sending stopped</source>
         <translation>Envoi interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/results_step.py" line="275"/>
+        <location filename="../../app/ui/views/results_step.py" line="280"/>
         <source>&amp;New upload</source>
         <translation>&amp;Nouvel envoi</translation>
     </message>
@@ -4803,103 +4802,103 @@ Le fichier précédent, %2, reste chargé.</translation>
         <translation>Refusé par {service} ({code}). La raison figure dans le fichier des lignes à corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="32"/>
+        <location filename="../../app/ui/text/program_errors.py" line="33"/>
         <source>The file or its folder does not exist (any more).</source>
         <translation>Le fichier ou son dossier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="36"/>
+        <location filename="../../app/ui/text/program_errors.py" line="37"/>
         <source>Event Loader may not use it. Close it in other programs or pick another place.</source>
         <translation>Event Loader n’a pas le droit de l’utiliser. Fermez-le dans les autres programmes ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="41"/>
+        <location filename="../../app/ui/text/program_errors.py" line="42"/>
         <source>That is a folder, not a file.</source>
         <translation>C’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="43"/>
+        <location filename="../../app/ui/text/program_errors.py" line="44"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Le disque est plein. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="47"/>
+        <location filename="../../app/ui/text/program_errors.py" line="48"/>
         <source>That place is read-only. Pick another folder.</source>
         <translation>Cet emplacement est en lecture seule. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="51"/>
+        <location filename="../../app/ui/text/program_errors.py" line="52"/>
         <source>The system refused ({code}). Details are in the log file.</source>
         <translation>Le système a refusé ({code}). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="62"/>
+        <location filename="../../app/ui/text/program_errors.py" line="63"/>
         <source>The file does not exist (any more).</source>
         <translation>Le fichier n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="64"/>
+        <location filename="../../app/ui/text/program_errors.py" line="65"/>
         <source>The file could not be read. Close it in other programs and try again.</source>
         <translation>Le fichier n’a pas pu être lu. Fermez-le dans les autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="68"/>
+        <location filename="../../app/ui/text/program_errors.py" line="69"/>
         <source>It is not a mapping file saved by Event Loader.</source>
         <translation>Ce n’est pas un fichier de mappage enregistré par Event Loader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="72"/>
+        <location filename="../../app/ui/text/program_errors.py" line="73"/>
         <source>It was saved by a newer Event Loader. Update Event Loader to use it.</source>
         <translation>Il a été enregistré par une version plus récente d’Event Loader. Mettez Event Loader à jour pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="77"/>
+        <location filename="../../app/ui/text/program_errors.py" line="78"/>
         <source>It is for a destination this Event Loader does not know.</source>
         <translation>Il est prévu pour une destination que cet Event Loader ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="82"/>
+        <location filename="../../app/ui/text/program_errors.py" line="83"/>
         <source>Part of it was changed by hand or damaged ({code}). Save the mapping again from the Mapping step.</source>
         <translation>Une partie a été modifiée à la main ou endommagée ({code}). Enregistrez de nouveau le mappage depuis l’étape Mappage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="94"/>
+        <location filename="../../app/ui/text/program_errors.py" line="95"/>
         <source>This file is already being uploaded with this mapping, in another Event Loader window or from the command line. Let that upload finish (or stop it), then try again; nothing was sent or changed here.</source>
         <translation>Ce fichier est déjà en cours d’envoi avec ce mappage, dans une autre fenêtre d’Event Loader ou depuis la ligne de commande. Laissez cet envoi se terminer (ou arrêtez-le), puis réessayez&#xa0;; rien n’a été envoyé ni modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="102"/>
+        <location filename="../../app/ui/text/program_errors.py" line="103"/>
         <source>The record of sent rows, {path}, has lost the uploads it held, so Event Loader cannot tell which rows went and sends nothing. Put that file back from a backup and delete {marker}, or move both files to another folder to start a new record.</source>
         <translation>Le registre des lignes envoyées, {path}, a perdu les envois qu’il contenait&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties et n’envoie rien. Remettez ce fichier depuis une sauvegarde et supprimez {marker}, ou déplacez les deux fichiers dans un autre dossier pour commencer un nouveau registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="109"/>
+        <location filename="../../app/ui/text/program_errors.py" line="110"/>
         <source>The record of sent rows must be a file, but {path} is a folder. Move or rename that folder, then try again; nothing was sent.</source>
         <translation>Le registre des lignes envoyées doit être un fichier, mais {path} est un dossier. Déplacez ou renommez ce dossier, puis réessayez&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="115"/>
+        <location filename="../../app/ui/text/program_errors.py" line="116"/>
         <source>The record of sent rows is damaged, so Event Loader cannot tell which rows went. Details are in the log file.</source>
         <translation>Le registre des lignes envoyées est endommagé&#xa0;: Event Loader ne peut pas savoir quelles lignes sont parties. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="120"/>
+        <location filename="../../app/ui/text/program_errors.py" line="121"/>
         <source>Event Loader cannot write the record of sent rows (disk full or a read-only folder). Free some space and try again; nothing is sent twice.</source>
         <translation>Event Loader ne peut pas écrire le registre des lignes envoyées (disque plein ou dossier en lecture seule). Libérez de la place et réessayez&#xa0;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="135"/>
+        <location filename="../../app/ui/text/program_errors.py" line="136"/>
         <source>This report has {count} columns, more than an .xlsx sheet holds ({limit}). Save it as .csv instead.</source>
         <translation>Ce rapport a {count}&#xa0;colonnes, plus qu’une feuille .xlsx ne peut en contenir ({limit}). Enregistrez-le plutôt en .csv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="142"/>
+        <location filename="../../app/ui/text/program_errors.py" line="143"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/text/program_errors.py" line="144"/>
-        <location filename="../../app/ui/text/program_errors.py" line="147"/>
+        <location filename="../../app/ui/text/program_errors.py" line="145"/>
+        <location filename="../../app/ui/text/program_errors.py" line="148"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>

@@ -51,6 +51,7 @@ from app.ui.models.preview_summary import DUPLICATE_CODE as DUPLICATE_CODE
 from app.ui.models.preview_summary import PreviewSummary as PreviewSummary
 from app.ui.models.preview_summary import summarize as summarize
 from app.ui.models.preview_summary import update_summary as update_summary
+from app.ui.text.problems import duplicate_row_text
 from app.ui.wording import (
     display_value,
     epoch_day_text,
@@ -509,9 +510,7 @@ class PreviewModel(QAbstractTableModel):
             if outcome.problems:
                 return "\n".join(problem_text(p) for p in outcome.problems)
             if outcome.status is RowStatus.DUPLICATE:
-                return QCoreApplication.translate(
-                    "PreviewModel", "The same event as row {row}: it is sent once, from row {row}."
-                ).format(row=outcome.duplicate_of)
+                return duplicate_row_text(outcome.duplicate_of)
             return None
         if role == self.SortRole:
             order = {RowStatus.INVALID: 0, RowStatus.DUPLICATE: 1, RowStatus.VALID: 3}

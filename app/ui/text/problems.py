@@ -120,6 +120,13 @@ def problem_label(code: str) -> str:
     return QCoreApplication.translate(CONTEXT, entry.label)
 
 
+def duplicate_row_text(first_row: int | None) -> str:
+    """Return why a duplicate row is not sent: it is the same event as ``first_row``."""
+    return QCoreApplication.translate(
+        "PreviewModel", "The same event as row {row}: it is sent once, from row {row}."
+    ).format(row=first_row)
+
+
 def problem_text(problem: Problem) -> str:
     """Return one sentence for a problem in the interface language: what, where, what to do."""
     try:

@@ -15,7 +15,7 @@ reason, which loads again with the same mapping: ``app.core.reports.fix_file``) 
 from __future__ import annotations
 
 import time
-from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.destinations import find
+from app.ui.controllers.results_wording import (
+    cause_text,
+    destination_text,
+    problem_example,
+    reason_text,
+    template_text,
+)
 from app.ui.icons import status_icon_name
 from app.ui.models.batch_model import UploadProgress
 from app.ui.results_data import RunResults, load_results, report_subset
 from app.ui.results_summary import (
-    TEMPORARY_CODES,
     FixGroup,
     ResultCounts,
     counts_of,
@@ -52,10 +57,10 @@ from app.ui.results_summary import (
 from app.ui.save_folder import suggested_path
 from app.ui.state import WizardState
 from app.ui.step_base import StepPage, page_layout
-from app.ui.text.upload import failure_text, stop_text
+from app.ui.text.upload import stop_text
 from app.ui.upload_session import Ending, UploadOutcome, UploadSession
 from app.ui.views.results_widgets import FixGroupsPanel, Legend, StackedBar
-from app.ui.wording import duration, problem_label, problem_text
+from app.ui.wording import duration, problem_label
 from app.ui.workers import run_task
 
 
@@ -297,7 +302,7 @@ class ResultsStep(StepPage):
         self.heading.setText(headline(counts, destination_display_name(state.mapping)))
         self.bar.set_counts(counts)
         self.legend.set_counts(counts)
-        self.cause.setText(self._cause_text(results))
+        self.cause.setText(cause_text(self.state, results))
         self.cause.setVisible(bool(self.cause.text()))
         self._show_heading_icon(
             {
@@ -305,8 +310,8 @@ class ResultsStep(StepPage):
                 "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
             }.get(tone(counts), QStyle.StandardPixmap.SP_DialogApplyButton)
         )
-        groups = failed_groups(results.failed, self._reason_text) + problem_groups(
-            results.problems, problem_label, self._problem_example
+        groups = failed_groups(results.failed, partial(reason_text, state)) + problem_groups(
+            results.problems, problem_label, partial(problem_example, state)
         )
         self.fix_groups.set_groups(sorted(groups, key=lambda g: -g.count))
         listed = bool(self.fix_groups.groups)
@@ -320,8 +325,8 @@ class ResultsStep(StepPage):
             else results.updated - results.created
         )
         self.detail_labels["duration"].setText(duration(seconds))
-        self.detail_labels["destination"].setText(self._destination_text())
-        self.detail_labels["template"].setText(self._template_text())
+        self.detail_labels["destination"].setText(destination_text(state))
+        self.detail_labels["template"].setText(template_text(state))
         # Only HubSpot timeline events have a template; a "—" row would mean nothing elsewhere.
         has_template = state.mapping is not None and state.mapping.hubspot is not None
         self.details.setRowVisible(self.detail_labels["template"], has_template)
@@ -340,79 +345,6 @@ class ResultsStep(StepPage):
         self.heading.setFocus()
         self.status_changed.emit(self.heading.text())
         self.completeness_changed.emit(True)
-
-    def _reason_text(self, code: str, reason: str) -> str:
-        """Return why rows failed in the window's words (and language), from the failure's code.
-
-        The journal keeps the engine's English sentence, for the rows to fix; the window says the
-        same from the code, keeping only the service's own explanation of a refused row.
-        """
-        return failure_text(code, reason, destination_display_name(self.state.mapping))
-
-    def _cause_text(self, results: RunResults) -> str:
-        """Say a failure shared by every failed row once; else the temporary ones (Retry's)."""
-        pairs = Counter((code, reason) for _i, _n, code, reason in results.failed)
-        reasons: Counter[str] = Counter()
-        temporary: Counter[str] = Counter()
-        for (code, reason), count in pairs.items():  # a few reasons, however many rows
-            text = self._reason_text(code, reason)
-            reasons[text] += count
-            if code in TEMPORARY_CODES:
-                temporary[text] += count
-        if len(reasons) == 1:
-            reason, count = reasons.most_common(1)[0]
-            return QCoreApplication.translate(
-                "ResultsStep", "%Ln rows failed for one reason: {reason}", None, count
-            ).replace("{reason}", reason)
-        # Other reasons are listed with the rows to fix, under the bar.
-        return "\n".join(
-            QCoreApplication.translate("ResultsStep", "%Ln rows: {reason}", None, count).replace(
-                "{reason}", reason
-            )
-            for reason, count in temporary.most_common(5)
-        )
-
-    def _problem_example(self, index: int, code: str) -> str:
-        """Return the sentence Preview gives for problem ``code`` of row ``index``, or ""."""
-        conversion = self.state.conversion
-        if conversion is None or not 0 <= index < len(conversion.outcomes):
-            return ""
-        outcome = conversion.outcomes[index]
-        if code == "duplicate" and outcome.duplicate_of is not None:
-            return QCoreApplication.translate(
-                "PreviewModel", "The same event as row {row}: it is sent once, from row {row}."
-            ).format(row=outcome.duplicate_of)
-        for problem in outcome.problems:
-            if problem.code == code:
-                return problem_text(problem)
-        return ""
-
-    def _destination_text(self) -> str:
-        state = self.state
-        mapping = state.mapping
-        if mapping is None:
-            return ""
-        destination = find(mapping.destination)
-        if destination is not None and mapping.settings is not None and destination.result_text:
-            # The destination's own words (its module), translated in the "Destinations" context.
-            text = QCoreApplication.translate("Destinations", destination.result_text).format(
-                **destination.result_values(mapping.settings)
-            )
-        elif destination is not None and mapping.settings is not None:
-            text = destination.describe(mapping.settings)
-        else:
-            text = mapping.destination
-        if state.demo:
-            text += " " + QCoreApplication.translate("ResultsStep", "(built-in sandbox)")
-        return text
-
-    def _template_text(self) -> str:
-        mapping = self.state.mapping
-        if mapping is None or mapping.hubspot is None:
-            return "—"
-        name = mapping.hubspot.template_name
-        template_id = mapping.hubspot.event_template_id
-        return f"{name} ({template_id})" if name else str(template_id)
 
     def _set_actions_enabled(self, on: bool) -> None:
         for button in (
